@@ -1,0 +1,33 @@
+// Entry point of the VS Code extension: starts the Copydesk language server
+// and registers the commands. All the checking happens in the server.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { createLanguageClient } from './languageClient';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('Copydesk');
+  context.subscriptions.push(outputChannel);
+
+  const created = createLanguageClient(context, outputChannel);
+  client = created;
+  // Stops the server when the extension host disposes the context.
+  context.subscriptions.push({ dispose: () => void created.stop().catch(() => undefined) });
+  registerCommands(context, { current: () => created }, outputChannel);
+
+  try {
+    await created.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    outputChannel.appendLine(`The checker did not start: ${detail}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Copydesk could not start its checker. See the Copydesk output for details.'));
+  }
+}
+
+export function deactivate(): Thenable<void> | undefined {
+  const running = client;
+  client = undefined;
+  return running?.stop();
+}

@@ -1,0 +1,82 @@
+// Builds the LanguageClient that talks to the bundled Copydesk server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type Message,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'copydesk';
+
+// Articles saved on disk and drafts not yet saved; never virtual documents
+// (git diffs, output panes), which would produce duplicate findings.
+export const DOCUMENT_SELECTOR = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'file', language: 'plaintext' },
+  { scheme: 'untitled', language: 'markdown' },
+  { scheme: 'untitled', language: 'plaintext' },
+];
+
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  outputChannel: vscode.OutputChannel,
+): LanguageClient {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The client appends --stdio itself for TransportKind.stdio, which is the
+  // same way the CLI and the protocol tests start the server.
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.stdio,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
+  };
+
+  // Wraps the library's default handler (which restarts a crashed server a few
+  // times) so that an editor sees one plain message, not one per crash.
+  let fallback: ErrorHandler | undefined;
+  let toldUser = false;
+  const errorHandler: ErrorHandler = {
+    error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
+      return fallback ? fallback.error(error, message, count) : { action: ErrorAction.Continue };
+    },
+    async closed(): Promise<CloseHandlerResult> {
+      const result = fallback ? await fallback.closed() : { action: CloseAction.DoNotRestart };
+      if (!toldUser) {
+        toldUser = true;
+        const restarting = result.action === CloseAction.Restart;
+        const text = restarting
+          ? vscode.l10n.t('The Copydesk checker stopped unexpectedly and is being restarted.')
+          : vscode.l10n.t('The Copydesk checker stopped. Run "Copydesk: Restart Checker" to start it again.');
+        // Not awaited on purpose: the client waits for this handler before restarting.
+        void vscode.window.showWarningMessage(text);
+      }
+      return { ...result, handled: true };
+    },
+  };
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel,
+    errorHandler,
+    synchronize: {
+      // The server re-reads settings and house-style files when they change.
+      configurationSection: 'copydesk',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.{yaml,yml}'),
+    },
+    diagnosticCollectionName: 'copydesk',
+  };
+
+  const client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
+  fallback = client.createDefaultErrorHandler();
+  return client;
+}

@@ -1,0 +1,210 @@
+import { existsSync } from 'node:fs';
+import { resolve, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { applyEdits, preferredEdits } from '../engine/applyEdits';
+import { toLocale } from '../engine/messages';
+import { Project, type FileReport } from '../engine/project';
+import { ALL_RULES } from '../engine/rules/registry';
+import type { Finding, Locale } from '../engine/types';
+import { writeFileAtomic } from '../node/atomicWrite';
+import { NodeFileSystem } from '../node/nodeFileSystem';
+import { ruleDocPath } from '../node/ruleDocs';
+import { formatGithub } from './formatGithub';
+import { formatSarif } from './formatSarif';
+import { formatStylish } from './formatStylish';
+import { toJsonReport } from './jsonReport';
+
+// `copydesk check [PATH…]`: the engine on the disk, for pre-publish checks
+// and CI. Exit 0: no error-severity finding; 1: at least one; 2: usage or
+// configuration error.
+
+declare const COPYDESK_VERSION: string;
+const VERSION = typeof COPYDESK_VERSION === 'string' ? COPYDESK_VERSION : '0.0.0-dev';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTty: boolean;
+  today: () => Date;
+}
+
+function usage(locale: Locale): string {
+  return locale === 'fr'
+    ? `Usage : copydesk check [CHEMIN…] [options]
+
+Vérifie les articles (.md, .txt) et leurs traductions. CHEMIN : fichiers ou dossiers (par défaut « . »).
+
+Options :
+  --format stylish|json|sarif|github   format de sortie (stylish par défaut)
+  --fix                                applique les corrections préférées
+  --config FICHIER                     utilise ce fichier de configuration
+  --locale en|fr                       langue des messages
+  --no-color                           sans couleurs
+  -h, --help    -v, --version
+`
+    : `Usage: copydesk check [PATH…] [options]
+
+Checks articles (.md, .txt) and their translations. PATH: files or folders (default ".").
+
+Options:
+  --format stylish|json|sarif|github   output format (default: stylish)
+  --fix                                apply each finding's preferred fix
+  --config FILE                        use this configuration file
+  --locale en|fr                       language of the messages
+  --no-color                           no colours
+  -h, --help    -v, --version
+`;
+}
+
+export function runCli(argv: readonly string[], io: CliIo): number {
+  let parsed;
+  const envLocale = toLocale(io.env['COPYDESK_LOCALE'] ?? io.env['LC_ALL'] ?? io.env['LC_MESSAGES'] ?? io.env['LANG']);
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        locale: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.stderr(`copydesk: ${e instanceof Error ? e.message : String(e)}\n\n${usage(envLocale)}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const locale: Locale = values.locale ? toLocale(values.locale) : envLocale;
+  if (values.help) {
+    io.stdout(usage(locale));
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command !== undefined && command !== 'check') {
+    io.stderr(`copydesk: unknown command "${command}". ${locale === 'fr' ? 'Essayez' : 'Try'} "copydesk check".\n\n${usage(locale)}`);
+    return 2;
+  }
+  const format = (values.format ?? 'stylish') as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`copydesk: --format must be one of ${FORMATS.join(', ')}.\n`);
+    return 2;
+  }
+  const paths = (rest.length > 0 ? rest : ['.']).map((p) => toEnginePath(resolve(io.cwd, p)));
+  const fs = new NodeFileSystem();
+  for (const p of paths) {
+    if (!existsSync(p)) {
+      io.stderr(`copydesk: ${relative(io.cwd, p) || p}: ${locale === 'fr' ? 'fichier ou dossier introuvable' : 'no such file or folder'}.\n`);
+      return 2;
+    }
+  }
+  const configPath = values.config ? toEnginePath(resolve(io.cwd, values.config)) : undefined;
+  if (configPath && !fs.isFile(configPath)) {
+    io.stderr(`copydesk: --config ${values.config}: ${locale === 'fr' ? 'fichier introuvable' : 'no such file'}.\n`);
+    return 2;
+  }
+  const project = new Project(fs, { locale, today: io.today, ...(configPath ? { configPath } : {}) });
+  const display = (p: string): string => relative(io.cwd, p).split(sep).join('/') || p;
+  const textOf = (p: string): string | undefined => {
+    const a = project.article(p);
+    if (!('rule' in a)) return a.text;
+    const r = fs.readText(p);
+    return r.ok ? r.text.replace(/^\uFEFF/, '') : undefined;
+  };
+
+  const configProblems = project.configProblems(paths);
+  if (configProblems.length > 0) {
+    const reports = groupByFile(configProblems);
+    emit(format, reports, io, textOf, display, locale, values);
+    io.stderr(locale === 'fr' ? 'copydesk : la configuration contient des erreurs ; corrigez-les puis relancez.\n' : 'copydesk: the configuration has errors; fix them and run again.\n');
+    return 2;
+  }
+
+  const showProgress = io.isTty && format === 'stylish';
+  let reports = project.check(paths);
+  if (showProgress && reports.length > 20) io.stderr(`\r${reports.length} files checked\n`);
+
+  if (values.fix) {
+    const fixed = applyFixes(project, fs, reports);
+    if (fixed.length > 0) {
+      for (const p of fixed) project.invalidate(p);
+      reports = project.check(paths);
+      io.stderr(locale === 'fr' ? `${fixed.length} fichier(s) corrigé(s).\n` : `Fixed ${fixed.length} file(s).\n`);
+    }
+  }
+  emit(format, reports, io, textOf, display, locale, values);
+  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+}
+
+function emit(
+  format: Format,
+  reports: readonly FileReport[],
+  io: CliIo,
+  textOf: (p: string) => string | undefined,
+  display: (p: string) => string,
+  locale: Locale,
+  values: { 'no-color'?: boolean | undefined; color?: boolean | undefined },
+): void {
+  const json = toJsonReport(reports, textOf, display);
+  switch (format) {
+    case 'json':
+      io.stdout(JSON.stringify(json, null, 2) + '\n');
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(json, VERSION, ALL_RULES.map((r) => ({ id: r.id, description: r.description[locale], helpUri: pathToFileURL(ruleDocPath(r.id)).href }))));
+      break;
+    case 'github':
+      io.stdout(formatGithub(json));
+      break;
+    default: {
+      const color = values.color ?? (!values['no-color'] && io.isTty && io.env['NO_COLOR'] === undefined);
+      io.stdout(formatStylish(json, color, locale));
+    }
+  }
+}
+
+function groupByFile(findings: readonly Finding[]): FileReport[] {
+  const byPath = new Map<string, FileReport>();
+  for (const f of findings) {
+    const r = byPath.get(f.path) ?? { path: f.path, language: undefined, translations: [], findings: [] };
+    r.findings.push(f);
+    byPath.set(f.path, r);
+  }
+  return [...byPath.values()];
+}
+
+/** Writes each file's preferred fixes atomically, keeping its BOM and line endings. */
+function applyFixes(project: Project, fs: NodeFileSystem, reports: readonly FileReport[]): string[] {
+  const edits = preferredEdits(reports.flatMap((r) => r.findings));
+  const written: string[] = [];
+  for (const [path, list] of edits) {
+    const a = project.article(path);
+    if ('rule' in a) continue;
+    const { text, applied } = applyEdits(a.text, list);
+    if (applied === 0 || text === a.text) continue;
+    const raw = fs.readText(path);
+    if (!raw.ok || raw.text.replace(/^\uFEFF/, '') !== a.text) continue; // changed on disk meanwhile: leave it
+    writeFileAtomic(path, (a.hadBom ? '\uFEFF' : '') + text);
+    written.push(path);
+  }
+  return written;
+}
+
+function toEnginePath(p: string): string {
+  return p.split(sep).join('/');
+}
+

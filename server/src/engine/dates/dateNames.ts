@@ -1,0 +1,91 @@
+import type { Lang } from '../types';
+
+// Month and weekday names for the languages whose dates we parse by hand.
+// Lookup keys are folded (lower case, accents removed) so "Decembre",
+// "DÉCEMBRE" and "décembre" all match; the written form is kept elsewhere.
+
+export interface DateNames {
+  months: readonly string[]; // 12 full names, index 0 = January, canonical spelling
+  monthAbbrevs: readonly string[]; // canonical abbreviation for rewrites (with its dot if any)
+  /** folded spelling → month (1–12) and whether it is an abbreviation */
+  monthLookup: ReadonlyMap<string, { month: number; abbrev: boolean }>;
+  weekdays: readonly string[]; // index 0 = Sunday
+  weekdayAbbrevs: readonly string[];
+  weekdayLookup: ReadonlyMap<string, { weekday: number; abbrev: boolean }>;
+  /** Month names are proper nouns (English): lower-case "may", "march" are not months. */
+  capitalised: boolean;
+}
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function build(
+  months: string[],
+  monthAbbrevs: string[],
+  extraMonthAbbrevs: Record<string, number>,
+  weekdays: string[],
+  weekdayAbbrevs: string[],
+  extraWeekdayAbbrevs: Record<string, number>,
+  capitalised: boolean,
+): DateNames {
+  const monthLookup = new Map<string, { month: number; abbrev: boolean }>();
+  months.forEach((m, i) => monthLookup.set(fold(m), { month: i + 1, abbrev: false }));
+  monthAbbrevs.forEach((m, i) => {
+    const key = fold(m.replace(/\.$/, ''));
+    if (!monthLookup.has(key)) monthLookup.set(key, { month: i + 1, abbrev: true });
+  });
+  for (const [k, v] of Object.entries(extraMonthAbbrevs)) if (!monthLookup.has(k)) monthLookup.set(k, { month: v, abbrev: true });
+  const weekdayLookup = new Map<string, { weekday: number; abbrev: boolean }>();
+  weekdays.forEach((w, i) => weekdayLookup.set(fold(w), { weekday: i, abbrev: false }));
+  weekdayAbbrevs.forEach((w, i) => {
+    const key = fold(w.replace(/\.$/, ''));
+    if (!weekdayLookup.has(key)) weekdayLookup.set(key, { weekday: i, abbrev: true });
+  });
+  for (const [k, v] of Object.entries(extraWeekdayAbbrevs)) if (!weekdayLookup.has(k)) weekdayLookup.set(k, { weekday: v, abbrev: true });
+  return { months, monthAbbrevs, monthLookup, weekdays, weekdayAbbrevs, weekdayLookup, capitalised };
+}
+
+const EN = build(
+  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  // AP style: March–July are not abbreviated; "Sept." is AP's September.
+  ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'],
+  { mar: 3, apr: 4, jun: 6, jul: 7, sep: 9 },
+  ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  ['Sun.', 'Mon.', 'Tue.', 'Wed.', 'Thu.', 'Fri.', 'Sat.'],
+  { tues: 2, thur: 4, thurs: 4 },
+  true,
+);
+
+const FR = build(
+  ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  { jan: 1, fev: 2, juil: 7 },
+  ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  {},
+  false,
+);
+
+export function dateNames(lang: Lang): DateNames | undefined {
+  const base = lang.toLowerCase().split(/[-_]/)[0];
+  if (base === 'en') return EN;
+  if (base === 'fr') return FR;
+  return undefined;
+}
+
+export type WordCase = 'lower' | 'capital' | 'upper';
+
+export function caseOf(word: string): WordCase {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 'upper';
+  const first = letters.charAt(0);
+  if (first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()) return 'capital';
+  return 'lower';
+}
+
+export function applyCase(word: string, c: WordCase): string {
+  if (c === 'upper') return word.toUpperCase();
+  if (c === 'lower') return word.toLowerCase();
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

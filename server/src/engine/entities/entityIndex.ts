@@ -1,0 +1,328 @@
+import type { Lang } from '../types';
+import { canonicalName, type Entity } from './entityTypes';
+import { codePointBefore, foldKey, foldText, isCombiningMark, isWordCodePoint } from './fold';
+import { NameAutomaton } from './nameAutomaton';
+import { NearMissIndex, type NearMissCandidate, type TokenRole } from './nearMissIndex';
+import { titleWordEnding } from './titleVocabulary';
+
+export type MentionForm = 'canonical' | 'alias' | 'otherLanguage' | 'variant' | 'nearMiss';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  /** The text as written. */
+  text: string;
+  entity: Entity;
+  form: MentionForm;
+  /** The form the entity list wants for the language, when `text` differs from it. */
+  expected?: string;
+}
+
+/** One way an entity may be written: `lang` is "*" for every language. */
+interface FormRef {
+  entity: number;
+  text: string;
+  lang: Lang | '*';
+  kind: 'name' | 'alias';
+}
+
+// Comparisons of "exact" forms ignore what typography rules own: the shape of
+// the apostrophe and which whitespace separates words.
+function exactKey(s: string): string {
+  return s.normalize('NFC').replace(/[’‘ʼ`´′]/g, "'").replace(/\s+/gu, ' ');
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** "AES", "ECOWAS", "G5": written in capitals only. */
+function isAcronym(form: string): boolean {
+  return !LOWER.test(form) && (form.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+export class EntityIndex {
+  private nearMiss: NearMissIndex | undefined;
+
+  private constructor(
+    private readonly entities: readonly Entity[],
+    private readonly ids: ReadonlyMap<string, Entity>,
+    private readonly keyForms: readonly (readonly FormRef[])[],
+    private readonly automaton: NameAutomaton,
+  ) {}
+
+  static empty(): EntityIndex {
+    return EntityIndex.build([]);
+  }
+
+  static build(entities: readonly Entity[]): EntityIndex {
+    const ids = new Map<string, Entity>();
+    const keyIds = new Map<string, number>();
+    const keys: string[] = [];
+    const keyForms: FormRef[][] = [];
+    const add = (entity: number, text: string, lang: Lang | '*', kind: FormRef['kind']): void => {
+      const key = foldKey(text);
+      if (key.length === 0) return;
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        keyIds.set(key, id);
+        keys.push(key);
+        keyForms.push([]);
+      }
+      keyForms[id]?.push({ entity, text: exactKey(text), lang, kind });
+    };
+    entities.forEach((e, i) => {
+      if (!ids.has(e.id)) ids.set(e.id, e);
+      add(i, e.name, '*', 'name');
+      for (const [lang, name] of Object.entries(e.names)) add(i, name, lang, 'name');
+      for (const a of e.aliases) add(i, a, '*', 'alias');
+      for (const [lang, list] of Object.entries(e.aliasesByLang)) for (const a of list) add(i, a, lang, 'alias');
+    });
+    return new EntityIndex(entities, ids, keyForms, NameAutomaton.build(keys));
+  }
+
+  get size(): number {
+    return this.entities.length;
+  }
+
+  byId(id: string): Entity | undefined {
+    return this.ids.get(id);
+  }
+
+  all(): readonly Entity[] {
+    return this.entities;
+  }
+
+  /**
+   * Every mention of a listed entity in `prose` (within `span`), longest
+   * match first, on word boundaries, plus likely misspellings of
+   * distinctive names when the context says they are names.
+   */
+  findMentions(prose: string, lang: Lang, span?: { start: number; end: number }): EntityMention[] {
+    const from = Math.max(0, span?.start ?? 0);
+    const to = Math.min(prose.length, span?.end ?? prose.length);
+    if (this.entities.length === 0 || to <= from) return [];
+    const f = foldText(prose, from, to);
+    const candidates: Array<{ start: number; end: number; keyId: number }> = [];
+    this.automaton.scan(f.folded, (keyId, fs, fe) => {
+      const start = f.starts[fs] ?? 0;
+      let end = f.ends[fe - 1] ?? 0;
+      while (end < to && isCombiningMark(prose.charCodeAt(end))) end++;
+      if (!isBoundaryAfter(prose, end) || !isBoundaryBefore(prose, start)) return;
+      candidates.push({ start, end, keyId });
+    });
+    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: EntityMention[] = [];
+    let covered = from;
+    for (const c of candidates) {
+      if (c.start < covered) continue;
+      const m = this.classify(prose, c.start, c.end, c.keyId, lang);
+      if (!m) continue; // a shorter match starting here or later may still fit
+      mentions.push(m);
+      covered = m.end;
+    }
+    return this.addNearMisses(prose, lang, from, to, mentions);
+  }
+
+  /** Entity tokens within one or two edits of `word` (a transposition counts as one). */
+  lookupNearMiss(word: string, lang: Lang): Array<{ entity: Entity; expected: string; distance: number }> {
+    return this.nearMissIndex()
+      .lookup(foldKey(word))
+      .map((c) => ({ entity: this.entities[c.entity] as Entity, expected: this.tokenFor(c, lang), distance: c.distance }))
+      .filter((c) => c.entity !== undefined);
+  }
+
+  private nearMissIndex(): NearMissIndex {
+    // Built on first use: most documents never need it, and at 100k entities
+    // it is the larger of the two structures.
+    this.nearMiss ??= NearMissIndex.build(this.entities);
+    return this.nearMiss;
+  }
+
+  private tokenFor(c: NearMissCandidate, lang: Lang): string {
+    const forLang = c.written.find((w) => w.lang === lang) ?? c.written.find((w) => w.lang === '*') ?? c.written[0];
+    return forLang?.text ?? c.key;
+  }
+
+  private classify(prose: string, start: number, end: number, keyId: number, lang: Lang): EntityMention | undefined {
+    const forms = this.keyForms[keyId] ?? [];
+    const raw = prose.slice(start, end);
+    const text = exactKey(raw);
+    const shouting = !LOWER.test(text) && !hasLowerAround(prose, start, end);
+    const byEntity = new Map<number, FormRef[]>();
+    for (const form of forms) {
+      if (!caseAllows(form.text, text, shouting)) continue;
+      const list = byEntity.get(form.entity) ?? [];
+      list.push(form);
+      byEntity.set(form.entity, list);
+    }
+    if (byEntity.size === 0) return undefined;
+
+    const results: EntityMention[] = [];
+    for (const [index, entityForms] of byEntity) {
+      const entity = this.entities[index];
+      if (!entity) continue;
+      const m = classifyFor(entity, entityForms, text, shouting, lang);
+      if (m) results.push({ start, end, text: raw, entity, ...m });
+    }
+    // Two entities share the key: only an exact form decides between them.
+    const exact = results.filter((r) => r.form === 'canonical' || r.form === 'alias');
+    if (exact.length > 0) return exact[0];
+    return results.length === 1 ? results[0] : undefined;
+  }
+
+  private addNearMisses(prose: string, lang: Lang, from: number, to: number, mentions: EntityMention[]): EntityMention[] {
+    const mentioned = new Set(mentions.map((m) => m.entity));
+    const out: EntityMention[] = [];
+    let next = 0;
+    const wordRe = /[\p{L}\p{M}]+/gu;
+    wordRe.lastIndex = from;
+    const region = prose.slice(0, to);
+    let prevWord: { start: number; end: number } | undefined;
+    for (let w = wordRe.exec(region); w; w = wordRe.exec(region)) {
+      const start = w.index;
+      const end = start + w[0].length;
+      while (next < mentions.length && (mentions[next]?.end ?? 0) <= start) out.push(mentions[next++] as EntityMention);
+      const inside = next < mentions.length && (mentions[next]?.start ?? Infinity) < end;
+      const word = w[0];
+      const prev = prevWord;
+      prevWord = { start, end };
+      if (inside || word.length < 4 || !UPPER.test(word[0] ?? '') || !LOWER.test(word)) continue;
+      if (!isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
+      const key = foldKey(word);
+      const index = this.nearMissIndex();
+      if (index.isKnownToken(key)) continue;
+      const found = index.lookup(key).filter((c) => c.distance > 0);
+      if (found.length === 0) continue;
+      for (const c of found) {
+        const entity = this.entities[c.entity];
+        if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
+        out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
+        break;
+      }
+    }
+    while (next < mentions.length) out.push(mentions[next++] as EntityMention);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A near miss is only a misspelling when the words around it make it a
+   * name: the entity's other name next to it ("Assimi Goïat"), a title
+   * before it ("President Tianni"), or — for longer words, mid-sentence —
+   * the entity named correctly elsewhere in the same text.
+   */
+  private nameContext(
+    prose: string,
+    lang: Lang,
+    start: number,
+    end: number,
+    prev: { start: number; end: number } | undefined,
+    entity: Entity,
+    role: TokenRole,
+    mentioned: ReadonlySet<Entity>,
+    index: NearMissIndex,
+  ): boolean {
+    const tokens = index.tokensOf(entity);
+    const after = /^\s+([\p{L}\p{M}]+)/u.exec(prose.slice(end, end + 60));
+    if (after?.[1] && tokens.has(foldKey(after[1]))) return true;
+    // A first name one letter off is only a misspelling right before the surname.
+    if (role === 'given') return false;
+    if (prev && /^\s+$/u.test(prose.slice(prev.end, start)) && tokens.has(foldKey(prose.slice(prev.start, prev.end)))) return true;
+    const before = foldText(prose, Math.max(0, start - 40), start).folded.replace(/\s+$/u, '');
+    if (titleWordEnding(before, lang)) return true;
+    if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !sentenceInitial(prose, start)) return true;
+    return false;
+  }
+}
+
+function classifyFor(
+  entity: Entity,
+  forms: readonly FormRef[],
+  text: string,
+  shouting: boolean,
+  lang: Lang,
+): Pick<EntityMention, 'form' | 'expected'> | undefined {
+  const canonical = canonicalName(entity, lang);
+  const hasOwn = entity.names[lang] !== undefined || entity.aliasesByLang[lang] !== undefined;
+  const accepted = (f: FormRef): boolean =>
+    f.kind === 'alias' ? f.lang === '*' || f.lang === lang : f.lang === lang || (f.lang === '*' && entity.names[lang] === undefined);
+  const same = (f: FormRef): boolean => f.text === text || (shouting && f.text.toUpperCase() === text.toUpperCase());
+  const mine = forms.filter(accepted);
+  const exactMine = mine.find(same);
+  if (exactMine) return { form: exactKey(canonical) === exactMine.text ? 'canonical' : 'alias' };
+  if (mine.length > 0) {
+    // Written like an accepted form but with other accents or capitals.
+    const closest = mine.find((f) => f.kind === 'name') ?? mine[0];
+    if (!closest) return undefined;
+    return { form: 'variant', expected: shouting ? closest.text.toUpperCase() : closest.text };
+  }
+  // Only forms of other languages share this key. Flag them only when the
+  // list says how this language writes the entity; otherwise the other
+  // language's form may well be right here too.
+  if (!hasOwn) return undefined;
+  const other = forms[0];
+  // "UA", "CPI", "US" mean other things in other languages: too short to call a slip.
+  if (!other || (isAcronym(other.text) && other.text.length <= 3)) return undefined;
+  const expected = counterpart(entity, other, lang) ?? canonical;
+  return { form: 'otherLanguage', expected: shouting ? expected.toUpperCase() : expected };
+}
+
+/**
+ * The same kind of form in this language: the French spelled-out name for
+ * "Alliance of Sahel States" is the spelled-out one, not the acronym.
+ */
+function counterpart(entity: Entity, other: FormRef, lang: Lang): string | undefined {
+  if (other.kind !== 'alias' || other.lang === '*') return undefined;
+  const theirs = (entity.aliasesByLang[other.lang] ?? []).map(exactKey);
+  const k = theirs.indexOf(other.text);
+  return k >= 0 ? entity.aliasesByLang[lang]?.[k] : undefined;
+}
+
+/** Whether a form may match text written with these capitals. */
+function caseAllows(form: string, text: string, shouting: boolean): boolean {
+  if (isAcronym(form)) {
+    // "who", "un", "Aes" are words, not WHO, UN, AES. Short acronyms in an
+    // all-capitals headline cannot be told from words at all.
+    if (!LOWER.test(text)) return form.length > 3 || !shouting;
+    return text.length >= 4 && UPPER.test(text[0] ?? '') && !UPPER.test(text.slice(1));
+  }
+  const first = form.match(/\p{L}/u)?.[0];
+  const firstText = text.match(/\p{L}/u)?.[0];
+  if (first && UPPER.test(first) && firstText && !UPPER.test(firstText)) return false; // "paris" is not Paris
+  return true;
+}
+
+function hasLowerAround(prose: string, start: number, end: number): boolean {
+  const lineStart = Math.max(prose.lastIndexOf('\n', start - 1) + 1, start - 40);
+  let lineEnd = prose.indexOf('\n', end);
+  if (lineEnd < 0 || lineEnd > end + 40) lineEnd = Math.min(prose.length, end + 40);
+  return LOWER.test(prose.slice(lineStart, start)) || LOWER.test(prose.slice(end, lineEnd));
+}
+
+function isBoundaryBefore(text: string, start: number): boolean {
+  const cp = codePointBefore(text, start);
+  if (cp === undefined) return true;
+  if (isWordCodePoint(cp)) return false;
+  // "Guinea-Bissau" is not Guinea, "pro-Traoré" is a word of its own.
+  if (cp === 0x2d /* - */ || cp === 0x2011) {
+    const before = codePointBefore(text, start - 1);
+    return before === undefined || !isWordCodePoint(before);
+  }
+  return true;
+}
+
+function isBoundaryAfter(text: string, end: number): boolean {
+  const cp = text.codePointAt(end);
+  if (cp === undefined) return true;
+  if (isWordCodePoint(cp)) return false;
+  if (cp === 0x2d || cp === 0x2011) {
+    const after = text.codePointAt(end + 1);
+    return after === undefined || !isWordCodePoint(after);
+  }
+  return true;
+}
+
+function sentenceInitial(prose: string, start: number): boolean {
+  const before = prose.slice(Math.max(0, start - 6), start).replace(/[\s«"“‘(\[]+$/u, '');
+  return before.length === 0 || /[.!?:…]$/u.test(before);
+}

@@ -1,0 +1,398 @@
+import type { Node } from 'yaml';
+import { asString, configProblem, isMap, isScalar, isSeq, mapEntries, parseYamlSource, seqItems, spanOf, type YNode } from '../config/yamlSource';
+import type { Finding, Lang } from '../types';
+import type { Entity, EntityFormSource, EntityTitle, EntityType } from './entityTypes';
+import { foldKey } from './fold';
+import { osaDistance } from './nearMissIndex';
+
+// Entity lists are written by editors, not programmers: every mistake is
+// reported where it is, in plain words, with what to write instead. An entry
+// with a mistake is skipped (a half-read entry would check names wrongly);
+// the others still load.
+
+export interface EntityListResult {
+  entities: Entity[];
+  problems: Finding[];
+}
+
+const ENTRY_KEYS = ['id', 'type', 'name', 'names', 'aliases', 'titles', 'bio'] as const;
+const TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'other'];
+const LANG_KEY = /^[a-z]{2,3}$/;
+/** Keys meaning "every language" in per-language maps. */
+const ALL_LANGS = new Set(['default', '*', 'all']);
+
+class EntryReader {
+  readonly problems: Finding[] = [];
+  constructor(readonly path: string) {}
+
+  problem(node: YNode | { start: number; end: number }, message: string): void {
+    const s = node && 'start' in node && typeof node.start === 'number' ? node : spanOf(node as YNode);
+    this.problems.push(configProblem(this.path, s.start, s.end, message));
+  }
+}
+
+export function loadEntityList(path: string, text: string): EntityListResult {
+  const src = parseYamlSource(path, text);
+  const problems: Finding[] = [...src.problems];
+  if (src.problems.length > 0 && src.doc.contents === null) return { entities: [], problems };
+  const root = src.doc.contents as YNode;
+  let list: YNode;
+  if (root === null || root === undefined || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return { entities: [], problems };
+  } else if (isSeq(root)) {
+    list = root;
+  } else if (isMap(root)) {
+    for (const { key, keyNode, value } of mapEntries(root)) {
+      if (key === 'entities') list = value;
+      else problems.push(configProblem(path, spanOf(keyNode).start, spanOf(keyNode).end, `An entity list has one top-level field, "entities:"; remove "${key}:" or move it into an entry.`));
+    }
+    if (list === undefined) {
+      problems.push(configProblem(path, spanOf(root).start, spanOf(root).end, 'This file has no "entities:" list. Start it with "entities:" followed by one "- id: …" entry per person, organisation or place.'));
+      return { entities: [], problems };
+    }
+    if (list === null || (isScalar(list) && list.value === null)) return { entities: [], problems };
+  } else {
+    problems.push(configProblem(path, spanOf(root).start, spanOf(root).end, 'An entity list starts with "entities:" followed by one "- id: …" entry per person, organisation or place.'));
+    return { entities: [], problems };
+  }
+  if (!isSeq(list)) {
+    const s = spanOf(list);
+    problems.push(configProblem(path, s.start, s.end, '"entities:" must be a list: one entry per line starting with "- id: …".'));
+    return { entities: [], problems };
+  }
+
+  const entities: Entity[] = [];
+  const seen = new Map<string, Entity>();
+  for (const item of seqItems(list)) {
+    const reader = new EntryReader(path);
+    const read = readEntry(reader, item);
+    problems.push(...reader.problems);
+    if (!read || reader.problems.length > 0) continue;
+    const { entity, idSpan } = read;
+    const first = seen.get(entity.id);
+    if (first) {
+      problems.push({
+        ...configProblem(path, idSpan.start, idSpan.end, `The id "${entity.id}" is already used by another entry; give each entry its own id.`),
+        related: [{ path, start: first.source.start, end: first.source.end, message: 'First entry with this id' }],
+      });
+      continue;
+    }
+    seen.set(entity.id, entity);
+    entities.push(entity);
+  }
+  problems.push(...sharedForms([entities]));
+  return { entities, problems };
+}
+
+/**
+ * Puts several loaded lists together (the workspace's, a shared newsroom
+ * list…), keeping each list's own problems. Later lists may not redefine an
+ * id or reuse another entity's name; each clash is reported where it is
+ * written. `fallback` entities (the built-in list) give way silently to any
+ * listed entity with the same id or a name in common.
+ */
+export function mergeEntityLists(
+  lists: ReadonlyArray<{ entities: readonly Entity[]; problems?: readonly Finding[] }>,
+  options: { fallback?: readonly Entity[] } = {},
+): EntityListResult {
+  const entities: Entity[] = [];
+  const problems: Finding[] = lists.flatMap((l) => l.problems ?? []);
+  const byId = new Map<string, Entity>();
+  for (const list of lists) {
+    for (const e of list.entities) {
+      const first = byId.get(e.id);
+      if (first) {
+        problems.push({
+          ...configProblem(e.source.path, e.source.start, e.source.end, `The id "${e.id}" is already defined in ${first.source.path}; rename one of them or remove the copy.`),
+          related: [{ path: first.source.path, start: first.source.start, end: first.source.end, message: 'Entry defined first here' }],
+        });
+        continue;
+      }
+      byId.set(e.id, e);
+      entities.push(e);
+    }
+  }
+  problems.push(...sharedForms(lists.map((l) => l.entities.filter((e) => byId.get(e.id) === e)), true));
+  if (options.fallback) {
+    const taken = new Set<string>();
+    for (const e of entities) for (const f of formsOf(e)) taken.add(foldKey(f));
+    for (const e of options.fallback) {
+      if (byId.has(e.id) || formsOf(e).some((f) => taken.has(foldKey(f)))) continue;
+      entities.push(e);
+    }
+  }
+  return { entities, problems };
+}
+
+function formsOf(e: Entity): string[] {
+  return [e.name, ...Object.values(e.names), ...e.aliases, ...Object.values(e.aliasesByLang).flat()];
+}
+
+/** A name or alias written for two entities: matching cannot tell them apart. */
+function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = false): Finding[] {
+  const owner = new Map<string, { entity: Entity; list: number; span: { start: number; end: number } }>();
+  const problems: Finding[] = [];
+  lists.forEach((list, li) => {
+    for (const e of list) {
+      const spans = new Map((e.formSources ?? []).map((f) => [f.form, f] as const));
+      const keys = new Set<string>();
+      for (const form of formsOf(e)) {
+        const key = foldKey(form);
+        if (keys.has(key)) continue;
+        keys.add(key);
+        const first = owner.get(key);
+        const span = spans.get(form) ?? e.source;
+        if (!first) {
+          owner.set(key, { entity: e, list: li, span });
+          continue;
+        }
+        if (first.entity === e || (acrossListsOnly && first.list === li)) continue;
+        problems.push({
+          ...configProblem(
+            e.source.path,
+            span.start,
+            span.end,
+            `"${form}" is also a name of "${first.entity.id}"; a mention of it cannot be told apart. Keep it on one entry, or write the fuller name.`,
+          ),
+          severity: 'warning',
+          related: [{ path: first.entity.source.path, start: first.span.start, end: first.span.end, message: `"${form}" on "${first.entity.id}"` }],
+        });
+      }
+    }
+  });
+  return problems;
+}
+
+function readEntry(r: EntryReader, item: Node): { entity: Entity; idSpan: { start: number; end: number } } | undefined {
+  if (!isMap(item)) {
+    r.problem(item, 'Each entry is a set of fields ("id:", "name:", …) under its "- ". Check the indentation of this entry.');
+    return undefined;
+  }
+  const fields = new Map<string, { keyNode: Node; value: YNode }>();
+  for (const { key, keyNode, value } of mapEntries(item)) {
+    if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
+      const guess = suggest(key, ENTRY_KEYS);
+      r.problem(keyNode, `Unknown field "${key}".${guess ? ` Did you mean "${guess}"?` : ''} An entry may have: ${ENTRY_KEYS.join(', ')}.`);
+      continue;
+    }
+    fields.set(key, { keyNode, value });
+  }
+  const formSources: EntityFormSource[] = [];
+  let idSpan = spanOf(item);
+  const text = (key: string, required: boolean): string | undefined => {
+    const f = fields.get(key);
+    if (!f) {
+      if (required) r.problem(item, `This entry has no "${key}:". Add one${key === 'id' ? ' (a short unique label such as "ibrahim-traore")' : ' (the name as your house style writes it)'}.`);
+      return undefined;
+    }
+    const s = asString(f.value);
+    if (!s || s.value.trim() === '') {
+      r.problem(f.value ?? f.keyNode, `"${key}:" must be a piece of text${key === 'name' ? ', the name as your house style writes it' : ''}.`);
+      return undefined;
+    }
+    if (key === 'id') idSpan = { start: s.start, end: s.end };
+    else formSources.push({ form: s.value.trim(), start: s.start, end: s.end });
+    return s.value.trim();
+  };
+  const id = text('id', true);
+  const name = text('name', true);
+
+  let type: EntityType = 'other';
+  const typeField = fields.get('type');
+  if (typeField) {
+    const t = asString(typeField.value);
+    if (t && (TYPES as readonly string[]).includes(t.value)) type = t.value as EntityType;
+    else r.problem(typeField.value ?? typeField.keyNode, `"type:" is one of ${TYPES.join(', ')}.`);
+  }
+
+  const names = readLangStrings(r, fields.get('names'), 'names', formSources);
+  const { aliases, aliasesByLang } = readAliases(r, fields.get('aliases'), formSources);
+  const titles = readTitles(r, fields.get('titles'));
+  const bio = readBio(r, fields.get('bio'));
+  if (id === undefined || name === undefined) return undefined;
+  const entity: Entity = {
+    id,
+    type,
+    name,
+    names,
+    aliases,
+    aliasesByLang,
+    titles,
+    bio,
+    source: { path: r.path, ...spanOf(item) },
+    formSources,
+  };
+  return { entity, idSpan };
+}
+
+function langKey(r: EntryReader, key: string, keyNode: Node, field: string): Lang | undefined {
+  const k = key.toLowerCase();
+  if (LANG_KEY.test(k)) return k;
+  r.problem(keyNode, `"${key}" is not a language code. Under "${field}:", write two-letter codes such as "en:" or "fr:".`);
+  return undefined;
+}
+
+function readLangStrings(r: EntryReader, field: { keyNode: Node; value: YNode } | undefined, name: string, formSources: EntityFormSource[]): Record<Lang, string> {
+  const out: Record<Lang, string> = {};
+  if (!field) return out;
+  if (!isMap(field.value)) {
+    r.problem(field.value ?? field.keyNode, `"${name}:" gives the name per language, for example "${name}: { fr: Cédéao }".`);
+    return out;
+  }
+  for (const { key, keyNode, value } of mapEntries(field.value)) {
+    const lang = langKey(r, key, keyNode, name);
+    if (!lang) continue;
+    const s = asString(value);
+    if (!s || s.value.trim() === '') {
+      r.problem(value ?? keyNode, `The ${name} for "${key}" must be a piece of text.`);
+      continue;
+    }
+    out[lang] = s.value.trim();
+    formSources.push({ form: s.value.trim(), start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function readStringList(r: EntryReader, node: YNode, what: string, formSources: EntityFormSource[]): string[] {
+  const single = asString(node);
+  if (single) {
+    formSources.push({ form: single.value.trim(), start: single.start, end: single.end });
+    return single.value.trim() ? [single.value.trim()] : [];
+  }
+  if (!isSeq(node)) {
+    r.problem(node, `${what} must be a list, for example [Traoré, Capitaine Traoré].`);
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of seqItems(node)) {
+    const s = asString(item);
+    if (!s || s.value.trim() === '') {
+      r.problem(item, `Each of ${what.toLowerCase()} must be a piece of text.`);
+      continue;
+    }
+    out.push(s.value.trim());
+    formSources.push({ form: s.value.trim(), start: s.start, end: s.end });
+  }
+  return out;
+}
+
+function readAliases(
+  r: EntryReader,
+  field: { keyNode: Node; value: YNode } | undefined,
+  formSources: EntityFormSource[],
+): { aliases: string[]; aliasesByLang: Record<Lang, string[]> } {
+  const aliasesByLang: Record<Lang, string[]> = {};
+  if (!field) return { aliases: [], aliasesByLang };
+  if (!isMap(field.value)) return { aliases: readStringList(r, field.value, 'Aliases', formSources), aliasesByLang };
+  const aliases: string[] = [];
+  for (const { key, keyNode, value } of mapEntries(field.value)) {
+    if (ALL_LANGS.has(key)) {
+      aliases.push(...readStringList(r, value, 'Aliases', formSources));
+      continue;
+    }
+    const lang = langKey(r, key, keyNode, 'aliases');
+    if (lang) aliasesByLang[lang] = readStringList(r, value, `Aliases for "${key}"`, formSources);
+  }
+  return { aliases, aliasesByLang };
+}
+
+function readTitles(r: EntryReader, field: { keyNode: Node; value: YNode } | undefined): EntityTitle[] {
+  if (!field) return [];
+  if (!isSeq(field.value)) {
+    r.problem(field.value ?? field.keyNode, '"titles:" is a list, one title per line, for example "- { en: Captain, fr: capitaine, from: 2020 }".');
+    return [];
+  }
+  const out: EntityTitle[] = [];
+  for (const item of seqItems(field.value)) {
+    if (!isMap(item)) {
+      r.problem(item, 'Each title gives its name per language, for example "{ en: Captain, fr: capitaine, from: 2020 }".');
+      continue;
+    }
+    const names: Record<Lang, string> = {};
+    let from: string | undefined;
+    let to: string | undefined;
+    let fromSpan: YNode;
+    for (const { key, keyNode, value } of mapEntries(item)) {
+      if (key === 'from' || key === 'to') {
+        const d = readDate(r, value ?? keyNode, key);
+        if (key === 'from') {
+          from = d;
+          fromSpan = value;
+        } else to = d;
+        continue;
+      }
+      const lang = ALL_LANGS.has(key) ? 'default' : langKey(r, key, keyNode, 'titles');
+      if (!lang) continue;
+      const s = asString(value);
+      if (!s || s.value.trim() === '') r.problem(value ?? keyNode, `The title for "${key}" must be a piece of text.`);
+      else names[lang] = s.value.trim();
+    }
+    if (Object.keys(names).length === 0) {
+      r.problem(item, 'This title has no name; write it per language, for example "en: Captain, fr: capitaine".');
+      continue;
+    }
+    if (from && to && dateBounds(from)[0] > dateBounds(to)[1]) {
+      r.problem(fromSpan ?? item, `This title starts (${from}) after it ends (${to}); check the two dates.`);
+      continue;
+    }
+    out.push({ names, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  }
+  return out;
+}
+
+function readDate(r: EntryReader, node: Node, key: string): string | undefined {
+  const s = asString(node);
+  const v = s?.value.trim() ?? '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  const month = m?.[2] === undefined ? 1 : Number(m[2]);
+  const day = m?.[3] === undefined ? 1 : Number(m[3]);
+  if (!m || month < 1 || month > 12 || day < 1 || day > daysIn(Number(m[1]), month)) {
+    r.problem(node, `"${key}:" must be a date written year-month-day, such as 2024-10-16 (or just 2024-10, or 2024).`);
+    return undefined;
+  }
+  return v;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First and last day an ISO date of any precision covers, as comparable strings. */
+export function dateBounds(iso: string): [string, string] {
+  const [y = '0000', m, d] = iso.split('-');
+  if (d !== undefined && m !== undefined) return [`${y}-${m}-${d}`, `${y}-${m}-${d}`];
+  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-${String(daysIn(Number(y), Number(m))).padStart(2, '0')}`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+
+function readBio(r: EntryReader, field: { keyNode: Node; value: YNode } | undefined): Record<Lang, string> {
+  if (!field) return {};
+  const single = asString(field.value);
+  if (single) return { default: single.value };
+  if (!isMap(field.value)) {
+    r.problem(field.value ?? field.keyNode, '"bio:" is a short text, or one text per language: "bio: { en: …, fr: … }".');
+    return {};
+  }
+  const out: Record<Lang, string> = {};
+  for (const { key, keyNode, value } of mapEntries(field.value)) {
+    const lang = ALL_LANGS.has(key) ? 'default' : langKey(r, key, keyNode, 'bio');
+    if (!lang) continue;
+    const s = asString(value);
+    if (!s) r.problem(value ?? keyNode, `The bio for "${key}" must be a piece of text.`);
+    else out[lang] = s.value;
+  }
+  return out;
+}
+
+function suggest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = 3;
+  for (const o of options) {
+    const d = osaDistance(word.toLowerCase(), o, 2);
+    if (d < bestD || (o.startsWith(word.toLowerCase()) && word.length >= 3)) {
+      best = o;
+      bestD = Math.min(d, bestD);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,142 @@
+import type { Lang } from '../types';
+import { foldKey } from './fold';
+
+// Ranks and offices as a copy editor reads them: "Gen.", "General",
+// "généraux" and "général de brigade" are all generals. Comparing families
+// (and the grade within a family when both sides name one) is what lets
+// "General Tiani" pass for a général de brigade while "General Traoré" fails
+// for a captain. Only words listed here are titles: anything else before a
+// name is left alone.
+
+export type TitleCategory = 'rank' | 'office';
+
+export interface TitleSense {
+  category: TitleCategory;
+  /** "general", "colonel", "captain", "president"… */
+  family: string;
+  /** The grade within the family when the words say it ("brigade", "army"). */
+  grade?: string;
+  plural: boolean;
+}
+
+export interface TitleWord extends TitleSense {
+  /** Folded form ("general de brigade", "lt. col."). */
+  key: string;
+}
+
+type Row = [words: string, family: string, plural?: boolean, grade?: string];
+
+const RANKS: Readonly<Record<string, readonly Row[]>> = {
+  en: [
+    ['General|Gen.|Gen', 'general'],
+    ['Generals|Gens.', 'general', true],
+    ['Army General|General of the Army', 'general', false, 'army'],
+    ['Brigadier General|Brig. Gen.|Brig. General|Brigadier-General', 'general', false, 'brigade'],
+    ['Major General|Maj. Gen.|Major-General', 'general', false, 'division'],
+    ['Lieutenant General|Lt. Gen.|Lt Gen|Lieutenant-General', 'general', false, 'corps'],
+    ['Colonel|Col.', 'colonel'],
+    ['Colonels', 'colonel', true],
+    ['Lieutenant Colonel|Lieutenant-Colonel|Lt. Col.|Lt Col|Lt-Col|Lt-Col.', 'lieutenantColonel'],
+    ['Lieutenant Colonels|Lieutenant-Colonels', 'lieutenantColonel', true],
+    ['Captain|Capt.|Capt', 'captain'],
+    ['Captains', 'captain', true],
+    ['Lieutenant|Lt.', 'lieutenant'],
+    ['Lieutenants', 'lieutenant', true],
+    ['Sergeant|Sgt.', 'sergeant'],
+    ['Marshal|Field Marshal', 'marshal'],
+  ],
+  fr: [
+    ['général|gén.|gal', 'general'],
+    ['généraux', 'general', true],
+    ["général d'armée", 'general', false, 'army'],
+    ["généraux d'armée", 'general', true, 'army'],
+    ['général de brigade', 'general', false, 'brigade'],
+    ['généraux de brigade', 'general', true, 'brigade'],
+    ['général de division', 'general', false, 'division'],
+    ["général de corps d'armée", 'general', false, 'corps'],
+    ['colonel|col.', 'colonel'],
+    ['colonels', 'colonel', true],
+    ['lieutenant-colonel|lieutenant colonel|lt-col|lt-col.', 'lieutenantColonel'],
+    ['lieutenants-colonels', 'lieutenantColonel', true],
+    ['capitaine|cne', 'captain'],
+    ['capitaines', 'captain', true],
+    ['lieutenant|lt', 'lieutenant'],
+    ['lieutenants', 'lieutenant', true],
+    ['commandant', 'major'],
+    ['sergent', 'sergeant'],
+    ['maréchal', 'marshal'],
+  ],
+};
+
+const OFFICES: Readonly<Record<string, readonly Row[]>> = {
+  en: [
+    ['President', 'president'],
+    ['Presidents', 'president', true],
+    ['Prime Minister|PM', 'primeMinister'],
+  ],
+  fr: [
+    ['président|présidente', 'president'],
+    ['présidents', 'president', true],
+    ['Premier ministre|Première ministre', 'primeMinister'],
+  ],
+};
+
+const cache = new Map<Lang, TitleWord[]>();
+
+/** Title words of a language, longest first (so "général de brigade" wins over "général"). */
+export function titleWords(lang: Lang): readonly TitleWord[] {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const words: TitleWord[] = [];
+  const add = (rows: readonly Row[] | undefined, category: TitleCategory): void => {
+    for (const [list, family, plural, grade] of rows ?? []) {
+      for (const w of list.split('|')) {
+        words.push({ key: foldKey(w), category, family, plural: plural ?? false, ...(grade ? { grade } : {}) });
+      }
+    }
+  };
+  add(RANKS[lang], 'rank');
+  add(OFFICES[lang], 'office');
+  words.sort((a, b) => b.key.length - a.key.length);
+  cache.set(lang, words);
+  return words;
+}
+
+/**
+ * What a title from the entity list means ("général d'armée" → general,
+ * army; "President of the Transition" → president). Tries the language's
+ * words, then every language's, on the whole title or its beginning.
+ */
+export function senseOfTitle(title: string, lang: Lang): TitleSense | undefined {
+  const key = foldKey(title);
+  for (const l of [lang, ...Object.keys(RANKS).filter((x) => x !== lang)]) {
+    for (const w of titleWords(l)) {
+      if (key === w.key || key.startsWith(w.key + ' ')) {
+        const { key: _k, ...sense } = w;
+        void _k;
+        return sense;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The folded title word that ends `folded` on a word boundary, if any. */
+export function titleWordEnding(folded: string, lang: Lang): TitleWord | undefined {
+  for (const w of titleWords(lang)) {
+    if (!folded.endsWith(w.key)) continue;
+    const before = folded.charCodeAt(folded.length - w.key.length - 1);
+    if (Number.isNaN(before) || !isFoldedWordChar(before)) return w;
+  }
+  return undefined;
+}
+
+function isFoldedWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+}
+
+/** Words that say the title is no longer held ("former General X"): not a claim about the date. */
+export const FORMER_WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['former', 'ex', 'late', 'then', 'retired'],
+  fr: ['ancien', 'ancienne', 'ex', 'feu', 'futur', 'future', 'alors'],
+};

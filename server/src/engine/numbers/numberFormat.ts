@@ -1,0 +1,62 @@
+import type { Lang } from '../types';
+import type { NumberMention } from './numberMentions';
+
+// A fix rewrites only the numeral and keeps the rest of the mention ("$",
+// "billion", " %", "francs CFA") as typed. The numeral is rebuilt in the
+// writer's own conventions: their group separator (comma, space, U+00A0,
+// U+202F or dot) and their decimal mark.
+
+const WORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+};
+
+function capitalLike(written: string, word: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
+  if (written.charAt(0) === written.charAt(0).toUpperCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+function ordinalSuffixEn(n: number): string {
+  const mod100 = n % 100;
+  if (mod100 >= 11 && mod100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
+/** The numeral alone, in the style of `written`, for the language's conventions. */
+function formatNumeral(written: string, n: number, fr: boolean): string {
+  const decimalMark = fr ? ',' : '.';
+  const group = /\d([,. \u00A0\u202F\u2009])\d{3}(?!\d)/u.exec(fr ? written.replace(/,\d+$/, '') : written.replace(/\.\d+$/, ''))?.[1];
+  // Just enough decimals to state the value: "12.5%" doubled is "25%", not "25.0%".
+  let digits = 0;
+  while (digits < 6 && Math.abs(Number(n.toFixed(digits)) - n) > 1e-9) digits++;
+  const [intPart = '0', fracPart] = Math.abs(n).toFixed(digits).split('.');
+  // French leaves four-digit numbers ungrouped ("1000"); English writes "1,000".
+  const sep = group ?? (intPart.length > (fr ? 4 : 3) ? (fr ? '\u202F' : ',') : '');
+  const grouped = sep === '' ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  return (n < 0 ? '-' : '') + grouped + (fracPart === undefined ? '' : decimalMark + fracPart);
+}
+
+/** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included). */
+export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string {
+  const fr = lang.toLowerCase().startsWith('fr');
+  const before = mention.text.slice(0, mention.numeralStart - mention.start);
+  const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);
+  let after = mention.text.slice(mention.numeralEnd - mention.start);
+  const n = mention.scale === undefined ? value : value / mention.scale;
+  let newNumeral: string;
+  if (mention.kind === 'word') {
+    const words = WORDS[fr ? 'fr' : 'en'] ?? [];
+    const w = Number.isInteger(n) ? words[n] : undefined;
+    newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);
+  } else {
+    newNumeral = formatNumeral(numeral, n, fr);
+  }
+  if (mention.kind === 'ordinal') {
+    if (fr) after = n === 1 ? (/[ᵉʳ]/u.test(after) ? 'ᵉʳ' : 'er') : after === 'er' || after === 're' ? 'e' : after === 'ᵉʳ' ? 'ᵉ' : after;
+    else after = ordinalSuffixEn(n);
+  }
+  // French plurals of scale words: "1 million" / "2 millions", "1 milliard" / "2,3 milliards".
+  if (fr && mention.scale !== undefined) after = after.replace(/^([ \u00A0\u202F]?)(million|milliard)s?/u, (_m, sp: string, w: string) => `${sp}${w}${n >= 2 ? 's' : ''}`);
+  return before + newNumeral + after;
+}

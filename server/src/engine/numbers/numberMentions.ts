@@ -1,0 +1,215 @@
+import { extractDates } from '../dates/dateMentions';
+import type { Lang } from '../types';
+
+// Quantities stated in a paragraph, read with the conventions of its
+// language: "1,500" is 1500 in English and 1.5 in French; French groups
+// thousands with a space, a no-break space (U+00A0) or a narrow one
+// (U+202F). Digits inside words ("G5"), times ("14 h", "8 p.m."), dates and
+// malformed clusters ("1,50,0") are not returned: each would be a false
+// alarm when versions are compared.
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
+  value: number;
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word';
+  /** The multiplier word written: 1e3, 1e6, 1e9 (thousand/million/billion, mille/million/milliard), 1e12. */
+  scale?: number;
+  /** Currency code (USD, EUR, GBP, CFA…) or "%". */
+  unit?: string;
+  /** Where the numeral itself (digits or number word) is, inside start..end; rewrites replace only this. */
+  numeralStart: number;
+  numeralEnd: number;
+}
+
+const GROUP_SPACES = '\u00A0\u202F\u2009';
+
+// A numeral; which alternative applies depends on the language.
+const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
+const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
+
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  billion: 1e9, // English; French "billion" is handled below
+  billions: 1e9,
+  trillion: 1e12,
+  trillions: 1e12,
+  bn: 1e9,
+  mille: 1e3,
+  milliard: 1e9,
+  milliards: 1e9,
+  md: 1e9,
+  mds: 1e9,
+  mrd: 1e9,
+  mrds: 1e9,
+};
+
+const PREFIX_CURRENCY: readonly [string, string][] = [
+  ['US$', 'USD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+];
+
+// Words after the number (and its scale, and French "de"/"d'").
+const CURRENCY_WORDS: readonly [RegExp, string][] = [
+  [/^(?:cfa francs?|francs? cfa|fcfa|f\s?cfa)\b/iu, 'CFA'],
+  [/^(?:us dollars?|dollars? américains?|dollars?)\b/iu, 'USD'],
+  [/^(?:euros?|€)/iu, 'EUR'],
+  [/^(?:pounds? sterling|pounds?|livres? sterling|£)/iu, 'GBP'],
+  [/^(?:nairas?)\b/iu, 'NGN'],
+  [/^(?:swiss francs?|francs? suisses?)\b/iu, 'CHF'],
+  [/^\$/u, 'USD'],
+];
+
+const WORDS_EN: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const WORDS_FR: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+
+function isFr(lang: Lang): boolean {
+  return lang.toLowerCase().startsWith('fr');
+}
+
+function parseNumeral(s: string, fr: boolean): number {
+  const plain = fr ? s.replace(/[ \u00A0\u202F\u2009.]/g, '').replace(',', '.') : s.replace(/[,\u00A0\u202F\u2009]/g, '');
+  return Number(plain);
+}
+
+export function extractNumbers(text: string, span: { start: number; end: number }, lang: Lang): NumberMention[] {
+  const start = Math.max(0, Math.min(span.start, text.length));
+  const end = Math.max(start, Math.min(span.end, text.length));
+  const fr = isFr(lang);
+  const numeral = fr ? NUMERAL_FR : NUMERAL_EN;
+  const dates = extractDates(text, { start, end }, lang);
+  const inDate = (a: number, b: number): boolean => dates.some((d) => a < d.end && b > d.start);
+  const out: NumberMention[] = [];
+  const para = text.slice(0, end); // the regexes must not read past the paragraph
+  let i = start;
+  while (i < end) {
+    const c = para.charCodeAt(i);
+    if (c < 48 || c > 57) {
+      i++;
+      continue;
+    }
+    numeral.lastIndex = i;
+    const m = numeral.exec(para);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    let nEnd = i + m[0].length;
+    // Skip the whole run of digits and separators when it is not a clean numeral.
+    const runEnd = endOfRun(para, i);
+    const mention = readNumber(para, start, i, nEnd, runEnd, fr);
+    if (mention !== undefined && !inDate(mention.start, mention.end)) out.push(mention);
+    nEnd = Math.max(nEnd, runEnd);
+    i = nEnd;
+  }
+  const words = numberWords(para, start, end, fr).filter((w) => !inDate(w.start, w.end));
+  return [...out, ...words].sort((a, b) => a.start - b.start);
+}
+
+function endOfRun(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && /[\d.,\u00A0\u202F\u2009]/u.test(s.charAt(j)) && (/\d/.test(s.charAt(j)) || /\d/.test(s.charAt(j + 1)))) j++;
+  return j;
+}
+
+function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, runEnd: number, fr: boolean): NumberMention | undefined {
+  if (nEnd < runEnd) return undefined; // "1,50,0", "1.2.3": not a number we can read safely
+  const before = s.slice(Math.max(0, nStart - 3), nStart);
+  // Inside a word or code: "G5", "COVID-19", "A380"; after ":" it is minutes.
+  // The minutes of "14 h 30" are not a quantity.
+  if (/\d[ \u00A0\u202F]?h[ \u00A0\u202F]?$/u.test(s.slice(Math.max(0, nStart - 5), nStart))) return undefined;
+  if (/[\p{L}\p{M}_]$/u.test(before) || /\p{L}-$/u.test(before) || /[:/]$/u.test(before) || /\d[.,]$/u.test(before)) return undefined;
+  const rest = s.slice(nEnd, nEnd + 40);
+  // Times: "14 h", "14h30", "14:00", "8 p.m.", "8am", "9 o'clock".
+  if (/^[ \u00A0\u202F]?h(?![\p{L}])/u.test(rest) || /^h\d/u.test(rest) || /^:\d/u.test(rest)) return undefined;
+  if (/^[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b|o['’]clock)/iu.test(rest)) return undefined;
+  const numeralText = s.slice(nStart, nEnd);
+  let value = parseNumeral(numeralText, fr);
+  if (!Number.isFinite(value)) return undefined;
+  let mStart = nStart;
+  let mEnd = nEnd;
+  let kind: NumberMention['kind'] = 'plain';
+  let unit: string | undefined;
+  let scale: number | undefined;
+
+  // Ordinals: "22nd", "3e", "1er", "2ème", "1ᵉʳ".
+  const ord = (fr ? /^(?:er|re|ère|e|ème|eme|ᵉ|ᵉʳ|ʳᵉ)(?![\p{L}])/u : /^(?:st|nd|rd|th)(?![\p{L}])/u).exec(rest);
+  if (ord !== null) {
+    return { start: nStart, end: nEnd + ord[0].length, text: s.slice(nStart, nEnd + ord[0].length), value, kind: 'ordinal', numeralStart: nStart, numeralEnd: nEnd };
+  }
+  if (/^[\p{L}\d]/u.test(rest) && !/^(?:bn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
+
+  for (const [sym, code] of PREFIX_CURRENCY) {
+    if (nStart - sym.length >= spanStart && s.slice(nStart - sym.length, nStart) === sym) {
+      mStart = nStart - sym.length;
+      unit = code;
+      kind = 'currency';
+      break;
+    }
+  }
+  let j = nEnd;
+  const sc = /^[ \u00A0\u202F]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
+  if (sc !== null) {
+    const word = (sc[1] ?? '').toLowerCase();
+    const attachedAbbrev = sc[0] === sc[1] && (word === 'm' || word === 'k') && kind === 'currency';
+    const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES[word];
+    if (sv !== undefined) {
+      scale = sv;
+      value *= sv;
+      j += sc[0].length;
+      mEnd = j;
+    }
+  }
+  const after = s.slice(j, j + 30);
+  const pct = /^[ \u00A0\u202F]?(?:%|per ?cent\b|pour ?cent\b)/iu.exec(after);
+  if (pct !== null && kind !== 'currency') {
+    kind = 'percent';
+    unit = '%';
+    mEnd = j + pct[0].length;
+  } else if (kind !== 'currency') {
+    const sym = /^[ \u00A0\u202F]?(€|\$|£)/u.exec(after);
+    const words = /^[ \u00A0\u202F](?:(?:de |d['’])\s*)?/iu.exec(after);
+    if (sym !== null) {
+      kind = 'currency';
+      unit = sym[1] === '€' ? 'EUR' : sym[1] === '£' ? 'GBP' : 'USD';
+      mEnd = j + sym[0].length;
+    } else if (words !== null) {
+      const tail = after.slice(words[0].length);
+      for (const [re, code] of CURRENCY_WORDS) {
+        if (re.test(tail)) {
+          kind = 'currency';
+          unit = code;
+          break;
+        }
+      }
+    }
+  }
+  const isYear = kind === 'plain' && scale === undefined && /^\d{4}$/.test(numeralText) && value >= 1900 && value <= 2100;
+  if (isYear) kind = 'year';
+  const mention: NumberMention = { start: mStart, end: mEnd, text: s.slice(mStart, mEnd), value, kind, numeralStart: nStart, numeralEnd: nEnd };
+  if (scale !== undefined) mention.scale = scale;
+  if (unit !== undefined) mention.unit = unit;
+  return mention;
+}
+
+function numberWords(s: string, start: number, end: number, fr: boolean): NumberMention[] {
+  const table = fr ? WORDS_FR : WORDS_EN;
+  const out: NumberMention[] = [];
+  const re = /[\p{L}\p{M}]+/gu;
+  re.lastIndex = start;
+  for (let m = re.exec(s); m !== null && m.index < end; m = re.exec(s)) {
+    const value = table[m[0].toLowerCase()];
+    if (value === undefined) continue;
+    // French "neuf" also means "new".
+    if (fr && m[0].toLowerCase() === 'neuf') continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'word', numeralStart: m.index, numeralEnd: m.index + m[0].length });
+  }
+  return out;
+}

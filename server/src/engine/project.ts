@@ -1,0 +1,301 @@
+import { articleKindOf, parseArticle } from './article';
+import { CONFIG_FILE_NAMES, defaultConfig, parseConfigFile } from './config/configFile';
+import { resolveConfig, type ResolvedConfig } from './config/resolvedConfig';
+import { articleDateOf } from './articleDate';
+import { basename, dirname, joinPath, normalizePath, type FileSystem } from './fileSystem';
+import { say } from './messages';
+import { DOCUMENT_RULES, TRANSLATION_RULES } from './rules/registry';
+import type { DocumentContext, DocumentRule } from './rules/rule';
+import { isSuppressed } from './style/suppressions';
+import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
+import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
+
+// The engine's front door: files in, findings out. It reads through an
+// injected FileSystem, so the CLI, the language server and the tests drive
+// the very same code. It caches what depends only on a file's content.
+
+export interface ProjectOptions {
+  locale: Locale;
+  /** The clock, for titles in time and implied years. */
+  today: () => Date;
+  /** `--config FILE`: one configuration for every file. */
+  configPath?: string;
+  /** Severity overrides from the editor's settings; they win over the config file. */
+  ruleOverrides?: Readonly<Record<string, SeverityOverride>>;
+  /** The source language from the editor's settings, when the config names none. */
+  sourceLang?: Lang;
+  /** Larger files are not checked (a notice says so). */
+  maxFileSize?: number;
+}
+
+export interface FileReport {
+  path: string;
+  language: Lang | undefined;
+  /** The other versions of the same article. */
+  translations: string[];
+  findings: Finding[];
+}
+
+export const ARTICLE_EXTENSIONS = /\.(md|markdown|mdx|txt)$/i;
+const SKIPPED_NAMES = /^(readme|changelog|license|licence|contributing)(\.|$)/i;
+const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+
+export class Project {
+  private readonly configs = new Map<string, ResolvedConfig>();
+  private readonly configDirOf = new Map<string, string | undefined>();
+  private readonly articles = new Map<string, { text: string; article: Article }>();
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly options: ProjectOptions,
+  ) {}
+
+  /** Forget what was read from `path` (or everything); call it when a file changes. */
+  invalidate(path?: string): void {
+    if (path === undefined || CONFIG_FILE_NAMES.some((n) => path.endsWith(`/${n}`)) || [...this.configs.values()].some((c) => c.sources.includes(path))) {
+      this.configs.clear();
+      this.configDirOf.clear();
+    }
+    if (path === undefined) this.articles.clear();
+    else this.articles.delete(path);
+  }
+
+  /** Expands folders into the article files below them, in a stable order. */
+  expand(paths: readonly string[]): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const walk = (dir: string, depth: number): void => {
+      if (depth > 32) return;
+      for (const e of this.fs.listDir(dir)) {
+        if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+        const p = joinPath(dir, e.name);
+        if (e.isDirectory) walk(p, depth + 1);
+        else if (e.isFile && ARTICLE_EXTENSIONS.test(e.name) && !SKIPPED_NAMES.test(e.name) && !seen.has(p)) {
+          seen.add(p);
+          out.push(p);
+        }
+      }
+    };
+    for (const raw of paths) {
+      const p = normalizePath(raw);
+      if (this.fs.isFile(p)) {
+        if (!seen.has(p)) {
+          seen.add(p);
+          out.push(p);
+        }
+      } else walk(p, 0);
+    }
+    return out;
+  }
+
+  /** The configuration that governs a file: the nearest .copydesk.yaml above it, or the defaults. */
+  configFor(path: string): ResolvedConfig {
+    const configPath = this.options.configPath ? normalizePath(this.options.configPath) : this.findConfigFile(dirname(path));
+    const key = configPath ?? '<defaults>';
+    let config = this.configs.get(key);
+    if (!config) {
+      if (configPath) {
+        const read = this.fs.readText(configPath);
+        const file = read.ok ? parseConfigFile(configPath, read.text) : defaultConfig(configPath);
+        if (!read.ok) file.problems.push({ rule: 'config.invalid', severity: 'error', message: `Copydesk cannot read its configuration: ${read.message}`, path: configPath, start: 0, end: 0, related: [], fixes: [] });
+        config = resolveConfig(this.fs, file, dirname(configPath));
+      } else {
+        config = resolveConfig(this.fs, defaultConfig('<defaults>'), dirname(path));
+      }
+      this.configs.set(key, config);
+    }
+    return config;
+  }
+
+  private findConfigFile(dir: string): string | undefined {
+    if (this.configDirOf.has(dir)) return this.configDirOf.get(dir);
+    let found: string | undefined;
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = joinPath(dir, name);
+      if (this.fs.isFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (!found) {
+      const parent = dirname(dir);
+      found = parent !== dir ? this.findConfigFile(parent) : undefined;
+    }
+    this.configDirOf.set(dir, found);
+    return found;
+  }
+
+  /** The parsed article, or a finding that says why the file cannot be checked. */
+  article(path: string): Article | Finding {
+    const read = this.fs.readText(path);
+    if (!read.ok) {
+      return { rule: 'file.unreadable', severity: 'warning', message: read.message, path, start: read.offset ?? 0, end: read.offset ?? 0, related: [], fixes: [] };
+    }
+    const max = this.options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    if (read.text.length > max) {
+      return {
+        rule: 'file.tooLarge',
+        severity: 'info',
+        message: say(this.options.locale, {
+          en: `This file is too large to check (${Math.round(read.text.length / 1e6)} MB; the limit is ${Math.round(max / 1e6)} MB).`,
+          fr: `Ce fichier est trop volumineux pour être vérifié (${Math.round(read.text.length / 1e6)} Mo ; la limite est de ${Math.round(max / 1e6)} Mo).`,
+        }),
+        path, start: 0, end: 0, related: [], fixes: [],
+      };
+    }
+    const cached = this.articles.get(path);
+    if (cached && cached.text === read.text) return cached.article;
+    const config = this.configFor(path);
+    const languages = config.file.languages;
+    const article = parseArticle({ path, text: read.text, kind: articleKindOf(path), ...(languages ? { languages } : {}) });
+    this.articles.set(path, { text: read.text, article });
+    return article;
+  }
+
+  /** Checks files (folders are expanded) and returns one report per file, in order. */
+  check(paths: readonly string[], isCancelled: () => boolean = () => false): FileReport[] {
+    const files = this.expand(paths);
+    const reports = new Map<string, FileReport>();
+    const loaded = new Map<string, Article>();
+    for (const path of files) {
+      const a = this.article(path);
+      if ('rule' in a) reports.set(path, { path, language: undefined, translations: [], findings: [a] });
+      else {
+        loaded.set(path, a);
+        reports.set(path, { path, language: a.language, translations: [], findings: [] });
+      }
+    }
+    if (isCancelled()) return [];
+
+    const groups = this.versionGroups([...loaded.values()]);
+    const contexts = new Map<string, DocumentContext>();
+    const contextOf = (a: Article): DocumentContext => {
+      let ctx = contexts.get(a.path);
+      if (!ctx) {
+        const config = this.configFor(a.path);
+        ctx = { article: a, entities: config.entities, locale: this.options.locale, articleDate: articleDateOf(a), today: this.options.today() };
+        contexts.set(a.path, ctx);
+      }
+      return ctx;
+    };
+
+    for (const [path, article] of loaded) {
+      if (isCancelled()) return [];
+      const report = reports.get(path);
+      if (!report) continue;
+      const ctx = contextOf(article);
+      const config = this.configFor(path);
+      const rules: DocumentRule[] = [...DOCUMENT_RULES, ...config.styleRules];
+      for (const rule of rules) {
+        const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
+        if (severity === 'off') continue;
+        report.findings.push(...runRule(() => rule.check(ctx), rule.id, severity, article));
+      }
+    }
+
+    for (const group of groups) {
+      if (isCancelled()) return [];
+      const members = group.paths.map((p) => loaded.get(p) ?? this.loadCounterpart(p)).filter((a): a is Article => a !== undefined);
+      for (const m of members) {
+        const report = reports.get(m.path);
+        if (report) report.translations = members.filter((o) => o.path !== m.path).map((o) => o.path);
+      }
+      if (!members.some((m) => reports.has(m.path))) continue;
+      const first = members[0];
+      if (!first) continue;
+      const config = this.configFor(first.path);
+      const tctx = { versions: members.map(contextOf), sourceLang: config.file.translations.source ?? this.options.sourceLang, locale: this.options.locale };
+      for (const rule of TRANSLATION_RULES) {
+        const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
+        if (severity === 'off') continue;
+        for (const f of runRule(() => rule.check(tctx), rule.id, severity, first)) {
+          const target = members.find((m) => m.path === f.path);
+          if (target && !isSuppressed(f, target.suppressions)) reports.get(f.path)?.findings.push(f);
+        }
+      }
+    }
+
+    for (const report of reports.values()) {
+      const article = loaded.get(report.path);
+      if (article) report.findings = report.findings.filter((f) => f.path !== report.path || !isSuppressed(f, article.suppressions));
+      report.findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
+    }
+    return files.map((f) => reports.get(f)).filter((r): r is FileReport => r !== undefined);
+  }
+
+  /** Configuration problems of every configuration the checked files use. */
+  configProblems(paths: readonly string[]): Finding[] {
+    const seen = new Set<ResolvedConfig>();
+    for (const p of this.expand(paths)) seen.add(this.configFor(p));
+    if (seen.size === 0 && this.options.configPath) seen.add(this.configFor(joinPath(dirname(this.options.configPath), 'x.md')));
+    return [...seen].flatMap((c) => c.problems);
+  }
+
+  private loadCounterpart(path: string): Article | undefined {
+    const a = this.article(path);
+    return 'rule' in a ? undefined : a;
+  }
+
+  /** Groups the given articles with their versions, looking beside them on disk for counterparts. */
+  versionGroups(articles: readonly Article[]): VersionGroup[] {
+    const candidates = new Map<string, Article>();
+    for (const a of articles) candidates.set(a.path, a);
+    for (const a of articles) {
+      for (const p of this.counterpartCandidates(a)) {
+        if (candidates.has(p)) continue;
+        const c = this.loadCounterpart(p);
+        if (c) candidates.set(p, c);
+      }
+    }
+    const pairing: PairingCandidate[] = [...candidates.values()].map((article) => {
+      const config = this.configFor(article.path);
+      const scope = config.file.path === '<defaults>' ? dirname(article.path) : config.dir;
+      return { article, scope, settings: config.file.translations, entities: config.entities };
+    });
+    return groupVersions(pairing);
+  }
+
+  private counterpartCandidates(a: Article): string[] {
+    const out = new Set<string>();
+    const dir = dirname(a.path);
+    for (const e of this.fs.listDir(dir)) if (e.isFile && ARTICLE_EXTENSIONS.test(e.name) && !SKIPPED_NAMES.test(e.name)) out.add(joinPath(dir, e.name));
+    const folder = basename(dir);
+    if (/^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(folder)) {
+      const parent = dirname(dir);
+      for (const e of this.fs.listDir(parent)) {
+        if (e.isDirectory && e.name !== folder && /^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(e.name)) {
+          const p = joinPath(joinPath(parent, e.name), basename(a.path));
+          if (this.fs.isFile(p)) out.add(p);
+        }
+      }
+    }
+    const config = this.configFor(a.path);
+    for (const group of config.file.translations.groups) {
+      const paths = group.map((g) => joinPath(config.dir, g.value));
+      if (paths.includes(a.path)) for (const p of paths) if (this.fs.isFile(p)) out.add(p);
+    }
+    const of = a.frontMatter?.data['translationOf'];
+    if (typeof of === 'string') out.add(joinPath(dir, of));
+    if (a.frontMatter?.data['translationKey'] !== undefined && config.file.path !== '<defaults>') {
+      for (const p of this.expand([config.dir]).slice(0, 5000)) if (/\.(md|markdown|mdx)$/i.test(p)) out.add(p);
+    }
+    out.delete(a.path);
+    return [...out];
+  }
+
+  private severityOf(id: string, fallback: Severity, config: ResolvedConfig): SeverityOverride {
+    const family = `${id.split('.')[0] ?? id}.*`;
+    const fromSettings = this.options.ruleOverrides?.[id] ?? this.options.ruleOverrides?.[family];
+    return fromSettings ?? config.file.rules[id] ?? config.file.rules[family] ?? fallback;
+  }
+}
+
+/** A rule that throws must not take the others down: its failure becomes a finding. */
+function runRule(check: () => RawFinding[], id: string, severity: Severity, article: Article): Finding[] {
+  try {
+    return check().map((f) => ({ ...f, severity }));
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return [{ rule: 'copydesk.internal', severity: 'info', message: `Rule ${id} failed on this file: ${message}`, path: article.path, start: 0, end: 0, related: [], fixes: [] }];
+  }
+}

@@ -1,0 +1,112 @@
+import { describeDate, describeDateForMessage, rewriteDate } from '../dates/dateFormat';
+import { extractDates, type DateMention, type DatePoint } from '../dates/dateMentions';
+import { applyCase, caseOf, dateNames } from '../dates/dateNames';
+import { addDays, dayNumber, weekdayOf } from '../dates/weekday';
+import type { DateValue, Fix, Locale, RawFinding } from '../types';
+import type { DocumentContext, DocumentRule } from './rule';
+
+// "Thursday, July 26, 2024": July 26, 2024 was a Friday. A wrong weekday is
+// flagged only when the year is certain: written, or implied by the
+// article's own date and not also matching the neighbouring years (an
+// article of late December may speak of next year's dates).
+
+const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+};
+
+function message(locale: Locale, date: DateValue & { year: number; month: number; day: number }, actual: number, stated: number, past: boolean): string {
+  const a = WEEKDAYS[locale][actual] ?? '';
+  const s = WEEKDAYS[locale][stated] ?? '';
+  if (locale === 'fr') {
+    const d = describeDate(date, 'fr');
+    return `Le ${d} ${past ? 'était' : 'est'} un ${a}, pas un ${s}.`;
+  }
+  return `${describeDateForMessage(date, 'en')} ${past ? 'was' : 'is'} a ${a}, not a ${s}.`;
+}
+
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number): boolean {
+  if (p.written.year !== undefined) return true;
+  const v = p.value;
+  if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
+  // The stated weekday fits the same day a year earlier or later: the writer may mean that year.
+  for (const y of [v.year - 1, v.year + 1]) if (weekdayOf(y, v.month, v.day) === stated) return false;
+  return true;
+}
+
+function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to'): RawFinding | undefined {
+  const p = side === 'from' ? m.from : m.to;
+  const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
+  if (p === undefined || field === undefined) return undefined;
+  const v = p.value;
+  if (v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
+  const stated = field.value;
+  const actual = weekdayOf(v.year, v.month, v.day);
+  if (actual === stated || !certainYear(p, ctx.articleDate, stated)) return undefined;
+  const names = dateNames(m.lang);
+  if (names === undefined) return undefined;
+  const full = { year: v.year, month: v.month, day: v.day };
+  const today = ctx.today;
+  const past = dayNumber(full.year, full.month, full.day) < dayNumber(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());
+  const path = ctx.article.path;
+  let replacement = (field.abbrev === true ? names.weekdayAbbrevs : names.weekdays)[actual] ?? '';
+  if (field.abbrev === true && !field.text.endsWith('.')) replacement = replacement.replace(/\.$/, '');
+  replacement = applyCase(replacement, caseOf(field.text));
+  const fixes: Fix[] = [
+    {
+      title: ctx.locale === 'fr' ? `Remplacer par « ${replacement} »` : `Change to “${replacement}”`,
+      preferred: true,
+      edits: [{ path, start: field.start, end: field.end, newText: replacement }],
+    },
+  ];
+  // Or the weekday was right and the day wrong: the nearest date with that weekday.
+  if (m.to === undefined) {
+    const back = (actual - stated + 7) % 7;
+    const shift = back <= 3 ? -back : 7 - back;
+    const near = addDays(full.year, full.month, full.day, shift);
+    const newText = rewriteDate(m, { from: near });
+    const d = ctx.locale === 'fr' ? describeDate(near, 'fr') : describeDateForMessage(near, 'en');
+    fixes.push({
+      title: ctx.locale === 'fr' ? `Changer la date : ${d}` : `Change the date to ${d}`,
+      preferred: false,
+      edits: [{ path, start: m.start, end: m.end, newText }],
+    });
+  }
+  return {
+    rule: 'date.weekday',
+    message: message(ctx.locale, full, actual, stated, past),
+    path,
+    start: field.start,
+    end: field.end,
+    related: [],
+    fixes,
+  };
+}
+
+export const dateWeekday: DocumentRule = {
+  id: 'date.weekday',
+  scope: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A weekday that does not match its date (“Thursday, July 26, 2024” — it was a Friday).',
+    fr: 'Un jour de la semaine qui ne correspond pas à la date (« jeudi 26 juillet 2024 » : c’était un vendredi).',
+  },
+  examples: [
+    { lang: 'en', bad: 'The vote took place on Thursday, July 26, 2024.', good: 'The vote took place on Friday, July 26, 2024.' },
+    { lang: 'fr', bad: 'Le vote a eu lieu le jeudi 26 juillet 2024.', good: 'Le vote a eu lieu le vendredi 26 juillet 2024.' },
+  ],
+  check(ctx: DocumentContext): RawFinding[] {
+    const out: RawFinding[] = [];
+    const { prose, paragraphs, language } = ctx.article;
+    for (const para of paragraphs) {
+      for (const m of extractDates(prose, para, language, ctx.articleDate)) {
+        if (!m.style.hasWeekday) continue;
+        for (const side of ['from', 'to'] as const) {
+          const f = checkPoint(ctx, m, side);
+          if (f !== undefined) out.push(f);
+        }
+      }
+    }
+    return out;
+  },
+};

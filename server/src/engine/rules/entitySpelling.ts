@@ -1,0 +1,90 @@
+import type { EntityMention } from '../entities/entityIndex';
+import { say } from '../messages';
+import type { Lang, Locale, RawFinding } from '../types';
+import type { DocumentContext, DocumentRule } from './rule';
+
+// Names spelled differently from the entity list: lost accents or odd
+// capitals ("Assimi Goita", "Ibrahim TRAORE"), the other language's form
+// ("ECOWAS" in French copy), or a likely typo next to a name ("Assimi
+// Goïat"). Aliases the list accepts ("Tchiani") are never flagged. The fix
+// replaces the name only, so "Traore’s" becomes "Traoré’s".
+
+const LANGUAGE: Readonly<Record<Locale, Readonly<Record<Lang, string>>>> = {
+  en: { en: 'English', fr: 'French', es: 'Spanish', de: 'German', pt: 'Portuguese', it: 'Italian', nl: 'Dutch' },
+  fr: { en: 'anglais', fr: 'français', es: 'espagnol', de: 'allemand', pt: 'portugais', it: 'italien', nl: 'néerlandais' },
+};
+
+function message(locale: Locale, m: EntityMention, expected: string, lang: Lang): string {
+  if (m.form === 'otherLanguage') {
+    const language = LANGUAGE[locale][lang];
+    return say(locale, {
+      en: language
+        ? `"${m.text}" is another language's form; in ${language} copy the entity list has "${expected}".`
+        : `"${m.text}" is another language's form; for this language the entity list has "${expected}".`,
+      fr: language
+        ? `« ${m.text} » est la forme d’une autre langue ; en ${language}, la liste des entités donne « ${expected} ».`
+        : `« ${m.text} » est la forme d’une autre langue ; pour cette langue, la liste des entités donne « ${expected} ».`,
+    });
+  }
+  if (m.form === 'nearMiss') {
+    return say(locale, {
+      en: `"${m.text}" looks like a misspelling of "${expected}" in the entity list.`,
+      fr: `« ${m.text} » ressemble à une faute pour « ${expected} » (liste des entités).`,
+    });
+  }
+  return say(locale, {
+    en: `"${m.text}" is spelled "${expected}" in the entity list.`,
+    fr: `« ${m.text} » s’écrit « ${expected} » dans la liste des entités.`,
+  });
+}
+
+export const entitySpelling: DocumentRule = {
+  id: 'entity.spelling',
+  scope: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Names of people, organisations and places are spelled as in the entity list, in the form for the article’s language.',
+    fr: 'Les noms de personnes, d’organisations et de lieux s’écrivent comme dans la liste des entités, sous la forme propre à la langue de l’article.',
+  },
+  examples: [
+    { lang: 'en', bad: 'Colonel Assimi Goita took power in 2020.', good: 'Colonel Assimi Goïta took power in 2020.' },
+    { lang: 'fr', bad: 'Le retrait de l’ECOWAS.', good: 'Le retrait de la Cédéao.' },
+  ],
+  check(ctx: DocumentContext): RawFinding[] {
+    const { article, entities, locale } = ctx;
+    if (entities.size === 0) return [];
+    const lang = article.language;
+    const out: RawFinding[] = [];
+    for (const m of entities.findMentions(article.prose, lang)) {
+      if (m.form !== 'variant' && m.form !== 'otherLanguage' && m.form !== 'nearMiss') continue;
+      const expected = m.expected;
+      if (expected === undefined || expected === m.text) continue;
+      out.push({
+        rule: 'entity.spelling',
+        message: message(locale, m, expected, lang),
+        path: article.path,
+        start: m.start,
+        end: m.end,
+        // Built-in entries have no file to point to.
+        related: m.entity.source.path.startsWith('builtin:')
+          ? []
+          : [
+              {
+                path: m.entity.source.path,
+                start: m.entity.source.start,
+                end: m.entity.source.end,
+                message: say(locale, { en: `Entity list entry "${m.entity.id}"`, fr: `Entrée « ${m.entity.id} » de la liste des entités` }),
+              },
+            ],
+        fixes: [
+          {
+            title: say(locale, { en: `Change to "${expected}"`, fr: `Remplacer par « ${expected} »` }),
+            preferred: true,
+            edits: [{ path: article.path, start: m.start, end: m.end, newText: expected }],
+          },
+        ],
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,232 @@
+import { describeDateForMessage } from '../dates/dateFormat';
+import { extractDates } from '../dates/dateMentions';
+import type { EntityMention } from '../entities/entityIndex';
+import { dateBounds } from '../entities/entityList';
+import type { EntityTitle } from '../entities/entityTypes';
+import { canonicalName } from '../entities/entityTypes';
+import { foldText } from '../entities/fold';
+import { FORMER_WORDS, senseOfTitle, titleWordEnding, type TitleSense, type TitleWord } from '../entities/titleVocabulary';
+import { say } from '../messages';
+import type { Article, DateValue, Fix, Lang, RawFinding, Span } from '../types';
+import type { DocumentContext, DocumentRule } from './rule';
+
+// "General Ibrahim Traoré": the entity list says he is a captain. A title
+// is checked against the list at the date the sentence speaks of (any date or
+// year written in it; else the article's date; else today), and only when
+// the list knows a title of the same kind (a rank for a rank, an office for
+// an office) at that date — and none of them fits. A plural title governs
+// the names listed after it: "Generals Goïta (Mali), Tiani (Niger), and
+// Traoré" calls Traoré a general too.
+
+interface Governing {
+  word: TitleWord;
+  /** Where the title is written. */
+  span: Span;
+  written: string;
+  /** The title sits right before this name (not inherited through a list). */
+  direct: boolean;
+  /** How many names it governs, shared by the names of one list. */
+  shared: { count: number };
+  /** "former General X": says nothing about the date. */
+  former: boolean;
+}
+
+const LIST_GAP = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:(?:and|et|or|ou)\s+)?|(?:and|et|or|ou)\s+)$/u;
+const ABBREVIATIONS = /(?:^|[\s(])(?:Gen|Gén|Col|Capt|Cne|Lt|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jr|M|Mme|Mgr|Pr|[A-Z])$/u;
+const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
+
+export const entityTitle: DocumentRule = {
+  id: 'entity.title',
+  scope: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A rank or title before a name matches the entity list at the date the sentence speaks of.',
+    fr: 'Le grade ou le titre placé devant un nom correspond à la liste des entités à la date dont parle la phrase.',
+  },
+  examples: [
+    { lang: 'en', bad: 'On December 22, 2025, General Ibrahim Traoré arrived.', good: 'On December 22, 2025, Captain Ibrahim Traoré arrived.' },
+    { lang: 'en', good: 'In August 2020, Colonel Assimi Goïta seized power.' },
+  ],
+  check(ctx: DocumentContext): RawFinding[] {
+    const { article, entities } = ctx;
+    if (entities.size === 0) return [];
+    const lang = article.language;
+    const prose = article.prose;
+    const out: RawFinding[] = [];
+    const governed: Array<{ mention: EntityMention; governing: Governing; sentence: Span }> = [];
+    let previous: { mention: EntityMention; governing: Governing | undefined } | undefined;
+    for (const m of entities.findMentions(prose, lang)) {
+      if (m.entity.type !== 'person' || m.form === 'nearMiss') continue;
+      const sentence = sentenceAround(article, m.start);
+      let governing = directTitle(prose, lang, sentence.start, m.start);
+      const prev = previous?.governing;
+      if (!governing && prev?.word.plural && previous && LIST_GAP.test(prose.slice(previous.mention.end, m.start))) {
+        governing = { ...prev, direct: false };
+        governing.shared.count++;
+      }
+      previous = { mention: m, governing };
+      if (governing && !governing.former) governed.push({ mention: m, governing, sentence });
+    }
+    // Checked once every list is complete: a plural title over several names is not rewritten.
+    for (const { mention, governing, sentence } of governed) {
+      const finding = checkTitle(ctx, lang, mention, governing, sentence);
+      if (finding) out.push(finding);
+    }
+    return out;
+  },
+};
+
+function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Governing, sentence: Span): RawFinding | undefined {
+  const dates = sentenceDates(ctx, lang, sentence);
+  const intervals = dates.map(intervalOf).filter((x): x is [string, string] => x !== undefined);
+  if (intervals.length === 0) return undefined;
+  const held = m.entity.titles
+    .map((t) => ({ title: t, sense: senseOfTitle(titleName(t, lang), lang) }))
+    .filter((t): t is { title: EntityTitle; sense: TitleSense } => t.sense !== undefined && t.sense.category === g.word.category)
+    .filter((t) => intervals.some((iv) => overlaps(t.title, iv)));
+  // The list knows no title of this kind at that date: nothing to compare.
+  if (held.length === 0) return undefined;
+  if (held.some((t) => fits(g.word, t.sense))) return undefined;
+  const first = held[0];
+  if (!first) return undefined;
+  const expected = titleName(first.title, lang);
+  const date = dates[0];
+  const locale = ctx.locale;
+  const name = canonicalName(m.entity, lang);
+  const when = date ? describeDateForMessage(date, locale) : '';
+  const message = say(locale, {
+    en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", not "${g.written}".`,
+    fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
+  });
+  const path = ctx.article.path;
+  const fixes: Fix[] = [];
+  let span: Span = g.span;
+  if (g.direct && !(g.word.plural && g.shared.count > 1)) {
+    const text = matchCase(g.word.plural ? pluralOf(expected, lang) : expected, g.written);
+    fixes.push({
+      title: say(locale, { en: `Change to "${text}"`, fr: `Remplacer par « ${text} »` }),
+      preferred: true,
+      edits: [{ path, start: g.span.start, end: g.span.end, newText: text }],
+    });
+  } else if (!g.direct) {
+    // The shared plural title is right for the others: name this one's title at the name.
+    span = { start: m.start, end: m.end };
+    const lead = lang === 'fr' && /\bles\s*$/iu.test(ctx.article.prose.slice(Math.max(0, g.span.start - 6), g.span.start)) ? 'le ' : '';
+    const title = lang === 'en' ? capitalise(expected) : expected;
+    const text = `${lead}${title} `;
+    fixes.push({
+      title: say(locale, { en: `Write "${text}${m.text}"`, fr: `Écrire « ${text}${m.text} »` }),
+      preferred: false,
+      edits: [{ path, start: m.start, end: m.start, newText: text }],
+    });
+  } else {
+    span = { start: m.start, end: m.end };
+  }
+  return { rule: 'entity.title', message, path, start: span.start, end: span.end, related: [], fixes };
+}
+
+/** A title word written right before the name (only spaces between), in the same sentence. */
+function directTitle(prose: string, lang: Lang, sentenceStart: number, nameStart: number): Governing | undefined {
+  const from = Math.max(sentenceStart, nameStart - 60);
+  const f = foldText(prose, from, nameStart);
+  let n = f.folded.length;
+  if (n === 0 || f.folded.charCodeAt(n - 1) !== 32) return undefined; // the name must follow a space
+  n--;
+  const folded = f.folded.slice(0, n);
+  const word = titleWordEnding(folded, lang);
+  if (!word) return undefined;
+  const first = n - word.key.length;
+  const start = f.starts[first] ?? 0;
+  const end = f.ends[n - 1] ?? 0;
+  const before = folded.slice(0, first);
+  const former = (FORMER_WORDS[lang] ?? []).some((w) => before.endsWith(`${w} `) || before.endsWith(`${w}-`));
+  return { word, span: { start, end }, written: prose.slice(start, end), direct: true, shared: { count: 1 }, former };
+}
+
+function sentenceAround(article: Article, offset: number): Span {
+  const para = article.paragraphs.find((p) => p.start <= offset && offset < p.end);
+  const pStart = para?.start ?? 0;
+  const pEnd = para?.end ?? article.prose.length;
+  const prose = article.prose;
+  let start = pStart;
+  const endRe = /[.!?…]+["»”’)]*\s+/gu;
+  endRe.lastIndex = pStart;
+  let end = pEnd;
+  for (let e = endRe.exec(prose); e && e.index < pEnd; e = endRe.exec(prose)) {
+    if (ABBREVIATIONS.test(prose.slice(Math.max(pStart, e.index - 6), e.index))) continue;
+    const after = e.index + e[0].length;
+    if (after <= offset) start = after;
+    else {
+      end = Math.min(pEnd, e.index + 1);
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Dates the sentence speaks of: full dates, months, bare years; else the article's date; else today. */
+function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateValue[] {
+  const prose = ctx.article.prose;
+  const out: DateValue[] = [];
+  const mentions = extractDates(prose, sentence, lang, ctx.articleDate);
+  for (const d of mentions) {
+    if (d.from.value.year !== undefined) out.push(d.from.value);
+    if (d.to?.value.year !== undefined) out.push(d.to.value);
+  }
+  const text = prose.slice(sentence.start, sentence.end);
+  for (const y of text.matchAll(YEAR)) {
+    const at = sentence.start + (y.index ?? 0);
+    if (mentions.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({ year: Number(y[1]) });
+  }
+  if (out.length > 0) return out;
+  if (ctx.articleDate?.year !== undefined) return [ctx.articleDate];
+  const t = ctx.today;
+  return [{ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }];
+}
+
+function intervalOf(d: DateValue): [string, string] | undefined {
+  if (d.year === undefined) return undefined;
+  const y = String(d.year).padStart(4, '0');
+  if (d.month === undefined) return dateBounds(y);
+  const m = String(d.month).padStart(2, '0');
+  if (d.day === undefined) return dateBounds(`${y}-${m}`);
+  return dateBounds(`${y}-${m}-${String(d.day).padStart(2, '0')}`);
+}
+
+function overlaps(t: EntityTitle, [start, end]: [string, string]): boolean {
+  if (t.from && dateBounds(t.from)[0] > end) return false;
+  if (t.to && dateBounds(t.to)[1] < start) return false;
+  return true;
+}
+
+/** Same family; a grade only matters when both sides name one ("général de brigade" vs "général d'armée"). */
+function fits(word: TitleSense, held: TitleSense): boolean {
+  if (word.family !== held.family) return false;
+  return word.grade === undefined || held.grade === undefined || word.grade === held.grade;
+}
+
+function titleName(t: EntityTitle, lang: Lang): string {
+  return t.names[lang] ?? t.names['default'] ?? t.names['en'] ?? Object.values(t.names)[0] ?? '';
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** The replacement in the writer's capitals: "General" → "Captain", "général" → "capitaine", "GENERAL" → "CAPTAIN". */
+function matchCase(text: string, written: string): string {
+  if (written.length > 1 && written === written.toLocaleUpperCase() && written !== written.toLocaleLowerCase()) return text.toLocaleUpperCase();
+  const first = written.charAt(0);
+  if (first === first.toLocaleUpperCase() && first !== first.toLocaleLowerCase()) return capitalise(text);
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+function pluralOf(title: string, lang: Lang): string {
+  const words = title.split(' ');
+  const head = lang === 'fr' ? 0 : words.length - 1; // "général de brigade" → "généraux de brigade"; "Army General" → "Army Generals"
+  const w = words[head] ?? '';
+  words[head] = lang === 'fr' && w.endsWith('al') ? `${w.slice(0, -2)}aux` : /s$/.test(w) ? w : `${w}s`;
+  return words.join(' ');
+}
+

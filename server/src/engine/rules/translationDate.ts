@@ -1,0 +1,92 @@
+import { datesIn } from '../articleDates';
+import { describeDate, rewriteDate } from '../dates/dateFormat';
+import type { DateMention, DatePoint } from '../dates/dateMentions';
+import { say } from '../messages';
+import { alignMentions } from '../translation/mentionAlignment';
+import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { DateValue, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// Dates that disagree between versions of one article. Only what both
+// versions actually wrote is compared: "December 22" against "22 décembre
+// 2025" compares day and month, never a year one of them left implicit.
+
+const FIELDS = ['year', 'month', 'day'] as const;
+
+/** How many written components differ, or undefined when the two cannot be the same date. */
+function pointCost(x: DatePoint, y: DatePoint): number | undefined {
+  let shared = 0;
+  let differ = 0;
+  for (const f of FIELDS) {
+    const a = x.written[f];
+    const b = y.written[f];
+    if ((a === undefined) !== (b === undefined) && f !== 'year') return undefined; // "December 2024" is not "22 décembre"
+    if (a !== undefined && b !== undefined) {
+      shared++;
+      if (a !== b) differ++;
+    }
+  }
+  return shared >= 2 || (shared === 1 && differ === 0) ? differ : undefined;
+}
+
+function mentionCost(x: DateMention, y: DateMention): number | undefined {
+  if ((x.to === undefined) !== (y.to === undefined)) return undefined;
+  const from = pointCost(x.from, y.from);
+  if (from === undefined) return undefined;
+  if (!x.to || !y.to) return from;
+  const to = pointCost(x.to, y.to);
+  return to === undefined ? undefined : from + to;
+}
+
+/** x rewritten to say what y says, for the components x wrote. */
+function targetFor(x: DateMention, y: DateMention): { from: DateValue; to?: DateValue } {
+  const merge = (own: DatePoint, other: DatePoint): DateValue => ({ ...own.value, ...other.written });
+  const from = merge(x.from, y.from);
+  return x.to && y.to ? { from, to: merge(x.to, y.to) } : { from };
+}
+
+export const translationDate: TranslationRule = {
+  id: 'translation.date',
+  scope: 'translation',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A date differs between versions of the same article.',
+    fr: 'Une date diffère entre les versions d’un même article.',
+  },
+  examples: [
+    { lang: 'en', bad: 'On December 22, 2024, Bamako hosted… / Le 22 décembre 2025, Bamako a accueilli…', good: 'On December 22, 2025… / Le 22 décembre 2025…' },
+  ],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      for (const pair of alignedParagraphs(a, b)) {
+        const da = datesIn(a.article, pair.a.index);
+        const db = datesIn(b.article, pair.b.index);
+        if (da.length === 0 || db.length === 0) continue;
+        for (const [x, y, cost] of alignMentions(da, db, mentionCost, 1.5)) {
+          if (cost === 0) continue;
+          out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: DateMention, y: DateMention): RawFinding {
+  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: rewriteDate(x, targetFor(x, y)) };
+  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: rewriteDate(y, targetFor(y, x)) };
+  const theirs = describeDate(y.from.written, locale === 'fr' ? 'fr' : 'en');
+  return {
+    rule: 'translation.date',
+    message: say(locale, {
+      en: `This date differs from ${namedVersion('en', other)}, which says "${y.text}" (${theirs}).`,
+      fr: `Cette date diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${theirs}).`,
+    }),
+    path: self.article.path,
+    start: x.start,
+    end: x.end,
+    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The date in ${namedVersion('en', other)}`, fr: `La date dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+  };
+}

@@ -1,0 +1,90 @@
+import { datesIn } from '../articleDates';
+import { say } from '../messages';
+import { rewriteNumber } from '../numbers/numberFormat';
+import { extractNumbers, type NumberMention } from '../numbers/numberMentions';
+import { alignMentions } from '../translation/mentionAlignment';
+import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Article, Paragraph, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// Numbers, amounts and percentages that disagree between versions, each read
+// in its own language's conventions (1,500 / 1 500; 12.5% / 12,5 %; 2.3
+// billion / 2,3 milliards), so a difference of notation is never an alarm.
+
+const numbersCache = new WeakMap<Article, Map<number, NumberMention[]>>();
+
+function numbersIn(article: Article, p: Paragraph): NumberMention[] {
+  let byIndex = numbersCache.get(article);
+  if (!byIndex) {
+    byIndex = new Map();
+    numbersCache.set(article, byIndex);
+  }
+  let found = byIndex.get(p.index);
+  if (!found) {
+    const dates = datesIn(article, p.index);
+    found = extractNumbers(article.prose, p, article.language).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+    byIndex.set(p.index, found);
+  }
+  return found;
+}
+
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year';
+
+function family(n: NumberMention): Family {
+  return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
+}
+
+function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function cost(x: NumberMention, y: NumberMention): number | undefined {
+  if (family(x) !== family(y)) return undefined;
+  if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return undefined;
+  // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
+  if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
+  return same(x.value, y.value) ? 0 : 1;
+}
+
+export const translationNumber: TranslationRule = {
+  id: 'translation.number',
+  scope: 'translation',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A number, amount or percentage differs between versions of the same article.',
+    fr: 'Un nombre, un montant ou un pourcentage diffère entre les versions d’un même article.',
+  },
+  examples: [{ lang: 'en', bad: 'with 500 billion CFA francs / avec 400 milliards de francs CFA', good: 'with 500 billion CFA francs / avec 500 milliards de francs CFA' }],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      for (const pair of alignedParagraphs(a, b)) {
+        const na = numbersIn(a.article, pair.a);
+        const nb = numbersIn(b.article, pair.b);
+        if (na.length === 0 || nb.length === 0) continue;
+        for (const [x, y, c] of alignMentions(na, nb, cost, 1.5)) {
+          if (c === 0) continue;
+          out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
+  const ownEdit = { path: self.article.path, start: x.numeralStart, end: x.numeralEnd, newText: rewriteNumber(x, y.value, self.article.language) };
+  const otherEdit = { path: other.article.path, start: y.numeralStart, end: y.numeralEnd, newText: rewriteNumber(y, x.value, other.article.language) };
+  return {
+    rule: 'translation.number',
+    message: say(locale, {
+      en: `This number differs from ${namedVersion('en', other)}, which says "${y.text}".`,
+      fr: `Ce nombre diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0».`,
+    }),
+    path: self.article.path,
+    start: x.start,
+    end: x.end,
+    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The number in ${namedVersion('en', other)}`, fr: `Le nombre dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+  };
+}

@@ -1,0 +1,119 @@
+import { say } from '../messages';
+import { isProse, proseFinding, proseParagraphs, quoted } from '../style/proseText';
+import type { RawFinding } from '../types';
+import type { DocumentContext, DocumentRule } from './rule';
+
+// Layout exports often split a drop cap from its word ("O n December").
+// A capital letter followed by a space and a lower-case fragment is also
+// ordinary prose ("A new era", "I think"), so we flag only when the joined
+// form is a word that commonly opens a paragraph in that language, and, when
+// the letter is itself a word ("A", "I", "À"), only when the fragment is not
+// also a word ("A gain of 5%").
+
+const ID = 'typography.drop-cap';
+
+/** Words (lower case) that commonly open a news paragraph; the joined form must be one. */
+const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(
+    (
+      'on in at the this that these those there their they then thus it its if is as an and after against among all also although always ' +
+      'any another according already above but by before between both during despite each earlier even every for from following five four ' +
+      'few he her his here how however instead indeed inside last later many meanwhile more most much no not now nor of one only once our ' +
+      'over other officials some since several she so such still six to two three ten today tomorrow yesterday under unlike until up we ' +
+      'what when where which while who why with within without yet you next nearly nine eight seven just first second third former ' +
+      'hundreds thousands dozens police people residents'
+    ).split(' '),
+  ),
+  fr: new Set(
+    (
+      'le la les un une des du de dans depuis dès en et au aux avant ainsi avec aucun aucune aujourd auparavant autant selon sur sous ' +
+      'pour par pendant parmi plus plusieurs mais ce cet cette ces cela ceci il ils elle elles on nous vous je son sa ses leur leurs lors ' +
+      'lorsque si quand qui que quel quelle quels quelles comme cependant toutefois pourtant enfin encore entre outre or où hier demain ' +
+      'déjà désormais tous toutes tout toute trois deux quatre cinq face bien certes ni ne lundi mardi mercredi jeudi vendredi samedi ' +
+      'dimanche contrairement malgré grâce vers voici voilà mon ma mes notre nos votre vos chaque certains certaines'
+    ).split(' '),
+  ),
+};
+
+/** Capitals that are words on their own in the language. */
+const LETTER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['A', 'I', 'O']),
+  fr: new Set(['A', 'À', 'Y', 'Ô', 'O']),
+};
+
+/** Fragments that are words, so "A gain", "A près" may be meant as written. */
+const FRAGMENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set('gain bout cross mid lone long head part side way round new go top re live wake ware like back rise sleep board'.split(' ')),
+  fr: new Set('près lors vers mais si la le les un une tout peine part côté moins plus bord cause travers'.split(' ')),
+};
+
+/** Letters elided before an apostrophe in French ("L ’AES" → "L’AES"). */
+const FR_ELISION = /^([LDJMNSTC])[ \u00A0]+(['’])(?=\p{L})/u;
+
+const SPLIT_WORD = /^(\p{Lu}\p{M}*)[ \u00A0]+((?:\p{Ll}\p{M}*)+)(?=$|[\s,;:.!?’'…)\]»"”])/u;
+
+export const dropCap: DocumentRule = {
+  id: ID,
+  scope: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A capital letter split from the rest of its word at the start of a paragraph, as left by a drop cap ("O n December").',
+    fr: 'Une capitale séparée du reste de son mot en début de paragraphe, reste d’une lettrine (« L e 22 décembre »).',
+  },
+  examples: [
+    { lang: 'en', bad: 'O n December 22, Bamako hosted…', good: 'A new era begins.' },
+    { lang: 'fr', bad: 'L e 22 décembre, Bamako a accueilli…', good: 'À Paris, le sommet…' },
+  ],
+  check(ctx: DocumentContext): RawFinding[] {
+    const { article } = ctx;
+    const lang = article.language;
+    const opening = OPENING_WORDS[lang];
+    if (!opening) return [];
+    const letterWords = LETTER_WORDS[lang] ?? new Set<string>();
+    const fragmentWords = FRAGMENT_WORDS[lang] ?? new Set<string>();
+    const out: RawFinding[] = [];
+    for (const p of proseParagraphs(article)) {
+      const lead = /^[ \t]*/.exec(p.text)?.[0].length ?? 0;
+      const rest = p.text.slice(lead);
+      const at = p.start + lead;
+      const m = SPLIT_WORD.exec(rest);
+      if (m) {
+        const letter = m[1] ?? '';
+        const fragment = m[2] ?? '';
+        const joined = (letter + fragment).normalize('NFC');
+        const plausible = opening.has(joined.toLowerCase()) && !(letterWords.has(letter.normalize('NFC')) && fragmentWords.has(fragment.normalize('NFC')));
+        if (plausible && isProse(article, at, at + m[0].length)) {
+          out.push(report(ctx, at, at + m[0].length, at + letter.length, at + m[0].length - fragment.length, joined, m[0]));
+        }
+        continue;
+      }
+      if (lang === 'fr') {
+        const e = FR_ELISION.exec(rest);
+        if (e && isProse(article, at, at + e[0].length)) {
+          const letter = e[1] ?? '';
+          const apostrophe = e[2] ?? '’';
+          const wordEnd = at + e[0].length + (/^\p{L}+/u.exec(rest.slice(e[0].length))?.[0].length ?? 0);
+          const written = article.text.slice(at, wordEnd);
+          const joined = letter + apostrophe + article.text.slice(at + e[0].length, wordEnd);
+          out.push(report(ctx, at, wordEnd, at + letter.length, at + e[0].length - apostrophe.length, joined, written));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function report(ctx: DocumentContext, start: number, end: number, gapStart: number, gapEnd: number, joined: string, written: string): RawFinding {
+  const { locale } = ctx;
+  return proseFinding(ctx.article, {
+    rule: ID,
+    start,
+    end,
+    message: say(locale, {
+      en: `${quoted('en', written)} looks like a drop cap split from its word: write ${quoted('en', joined)}.`,
+      fr: `${quoted('fr', written)} ressemble à une lettrine séparée de son mot : écrire ${quoted('fr', joined)}.`,
+    }),
+    fixTitle: say(locale, { en: `Join into ${quoted('en', joined)}`, fr: `Réunir en ${quoted('fr', joined)}` }),
+    edits: [{ start: gapStart, end: gapEnd, newText: '' }],
+  });
+}

@@ -1,0 +1,147 @@
+import { say } from '../messages';
+import { isMasked, NBSP, NNBSP, proseFinding, proseParagraphs, quoted } from '../style/proseText';
+import type { Article, Locale, RawFinding } from '../types';
+import type { DocumentContext, DocumentRule } from './rule';
+
+// French typography puts a non-breaking space before ":" and "»", after "«",
+// and a narrow one before ";", "!" and "?", so the sign never starts a line.
+// Newsrooms differ on which of the two they type, so either is accepted
+// wherever one is expected; only an ordinary space or no space is flagged.
+// Times, ratios and URLs ("14:30", "3:1", "http://") have no space by design.
+
+const ID = 'typography.fr-nbsp';
+
+const BEFORE = new Set([':', ';', '!', '?', '»']);
+const NO_BREAK = new Set([NBSP, NNBSP]);
+
+/** What may follow ":", ";", "!", "?" for it to be sentence punctuation. */
+const AFTER_PUNCTUATION = /^(?:$|[\s»”’"')\].,…!?])/u;
+/** What may stand right before a sign typed without its space. */
+const WORD_END = /[\p{L}\p{N}\p{M})\]”’"%°…]/u;
+
+function expectedBefore(sign: string): string {
+  return sign === ':' || sign === '»' ? NBSP : NNBSP;
+}
+
+function spaceName(locale: Locale, space: string): string {
+  if (locale === 'fr') return space === NNBSP ? 'une espace fine insécable' : 'une espace insécable';
+  return space === NNBSP ? 'a narrow no-break space' : 'a no-break space';
+}
+
+export const frNbsp: DocumentRule = {
+  id: ID,
+  scope: 'document',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'In French, a no-break space goes before ":", ";", "!", "?", "»" and after "«".',
+    fr: 'En français, une espace insécable précède « : », « ; », « ! », « ? », « » » et suit « « ».',
+  },
+  examples: [
+    { lang: 'fr', bad: 'Objectif : consolider la coopération', good: 'Objectif\u00A0: consolider la coopération, à 14:30' },
+    { lang: 'fr', bad: 'un « scellement du destin »', good: 'un «\u00A0scellement du destin\u00A0»' },
+  ],
+  check(ctx: DocumentContext): RawFinding[] {
+    const { article, locale } = ctx;
+    if (article.language !== 'fr') return [];
+    const out: RawFinding[] = [];
+    for (const p of proseParagraphs(article)) {
+      for (let k = 0; k < p.text.length; k++) {
+        const ch = p.text[k] ?? '';
+        if (BEFORE.has(ch)) {
+          const f = checkBefore(article, locale, p.start, p.start + p.text.length, p.start + k);
+          if (f) out.push(f);
+        } else if (ch === '«') {
+          const f = checkAfterOpening(article, locale, p.start + p.text.length, p.start + k);
+          if (f) out.push(f);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: number, at: number): RawFinding | undefined {
+  const prose = article.prose;
+  const sign = prose[at] ?? '';
+  const prev = prose[at - 1];
+  // Only the first sign of "?!" or "!!!" takes the space.
+  if ((sign === '!' || sign === '?') && (prev === '!' || prev === '?')) return undefined;
+  if (sign !== '»') {
+    if (!AFTER_PUNCTUATION.test(prose.slice(at + 1, Math.min(at + 2, pEnd)))) return undefined; // "14:30", "a:b", ":)"
+    if (isMasked(article, at + 1)) return undefined;
+  }
+  if (sign === ':' && prose.startsWith('//', at + 1)) return undefined;
+  if (sign === ';' && /&#?[A-Za-z0-9]+$/.test(prose.slice(Math.max(pStart, at - 12), at))) return undefined; // an HTML entity
+  const expected = expectedBefore(sign);
+
+  // An ordinary space (or several) typed before the sign.
+  let j = at;
+  while (j > pStart && prose[j - 1] === ' ' && !isMasked(article, j - 1)) j--;
+  const before = prose[j - 1];
+  if (j === pStart || before === undefined || before === '\n' || before === '\r') return undefined; // start of a line: a list, not a sentence
+  if (j < at) {
+    if (isMasked(article, j - 1) && before === ' ') return undefined;
+    const keep = NO_BREAK.has(before);
+    return proseFinding(article, {
+      rule: ID,
+      start: j,
+      end: at + 1,
+      message: say(locale, {
+        en: `French typography wants ${spaceName('en', expected)} before ${quoted('en', sign)}, not an ordinary space (it may break the line).`,
+        fr: `Il faut ${spaceName('fr', expected)} avant ${quoted('fr', sign)}, pas une espace ordinaire (la ligne peut se couper là).`,
+      }),
+      fixTitle: say(locale, { en: `Use ${spaceName('en', expected)}`, fr: `Mettre ${spaceName('fr', expected)}` }),
+      edits: [{ start: j, end: at, newText: keep ? '' : expected }],
+    });
+  }
+  if (NO_BREAK.has(before) || /\s/u.test(before)) return undefined;
+  if (isMasked(article, at - 1)) return undefined;
+  if (sign === '»' ? before === '«' : !WORD_END.test(before)) return undefined;
+  return proseFinding(article, {
+    rule: ID,
+    start: at,
+    end: at + 1,
+    message: say(locale, {
+      en: `French typography wants ${spaceName('en', expected)} before ${quoted('en', sign)}.`,
+      fr: `Il manque ${spaceName('fr', expected)} avant ${quoted('fr', sign)}.`,
+    }),
+    fixTitle: say(locale, { en: `Insert ${spaceName('en', expected)}`, fr: `Insérer ${spaceName('fr', expected)}` }),
+    edits: [{ start: at, end: at, newText: expected }],
+  });
+}
+
+function checkAfterOpening(article: Article, locale: Locale, pEnd: number, at: number): RawFinding | undefined {
+  const prose = article.prose;
+  let j = at + 1;
+  while (j < pEnd && prose[j] === ' ' && !isMasked(article, j)) j++;
+  const after = prose[j];
+  if (j >= pEnd || after === undefined || after === '\n' || after === '\r') return undefined;
+  if (j > at + 1) {
+    if (isMasked(article, j) && after === ' ') return undefined;
+    const keep = NO_BREAK.has(after);
+    return proseFinding(article, {
+      rule: ID,
+      start: at,
+      end: j,
+      message: say(locale, {
+        en: `French typography wants ${spaceName('en', NBSP)} after ${quoted('en', '«')}, not an ordinary space (it may break the line).`,
+        fr: `Il faut ${spaceName('fr', NBSP)} après ${quoted('fr', '«')}, pas une espace ordinaire (la ligne peut se couper là).`,
+      }),
+      fixTitle: say(locale, { en: `Use ${spaceName('en', NBSP)}`, fr: `Mettre ${spaceName('fr', NBSP)}` }),
+      edits: [{ start: at + 1, end: j, newText: keep ? '' : NBSP }],
+    });
+  }
+  if (NO_BREAK.has(after) || /\s/u.test(after) || after === '»') return undefined;
+  if (isMasked(article, at + 1)) return undefined;
+  return proseFinding(article, {
+    rule: ID,
+    start: at,
+    end: at + 1,
+    message: say(locale, {
+      en: `French typography wants ${spaceName('en', NBSP)} after ${quoted('en', '«')}.`,
+      fr: `Il manque ${spaceName('fr', NBSP)} après ${quoted('fr', '«')}.`,
+    }),
+    fixTitle: say(locale, { en: `Insert ${spaceName('en', NBSP)}`, fr: `Insérer ${spaceName('fr', NBSP)}` }),
+    edits: [{ start: at + 1, end: at + 1, newText: NBSP }],
+  });
+}

@@ -1,0 +1,81 @@
+import type { EntityIndex } from '../entities/entityIndex';
+import type { Article, Paragraph } from '../types';
+import { overlap, spanFingerprints } from './fingerprints';
+
+// Paragraph alignment between two versions, Gale–Church style: a dynamic
+// programme over lengths, with shared names and entities as anchors. Numbers
+// and dates are deliberately left out of the anchors: aligning on them would
+// make alignment least sure exactly where a number was mistranslated.
+
+export interface ParagraphPair {
+  a: Paragraph;
+  b: Paragraph;
+  /** 0–1: how sure the pairing is. */
+  confidence: number;
+}
+
+const GAP = -0.35;
+
+export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | undefined): ParagraphPair[] {
+  const pa = a.paragraphs;
+  const pb = b.paragraphs;
+  const fa = pa.map((p) => withoutNumbers(spanFingerprints(a, p, entities)));
+  const fb = pb.map((p) => withoutNumbers(spanFingerprints(b, p, entities)));
+  const totalA = pa.reduce((s, p) => s + (p.end - p.start), 0) || 1;
+  const totalB = pb.reduce((s, p) => s + (p.end - p.start), 0) || 1;
+  const sim = (i: number, j: number): number => {
+    const x = pa[i];
+    const y = pb[j];
+    if (!x || !y) return 0;
+    const la = (x.end - x.start) / totalA;
+    const lb = (y.end - y.start) / totalB;
+    const lengthScore = 1 - Math.abs(la - lb) / Math.max(la, lb, 1e-9);
+    const anchors = overlap(fa[i] ?? new Set(), fb[j] ?? new Set());
+    const kindBonus = x.kind === y.kind ? 0.1 : 0;
+    return 0.5 * lengthScore + 0.6 * anchors + kindBonus - 0.3;
+  };
+  const n = pa.length;
+  const m = pb.length;
+  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const move: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity;
+      let how = 0;
+      const row = score[i] ?? [];
+      if (i > 0 && j > 0) {
+        const s = (score[i - 1]?.[j - 1] ?? 0) + sim(i - 1, j - 1);
+        if (s > best) [best, how] = [s, 1];
+      }
+      if (i > 0) {
+        const s = (score[i - 1]?.[j] ?? 0) + GAP;
+        if (s > best) [best, how] = [s, 2];
+      }
+      if (j > 0) {
+        const s = (row[j - 1] ?? 0) + GAP;
+        if (s > best) [best, how] = [s, 3];
+      }
+      row[j] = best;
+      (move[i] ?? [])[j] = how;
+    }
+  }
+  const pairs: ParagraphPair[] = [];
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const how = move[i]?.[j] ?? 0;
+    if (how === 1) {
+      const x = pa[i - 1];
+      const y = pb[j - 1];
+      if (x && y) pairs.push({ a: x, b: y, confidence: Math.max(0, Math.min(1, sim(i - 1, j - 1) + 0.3)) });
+      i--;
+      j--;
+    } else if (how === 2) i--;
+    else j--;
+  }
+  return pairs.reverse();
+}
+
+function withoutNumbers(set: Set<string>): Set<string> {
+  for (const x of set) if (x.startsWith('#')) set.delete(x);
+  return set;
+}

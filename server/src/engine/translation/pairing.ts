@@ -1,0 +1,167 @@
+import type { EntityIndex } from '../entities/entityIndex';
+import { basename, dirname, joinPath } from '../fileSystem';
+import type { TranslationSettings } from '../config/configFile';
+import type { Article } from '../types';
+import { articleFingerprints, overlap } from './fingerprints';
+
+// Which files are versions of one article. Explicit signs first, in this
+// order: front matter (Hugo's translationKey, or translationOf: path), file
+// names (story.en.md / story.fr.md), parallel folders (en/story.md /
+// fr/story.md), groups listed in .copydesk.yaml. Files with none of these
+// are paired by content: same folder, different languages, and a strong
+// overlap of language-independent marks.
+
+export interface PairingCandidate {
+  article: Article;
+  /** The folder of the .copydesk.yaml that governs the file (or the file's folder). */
+  scope: string;
+  settings: TranslationSettings;
+  entities: EntityIndex | undefined;
+}
+
+export type PairingReason = 'frontMatter' | 'fileName' | 'folder' | 'config' | 'content';
+
+export interface VersionGroup {
+  paths: string[];
+  reason: PairingReason;
+}
+
+const LANG_IN_NAME = /^(.*?)[._-]([a-z]{2})(?:[-_][A-Z]{2})?(\.[A-Za-z0-9]+)$/;
+const LANG_FOLDER = /^[a-z]{2}(?:[-_][A-Za-z]{2})?$/;
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  readonly reason = new Map<string, PairingReason>();
+
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    while (p !== (this.parent.get(p) ?? p)) p = this.parent.get(p) ?? p;
+    this.parent.set(x, p);
+    return p;
+  }
+
+  union(a: string, b: string, reason: PairingReason): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    this.parent.set(rb, ra);
+    if (!this.reason.has(ra)) this.reason.set(ra, this.reason.get(rb) ?? reason);
+  }
+}
+
+export function groupVersions(candidates: readonly PairingCandidate[]): VersionGroup[] {
+  const uf = new UnionFind();
+  const byPath = new Map(candidates.map((c) => [c.article.path, c]));
+  const linkAll = (keyOf: (c: PairingCandidate) => string | undefined, reason: PairingReason): void => {
+    const first = new Map<string, string>();
+    for (const c of candidates) {
+      const key = keyOf(c);
+      if (key === undefined) continue;
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, c.article.path);
+      else if (byPath.get(seen)?.article.language !== c.article.language) uf.union(seen, c.article.path, reason);
+    }
+  };
+
+  linkAll((c) => {
+    const key = c.article.frontMatter?.data['translationKey'];
+    return typeof key === 'string' || typeof key === 'number' ? `${c.scope}\u0000${String(key)}` : undefined;
+  }, 'frontMatter');
+  for (const c of candidates) {
+    const of = c.article.frontMatter?.data['translationOf'];
+    if (typeof of === 'string') {
+      const target = joinPath(dirname(c.article.path), of);
+      if (byPath.has(target)) uf.union(target, c.article.path, 'frontMatter');
+    }
+  }
+  linkAll((c) => {
+    const m = LANG_IN_NAME.exec(basename(c.article.path));
+    return m ? `${dirname(c.article.path)}/${m[1] ?? ''}${m[3] ?? ''}` : undefined;
+  }, 'fileName');
+  linkAll((c) => {
+    const dir = dirname(c.article.path);
+    const folder = basename(dir);
+    return LANG_FOLDER.test(folder) ? `${dirname(dir)}/*/${basename(c.article.path)}` : undefined;
+  }, 'folder');
+  for (const c of candidates) {
+    for (const group of c.settings.groups) {
+      const paths = group.map((g) => joinPath(c.scope, g.value)).filter((p) => byPath.has(p));
+      for (let i = 1; i < paths.length; i++) uf.union(paths[0] ?? '', paths[i] ?? '', 'config');
+    }
+  }
+
+  pairByContent(candidates, uf);
+
+  const groups = new Map<string, string[]>();
+  for (const c of candidates) {
+    const root = uf.find(c.article.path);
+    const list = groups.get(root) ?? [];
+    list.push(c.article.path);
+    groups.set(root, list);
+  }
+  return [...groups.entries()]
+    .filter(([, paths]) => paths.length > 1)
+    .map(([root, paths]) => ({ paths: paths.sort(), reason: uf.reason.get(root) ?? 'content' }));
+}
+
+/**
+ * Greedy matching on fingerprint overlap, best pairs first; a file joins a
+ * group only when the group has no version in its language yet.
+ */
+function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): void {
+  const groupSize = new Map<string, number>();
+  for (const c of candidates) {
+    const root = uf.find(c.article.path);
+    groupSize.set(root, (groupSize.get(root) ?? 0) + 1);
+  }
+  const hasExplicitSign = (c: PairingCandidate): boolean => {
+    const fm = c.article.frontMatter?.data;
+    return (groupSize.get(uf.find(c.article.path)) ?? 0) > 1 || fm?.['translationKey'] !== undefined || fm?.['translationOf'] !== undefined;
+  };
+  const loose = candidates.filter((c) => c.settings.contentPairing && c.article.paragraphs.length > 0 && !hasExplicitSign(c));
+  if (loose.length < 2) return;
+  const prints = new Map(loose.map((c) => [c.article.path, articleFingerprints(c.article, c.entities)]));
+  const scored: Array<{ a: PairingCandidate; b: PairingCandidate; score: number }> = [];
+  for (let i = 0; i < loose.length; i++) {
+    for (let j = i + 1; j < loose.length; j++) {
+      const a = loose[i];
+      const b = loose[j];
+      if (!a || !b) continue;
+      if (a.article.language === b.article.language) continue;
+      if (dirname(a.article.path) !== dirname(b.article.path) && a.scope !== b.scope) continue;
+      const score = contentScore(a.article, b.article, prints.get(a.article.path), prints.get(b.article.path));
+      if (score >= Math.max(a.settings.threshold, b.settings.threshold)) scored.push({ a, b, score });
+    }
+  }
+  scored.sort((x, y) => y.score - x.score || x.a.article.path.localeCompare(y.a.article.path));
+  const languagesOf = new Map<string, Set<string>>();
+  const langs = (root: string): Set<string> => {
+    let s = languagesOf.get(root);
+    if (!s) {
+      s = new Set(loose.filter((c) => uf.find(c.article.path) === root).map((c) => c.article.language));
+      languagesOf.set(root, s);
+    }
+    return s;
+  };
+  for (const { a, b } of scored) {
+    const ra = uf.find(a.article.path);
+    const rb = uf.find(b.article.path);
+    if (ra === rb) continue;
+    const la = langs(ra);
+    const lb = langs(rb);
+    if ([...lb].some((l) => la.has(l))) continue;
+    uf.union(ra, rb, 'content');
+    const merged = new Set([...la, ...lb]);
+    languagesOf.set(uf.find(ra), merged);
+  }
+}
+
+function contentScore(a: Article, b: Article, fa: Set<string> | undefined, fb: Set<string> | undefined): number {
+  const marks = overlap(fa ?? new Set(), fb ?? new Set());
+  const na = a.paragraphs.length;
+  const nb = b.paragraphs.length;
+  const shape = Math.min(na, nb) / Math.max(na, nb, 1);
+  // Few marks make any overlap a coin toss: ask for at least a handful.
+  const enough = Math.min(fa?.size ?? 0, fb?.size ?? 0) >= 4 ? 1 : 0.5;
+  return (0.8 * marks + 0.2 * shape) * enough;
+}

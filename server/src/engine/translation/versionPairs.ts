@@ -1,0 +1,77 @@
+import { basename } from '../fileSystem';
+import { say, versionName } from '../messages';
+import type { DocumentContext, TranslationContext } from '../rules/rule';
+import type { Fix, Locale, OffsetEdit } from '../types';
+import { alignParagraphs, type ParagraphPair } from './alignment';
+
+// Every rule that compares versions walks the same pairs of versions and the
+// same aligned paragraphs; the alignment is computed once per pair of
+// articles and shared.
+
+const alignments = new WeakMap<object, WeakMap<object, ParagraphPair[]>>();
+
+export function alignedParagraphs(a: DocumentContext, b: DocumentContext): ParagraphPair[] {
+  let inner = alignments.get(a.article);
+  if (!inner) {
+    inner = new WeakMap();
+    alignments.set(a.article, inner);
+  }
+  let pairs = inner.get(b.article);
+  if (!pairs) {
+    pairs = alignParagraphs(a.article, b.article, a.entities);
+    inner.set(b.article, pairs);
+  }
+  return pairs;
+}
+
+/** Each unordered pair of versions in different languages, once. */
+export function versionPairs(ctx: TranslationContext): Array<[DocumentContext, DocumentContext]> {
+  const out: Array<[DocumentContext, DocumentContext]> = [];
+  ctx.versions.forEach((a, i) => {
+    ctx.versions.slice(i + 1).forEach((b) => {
+      if (a.article.language !== b.article.language) out.push([a, b]);
+    });
+  });
+  return out;
+}
+
+/** "the French version (story.fr.md)" — which version disagrees, by language and file. */
+export function namedVersion(locale: Locale, other: DocumentContext): string {
+  return `${versionName(locale, other.article.language)} (${basename(other.article.path)})`;
+}
+
+/**
+ * The two fixes of a disagreement seen from one version: make this version
+ * say what the other says, or make the other say what this one says. The
+ * one towards the configured source language is preferred; without a source
+ * language neither is, since the tool cannot know which version is right.
+ */
+export function disagreementFixes(
+  locale: Locale,
+  sourceLang: string | undefined,
+  other: DocumentContext,
+  ownEdit: OffsetEdit,
+  otherEdit: OffsetEdit,
+): Fix[] {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  return [
+    {
+      title: say(locale, {
+        en: `Change to ${q(ownEdit.newText)} (as in ${versionName('en', other.article.language)})`,
+        fr: `Remplacer par ${q(ownEdit.newText)} (comme dans ${versionName('fr', other.article.language)})`,
+      }),
+      preferred: sourceLang !== undefined && sourceLang === other.article.language,
+      edits: [ownEdit],
+    },
+    {
+      title: say(locale, {
+        en: `Change ${versionName('en', other.article.language)} to ${q(otherEdit.newText)}`,
+        fr: `Corriger ${versionName('fr', other.article.language)} en ${q(otherEdit.newText)}`,
+      }),
+      // Never preferred: the other version's own finding carries that edit as
+      // its preferred fix, and "fix all" must not apply it twice.
+      preferred: false,
+      edits: [otherEdit],
+    },
+  ];
+}

@@ -1,0 +1,351 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextDocumentEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLocale } from '../engine/messages';
+import { ARTICLE_EXTENSIONS, Project, type FileReport } from '../engine/project';
+import { LineIndex } from '../engine/textPositions';
+import type { Article, Finding, Locale, OffsetEdit, SeverityOverride } from '../engine/types';
+import { NodeFileSystem } from '../node/nodeFileSystem';
+import { ruleDocPath } from '../node/ruleDocs';
+import { hoverAt } from './hover';
+import { OverlayFileSystem } from './overlayFileSystem';
+import { CheckWorkspaceRequest, StatusNotification, type CopydeskSettings } from './protocol';
+
+// The language server is a thin adapter: LSP in, the engine's Project in the
+// middle, LSP out. It owns scheduling (debounce, cancellation of stale runs),
+// the choice between pull and push diagnostics, and position conversion.
+
+const DEBOUNCE_MS = 150;
+const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface ServerOptions {
+  today?: () => Date;
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  const fs = new OverlayFileSystem(new NodeFileSystem());
+  let locale: Locale = 'en';
+  let pullDiagnostics = false;
+  let canAskConfiguration = false;
+  let settings: CopydeskSettings = { enable: true, rules: {}, translations: { source: '' } };
+  let project = makeProject();
+  const results = new Map<string, FileReport>();
+  const timers = new Map<string, NodeJS.Timeout>();
+  const generation = new Map<string, number>();
+  const pushedConfigProblems = new Set<string>();
+
+  function makeProject(): Project {
+    const ruleOverrides: Record<string, SeverityOverride> = { ...settings.rules };
+    return new Project(fs, {
+      locale,
+      today: options.today ?? (() => new Date()),
+      ruleOverrides,
+      ...(settings.translations.source ? { sourceLang: settings.translations.source } : {}),
+    });
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    locale = toLocale(params.locale);
+    pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    canAskConfiguration = params.capabilities.workspace?.configuration === true;
+    project = makeProject();
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.copydesk'] },
+        hoverProvider: true,
+      },
+      serverInfo: { name: 'copydesk' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void refreshSettings();
+  });
+
+  async function refreshSettings(): Promise<void> {
+    if (canAskConfiguration) {
+      try {
+        const value: unknown = await connection.workspace.getConfiguration('copydesk');
+        settings = readSettings(value);
+      } catch {
+        // A client that cannot answer keeps the defaults.
+      }
+    }
+    project = makeProject();
+    results.clear();
+    revalidateAll();
+  }
+
+  connection.onDidChangeConfiguration(() => {
+    void refreshSettings();
+  });
+
+  const pathOf = (uri: string): string | undefined => {
+    if (!uri.startsWith('file:')) return undefined;
+    try {
+      return fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+  };
+  const uriOf = (path: string): string => documents.all().find((d) => pathOf(d.uri) === path)?.uri ?? pathToFileURL(path).href;
+  const isArticle = (path: string): boolean => ARTICLE_EXTENSIONS.test(path);
+
+  documents.onDidOpen((e) => {
+    const path = pathOf(e.document.uri);
+    if (!path) return;
+    fs.setOpen(path, e.document.getText());
+    project.invalidate(path);
+    schedule(path, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    const path = pathOf(e.document.uri);
+    if (!path) return;
+    fs.setOpen(path, e.document.getText());
+    project.invalidate(path);
+    schedule(path, DEBOUNCE_MS);
+  });
+  documents.onDidClose((e) => {
+    const path = pathOf(e.document.uri);
+    if (!path) return;
+    fs.close(path);
+    project.invalidate(path);
+    results.delete(path);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeWatchedFiles((e) => {
+    for (const change of e.changes) {
+      const path = pathOf(change.uri);
+      if (path) project.invalidate(path);
+    }
+    results.clear();
+    revalidateAll();
+  });
+
+  function revalidateAll(): void {
+    for (const d of documents.all()) {
+      const path = pathOf(d.uri);
+      if (path && isArticle(path)) schedule(path, 0);
+    }
+  }
+
+  /** Per-document debounce; a newer change makes the running generation stale. */
+  function schedule(path: string, delay: number): void {
+    const g = (generation.get(path) ?? 0) + 1;
+    generation.set(path, g);
+    const old = timers.get(path);
+    if (old) clearTimeout(old);
+    timers.set(
+      path,
+      setTimeout(() => {
+        timers.delete(path);
+        validate(path, g);
+      }, delay),
+    );
+  }
+
+  function validate(path: string, g: number): void {
+    if (!settings.enable || !isArticle(path)) return;
+    const started = Date.now();
+    const stale = (): boolean => generation.get(path) !== g;
+    let reports: FileReport[];
+    try {
+      reports = project.check([path], stale);
+    } catch (e) {
+      connection.console.error(`Copydesk could not check ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return;
+    }
+    if (stale() || reports.length === 0) return;
+    const report = reports[0];
+    if (!report) return;
+    results.set(path, report);
+    publishConfigProblems(path);
+    // The other versions' findings depend on this one: check the open ones again.
+    const counterparts = report.translations.filter((p) => documents.all().some((d) => pathOf(d.uri) === p));
+    for (const other of counterparts) {
+      try {
+        const [r] = project.check([other]);
+        if (r) results.set(other, r);
+      } catch (e) {
+        connection.console.error(`Copydesk could not check ${other}: ${String(e)}`);
+      }
+    }
+    if (pullDiagnostics) connection.languages.diagnostics.refresh();
+    else for (const p of [path, ...counterparts]) publish(p);
+    void connection.sendNotification(StatusNotification.type, {
+      uri: uriOf(path),
+      language: report.language ?? '',
+      translations: report.translations.map((p) => uriOf(p)),
+      findings: report.findings.length,
+      elapsedMs: Date.now() - started,
+    });
+  }
+
+  function publishConfigProblems(path: string): void {
+    const problems = project.configProblems([path]);
+    const byFile = new Map<string, Finding[]>();
+    for (const f of problems) byFile.set(f.path, [...(byFile.get(f.path) ?? []), f]);
+    for (const p of pushedConfigProblems) if (!byFile.has(p)) byFile.set(p, []);
+    for (const [file, list] of byFile) {
+      if (!file.startsWith('/')) continue;
+      if (list.length > 0) pushedConfigProblems.add(file);
+      else pushedConfigProblems.delete(file);
+      void connection.sendDiagnostics({ uri: uriOf(file), diagnostics: list.map((f) => toDiagnostic(f)) });
+    }
+  }
+
+  function publish(path: string): void {
+    const report = results.get(path);
+    void connection.sendDiagnostics({ uri: uriOf(path), version: versionOf(path), diagnostics: report ? report.findings.map((f) => toDiagnostic(f)) : [] });
+  }
+
+  const versionOf = (path: string): number | undefined => documents.all().find((d) => pathOf(d.uri) === path)?.version;
+
+  const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
+  function rangeOf(path: string, start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+    const read = fs.readText(path);
+    const text = read.ok ? read.text.replace(/^\uFEFF/, '') : '';
+    let cached = lineIndexes.get(path);
+    if (!cached || cached.text !== text) {
+      cached = { text, index: new LineIndex(text) };
+      lineIndexes.set(path, cached);
+    }
+    return cached.index.rangeOf(start, end);
+  }
+
+  function toDiagnostic(f: Finding): Diagnostic {
+    return {
+      range: rangeOf(f.path, f.start, f.end),
+      severity: SEVERITY[f.severity],
+      source: 'copydesk',
+      code: f.rule,
+      codeDescription: { href: pathToFileURL(ruleDocPath(f.rule)).href },
+      message: f.message,
+      relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.path), range: rangeOf(r.path, r.start, r.end) }, message: r.message })),
+      data: { rule: f.rule, start: f.start, end: f.end },
+    };
+  }
+
+  connection.languages.diagnostics.on((params) => {
+    const path = pathOf(params.textDocument.uri);
+    const report = path ? results.get(path) : undefined;
+    if (path && !report && isArticle(path)) {
+      // Asked before the first run finished: check now rather than answer empty.
+      const [r] = project.check([path]);
+      if (r) results.set(path, r);
+    }
+    const found = path ? results.get(path) : undefined;
+    return { kind: DocumentDiagnosticReportKind.Full, items: found ? found.findings.map((f) => toDiagnostic(f)) : [] };
+  });
+
+  function editOf(edits: readonly OffsetEdit[]): WorkspaceEdit {
+    const byPath = new Map<string, OffsetEdit[]>();
+    for (const e of edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+    const documentChanges: TextDocumentEdit[] = [...byPath].map(([path, list]) => ({
+      // A versioned edit: the editor refuses it if the document changed since.
+      textDocument: { uri: uriOf(path), version: versionOf(path) ?? null },
+      edits: list.map((e) => ({ range: rangeOf(path, e.start, e.end), newText: e.newText })),
+    }));
+    return { documentChanges };
+  }
+
+  connection.onCodeAction((params) => {
+    const path = pathOf(params.textDocument.uri);
+    const report = path ? results.get(path) : undefined;
+    if (!path || !report) return [];
+    const document = documents.get(params.textDocument.uri);
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    if (!only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) {
+      const start = document ? document.offsetAt(params.range.start) : 0;
+      const end = document ? document.offsetAt(params.range.end) : 0;
+      for (const f of report.findings) {
+        if (f.end < start || f.start > end) continue;
+        const diagnostic = toDiagnostic(f);
+        for (const fix of f.fixes) {
+          actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.preferred, diagnostics: [diagnostic], edit: editOf(fix.edits) });
+        }
+      }
+    }
+    if (only?.some((k) => k === 'source.fixAll.copydesk' || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source)) {
+      const edits = report.findings.flatMap((f) => f.fixes.find((x) => x.preferred)?.edits.filter((e) => e.path === path) ?? []);
+      if (edits.length > 0) actions.push({ title: locale === 'fr' ? 'Copydesk : tout corriger' : 'Copydesk: fix all', kind: 'source.fixAll.copydesk', edit: editOf(dropOverlaps(edits)) });
+    }
+    return actions;
+  });
+
+  connection.onHover((params) => {
+    const path = pathOf(params.textDocument.uri);
+    const document = documents.get(params.textDocument.uri);
+    if (!path || !document) return null;
+    const article = project.article(path);
+    if ('rule' in article) return null;
+    const offset = document.offsetAt(params.position);
+    const config = project.configFor(path);
+    const hover = hoverAt(article, offset, config.entities, locale, (results.get(path)?.translations ?? []).map((p) => project.article(p)).filter((a): a is Article => !('rule' in a)));
+    if (!hover) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range: rangeOf(path, hover.start, hover.end) };
+  });
+
+  connection.onRequest(CheckWorkspaceRequest.type, (params) => {
+    const roots = params.folders.map((u) => pathOf(u)).filter((p): p is string => p !== undefined);
+    const reports = project.check(roots);
+    for (const r of reports) {
+      results.set(r.path, r);
+      if (!pullDiagnostics) publish(r.path);
+    }
+    return { files: reports.length, findings: reports.reduce((n, r) => n + r.findings.length, 0) };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function dropOverlaps(edits: OffsetEdit[]): OffsetEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: OffsetEdit[] = [];
+  let end = -1;
+  for (const e of sorted) {
+    if (e.start < end || out.some((o) => o.start === e.start && o.end === e.end)) continue;
+    out.push(e);
+    end = e.end;
+  }
+  return out;
+}
+
+function readSettings(value: unknown): CopydeskSettings {
+  const v = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const rules: Record<string, SeverityOverride> = {};
+  const rawRules = v['rules'];
+  if (rawRules && typeof rawRules === 'object') {
+    for (const [k, s] of Object.entries(rawRules as Record<string, unknown>)) {
+      if (s === 'error' || s === 'warning' || s === 'info' || s === 'hint' || s === 'off') rules[k] = s;
+      else if (s === 'information') rules[k] = 'info';
+    }
+  }
+  const translations = v['translations'] && typeof v['translations'] === 'object' ? (v['translations'] as Record<string, unknown>) : {};
+  const source = typeof translations['source'] === 'string' ? translations['source'] : '';
+  return { enable: v['enable'] !== false, rules, translations: { source } };
+}

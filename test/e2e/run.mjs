@@ -1,0 +1,225 @@
+// End-to-end test: the packaged copydesk.vsix in a real VS Code workbench
+// (code-server) driven in Debian's Chromium. Run: node --test test/e2e/run.mjs
+// Needs scripts/e2e-setup.sh (once) and `npm run package` (copydesk.vsix).
+// It fails, never skips, when a tool is missing or does not start.
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { installExtension, locateTools, startCodeServer, stopCodeServer } from './codeServer.mjs';
+import { MOD, locateText, problemRows, quickOpen, waitFor } from './workbench.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const results = path.join(repo, 'test-results', 'e2e');
+const vsix = path.resolve(process.env.COPYDESK_VSIX || path.join(repo, 'copydesk.vsix'));
+const example = path.resolve(process.env.COPYDESK_E2E_EXAMPLE || path.join(repo, 'examples', 'sahel-summit'));
+const ENGLISH = '000_7b97fe734857067e.txt';
+const FRENCH = '001_6c847b0968dc0a27.txt';
+const logFile = path.join(results, 'run.log');
+
+function log(text) {
+  appendFileSync(logFile, typeof text === 'string' ? text : text.toString());
+}
+
+function step(message) {
+  const line = `[e2e ${new Date().toISOString().slice(11, 19)}] ${message}\n`;
+  log(line);
+  if (process.env.COPYDESK_E2E_VERBOSE) process.stderr.write(line);
+}
+
+test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, async (t) => {
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  writeFileSync(logFile, '');
+  const started = Date.now();
+
+  const tools = locateTools();
+  assert.ok(existsSync(vsix), `No ${vsix}. Build it first with \`npm run package\`.`);
+  assert.ok(existsSync(path.join(example, ENGLISH)) && existsSync(path.join(example, FRENCH)), `The sample workspace ${example} lacks the seed articles.`);
+
+  const temp = mkdtempSync(path.join(tmpdir(), 'copydesk-e2e-'));
+  const dirs = { userData: path.join(temp, 'user-data'), extensions: path.join(temp, 'extensions') };
+  const workspace = path.join(temp, 'sahel-summit');
+  // A copy, so that applying a fix never edits the repository's example.
+  cpSync(example, workspace, { recursive: true });
+  mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
+  writeFileSync(
+    path.join(dirs.userData, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'extensions.ignoreRecommendations': true,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'telemetry.telemetryLevel': 'off',
+        'security.workspace.trust.enabled': false,
+        'update.mode': 'none',
+        // Paragraphs are single long lines: wrap them so every word is on screen.
+        'editor.wordWrap': 'on',
+        'editor.minimap.enabled': false,
+        'window.commandCenter': false,
+        'chat.disableAIFeatures': true,
+        'workbench.secondarySideBar.defaultVisibility': 'hidden',
+      },
+      null,
+      2,
+    ),
+  );
+
+  let server;
+  let browser;
+  let page;
+  try {
+    step(`installing ${vsix}`);
+    await installExtension(tools, dirs, vsix, log);
+    step('starting code-server');
+    server = startCodeServer(tools, dirs, log);
+    const { url } = await server.ready;
+    step(`code-server at ${url}`);
+
+    browser = await chromium.launch({
+      executablePath: tools.chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') log(`[browser console] ${message.text()}\n`);
+    });
+    page.on('pageerror', (error) => log(`[page error] ${error.message}\n`));
+
+    await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    // The explorer shows the folder once the workbench has restored.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ENGLISH }).first().waitFor({ state: 'visible', timeout: 60_000 });
+    step(`workbench up after ${Date.now() - started} ms`);
+    await page.screenshot({ path: path.join(results, '01-workbench.png') });
+
+    await quickOpen(page, ENGLISH);
+    step('English article open');
+
+    await t.test('the date that disagrees with the French version is underlined', async () => {
+      await shoot(page, '02-squiggle', async () => {
+        const squiggles = page.locator('.view-overlays [class*="squiggly-"]');
+        await squiggles.first().waitFor({ state: 'visible', timeout: 90_000 });
+        const date = await waitFor('the date in the editor', () => locateText(page, 'December 22'), 10_000);
+        // One of the underlines sits on the date itself.
+        await waitFor('an underline on "December 22, 2024"', async () => {
+          const boxes = await squiggles.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().toJSON()));
+          return boxes.some((box) => box.top <= date.y && box.bottom >= date.y - date.height && box.left <= date.x && box.right >= date.left);
+        }, 30_000);
+      });
+    });
+
+    await t.test('the Problems panel lists translation.date for both versions', async () => {
+      await shoot(page, '03-problems', async () => {
+        await quickOpen(page, FRENCH);
+        await page.keyboard.press(`${MOD}+Shift+M`);
+        await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 15_000 });
+        const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+        await filter.waitFor({ state: 'visible', timeout: 10_000 });
+        await filter.fill('translation.date');
+        const rows = await waitFor('translation.date entries for both files', async () => {
+          const found = await problemRows(page);
+          const all = found.map((row) => `${row.label} ${row.text}`).join('\n');
+          return all.includes(ENGLISH) && all.includes(FRENCH) && (all.match(/translation\.date/g) ?? []).length >= 2 ? found : null;
+        }, 90_000);
+        log(`[problems] ${JSON.stringify(rows, null, 1)}\n`);
+      });
+    });
+
+    await t.test('hovering "Assimi Goïta" shows his card', async () => {
+      await shoot(page, '04-hover', async () => {
+        await quickOpen(page, ENGLISH);
+        const name = await waitFor('"Assimi" on screen', () => locateText(page, 'Assimi'), 10_000);
+        const hover = page.locator('.monaco-hover:visible', { hasText: 'Mali' });
+        await waitFor('the hover card', async () => {
+          // Moving off and back on restarts the hover delay if a first attempt was too early.
+          await page.mouse.move(name.x, name.y - 40);
+          await page.mouse.move(name.left + 2, name.y);
+          await page.mouse.move(name.x, name.y);
+          return hover.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        }, 45_000, 0);
+        const text = await hover.first().innerText();
+        log(`[hover] ${text}\n`);
+        assert.match(text, /Goïta/);
+        assert.match(text, /Mali/);
+      });
+    });
+
+    let fixTitle = '';
+    await t.test('the quick-fix menu on the date offers the correction', async () => {
+      await shoot(page, '05-quick-fix', async () => {
+        await page.keyboard.press('Escape');
+        const date = await waitFor('the date', () => locateText(page, 'December 22'), 10_000);
+        await page.mouse.click(date.x, date.y);
+        const menu = page.locator('.action-widget');
+        await waitFor('the quick-fix menu', async () => {
+          await page.keyboard.press(`${MOD}+.`);
+          return menu.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => true, () => false);
+        }, 30_000, 0);
+        const fix = menu.locator('.monaco-list-row', { hasText: /Change to/ }).first();
+        await fix.waitFor({ state: 'visible', timeout: 30_000 });
+        fixTitle = (await fix.innerText()).trim();
+        log(`[quick fix] ${fixTitle}\n`);
+        assert.match(fixTitle, /December 22, 202[45]/);
+      });
+    });
+
+    await t.test('choosing the fix changes the text', async () => {
+      const replacement = /["“«]\s*([^"”»]+?)\s*["”»]/.exec(fixTitle)?.[1];
+      assert.ok(replacement, `no quoted replacement in the fix title ${JSON.stringify(fixTitle)}`);
+      const before = readFileSync(path.join(workspace, ENGLISH), 'utf8');
+      await shoot(page, '06-fixed', async () => {
+        await page.locator('.action-widget .monaco-list-row', { hasText: /Change to/ }).first().click();
+        await waitFor(`"${replacement}" in the editor`, () => locateText(page, replacement), 15_000);
+        await page.keyboard.press(`${MOD}+S`);
+        const after = await waitFor('the saved file to change', () => {
+          const text = readFileSync(path.join(workspace, ENGLISH), 'utf8');
+          return text !== before ? text : null;
+        }, 15_000);
+        assert.ok(after.includes(replacement), `the saved article lacks ${replacement}`);
+        assert.equal(after.length - before.length, replacement.length - 'December 22, 2024'.length, 'only the date changed');
+      });
+      cpSync(path.join(results, '05-quick-fix.png'), path.join(repo, 'docs', 'screenshot.png'));
+    });
+    step(`done after ${Date.now() - started} ms`);
+  } finally {
+    if (page) await page.screenshot({ path: path.join(results, '99-last.png') }).catch(() => undefined);
+    await browser?.close().catch(() => undefined);
+    await stopCodeServer(server?.child);
+    copyOutputLogs(dirs.userData);
+    if (!process.env.COPYDESK_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
+    else step(`kept ${temp}`);
+  }
+});
+
+/** Runs a check and saves what the page showed, also when the check failed. */
+async function shoot(page, name, check) {
+  try {
+    await check();
+    await page.screenshot({ path: path.join(results, `${name}.png`) });
+  } catch (error) {
+    await page.screenshot({ path: path.join(results, `${name}-FAILED.png`) }).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Copies the "Copydesk" output channel and extension host logs next to the screenshots. */
+function copyOutputLogs(userData) {
+  const logs = path.join(userData, 'logs');
+  if (!existsSync(logs)) return;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir)) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/Copydesk|exthost|remoteagent/i.test(entry)) cpSync(full, path.join(results, `log-${entry}`));
+    }
+  };
+  walk(logs);
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parseArticle } from '../../server/src/engine/article';
+import { languageFromPath } from '../../server/src/engine/language';
+
+const seed = (name: string): string => readFileSync(new URL(`../../examples/sahel-summit/${name}`, import.meta.url), 'utf8');
+
+test('the seed files are read as headline, standfirst and paragraphs, and their languages detected', () => {
+  const en = parseArticle({ path: '/w/000_7b97fe734857067e.txt', text: seed('000_7b97fe734857067e.txt') });
+  const fr = parseArticle({ path: '/w/001_6c847b0968dc0a27.txt', text: seed('001_6c847b0968dc0a27.txt') });
+  assert.equal(en.language, 'en');
+  assert.equal(en.languageSource, 'detected');
+  assert.equal(fr.language, 'fr');
+  assert.deepEqual(en.paragraphs.map((p) => p.kind), ['headline', 'standfirst', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  assert.equal(fr.paragraphs.length, 7);
+  assert.ok(en.text.slice(en.paragraphs[2]!.start).startsWith('O n December'));
+});
+
+test('language comes from front matter, then the file name, then the folder', () => {
+  const body = 'Le sommet s’est tenu à Bamako en présence des chefs d’État de la région.';
+  assert.equal(parseArticle({ path: '/w/a.md', text: `---\nlang: es\n---\n${body}` }).language, 'es');
+  assert.equal(parseArticle({ path: '/w/story.de.md', text: body }).language, 'de');
+  assert.equal(parseArticle({ path: '/w/en/story.md', text: body }).languageSource, 'folder');
+  assert.deepEqual(languageFromPath('/w/story.fr.md'), { lang: 'fr', source: 'fileName' });
+  assert.equal(languageFromPath('/w/notes.md'), undefined);
+  // "is" and "it" in a name are not language codes here unless the pattern fits.
+  assert.equal(languageFromPath('/w/this.md'), undefined);
+});
+
+test('Markdown code, URLs, link targets, HTML and front matter are not prose; offsets are kept', () => {
+  const text = '---\ntitle: Sommet\n---\n# Titre\n\nIl a dit `npm ci` et **gras** [lien](https://x.fr/a_b) <b>ok</b> https://exemple.fr/x.\n\n```\nDecember 22, 2024\n```\n';
+  const a = parseArticle({ path: '/w/s.fr.md', text });
+  assert.equal(a.prose.length, text.length);
+  assert.equal(a.frontMatter?.data['title'], 'Sommet');
+  assert.ok(!a.prose.includes('npm'));
+  assert.ok(!a.prose.includes('https'));
+  assert.ok(!a.prose.includes('December'));
+  assert.ok(!a.prose.includes('<b>'));
+  assert.ok(a.prose.includes('lien'));
+  assert.ok(a.prose.includes('gras'));
+  // Hiding inline code leaves no double space and no word break artefacts.
+  assert.ok(!/ {2}/.test(a.prose.slice(a.paragraphs[1]!.start, a.paragraphs[1]!.end)));
+  assert.deepEqual(a.paragraphs.map((p) => p.kind), ['headline', 'paragraph']);
+});
+
+test('CRLF and a BOM keep paragraph offsets aligned with the text', () => {
+  const a = parseArticle({ path: '/w/x.txt', text: '\uFEFFTitre du jour\r\nChapeau de l’article\r\nLe 22 décembre 2025, Bamako a accueilli le sommet.\r\n' });
+  assert.equal(a.hadBom, true);
+  const last = a.paragraphs[2]!;
+  assert.equal(a.text.slice(last.start, last.end), 'Le 22 décembre 2025, Bamako a accueilli le sommet.');
+});
+
+test('plain text with blank lines between blocks joins wrapped lines into one paragraph', () => {
+  const a = parseArticle({ path: '/w/x.txt', text: 'Headline here\n\nFirst paragraph line one\nline two of it.\n\nSecond paragraph.\n' });
+  assert.equal(a.paragraphs.length, 3);
+  assert.equal(a.text.slice(a.paragraphs[1]!.start, a.paragraphs[1]!.end), 'First paragraph line one\nline two of it.');
+});

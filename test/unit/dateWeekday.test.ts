@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseArticle } from '../../server/src/engine/article';
+import { dateWeekday } from '../../server/src/engine/rules/dateWeekday';
+import type { DocumentContext } from '../../server/src/engine/rules/rule';
+import type { DateValue, Locale } from '../../server/src/engine/types';
+import type { EntityIndex } from '../../server/src/engine/entities/entityIndex';
+
+function run(text: string, lang: string, locale: Locale = 'en', articleDate?: DateValue) {
+  const article = parseArticle({ path: 'a.txt', text, kind: 'plaintext', lang });
+  const ctx: DocumentContext = {
+    article,
+    entities: {} as EntityIndex, // the rule does not look at entities
+    locale,
+    articleDate,
+    today: new Date(Date.UTC(2025, 5, 1)),
+  };
+  return { article, findings: dateWeekday.check(ctx) };
+}
+
+function applyFix(text: string, edits: { start: number; end: number; newText: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+test('en: wrong weekday with a written year is flagged on the weekday, fixed in place', () => {
+  const text = 'Headline\nThe vote took place on Thursday, July 26, 2024, in Paris.';
+  const { findings } = run(text, 'en');
+  assert.equal(findings.length, 1);
+  const f = findings[0];
+  assert.ok(f);
+  assert.equal(text.slice(f.start, f.end), 'Thursday');
+  assert.equal(f.message, 'July 26, 2024 was a Friday, not a Thursday.');
+  const preferred = f.fixes.find((x) => x.preferred);
+  assert.ok(preferred);
+  assert.equal(applyFix(text, preferred.edits), 'Headline\nThe vote took place on Friday, July 26, 2024, in Paris.');
+  const other = f.fixes.find((x) => !x.preferred);
+  assert.ok(other);
+  assert.equal(applyFix(text, other.edits), 'Headline\nThe vote took place on Thursday, July 25, 2024, in Paris.');
+});
+
+test('fr: message in French, same case kept', () => {
+  const text = 'Titre\r\nLe vote a eu lieu le jeudi 26 juillet 2024 à Paris.\r\nJEUDI 26 JUILLET 2024 : vote.';
+  const { findings } = run(text, 'fr', 'fr');
+  assert.equal(findings.length, 2);
+  assert.equal(findings[0]?.message, 'Le 26 juillet 2024 était un vendredi, pas un jeudi.');
+  assert.equal(text.slice(findings[0]?.start, findings[0]?.end), 'jeudi');
+  assert.equal(findings[0]?.fixes[0]?.edits[0]?.newText, 'vendredi');
+  assert.equal(findings[1]?.fixes[0]?.edits[0]?.newText, 'VENDREDI');
+  assert.equal(findings[1]?.fixes[0]?.title, 'Remplacer par « VENDREDI »');
+});
+
+test('locale differs from the article language', () => {
+  const { findings } = run('Titre\nle lundi 22 décembre 2024', 'fr', 'en');
+  assert.equal(findings[0]?.message, 'December 22, 2024 was a Sunday, not a Monday.');
+  assert.equal(findings[0]?.fixes[0]?.edits[0]?.newText, 'dimanche');
+});
+
+test('correct weekdays, weekdays alone and yearless dates without an article date are left alone', () => {
+  const text =
+    'Headline\nOn Friday, July 26, 2024, and on Monday, the vote. Thursday, July 26 was busy. lundi 22 décembre 2025.\n' +
+    'Sunday, December 22, 2024 and Mon. Dec. 23, 2024.';
+  assert.deepEqual(run(text, 'en').findings, []);
+  assert.deepEqual(run('Titre\nle lundi 22 décembre 2025 et le dimanche 22 décembre 2024, puis lundi.', 'fr', 'fr').findings, []);
+});
+
+test('an implied year from the article date is used only when it is certain', () => {
+  // Article dated 2024: July 26 was a Friday in 2024; Thursday fits neither 2023 nor 2025.
+  const a = run('Headline\nOn Thursday, July 26, the vote.', 'en', 'en', { year: 2024, month: 7, day: 20 });
+  assert.equal(a.findings.length, 1);
+  assert.equal(a.findings[0]?.message, 'July 26, 2024 was a Friday, not a Thursday.');
+  // "Monday, December 22" in an article of late December 2024: that is 22 December 2025, a Monday; do not flag.
+  const b = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 12, day: 1 });
+  assert.deepEqual(b.findings, []);
+});
+
+
+test('seed articles: no weekday findings', () => {
+  const en = 'Bamako Summit\nO n December 22, 2024, Bamako hosted the second summit.\nThe meeting was held on December 20 and 21 in Bamako.';
+  const fr = 'Sommet de Bamako\nL e 22 décembre 2025, Bamako a accueilli le sommet.\nElle s’est tenue les 20 et 21 décembre à Bamako.';
+  assert.deepEqual(run(en, 'en').findings, []);
+  assert.deepEqual(run(fr, 'fr', 'fr').findings, []);
+});
+
+test('future dates say "is"', () => {
+  // 26 July 2027 is a Monday; "today" in these tests is 1 June 2025.
+  const { findings } = run('Headline\nOn Tuesday, July 26, 2027.', 'en');
+  assert.equal(findings[0]?.message, 'July 26, 2027 is a Monday, not a Tuesday.');
+});

@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { extractNumbers, type NumberMention } from '../../server/src/engine/numbers/numberMentions';
+import { rewriteNumber } from '../../server/src/engine/numbers/numberFormat';
+
+function nums(text: string, lang: string): NumberMention[] {
+  return extractNumbers(text, { start: 0, end: text.length }, lang);
+}
+
+function brief(text: string, lang: string): [string, number, string][] {
+  return nums(text, lang).map((m) => [m.text, m.value, m.kind]);
+}
+
+test('en grouping and decimals', () => {
+  assert.deepEqual(brief('1,500 troops and 12.5% of 2.3 billion', 'en'), [
+    ['1,500', 1500, 'plain'],
+    ['12.5%', 12.5, 'percent'],
+    ['2.3 billion', 2.3e9, 'plain'],
+  ]);
+  assert.equal(nums('2.3 billion', 'en')[0]?.scale, 1e9);
+});
+
+test('fr grouping with space, U+00A0, U+202F and dot; decimal comma', () => {
+  assert.deepEqual(brief('1 500 ; 1\u00A0500 ; 1\u202F500 ; 1.500 ; 12,5 % ; 1,250', 'fr'), [
+    ['1 500', 1500, 'plain'],
+    ['1\u00A0500', 1500, 'plain'],
+    ['1\u202F500', 1500, 'plain'],
+    ['1.500', 1500, 'plain'],
+    ['12,5 %', 12.5, 'percent'],
+    ['1,250', 1.25, 'plain'],
+  ]);
+  const [m] = nums('2,3 milliards', 'fr');
+  assert.equal(m?.value, 2.3e9);
+  assert.equal(m?.scale, 1e9);
+});
+
+test('currencies', () => {
+  const [en] = nums('500 billion CFA francs', 'en');
+  assert.equal(en?.kind, 'currency');
+  assert.equal(en?.unit, 'CFA');
+  assert.equal(en?.value, 5e11);
+  const [fr] = nums('500 milliards de francs CFA', 'fr');
+  assert.equal(fr?.unit, 'CFA');
+  assert.equal(fr?.value, 5e11);
+  const [usd] = nums('a $5m grant', 'en');
+  assert.equal(usd?.text, '$5m');
+  assert.equal(usd?.value, 5e6);
+  assert.equal(usd?.unit, 'USD');
+  const [eur] = nums('5 € le kilo', 'fr');
+  assert.equal(eur?.unit, 'EUR');
+});
+
+test('years, ordinals and number words', () => {
+  assert.deepEqual(brief('in 2023, the 22nd time, a two-day summit', 'en'), [
+    ['2023', 2023, 'year'],
+    ['22nd', 22, 'ordinal'],
+    ['two', 2, 'word'],
+  ]);
+  assert.deepEqual(brief('en 2023, le 3e sommet de deux jours', 'fr'), [
+    ['2023', 2023, 'year'],
+    ['3e', 3, 'ordinal'],
+    ['deux', 2, 'word'],
+  ]);
+});
+
+test('never "22" inside "2022"; no codes, times or dates', () => {
+  assert.deepEqual(brief('2022', 'en'), [['2022', 2022, 'year']]);
+  assert.deepEqual(brief('G5 Sahel, COVID-19, A380, at 14:00, 8 p.m., 9am, on December 22, 2024, 12/11/2024', 'en'), []);
+  assert.deepEqual(brief('le G5 Sahel, à 14 h 30, 20h, le 22 décembre 2025, en juillet 2024', 'fr'), []);
+  assert.deepEqual(brief('1,50,0', 'en'), []);
+});
+
+test('offsets are exact after CRLF and emoji', () => {
+  const t = 'Titre\r\n🎉 Il y a 1\u202F500 soldats';
+  const ms = extractNumbers(t, { start: 7, end: t.length }, 'fr');
+  assert.equal(ms.length, 1);
+  assert.equal(t.slice(ms[0]?.start, ms[0]?.end), '1\u202F500');
+});
+
+test('rewriteNumber keeps the writer’s conventions', () => {
+  const r = (text: string, lang: string, value: number): string => {
+    const m = nums(text, lang)[0];
+    assert.ok(m, text);
+    return text.slice(0, m.start) + rewriteNumber(m, value, lang) + text.slice(m.end);
+  };
+  assert.equal(r('1,500 troops', 'en', 2500), '2,500 troops');
+  assert.equal(r('1\u202F500 soldats', 'fr', 2500), '2\u202F500 soldats');
+  assert.equal(r('12,5 %', 'fr', 13.25), '13,25 %');
+  assert.equal(r('12.5%', 'en', 13), '13%');
+  assert.equal(r('2.3 billion', 'en', 2.5e9), '2.5 billion');
+  assert.equal(r('2,3 milliards', 'fr', 1e9), '1 milliard');
+  assert.equal(r('1 milliard', 'fr', 2e9), '2 milliards');
+  assert.equal(r('500 milliards de francs CFA', 'fr', 6e11), '600 milliards de francs CFA');
+  assert.equal(r('$5m', 'en', 7e6), '$7m');
+  assert.equal(r('the 22nd', 'en', 23), 'the 23rd');
+  assert.equal(r('le 3e', 'fr', 1), 'le 1er');
+  assert.equal(r('Two days', 'en', 3), 'Three days');
+  assert.equal(r('25000 people', 'en', 30000), '30,000 people');
+});
+
+test('property: extractNumbers never throws and spans are within bounds', () => {
+  const chunk = fc.constantFrom('1', '500', ',', '.', ' ', '\u202F', '%', 'milliards', 'billion', '$', '€', 'h', ':', 'December', '22', '2024', '🎉', '\r\n', 'de', 'francs CFA');
+  const arb = fc.oneof(fc.string(), fc.array(chunk, { maxLength: 30 }).map((a) => a.join('')));
+  fc.assert(
+    fc.property(arb, fc.nat(), fc.nat(), fc.constantFrom('en', 'fr'), (s, a, b, lang) => {
+      const start = Math.min(a, b) % (s.length + 1);
+      const end = Math.min(Math.max(a, b), s.length + 5);
+      for (const m of extractNumbers(s, { start, end }, lang)) {
+        assert.ok(m.start >= start && m.end <= Math.min(end, s.length) && m.start < m.end, JSON.stringify([s, m]));
+        assert.equal(m.text, s.slice(m.start, m.end));
+        assert.ok(Number.isFinite(m.value));
+      }
+    }),
+    { numRuns: 500 },
+  );
+});

@@ -1,0 +1,126 @@
+// What an editor sees in VS Code, checked through the vscode API on the
+// sample workspace examples/sahel-summit (opened as the test workspace).
+import * as assert from 'node:assert/strict';
+import Mocha from 'mocha';
+import * as vscode from 'vscode';
+
+const ENGLISH = '000_7b97fe734857067e.txt';
+const FRENCH = '001_6c847b0968dc0a27.txt';
+const EXTENSION_ID = 'copydesk.copydesk';
+
+function workspaceFile(name: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need the sample workspace open as a folder');
+  return vscode.Uri.joinPath(folder.uri, name);
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+/** Resolves with the diagnostics of `uri` once `accept` likes them, or rejects at the deadline. */
+function waitForDiagnostics(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+  timeoutMs = 45_000,
+): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const current = vscode.languages.getDiagnostics(uri);
+      if (!accept(current)) return false;
+      cleanup();
+      resolve(current);
+      return true;
+    };
+    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      const seen = vscode.languages.getDiagnostics(uri).map((d) => `${codeOf(d)}: ${d.message}`);
+      reject(new Error(`no matching diagnostics on ${uri.fsPath} within ${timeoutMs} ms; saw ${JSON.stringify(seen)}`));
+    }, timeoutMs);
+    function cleanup(): void {
+      clearTimeout(timer);
+      subscription.dispose();
+    }
+    check();
+  });
+}
+
+const hasDateFinding = (diagnostics: readonly vscode.Diagnostic[]): boolean =>
+  diagnostics.some((d) => codeOf(d) === 'translation.date' && d.source === 'copydesk');
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+export function registerExtensionTests(root: Mocha.Suite): void {
+  const suite = Mocha.Suite.create(root, 'Copydesk in VS Code');
+  const englishUri = (): vscode.Uri => workspaceFile(ENGLISH);
+  const frenchUri = (): vscode.Uri => workspaceFile(FRENCH);
+
+  suite.beforeAll('activate and open both versions', async function () {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+    await extension.activate();
+    for (const uri of [frenchUri(), englishUri()]) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+    }
+  });
+
+  suite.addTest(
+    new Mocha.Test('registers its commands', async () => {
+      const commands = await vscode.commands.getCommands(true);
+      for (const id of ['copydesk.restartServer', 'copydesk.showOutput', 'copydesk.fixAll', 'copydesk.checkWorkspace']) {
+        assert.ok(commands.includes(id), `${id} is not registered`);
+      }
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('flags the date that differs between the English and French versions', async () => {
+      const english = await waitForDiagnostics(englishUri(), hasDateFinding);
+      const french = await waitForDiagnostics(frenchUri(), hasDateFinding);
+      const englishText = (await vscode.workspace.openTextDocument(englishUri())).getText(
+        english.find((d) => codeOf(d) === 'translation.date')?.range,
+      );
+      assert.match(englishText, /December 22, 2024/);
+      assert.ok(french.length > 0);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('hovering "Assimi Goïta" shows his card', async () => {
+      const document = await vscode.workspace.openTextDocument(englishUri());
+      const offset = document.getText().indexOf('Assimi Goïta');
+      assert.ok(offset >= 0, 'the name is in the English article');
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider', document.uri, document.positionAt(offset + 3),
+      );
+      const text = hoverText(hovers ?? []);
+      assert.match(text, /Mali/, `hover text: ${text}`);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('offers a quick fix for the date', async () => {
+      const diagnostics = await waitForDiagnostics(englishUri(), hasDateFinding);
+      const date = diagnostics.find((d) => codeOf(d) === 'translation.date');
+      assert.ok(date);
+      const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+        'vscode.executeCodeActionProvider', englishUri(), date.range, vscode.CodeActionKind.QuickFix.value, 1,
+      );
+      const titles = (actions ?? []).map((action) => action.title);
+      const fix = (actions ?? []).find((action): action is vscode.CodeAction => 'edit' in action && /December 22, 202[45]/.test(action.title));
+      assert.ok(fix, `quick fixes offered: ${JSON.stringify(titles)}`);
+      assert.ok(fix.edit && fix.edit.size > 0, 'the fix carries an edit');
+    }),
+  );
+}
