@@ -76,8 +76,8 @@ export function installExtension(tools, dirs, vsix, log) {
  * it says where it listens. The process gets its own process group so that
  * stop() also ends the extension host and the language server under it.
  */
-export function startCodeServer(tools, dirs, log) {
-  const child = spawn(path.join(tools.nodeBin, 'node'), [...baseArgs(tools, dirs), '--bind-addr', '127.0.0.1:0'], {
+export function startCodeServer(tools, dirs, log, extraArgs = []) {
+  const child = spawn(path.join(tools.nodeBin, 'node'), [...baseArgs(tools, dirs), '--bind-addr', '127.0.0.1:0', ...extraArgs], {
     env: env(tools),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { maskMarkdown } from './markdownProse';
 import { detectLanguage, languageFromPath } from './language';
+import { parseSuppressions } from './style/suppressions';
 import { stripBom } from './textPositions';
 import type { Article, ArticleKind, FrontMatter, Lang, LanguageSource, Paragraph, ParagraphKind } from './types';
 
@@ -25,7 +26,8 @@ export function parseArticle(input: ArticleInput): Article {
   const prose = kind === 'markdown' ? maskMarkdown(text, frontMatter?.end ?? 0) : maskPlainText(text);
   const paragraphs = kind === 'markdown' ? markdownParagraphs(text, prose) : plainTextParagraphs(prose);
   const { language, languageSource } = findLanguage(input, frontMatter, prose, paragraphs);
-  return { path: input.path, text, hadBom, kind, frontMatter, prose, paragraphs, language, languageSource, suppressions: [] };
+  const suppressions = parseSuppressions(text, kind);
+  return { path: input.path, text, hadBom, kind, frontMatter, prose, paragraphs, language, languageSource, suppressions };
 }
 
 function findLanguage(

@@ -24,6 +24,16 @@ interface FormRef {
   text: string;
   lang: Lang | '*';
   kind: 'name' | 'alias';
+  /** Precomputed for caseAllows: written in capitals only; starts with a capital. */
+  acronym: boolean;
+  capital: boolean;
+}
+
+/** Everything written under one folded key. */
+interface KeyEntry {
+  forms: FormRef[];
+  /** How many entities share the key. */
+  entityCount: number;
 }
 
 // Comparisons of "exact" forms ignore what typography rules own: the shape of
@@ -46,7 +56,7 @@ export class EntityIndex {
   private constructor(
     private readonly entities: readonly Entity[],
     private readonly ids: ReadonlyMap<string, Entity>,
-    private readonly keyForms: readonly (readonly FormRef[])[],
+    private readonly keyForms: readonly KeyEntry[],
     private readonly automaton: NameAutomaton,
   ) {}
 
@@ -58,7 +68,7 @@ export class EntityIndex {
     const ids = new Map<string, Entity>();
     const keyIds = new Map<string, number>();
     const keys: string[] = [];
-    const keyForms: FormRef[][] = [];
+    const keyForms: KeyEntry[] = [];
     const add = (entity: number, text: string, lang: Lang | '*', kind: FormRef['kind']): void => {
       const key = foldKey(text);
       if (key.length === 0) return;
@@ -67,9 +77,15 @@ export class EntityIndex {
         id = keys.length;
         keyIds.set(key, id);
         keys.push(key);
-        keyForms.push([]);
+        keyForms.push({ forms: [], entityCount: 0 });
       }
-      keyForms[id]?.push({ entity, text: exactKey(text), lang, kind });
+      const entry = keyForms[id];
+      if (!entry) return;
+      // An entity's forms are added together, so a new owner shows at the end.
+      if (entry.forms[entry.forms.length - 1]?.entity !== entity) entry.entityCount++;
+      const exact = exactKey(text);
+      const first = exact.match(/\p{L}/u)?.[0] ?? '';
+      entry.forms.push({ entity, text: exact, lang, kind, acronym: isAcronym(exact), capital: UPPER.test(first) });
     };
     entities.forEach((e, i) => {
       if (!ids.has(e.id)) ids.set(e.id, e);
@@ -145,13 +161,27 @@ export class EntityIndex {
   }
 
   private classify(prose: string, start: number, end: number, keyId: number, lang: Lang): EntityMention | undefined {
-    const forms = this.keyForms[keyId] ?? [];
+    const entry = this.keyForms[keyId];
+    if (!entry) return undefined;
     const raw = prose.slice(start, end);
     const text = exactKey(raw);
-    const shouting = !LOWER.test(text) && !hasLowerAround(prose, start, end);
+    const hasLower = LOWER.test(text);
+    const shouting = !hasLower && !hasLowerAround(prose, start, end);
+    const firstCapital = UPPER.test(text.match(/\p{L}/u)?.[0] ?? '');
+    const titleCase = hasLower && firstCapital && !UPPER.test(text.slice(1));
+    const allowed = (f: FormRef): boolean => caseAllows(f, text, hasLower, shouting, firstCapital, titleCase);
+    if (entry.entityCount > 1) {
+      // Shared key ("Traoré" for two people): only an exact form decides.
+      const exact = entry.forms.find((f) => (f.text === text || (shouting && f.text.toUpperCase() === text.toUpperCase())) && allowed(f));
+      if (!exact) return undefined;
+      const entity = this.entities[exact.entity];
+      if (!entity) return undefined;
+      const m = classifyFor(entity, entry.forms.filter((f) => f.entity === exact.entity), text, shouting, lang);
+      return m && (m.form === 'canonical' || m.form === 'alias') ? { start, end, text: raw, entity, ...m } : undefined;
+    }
     const byEntity = new Map<number, FormRef[]>();
-    for (const form of forms) {
-      if (!caseAllows(form.text, text, shouting)) continue;
+    for (const form of entry.forms) {
+      if (!allowed(form)) continue;
       const list = byEntity.get(form.entity) ?? [];
       list.push(form);
       byEntity.set(form.entity, list);
@@ -279,16 +309,14 @@ function counterpart(entity: Entity, other: FormRef, lang: Lang): string | undef
 }
 
 /** Whether a form may match text written with these capitals. */
-function caseAllows(form: string, text: string, shouting: boolean): boolean {
-  if (isAcronym(form)) {
+function caseAllows(form: FormRef, text: string, hasLower: boolean, shouting: boolean, firstCapital: boolean, titleCase: boolean): boolean {
+  if (form.acronym) {
     // "who", "un", "Aes" are words, not WHO, UN, AES. Short acronyms in an
     // all-capitals headline cannot be told from words at all.
-    if (!LOWER.test(text)) return form.length > 3 || !shouting;
-    return text.length >= 4 && UPPER.test(text[0] ?? '') && !UPPER.test(text.slice(1));
+    if (!hasLower) return form.text.length > 3 || !shouting;
+    return text.length >= 4 && titleCase;
   }
-  const first = form.match(/\p{L}/u)?.[0];
-  const firstText = text.match(/\p{L}/u)?.[0];
-  if (first && UPPER.test(first) && firstText && !UPPER.test(firstText)) return false; // "paris" is not Paris
+  if (form.capital && !firstCapital) return false; // "paris" is not Paris
   return true;
 }
 

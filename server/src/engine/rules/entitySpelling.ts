@@ -1,6 +1,6 @@
 import type { EntityMention } from '../entities/entityIndex';
 import { say } from '../messages';
-import type { Lang, Locale, RawFinding } from '../types';
+import type { Fix, Lang, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
 // Names spelled differently from the entity list: lost accents or odd
@@ -36,6 +36,39 @@ function message(locale: Locale, m: EntityMention, expected: string, lang: Lang)
     en: `"${m.text}" is spelled "${expected}" in the entity list.`,
     fr: `« ${m.text} » s’écrit « ${expected} » dans la liste des entités.`,
   });
+}
+
+/**
+ * The replacement, minding French elision: "d’ECOWAS" becomes "de Cédéao";
+ * "l’ECOWAS" needs "la" or "le", which the list does not say, so that fix is
+ * offered but not applied by "fix all".
+ */
+function fixFor(prose: string, path: string, start: number, end: number, expected: string, lang: Lang, locale: Locale): Fix {
+  const elided = lang === 'fr' ? /(?<![\p{L}])([dDlLjJ]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)['’]$/u.exec(prose.slice(Math.max(0, start - 8), start)) : null;
+  const vowel = /^[aeiouyhàâäéèêëîïôöùûüœ]/iu.test(expected);
+  if (!elided || vowel) {
+    return {
+      title: say(locale, { en: `Change to "${expected}"`, fr: `Remplacer par « ${expected} »` }),
+      preferred: true,
+      edits: [{ path, start, end, newText: expected }],
+    };
+  }
+  const word = elided[1] ?? '';
+  const from = start - word.length - 1;
+  // Every elided word here takes its "e" back: d’ → de, qu’ → que, jusqu’ → jusque.
+  const full = word.toLowerCase() === 'l' ? undefined : `${word}e ${expected}`;
+  if (full === undefined) {
+    return {
+      title: say(locale, { en: `Change to "${expected}" (check the article before it)`, fr: `Remplacer par « ${expected} » (vérifier l’article qui précède)` }),
+      preferred: false,
+      edits: [{ path, start, end, newText: expected }],
+    };
+  }
+  return {
+    title: say(locale, { en: `Change to "${full}"`, fr: `Remplacer par « ${full} »` }),
+    preferred: true,
+    edits: [{ path, start: from, end, newText: full }],
+  };
 }
 
 export const entitySpelling: DocumentRule = {
@@ -76,13 +109,7 @@ export const entitySpelling: DocumentRule = {
                 message: say(locale, { en: `Entity list entry "${m.entity.id}"`, fr: `Entrée « ${m.entity.id} » de la liste des entités` }),
               },
             ],
-        fixes: [
-          {
-            title: say(locale, { en: `Change to "${expected}"`, fr: `Remplacer par « ${expected} »` }),
-            preferred: true,
-            edits: [{ path: article.path, start: m.start, end: m.end, newText: expected }],
-          },
-        ],
+        fixes: [fixFor(article.prose, article.path, m.start, m.end, expected, lang, locale)],
       });
     }
     return out;

@@ -94,10 +94,15 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
   const locale = ctx.locale;
   const name = canonicalName(m.entity, lang);
   const when = date ? describeDateForMessage(date, locale) : '';
-  const message = say(locale, {
-    en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", not "${g.written}".`,
-    fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
-  });
+  const message = g.direct
+    ? say(locale, {
+        en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", not "${g.written}".`,
+        fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
+      })
+    : say(locale, {
+        en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", but "${g.written}" at the head of this list of names covers this name too.`,
+        fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », mais « ${g.written} », en tête de cette énumération, s’applique aussi à ce nom.`,
+      });
   const path = ctx.article.path;
   const fixes: Fix[] = [];
   let span: Span = g.span;

@@ -1,28 +1,15 @@
 import { dateWeekday } from './dateWeekday';
+import { entitySpelling } from './entitySpelling';
+import { entityTitle } from './entityTitle';
 import type { DocumentRule, Rule, TranslationRule } from './rule';
 import { translationDate } from './translationDate';
 import { translationNumber } from './translationNumber';
-import { dash } from './typographyDash';
-import { doubleSpace } from './typographyDoubleSpace';
-import { dropCap } from './typographyDropCap';
-import { ellipsis } from './typographyEllipsis';
-import { enSpaceBeforePunctuation } from './typographyEnSpaceBeforePunctuation';
-import { frNbsp } from './typographyFrNbsp';
-import { numberRange } from './typographyNumberRange';
+import { typographyRules } from './typographyRules';
 
 // Every built-in rule, in one list. Style-guide rules are compiled from data
 // per configuration and are not listed here.
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [
-  dateWeekday,
-  dropCap,
-  frNbsp,
-  doubleSpace,
-  enSpaceBeforePunctuation,
-  ellipsis,
-  dash,
-  numberRange,
-];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, entitySpelling, entityTitle, ...typographyRules];
 
 export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber];
 

@@ -14,10 +14,11 @@ const ID = 'typography.fr-nbsp';
 const BEFORE = new Set([':', ';', '!', '?', '»']);
 const NO_BREAK = new Set([NBSP, NNBSP]);
 
-/** What may follow ":", ";", "!", "?" for it to be sentence punctuation. */
-const AFTER_PUNCTUATION = /^(?:$|[\s»”’"')\].,…!?])/u;
+/** What may follow the sign for it to be sentence punctuation (":)" and ";)" are smileys). */
+const AFTER_PUNCTUATION = /^(?:$|[\s»”’"'.,…!?])/u;
+const AFTER_QUESTION = /^(?:$|[\s»”’"')\].,…!?])/u;
 /** What may stand right before a sign typed without its space. */
-const WORD_END = /[\p{L}\p{N}\p{M})\]”’"%°…]/u;
+const WORD_END = /[\p{L}\p{N}\p{M})\]”’"%°….]/u;
 
 function expectedBefore(sign: string): string {
   return sign === ':' || sign === '»' ? NBSP : NNBSP;
@@ -67,7 +68,7 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   // Only the first sign of "?!" or "!!!" takes the space.
   if ((sign === '!' || sign === '?') && (prev === '!' || prev === '?')) return undefined;
   if (sign !== '»') {
-    if (!AFTER_PUNCTUATION.test(prose.slice(at + 1, Math.min(at + 2, pEnd)))) return undefined; // "14:30", "a:b", ":)"
+    if (!(sign === '!' || sign === '?' ? AFTER_QUESTION : AFTER_PUNCTUATION).test(prose.slice(at + 1, Math.min(at + 2, pEnd)))) return undefined; // "14:30", "a:b", ":)"
     if (isMasked(article, at + 1)) return undefined;
   }
   if (sign === ':' && prose.startsWith('//', at + 1)) return undefined;

@@ -2,6 +2,7 @@ import type { DocumentContext, DocumentRule } from '../rules/rule';
 import type { Article, Locale, RawFinding, Severity } from '../types';
 import { isProse, matchCase, proseFinding, proseParagraphs, type ProseParagraph } from './proseText';
 import { regexRisk } from './regexSafety';
+import { expandReplacement } from './replacementTemplate';
 import type {
   CapitalizationStyleRule,
   ConsistencyStyleRule,
@@ -345,17 +346,6 @@ function sentenceCase(ctx: DocumentContext, rule: StyleRule, id: string, p: Pros
   ];
 }
 
-/** Expands $1, $<name>, $& and $$ in a replacement, as String.replace does. */
-function expandReplacement(template: string, m: RegExpExecArray): string {
-  return template.replace(/\$(\$|&|\d{1,2}|<([^>]+)>)/g, (whole, token: string, name: string | undefined) => {
-    if (token === '$') return '$';
-    if (token === '&') return m[0];
-    if (name !== undefined) return m.groups?.[name] ?? '';
-    const n = Number(token);
-    return n > 0 && n < m.length ? (m[n] ?? '') : whole;
-  });
-}
-
 function patternChecker(rule: PatternStyleRule, id: string): Checker {
   if (regexRisk(rule.pattern)) return () => [];
   let re: RegExp;
@@ -387,7 +377,7 @@ function patternChecker(rule: PatternStyleRule, id: string): Checker {
           );
           continue;
         }
-        let expected = expandReplacement(rule.replacement, m);
+        let expected = expandReplacement(rule.replacement, m[0], m.slice(1), m.groups);
         if (rule.ignoreCase) expected = matchCase(m[0], expected);
         if (expected === m[0]) continue;
         out.push(replaceFinding(ctx, rule, id, start, end, m[0], expected, DEFAULT_MESSAGES['substitution'] as Messages));

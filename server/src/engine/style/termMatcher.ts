@@ -1,5 +1,6 @@
 import { regexRisk, type RegexRisk } from './regexSafety';
 import { matchCase } from './proseText';
+import { expandReplacement } from './replacementTemplate';
 
 // Every term of a rule compiles into one regular expression: an alternation
 // with one capturing group per term (longest first, so "per cent" wins over
@@ -60,7 +61,7 @@ export function compileTerms(
 ): { matcher: TermMatcher; errors: TermError[] } {
   const flags = `gu${options.ignoreCase ? 'i' : ''}`;
   const errors: TermError[] = [];
-  const usable: Array<{ term: Term; source: string; anchored: RegExp | undefined; groups: number; index: number }> = [];
+  const usable: Array<{ term: Term; source: string; groups: number; index: number }> = [];
   terms.forEach((term, index) => {
     if (term.from.trim() === '') return;
     let source: string;
@@ -74,8 +75,7 @@ export function compileTerms(
     } else source = literalSource(term.from);
     try {
       const groups = groupCount(source, flags);
-      const anchored = options.regex ? new RegExp(`^(?:${term.from})$`, flags.replace('g', '')) : undefined;
-      usable.push({ term, source, anchored, groups, index });
+      usable.push({ term, source, groups, index });
     } catch (e) {
       errors.push({ index, reason: 'syntax', detail: e instanceof Error ? e.message : String(e) });
     }
@@ -108,17 +108,25 @@ export function compileTerms(
       }
       const which = groupIndex.findIndex((gi) => m !== null && m[gi] !== undefined);
       const u = usable[which];
-      if (!u) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: u.term, replacement: replacementFor(m[0], u.term, u.anchored, options.ignoreCase) });
+      const gi = groupIndex[which];
+      if (!u || gi === undefined) continue;
+      const own = m.slice(gi + 1, gi + 1 + u.groups);
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], term: u.term, replacement: replacementFor(m[0], u.term, own, m.groups, options) });
     }
     return out;
   };
   return { matcher: { find }, errors };
 }
 
-function replacementFor(written: string, term: Term, anchored: RegExp | undefined, ignoreCase: boolean): string | undefined {
+function replacementFor(
+  written: string,
+  term: Term,
+  groups: ReadonlyArray<string | undefined>,
+  named: Readonly<Record<string, string | undefined>> | undefined,
+  options: { ignoreCase: boolean; regex: boolean },
+): string | undefined {
   if (term.to === undefined) return undefined;
-  let to = anchored ? written.replace(anchored, term.to) : term.to;
-  if (ignoreCase) to = matchCase(written, to);
+  let to = options.regex ? expandReplacement(term.to, written, groups, named) : term.to;
+  if (options.ignoreCase) to = matchCase(written, to);
   return to === written ? undefined : to;
 }

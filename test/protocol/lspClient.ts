@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+
+// A minimal LSP client over stdio for the real bundled server. Tests wait on
+// messages (with deadlines), never on timers.
+
+export const SERVER = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export interface TestClient {
+  connection: ProtocolConnection;
+  child: ChildProcess;
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Resolves when a publishDiagnostics for `uri` satisfies `ok`. */
+  waitForDiagnostics(uri: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  exited: Promise<number | null>;
+}
+
+export function startServer(settings: Record<string, unknown> = {}): TestClient {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  if (!child.stdout || !child.stdin) throw new Error('the server has no stdio');
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const waiters: Array<{ uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p);
+    for (const w of [...waiters]) {
+      if (w.uri === p.uri && w.ok(p)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(p);
+      }
+    }
+  });
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
+  connection.onNotification('copydesk/status', () => undefined);
+  connection.onNotification('window/logMessage', () => undefined);
+  connection.listen();
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    connection,
+    child,
+    diagnostics,
+    exited,
+    waitForDiagnostics(uri, ok, timeoutMs = 20000) {
+      const current = diagnostics.get(uri);
+      if (current && ok(current)) return Promise.resolve(current);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics.map((d) => d.code))}`)), timeoutMs);
+        waiters.push({ uri, ok, resolve: (p) => { clearTimeout(timer); resolve(p); } });
+      });
+    },
+  };
+}
+
+export function uri(path: string): string {
+  return pathToFileURL(path).href;
+}

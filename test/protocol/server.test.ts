@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { SERVER, startServer, uri } from './lspClient';
+
+const SAMPLE = join(__dirname, '..', '..', 'examples', 'sahel-summit');
+const EN = '000_7b97fe734857067e.txt';
+const FR = '001_6c847b0968dc0a27.txt';
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
+  cpSync(SAMPLE, dir, { recursive: true });
+  return dir;
+}
+
+const hasDate = (diags: Diagnostic[]): boolean => diags.some((d) => d.code === 'translation.date');
+
+test('the bundled server exists (run npm run build first)', () => {
+  assert.ok(existsSync(SERVER), `${SERVER} is missing`);
+});
+
+test('a client that cannot pull receives pushed diagnostics, hovers, fixes and edits, then the server exits cleanly', async () => {
+  const dir = workspace();
+  const client = startServer({ enable: true, rules: {}, translations: { source: '' } });
+  const { connection } = client;
+  try {
+    const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: { workspace: { configuration: true } }, locale: 'en' });
+    assert.ok((init as { capabilities: { hoverProvider?: boolean } }).capabilities.hoverProvider);
+    await connection.sendNotification('initialized', {});
+    const enUri = uri(join(dir, EN));
+    const frUri = uri(join(dir, FR));
+    const enText = readFileSync(join(dir, EN), 'utf8');
+    const frText = readFileSync(join(dir, FR), 'utf8');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text: enText } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: frUri, languageId: 'plaintext', version: 1, text: frText } });
+
+    const en = await client.waitForDiagnostics(enUri, (p) => hasDate(p.diagnostics));
+    const fr = await client.waitForDiagnostics(frUri, (p) => hasDate(p.diagnostics));
+    const enDate = en.diagnostics.find((d) => d.code === 'translation.date')!;
+    const frDate = fr.diagnostics.find((d) => d.code === 'translation.date')!;
+    assert.deepEqual(enDate.range, { start: { line: 2, character: 4 }, end: { line: 2, character: 21 } });
+    assert.equal(enDate.source, 'copydesk');
+    assert.equal(enDate.relatedInformation?.[0]?.location.uri, frUri);
+    assert.ok(enDate.codeDescription?.href.endsWith('translation.date.md'));
+    assert.match(frDate.message, /English version/);
+
+    // Hover on a leader's name shows the entity card.
+    const line = enText.split('\n')[2]!;
+    const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri: enUri }, position: { line: 2, character: line.indexOf('Goïta') + 2 } })) as Hover | null;
+    assert.ok(hover, 'no hover on Assimi Goïta');
+    assert.match(JSON.stringify(hover.contents), /Mali/);
+
+    // The quick fix on the English date rewrites it in English.
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: enUri }, range: enDate.range, context: { diagnostics: [enDate] } })) as CodeAction[];
+    const fix = actions.find((a) => a.title.includes('December 22, 2025'));
+    assert.ok(fix, `no date fix among ${actions.map((a) => a.title).join(' | ')}`);
+    const change = fix.edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.equal(change.textDocument.version, 1, 'the fix is a versioned edit');
+    assert.equal(change.edits[0]?.newText, 'December 22, 2025');
+
+    // The editor applies it; the disagreement disappears from both files.
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: change.edits[0]!.range, text: 'December 22, 2025' }] });
+    await client.waitForDiagnostics(enUri, (p) => p.version === 2 && !hasDate(p.diagnostics));
+    await client.waitForDiagnostics(frUri, (p) => !hasDate(p.diagnostics));
+  } finally {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  }
+  assert.equal(await client.exited, 0);
+});
+
+test('a pulling client gets diagnostics by asking for them', async () => {
+  const dir = workspace();
+  const client = startServer();
+  const { connection } = client;
+  try {
+    const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, locale: 'fr' })) as { capabilities: { diagnosticProvider?: unknown } };
+    assert.ok(init.capabilities.diagnosticProvider, 'the server offers pull diagnostics');
+    await connection.sendNotification('initialized', {});
+    const enUri = uri(join(dir, EN));
+    const frUri = uri(join(dir, FR));
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text: readFileSync(join(dir, EN), 'utf8') } });
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: frUri, languageId: 'plaintext', version: 1, text: readFileSync(join(dir, FR), 'utf8') } });
+    const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: frUri } })) as { items: Diagnostic[] };
+    const date = report.items.find((d) => d.code === 'translation.date');
+    assert.ok(date, 'translation.date pulled for the French file');
+    // The client's locale is French: messages speak French.
+    assert.match(date.message, /version anglaise/);
+    assert.equal(client.diagnostics.size, 0, 'nothing pushed for articles to a pulling client');
+  } finally {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  }
+  assert.equal(await client.exited, 0);
+});

@@ -1,0 +1,106 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EntityIndex } from '../../server/src/engine/entities/entityIndex';
+import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
+import { foldText } from '../../server/src/engine/entities/fold';
+
+const index = EntityIndex.build(builtinEntities());
+
+function found(text: string, lang: string): string[] {
+  return index.findMentions(text, lang).map((m) => `${text.slice(m.start, m.end)}|${m.entity.id}|${m.form}${m.expected ? `|${m.expected}` : ''}`);
+}
+
+test('fold keeps a map back to the original offsets', () => {
+  const text = 'Goi\u0308ta  Œil';
+  const f = foldText(text);
+  assert.equal(f.folded, 'goita oeil');
+  assert.equal(f.starts[3], 4); // "t" after the combining mark
+  assert.equal(f.ends[5], 8); // the run of two spaces maps to both
+  assert.equal(f.starts[6], 8);
+  assert.equal(f.starts[7], 8); // "œ" folds to two letters from one
+});
+
+test('canonical names and aliases, longest match first', () => {
+  assert.deepEqual(found('Ibrahim Traoré met Traoré’s aides.', 'en'), ['Ibrahim Traoré|ibrahim-traore|canonical', 'Traoré|ibrahim-traore|alias']);
+  assert.deepEqual(found('L’Alliance des États du Sahel (AES) et l’AES.', 'fr'), [
+    'Alliance des États du Sahel|aes|alias',
+    'AES|aes|canonical',
+    'AES|aes|canonical',
+  ]);
+  assert.deepEqual(found('Abdourahamane Tchiani, alias Tchiani.', 'en'), ['Abdourahamane Tchiani|abdourahamane-tiani|alias', 'Tchiani|abdourahamane-tiani|alias']);
+});
+
+test('precomposed and decomposed accents both match, with exact offsets', () => {
+  const decomposed = 'Assimi Goi\u0308ta arrived.';
+  const [m] = index.findMentions(decomposed, 'en');
+  assert.equal(m?.form, 'canonical');
+  assert.equal(m?.start, 0);
+  assert.equal(m?.end, 13); // includes the combining mark
+  const [p] = index.findMentions('Assimi Goïta arrived.', 'en');
+  assert.equal(p?.end, 12);
+});
+
+test('emoji before a name and CRLF inside a name keep offsets right', () => {
+  const text = '🇲🇱😀 Assimi\r\nGoïta spoke. 😀Bamako';
+  const ms = index.findMentions(text, 'en');
+  assert.deepEqual(ms.map((m) => text.slice(m.start, m.end)), ['Assimi\r\nGoïta', 'Bamako']);
+  assert.equal(ms[0]?.form, 'canonical');
+});
+
+test('word boundaries: no match inside words or hyphenated names', () => {
+  assert.deepEqual(found('Nigeria and Guinea-Bissau; Malian troops; the Bamakois.', 'en'), ['Nigeria|nigeria|canonical']);
+  assert.deepEqual(found('anti-ECOWAS protests', 'en'), []);
+});
+
+test('variants: lost accents and odd capitals', () => {
+  assert.deepEqual(found('Assimi Goita and Ibrahim TRAORE.', 'en'), [
+    'Assimi Goita|assimi-goita|variant|Assimi Goïta',
+    'Ibrahim TRAORE|ibrahim-traore|variant|Ibrahim Traoré',
+  ]);
+  assert.deepEqual(found('le retrait de la CEDEAO', 'fr'), ['CEDEAO|ecowas|variant|Cédéao']);
+  assert.deepEqual(found('l’Alliance des Etats du Sahel', 'fr'), ['Alliance des Etats du Sahel|aes|variant|Alliance des États du Sahel']);
+});
+
+test('all-capitals headlines are not variants', () => {
+  assert.deepEqual(found('IBRAHIM TRAORÉ À BAMAKO', 'fr'), ['IBRAHIM TRAORÉ|ibrahim-traore|canonical', 'BAMAKO|bamako|canonical']);
+});
+
+test('other-language forms', () => {
+  assert.deepEqual(found('le retrait de l’ECOWAS', 'fr'), ['ECOWAS|ecowas|otherLanguage|Cédéao']);
+  assert.deepEqual(found('the Alliance des États du Sahel', 'en'), ['Alliance des États du Sahel|aes|otherLanguage|Alliance of Sahel States']);
+  assert.deepEqual(found('withdrawal from ECOWAS', 'en'), ['ECOWAS|ecowas|canonical']);
+});
+
+test('ordinary words are not names', () => {
+  assert.deepEqual(found('un sommet au Mali avec un ami', 'fr'), ['Mali|mali|canonical']);
+  assert.deepEqual(found('who knows; paris sportifs; the niger delta', 'en'), []);
+  assert.deepEqual(found('UN SOMMET AU MALI', 'fr'), ['MALI|mali|canonical']);
+});
+
+test('near misses only in a name-like context', () => {
+  assert.deepEqual(found('Assimi Goïat spoke.', 'en'), ['Goïat|assimi-goita|nearMiss|Goïta']);
+  assert.deepEqual(found('President Tianni spoke.', 'en'), ['Tianni|abdourahamane-tiani|nearMiss|Tiani']);
+  assert.deepEqual(found('Abdourahmane Tiani spoke.', 'en'), [
+    'Abdourahmane|abdourahamane-tiani|nearMiss|Abdourahamane',
+    'Tiani|abdourahamane-tiani|alias',
+  ]);
+  // Names and words close to a listed name, without that context: silence.
+  assert.deepEqual(found('Tiana visited Gaza. Traore is a common name; Goat farms.', 'en'), ['Traore|ibrahim-traore|variant|Traoré']);
+  assert.deepEqual(found('Tiani met Tiana, her cousin.', 'en'), ['Tiani|abdourahamane-tiani|alias']);
+  // A longer word mid-sentence, once the entity is named correctly nearby, is a slip.
+  assert.deepEqual(found('From Niamey to Niamay', 'en'), ['Niamey|niamey|canonical', 'Niamay|niamey|nearMiss|Niamey']);
+  assert.deepEqual(found('Niamay is far.', 'en'), []);
+});
+
+test('lookupNearMiss finds transpositions and one-letter slips', () => {
+  assert.equal(index.lookupNearMiss('Goïat', 'en')[0]?.entity.id, 'assimi-goita');
+  assert.equal(index.lookupNearMiss('Ouagadougu', 'fr')[0]?.entity.id, 'ouagadougou');
+  assert.deepEqual(index.lookupNearMiss('table', 'en'), []);
+});
+
+test('spans restrict the search; empty index finds nothing', () => {
+  const text = 'Bamako. Niamey.';
+  assert.deepEqual(index.findMentions(text, 'en', { start: 8, end: text.length }).map((m) => m.text), ['Niamey']);
+  assert.deepEqual(EntityIndex.empty().findMentions(text, 'en'), []);
+  assert.equal(index.byId('aes')?.name, 'AES');
+});

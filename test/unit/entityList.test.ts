@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadEntityList, mergeEntityLists } from '../../server/src/engine/entities/entityList';
+import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
+import { entityHoverMarkdown } from '../../server/src/engine/entities/hoverCard';
+import { sanitizeBioMarkdown } from '../../server/src/engine/entities/bioSanitizer';
+
+function at(text: string, needle: string): { start: number; end: number } {
+  const start = text.indexOf(needle);
+  return { start, end: start + needle.length };
+}
+
+test('a good list loads, per-language names, aliases and titles included', () => {
+  const text = `entities:
+  - id: ecowas
+    type: organization
+    name: ECOWAS
+    names: { fr: Cédéao }
+    aliases: { en: [Economic Community of West African States], fr: [CEDEAO] }
+    titles:
+      - { en: Captain, fr: capitaine, from: 2022-09-30 }
+    bio: { en: "West African bloc.", fr: "Bloc ouest-africain." }
+`;
+  const r = loadEntityList('e.yaml', text);
+  assert.deepEqual(r.problems, []);
+  const e = r.entities[0];
+  assert.equal(e?.names['fr'], 'Cédéao');
+  assert.deepEqual(e?.aliasesByLang['fr'], ['CEDEAO']);
+  assert.equal(e?.titles[0]?.from, '2022-09-30');
+  assert.deepEqual(e?.source, { path: 'e.yaml', start: text.indexOf('id: ecowas'), end: e?.source.end });
+});
+
+test('JSON is YAML too', () => {
+  const r = loadEntityList('e.json', '{"entities": [{"id": "rfi", "type": "organization", "name": "RFI", "aliases": ["Radio France Internationale"]}]}');
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(r.entities[0]?.aliases, ['Radio France Internationale']);
+});
+
+test('mistakes are reported where they are; broken entries are skipped, others load', () => {
+  const text = `entities:
+  - id: a
+    name: Alpha
+    alias: [A]
+  - id: b
+    type: persn
+    name: Beta
+  - name: Gamma
+  - id: d
+    name: Delta
+    titles:
+      - { en: Captain, from: 2024-13-01 }
+  - id: e
+    name: Epsilon
+  - id: e
+    name: Epsilon Two
+`;
+  const r = loadEntityList('e.yaml', text);
+  assert.deepEqual(r.entities.map((e) => e.id), ['e']);
+  const byMessage = (re: RegExp) => r.problems.find((p) => re.test(p.message));
+  const unknown = byMessage(/Unknown field "alias"/);
+  assert.match(unknown?.message ?? '', /Did you mean "aliases"\?/);
+  assert.deepEqual({ start: unknown?.start, end: unknown?.end }, at(text, 'alias'));
+  const type = byMessage(/"type:" is one of/);
+  assert.deepEqual({ start: type?.start, end: type?.end }, at(text, 'persn'));
+  assert.ok(byMessage(/no "id:"/));
+  const date = byMessage(/must be a date/);
+  assert.deepEqual({ start: date?.start, end: date?.end }, at(text, '2024-13-01'));
+  const dup = byMessage(/already used/);
+  assert.equal(dup?.start, text.lastIndexOf('e\n    name: Epsilon Two'));
+  assert.ok(r.problems.every((p) => p.rule === 'config.invalid' && p.severity === 'error'));
+});
+
+test('YAML syntax errors and wrong shapes are problems, not exceptions', () => {
+  assert.ok(loadEntityList('e.yaml', 'entities:\n  - id: [unclosed\n').problems.length > 0);
+  assert.match(loadEntityList('e.yaml', 'people: []\n').problems[0]?.message ?? '', /top-level field/);
+  assert.match(loadEntityList('e.yaml', 'entities: 3\n').problems[0]?.message ?? '', /must be a list/);
+  assert.deepEqual(loadEntityList('e.yaml', '').problems, []);
+});
+
+test('an alias shared by two entities is reported at the second, in one list or across lists', () => {
+  const text = 'entities:\n  - { id: a, name: Alpha Traoré, aliases: [Traoré] }\n  - { id: b, name: Beta Traoré, aliases: [Traoré] }\n';
+  const one = loadEntityList('e.yaml', text);
+  assert.equal(one.entities.length, 2);
+  const shared = one.problems.find((p) => /also a name of "a"/.test(p.message));
+  assert.equal(shared?.start, text.lastIndexOf('Traoré'));
+  assert.equal(shared?.related[0]?.start, text.indexOf('Traoré]'));
+
+  const l1 = loadEntityList('one.yaml', 'entities:\n  - { id: x, name: Xavier }\n');
+  const l2 = loadEntityList('two.yaml', 'entities:\n  - { id: x, name: Xavier Two }\n  - { id: y, name: Yves, aliases: [Xavier] }\n');
+  const merged = mergeEntityLists([l1, l2]);
+  assert.deepEqual(merged.entities.map((e) => e.id), ['x', 'y']);
+  assert.ok(merged.problems.some((p) => p.path === 'two.yaml' && /already defined in one\.yaml/.test(p.message)));
+  assert.ok(merged.problems.some((p) => p.path === 'two.yaml' && /"Xavier" is also a name of "x"/.test(p.message)));
+});
+
+test('built-ins give way to the newsroom’s own entries', () => {
+  const own = loadEntityList('e.yaml', 'entities:\n  - { id: cedeao, name: CEDEAO }\n');
+  const merged = mergeEntityLists([own], { fallback: builtinEntities() });
+  assert.ok(!merged.entities.some((e) => e.id === 'ecowas'));
+  assert.ok(merged.entities.some((e) => e.id === 'nato'));
+  assert.deepEqual(merged.problems, []);
+});
+
+test('hover card: title at the date, bio, aliases, other languages', () => {
+  const traore = builtinEntities().find((e) => e.id === 'ibrahim-traore');
+  assert.ok(traore);
+  const md = entityHoverMarkdown(traore, 'fr', 'fr', { year: 2025, month: 12, day: 22 });
+  assert.match(md, /^\*\*Ibrahim Traoré\*\* — Personne/);
+  assert.match(md, /capitaine, président de la Transition/);
+  assert.match(md, /Autres graphies: Traoré/);
+  const goita = builtinEntities().find((e) => e.id === 'assimi-goita');
+  assert.ok(goita);
+  assert.match(entityHoverMarkdown(goita, 'en', 'en', { year: 2020, month: 8 }), /Title \(at the article’s date\): Colonel\n/);
+  const ecowas = builtinEntities().find((e) => e.id === 'ecowas');
+  assert.ok(ecowas);
+  assert.match(entityHoverMarkdown(ecowas, 'en', 'en', undefined), /In other languages: fr: Cédéao/);
+});
+
+test('hover card: untrusted bios cannot run anything', () => {
+  const bio = [
+    'Hello <script>alert(1)</script><img src="https://evil.example/p.png">',
+    '[Run](command:workbench.action.terminal.new) [Site](https://example.org)',
+    '![pixel](https://tracker.example/x.gif) <command:foo> [x](javascript:alert(1))',
+    '[ref]: command:evil',
+  ].join('\n');
+  const out = sanitizeBioMarkdown(bio);
+  assert.doesNotMatch(out, /<script|<img|command:|javascript:|tracker\.example|evil\.example/i);
+  assert.match(out, /\[Site\]\(https:\/\/example\.org\)/);
+  assert.match(out, /Run/);
+  assert.match(out, /pixel/);
+  const e = { ...builtinEntities()[0]!, name: 'Evil *name* <b>', names: {}, bio: { en: bio } };
+  const md = entityHoverMarkdown(e, 'en', 'en', undefined);
+  assert.doesNotMatch(md, /<b>|command:|<script/);
+  assert.match(md, /Evil \\\*name\\\* &lt;b&gt;/);
+});

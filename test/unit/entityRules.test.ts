@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../../server/src/engine/article';
+import { EntityIndex } from '../../server/src/engine/entities/entityIndex';
+import { loadEntityList } from '../../server/src/engine/entities/entityList';
+import { entitySpelling } from '../../server/src/engine/rules/entitySpelling';
+import { entityTitle } from '../../server/src/engine/rules/entityTitle';
+import type { DocumentContext, DocumentRule } from '../../server/src/engine/rules/rule';
+import type { DateValue, Locale, RawFinding } from '../../server/src/engine/types';
+
+const list = loadEntityList('entities.yaml', readFileSync(new URL('../../examples/sahel-summit/entities.yaml', import.meta.url), 'utf8'));
+const entities = EntityIndex.build(list.entities);
+
+function run(rule: DocumentRule, text: string, lang: string, opts: { locale?: Locale; articleDate?: DateValue } = {}): { text: string; findings: RawFinding[] } {
+  const article = parseArticle({ path: 'a.txt', text, lang, kind: 'plaintext' });
+  const ctx: DocumentContext = { article, entities, locale: opts.locale ?? 'en', articleDate: opts.articleDate, today: new Date(Date.UTC(2026, 0, 15)) };
+  return { text, findings: rule.check(ctx) };
+}
+
+function applyFix(text: string, f: RawFinding): string {
+  const e = f.fixes.find((x) => x.preferred)?.edits[0];
+  return e ? text.slice(0, e.start) + e.newText + text.slice(e.end) : text;
+}
+
+test('the sample entity list loads without problems', () => {
+  assert.deepEqual(list.problems, []);
+  assert.equal(list.entities.length, 10);
+});
+
+test('spelling: variants flagged with a fix that keeps the possessive', () => {
+  const { text, findings } = run(entitySpelling, 'Although Traore’s absence was noted, Assimi Goita stayed.', 'en');
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Traore', 'Assimi Goita']);
+  assert.equal(findings[1]?.message, '"Assimi Goita" is spelled "Assimi Goïta" in the entity list.');
+  let fixed = text;
+  for (const f of [...findings].reverse()) fixed = applyFix(fixed, f);
+  assert.equal(fixed, 'Although Traoré’s absence was noted, Assimi Goïta stayed.');
+});
+
+test('spelling: French messages and other-language forms', () => {
+  const { text, findings } = run(entitySpelling, 'Assimi Goita a quitté l’ECOWAS et la CEDEAO.', 'fr', { locale: 'fr' });
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Assimi Goita', 'ECOWAS', 'CEDEAO']);
+  assert.equal(findings[0]?.message, '« Assimi Goita » s’écrit « Assimi Goïta » dans la liste des entités.');
+  assert.match(findings[1]?.message ?? '', /autre langue.*« Cédéao »/);
+  // "l’" needs "la" or "le": offered, not applied by fix-all.
+  assert.equal(findings[1]?.fixes[0]?.preferred, false);
+  assert.equal(applyFix(text, findings[2] as RawFinding), 'Assimi Goita a quitté l’ECOWAS et la Cédéao.');
+  const d = run(entitySpelling, 'Le retrait d’ECOWAS.', 'fr');
+  assert.equal(applyFix(d.text, d.findings[0] as RawFinding), 'Le retrait de Cédéao.');
+});
+
+test('spelling: aliases, correct names and ordinary words are never flagged', () => {
+  for (const [text, lang] of [
+    ['General Abdourahamane Tchiani and Tchiani’s guard; Tiani too.', 'en'],
+    ['Bamako, Niamey and Ouagadougou hosted the AES and ECOWAS.', 'en'],
+    ['Tiana visited Gaza; the tiara; Goats in Bamako.', 'en'],
+    ['Le G5 Sahel, RFI, la Cédéao et l’Alliance des États du Sahel.', 'fr'],
+    ['See https://example.org/Traore for more.', 'en'],
+  ] as const) {
+    const article = parseArticle({ path: 'a.md', text, lang });
+    const ctx: DocumentContext = { article, entities, locale: 'en', articleDate: undefined, today: new Date() };
+    assert.deepEqual(entitySpelling.check(ctx).map((f) => text.slice(f.start, f.end)), [], text);
+  }
+});
+
+test('spelling: a near miss next to the first name', () => {
+  const { text, findings } = run(entitySpelling, 'Assimi Goïat chaired the meeting.', 'en');
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['Goïat']);
+  assert.equal(applyFix(text, findings[0] as RawFinding), 'Assimi Goïta chaired the meeting.');
+});
+
+const EN_SEED = 'On December 22, 2024, Bamako hosted the second summit of the heads of state of the Alliance of Sahel States (AES), bringing together Generals Assimi Goïta (Mali), Abdourahamane Tiani (Niger), and Ibrahim Traoré (Burkina Faso). The objective: to consolidate.';
+const FR_SEED = 'Le 22 décembre 2025, Bamako a accueilli le deuxième sommet des chefs d’État de l’Alliance des États du Sahel (AES), réunissant les généraux Assimi Goïta (Mali), Abdourahamane Tiani (Niger) et Ibrahim Traoré (Burkina Faso). Objectif : consolider.';
+
+test('titles: the seed sentences flag only Traoré, in both languages', () => {
+  const en = run(entityTitle, EN_SEED, 'en');
+  assert.deepEqual(en.findings.map((f) => EN_SEED.slice(f.start, f.end)), ['Ibrahim Traoré']);
+  assert.match(en.findings[0]?.message ?? '', /"Captain"/);
+  const fix = en.findings[0]?.fixes[0];
+  assert.equal(fix?.preferred, false);
+  assert.equal(fix?.edits[0]?.newText, 'Captain ');
+
+  const fr = run(entityTitle, FR_SEED, 'fr', { locale: 'fr' });
+  assert.deepEqual(fr.findings.map((f) => FR_SEED.slice(f.start, f.end)), ['Ibrahim Traoré']);
+  assert.match(fr.findings[0]?.message ?? '', /« capitaine »/);
+  assert.equal(fr.findings[0]?.fixes[0]?.edits[0]?.newText, 'le capitaine ');
+});
+
+test('titles: a direct wrong title gets a preferred fix in the writer’s capitals', () => {
+  const { text, findings } = run(entityTitle, 'On March 3, 2025, General Ibrahim Traoré spoke.', 'en');
+  assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ['General']);
+  assert.equal(applyFix(text, findings[0] as RawFinding), 'On March 3, 2025, Captain Ibrahim Traoré spoke.');
+  const fr = run(entityTitle, 'Le 3 mars 2025, le général Traoré a parlé.', 'fr');
+  assert.equal(applyFix(fr.text, fr.findings[0] as RawFinding), 'Le 3 mars 2025, le capitaine Traoré a parlé.');
+});
+
+test('titles in time: a colonel in 2020, a general after October 2024', () => {
+  assert.deepEqual(run(entityTitle, 'In August 2020, Colonel Assimi Goïta seized power.', 'en').findings, []);
+  assert.deepEqual(run(entityTitle, 'In 2020, Colonel Assimi Goïta seized power.', 'en', { articleDate: { year: 2025, month: 1, day: 2 } }).findings, []);
+  const late = run(entityTitle, 'On December 1, 2024, Colonel Assimi Goïta opened the session.', 'en');
+  assert.deepEqual(late.findings.map((f) => late.text.slice(f.start, f.end)), ['Colonel']);
+  assert.equal(applyFix(late.text, late.findings[0] as RawFinding), 'On December 1, 2024, Army General Assimi Goïta opened the session.');
+  // No date in the sentence: the article's date decides.
+  assert.deepEqual(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2025, month: 6, day: 1 } }).findings, []);
+  assert.equal(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2023, month: 6, day: 1 } }).findings.length, 1);
+});
+
+test('titles: grades within a family, offices, and words that are not titles', () => {
+  assert.deepEqual(run(entityTitle, 'On May 1, 2024, General Tiani spoke.', 'en').findings, []);
+  assert.deepEqual(run(entityTitle, 'Le 1er mai 2024, le général de brigade Tiani a parlé.', 'fr').findings, []);
+  assert.equal(run(entityTitle, 'Le 1er mai 2025, le général de brigade Tiani a parlé.', 'fr').findings.length, 1);
+  assert.deepEqual(run(entityTitle, 'On May 1, 2025, President Ibrahim Traoré and Captain Traoré spoke.', 'en').findings, []);
+  assert.deepEqual(run(entityTitle, 'On May 1, 2025, former General Traoré… Admiring Traoré, Burkinabe Ibrahim Traoré.', 'en').findings, []);
+  // Before he held any recorded rank or office, nothing to compare.
+  assert.deepEqual(run(entityTitle, 'In 2015, General Ibrahim Traoré was seen.', 'en').findings, []);
+});

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dropCap } from '../../server/src/engine/rules/typographyDropCap';
+import { applyOne, flagged, run } from './styleFixtures';
+
+const en = { lang: 'en' } as const;
+const fr = { lang: 'fr' } as const;
+
+test('drop-cap: joins a split first word in English and French', () => {
+  const text = 'Headline\nO n December 22, 2024, Bamako hosted the summit.\n';
+  const found = run(dropCap, text, en);
+  assert.deepEqual(flagged(text, found), ['O n']);
+  assert.equal(applyOne(text, found[0]), 'Headline\nOn December 22, 2024, Bamako hosted the summit.\n');
+  assert.match(found[0]?.message ?? '', /“On”/);
+
+  const fText = 'Titre\nL e 22 décembre 2025, Bamako a accueilli le sommet.';
+  const fFound = run(dropCap, fText, { ...fr, locale: 'fr' });
+  assert.deepEqual(flagged(fText, fFound), ['L e']);
+  assert.equal(applyOne(fText, fFound[0]), 'Titre\nLe 22 décembre 2025, Bamako a accueilli le sommet.');
+  assert.match(fFound[0]?.message ?? '', /lettrine/);
+});
+
+test('drop-cap: other common openings and the French elision', () => {
+  for (const [text, joined] of [
+    ['T he leaders met.', 'The'],
+    ['I n Niamey, the ministers met.', 'In'],
+    ['A fter the summit, they left.', 'After'],
+    ['I t’s over.', 'It'],
+  ] as const) {
+    const found = run(dropCap, `Headline\n${text}`, en);
+    assert.equal(found.length, 1, text);
+    assert.match(applyOne(`Headline\n${text}`, found[0]), new RegExp(`\\n${joined}`));
+  }
+  const text = 'Titre\nL ’AES a tenu son sommet.';
+  const found = run(dropCap, text, fr);
+  assert.equal(applyOne(text, found[0]), 'Titre\nL’AES a tenu son sommet.');
+  const au = 'Titre\nA u sommet de Bamako, les chefs d’État…';
+  assert.equal(applyOne(au, run(dropCap, au, fr)[0]), 'Titre\nAu sommet de Bamako, les chefs d’État…');
+});
+
+test('drop-cap: leaves real one-letter words and names alone', () => {
+  const english = [
+    'A new era begins in the Sahel.',
+    'I think the summit matters.',
+    'O Canada is an anthem.',
+    'A gain of 5% was reported.',
+    'A bout of fighting broke out.',
+    'A n-gram model was used.',
+    'I, for one, disagree.',
+    'ON DECEMBER 22 the summit opened.',
+    'The summit opened. O n the second day…',
+  ];
+  for (const p of english) assert.deepEqual(run(dropCap, `Headline\n${p}`, en), [], p);
+  const french = ['À Paris, le sommet s’est ouvert.', 'Y a-t-il un accord ?', 'A près de 80 ans, il règne.', 'Ô temps, suspends ton vol.', 'A lors de la réunion…'];
+  for (const p of french) assert.deepEqual(run(dropCap, `Titre\n${p}`, fr), [], p);
+  // Only at the start of a paragraph, and only in a language it knows.
+  assert.deepEqual(run(dropCap, 'Headline\nO n December 22.', { lang: 'de' }), []);
+});
+
+test('drop-cap: in Markdown, after heading and list markers, never in code', () => {
+  const text = '# O n the summit\n\n- L e 22 décembre\n\n```\nO n code\n```\n\n`O n` inline\n';
+  assert.deepEqual(flagged(text, run(dropCap, text, { lang: 'en', kind: 'markdown' })), ['O n']);
+  assert.deepEqual(flagged(text, run(dropCap, text, { lang: 'fr', kind: 'markdown' })), ['O n', 'L e']); // "On" is French too
+});

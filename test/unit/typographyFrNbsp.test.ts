@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { frNbsp } from '../../server/src/engine/rules/typographyFrNbsp';
+import { applyPreferred, flagged, run } from './styleFixtures';
+
+const fr = { lang: 'fr', locale: 'fr' } as const;
+const NB = '\u00A0';
+const NNB = '\u202F';
+
+function check(paragraph: string): { found: string[]; fixed: string } {
+  const text = `Titre\n${paragraph}`;
+  const findings = run(frNbsp, text, fr);
+  return { found: flagged(text, findings), fixed: applyPreferred(text, findings).slice('Titre\n'.length) };
+}
+
+test('fr-nbsp: the seed sentences: ordinary spaces before ":" and inside « »', () => {
+  const r = check('Objectif : consolider la coopération. RFI parle d’un « scellement du destin » sécuritaire.');
+  assert.deepEqual(r.found, [' :', '« ', ' »']);
+  assert.equal(r.fixed, `Objectif${NB}: consolider la coopération. RFI parle d’un «${NB}scellement du destin${NB}» sécuritaire.`);
+  // The headline follows the same rule.
+  const headline = 'Sommet de Bamako : l’AES scelle son destin';
+  const text = `${headline}\nLe sommet s’est ouvert.`;
+  assert.deepEqual(flagged(text, run(frNbsp, text, fr)), [' :']);
+});
+
+test('fr-nbsp: narrow space before ; ! ? and missing spaces inserted', () => {
+  const r = check('Pourquoi ? Parce que ; enfin ! Quoi?! Vraiment!!! Objectif: agir. «Oui», dit-il.');
+  assert.deepEqual(r.found, [' ?', ' ;', ' !', '?', '!', ':', '«', '»']);
+  assert.equal(r.fixed, `Pourquoi${NNB}? Parce que${NNB}; enfin${NNB}! Quoi${NNB}?! Vraiment${NNB}!!! Objectif${NB}: agir. «${NB}Oui${NB}», dit-il.`);
+  assert.match(run(frNbsp, 'Titre\nQuoi ?', fr)[0]?.message ?? '', /espace fine insécable/);
+  assert.match(run(frNbsp, 'Titre\nQuoi ?', { lang: 'fr', locale: 'en' })[0]?.message ?? '', /narrow no-break space/);
+});
+
+test('fr-nbsp: accepts either no-break space wherever one is expected', () => {
+  for (const p of [
+    `Objectif${NB}: agir${NB}; puis${NB}? oui${NB}!`,
+    `Objectif${NNB}: agir${NNB}; puis${NNB}? oui${NNB}! «${NNB}mot${NNB}»`,
+    `«${NB}scellement du destin${NB}»`,
+  ]) {
+    assert.deepEqual(check(p).found, [], p);
+  }
+});
+
+test('fr-nbsp: leaves times, ratios, URLs, list colons and other languages alone', () => {
+  for (const p of [
+    'La réunion commence à 14:30 précises.',
+    'Un ratio de 3:1 en faveur du Mali.',
+    'Voir http://example.org/page pour les détails.',
+    'Le code est a:b dans le fichier.',
+    'Il sourit :) puis part.',
+    'Un signe &amp; un autre.',
+  ]) {
+    assert.deepEqual(check(p).found, [], p);
+  }
+  assert.deepEqual(run(frNbsp, 'Title\nObjective : consolidate « this »', { lang: 'en' }), []);
+  // A colon starting a line is a list or a definition, not a sentence.
+  assert.deepEqual(flagged('Titre\n: définition\n', run(frNbsp, 'Titre\n: définition\n', fr)), []);
+});
+
+test('fr-nbsp: Markdown: code and link targets are never touched', () => {
+  const text = 'Titre\n\nVoir `a : b` et [le lien](http://x.org/a:b) : la suite.\n';
+  const found = run(frNbsp, text, { lang: 'fr', kind: 'markdown' });
+  assert.deepEqual(flagged(text, found), [' :']);
+  assert.equal(found[0]?.start, text.indexOf(') :') + 1);
+});
+
+test('fr-nbsp: a second pass finds nothing', () => {
+  const text = 'Titre : test\nObjectif  : agir ; vite ! « Oui » et «non». Quoi ?!\n';
+  const once = applyPreferred(text, run(frNbsp, text, fr));
+  assert.deepEqual(run(frNbsp, once, fr), []);
+});
