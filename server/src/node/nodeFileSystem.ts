@@ -62,10 +62,10 @@ export function decodeArticleBytes(bytes: Uint8Array): ReadResult {
   const probe = bytes.subarray(0, BINARY_PROBE);
   if (probe.includes(0)) return { ok: false, reason: 'binary', message: 'This looks like a binary file, not an article; Copydesk skipped it.' };
   try {
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
     const lines = before.split(/\r\n|\r|\n/);
     const line = lines.length;
     const column = (lines[lines.length - 1]?.length ?? 0) + 1;

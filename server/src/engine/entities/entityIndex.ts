@@ -351,6 +351,6 @@ function isBoundaryAfter(text: string, end: number): boolean {
 }
 
 function sentenceInitial(prose: string, start: number): boolean {
-  const before = prose.slice(Math.max(0, start - 6), start).replace(/[\s«"“‘(\[]+$/u, '');
+  const before = prose.slice(Math.max(0, start - 6), start).replace(/[\s«"“‘([]+$/u, '');
   return before.length === 0 || /[.!?:…]$/u.test(before);
 }
