@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { installExtension, locateTools, startCodeServer, stopCodeServer } from './codeServer.mjs';
 import { MOD, locateText, problemRows, quickOpen, waitFor } from './workbench.mjs';
@@ -20,6 +21,10 @@ const ENGLISH = '000_7b97fe734857067e.txt';
 const FRENCH = '001_6c847b0968dc0a27.txt';
 const logFile = path.join(results, 'run.log');
 
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+writeFileSync(logFile, '');
+
 function log(text) {
   appendFileSync(logFile, typeof text === 'string' ? text : text.toString());
 }
@@ -30,74 +35,111 @@ function step(message) {
   if (process.env.COPYDESK_E2E_VERBOSE) process.stderr.write(line);
 }
 
-test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, async (t) => {
-  rmSync(results, { recursive: true, force: true });
-  mkdirSync(results, { recursive: true });
-  writeFileSync(logFile, '');
-  const started = Date.now();
-
+/**
+ * Starts code-server with the packaged extension installed and opens the
+ * sample workspace in Chromium. `payload` adds VS Code's extension-test URL
+ * parameters; close() ends everything it started.
+ */
+async function openWorkbench({ name, payload, exposeFunctions = {} }) {
   const tools = locateTools();
   assert.ok(existsSync(vsix), `No ${vsix}. Build it first with \`npm run package\`.`);
   assert.ok(existsSync(path.join(example, ENGLISH)) && existsSync(path.join(example, FRENCH)), `The sample workspace ${example} lacks the seed articles.`);
-
-  const temp = mkdtempSync(path.join(tmpdir(), 'copydesk-e2e-'));
+  const started = Date.now();
+  const temp = mkdtempSync(path.join(tmpdir(), `copydesk-e2e-${name}-`));
   const dirs = { userData: path.join(temp, 'user-data'), extensions: path.join(temp, 'extensions') };
   const workspace = path.join(temp, 'sahel-summit');
   // A copy, so that applying a fix never edits the repository's example.
   cpSync(example, workspace, { recursive: true });
   mkdirSync(path.join(dirs.userData, 'User'), { recursive: true });
-  writeFileSync(
-    path.join(dirs.userData, 'User', 'settings.json'),
-    JSON.stringify(
-      {
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'workbench.enableExperiments': false,
-        'extensions.ignoreRecommendations': true,
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'telemetry.telemetryLevel': 'off',
-        'security.workspace.trust.enabled': false,
-        'update.mode': 'none',
-        // Paragraphs are single long lines: wrap them so every word is on screen.
-        'editor.wordWrap': 'on',
-        'editor.minimap.enabled': false,
-        'window.commandCenter': false,
-        'chat.disableAIFeatures': true,
-        'workbench.secondarySideBar.defaultVisibility': 'hidden',
-      },
-      null,
-      2,
-    ),
-  );
+  writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
 
-  let server;
-  let browser;
-  let page;
+  const session = { temp, dirs, workspace, started, server: undefined, browser: undefined, page: undefined };
+  session.close = async () => {
+    if (session.page) await session.page.screenshot({ path: path.join(results, `${name}-99-last.png`) }).catch(() => undefined);
+    await session.browser?.close().catch(() => undefined);
+    await stopCodeServer(session.server?.child);
+    copyOutputLogs(dirs.userData, name);
+    if (!process.env.COPYDESK_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
+    else step(`kept ${temp}`);
+  };
   try {
-    step(`installing ${vsix}`);
+    step(`[${name}] installing ${vsix}`);
     await installExtension(tools, dirs, vsix, log);
-    step('starting code-server');
-    server = startCodeServer(tools, dirs, log);
-    const { url } = await server.ready;
-    step(`code-server at ${url}`);
+    session.installed = readdirSync(dirs.extensions).find((entry) => entry.startsWith('copydesk.copydesk-'));
+    assert.ok(session.installed, `the vsix did not install into ${dirs.extensions}`);
+    step(`[${name}] starting code-server`);
+    session.server = startCodeServer(tools, dirs, log);
+    const { url, port } = await session.server.ready;
+    step(`[${name}] code-server at ${url}`);
 
-    browser = await chromium.launch({
+    session.browser = await chromium.launch({
       executablePath: tools.chromium,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    page = await context.newPage();
+    const context = await session.browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    session.page = page;
     page.on('console', (message) => {
       if (message.type() === 'error') log(`[browser console] ${message.text()}\n`);
     });
     page.on('pageerror', (error) => log(`[page error] ${error.message}\n`));
+    for (const [fn, impl] of Object.entries(exposeFunctions)) await page.exposeFunction(fn, impl);
 
-    await page.goto(`${url}?folder=${encodeURIComponent(workspace)}`);
+    let query = `?folder=${encodeURIComponent(workspace)}`;
+    if (payload) {
+      // A built workbench honours the extension-test payload only with the
+      // smoke-test driver on; code-server has no flag for it, so turn it on in
+      // the page's configuration before the workbench script reads it.
+      await page.addInitScript(() => {
+        new MutationObserver((_records, observer) => {
+          const meta = document.getElementById('vscode-workbench-web-configuration');
+          const raw = meta?.getAttribute('data-settings');
+          if (!meta || !raw) return;
+          observer.disconnect();
+          const settings = JSON.parse(raw);
+          settings.developmentOptions = { ...(settings.developmentOptions ?? {}), enableSmokeTestDriver: true };
+          meta.setAttribute('data-settings', JSON.stringify(settings));
+        }).observe(document, { childList: true, subtree: true });
+      });
+      const remote = (file) => `vscode-remote://127.0.0.1:${port}${file}`;
+      const pairs = payload({ remote, installed: path.join(dirs.extensions, session.installed) });
+      query += `&payload=${encodeURIComponent(JSON.stringify([...pairs, ['skipWelcome', 'true']]))}`;
+    }
+    await page.goto(`${url}${query}`);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
+    step(`[${name}] workbench up after ${Date.now() - started} ms`);
+    return session;
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
+}
+
+const USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'telemetry.telemetryLevel': 'off',
+  'security.workspace.trust.enabled': false,
+  'update.mode': 'none',
+  // Paragraphs are single long lines: wrap them so every word is on screen.
+  'editor.wordWrap': 'on',
+  'editor.minimap.enabled': false,
+  'window.commandCenter': false,
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+
+test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, async (t) => {
+  const session = await openWorkbench({ name: 'ui' });
+  const { page, workspace, started } = session;
+  try {
     // The explorer shows the folder once the workbench has restored.
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: ENGLISH }).first().waitFor({ state: 'visible', timeout: 60_000 });
-    step(`workbench up after ${Date.now() - started} ms`);
     await page.screenshot({ path: path.join(results, '01-workbench.png') });
 
     await quickOpen(page, ENGLISH);
@@ -190,12 +232,49 @@ test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, as
     });
     step(`done after ${Date.now() - started} ms`);
   } finally {
-    if (page) await page.screenshot({ path: path.join(results, '99-last.png') }).catch(() => undefined);
-    await browser?.close().catch(() => undefined);
-    await stopCodeServer(server?.child);
-    copyOutputLogs(dirs.userData);
-    if (!process.env.COPYDESK_E2E_KEEP) rmSync(temp, { recursive: true, force: true });
-    else step(`kept ${temp}`);
+    await session.close();
+  }
+});
+
+test('the VS Code mocha suite (test/vscode) passes inside code-server', { timeout: 5 * 60_000 }, async () => {
+  // Bundled inside the repository so that `mocha` resolves from node_modules.
+  const suite = path.join(repo, 'out', 'vscode-test', 'suite', 'index.js');
+  await build({
+    entryPoints: [path.join(repo, 'test', 'vscode', 'suite', 'index.ts')],
+    outfile: suite,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', 'mocha'],
+    logLevel: 'warning',
+  });
+  const suiteLog = path.join(results, 'vscode-suite.log');
+  writeFileSync(suiteLog, '');
+  let finish;
+  const exitCode = new Promise((resolve) => {
+    finish = resolve;
+  });
+  const session = await openWorkbench({
+    name: 'suite',
+    // The extension as installed from the vsix, loaded as the one under test.
+    payload: ({ remote, installed }) => [
+      ['extensionDevelopmentPath', remote(installed)],
+      ['extensionTestsPath', remote(suite)],
+    ],
+    exposeFunctions: {
+      codeAutomationLog: (level, args) => appendFileSync(suiteLog, `${(Array.isArray(args) ? args : [args]).map(String).join(' ')}\n`),
+      codeAutomationExit: (code) => finish(code),
+    },
+  });
+  try {
+    const code = await Promise.race([exitCode, new Promise((resolve) => setTimeout(() => resolve('timeout'), 3 * 60_000).unref())]);
+    const output = readFileSync(suiteLog, 'utf8');
+    const summary = output.split('\n').filter((line) => /✔|✗|passing|failing|Error|\d+\) /.test(line)).join('\n');
+    assert.equal(code, 0, `the suite exited with ${code}:\n${summary || output.slice(-4000)}`);
+    assert.match(output, /passing/);
+  } finally {
+    await session.close();
   }
 });
 
@@ -211,14 +290,14 @@ async function shoot(page, name, check) {
 }
 
 /** Copies the "Copydesk" output channel and extension host logs next to the screenshots. */
-function copyOutputLogs(userData) {
+function copyOutputLogs(userData, name) {
   const logs = path.join(userData, 'logs');
   if (!existsSync(logs)) return;
   const walk = (dir) => {
     for (const entry of readdirSync(dir)) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else if (/Copydesk|exthost|remoteagent/i.test(entry)) cpSync(full, path.join(results, `log-${entry}`));
+      else if (/Copydesk|exthost|remoteagent/i.test(entry)) cpSync(full, path.join(results, `${name}-log-${entry}`));
     }
   };
   walk(logs);

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../server/src/engine/article';
+import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
 import { EntityIndex } from '../../server/src/engine/entities/entityIndex';
 import { loadEntityList } from '../../server/src/engine/entities/entityList';
 import { entitySpelling } from '../../server/src/engine/rules/entitySpelling';
@@ -113,4 +114,17 @@ test('titles: grades within a family, offices, and words that are not titles', (
   assert.deepEqual(run(entityTitle, 'On May 1, 2025, former General Traoré… Admiring Traoré, Burkinabe Ibrahim Traoré.', 'en').findings, []);
   // Before he held any recorded rank or office, nothing to compare.
   assert.deepEqual(run(entityTitle, 'In 2015, General Ibrahim Traoré was seen.', 'en').findings, []);
+});
+
+test('a dateline or a headline in capitals is typography, not a misspelling', () => {
+  const entities = EntityIndex.build(builtinEntities());
+  const check = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: '/w/a.txt', text, lang });
+    return entitySpelling.check({ article, entities, locale: 'en', articleDate: undefined, today: new Date('2026-01-01') }).map((f) => text.slice(f.start, f.end));
+  };
+  assert.deepEqual(check('Title\nStandfirst here.\nNIAMEY — The government of Niger announced an emergency plan on Tuesday.\n', 'en'), []);
+  assert.deepEqual(check('Title\nStandfirst here.\nNIAMEY, Niger (AP) — The government announced an emergency plan on Tuesday.\n', 'en'), []);
+  assert.deepEqual(check('FLOODS HIT NIAMEY AS RAINS CONTINUE\nStandfirst here.\nThe rains went on.\n', 'en'), []);
+  // Mid-sentence capitals are still a slip.
+  assert.deepEqual(check('Titre\nChapeau.\nLe Mali a quitté la CEDEAO en janvier, selon le communiqué.\n', 'fr'), ['CEDEAO']);
 });

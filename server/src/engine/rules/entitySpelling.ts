@@ -71,6 +71,21 @@ function fixFor(prose: string, path: string, start: number, end: number, expecte
   };
 }
 
+/**
+ * Capitals that are typography, not spelling: a dateline ("NIAMEY — The
+ * government…") or a headline set in capitals. Elsewhere "CEDEAO" for
+ * "Cédéao" is still a house-style slip worth flagging.
+ */
+function isCapitalsByConvention(article: DocumentContext['article'], m: EntityMention): boolean {
+  if (/\p{Ll}/u.test(m.text)) return false;
+  const p = article.paragraphs.find((x) => m.start >= x.start && m.end <= x.end);
+  if (!p) return false;
+  if (m.start === p.start && /^[\s,]*(?:[—–-]|\(|,)/u.test(article.prose.slice(m.end, m.end + 4))) return true;
+  const letters = article.prose.slice(p.start, p.end).match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return letters.length > 0 && upper / letters.length > 0.6;
+}
+
 export const entitySpelling: DocumentRule = {
   id: 'entity.spelling',
   scope: 'document',
@@ -92,6 +107,7 @@ export const entitySpelling: DocumentRule = {
       if (m.form !== 'variant' && m.form !== 'otherLanguage' && m.form !== 'nearMiss') continue;
       const expected = m.expected;
       if (expected === undefined || expected === m.text) continue;
+      if (m.form === 'variant' && isCapitalsByConvention(article, m)) continue;
       out.push({
         rule: 'entity.spelling',
         message: message(locale, m, expected, lang),

@@ -76,7 +76,8 @@ export const translationDate: TranslationRule = {
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: DateMention, y: DateMention): RawFinding {
   const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: rewriteDate(x, targetFor(x, y)) };
   const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: rewriteDate(y, targetFor(y, x)) };
-  const theirs = describeDate(y.from.written, locale === 'fr' ? 'fr' : 'en');
+  const describe = (v: DateValue): string => describeDate(v, locale === 'fr' ? 'fr' : 'en');
+  const theirs = y.to ? `${describe(y.from.written)} – ${describe(y.to.written)}` : describe(y.from.written);
   return {
     rule: 'translation.date',
     message: say(locale, {

@@ -6,6 +6,7 @@
 // single quantifiers, optional groups, lookarounds).
 
 interface Frame {
+  /** A quantifier whose count varies ("+", "*", "?", "{1,3}"); "{2}" is only a repeat. */
   hasQuantifier: boolean;
   hasAlternation: boolean;
 }
@@ -53,7 +54,7 @@ export function regexRisk(source: string): RegexRisk | undefined {
         if (frame.hasQuantifier) return 'nestedQuantifier';
         if (frame.hasAlternation) return 'repeatedAlternation';
       }
-      parent.hasQuantifier ||= frame.hasQuantifier || q !== undefined;
+      parent.hasQuantifier ||= frame.hasQuantifier || (q !== undefined && q.min !== q.max);
       i = q ? q.end : i + 1;
       continue;
     }
@@ -70,28 +71,32 @@ export function regexRisk(source: string): RegexRisk | undefined {
 function afterQuantifier(source: string, i: number, frame: Frame): number {
   const q = quantifierAt(source, i);
   if (!q) return i;
-  frame.hasQuantifier = true;
+  if (q.min !== q.max) frame.hasQuantifier = true;
   return q.end;
 }
 
-function quantifierAt(source: string, i: number): { max: number; end: number } | undefined {
+function quantifierAt(source: string, i: number): { min: number; max: number; end: number } | undefined {
   const c = source[i];
+  let min: number;
   let max: number;
   let end: number;
   if (c === '*' || c === '+') {
+    min = c === '*' ? 0 : 1;
     max = Infinity;
     end = i + 1;
   } else if (c === '?') {
+    min = 0;
     max = 1;
     end = i + 1;
   } else if (c === '{') {
     const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
     if (!m) return undefined;
-    max = m[2] === undefined ? Number(m[1]) : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
+    min = Number(m[1]);
+    max = m[2] === undefined ? min : m[3] === '' || m[3] === undefined ? Infinity : Number(m[3]);
     end = i + m[0].length;
   } else return undefined;
   if (source[end] === '?') end++; // lazy
-  return { max, end };
+  return { min, max, end };
 }
 
 function skipEscape(source: string, i: number): number {

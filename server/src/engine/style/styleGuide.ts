@@ -58,7 +58,10 @@ const SEVERITIES = ['error', 'warning', 'info', 'hint', 'off'];
 
 export function loadStyleGuide(path: string, text: string): { guide: StyleGuide; problems: Finding[] } {
   const source = parseYamlSource(path, text);
-  const problems = [...source.problems];
+  // The parser may place an error at the very end of the text (an unclosed
+  // bracket); keep every problem inside the file so editors can show it.
+  const last = Math.max(1, text.length);
+  const problems = source.problems.map((p) => ({ ...p, start: Math.min(p.start, last - 1), end: Math.min(Math.max(p.end, p.start + 1), last) }));
   const problem = (node: YNode, message: string): void => {
     const s = spanOf(node, Math.max(1, text.length));
     problems.push(configProblem(path, s.start, s.end, message));

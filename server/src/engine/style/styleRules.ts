@@ -283,7 +283,8 @@ function capitalizationChecker(rule: CapitalizationStyleRule, id: string): Check
     const mixedCase = all.filter((p) => /\p{Ll}/u.test(p.text));
     for (const m of termsInArticle(ctx.article, matcher.find, mixedCase)) {
       const expected = m.term.to ?? m.term.from;
-      if (m.text === expected) continue;
+      // Capitals for emphasis ("INTERNET") are a choice, not a misspelling.
+      if (m.text === expected || (m.text.length > 1 && m.text === m.text.toUpperCase())) continue;
       out.push(replaceFinding(ctx, rule, id, m.start, m.end, m.text, expected, DEFAULT_MESSAGES['term'] as Messages));
     }
     if (rule.match === 'headline') {

@@ -1,0 +1,137 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { BUILTIN_STYLE_NAMES, builtinStyleGuide } from '../../server/src/engine/style/builtinStyles';
+import { regexRisk } from '../../server/src/engine/style/regexSafety';
+import { compileStyleGuide, compileStyleRule } from '../../server/src/engine/style/styleGuide';
+import type { StyleRule } from '../../server/src/engine/style/styleGuideTypes';
+import { applyPreferred, flagged, run } from './styleFixtures';
+
+const all = BUILTIN_STYLE_NAMES.flatMap((n) => builtinStyleGuide(n).rules.map((rule) => ({ guide: n, rule })));
+
+function rule(id: string): StyleRule {
+  const found = all.find((r) => r.rule.id === id)?.rule;
+  assert.ok(found, id);
+  return found;
+}
+
+function check(id: string, paragraph: string): { found: string[]; fixed: string } {
+  const r = rule(id);
+  const lang = r.languages?.[0] ?? 'en';
+  const text = `Headline\n${paragraph}`;
+  const findings = run(compileStyleRule('builtin', r), text, { lang });
+  return { found: flagged(text, findings), fixed: applyPreferred(text, findings).slice('Headline\n'.length) };
+}
+
+test('built-ins: ids are unique, patterns are safe and compile, every rule has examples', () => {
+  const ids = all.map((r) => r.rule.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const { rule: r } of all) {
+    assert.ok(r.languages && r.languages.length === 1, r.id);
+    assert.ok(r.examples?.bad && r.examples.good, r.id);
+    const patterns = r.kind === 'pattern' ? [r.pattern] : r.kind === 'substitution' && r.regex ? r.swap.map((s) => s.from) : [];
+    for (const p of patterns) {
+      assert.equal(regexRisk(p), undefined, `${r.id}: ${p}`);
+      assert.doesNotThrow(() => new RegExp(p, 'u'), r.id);
+    }
+  }
+});
+
+test('built-ins: each example: the bad one is flagged, the good one is not', () => {
+  for (const { rule: r } of all) {
+    assert.ok(check(r.id, r.examples?.bad ?? '').found.length > 0, `${r.id} should flag: ${r.examples?.bad}`);
+    assert.deepEqual(check(r.id, r.examples?.good ?? '').found, [], `${r.id} should leave alone: ${r.examples?.good}`);
+  }
+});
+
+test('built-ins: the seeds and the sample articles raise nothing', () => {
+  const rules = BUILTIN_STYLE_NAMES.flatMap((n) => compileStyleGuide(builtinStyleGuide(n)));
+  for (const [path, lang] of [
+    ['../../../shared/seeds/000_7b97fe734857067e.txt', 'en'],
+    ['../../../shared/seeds/001_6c847b0968dc0a27.txt', 'fr'],
+    ['../../examples/sahel-summit/sahel-summit.en.md', 'en'],
+    ['../../examples/sahel-summit/sahel-summit.fr.md', 'fr'],
+  ] as const) {
+    let text: string;
+    try {
+      text = readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
+    } catch {
+      continue;
+    }
+    assert.deepEqual(run(rules, text, { lang, kind: path.endsWith('.md') ? 'markdown' : 'plaintext' }), [], path);
+  }
+});
+
+test('en-repeated-word', () => {
+  assert.equal(check('en-repeated-word', 'The the summit met in in Bamako.').fixed, 'The summit met in Bamako.');
+  for (const ok of ['He said that that was wrong.', 'They had had enough.', 'Walla Walla and Bora Bora.', 'bye bye', 'the theme', 'a-a test', 'Run `x` run']) {
+    assert.deepEqual(check('en-repeated-word', ok).found, [], ok);
+  }
+});
+
+test('en-common-slips', () => {
+  const r = check('en-common-slips', 'Alot of people, irregardless, gave free reign; they wrecked havoc for all intensive purposes, a sneak peak.');
+  assert.equal(r.fixed, 'A lot of people, regardless, gave free rein; they wreaked havoc for all intents and purposes, a sneak peek.');
+  for (const ok of ['A lot of peaks.', 'The reign of the king was free.', 'The mountain peak was a sneak attack.', 'He towed the car along the line.']) {
+    assert.deepEqual(check('en-common-slips', ok).found, [], ok);
+  }
+});
+
+test('en-could-of', () => {
+  const r = check('en-could-of', 'They could of won. We should of known. It wouldn’t of mattered. Could of been.');
+  assert.equal(r.fixed, 'They could have won. We should have known. It wouldn’t have mattered. Could have been.');
+  for (const ok of ['They could of course win.', 'It would of necessity fail.', 'The might of the army.', 'The must of wine.', 'They could, of course, win.']) {
+    assert.deepEqual(check('en-could-of', ok).found, [], ok);
+  }
+});
+
+test('en-supposably and en-comprised-of are hints without a fix', () => {
+  assert.equal(rule('en-supposably').severity, 'hint');
+  assert.deepEqual(check('en-supposably', 'He was supposably ill.').found, ['supposably']);
+  assert.deepEqual(check('en-supposably', 'He was supposedly ill; suppose so.').found, []);
+  assert.deepEqual(check('en-comprised-of', 'It is comprised of three states.').found, ['is comprised of']);
+  assert.deepEqual(check('en-comprised-of', 'It comprises three states; comprised mostly of sand.').found, []);
+});
+
+test('fr-repeated-word', () => {
+  assert.equal(check('fr-repeated-word', 'Le le sommet de de Bamako.').fixed, 'Le sommet de Bamako.');
+  for (const ok of ['Nous nous sommes réunis.', 'Vous vous trompez.', 'Si si, il est venu.', 'Elle, elle est partie.', 'Bora Bora.']) {
+    assert.deepEqual(check('fr-repeated-word', ok).found, [], ok);
+  }
+});
+
+test('fr-pallier-a', () => {
+  const r = check('fr-pallier-a', 'Pour pallier à la crise et pallier au manque, ils ont pallié aux retards.');
+  assert.equal(r.fixed, 'Pour pallier la crise et pallier le manque, ils ont pallié les retards.');
+  for (const ok of ['Pour pallier la crise.', 'Des soins palliatifs à domicile.', 'Il faut pallier à temps les manques.', 'Pallier à court terme le déficit.']) {
+    assert.deepEqual(check('fr-pallier-a', ok).found, [], ok);
+  }
+});
+
+test('fr-malgre-que', () => {
+  assert.equal(check('fr-malgre-que', 'Malgré que la réunion ait eu lieu, malgré qu’elle soit finie.').fixed, 'Bien que la réunion ait eu lieu, bien qu’elle soit finie.');
+  for (const ok of ['Malgré la réunion.', 'Malgré qu’il en ait, il signe.', 'malgré quelques retards']) {
+    assert.deepEqual(check('fr-malgre-que', ok).found, [], ok);
+  }
+});
+
+test('fr-au-jour-d-aujourd-hui and fr-voire-meme', () => {
+  assert.equal(check('fr-au-jour-d-aujourd-hui', 'Au jour d’aujourd’hui, rien.').fixed, 'Aujourd’hui, rien.');
+  assert.equal(check('fr-au-jour-d-aujourd-hui', "au jour d'aujourd'hui").fixed, "aujourd'hui");
+  assert.deepEqual(check('fr-au-jour-d-aujourd-hui', 'Aujourd’hui, au jour dit.').found, []);
+  assert.equal(check('fr-voire-meme', 'difficile, voire même impossible').fixed, 'difficile, voire impossible');
+  assert.deepEqual(check('fr-voire-meme', 'voire impossible, même ici').found, []);
+});
+
+test('fr hints: se rappeler de, solutionner, par contre', () => {
+  assert.deepEqual(check('fr-se-rappeler-de', 'Il se rappelle de la réunion et se rappelait des faits.').found, ['se rappelle de la', 'se rappelait des']);
+  for (const ok of ['Il se rappelle la réunion.', 'Il se rappelle d’avoir signé.', 'Paris a rappelé de Bamako son ambassadeur.', 'Je vous rappelle demain.']) {
+    assert.deepEqual(check('fr-se-rappeler-de', ok).found, [], ok);
+  }
+  assert.deepEqual(check('fr-solutionner', 'Ils veulent solutionner la crise.').found, ['solutionner']);
+  assert.deepEqual(check('fr-solutionner', 'La solution est trouvée.').found, []);
+  assert.deepEqual(check('fr-par-contre', 'Par contre, le Niger refuse.').found, ['Par contre']);
+  assert.deepEqual(check('fr-par-contre', 'Ils ont voté contre, par ailleurs.').found, []);
+  for (const id of ['fr-se-rappeler-de', 'fr-solutionner', 'fr-par-contre']) assert.equal(rule(id).severity, 'hint', id);
+});
