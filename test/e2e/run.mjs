@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { format } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { installExtension, locateTools, startCodeServer, stopCodeServer } from './codeServer.mjs';
@@ -263,7 +264,7 @@ test('the VS Code mocha suite (test/vscode) passes inside code-server', { timeou
       ['extensionTestsPath', remote(suite)],
     ],
     exposeFunctions: {
-      codeAutomationLog: (level, args) => appendFileSync(suiteLog, `${(Array.isArray(args) ? args : [args]).map(String).join(' ')}\n`),
+      codeAutomationLog: (_level, args) => appendFileSync(suiteLog, `${format(...(Array.isArray(args) ? args : [args]))}\n`),
       codeAutomationExit: (code) => finish(code),
     },
   });

@@ -3,6 +3,8 @@ import { entitySpelling } from './entitySpelling';
 import { entityTitle } from './entityTitle';
 import type { DocumentRule, Rule, TranslationRule } from './rule';
 import { translationDate } from './translationDate';
+import { translationEntity } from './translationEntity';
+import { translationMissing } from './translationMissing';
 import { translationNumber } from './translationNumber';
 import { typographyRules } from './typographyRules';
 
@@ -11,6 +13,6 @@ import { typographyRules } from './typographyRules';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, entitySpelling, entityTitle, ...typographyRules];
 
-export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber];
+export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber, translationEntity, translationMissing];
 
 export const ALL_RULES: readonly Rule[] = [...DOCUMENT_RULES, ...TRANSLATION_RULES];

@@ -25,7 +25,7 @@ export function createApostropheRule(options: ApostropheOptions = {}): DocumentR
     defaultSeverity: 'hint',
     description: {
       en: 'Apostrophes follow the house style: curly (’) in French by default; English only when the house sets one.',
-      fr: 'Les apostrophes suivent le style maison : courbe (’) en français par défaut ; en anglais seulement si la maison en fixe un.',
+      fr: 'Les apostrophes suivent le style maison\u00A0: courbe (’) en français par défaut\u202F; en anglais seulement si la maison en fixe un.',
     },
     examples: [{ lang: 'fr', bad: "l'Alliance des États du Sahel", good: 'l’Alliance des États du Sahel' }],
     check(ctx: DocumentContext): RawFinding[] {

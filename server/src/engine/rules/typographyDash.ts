@@ -18,7 +18,7 @@ export interface DashOptions {
 
 const SPACED_HYPHEN = /( +)-( +)/g;
 const BEFORE = /[\p{L}\p{N}\p{M})\]”’"»…%.,!?]/u;
-const AFTER = /[\p{L}\p{N}\p{M}(\[“‘"«]/u;
+const AFTER = /[\p{L}\p{N}\p{M}([“‘"«]/u;
 
 function replacementFor(lang: string, options: DashOptions): string | undefined {
   if (lang === 'fr') return ' – ';
@@ -42,7 +42,7 @@ export function createDashRule(options: DashOptions = {}): DocumentRule {
     defaultSeverity: 'info',
     description: {
       en: 'A hyphen between spaces used as a dash: English takes an em dash, French a spaced en dash.',
-      fr: 'Un trait d’union entre deux espaces employé comme tiret : l’anglais prend un tiret cadratin, le français un tiret demi-cadratin espacé.',
+      fr: 'Un trait d’union entre deux espaces employé comme tiret\u00A0: l’anglais prend un tiret cadratin, le français un tiret demi-cadratin espacé.',
     },
     examples: [
       { lang: 'en', bad: 'The AES - formed in 2023 - met again.', good: 'The AES—formed in 2023—met again. Mali won 2 - 1.' },

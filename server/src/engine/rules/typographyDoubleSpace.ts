@@ -15,7 +15,7 @@ const ID = 'typography.double-space';
 /** What may stand before the spaces: the end of a word or of a sentence. */
 const BEFORE = /[\p{L}\p{N}\p{M}.,;:!?)\]}”’»…%°"']/u;
 /** What may follow: the start of a word or an opening sign. */
-const AFTER = /[\p{L}\p{N}\p{M}(\[{“‘«"'—–]/u;
+const AFTER = /[\p{L}\p{N}\p{M}([{“‘«"'—–]/u;
 
 export const doubleSpace: DocumentRule = {
   id: ID,
@@ -53,7 +53,7 @@ export const doubleSpace: DocumentRule = {
             end,
             message: say(locale, {
               en: `${m[0].length} spaces in a row: one is enough.`,
-              fr: `${m[0].length} espaces de suite : une suffit.`,
+              fr: `${m[0].length} espaces de suite\u00A0: une suffit.`,
             }),
             fixTitle: say(locale, { en: 'Use a single space', fr: 'Ne garder qu’une espace' }),
             edits: [{ start, end, newText: ' ' }],

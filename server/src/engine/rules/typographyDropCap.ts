@@ -58,7 +58,7 @@ export const dropCap: DocumentRule = {
   defaultSeverity: 'warning',
   description: {
     en: 'A capital letter split from the rest of its word at the start of a paragraph, as left by a drop cap ("O n December").',
-    fr: 'Une capitale séparée du reste de son mot en début de paragraphe, reste d’une lettrine (« L e 22 décembre »).',
+    fr: 'Une capitale séparée du reste de son mot en début de paragraphe, reste d’une lettrine («\u00A0L e 22 décembre\u00A0»).',
   },
   examples: [
     { lang: 'en', bad: 'O n December 22, Bamako hosted…', good: 'A new era begins.' },
@@ -111,7 +111,7 @@ function report(ctx: DocumentContext, start: number, end: number, gapStart: numb
     end,
     message: say(locale, {
       en: `${quoted('en', written)} looks like a drop cap split from its word: write ${quoted('en', joined)}.`,
-      fr: `${quoted('fr', written)} ressemble à une lettrine séparée de son mot : écrire ${quoted('fr', joined)}.`,
+      fr: `${quoted('fr', written)} ressemble à une lettrine séparée de son mot\u00A0: écrire ${quoted('fr', joined)}.`,
     }),
     fixTitle: say(locale, { en: `Join into ${quoted('en', joined)}`, fr: `Réunir en ${quoted('fr', joined)}` }),
     edits: [{ start: gapStart, end: gapEnd, newText: '' }],

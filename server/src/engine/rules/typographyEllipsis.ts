@@ -17,7 +17,7 @@ export const ellipsis: DocumentRule = {
   defaultSeverity: 'info',
   description: {
     en: 'Three full stops "..." written for the ellipsis character "…".',
-    fr: 'Trois points « ... » tapés au lieu du caractère de points de suspension « … ».',
+    fr: 'Trois points «\u00A0...\u00A0» tapés au lieu du caractère de points de suspension «\u00A0…\u00A0».',
   },
   examples: [
     { lang: 'en', bad: 'And then...', good: 'And then…' },

@@ -35,7 +35,7 @@ export const frNbsp: DocumentRule = {
   defaultSeverity: 'warning',
   description: {
     en: 'In French, a no-break space goes before ":", ";", "!", "?", "»" and after "«".',
-    fr: 'En français, une espace insécable précède « : », « ; », « ! », « ? », « » » et suit « « ».',
+    fr: 'En français, une espace insécable précède les deux-points et le guillemet fermant, suit le guillemet ouvrant\u00A0; une espace fine insécable précède le point-virgule et les points d’exclamation et d’interrogation.',
   },
   examples: [
     { lang: 'fr', bad: 'Objectif : consolider la coopération', good: 'Objectif\u00A0: consolider la coopération, à 14:30' },

@@ -21,7 +21,7 @@ export const numberRange: DocumentRule = {
   defaultSeverity: 'hint',
   description: {
     en: 'A range of years written with a hyphen ("1990-2000") rather than an en dash ("1990–2000").',
-    fr: 'Une période écrite avec un trait d’union (« 1990-2000 ») plutôt qu’un tiret demi-cadratin (« 1990–2000 »).',
+    fr: 'Une période écrite avec un trait d’union («\u00A01990-2000\u00A0») plutôt qu’un tiret demi-cadratin («\u00A01990–2000\u00A0»).',
   },
   examples: [
     { lang: 'en', bad: 'the 1990-2000 conflict', good: 'on 2024-12-22, call 2025-2024' },

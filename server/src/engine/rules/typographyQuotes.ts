@@ -23,7 +23,7 @@ export function createQuotesRule(options: QuotesOptions = {}): DocumentRule {
     defaultSeverity: 'info',
     description: {
       en: 'French quotes take « … » with no-break spaces; English quote style follows the house when it sets one.',
-      fr: 'Les citations en français prennent « … » avec des espaces insécables ; en anglais, le style de la maison quand elle en fixe un.',
+      fr: 'Les citations en français prennent «\u00A0…\u00A0» avec des espaces insécables\u202F; en anglais, le style de la maison quand elle en fixe un.',
     },
     examples: [{ lang: 'fr', bad: 'un "scellement du destin"', good: 'un «\u00A0scellement du destin\u00A0», un «\u00A0mot “cité”\u00A0»' }],
     check(ctx: DocumentContext): RawFinding[] {

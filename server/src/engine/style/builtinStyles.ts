@@ -103,7 +103,7 @@ const FR: readonly StyleRule[] = [
     kind: 'pattern',
     languages: ['fr'],
     // "malgré qu'il en ait" is the one accepted use.
-    pattern: '(?<![\\p{L}])malgré qu(e|[\'’])(?!(?:il|elle|ils|elles|on) en ai)',
+    pattern: "(?<![\\p{L}])malgré qu(e(?![\\p{L}])|['’])(?! ?(?:il|elle|ils|elles|on) en ai)",
     replacement: 'bien qu$1',
     ignoreCase: true,
     message: { en: '“Malgré que” is condemned by usage guides: write “bien que”.', fr: '«\u00A0Malgré que\u00A0» est critiqué\u00A0: écrire «\u00A0bien que\u00A0».' },

@@ -10,7 +10,7 @@ export interface QuotePair {
   close: number;
 }
 
-const BEFORE_OPENING = /[\s(\[{«“‘—–\-/]/u;
+const BEFORE_OPENING = /[\s([{«“‘—–\-/]/u;
 const AFTER_CLOSING = /[\s.,;:!?)\]}»”’…\-—–]/u;
 
 /** Pairs of straight quotes in a paragraph, or none when their roles are not clear (odd count, inches…). */

@@ -1,0 +1,75 @@
+import type { EntityMention } from '../entities/entityIndex';
+import { canonicalName } from '../entities/entityTypes';
+import { say } from '../messages';
+import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Article, Paragraph, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// A person or organisation named in one version but nowhere near the same
+// place in another. Translations often swap a name for a pronoun or a role
+// ("the president", "il"), so this only speaks up when the name is missing
+// from the counterpart paragraph and from its neighbours, the alignment is
+// confident, and the name is not already named close by in the other version.
+
+const MIN_CONFIDENCE = 0.6;
+
+const mentionsCache = new WeakMap<Article, Map<number, EntityMention[]>>();
+
+function mentionsIn(ctx: DocumentContext, p: Paragraph): EntityMention[] {
+  let byIndex = mentionsCache.get(ctx.article);
+  if (!byIndex) {
+    byIndex = new Map();
+    mentionsCache.set(ctx.article, byIndex);
+  }
+  let found = byIndex.get(p.index);
+  if (!found) {
+    found = ctx.entities.findMentions(ctx.article.prose, ctx.article.language, p).filter((m) => m.form !== 'nearMiss');
+    byIndex.set(p.index, found);
+  }
+  return found;
+}
+
+export const translationEntity: TranslationRule = {
+  id: 'translation.entity',
+  scope: 'translation',
+  defaultSeverity: 'info',
+  description: {
+    en: 'A person or organisation named in one version is missing from the same place in another.',
+    fr: 'Une personne ou une organisation nommée dans une version manque au même endroit dans une autre.',
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      const pairs = alignedParagraphs(a, b);
+      for (const [self, other, flip] of [[a, b, false], [b, a, true]] as const) {
+        for (const pair of pairs) {
+          if (pair.confidence < MIN_CONFIDENCE) continue;
+          const mine = flip ? pair.b : pair.a;
+          const theirs = flip ? pair.a : pair.b;
+          const near = other.article.paragraphs.filter((p) => Math.abs(p.index - theirs.index) <= 1);
+          const present = new Set(near.flatMap((p) => mentionsIn(other, p)).map((m) => m.entity.id));
+          const reported = new Set<string>();
+          for (const m of mentionsIn(self, mine)) {
+            if (m.entity.type !== 'person' && m.entity.type !== 'organization') continue;
+            if (present.has(m.entity.id) || reported.has(m.entity.id)) continue;
+            reported.add(m.entity.id);
+            const expected = canonicalName(m.entity, other.article.language);
+            out.push({
+              rule: 'translation.entity',
+              message: say(ctx.locale, {
+                en: `"${m.text}" is not named at the same place in ${namedVersion('en', other)} (there: "${expected}").`,
+                fr: `«\u00a0${m.text}\u00a0» n’est pas nommé au même endroit dans ${namedVersion('fr', other)} (là-bas\u00a0: «\u00a0${expected}\u00a0»).`,
+              }),
+              path: self.article.path,
+              start: m.start,
+              end: m.end,
+              related: [{ path: other.article.path, start: theirs.start, end: theirs.end, message: say(ctx.locale, { en: 'The counterpart paragraph', fr: 'Le paragraphe correspondant' }) }],
+              fixes: [],
+            });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,76 @@
+import { say } from '../messages';
+import { overlap, spanFingerprints } from '../translation/fingerprints';
+import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Paragraph, RawFinding, RelatedSpan } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// A paragraph of one version with no counterpart in another: a late update
+// never translated, a paragraph dropped in translation. Translators also
+// split and merge paragraphs, which is not an omission, so a paragraph left
+// over by the alignment is only reported when the versions differ in
+// paragraph count by exactly the number left over, it is long enough to
+// matter, and its names and numbers are not those of a neighbour's
+// counterpart (a split).
+
+const MIN_LENGTH = 80;
+const SPLIT_OVERLAP = 0.5;
+
+export const translationMissing: TranslationRule = {
+  id: 'translation.missing',
+  scope: 'translation',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A paragraph of one version has no counterpart in another version of the article.',
+    fr: 'Un paragraphe d’une version n’a pas d’équivalent dans une autre version de l’article.',
+  },
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      const pairs = alignedParagraphs(a, b);
+      out.push(...unpaired(ctx.locale, a, b, new Set(pairs.map((p) => p.a.index)), pairs.map((p) => [p.a, p.b] as const)));
+      out.push(...unpaired(ctx.locale, b, a, new Set(pairs.map((p) => p.b.index)), pairs.map((p) => [p.b, p.a] as const)));
+    }
+    return out;
+  },
+};
+
+function unpaired(
+  locale: 'en' | 'fr',
+  self: DocumentContext,
+  other: DocumentContext,
+  paired: ReadonlySet<number>,
+  pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>,
+): RawFinding[] {
+  const own = self.article.paragraphs;
+  const theirs = other.article.paragraphs;
+  const left = own.filter((p) => !paired.has(p.index));
+  if (left.length === 0 || own.length - theirs.length !== left.length) return [];
+  const out: RawFinding[] = [];
+  for (const p of left) {
+    if (p.end - p.start < MIN_LENGTH || p.kind === 'headline' || p.kind === 'heading') continue;
+    const marks = spanFingerprints(self.article, p, self.entities);
+    const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
+    if (neighbours.some((n) => overlap(marks, spanFingerprints(other.article, n, other.entities)) >= SPLIT_OVERLAP)) continue;
+    out.push({
+      rule: 'translation.missing',
+      message: say(locale, {
+        en: `This paragraph has no counterpart in ${namedVersion('en', other)}: was it added after translation, or left out of it?`,
+        fr: `Ce paragraphe n’a pas d’équivalent dans ${namedVersion('fr', other)}\u00a0: a-t-il été ajouté après la traduction, ou oublié\u00a0?`,
+      }),
+      path: self.article.path,
+      start: p.start,
+      end: p.end,
+      related: gapIn(locale, other, pairs, p),
+      fixes: [],
+    });
+  }
+  return out;
+}
+
+/** Where the paragraph would go in the other version: after the counterpart of the one before it. */
+function gapIn(locale: 'en' | 'fr', other: DocumentContext, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>, p: Paragraph): RelatedSpan[] {
+  const before = [...pairs].reverse().find(([x]) => x.index < p.index);
+  if (!before) return [{ path: other.article.path, start: 0, end: 0, message: say(locale, { en: 'It would come first here', fr: 'Il viendrait en tête ici' }) }];
+  const [, there] = before;
+  return [{ path: other.article.path, start: there.start, end: there.end, message: say(locale, { en: 'It would come after this paragraph', fr: 'Il viendrait après ce paragraphe' }) }];
+}

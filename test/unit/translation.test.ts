@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project, type FileReport } from '../../server/src/engine/project';
+import type { Finding } from '../../server/src/engine/types';
+
+// Across translations, through the whole engine: pairing, alignment and the
+// comparison of dates, numbers, names and paragraphs.
+
+const SEED_EN = readFileSync(new URL('../../examples/sahel-summit/000_7b97fe734857067e.txt', import.meta.url), 'utf8');
+const SEED_FR = readFileSync(new URL('../../examples/sahel-summit/001_6c847b0968dc0a27.txt', import.meta.url), 'utf8');
+
+function check(files: Record<string, string>, paths: string[] = ['/w']): FileReport[] {
+  const project = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') });
+  return project.check(paths);
+}
+
+const of = (reports: FileReport[], path: string): FileReport => {
+  const r = reports.find((x) => x.path === path);
+  assert.ok(r, `no report for ${path}`);
+  return r;
+};
+const translationFindings = (r: FileReport): Finding[] => r.findings.filter((f) => f.rule.startsWith('translation.'));
+const flagged = (r: FileReport, text: string, rule = 'translation.date'): string[] => r.findings.filter((f) => f.rule === rule).map((f) => text.slice(f.start, f.end));
+
+/** A pair of plain-text articles in en and fr, one paragraph per line. */
+function pair(en: string[], fr: string[]): Record<string, string> {
+  const headEn = ['Floods in Niger: Government Announces Emergency Aid', 'The authorities in Niamey released funds on Tuesday to help people affected by the rains.'];
+  const headFr = ['Inondations au Niger\u00a0: le gouvernement annonce une aide d’urgence', 'Les autorités de Niamey ont débloqué des fonds mardi pour venir en aide aux personnes touchées par les pluies.'];
+  return { '/w/a.txt': [...headEn, ...en].join('\n') + '\n', '/w/b.txt': [...headFr, ...fr].join('\n') + '\n' };
+}
+
+test('the seed pair, with no metadata, is paired and gets translation.date in both files and nothing else from translation.*', () => {
+  const reports = check({ '/w/x1.txt': SEED_EN, '/w/x2.txt': SEED_FR });
+  const en = of(reports, '/w/x1.txt');
+  const fr = of(reports, '/w/x2.txt');
+  assert.deepEqual(en.translations, ['/w/x2.txt']);
+  assert.deepEqual(translationFindings(en).map((f) => SEED_EN.slice(f.start, f.end)), ['December 22, 2024']);
+  assert.deepEqual(translationFindings(fr).map((f) => SEED_FR.slice(f.start, f.end)), ['22 décembre 2025']);
+  const fix = (f: Finding): string[] => f.fixes.map((x) => x.edits[0]?.newText ?? '');
+  assert.deepEqual(fix(translationFindings(en)[0]!), ['December 22, 2025', '22 décembre 2024']);
+  assert.deepEqual(fix(translationFindings(fr)[0]!), ['22 décembre 2024', 'December 22, 2025']);
+  assert.equal(translationFindings(en)[0]!.related[0]!.path, '/w/x2.txt');
+});
+
+test('renamed to arbitrary names, the seed pair is still paired; an unrelated article in another language is not', () => {
+  const unrelated = 'Le conseil municipal adopte le budget de la bibliothèque\nLes élus ont voté lundi le financement d’une nouvelle médiathèque au centre-ville.\nLe conseil a approuvé un budget de 4,2 millions d’euros pour le projet, que le maire a qualifié de « très attendu ». Les travaux doivent commencer en mars 2025.\nLes habitants présents à la réunion ont estimé que le bâtiment actuel, ouvert en 1968, est trop petit.\n';
+  const reports = check({ '/w/zz-final.txt': SEED_EN, '/w/copy 2 (old).txt': SEED_FR, '/w/mairie.txt': unrelated });
+  assert.deepEqual(of(reports, '/w/zz-final.txt').translations, ['/w/copy 2 (old).txt']);
+  assert.deepEqual(of(reports, '/w/mairie.txt').translations, []);
+});
+
+test('two unrelated articles in different languages in one folder are not paired', () => {
+  const en = 'Local Council Approves New Library Budget\nThe city council voted on Monday to fund a new public library downtown.\nThe council approved a budget of $4.2 million for the project, which the mayor described as long overdue. Construction is expected to begin in March 2025.\nResidents said the current building, which opened in 1968, is too small.\n';
+  const reports = check({ '/w/en.txt': en, '/w/fr.txt': SEED_FR });
+  assert.deepEqual(of(reports, '/w/en.txt').translations, []);
+  assert.deepEqual(translationFindings(of(reports, '/w/fr.txt')), []);
+});
+
+test('pairing by front matter, by file name and by parallel folders', () => {
+  const md = (lang: string, key: string, body: string): string => `---\nlang: ${lang}\ntranslationKey: ${key}\n---\n${body}`;
+  const one = md('en', 'k1', 'Text on December 22, 2024.\n');
+  const byKey = check({ '/w/one.md': one, '/w/deux.md': md('fr', 'k1', 'Texte du 22 décembre 2025.\n'), '/w/other.md': md('fr', 'k2', 'Texte du 22 décembre 2025.\n') });
+  assert.deepEqual(of(byKey, '/w/one.md').translations, ['/w/deux.md']);
+  assert.deepEqual(flagged(of(byKey, '/w/one.md'), one), ['December 22, 2024']);
+  const names = check({ '/w/story.en.md': 'Held on December 22, 2024 in Bamako.\n', '/w/story.fr.md': 'Tenu le 22 décembre 2025 à Bamako.\n' });
+  assert.deepEqual(flagged(of(names, '/w/story.en.md'), 'Held on December 22, 2024 in Bamako.\n'), ['December 22, 2024']);
+  const folders = check({ '/w/en/story.md': 'Held on December 22, 2024 in Bamako.\n', '/w/fr/story.md': 'Tenu le 22 décembre 2025 à Bamako.\n' });
+  assert.deepEqual(flagged(of(folders, '/w/fr/story.md'), 'Tenu le 22 décembre 2025 à Bamako.\n'), ['22 décembre 2025']);
+  // A counterpart outside the checked paths is still found and compared.
+  const single = check({ '/w/story.en.md': 'Held on December 22, 2024 in Bamako.\n', '/w/story.fr.md': 'Tenu le 22 décembre 2025 à Bamako.\n' }, ['/w/story.en.md']);
+  assert.equal(single.length, 1);
+  assert.deepEqual(single[0]!.translations, ['/w/story.fr.md']);
+});
+
+test('a differing day, month or year; ranges; dates without a year; numeric and ISO forms', () => {
+  const en = [
+    'The minister arrived on March 3, 2024 and left on 2024-03-09, as planned by the ministry of foreign affairs.',
+    'Talks were held on December 20 and 21 in Bamako, and a report followed on 05/14/2024 from the secretariat.',
+    'The ceremony took place on July 26, 2023 in Niamey, according to the official agency.',
+  ];
+  const fr = [
+    'Le ministre est arrivé le 3 mai 2024 et reparti le 2024-03-10, comme prévu par le ministère des Affaires étrangères.',
+    'Les discussions se sont tenues les 21 et 22 décembre à Bamako, et un rapport a suivi le 14/05/2024 de la part du secrétariat.',
+    'La cérémonie a eu lieu le 26 juillet 2024 à Niamey, selon l’agence officielle.',
+  ];
+  const files = pair(en, fr);
+  const reports = check(files);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), files['/w/a.txt']!), ['March 3, 2024', '2024-03-09', 'December 20 and 21', 'July 26, 2023']);
+  assert.deepEqual(flagged(of(reports, '/w/b.txt'), files['/w/b.txt']!), ['3 mai 2024', '2024-03-10', '21 et 22 décembre', '26 juillet 2024']);
+  const fixes = of(reports, '/w/a.txt').findings.filter((f) => f.rule === 'translation.date').map((f) => f.fixes[0]!.edits[0]!.newText);
+  assert.deepEqual(fixes, ['May 3, 2024', '2024-03-10', 'December 21 and 22', 'July 26, 2024']);
+});
+
+test('clean pairs full of dates and numbers produce nothing from translation.*', () => {
+  const en = [
+    'NIAMEY — The government of Niger announced on Tuesday, September 3, 2024, an emergency plan worth 12.5 billion CFA francs after floods that have killed at least 265 people since June.',
+    '"We are facing an unprecedented situation," said the minister. More than 350,000 people have been affected, and 42% of them are children.',
+    'The rains, which began in mid-June, destroyed 16,500 homes and flooded 5,000 hectares of crops. A first convoy is expected on September 10 and 11, and another between 14 and 16 September.',
+    'In 2022, similar floods killed 195 people; the 2020 season was the worst since 1998, with 1.2 million people affected. The two-day meeting ends on 2024-09-05.',
+  ];
+  const fr = [
+    'NIAMEY — Le gouvernement du Niger a annoncé le mardi 3 septembre 2024 un plan d’urgence de 12,5 milliards de francs CFA après des inondations qui ont fait au moins 265 morts depuis juin.',
+    '« Nous faisons face à une situation sans précédent », a déclaré le ministre. Plus de 350\u202f000 personnes ont été touchées, dont 42\u00a0% d’enfants.',
+    'Les pluies, qui ont commencé à la mi-juin, ont détruit 16 500 habitations et inondé 5 000 hectares de cultures. Un premier convoi est attendu les 10 et 11 septembre, un autre du 14 au 16 septembre.',
+    'En 2022, des inondations similaires avaient fait 195 morts ; la saison 2020 a été la pire depuis 1998, avec 1,2 million de personnes touchées. La réunion de deux jours s’achève le 2024-09-05.',
+  ];
+  const reports = check(pair(en, fr));
+  for (const r of reports) assert.deepEqual(translationFindings(r).map((f) => `${f.rule}: ${f.message}`), [], r.path);
+});
+
+test('numbers that differ are translation.number, in each language’s notation', () => {
+  const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
+  const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];
+  const files = pair(en, fr);
+  const reports = check(files);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), files['/w/a.txt']!, 'translation.number'), ['42%']);
+  assert.deepEqual(flagged(of(reports, '/w/b.txt'), files['/w/b.txt']!, 'translation.number'), ['24 %']);
+});
+
+test('a paragraph left out of the translation is translation.missing; a split paragraph is not', () => {
+  const en = [
+    'The government announced an emergency plan on Tuesday after floods that killed at least 265 people in Maradi and Zinder.',
+    'The United Nations and the World Food Programme have pledged support, and a first convoy is expected in Maradi next week.',
+    'In 2022, similar floods killed 195 people. Experts link the intensity of the rainy season to climate change in the Sahel.',
+  ];
+  const fr = [
+    'Le gouvernement a annoncé mardi un plan d’urgence après des inondations qui ont fait au moins 265 morts à Maradi et Zinder.',
+    'Les Nations unies et le Programme alimentaire mondial ont promis leur soutien, et un premier convoi est attendu à Maradi la semaine prochaine.',
+  ];
+  const files = pair(en, fr);
+  const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.equal(missing.length, 1);
+  assert.ok(files['/w/a.txt']!.slice(missing[0]!.start).startsWith('In 2022'));
+  const split = pair(en.slice(0, 2), [fr[0]!, 'Les Nations unies et le Programme alimentaire mondial ont promis leur soutien.', 'Un premier convoi est attendu à Maradi la semaine prochaine, selon les Nations unies.']);
+  for (const r of check(split)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
+});
+
+test('messages name the version that disagrees, in the editor’s language', () => {
+  const project = new Project(new MemoryFileSystem({ '/w/x1.txt': SEED_EN, '/w/x2.txt': SEED_FR }), { locale: 'fr', today: () => new Date('2026-01-15T00:00:00Z') });
+  const en = project.check(['/w']).find((r) => r.path === '/w/x1.txt')!;
+  const date = en.findings.find((f) => f.rule === 'translation.date')!;
+  assert.match(date.message, /^Cette date diffère de la version française \(x2\.txt\)/);
+});
