@@ -43,14 +43,15 @@ export function createLanguageClient(
 
   // Wraps the library's default handler (which restarts a crashed server a few
   // times) so that an editor sees one plain message, not one per crash.
-  let fallback: ErrorHandler | undefined;
+  // The default handler can only be made once the client exists (below).
+  const library: { fallback?: ErrorHandler } = {};
   let toldUser = false;
   const errorHandler: ErrorHandler = {
     error(error: Error, message: Message | undefined, count: number | undefined): ErrorHandlerResult | Promise<ErrorHandlerResult> {
-      return fallback ? fallback.error(error, message, count) : { action: ErrorAction.Continue };
+      return library.fallback ? library.fallback.error(error, message, count) : { action: ErrorAction.Continue };
     },
     async closed(): Promise<CloseHandlerResult> {
-      const result = fallback ? await fallback.closed() : { action: CloseAction.DoNotRestart };
+      const result = library.fallback ? await library.fallback.closed() : { action: CloseAction.DoNotRestart };
       if (!toldUser) {
         toldUser = true;
         const restarting = result.action === CloseAction.Restart;
@@ -77,6 +78,6 @@ export function createLanguageClient(
   };
 
   const client = new LanguageClient(CLIENT_ID, 'Copydesk', serverOptions, clientOptions);
-  fallback = client.createDefaultErrorHandler();
+  library.fallback = client.createDefaultErrorHandler();
   return client;
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve, relative, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applyEdits, preferredEdits } from '../engine/applyEdits';
 import { toLocale } from '../engine/messages';
@@ -9,7 +8,7 @@ import { ALL_RULES } from '../engine/rules/registry';
 import type { Finding, Locale } from '../engine/types';
 import { writeFileAtomic } from '../node/atomicWrite';
 import { NodeFileSystem } from '../node/nodeFileSystem';
-import { ruleDocPath } from '../node/ruleDocs';
+import { ruleDocUri } from '../node/ruleDocs';
 import { formatGithub } from './formatGithub';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
@@ -165,7 +164,7 @@ function emit(
       io.stdout(JSON.stringify(json, null, 2) + '\n');
       break;
     case 'sarif':
-      io.stdout(formatSarif(json, VERSION, ALL_RULES.map((r) => ({ id: r.id, description: r.description[locale], helpUri: pathToFileURL(ruleDocPath(r.id)).href }))));
+      io.stdout(formatSarif(json, VERSION, ALL_RULES.map((r) => ({ id: r.id, description: r.description[locale], helpUri: ruleDocUri(r.id) ?? '' }))));
       break;
     case 'github':
       io.stdout(formatGithub(json));

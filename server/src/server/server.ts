@@ -19,7 +19,7 @@ import { ARTICLE_EXTENSIONS, Project, type FileReport } from '../engine/project'
 import { LineIndex } from '../engine/textPositions';
 import type { Article, Finding, Locale, OffsetEdit, SeverityOverride } from '../engine/types';
 import { NodeFileSystem } from '../node/nodeFileSystem';
-import { ruleDocPath } from '../node/ruleDocs';
+import { ruleDocUri } from '../node/ruleDocs';
 import { hoverAt } from './hover';
 import { OverlayFileSystem } from './overlayFileSystem';
 import { CheckWorkspaceRequest, StatusNotification, type CopydeskSettings } from './protocol';
@@ -236,12 +236,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function toDiagnostic(f: Finding): Diagnostic {
+    const href = ruleDocUri(f.rule);
     return {
       range: rangeOf(f.path, f.start, f.end),
       severity: SEVERITY[f.severity],
       source: 'copydesk',
       code: f.rule,
-      codeDescription: { href: pathToFileURL(ruleDocPath(f.rule)).href },
+      ...(href ? { codeDescription: { href } } : {}),
       message: f.message,
       relatedInformation: f.related.map((r) => ({ location: { uri: uriOf(r.path), range: rangeOf(r.path, r.start, r.end) }, message: r.message })),
       data: { rule: f.rule, start: f.start, end: f.end },
