@@ -96,3 +96,40 @@ test('a pulling client gets diagnostics by asking for them', async () => {
   }
   assert.equal(await client.exited, 0);
 });
+
+test('names are coloured, lead to their entry in the entity list, and complete after two letters', async () => {
+  const dir = workspace();
+  const client = startServer();
+  const { connection } = client;
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {}, locale: 'en' });
+    await connection.sendNotification('initialized', {});
+    const enUri = uri(join(dir, EN));
+    const text = readFileSync(join(dir, EN), 'utf8');
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text } });
+    await client.waitForDiagnostics(enUri, (p) => hasDate(p.diagnostics));
+
+    const tokens = (await connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: enUri } })) as { data: number[] };
+    assert.ok(tokens.data.length >= 5 * 5, 'several names and dates are tokens');
+    assert.equal(tokens.data.length % 5, 0);
+
+    const line = text.split('\n')[2]!;
+    const position = { line: 2, character: line.indexOf('Traoré') + 1 };
+    const def = (await connection.sendRequest('textDocument/definition', { textDocument: { uri: enUri }, position })) as { uri: string; range: { start: { line: number } } } | null;
+    assert.ok(def, 'definition of Ibrahim Traoré');
+    assert.ok(def.uri.endsWith('/entities.yaml'));
+    const entities = readFileSync(join(dir, 'entities.yaml'), 'utf8').split('\n');
+    assert.match(entities.slice(def.range.start.line, def.range.start.line + 4).join('\n'), /ibrahim-traore|Ibrahim Traoré/);
+
+    // Type "Ass" at the end of the text: "Assimi Goïta" is offered.
+    const lines = text.split('\n');
+    const last = lines.length - 1;
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, text: 'Ass' }] });
+    const items = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: enUri }, position: { line: last, character: 3 } })) as Array<{ label: string }>;
+    assert.ok(items.some((i) => i.label === 'Assimi Goïta'), JSON.stringify(items.map((i) => i.label)));
+  } finally {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  }
+  assert.equal(await client.exited, 0);
+});

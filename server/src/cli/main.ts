@@ -45,6 +45,7 @@ Options :
   --config FICHIER                     utilise ce fichier de configuration
   --locale en|fr                       langue des messages
   --no-color                           sans couleurs
+  --hints                              signale aussi les suggestions (questions de goût)
   -h, --help    -v, --version
 `
     : `Usage: copydesk check [PATH…] [options]
@@ -57,6 +58,7 @@ Options:
   --config FILE                        use this configuration file
   --locale en|fr                       language of the messages
   --no-color                           no colours
+  --hints                              also report hints (matters of taste, off by default)
   -h, --help    -v, --version
 `;
 }
@@ -74,6 +76,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         config: { type: 'string', short: 'c' },
         locale: { type: 'string' },
         'no-color': { type: 'boolean' },
+        hints: { type: 'boolean' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -134,14 +137,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 
   const showProgress = io.isTty && format === 'stylish';
-  let reports = project.check(paths);
+  // Hints are matters of taste (straight or curly apostrophes): the editor
+  // shows them faintly and leaves them out of its Problems panel; so does the CLI.
+  const visible = (rs: FileReport[]): FileReport[] => (values.hints ? rs : rs.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity !== 'hint') })));
+  let reports = visible(project.check(paths));
   if (showProgress && reports.length > 20) io.stderr(`\r${reports.length} files checked\n`);
 
   if (values.fix) {
     const fixed = applyFixes(project, fs, reports);
     if (fixed.length > 0) {
       for (const p of fixed) project.invalidate(p);
-      reports = project.check(paths);
+      reports = visible(project.check(paths));
       io.stderr(locale === 'fr' ? `${fixed.length} fichier(s) corrigé(s).\n` : `Fixed ${fixed.length} file(s).\n`);
     }
   }

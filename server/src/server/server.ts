@@ -1,6 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
+  CompletionItemKind,
   DiagnosticSeverity,
   DocumentDiagnosticReportKind,
   TextDocuments,
@@ -20,6 +21,7 @@ import { LineIndex } from '../engine/textPositions';
 import type { Article, Finding, Locale, OffsetEdit, SeverityOverride } from '../engine/types';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
+import { completeName, entityAt, semanticTokens, TOKEN_TYPES } from './editorKnowledge';
 import { hoverAt } from './hover';
 import { OverlayFileSystem } from './overlayFileSystem';
 import { CheckWorkspaceRequest, StatusNotification, type CopydeskSettings } from './protocol';
@@ -74,6 +76,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, 'source.fixAll.copydesk'] },
         hoverProvider: true,
+        definitionProvider: true,
+        completionProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [] }, full: true },
       },
       serverInfo: { name: 'copydesk' },
     };
@@ -308,6 +313,41 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const hover = hoverAt(article, offset, config.entities, locale, (results.get(path)?.translations ?? []).map((p) => project.article(p)).filter((a): a is Article => !('rule' in a)));
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: rangeOf(path, hover.start, hover.end) };
+  });
+
+  /** The open article at a URI with its configuration, or undefined. */
+  function openArticle(uri: string): { article: Article; document: TextDocument; path: string } | undefined {
+    const path = pathOf(uri);
+    const document = documents.get(uri);
+    if (!path || !document || !isArticle(path)) return undefined;
+    const article = project.article(path);
+    return 'rule' in article ? undefined : { article, document, path };
+  }
+
+  connection.languages.semanticTokens.on((params) => {
+    const open = openArticle(params.textDocument.uri);
+    if (!open) return { data: [] };
+    return { data: semanticTokens(open.article, project.configFor(open.path).entities) };
+  });
+
+  connection.onDefinition((params) => {
+    const open = openArticle(params.textDocument.uri);
+    if (!open) return null;
+    const entity = entityAt(open.article, project.configFor(open.path).entities, open.document.offsetAt(params.position));
+    if (!entity || !entity.source.path.startsWith('/')) return null;
+    return { uri: uriOf(entity.source.path), range: rangeOf(entity.source.path, entity.source.start, entity.source.end) };
+  });
+
+  connection.onCompletion((params) => {
+    const open = openArticle(params.textDocument.uri);
+    if (!open) return [];
+    const offset = open.document.offsetAt(params.position);
+    return completeName(open.article, project.configFor(open.path).entities, offset).map((c) => ({
+      label: c.label,
+      detail: c.detail,
+      kind: CompletionItemKind.Reference,
+      textEdit: { range: { start: open.document.positionAt(c.start), end: params.position }, newText: c.label },
+    }));
   });
 
   connection.onRequest(CheckWorkspaceRequest.type, (params) => {
