@@ -24,7 +24,10 @@ import { ruleDocUri } from '../node/ruleDocs';
 import { completeName, entityAt, semanticTokens, TOKEN_TYPES } from './editorKnowledge';
 import { hoverAt } from './hover';
 import { OverlayFileSystem } from './overlayFileSystem';
-import { CheckWorkspaceRequest, StatusNotification, type CopydeskSettings } from './protocol';
+import { CheckWorkspaceRequest, CounterpartsRequest, EntityLookupRequest, ReloadConfigurationRequest, StatusNotification, type CopydeskSettings, type EntityLookupResult } from './protocol';
+import { entityHoverMarkdown } from '../engine/entities/hoverCard';
+import { foldKey } from '../engine/entities/fold';
+import { alignParagraphs } from '../engine/translation/alignment';
 
 // The language server is a thin adapter: LSP in, the engine's Project in the
 // middle, LSP out. It owns scheduling (debounce, cancellation of stale runs),
@@ -348,6 +351,49 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       kind: CompletionItemKind.Reference,
       textEdit: { range: { start: open.document.positionAt(c.start), end: params.position }, newText: c.label },
     }));
+  });
+
+  connection.onRequest(CounterpartsRequest.type, (params) => {
+    const open = openArticle(params.uri);
+    if (!open) return [];
+    const offset = open.document.offsetAt(params.position);
+    const here = open.article.paragraphs.find((p) => offset <= p.end) ?? open.article.paragraphs[open.article.paragraphs.length - 1];
+    const report = results.get(open.path) ?? project.check([open.path])[0];
+    const entities = project.configFor(open.path).entities;
+    return (report?.translations ?? []).flatMap((path) => {
+      const other = project.article(path);
+      if ('rule' in other) return [];
+      const pair = here ? alignParagraphs(open.article, other, entities).find((p) => p.a.index === here.index) : undefined;
+      return [{ uri: uriOf(path), language: other.language, range: pair ? rangeOf(path, pair.b.start, pair.b.end) : rangeOf(path, 0, 0) }];
+    });
+  });
+
+  connection.onRequest(EntityLookupRequest.type, (params) => {
+    const path = params.uri ? pathOf(params.uri) : undefined;
+    const config = project.configFor(path ?? `${process.cwd()}/untitled.md`);
+    const article = path ? project.article(path) : undefined;
+    const lang = article && !('rule' in article) ? article.language : locale;
+    const q = foldKey(params.query.trim());
+    const out: EntityLookupResult[] = [];
+    for (const e of config.entities.all()) {
+      const forms = [e.name, ...Object.values(e.names), ...e.aliases, ...Object.values(e.aliasesByLang).flat()];
+      if (q && !forms.some((f) => foldKey(f).includes(q)) && !e.id.includes(q)) continue;
+      out.push({
+        id: e.id,
+        name: e.names[lang] ?? e.name,
+        type: e.type,
+        markdown: entityHoverMarkdown(e, lang, locale, undefined),
+        ...(e.source.path.startsWith('/') ? { location: { uri: uriOf(e.source.path), range: rangeOf(e.source.path, e.source.start, e.source.end) } } : {}),
+      });
+      if (out.length >= 200) break;
+    }
+    return out;
+  });
+
+  connection.onRequest(ReloadConfigurationRequest.type, () => {
+    project.invalidate();
+    results.clear();
+    revalidateAll();
   });
 
   connection.onRequest(CheckWorkspaceRequest.type, (params) => {
