@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyEdits, preferredEdits } from '../engine/applyEdits';
+import { entityListYaml, importCsv, importWikidata } from '../engine/entities/entityImport';
 import { toLocale } from '../engine/messages';
 import { Project, type FileReport } from '../engine/project';
 import { ALL_RULES } from '../engine/rules/registry';
@@ -36,6 +37,7 @@ export interface CliIo {
 function usage(locale: Locale): string {
   return locale === 'fr'
     ? `Usage : copydesk check [CHEMIN…] [options]
+        copydesk import-entities FICHIER [--from csv|wikidata] [--languages en,fr] [-o entities.yaml]
 
 Vérifie les articles (.md, .txt) et leurs traductions. CHEMIN : fichiers ou dossiers (par défaut « . »).
 
@@ -49,6 +51,7 @@ Options :
   -h, --help    -v, --version
 `
     : `Usage: copydesk check [PATH…] [options]
+       copydesk import-entities FILE [--from csv|wikidata] [--languages en,fr] [-o entities.yaml]
 
 Checks articles (.md, .txt) and their translations. PATH: files or folders (default ".").
 
@@ -77,6 +80,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         locale: { type: 'string' },
         'no-color': { type: 'boolean' },
         hints: { type: 'boolean' },
+        from: { type: 'string' },
+        languages: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         color: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -97,6 +103,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const [command, ...rest] = positionals;
+  if (command === 'import-entities') return importEntities(rest, values, io, locale);
   if (command !== undefined && command !== 'check') {
     io.stderr(`copydesk: unknown command "${command}". ${locale === 'fr' ? 'Essayez' : 'Try'} "copydesk check".\n\n${usage(locale)}`);
     return 2;
@@ -213,3 +220,35 @@ function toEnginePath(p: string): string {
   return p.split(sep).join('/');
 }
 
+
+/** `copydesk import-entities FILE`: a CSV or a Wikidata JSON export, as an entity list in YAML. */
+function importEntities(args: readonly string[], values: { from?: string | undefined; languages?: string | undefined; output?: string | undefined }, io: CliIo, locale: Locale): number {
+  const [file] = args;
+  if (!file) {
+    io.stderr(usage(locale));
+    return 2;
+  }
+  const path = toEnginePath(resolve(io.cwd, file));
+  const read = new NodeFileSystem().readText(path);
+  if (!read.ok) {
+    io.stderr(`copydesk: ${file}: ${read.message}\n`);
+    return 2;
+  }
+  const from = values.from ?? (/\.csv$/i.test(file) ? 'csv' : 'wikidata');
+  if (from !== 'csv' && from !== 'wikidata') {
+    io.stderr('copydesk: --from must be csv or wikidata.\n');
+    return 2;
+  }
+  const languages = (values.languages ?? 'en,fr').split(',').map((l) => l.trim()).filter(Boolean);
+  const result = from === 'csv' ? importCsv(read.text) : importWikidata(read.text, languages);
+  for (const p of result.problems) io.stderr(`copydesk: ${file}: ${p}\n`);
+  if (result.entities.length === 0) {
+    io.stderr(`copydesk: ${file}: no entity found.\n`);
+    return 2;
+  }
+  const yamlText = entityListYaml(result, file);
+  if (values.output) writeFileSync(resolve(io.cwd, values.output), yamlText);
+  else io.stdout(yamlText);
+  io.stderr(locale === 'fr' ? `${result.entities.length} entité(s) importée(s).\n` : `Imported ${result.entities.length} entit${result.entities.length === 1 ? 'y' : 'ies'}.\n`);
+  return 0;
+}

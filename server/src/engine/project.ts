@@ -44,6 +44,8 @@ export class Project {
   private readonly configs = new Map<string, ResolvedConfig>();
   private readonly configDirOf = new Map<string, string | undefined>();
   private readonly articles = new Map<string, { text: string; article: Article }>();
+  /** Article files below a configuration's folder, for translationKey lookups. */
+  private readonly scopeFiles = new Map<string, string[]>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -52,6 +54,8 @@ export class Project {
 
   /** Forget what was read from `path` (or everything); call it when a file changes. */
   invalidate(path?: string): void {
+    // A path we have not read is a file created (or a folder changed): the lists of files are stale.
+    if (path === undefined || !this.articles.has(path)) this.scopeFiles.clear();
     if (path === undefined || CONFIG_FILE_NAMES.some((n) => path.endsWith(`/${n}`)) || [...this.configs.values()].some((c) => c.sources.includes(path))) {
       this.configs.clear();
       this.configDirOf.clear();
@@ -277,7 +281,12 @@ export class Project {
     const of = a.frontMatter?.data['translationOf'];
     if (typeof of === 'string') out.add(joinPath(dir, of));
     if (a.frontMatter?.data['translationKey'] !== undefined && config.file.path !== '<defaults>') {
-      for (const p of this.expand([config.dir]).slice(0, 5000)) if (/\.(md|markdown|mdx)$/i.test(p)) out.add(p);
+      let files = this.scopeFiles.get(config.dir);
+      if (!files) {
+        files = this.expand([config.dir]).filter((p) => /\.(md|markdown|mdx)$/i.test(p)).slice(0, 5000);
+        this.scopeFiles.set(config.dir, files);
+      }
+      for (const p of files) out.add(p);
     }
     out.delete(a.path);
     return [...out];

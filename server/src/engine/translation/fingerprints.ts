@@ -28,9 +28,15 @@ export function spanFingerprints(article: Article, span: Span, entities: EntityI
   return out;
 }
 
+const articleCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: Set<string> }>();
+
+/** All marks of an article; cached per (immutable) article and entity index, since pairing asks on every check. */
 export function articleFingerprints(article: Article, entities: EntityIndex | undefined): Set<string> {
+  const cached = articleCache.get(article);
+  if (cached && cached.entities === entities) return cached.marks;
   const out = new Set<string>();
   for (const p of article.paragraphs) for (const f of spanFingerprints(article, p, entities)) out.add(f);
+  articleCache.set(article, { entities, marks: out });
   return out;
 }
 
