@@ -133,3 +133,29 @@ test('names are coloured, lead to their entry in the entity list, and complete a
   }
   assert.equal(await client.exited, 0);
 });
+
+test('a near miss the editor wants to keep can be added to the entity list as an alias', async () => {
+  const dir = workspace();
+  const client = startServer();
+  const { connection } = client;
+  try {
+    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {}, locale: 'en' });
+    await connection.sendNotification('initialized', {});
+    const docUri = uri(join(dir, 'note.en.txt'));
+    const text = 'Niger Leader\nA short standfirst about the leader of Niger and his plans.\nGeneral Abdourahamane Tianni met officials in Niamey on Tuesday to discuss the alliance.\n';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'plaintext', version: 1, text } });
+    const published = await client.waitForDiagnostics(docUri, (p) => p.diagnostics.some((d) => d.code === 'entity.spelling'));
+    const d = published.diagnostics.find((x) => x.code === 'entity.spelling')!;
+    const actions = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: docUri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title === 'Change to "Tiani"'), actions.map((a) => a.title).join(' | '));
+    const alias = actions.find((a) => a.title.startsWith('Add "Tianni" as an alias of Abdourahamane Tiani'));
+    assert.ok(alias, actions.map((a) => a.title).join(' | '));
+    const change = alias.edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.ok(change.textDocument.uri.endsWith('/entities.yaml'));
+    assert.match(change.edits[0]!.newText, /aliases: \[ Tiani, Tchiani, Abdourahamane Tchiani, Tianni \]|Tianni/);
+  } finally {
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  }
+  assert.equal(await client.exited, 0);
+});

@@ -57,6 +57,8 @@ export interface Finding {
   end: number;
   related: RelatedSpan[];
   fixes: Fix[];
+  /** Facts an adapter may act on (the entity a name belongs to, for "add as alias"). */
+  data?: Readonly<Record<string, string>>;
 }
 
 /** What a rule reports before configuration decides its severity. */

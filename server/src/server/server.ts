@@ -27,6 +27,7 @@ import { OverlayFileSystem } from './overlayFileSystem';
 import { CheckWorkspaceRequest, CounterpartsRequest, EntityLookupRequest, ReloadConfigurationRequest, StatusNotification, type CopydeskSettings, type EntityLookupResult } from './protocol';
 import { entityHoverMarkdown } from '../engine/entities/hoverCard';
 import { foldKey } from '../engine/entities/fold';
+import { addAlias } from '../engine/entities/entityListEdit';
 import { alignParagraphs } from '../engine/translation/alignment';
 
 // The language server is a thin adapter: LSP in, the engine's Project in the
@@ -296,6 +297,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         for (const fix of f.fixes) {
           actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: fix.preferred, diagnostics: [diagnostic], edit: editOf(fix.edits) });
         }
+        const alias = addAliasAction(f);
+        if (alias) actions.push({ ...alias, diagnostics: [diagnostic] });
       }
     }
     if (only?.some((k) => k === 'source.fixAll.copydesk' || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source)) {
@@ -304,6 +307,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     return actions;
   });
+
+  /** "Add as alias of …": keeps a spelling by writing it into the entity list. */
+  function addAliasAction(f: Finding): CodeAction | undefined {
+    const d = f.data;
+    if (f.rule !== 'entity.spelling' || !d?.['entityId'] || !d['form'] || !d['listPath']) return undefined;
+    const read = fs.readText(d['listPath']);
+    if (!read.ok) return undefined;
+    const text = read.text.replace(/^\uFEFF/, '');
+    const updated = addAlias(text, d['entityId'], d['form']);
+    if (updated === undefined) return undefined;
+    return {
+      title: locale === 'fr' ? `Ajouter « ${d['form']} » comme variante de ${d['entityName'] ?? d['entityId']}` : `Add "${d['form']}" as an alias of ${d['entityName'] ?? d['entityId']}`,
+      kind: CodeActionKind.QuickFix,
+      edit: editOf([{ path: d['listPath'], start: 0, end: text.length, newText: updated }]),
+    };
+  }
 
   connection.onHover((params) => {
     const path = pathOf(params.textDocument.uri);

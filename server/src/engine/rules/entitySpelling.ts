@@ -126,6 +126,8 @@ export const entitySpelling: DocumentRule = {
               },
             ],
         fixes: [fixFor(article.prose, article.path, m.start, m.end, expected, lang, locale)],
+        // A near miss the newsroom wants to keep can become an alias: the editor offers it.
+        ...(m.form === 'otherLanguage' || m.entity.source.path.startsWith('builtin:') ? {} : { data: { entityId: m.entity.id, entityName: m.entity.name, form: m.text, listPath: m.entity.source.path } }),
       });
     }
     return out;
