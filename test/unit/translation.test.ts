@@ -143,3 +143,18 @@ test('messages name the version that disagrees, in the editor’s language', () 
   const date = en.findings.find((f) => f.rule === 'translation.date')!;
   assert.match(date.message, /^Cette date diffère de la version française \(x2\.txt\)/);
 });
+
+test('while the configuration has a mistake, the last good one stays in force and the mistake is reported', () => {
+  const fs = new MemoryFileSystem({
+    '/w/.copydesk.yaml': 'entities: [entities.yaml]\n',
+    '/w/entities.yaml': 'entities:\n  - { id: goita, type: person, name: Assimi Goïta }\n',
+    '/w/a.en.txt': 'Title\nStandfirst.\nAssimi Goita spoke in Bamako on Tuesday about the alliance.\n',
+  });
+  const project = new Project(fs, { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') });
+  const spelled = (): number => project.check(['/w/a.en.txt'])[0]!.findings.filter((f) => f.rule === 'entity.spelling').length;
+  assert.equal(spelled(), 1);
+  fs.set('/w/entities.yaml', 'entities:\n  - { id: goita, type: person, name: Assimi Goïta \n');
+  project.invalidate('/w/entities.yaml');
+  assert.equal(spelled(), 1, 'the last good list still applies');
+  assert.ok(project.configProblems(['/w/a.en.txt']).some((p) => p.path === '/w/entities.yaml'), 'the broken list is reported');
+});

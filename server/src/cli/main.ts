@@ -132,7 +132,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const a = project.article(p);
     if (!('rule' in a)) return a.text;
     const r = fs.readText(p);
-    return r.ok ? r.text.replace(/^\uFEFF/, '') : undefined;
+    return r.ok ? r.text.replace(/^\uFEFF/, '') : fs.readLenient(p);
   };
 
   const configProblems = project.configProblems(paths);

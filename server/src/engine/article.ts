@@ -156,11 +156,13 @@ function markdownParagraphs(text: string, prose: string): Paragraph[] {
     current = undefined;
   };
   for (const line of splitLines(text)) {
+    const raw = text.slice(line.start, line.end);
+    // A comment on its own line (a copydesk-disable directive) does not end a paragraph.
+    if (/^\s*<!--.*-->\s*$/.test(raw)) continue;
     if (isBlank(prose, line.start, line.end)) {
       flush();
       continue;
     }
-    const raw = text.slice(line.start, line.end);
     const kind: ParagraphKind | undefined = HEADING.test(raw)
       ? 'heading'
       : LIST_ITEM.test(raw)

@@ -42,6 +42,7 @@ const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 
 export class Project {
   private readonly configs = new Map<string, ResolvedConfig>();
+  private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly configDirOf = new Map<string, string | undefined>();
   private readonly articles = new Map<string, { text: string; article: Article }>();
   /** Article files below a configuration's folder, for translationKey lookups. */
@@ -106,6 +107,12 @@ export class Project {
       } else {
         config = resolveConfig(this.fs, defaultConfig('<defaults>'), dirname(path));
       }
+      // While a configuration has mistakes, the last good one stays in force
+      // (an editor mid-way through typing a list keeps its checks); the
+      // mistakes are still reported.
+      const good = this.lastGood.get(key);
+      if (config.problems.length === 0) this.lastGood.set(key, config);
+      else if (good) config = { ...good, problems: config.problems, sources: [...new Set([...good.sources, ...config.sources])] };
       this.configs.set(key, config);
     }
     return config;

@@ -27,6 +27,15 @@ export class NodeFileSystem implements FileSystem {
     return decodeArticleBytes(bytes);
   }
 
+  /** The text as best it decodes (bad bytes become U+FFFD), to place a message about a file that cannot be read strictly. */
+  readLenient(path: string): string | undefined {
+    try {
+      return new TextDecoder('utf-8').decode(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  }
+
   isFile(path: string): boolean {
     try {
       return statSync(path).isFile();
@@ -65,7 +74,8 @@ export function decodeArticleBytes(bytes: Uint8Array): ReadResult {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+    // Positions are counted without the BOM, as editors count them.
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     const lines = before.split(/\r\n|\r|\n/);
     const line = lines.length;
     const column = (lines[lines.length - 1]?.length ?? 0) + 1;

@@ -6,7 +6,11 @@ import type { DirEntry, FileSystem, ReadResult } from '../engine/fileSystem';
 export class OverlayFileSystem implements FileSystem {
   private readonly open = new Map<string, string>();
 
-  constructor(private readonly disk: FileSystem) {}
+  constructor(private readonly disk: FileSystem & { readLenient(path: string): string | undefined }) {}
+
+  readLenient(path: string): string | undefined {
+    return this.open.get(path) ?? this.disk.readLenient(path);
+  }
 
   setOpen(path: string, text: string): void {
     this.open.set(path, text);

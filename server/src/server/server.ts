@@ -235,7 +235,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   function rangeOf(path: string, start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
     const read = fs.readText(path);
-    const text = read.ok ? read.text.replace(/^\uFEFF/, '') : '';
+    const text = read.ok ? read.text.replace(/^\uFEFF/, '') : (fs.readLenient(path) ?? '');
     let cached = lineIndexes.get(path);
     if (!cached || cached.text !== text) {
       cached = { text, index: new LineIndex(text) };
@@ -289,6 +289,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const only = params.context.only;
     const actions: CodeAction[] = [];
     if (!only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) {
+      const fixAllOffered = new Set<string>();
+      const disableOffered = new Set<string>();
       const start = document ? document.offsetAt(params.range.start) : 0;
       const end = document ? document.offsetAt(params.range.end) : 0;
       for (const f of report.findings) {
@@ -299,6 +301,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         const alias = addAliasAction(f);
         if (alias) actions.push({ ...alias, diagnostics: [diagnostic] });
+        const sameRule = report.findings.filter((x) => x.rule === f.rule && x.fixes.some((y) => y.preferred));
+        if (sameRule.length > 1 && !fixAllOffered.has(f.rule)) {
+          fixAllOffered.add(f.rule);
+          const edits = dropOverlaps(sameRule.flatMap((x) => x.fixes.find((y) => y.preferred)?.edits.filter((e) => e.path === path) ?? []));
+          actions.push({ title: locale === 'fr' ? `Corriger tous les problèmes « ${f.rule} » du fichier` : `Fix all "${f.rule}" problems in this file`, kind: CodeActionKind.QuickFix, edit: editOf(edits) });
+        }
+        if (document && /\.(md|markdown|mdx)$/i.test(path) && !disableOffered.has(f.rule)) {
+          disableOffered.add(f.rule);
+          const line = document.positionAt(f.start).line;
+          const indent = /^\s*/.exec(document.getText({ start: { line, character: 0 }, end: { line, character: 200 } }))?.[0] ?? '';
+          actions.push({
+            title: locale === 'fr' ? `Désactiver « ${f.rule} » pour cette ligne` : `Disable "${f.rule}" for this line`,
+            kind: CodeActionKind.QuickFix,
+            edit: { documentChanges: [{ textDocument: { uri: params.textDocument.uri, version: document.version }, edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}<!-- copydesk-disable-next-line ${f.rule} -->${document.getText().includes('\r\n') ? '\r\n' : '\n'}` }] }] },
+          });
+        }
       }
     }
     if (only?.some((k) => k === 'source.fixAll.copydesk' || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source)) {
