@@ -8,6 +8,7 @@ import { Project, type FileReport } from '../engine/project';
 import { ALL_RULES } from '../engine/rules/registry';
 import type { Finding, Locale } from '../engine/types';
 import { writeFileAtomic } from '../node/atomicWrite';
+import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
 import { formatGithub } from './formatGithub';
@@ -126,7 +127,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`copydesk: --config ${values.config}: ${locale === 'fr' ? 'fichier introuvable' : 'no such file'}.\n`);
     return 2;
   }
-  const project = new Project(fs, { locale, today: io.today, ...(configPath ? { configPath } : {}) });
+  const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}) });
   const display = (p: string): string => relative(io.cwd, p).split(sep).join('/') || p;
   const textOf = (p: string): string | undefined => {
     const a = project.article(p);

@@ -7,6 +7,7 @@ import { say } from './messages';
 import { DOCUMENT_RULES, TRANSLATION_RULES } from './rules/registry';
 import type { DocumentContext, DocumentRule } from './rules/rule';
 import { isSuppressed } from './style/suppressions';
+import type { VersionHistory } from './translation/history';
 import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
 
@@ -26,6 +27,8 @@ export interface ProjectOptions {
   sourceLang?: Lang;
   /** Larger files are not checked (a notice says so). */
   maxFileSize?: number;
+  /** The repository's history, for translation.stale. */
+  history?: VersionHistory;
 }
 
 export interface FileReport {
@@ -215,7 +218,12 @@ export class Project {
       const first = members[0];
       if (!first) continue;
       const config = this.configFor(first.path);
-      const tctx = { versions: members.map(contextOf), sourceLang: config.file.translations.source ?? this.options.sourceLang, locale: this.options.locale };
+      const tctx = {
+        versions: members.map(contextOf),
+        sourceLang: config.file.translations.source ?? this.options.sourceLang,
+        locale: this.options.locale,
+        ...(this.options.history ? { history: this.options.history } : {}),
+      };
       for (const rule of TRANSLATION_RULES) {
         const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
         if (severity === 'off') continue;

@@ -19,6 +19,7 @@ import { toLocale } from '../engine/messages';
 import { ARTICLE_EXTENSIONS, Project, type FileReport } from '../engine/project';
 import { LineIndex } from '../engine/textPositions';
 import type { Article, Finding, Locale, OffsetEdit, SeverityOverride } from '../engine/types';
+import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
 import { completeName, entityAt, semanticTokens, TOKEN_TYPES } from './editorKnowledge';
@@ -53,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let pullDiagnostics = false;
   let canAskConfiguration = false;
   let settings: CopydeskSettings = { enable: true, rules: {}, translations: { source: '' } };
+  const history = new GitHistory();
   let project = makeProject();
   const results = new Map<string, FileReport>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -63,6 +65,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const ruleOverrides: Record<string, SeverityOverride> = { ...settings.rules };
     return new Project(fs, {
       locale,
+      history,
       today: options.today ?? (() => new Date()),
       ruleOverrides,
       ...(settings.translations.source ? { sourceLang: settings.translations.source } : {}),
@@ -144,7 +147,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
+  documents.onDidSave(() => history.invalidate());
+
   connection.onDidChangeWatchedFiles((e) => {
+    history.invalidate();
     for (const change of e.changes) {
       const path = pathOf(change.uri);
       if (path) project.invalidate(path);

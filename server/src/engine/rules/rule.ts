@@ -1,4 +1,5 @@
 import type { EntityIndex } from '../entities/entityIndex';
+import type { VersionHistory } from '../translation/history';
 import type { Article, DateValue, Lang, Locale, RawFinding, Severity } from '../types';
 
 // A rule is a small module with one job. Its metadata feeds the docs and
@@ -42,6 +43,8 @@ export interface TranslationContext {
   /** The language whose version wins in preferred fixes, when configured. */
   sourceLang: Lang | undefined;
   locale: Locale;
+  /** The repository's history, when the adapter can read it. */
+  history?: VersionHistory;
 }
 
 export interface TranslationRule extends RuleMeta {

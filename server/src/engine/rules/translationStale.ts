@@ -1,0 +1,68 @@
+import { parseArticle } from '../article';
+import { say } from '../messages';
+import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Article, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// A version whose counterpart changed after the version was last committed:
+// the translator sees exactly which paragraphs to update. We compare the
+// counterpart as it was at that commit with the counterpart now, paragraph
+// by paragraph, and flag the aligned paragraphs of the stale version.
+
+const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function paragraphTexts(a: Article): Set<string> {
+  return new Set(a.paragraphs.map((p) => normalise(a.text.slice(p.start, p.end))));
+}
+
+export const translationStale: TranslationRule = {
+  id: 'translation.stale',
+  scope: 'translation',
+  defaultSeverity: 'info',
+  description: {
+    en: 'The other version changed here after this version was last committed: the translation may need an update.',
+    fr: 'L’autre version a changé ici depuis le dernier commit de celle-ci : la traduction est peut-être à mettre à jour.',
+  },
+  check(ctx) {
+    const history = ctx.history;
+    if (!history) return [];
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      out.push(...stale(ctx.locale, b, a, history.counterpartAtLastCommit(b.article.path, a.article.path), false));
+      out.push(...stale(ctx.locale, a, b, history.counterpartAtLastCommit(a.article.path, b.article.path), true));
+    }
+    return out;
+  },
+};
+
+/** Findings in `self` for the paragraphs of `other` that changed since `self`'s last commit. */
+function stale(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, then: string | undefined, selfIsA: boolean): RawFinding[] {
+  if (then === undefined) return [];
+  const before = parseArticle({ path: other.article.path, text: then, kind: other.article.kind, lang: other.article.language });
+  if (normalise(before.text) === normalise(other.article.text)) return [];
+  const old = paragraphTexts(before);
+  const out: RawFinding[] = [];
+  const pairs = selfIsA ? alignedParagraphs(self, other) : alignedParagraphs(other, self);
+  for (const pair of pairs) {
+    const theirs = selfIsA ? pair.b : pair.a;
+    const mine = selfIsA ? pair.a : pair.b;
+    if (old.has(normalise(other.article.text.slice(theirs.start, theirs.end)))) continue;
+    out.push({
+      rule: 'translation.stale',
+      message: say(locale, {
+        en: `${capitalise(namedVersion('en', other))} changed here after this version was last committed: check that the translation is up to date.`,
+        fr: `${capitalise(namedVersion('fr', other))} a changé ici depuis le dernier commit de cette version\u00a0: vérifiez que la traduction est à jour.`,
+      }),
+      path: self.article.path,
+      start: mine.start,
+      end: mine.end,
+      related: [{ path: other.article.path, start: theirs.start, end: theirs.end, message: say(locale, { en: 'The paragraph that changed', fr: 'Le paragraphe modifié' }) }],
+      fixes: [],
+    });
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,8 @@
+// What the version history says, for `translation.stale`: the text a
+// counterpart had when a version was last committed. The engine only asks;
+// an adapter that can read the repository (without running anything in it)
+// answers. Undefined means "not known", and the rule stays silent.
+
+export interface VersionHistory {
+  counterpartAtLastCommit(version: string, counterpart: string): string | undefined;
+}
