@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { createLanguageClient } from './languageClient';
+import { StatusItem } from './statusItem';
 
 let client: LanguageClient | undefined;
 
@@ -15,7 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = created;
   // Stops the server when the extension host disposes the context.
   context.subscriptions.push({ dispose: () => void created.stop().catch(() => undefined) });
+  // Registered before the server starts: commands that need it wait for it or say why not.
   registerCommands(context, { current: () => created }, outputChannel);
+  context.subscriptions.push(new StatusItem(created));
 
   try {
     await created.start();

@@ -23,6 +23,8 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'plaintext' },
   { scheme: 'untitled', language: 'markdown' },
   { scheme: 'untitled', language: 'plaintext' },
+  { scheme: 'file', language: 'copydesk-article' },
+  { scheme: 'untitled', language: 'copydesk-article' },
 ];
 
 export function createLanguageClient(

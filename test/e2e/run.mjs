@@ -231,6 +231,33 @@ test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, as
       });
       cpSync(path.join(results, '05-quick-fix.png'), path.join(repo, 'docs', 'screenshot.png'));
     });
+    await t.test('the language status item shows the language and opens the French version', async () => {
+      await shoot(page, '07-language-status', async () => {
+        await page.keyboard.press('Escape');
+        await quickOpen(page, ENGLISH);
+        const entry = page.locator('[id="status.languageStatus"]').first();
+        await entry.waitFor({ state: 'visible', timeout: 30_000 });
+        // The hover lists every language status item; ours says what the article is paired with.
+        const card = page.locator('.hover-language-status:visible, .monaco-hover:visible', { hasText: 'paired with' });
+        const text = await waitFor('"English" and the paired version in the language status', async () => {
+          await page.keyboard.press('Escape');
+          await entry.click();
+          const shown = await card.first().waitFor({ state: 'visible', timeout: 5_000 }).then(() => card.first().innerText(), () => '');
+          return /English/.test(shown) && /paired with/.test(shown) ? shown : null;
+        }, 60_000, 500);
+        log(`[language status] ${text}\n`);
+        await page.screenshot({ path: path.join(results, '07-language-status-hover.png') });
+        assert.match(text, /\d+ findings?/);
+        await card.first().locator('a', { hasText: /Open the/ }).first().click();
+        // The French tab is already open in the first group: wait for it to be active in a second one.
+        await waitFor('the French version active beside the English one', async () => {
+          const groups = await page.locator('.editor-group-container').count();
+          const active = await page.locator(`.editor-group-container .tab.active[aria-label*="${FRENCH}"]`).count();
+          return groups >= 2 && active >= 1;
+        }, 30_000);
+      });
+    });
+
     step(`done after ${Date.now() - started} ms`);
   } finally {
     await session.close();

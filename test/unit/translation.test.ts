@@ -158,3 +158,9 @@ test('while the configuration has a mistake, the last good one stays in force an
   assert.equal(spelled(), 1, 'the last good list still applies');
   assert.ok(project.configProblems(['/w/a.en.txt']).some((p) => p.path === '/w/entities.yaml'), 'the broken list is reported');
 });
+
+test('numbers and dates the translator put in another order are not a disagreement', () => {
+  const en = ['The floods killed 265 people and affected 350,000 more, between September 3, 2024 and September 10, 2024, the ministry said.'];
+  const fr = ['Les inondations ont touché 350 000 personnes et en ont tué 265 entre le 10 septembre 2024 et le 3 septembre 2024, selon le ministère.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});

@@ -39,7 +39,7 @@ export interface FileReport {
   findings: Finding[];
 }
 
-export const ARTICLE_EXTENSIONS = /\.(md|markdown|mdx|txt)$/i;
+export const ARTICLE_EXTENSIONS = /\.(md|markdown|mdx|txt|article)$/i;
 const SKIPPED_NAMES = /^(readme|changelog|license|licence|contributing)(\.|$)/i;
 const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
 

@@ -440,7 +440,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRequest(CheckWorkspaceRequest.type, (params) => {
-    const roots = params.folders.map((u) => pathOf(u)).filter((p): p is string => p !== undefined);
+    const roots = (params.folders ?? []).map((u) => pathOf(u)).filter((p): p is string => p !== undefined);
     const reports = project.check(roots);
     for (const r of reports) {
       results.set(r.path, r);

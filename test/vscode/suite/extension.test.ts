@@ -78,7 +78,16 @@ export function registerExtensionTests(root: Mocha.Suite): void {
   suite.addTest(
     new Mocha.Test('registers its commands', async () => {
       const commands = await vscode.commands.getCommands(true);
-      for (const id of ['copydesk.restartServer', 'copydesk.showOutput', 'copydesk.fixAll', 'copydesk.checkWorkspace']) {
+      for (const id of [
+        'copydesk.restartServer',
+        'copydesk.showOutput',
+        'copydesk.fixAll',
+        'copydesk.checkWorkspace',
+        'copydesk.openCounterpart',
+        'copydesk.lookupEntity',
+        'copydesk.reloadConfiguration',
+        'copydesk.createConfiguration',
+      ]) {
         assert.ok(commands.includes(id), `${id} is not registered`);
       }
     }),
@@ -121,6 +130,39 @@ export function registerExtensionTests(root: Mocha.Suite): void {
       const fix = (actions ?? []).find((action): action is vscode.CodeAction => 'edit' in action && /December 22, 202[45]/.test(action.title));
       assert.ok(fix, `quick fixes offered: ${JSON.stringify(titles)}`);
       assert.ok(fix.edit && fix.edit.size > 0, 'the fix carries an edit');
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('opens the French version beside, at the paragraph aligned with the cursor', async () => {
+      await waitForDiagnostics(englishUri(), hasDateFinding);
+      const english = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(englishUri()), vscode.ViewColumn.One);
+      // The cursor in the third paragraph (the one with the date).
+      english.selection = new vscode.Selection(2, 10, 2, 10);
+      await vscode.commands.executeCommand('copydesk.openCounterpart');
+      const french = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === frenchUri().toString());
+      assert.ok(french, 'the French version is visible');
+      assert.notEqual(french.viewColumn, english.viewColumn, 'it opened beside the English one');
+      assert.equal(french.selection.active.line, 2, 'the cursor is on the aligned paragraph');
+      assert.match(french.document.lineAt(2).text, /décembre/);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('reloads its configuration on request', async () => {
+      await vscode.commands.executeCommand('copydesk.reloadConfiguration');
+      await waitForDiagnostics(englishUri(), hasDateFinding);
+    }),
+  );
+
+  suite.addTest(
+    new Mocha.Test('contributes the article language and semantic token types for names and dates', async () => {
+      assert.ok((await vscode.languages.getLanguages()).includes('copydesk-article'));
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend | undefined>(
+        'vscode.provideDocumentSemanticTokensLegend', englishUri(),
+      );
+      assert.ok(legend, 'a semantic tokens legend');
+      for (const type of ['person', 'organization', 'place', 'date']) assert.ok(legend.tokenTypes.includes(type), `legend has ${type}`);
     }),
   );
 }

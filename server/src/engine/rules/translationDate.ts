@@ -65,6 +65,8 @@ export const translationDate: TranslationRule = {
         if (da.length === 0 || db.length === 0) continue;
         for (const [x, y, cost] of alignMentions(da, db, mentionCost, 1.5)) {
           if (cost === 0) continue;
+          // Translators reorder: when each date is stated on the other side too, nothing disagrees.
+          if (db.some((d) => mentionCost(x, d) === 0) && da.some((d) => mentionCost(d, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
       }

@@ -64,6 +64,8 @@ export const translationNumber: TranslationRule = {
         if (na.length === 0 || nb.length === 0) continue;
         for (const [x, y, c] of alignMentions(na, nb, cost, 1.5)) {
           if (c === 0) continue;
+          // Translators reorder: when each value is stated on the other side too, nothing disagrees.
+          if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
       }
