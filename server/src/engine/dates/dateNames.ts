@@ -16,8 +16,21 @@ export interface DateNames {
   capitalised: boolean;
 }
 
+const MARKS = /\p{M}/gu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+const folded = new Map<string, string>();
+
+// Called for every word of every paragraph: words repeat, so remember them
+// (bounded), and ASCII words skip normalisation.
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(MARKS, '').toLowerCase();
+    if (folded.size > 50_000) folded.clear();
+    folded.set(s, f);
+  }
+  return f;
 }
 
 function build(
