@@ -19,6 +19,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Registered before the server starts: commands that need it wait for it or say why not.
   registerCommands(context, { current: () => created }, outputChannel);
   context.subscriptions.push(new StatusItem(created));
+  // Trust changes what the server may read: start it again with the new answer.
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void created.restart().catch(() => undefined)));
 
   try {
     await created.start();

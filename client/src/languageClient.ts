@@ -74,8 +74,14 @@ export function createLanguageClient(
     synchronize: {
       // The server re-reads settings and house-style files when they change.
       configurationSection: 'copydesk',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.copydesk.{yaml,yml}'),
+      // Configuration, entity lists and style guides, and articles whose other version is not open.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml,json}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,mdx,txt,article}'),
+      ],
     },
+    // In an untrusted workspace the server refuses configuration paths that leave the workspace.
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
     diagnosticCollectionName: 'copydesk',
   };
 

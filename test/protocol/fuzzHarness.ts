@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -32,6 +32,25 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['000_7b97fe734857067e.txt', '001_6c847b0968dc0a27.txt'],
 ];
 
+/**
+ * The comparison runs the engine from source against the bundled server: a
+ * bundle older than the source would show differences that are not bugs.
+ */
+export function staleBundle(): string | undefined {
+  const built = statSync(SERVER_JS).mtimeMs;
+  const walk = (dir: string): string | undefined => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) {
+        const found = walk(p);
+        if (found) return found;
+      } else if (e.name.endsWith('.ts') && statSync(p).mtimeMs > built) return p;
+    }
+    return undefined;
+  };
+  return walk(join(ROOT, 'server', 'src'));
+}
+
 /** A small, fast, seedable generator (mulberry32): the same seed gives the same session. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -60,10 +79,12 @@ export interface FuzzServer {
   stderr: () => string;
   crashed: () => { code: number | null; signal: NodeJS.Signals | null } | undefined;
   waitFor(uri: string, version: number, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** The first publication for `uri` (the current one included) that satisfies `ok`. */
+  waitUntil(uri: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   stop(): Promise<number | null>;
 }
 
-export async function startFuzzServer(rootDir: string): Promise<FuzzServer> {
+export async function startFuzzServer(rootDir: string, options: { pull?: boolean; locale?: string } = {}): Promise<FuzzServer> {
   const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   if (!child.stdout || !child.stdin || !child.stderr) throw new Error('the server has no stdio');
   let stderr = '';
@@ -81,11 +102,11 @@ export async function startFuzzServer(rootDir: string): Promise<FuzzServer> {
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const logErrors: string[] = [];
   const latest = new Map<string, PublishDiagnosticsParams>();
-  const waiters: Array<{ uri: string; version: number; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  const waiters: Array<{ uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
     for (const w of [...waiters]) {
-      if (w.uri === p.uri && p.version === w.version) {
+      if (w.uri === p.uri && w.ok(p)) {
         waiters.splice(waiters.indexOf(w), 1);
         w.resolve(p);
       }
@@ -101,8 +122,25 @@ export async function startFuzzServer(rootDir: string): Promise<FuzzServer> {
   connection.onError(() => undefined);
   connection.onClose(() => undefined);
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities: { workspace: { configuration: true } }, locale: 'en' });
+  const capabilities = { workspace: { configuration: true }, ...(options.pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {}) };
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities, locale: options.locale ?? 'en' });
   await connection.sendNotification('initialized', {});
+  function waitUntil(uri: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs: number, what: string): Promise<PublishDiagnosticsParams> {
+    const current = latest.get(uri);
+    if (current && ok(current)) return Promise.resolve(current);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const i = waiters.findIndex((w) => w.resolve === done);
+        if (i >= 0) waiters.splice(i, 1);
+        reject(new Error(`no diagnostics for ${uri} ${what} within ${timeoutMs} ms (last: version ${String(latest.get(uri)?.version)}, ${JSON.stringify(latest.get(uri)?.diagnostics.map((d) => d.code))}${exit ? `; server exited ${JSON.stringify(exit)}` : ''})`));
+      }, timeoutMs);
+      const done = (p: PublishDiagnosticsParams): void => {
+        clearTimeout(timer);
+        resolve(p);
+      };
+      waiters.push({ uri, ok, resolve: done });
+    });
+  }
   return {
     connection,
     child,
@@ -110,20 +148,10 @@ export async function startFuzzServer(rootDir: string): Promise<FuzzServer> {
     stderr: () => stderr,
     crashed: () => exit,
     waitFor(uri, version, timeoutMs = 20000) {
-      const current = latest.get(uri);
-      if (current && current.version === version) return Promise.resolve(current);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          const i = waiters.findIndex((w) => w.resolve === done);
-          if (i >= 0) waiters.splice(i, 1);
-          reject(new Error(`no diagnostics for ${uri} at version ${version} within ${timeoutMs} ms (last version ${String(latest.get(uri)?.version)}${exit ? `; server exited ${JSON.stringify(exit)}` : ''})`));
-        }, timeoutMs);
-        const done = (p: PublishDiagnosticsParams): void => {
-          clearTimeout(timer);
-          resolve(p);
-        };
-        waiters.push({ uri, version, resolve: done });
-      });
+      return waitUntil(uri, (p) => p.version === version, timeoutMs, `at version ${version}`);
+    },
+    waitUntil(uri, ok, timeoutMs = 20000) {
+      return waitUntil(uri, ok, timeoutMs, 'matching');
     },
     async stop() {
       stopping = true;

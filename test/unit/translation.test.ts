@@ -164,3 +164,19 @@ test('numbers and dates the translator put in another order are not a disagreeme
   const fr = ['Les inondations ont touché 350 000 personnes et en ont tué 265 entre le 10 septembre 2024 et le 3 septembre 2024, selon le ministère.'];
   for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
+
+test('an untrusted workspace cannot make Copydesk read files outside its folder', () => {
+  const fs = new MemoryFileSystem({
+    '/w/.copydesk.yaml': 'entities: [../secrets/list.yaml, /etc/hostname]\n',
+    '/secrets/list.yaml': 'entities:\n  - { id: x, name: X Y }\n',
+    '/w/a.en.txt': 'Title\nStandfirst.\nSome text.\n',
+  });
+  const confined = new Project(fs, { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z'), confineConfigPaths: true });
+  const problems = confined.configProblems(['/w/a.en.txt']);
+  assert.equal(problems.length, 2);
+  assert.ok(problems.every((p) => /outside this workspace folder/.test(p.message)));
+  assert.equal(confined.configFor('/w/a.en.txt').entities.byId('x'), undefined);
+  // The CLI, run by the newsroom itself, may share lists between folders.
+  const open = new Project(fs, { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') });
+  assert.ok(open.configFor('/w/a.en.txt').entities.byId('x'));
+});

@@ -29,6 +29,11 @@ export interface ProjectOptions {
   maxFileSize?: number;
   /** The repository's history, for translation.stale. */
   history?: VersionHistory;
+  /**
+   * Refuse configuration paths that leave the configuration's folder (an
+   * untrusted workspace must not make the editor read files elsewhere).
+   */
+  confineConfigPaths?: boolean;
 }
 
 export interface FileReport {
@@ -106,7 +111,7 @@ export class Project {
         const read = this.fs.readText(configPath);
         const file = read.ok ? parseConfigFile(configPath, read.text) : defaultConfig(configPath);
         if (!read.ok) file.problems.push({ rule: 'config.invalid', severity: 'error', message: `Copydesk cannot read its configuration: ${read.message}`, path: configPath, start: 0, end: 0, related: [], fixes: [] });
-        config = resolveConfig(this.fs, file, dirname(configPath));
+        config = resolveConfig(this.fs, file, dirname(configPath), this.options.confineConfigPaths === true);
       } else {
         config = resolveConfig(this.fs, defaultConfig('<defaults>'), dirname(path));
       }
@@ -151,8 +156,8 @@ export class Project {
         rule: 'file.tooLarge',
         severity: 'info',
         message: say(this.options.locale, {
-          en: `This file is too large to check (${Math.round(read.text.length / 1e6)} MB; the limit is ${Math.round(max / 1e6)} MB).`,
-          fr: `Ce fichier est trop volumineux pour être vérifié (${Math.round(read.text.length / 1e6)} Mo ; la limite est de ${Math.round(max / 1e6)} Mo).`,
+          en: `This file is too large to check (${Math.round(read.text.length / 1048576)} MB; the limit is ${Math.round(max / 1048576)} MB).`,
+          fr: `Ce fichier est trop volumineux pour être vérifié (${Math.round(read.text.length / 1048576)} Mo ; la limite est de ${Math.round(max / 1048576)} Mo).`,
         }),
         path, start: 0, end: 0, related: [], fixes: [],
       };

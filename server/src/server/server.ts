@@ -53,6 +53,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let locale: Locale = 'en';
   let pullDiagnostics = false;
   let canAskConfiguration = false;
+  let trusted = false;
   let settings: CopydeskSettings = { enable: true, rules: {}, translations: { source: '' } };
   const history = new GitHistory();
   let project = makeProject();
@@ -69,11 +70,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       today: options.today ?? (() => new Date()),
       ruleOverrides,
       ...(settings.translations.source ? { sourceLang: settings.translations.source } : {}),
+      // Only a client that says the workspace is trusted lets configuration paths leave its folder.
+      confineConfigPaths: !trusted,
     });
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     locale = toLocale(params.locale);
+    const init = params.initializationOptions as { trusted?: unknown } | undefined;
+    trusted = init?.trusted === true;
     pullDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
     canAskConfiguration = params.capabilities.workspace?.configuration === true;
     project = makeProject();

@@ -9,7 +9,7 @@ import { builtinStyleGuide, BUILTIN_STYLE_NAMES, type BuiltinStyleName } from '.
 import { compileStyleGuide, loadStyleGuide } from '../style/styleGuide';
 import type { Finding } from '../types';
 import { configProblem } from './yamlSource';
-import type { ConfigFile } from './configFile';
+import type { ConfigFile, PathRef } from './configFile';
 
 // A configuration file with everything it names loaded: the entity lists
 // merged into one index, the style guides compiled into rules. Every problem
@@ -27,13 +27,19 @@ export interface ResolvedConfig {
   sources: string[];
 }
 
-export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string): ResolvedConfig {
+export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, confine = false): ResolvedConfig {
   const problems: Finding[] = [...file.problems];
   const sources = [file.path];
 
   const lists: Array<{ entities: Entity[]; problems: Finding[] }> = [];
+  const outside = (ref: PathRef, path: string): boolean => {
+    if (!confine || path === dir || path.startsWith(`${dir}/`)) return false;
+    problems.push(configProblem(file.path, ref.start, ref.end, `"${ref.value}" is outside this workspace folder; in an untrusted workspace Copydesk only reads files beside its configuration.`));
+    return true;
+  };
   for (const ref of file.entities) {
     const path = joinPath(dir, ref.value);
+    if (outside(ref, path)) continue;
     sources.push(path);
     const read = fs.readText(path);
     if (!read.ok) {
@@ -56,6 +62,7 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string): Re
       continue;
     }
     const path = joinPath(dir, ref.value);
+    if (outside(ref, path)) continue;
     sources.push(path);
     const read = fs.readText(path);
     if (!read.ok) {
