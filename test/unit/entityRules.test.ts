@@ -128,3 +128,17 @@ test('a dateline or a headline in capitals is typography, not a misspelling', ()
   // Mid-sentence capitals are still a slip.
   assert.deepEqual(check('Titre\nChapeau.\nLe Mali a quitté la CEDEAO en janvier, selon le communiqué.\n', 'fr'), ['CEDEAO']);
 });
+
+test('offices are compared with offices: a chancellor called president is flagged, a rank the list does not know is not', () => {
+  const { entities } = loadEntityList('/w/e.yaml', 'entities:\n  - { id: scholz, type: person, name: Olaf Scholz, aliases: [Scholz], titles: [{ en: Chancellor, fr: chancelier, from: 2021-12-08, to: 2025-05-06 }] }\n  - { id: macron, type: person, name: Emmanuel Macron, aliases: [Macron], titles: [{ en: President, fr: président, from: 2017-05-14 }] }\n');
+  const index = EntityIndex.build(entities);
+  const check = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: '/w/a.md', text, lang });
+    return entityTitle.check({ article, entities: index, locale: 'en', articleDate: { year: 2024, month: 3, day: 21 }, today: new Date('2026-01-01') }).map((f) => text.slice(f.start, f.end));
+  };
+  assert.deepEqual(check('President Scholz said the EU must act. Chancellor Olaf Scholz left.\n', 'en'), ['President']);
+  assert.deepEqual(check('Le chancelier Olaf Scholz et le président Emmanuel Macron sont arrivés.\n', 'fr'), []);
+  assert.deepEqual(check('General Macron spoke.\n', 'en'), []);
+  // In 2026 Scholz is no longer chancellor, but the list gives no title then: nothing to contradict.
+  assert.deepEqual(check('In 2026, Chancellor Scholz wrote a book.\n', 'en'), []);
+});
