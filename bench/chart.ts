@@ -43,7 +43,7 @@ export function chartSvg(measures: readonly Measure[], timeoutS: number): string
   const xs = [1_000, 10_000, 20_000, 100_000];
   const ys = measures.flatMap((m) => (m.wallMs.length ? [med(m.wallMs)] : [])).filter((v) => v > 0);
   const yMin = Math.pow(10, Math.floor(Math.log10(Math.max(1, Math.min(...ys)))));
-  const yMax = Math.pow(10, Math.ceil(Math.log10(Math.max(...ys, timeoutS * 1000))));
+  const yMax = Math.pow(10, Math.ceil(Math.log10(Math.max(...ys, ...measures.filter((m) => m.timedOut).map((m) => (m.timeoutS ?? timeoutS) * 1000), 1000))));
   const x = (n: number): number => pad.l + ((Math.log10(n) - 3) / 2) * (W - pad.l - pad.r);
   const y = (ms: number): number => H - pad.b - ((Math.log10(ms) - Math.log10(yMin)) / (Math.log10(yMax) - Math.log10(yMin))) * (H - pad.t - pad.b);
   const legendH = 24 * 4;
@@ -58,8 +58,6 @@ export function chartSvg(measures: readonly Measure[], timeoutS: number): string
       out.push(`<line x1="${pad.l}" x2="${W - pad.r}" y1="${y(v)}" y2="${y(v)}" stroke="#ddd"/>`);
       out.push(`<text x="${pad.l - 6}" y="${y(v) + 4}" text-anchor="end">${v >= 1000 ? `${v / 1000} s` : `${v} ms`}</text>`);
     }
-    const to = y(timeoutS * 1000);
-    out.push(`<line x1="${pad.l}" x2="${W - pad.r}" y1="${to}" y2="${to}" stroke="#d62728" stroke-dasharray="4 4"/><text x="${W - pad.r}" y="${to - 4}" text-anchor="end" fill="#d62728">timeout</text>`);
     for (const n of xs) {
       out.push(`<line x1="${x(n)}" x2="${x(n)}" y1="${pad.t}" y2="${H - pad.b}" stroke="#eee"/>`);
       out.push(`<text x="${x(n)}" y="${H - pad.b + 16}" text-anchor="middle">${n / 1000}k</text>`);
@@ -74,6 +72,12 @@ export function chartSvg(measures: readonly Measure[], timeoutS: number): string
       if (pts.length === 0) continue;
       if (pts.length > 1) out.push(`<polyline fill="none" stroke="${COLORS[tool]}" stroke-width="2" points="${pts.map(([a, b]) => `${a.toFixed(1)},${b.toFixed(1)}`).join(' ')}"/>`);
       for (const [a, b] of pts) out.push(`<circle cx="${a.toFixed(1)}" cy="${b.toFixed(1)}" r="4" fill="${COLORS[tool]}"/>`);
+    }
+    // Runs that hit their bound: a hollow marker at the bound ("at least this long").
+    for (const m of measures.filter((m) => m.text === text && m.timedOut)) {
+      const cx = x(m.entities);
+      const cy = y(Math.min(yMax, (m.timeoutS ?? timeoutS) * 1000));
+      out.push(`<circle cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="6" fill="white" stroke="${COLORS[m.tool]}" stroke-width="2"/><text x="${(cx + 9).toFixed(1)}" y="${(cy + 4).toFixed(1)}" fill="${COLORS[m.tool]}">&gt; ${m.timeoutS ?? timeoutS} s</text>`);
     }
     out.push('</g>');
   });

@@ -33,12 +33,17 @@ export interface EditorResult {
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
-async function openSession(dir: string): Promise<{ client: TestClient; status: number[] }> {
+interface Status {
+  uri: string;
+  elapsedMs: number;
+}
+
+async function openSession(dir: string): Promise<{ client: TestClient; status: Status[] }> {
   const client = startServer({ enable: true, rules: {}, translations: { source: '' } });
-  const status: number[] = [];
+  const status: Status[] = [];
   // Replaces lspClient's no-op handler: the server reports its own timing.
-  client.connection.onNotification('copydesk/status', (p: { elapsedMs?: number }) => {
-    if (typeof p.elapsedMs === 'number') status.push(p.elapsedMs);
+  client.connection.onNotification('copydesk/status', (p: { uri?: string; elapsedMs?: number }) => {
+    if (typeof p.elapsedMs === 'number' && typeof p.uri === 'string') status.push({ uri: p.uri, elapsedMs: p.elapsedMs });
   });
   await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: { workspace: { configuration: true } }, locale: 'en' });
   await client.connection.sendNotification('initialized', {});
@@ -90,6 +95,9 @@ export async function runEditorBench(opts: { reps: number; edits: number; entiti
         const lines = en.text.split('\n');
         const line = lines.findIndex((l, i) => i > 4 && l.length > 200);
         const at = { line, character: 120 };
+        // Both opened files have had their own run (not only the counterpart's republish).
+        const settled = Date.now() + 60_000;
+        while (!(status.some((x) => x.uri === uri(en.path)) && status.some((x) => x.uri === uri(fr.path))) && Date.now() < settled) await new Promise((r) => setTimeout(r, 20));
         let version = 1;
         status.length = 0;
         for (let k = 0; k < opts.edits; k++) {
@@ -108,7 +116,7 @@ export async function runEditorBench(opts: { reps: number; edits: number; entiti
           result.editMs.push(a);
           result.editPairMs.push(b);
         }
-        result.editServerMs.push(...status);
+        result.editServerMs.push(...status.filter((x) => x.uri === uri(en.path)).map((x) => x.elapsedMs));
       } finally {
         await closeSession(client);
       }
