@@ -21,7 +21,16 @@ export function articleDates(article: Article): ArticleDates {
     // years are then read against it.
     const first = article.paragraphs.map((p) => extractDates(article.prose, p, article.language, declared));
     const articleDate = declared ?? latestFullDate(first.flat());
-    const byParagraph = declared || !articleDate ? first : article.paragraphs.map((p) => extractDates(article.prose, p, article.language, articleDate));
+    // Only paragraphs with a date whose year is implied need reading again.
+    const byParagraph =
+      declared || !articleDate
+        ? first
+        : article.paragraphs.map((p, i) => {
+            const found = first[i] ?? [];
+            return found.some((d) => d.from.written.year === undefined || (d.to !== undefined && d.to.written.year === undefined))
+              ? extractDates(article.prose, p, article.language, articleDate)
+              : found;
+          });
     found = { byParagraph, articleDate };
     cache.set(article, found);
   }

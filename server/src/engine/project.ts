@@ -53,6 +53,8 @@ export class Project {
   private readonly lastGood = new Map<string, ResolvedConfig>();
   private readonly configDirOf = new Map<string, string | undefined>();
   private readonly articles = new Map<string, { text: string; article: Article }>();
+  /** Folder listings, read once per check: pairing asks for the same folder once per article in it. */
+  private listings = new Map<string, string[]>();
   /** Article files below a configuration's folder, for translationKey lookups. */
   private readonly scopeFiles = new Map<string, string[]>();
 
@@ -173,6 +175,7 @@ export class Project {
 
   /** Checks files (folders are expanded) and returns one report per file, in order. */
   check(paths: readonly string[], isCancelled: () => boolean = () => false): FileReport[] {
+    this.listings = new Map();
     const files = this.expand(paths);
     const reports = new Map<string, FileReport>();
     const loaded = new Map<string, Article>();
@@ -282,7 +285,7 @@ export class Project {
   private counterpartCandidates(a: Article): string[] {
     const out = new Set<string>();
     const dir = dirname(a.path);
-    for (const e of this.fs.listDir(dir)) if (e.isFile && ARTICLE_EXTENSIONS.test(e.name) && !SKIPPED_NAMES.test(e.name)) out.add(joinPath(dir, e.name));
+    for (const p of this.articlesInFolder(dir)) out.add(p);
     const folder = basename(dir);
     if (/^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(folder)) {
       const parent = dirname(dir);
@@ -310,6 +313,15 @@ export class Project {
     }
     out.delete(a.path);
     return [...out];
+  }
+
+  private articlesInFolder(dir: string): string[] {
+    let found = this.listings.get(dir);
+    if (!found) {
+      found = this.fs.listDir(dir).filter((e) => e.isFile && ARTICLE_EXTENSIONS.test(e.name) && !SKIPPED_NAMES.test(e.name)).map((e) => joinPath(dir, e.name));
+      this.listings.set(dir, found);
+    }
+    return found;
   }
 
   private severityOf(id: string, fallback: Severity, config: ResolvedConfig): SeverityOverride {

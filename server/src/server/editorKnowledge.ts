@@ -1,3 +1,4 @@
+import { mentionsIn } from '../engine/articleMentions';
 import { datesIn } from '../engine/articleDates';
 import type { EntityIndex } from '../engine/entities/entityIndex';
 import { canonicalName, type Entity, type EntityType } from '../engine/entities/entityTypes';
@@ -18,7 +19,7 @@ const TYPE_OF: Record<EntityType, TokenType | undefined> = { person: 'person', o
 export function semanticTokens(article: Article, entities: EntityIndex): number[] {
   const spans: Array<{ start: number; end: number; type: number }> = [];
   for (const p of article.paragraphs) {
-    for (const m of entities.findMentions(article.prose, article.language, p)) {
+    for (const m of mentionsIn(article, entities, p)) {
       const t = TYPE_OF[m.entity.type];
       if (t) spans.push({ start: m.start, end: m.end, type: TOKEN_TYPES.indexOf(t) });
     }
@@ -47,7 +48,7 @@ export function semanticTokens(article: Article, entities: EntityIndex): number[
 export function entityAt(article: Article, entities: EntityIndex, offset: number): Entity | undefined {
   const p = article.paragraphs.find((x) => offset >= x.start && offset <= x.end);
   if (!p) return undefined;
-  return entities.findMentions(article.prose, article.language, p).find((m) => offset >= m.start && offset <= m.end)?.entity;
+  return mentionsIn(article, entities, p).find((m) => offset >= m.start && offset <= m.end)?.entity;
 }
 
 export interface NameCompletion {

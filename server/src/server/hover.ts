@@ -1,3 +1,4 @@
+import { mentionsIn } from '../engine/articleMentions';
 import { datesIn } from '../engine/articleDates';
 import { describeDate } from '../engine/dates/dateFormat';
 import { weekdayOf } from '../engine/dates/weekday';
@@ -25,7 +26,7 @@ const WEEKDAYS: Record<Locale, string[]> = {
 export function hoverAt(article: Article, offset: number, entities: EntityIndex, locale: Locale, versions: readonly Article[]): HoverResult | undefined {
   const paragraph = article.paragraphs.find((p) => offset >= p.start && offset <= p.end);
   if (!paragraph) return undefined;
-  const mention = entities.findMentions(article.prose, article.language, paragraph).find((m) => offset >= m.start && offset <= m.end);
+  const mention = mentionsIn(article, entities, paragraph).find((m) => offset >= m.start && offset <= m.end);
   const dates = datesIn(article, paragraph.index);
   const date = dates.find((d) => offset >= d.start && offset <= d.end);
   if (mention) {

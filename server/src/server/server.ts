@@ -35,7 +35,10 @@ import { alignParagraphs } from '../engine/translation/alignment';
 // middle, LSP out. It owns scheduling (debounce, cancellation of stale runs),
 // the choice between pull and push diagnostics, and position conversion.
 
-const DEBOUNCE_MS = 150;
+// Wait for a pause in typing, but no longer than a check takes: a fast check
+// runs almost at once, a slow one waits for the typist.
+const MIN_DEBOUNCE_MS = 25;
+const MAX_DEBOUNCE_MS = 150;
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -61,6 +64,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const timers = new Map<string, NodeJS.Timeout>();
   const generation = new Map<string, number>();
   const pushedConfigProblems = new Set<string>();
+  let lastCheckMs = MAX_DEBOUNCE_MS;
 
   function makeProject(): Project {
     const ruleOverrides: Record<string, SeverityOverride> = { ...settings.rules };
@@ -141,7 +145,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!path) return;
     fs.setOpen(path, e.document.getText());
     project.invalidate(path);
-    schedule(path, DEBOUNCE_MS);
+    schedule(path, Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastCheckMs)));
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);
@@ -197,6 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.error(`Copydesk could not check ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return;
     }
+    lastCheckMs = Date.now() - started;
     if (stale() || reports.length === 0) return;
     const report = reports[0];
     if (!report) return;

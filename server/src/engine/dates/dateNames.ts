@@ -17,7 +17,7 @@ export interface DateNames {
 }
 
 const MARKS = /\p{M}/gu;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 
 const folded = new Map<string, string>();
 

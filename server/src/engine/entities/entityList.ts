@@ -1,4 +1,5 @@
-import type { Node } from 'yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import { Document, type Node } from 'yaml';
 import { asString, configProblem, isMap, isScalar, isSeq, mapEntries, parseYamlSource, seqItems, spanOf, type YNode } from '../config/yamlSource';
 import type { Finding, Lang } from '../types';
 import type { Entity, EntityFormSource, EntityTitle, EntityType } from './entityTypes';
@@ -31,7 +32,58 @@ class EntryReader {
   }
 }
 
+/**
+ * Large lists (a newsroom's 100,000 names) load through js-yaml, about ten
+ * times faster than the positioned parser, and the same checks run on the
+ * result. Only when something is wrong is the file read again with positions,
+ * so every message still points at its line and column.
+ */
 export function loadEntityList(path: string, text: string): EntityListResult {
+  return loadQuickly(path, text) ?? loadWithPositions(path, text);
+}
+
+function loadQuickly(path: string, text: string): EntityListResult | undefined {
+  let data: unknown;
+  try {
+    data = loadYaml(text, { schema: CORE_SCHEMA, filename: path });
+  } catch {
+    return undefined;
+  }
+  const list = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['entities'] : undefined;
+  if (!Array.isArray(list) || Object.keys(data as object).length !== 1) return undefined;
+  const doc = new Document(list);
+  if (!isSeq(doc.contents)) return undefined;
+  const reader = new EntryReader(path);
+  const entities: Entity[] = [];
+  const seen = new Set<string>();
+  const idAt = idOffsets(text);
+  for (const item of seqItems(doc.contents)) {
+    const read = readEntry(reader, item);
+    if (!read || reader.problems.length > 0 || seen.has(read.entity.id)) return undefined;
+    seen.add(read.entity.id);
+    // Positions come from a scan for "id:" keys: enough for "go to definition".
+    const at = idAt.get(read.entity.id);
+    const { formSources: _forms, ...rest } = read.entity;
+    void _forms;
+    entities.push({ ...rest, source: { path, start: at?.start ?? 0, end: at?.end ?? 0 } });
+  }
+  if (sharedForms([entities]).length > 0) return undefined;
+  return { entities, problems: [] };
+}
+
+const ID_KEY = /(^|[\s{,])id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}#]+))/g;
+
+function idOffsets(text: string): Map<string, { start: number; end: number }> {
+  const out = new Map<string, { start: number; end: number }>();
+  for (const m of text.matchAll(ID_KEY)) {
+    const id = m[2] ?? m[3] ?? m[4] ?? '';
+    const start = (m.index ?? 0) + (m[1]?.length ?? 0);
+    if (!out.has(id)) out.set(id, { start, end: (m.index ?? 0) + m[0].length });
+  }
+  return out;
+}
+
+function loadWithPositions(path: string, text: string): EntityListResult {
   const src = parseYamlSource(path, text);
   const problems: Finding[] = [...src.problems];
   if (src.problems.length > 0 && src.doc.contents === null) return { entities: [], problems };

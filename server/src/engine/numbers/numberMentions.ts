@@ -1,4 +1,4 @@
-import { extractDates } from '../dates/dateMentions';
+import { extractDates, type DateMention } from '../dates/dateMentions';
 import type { Lang } from '../types';
 
 // Quantities stated in a paragraph, read with the conventions of its
@@ -79,13 +79,14 @@ function parseNumeral(s: string, fr: boolean): number {
   return Number(plain);
 }
 
-export function extractNumbers(text: string, span: { start: number; end: number }, lang: Lang): NumberMention[] {
+/** `dates`: the paragraph's dates when the caller has them already (they are not numbers). */
+export function extractNumbers(text: string, span: { start: number; end: number }, lang: Lang, dates?: readonly DateMention[]): NumberMention[] {
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
   const fr = isFr(lang);
   const numeral = fr ? NUMERAL_FR : NUMERAL_EN;
-  const dates = extractDates(text, { start, end }, lang);
-  const inDate = (a: number, b: number): boolean => dates.some((d) => a < d.end && b > d.start);
+  const inDates = dates ?? extractDates(text, { start, end }, lang);
+  const inDate = (a: number, b: number): boolean => inDates.some((d) => a < d.end && b > d.start);
   const out: NumberMention[] = [];
   const para = text.slice(0, end); // the regexes must not read past the paragraph
   let i = start;

@@ -1,5 +1,7 @@
+import { datesIn } from '../articleDates';
 import { describeDate, describeDateForMessage, rewriteDate } from '../dates/dateFormat';
 import { extractDates, type DateMention, type DatePoint } from '../dates/dateMentions';
+import { articleDateOf } from '../articleDate';
 import { applyCase, caseOf, dateNames } from '../dates/dateNames';
 import { addDays, dayNumber, weekdayOf } from '../dates/weekday';
 import type { DateValue, Fix, Locale, RawFinding } from '../types';
@@ -97,9 +99,12 @@ export const dateWeekday: DocumentRule = {
   ],
   check(ctx: DocumentContext): RawFinding[] {
     const out: RawFinding[] = [];
-    const { prose, paragraphs, language } = ctx.article;
-    for (const para of paragraphs) {
-      for (const m of extractDates(prose, para, language, ctx.articleDate)) {
+    // The shared dates were read against the article's own date; a context
+    // that brings another reference (a test, a caller) reads them again.
+    const shared = sameDate(articleDateOf(ctx.article), ctx.articleDate);
+    for (const para of ctx.article.paragraphs) {
+      const dates = shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate);
+      for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {
           const f = checkPoint(ctx, m, side);
@@ -110,3 +115,7 @@ export const dateWeekday: DocumentRule = {
     return out;
   },
 };
+
+function sameDate(a: DateValue | undefined, b: DateValue | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+}

@@ -1,3 +1,4 @@
+import { mentionsOf } from '../articleMentions';
 import type { EntityMention } from '../entities/entityIndex';
 import { say } from '../messages';
 import type { Fix, Lang, Locale, RawFinding } from '../types';
@@ -103,7 +104,7 @@ export const entitySpelling: DocumentRule = {
     if (entities.size === 0) return [];
     const lang = article.language;
     const out: RawFinding[] = [];
-    for (const m of entities.findMentions(article.prose, lang)) {
+    for (const m of mentionsOf(article, entities)) {
       if (m.form !== 'variant' && m.form !== 'otherLanguage' && m.form !== 'nearMiss') continue;
       const expected = m.expected;
       if (expected === undefined || expected === m.text) continue;

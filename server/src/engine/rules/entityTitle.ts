@@ -1,3 +1,5 @@
+import { mentionsOf } from '../articleMentions';
+import { datesIn } from '../articleDates';
 import { describeDateForMessage } from '../dates/dateFormat';
 import { extractDates } from '../dates/dateMentions';
 import type { EntityMention } from '../entities/entityIndex';
@@ -55,7 +57,7 @@ export const entityTitle: DocumentRule = {
     const out: RawFinding[] = [];
     const governed: Array<{ mention: EntityMention; governing: Governing; sentence: Span }> = [];
     let previous: { mention: EntityMention; governing: Governing | undefined } | undefined;
-    for (const m of entities.findMentions(prose, lang)) {
+    for (const m of mentionsOf(article, entities)) {
       if (m.entity.type !== 'person' || m.form === 'nearMiss') continue;
       const sentence = sentenceAround(article, m.start);
       let governing = directTitle(prose, lang, sentence.start, m.start);
@@ -173,7 +175,11 @@ function sentenceAround(article: Article, offset: number): Span {
 function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateValue[] {
   const prose = ctx.article.prose;
   const out: DateValue[] = [];
-  const mentions = extractDates(prose, sentence, lang, ctx.articleDate);
+  // The paragraph's dates are read once for every rule; keep those inside the sentence.
+  const paragraph = ctx.article.paragraphs.find((p) => sentence.start >= p.start && sentence.start <= p.end);
+  const mentions = paragraph
+    ? datesIn(ctx.article, paragraph.index).filter((d) => d.start >= sentence.start && d.end <= sentence.end)
+    : extractDates(prose, sentence, lang, ctx.articleDate);
   for (const d of mentions) {
     if (d.from.value.year !== undefined) out.push(d.from.value);
     if (d.to?.value.year !== undefined) out.push(d.to.value);

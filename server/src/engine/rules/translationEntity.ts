@@ -1,9 +1,9 @@
-import type { EntityMention } from '../entities/entityIndex';
+import { mentionsIn } from '../articleMentions';
 import { canonicalName } from '../entities/entityTypes';
 import { say } from '../messages';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { Article, Paragraph, RawFinding } from '../types';
-import type { DocumentContext, TranslationRule } from './rule';
+import type { RawFinding } from '../types';
+import type { TranslationRule } from './rule';
 
 // A person or organisation named in one version but nowhere near the same
 // place in another. Translations often swap a name for a pronoun or a role
@@ -12,22 +12,6 @@ import type { DocumentContext, TranslationRule } from './rule';
 // confident, and the name is not already named close by in the other version.
 
 const MIN_CONFIDENCE = 0.6;
-
-const mentionsCache = new WeakMap<Article, Map<number, EntityMention[]>>();
-
-function mentionsIn(ctx: DocumentContext, p: Paragraph): EntityMention[] {
-  let byIndex = mentionsCache.get(ctx.article);
-  if (!byIndex) {
-    byIndex = new Map();
-    mentionsCache.set(ctx.article, byIndex);
-  }
-  let found = byIndex.get(p.index);
-  if (!found) {
-    found = ctx.entities.findMentions(ctx.article.prose, ctx.article.language, p);
-    byIndex.set(p.index, found);
-  }
-  return found;
-}
 
 export const translationEntity: TranslationRule = {
   id: 'translation.entity',
@@ -47,9 +31,9 @@ export const translationEntity: TranslationRule = {
           const mine = flip ? pair.b : pair.a;
           const theirs = flip ? pair.a : pair.b;
           const near = other.article.paragraphs.filter((p) => Math.abs(p.index - theirs.index) <= 1);
-          const present = new Set(near.flatMap((p) => mentionsIn(other, p)).map((m) => m.entity.id));
+          const present = new Set(near.flatMap((p) => mentionsIn(other.article, other.entities, p)).map((m) => m.entity.id));
           const reported = new Set<string>();
-          for (const m of mentionsIn(self, mine)) {
+          for (const m of mentionsIn(self.article, self.entities, mine)) {
             // A misspelt name is entity.spelling's business; here it still counts as named.
             if (m.form === 'nearMiss') continue;
             if (m.entity.type !== 'person' && m.entity.type !== 'organization') continue;

@@ -22,7 +22,7 @@ function numbersIn(article: Article, p: Paragraph): NumberMention[] {
   let found = byIndex.get(p.index);
   if (!found) {
     const dates = datesIn(article, p.index);
-    found = extractNumbers(article.prose, p, article.language).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+    found = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
     byIndex.set(p.index, found);
   }
   return found;

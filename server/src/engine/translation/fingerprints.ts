@@ -1,3 +1,4 @@
+import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Article, Span } from '../types';
 
@@ -23,7 +24,7 @@ export function spanFingerprints(article: Article, span: Span, entities: EntityI
     if (w.length >= 2) out.add(foldWord(w));
   }
   if (entities) {
-    for (const mention of entities.findMentions(article.prose, article.language, span)) out.add(`@${mention.entity.id}`);
+    for (const mention of mentionsIn(article, entities, span)) out.add(`@${mention.entity.id}`);
   }
   return out;
 }
