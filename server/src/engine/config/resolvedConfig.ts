@@ -1,8 +1,6 @@
 import { builtinEntities } from '../entities/builtinEntities';
 import { EntityIndex } from '../entities/entityIndex';
 import { loadEntityList, mergeEntityLists } from '../entities/entityList';
-import type { Entity } from '../entities/entityTypes';
-import { foldKey } from '../entities/fold';
 import { joinPath, type FileSystem } from '../fileSystem';
 import type { DocumentRule } from '../rules/rule';
 import { builtinStyleGuide, BUILTIN_STYLE_NAMES, type BuiltinStyleName } from '../style/builtinStyles';
@@ -31,26 +29,24 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
   const problems: Finding[] = [...file.problems];
   const sources = [file.path];
 
-  const lists: Array<{ entities: Entity[]; problems: Finding[] }> = [];
-  const outside = (ref: PathRef, path: string): boolean => {
-    if (!confine || path === dir || path.startsWith(`${dir}/`)) return false;
-    problems.push(configProblem(file.path, ref.start, ref.end, `"${ref.value}" is outside this workspace folder; in an untrusted workspace Copydesk only reads files beside its configuration.`));
-    return true;
-  };
-  for (const ref of file.entities) {
+  /** The text of a file the configuration names, or undefined with a problem said where it is named. */
+  const readNamed = (ref: PathRef, what: string): { path: string; text: string } | undefined => {
     const path = joinPath(dir, ref.value);
-    if (outside(ref, path)) continue;
+    if (confine && path !== dir && !path.startsWith(`${dir}/`)) {
+      problems.push(configProblem(file.path, ref.start, ref.end, `"${ref.value}" is outside this workspace folder; in an untrusted workspace Copydesk only reads files beside its configuration.`));
+      return undefined;
+    }
     sources.push(path);
     const read = fs.readText(path);
-    if (!read.ok) {
-      problems.push(configProblem(file.path, ref.start, ref.end, `Copydesk cannot read the entity list "${ref.value}": ${read.message} Check the path; it is relative to this file.`));
-      continue;
-    }
-    lists.push(loadEntityList(path, read.text));
-  }
-  const merged = mergeEntityLists(lists);
+    if (read.ok) return { path, text: read.text };
+    problems.push(configProblem(file.path, ref.start, ref.end, `Copydesk cannot read the ${what} "${ref.value}": ${read.message} Check the path; it is relative to this file.`));
+    return undefined;
+  };
+
+  const lists = file.entities.map((ref) => readNamed(ref, 'entity list')).filter((r) => r !== undefined).map((r) => loadEntityList(r.path, r.text));
+  // The built-in list fills gaps; the newsroom's own entries always win.
+  const merged = mergeEntityLists(lists, file.builtins ? { fallback: builtinEntities() } : {});
   problems.push(...merged.problems);
-  const entities = file.builtins ? [...merged.entities, ...builtinsNotShadowed(merged.entities)] : merged.entities;
 
   const styleRules: DocumentRule[] = [];
   const guides = file.styleGuides.length > 0 || !file.builtins ? file.styleGuides : BUILTIN_STYLE_NAMES.map((n) => ({ value: `builtin:${n}`, start: 0, end: 0 }));
@@ -61,30 +57,12 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
       else problems.push(configProblem(file.path, ref.start, ref.end, `There is no built-in style "${name}". Built-in styles: ${BUILTIN_STYLE_NAMES.map((n) => `builtin:${n}`).join(', ')}.`));
       continue;
     }
-    const path = joinPath(dir, ref.value);
-    if (outside(ref, path)) continue;
-    sources.push(path);
-    const read = fs.readText(path);
-    if (!read.ok) {
-      problems.push(configProblem(file.path, ref.start, ref.end, `Copydesk cannot read the style guide "${ref.value}": ${read.message} Check the path; it is relative to this file.`));
-      continue;
-    }
-    const loaded = loadStyleGuide(path, read.text);
+    const read = readNamed(ref, 'style guide');
+    if (!read) continue;
+    const loaded = loadStyleGuide(read.path, read.text);
     problems.push(...loaded.problems);
     styleRules.push(...compileStyleGuide(loaded.guide));
   }
 
-  return { file, dir, entities: EntityIndex.build(entities), styleRules, problems, sources };
-}
-
-/** The built-in list fills gaps; the newsroom's own entries always win. */
-function builtinsNotShadowed(own: readonly Entity[]): Entity[] {
-  const ids = new Set(own.map((e) => e.id));
-  const forms = new Set<string>();
-  for (const e of own) for (const f of allForms(e)) forms.add(foldKey(f));
-  return builtinEntities().filter((e) => !ids.has(e.id) && !allForms(e).some((f) => forms.has(foldKey(f))));
-}
-
-function allForms(e: Entity): string[] {
-  return [e.name, ...Object.values(e.names), ...e.aliases, ...Object.values(e.aliasesByLang).flat()];
+  return { file, dir, entities: EntityIndex.build(merged.entities), styleRules, problems, sources };
 }
