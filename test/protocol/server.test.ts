@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
-import { SERVER, startServer, uri } from './lspClient';
+import { SERVER, startServer, uri, type TestClient } from './lspClient';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sahel-summit');
 const EN = '000_7b97fe734857067e.txt';
@@ -18,18 +18,29 @@ function workspace(): string {
 
 const hasDate = (diags: Diagnostic[]): boolean => diags.some((d) => d.code === 'translation.date');
 
+/** A server on a fresh copy of the sample workspace: initialized, then shut down cleanly (exit code 0) whatever the body does. */
+async function withServer(capabilities: object, locale: string, body: (client: TestClient, dir: string, init: { capabilities: Record<string, unknown> }) => Promise<void>, settings?: Record<string, unknown>): Promise<void> {
+  const dir = workspace();
+  const client = startServer(settings);
+  try {
+    const init = (await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities, locale })) as { capabilities: Record<string, unknown> };
+    await client.connection.sendNotification('initialized', {});
+    await body(client, dir, init);
+  } finally {
+    await client.connection.sendRequest('shutdown');
+    await client.connection.sendNotification('exit');
+  }
+  assert.equal(await client.exited, 0);
+}
+
 test('the bundled server exists (run npm run build first)', () => {
   assert.ok(existsSync(SERVER), `${SERVER} is missing`);
 });
 
-test('a client that cannot pull receives pushed diagnostics, hovers, fixes and edits, then the server exits cleanly', async () => {
-  const dir = workspace();
-  const client = startServer({ enable: true, rules: {}, translations: { source: '' } });
-  const { connection } = client;
-  try {
-    const init = await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: { workspace: { configuration: true } }, locale: 'en' });
-    assert.ok((init as { capabilities: { hoverProvider?: boolean } }).capabilities.hoverProvider);
-    await connection.sendNotification('initialized', {});
+test('a client that cannot pull receives pushed diagnostics, hovers, fixes and edits, then the server exits cleanly', () =>
+  withServer({ workspace: { configuration: true } }, 'en', async (client, dir, init) => {
+    const { connection } = client;
+    assert.ok(init.capabilities['hoverProvider']);
     const enUri = uri(join(dir, EN));
     const frUri = uri(join(dir, FR));
     const enText = readFileSync(join(dir, EN), 'utf8');
@@ -65,21 +76,12 @@ test('a client that cannot pull receives pushed diagnostics, hovers, fixes and e
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: change.edits[0]!.range, text: 'December 22, 2025' }] });
     await client.waitForDiagnostics(enUri, (p) => p.version === 2 && !hasDate(p.diagnostics));
     await client.waitForDiagnostics(frUri, (p) => !hasDate(p.diagnostics));
-  } finally {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-  }
-  assert.equal(await client.exited, 0);
-});
+  }, { enable: true, rules: {}, translations: { source: '' } }));
 
-test('a pulling client gets diagnostics by asking for them', async () => {
-  const dir = workspace();
-  const client = startServer();
-  const { connection } = client;
-  try {
-    const init = (await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } }, locale: 'fr' })) as { capabilities: { diagnosticProvider?: unknown } };
-    assert.ok(init.capabilities.diagnosticProvider, 'the server offers pull diagnostics');
-    await connection.sendNotification('initialized', {});
+test('a pulling client gets diagnostics by asking for them', () =>
+  withServer({ textDocument: { diagnostic: { dynamicRegistration: false } } }, 'fr', async (client, dir, init) => {
+    const { connection } = client;
+    assert.ok(init.capabilities['diagnosticProvider'], 'the server offers pull diagnostics');
     const enUri = uri(join(dir, EN));
     const frUri = uri(join(dir, FR));
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text: readFileSync(join(dir, EN), 'utf8') } });
@@ -90,20 +92,11 @@ test('a pulling client gets diagnostics by asking for them', async () => {
     // The client's locale is French: messages speak French.
     assert.match(date.message, /version anglaise/);
     assert.equal(client.diagnostics.size, 0, 'nothing pushed for articles to a pulling client');
-  } finally {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-  }
-  assert.equal(await client.exited, 0);
-});
+  }));
 
-test('names are coloured, lead to their entry in the entity list, and complete after two letters', async () => {
-  const dir = workspace();
-  const client = startServer();
-  const { connection } = client;
-  try {
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {}, locale: 'en' });
-    await connection.sendNotification('initialized', {});
+test('names are coloured, lead to their entry in the entity list, and complete after two letters', () =>
+  withServer({}, 'en', async (client, dir) => {
+    const { connection } = client;
     const enUri = uri(join(dir, EN));
     const text = readFileSync(join(dir, EN), 'utf8');
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text } });
@@ -127,20 +120,11 @@ test('names are coloured, lead to their entry in the entity list, and complete a
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: { start: { line: last, character: 0 }, end: { line: last, character: 0 } }, text: 'Ass' }] });
     const items = (await connection.sendRequest('textDocument/completion', { textDocument: { uri: enUri }, position: { line: last, character: 3 } })) as Array<{ label: string }>;
     assert.ok(items.some((i) => i.label === 'Assimi Goïta'), JSON.stringify(items.map((i) => i.label)));
-  } finally {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-  }
-  assert.equal(await client.exited, 0);
-});
+  }));
 
-test('a near miss the editor wants to keep can be added to the entity list as an alias', async () => {
-  const dir = workspace();
-  const client = startServer();
-  const { connection } = client;
-  try {
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(dir), capabilities: {}, locale: 'en' });
-    await connection.sendNotification('initialized', {});
+test('a near miss the editor wants to keep can be added to the entity list as an alias', () =>
+  withServer({}, 'en', async (client, dir) => {
+    const { connection } = client;
     const docUri = uri(join(dir, 'note.en.txt'));
     const text = 'Niger Leader\nA short standfirst about the leader of Niger and his plans.\nGeneral Abdourahamane Tianni met officials in Niamey on Tuesday to discuss the alliance.\n';
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: docUri, languageId: 'plaintext', version: 1, text } });
@@ -152,10 +136,5 @@ test('a near miss the editor wants to keep can be added to the entity list as an
     assert.ok(alias, actions.map((a) => a.title).join(' | '));
     const change = alias.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.ok(change.textDocument.uri.endsWith('/entities.yaml'));
-    assert.match(change.edits[0]!.newText, /aliases: \[ Tiani, Tchiani, Abdourahamane Tchiani, Tianni \]|Tianni/);
-  } finally {
-    await connection.sendRequest('shutdown');
-    await connection.sendNotification('exit');
-  }
-  assert.equal(await client.exited, 0);
-});
+    assert.match(change.edits[0]!.newText, /aliases: \[ Tiani, Tchiani, Abdourahamane Tchiani, Tianni \]/);
+  }));
