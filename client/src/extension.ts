@@ -19,6 +19,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // Registered before the server starts: commands that need it wait for it or say why not.
   registerCommands(context, { current: () => created }, outputChannel);
   context.subscriptions.push(new StatusItem(created));
+  // For the recovery test only (see test/vscode): make the server die.
+  if (process.env['COPYDESK_TEST_HOOKS'] === '1') {
+    context.subscriptions.push(vscode.commands.registerCommand('copydesk.testCrashServer', () => void created.sendRequest('copydesk/testCrash').catch(() => undefined)));
+  }
   // Trust changes what the server may read: start it again with the new answer.
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void created.restart().catch(() => undefined)));
 

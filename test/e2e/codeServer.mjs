@@ -38,7 +38,8 @@ function baseArgs(tools, dirs) {
 
 function env(tools) {
   // code-server needs Node 24 first in PATH; the extension host inherits it.
-  return { ...process.env, PATH: `${tools.nodeBin}:${process.env.PATH ?? ''}` };
+  // COPYDESK_TEST_HOOKS lets the suite crash the server to test the client's recovery.
+  return { ...process.env, COPYDESK_TEST_HOOKS: '1', PATH: `${tools.nodeBin}:${process.env.PATH ?? ''}` };
 }
 
 /** Runs `code-server --install-extension`; resolves with its output, rejects on failure. */

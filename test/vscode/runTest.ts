@@ -24,6 +24,7 @@ async function main(): Promise<number> {
     await runTests({
       extensionDevelopmentPath: repo,
       extensionTestsPath,
+      extensionTestsEnv: { COPYDESK_TEST_HOOKS: '1' },
       launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', path.join(temp, 'user-data')],
     });
     return 0;

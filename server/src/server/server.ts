@@ -459,6 +459,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { files: reports.length, findings: reports.reduce((n, r) => n + r.findings.length, 0) };
   });
 
+  // Tests of the client's recovery need a server that dies on demand; only
+  // an environment set by those tests turns this on.
+  if (process.env['COPYDESK_TEST_HOOKS'] === '1') {
+    connection.onRequest('copydesk/testCrash', () => process.exit(3));
+  }
+
   documents.listen(connection);
   connection.listen();
 }

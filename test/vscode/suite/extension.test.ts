@@ -165,4 +165,25 @@ export function registerExtensionTests(root: Mocha.Suite): void {
       for (const type of ['person', 'organization', 'place', 'date']) assert.ok(legend.tokenTypes.includes(type), `legend has ${type}`);
     }),
   );
+
+  suite.addTest(
+    new Mocha.Test('after the checker crashes, it is restarted and keeps checking what the editor types', async () => {
+      await waitForDiagnostics(englishUri(), hasDateFinding);
+      const commands = await vscode.commands.getCommands(true);
+      assert.ok(commands.includes('copydesk.testCrashServer'), 'COPYDESK_TEST_HOOKS=1 must be set for this test');
+      await vscode.commands.executeCommand('copydesk.testCrashServer');
+      // Edit after the crash: only a restarted server can see the date fixed.
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(englishUri()), vscode.ViewColumn.One);
+      const text = editor.document.getText();
+      const at = text.indexOf('December 22, 2024');
+      assert.ok(at >= 0);
+      const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'December 22, 2024'.length));
+      assert.ok(await editor.edit((b) => b.replace(range, 'December 22, 2025')));
+      await waitForDiagnostics(englishUri(), (d) => !hasDateFinding(d) && d.some((x) => x.source === 'copydesk'), 60_000);
+      // Put the text back for any later test.
+      const back = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 'December 22, 2025'.length));
+      assert.ok(await editor.edit((b) => b.replace(back, 'December 22, 2024')));
+      await waitForDiagnostics(englishUri(), hasDateFinding, 60_000);
+    }),
+  );
 }
