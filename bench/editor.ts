@@ -12,6 +12,7 @@ import { startServer, uri, type TestClient } from '../test/protocol/lspClient';
 import { entitiesYaml, makeArticlePair, makeEntities, MENTIONED, prng } from './corpus';
 
 /** The server waits this long after a change before checking (server/src/server/server.ts). */
+/** The longest the server waits after a keystroke (server.ts MAX_DEBOUNCE_MS); it waits as long as its last check took. */
 export const SERVER_DEBOUNCE_MS = 150;
 
 export interface EditorResult {
