@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { regexRisk } from '../../server/src/engine/style/regexSafety';
 import { compileStyleGuide, loadStyleGuide, type StyleGuide } from '../../server/src/engine/style/styleGuide';
+import { parseArticle } from '../../server/src/engine/article';
+import { EntityIndex } from '../../server/src/engine/entities/entityIndex';
 import { applyPreferred, flagged, run, type RunOptions } from './styleFixtures';
 
 function load(yaml: string): ReturnType<typeof loadStyleGuide> {
@@ -238,4 +240,11 @@ test('severity off drops the rule; severity and link carry over', () => {
   const { guide } = load('rules:\n  - { id: a, kind: repetition, severity: off }\n  - { id: b, kind: repetition, severity: hint, link: "https://example.org/b" }\n');
   const rules = compileStyleGuide(guide);
   assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity, r.link]), [['style.b', 'hint', 'https://example.org/b']]);
+});
+
+test('title case asks nothing of a lower-case letter that has no capital (found by the property tests)', () => {
+  const guide = loadStyleGuide('/w/house.yaml', 'rules:\n  - { id: headlines, kind: capitalization, languages: [en], match: headline, scope: headline }\n').guide;
+  const [rule] = compileStyleGuide(guide);
+  const article = parseArticle({ path: '/w/a.txt', text: 'ɶ\r\n\r\nthe ', lang: 'en' });
+  assert.deepEqual(rule!.check({ article, entities: EntityIndex.empty(), locale: 'en', articleDate: undefined, today: new Date('2026-01-01') }), []);
 });

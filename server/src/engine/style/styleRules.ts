@@ -326,7 +326,11 @@ function titleCase(ctx: DocumentContext, rule: StyleRule, id: string, p: ProsePa
     if (!/^\p{Ll}/u.test(w.text) || /\p{Lu}/u.test(w.text)) continue; // "iPhone", "eBay" keep their own capitals
     if (!w.opensClause && !w.last && MINOR_WORDS.has(w.text.toLowerCase())) continue;
     if (!isProse(ctx.article, w.start, w.start + w.text.length)) continue;
-    const expected = w.text.charAt(0).toUpperCase() + w.text.slice(1);
+    // By code point, so a letter outside the BMP is not cut in half; some
+    // lower-case letters ("ɶ") have no capital, and nothing can be asked of them.
+    const first = String.fromCodePoint(w.text.codePointAt(0) ?? 0);
+    const expected = first.toUpperCase() + w.text.slice(first.length);
+    if (expected === w.text) continue;
     out.push(replaceFinding(ctx, rule, id, w.start, w.start + w.text.length, w.text, expected, DEFAULT_MESSAGES['titleCase'] as Messages));
   }
   return out;
