@@ -48,17 +48,12 @@ test('built-ins: each example: the bad one is flagged, the good one is not', () 
 test('built-ins: the seeds and the sample articles raise nothing', () => {
   const rules = BUILTIN_STYLE_NAMES.flatMap((n) => compileStyleGuide(builtinStyleGuide(n)));
   for (const [path, lang] of [
-    ['../../../shared/seeds/000_7b97fe734857067e.txt', 'en'],
-    ['../../../shared/seeds/001_6c847b0968dc0a27.txt', 'fr'],
+    ['../../examples/sahel-summit/000_7b97fe734857067e.txt', 'en'],
+    ['../../examples/sahel-summit/001_6c847b0968dc0a27.txt', 'fr'],
     ['../../examples/sahel-summit/sahel-summit.en.md', 'en'],
     ['../../examples/sahel-summit/sahel-summit.fr.md', 'fr'],
   ] as const) {
-    let text: string;
-    try {
-      text = readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
     assert.deepEqual(run(rules, text, { lang, kind: path.endsWith('.md') ? 'markdown' : 'plaintext' }), [], path);
   }
 });

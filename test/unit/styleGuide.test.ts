@@ -41,12 +41,7 @@ test('the example house style loads without problems and leaves the seeds alone'
     ['sahel-summit.en.md', 'en'],
     ['sahel-summit.fr.md', 'fr'],
   ] as const) {
-    let text: string;
-    try {
-      text = readFileSync(fileURLToPath(new URL(`../../examples/sahel-summit/${name}`, import.meta.url)), 'utf8');
-    } catch {
-      continue;
-    }
+    const text = readFileSync(fileURLToPath(new URL(`../../examples/sahel-summit/${name}`, import.meta.url)), 'utf8');
     assert.deepEqual(run(rules, text, { lang, kind: 'markdown' }), [], name);
   }
 });

@@ -7,14 +7,9 @@ import { typographyRules } from '../../server/src/engine/rules/typographyRules';
 import type { ArticleKind } from '../../server/src/engine/types';
 import { applyPreferred, flagged, run } from './styleFixtures';
 
-const seedDir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-function seed(name: string): string | undefined {
-  try {
-    return readFileSync(seedDir + name, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
+// The seeds as given, copied into the sample workspace: a clone has them.
+const seedDir = fileURLToPath(new URL('../../examples/sahel-summit/', import.meta.url));
+const seed = (name: string): string => readFileSync(seedDir + name, 'utf8');
 const EN_SEED = seed('000_7b97fe734857067e.txt');
 const FR_SEED = seed('001_6c847b0968dc0a27.txt');
 
@@ -28,8 +23,8 @@ function fixAll(text: string, lang: string, kind: ArticleKind = 'plaintext'): st
   return passes;
 }
 
-test('seeds: English gets only the drop cap', { skip: EN_SEED === undefined }, () => {
-  const text = EN_SEED ?? '';
+test('seeds: English gets only the drop cap', () => {
+  const text = EN_SEED;
   const found = run(typographyRules, text, { lang: 'en' });
   assert.deepEqual(
     found.map((f) => [f.rule, text.slice(f.start, f.end)]),
@@ -37,8 +32,8 @@ test('seeds: English gets only the drop cap', { skip: EN_SEED === undefined }, (
   );
 });
 
-test('seeds: French gets the drop cap and the no-break spaces, headline included', { skip: FR_SEED === undefined }, () => {
-  const text = FR_SEED ?? '';
+test('seeds: French gets the drop cap and the no-break spaces, headline included', () => {
+  const text = FR_SEED;
   const found = run(typographyRules, text, { lang: 'fr' });
   assert.deepEqual(
     found.map((f) => [f.rule, text.slice(f.start - 6, f.end + 2)]).sort((a, b) => (a[1] ?? '').localeCompare(b[1] ?? '')),
@@ -53,10 +48,10 @@ test('seeds: French gets the drop cap and the no-break spaces, headline included
   );
 });
 
-test('seeds: fix-all is idempotent', { skip: EN_SEED === undefined || FR_SEED === undefined }, () => {
+test('seeds: fix-all is idempotent', () => {
   for (const [text, lang] of [
-    [EN_SEED ?? '', 'en'],
-    [FR_SEED ?? '', 'fr'],
+    [EN_SEED, 'en'],
+    [FR_SEED, 'fr'],
   ] as const) {
     const [original, once, twice] = fixAll(text, lang);
     assert.notEqual(once, original);
