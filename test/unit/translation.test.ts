@@ -180,3 +180,12 @@ test('an untrusted workspace cannot make Copydesk read files outside its folder'
   const open = new Project(fs, { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') });
   assert.ok(open.configFor('/w/a.en.txt').entities.byId('x'));
 });
+
+test('numbers said in one version only, or that cannot be read for sure, are not disagreements', () => {
+  const en = ['Temperatures reached 45°C (113°F) on 12 June; some 1.2m people were affected. The meeting started at 2:30 p.m. in the 1990s-style hall; the 34-year-old minister won 52.3% of the vote. Call +223 20 22 45 67 about the COVID-19 and G5 files.'];
+  const fr = ['Les températures ont atteint 45 °C le 12 juin ; quelque 1,2 million de personnes ont été touchées. La réunion a commencé à 14 h 30 dans la salle de style années 1990 ; le ministre de 34 ans a obtenu 52,3 % des voix. Appelez le +223 20 22 45 67 sur les dossiers Covid-19 et G5.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // The classic slip is still caught: a French "billion" is a thousand times an English one.
+  const files = pair(['The country needs $1.5 billion over three years, the minister said at the meeting.'], ['Le pays a besoin de 1,5 billion de dollars sur trois ans, a déclaré le ministre lors de la réunion.']);
+  assert.deepEqual(flagged(of(check(files), '/w/b.txt'), files['/w/b.txt']!, 'translation.number'), ['1,5 billion']);
+});

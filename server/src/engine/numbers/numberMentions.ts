@@ -159,7 +159,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   const sc = /^[ \u00A0\u202F]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
   if (sc !== null) {
     const word = (sc[1] ?? '').toLowerCase();
-    const attachedAbbrev = sc[0] === sc[1] && (word === 'm' || word === 'k') && kind === 'currency';
+    const attached = sc[0] === sc[1] && (word === 'm' || word === 'k');
+    // "1.2m people" may be millions or metres: a number we cannot read for sure is better left out.
+    if (attached && kind !== 'currency') return undefined;
+    const attachedAbbrev = attached;
     const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES[word];
     if (sv !== undefined) {
       scale = sv;

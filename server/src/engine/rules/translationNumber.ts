@@ -43,7 +43,18 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
-  return same(x.value, y.value) ? 0 : 1;
+  if (same(x.value, y.value)) return 0;
+  // A mistranslated number is near its counterpart (265/256, 42/24) or has
+  // the same digits at another scale (billion/billion in French). Numbers far
+  // apart are two different quantities, one of them said in one version only
+  // ("45°C (113°F)").
+  const ratio = Math.max(Math.abs(x.value), Math.abs(y.value)) / Math.max(1e-9, Math.min(Math.abs(x.value), Math.abs(y.value)));
+  return ratio <= 10 || sameDigits(x, y) ? 1 : undefined;
+}
+
+function sameDigits(x: NumberMention, y: NumberMention): boolean {
+  const digits = (n: NumberMention): string => n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/g, '').replace(/^0+/, '');
+  return digits(x) !== '' && digits(x) === digits(y);
 }
 
 export const translationNumber: TranslationRule = {
