@@ -332,7 +332,12 @@ function toChanges(doc: Doc, edit: { splices: Splice[]; full?: string }): { chan
   if (edit.full !== undefined) return { changes: [{ text: edit.full }], text: edit.full };
   let t = doc.text;
   const changes: TextDocumentContentChangeEvent[] = [];
-  for (const s of edit.splices) {
+  for (const raw of edit.splices) {
+    // An offset between "\r" and "\n" has no LSP position (a position past a
+    // line's end means the end of the line): edit from before the pair, as
+    // an editor would, so the harness's text stays the server's.
+    const snap = (o: number): number => (t.charCodeAt(o - 1) === 13 && t.charCodeAt(o) === 10 ? o - 1 : o);
+    const s = { start: snap(raw.start), end: Math.max(snap(raw.start), snap(raw.end)), text: raw.text };
     changes.push({ range: { start: positionAt(t, s.start), end: positionAt(t, s.end) }, text: s.text });
     t = t.slice(0, s.start) + s.text + t.slice(s.end);
   }

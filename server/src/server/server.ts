@@ -23,6 +23,7 @@ import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
 import { completeName, entityAt, semanticTokens, TOKEN_TYPES } from './editorKnowledge';
+import { articleDocuments } from './documentSync';
 import { hoverAt } from './hover';
 import { OverlayFileSystem } from './overlayFileSystem';
 import { CheckWorkspaceRequest, CounterpartsRequest, EntityLookupRequest, ReloadConfigurationRequest, StatusNotification, type CopydeskSettings, type EntityLookupResult } from './protocol';
@@ -51,7 +52,7 @@ export interface ServerOptions {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(articleDocuments);
   const fs = new OverlayFileSystem(new NodeFileSystem());
   let locale: Locale = 'en';
   let pullDiagnostics = false;
