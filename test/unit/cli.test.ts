@@ -135,3 +135,12 @@ test('no .copydesk.yaml at all: built-in defaults still pair and compare', () =>
   // Without a source language neither direction is preferred.
   assert.ok(report.files.every((f) => f.diagnostics.filter((d) => d.rule === 'translation.date').every((d) => d.fixes.every((x) => !x.preferred))));
 });
+
+test('paths are printed as they were named: relative, or absolute when given absolute', () => {
+  const dir = copySample();
+  const relativeRun = JSON.parse(run(['check', '--format', 'json', EN], dir).out) as JsonReport;
+  assert.equal(relativeRun.files[0]!.path, EN);
+  const absoluteRun = JSON.parse(run(['check', '--format', 'json', join(dir, EN)], tmpdir()).out) as JsonReport;
+  assert.equal(absoluteRun.files[0]!.path, join(dir, EN));
+  assert.deepEqual(absoluteRun.files[0]!.translations, [join(dir, FR)]);
+});

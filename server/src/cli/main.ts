@@ -1,5 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve, relative, sep } from 'node:path';
+import { isAbsolute, resolve, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyEdits, preferredEdits } from '../engine/applyEdits';
 import { entityListYaml, importCsv, importWikidata } from '../engine/entities/entityImport';
@@ -128,7 +128,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}) });
-  const display = (p: string): string => relative(io.cwd, p).split(sep).join('/') || p;
+  // Paths are printed the way they were named: relative to the working folder,
+  // or absolute when the user gave absolute paths.
+  const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
+  const display = (p: string): string => (absolute ? p : relative(io.cwd, p).split(sep).join('/') || p);
   const textOf = (p: string): string | undefined => {
     const a = project.article(p);
     if (!('rule' in a)) return a.text;
