@@ -58,7 +58,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   try {
     // Front matter is the author's, and a broken one must not stop the check;
     // the config linter reports YAML errors in config files, not here.
-    const parsed: unknown = parseYaml(m[1] ?? '', { uniqueKeys: false });
+    const parsed: unknown = parseYaml(m[1] ?? '', { uniqueKeys: false, logLevel: 'silent' });
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch {
     data = {};
