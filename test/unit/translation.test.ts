@@ -189,3 +189,12 @@ test('numbers said in one version only, or that cannot be read for sure, are not
   const files = pair(['The country needs $1.5 billion over three years, the minister said at the meeting.'], ['Le pays a besoin de 1,5 billion de dollars sur trois ans, a déclaré le ministre lors de la réunion.']);
   assert.deepEqual(flagged(of(check(files), '/w/b.txt'), files['/w/b.txt']!, 'translation.number'), ['1,5 billion']);
 });
+
+test('an inline comment silences a translation finding in the version that carries it only', () => {
+  const reports = check({
+    '/w/story.en.md': '<!-- copydesk-disable translation.date -->\nHeld on December 22, 2024 in Bamako, the summit ended the next day.\n',
+    '/w/story.fr.md': 'Tenu le 22 décembre 2025 à Bamako, le sommet s’est achevé le lendemain.\n',
+  });
+  assert.deepEqual(of(reports, '/w/story.en.md').findings.filter((f) => f.rule === 'translation.date'), []);
+  assert.equal(of(reports, '/w/story.fr.md').findings.filter((f) => f.rule === 'translation.date').length, 1);
+});

@@ -235,10 +235,8 @@ export class Project {
       for (const rule of TRANSLATION_RULES) {
         const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
         if (severity === 'off') continue;
-        for (const f of runRule(() => rule.check(tctx), rule.id, severity, first)) {
-          const target = members.find((m) => m.path === f.path);
-          if (target && !isSuppressed(f, target.suppressions)) reports.get(f.path)?.findings.push(f);
-        }
+        // Findings land in the report of the version they are about (suppressions are applied below).
+        for (const f of runRule(() => rule.check(tctx), rule.id, severity, first)) reports.get(f.path)?.findings.push(f);
       }
     }
 
