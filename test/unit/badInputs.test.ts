@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, test } from 'node:test';
@@ -230,11 +230,30 @@ test('a missing entity file or style guide is named', () => {
   assert.match(all, /klingon/);
 });
 
-test('an unreadable file (no permission) is reported, the others checked', { skip: process.getuid?.() === 0 ? 'running as root: permissions are not enforced' : false }, () => {
+test('an unreadable file (no permission) is reported, the others checked', () => {
   const dir = workspace({ 'secret.md': ARTICLE, 'b.md': 'Fine.\n' });
   chmodSync(join(dir, 'secret.md'), 0o000);
-  const r = run(['check', '.', '--format', 'json'], dir);
-  assert.match(messages(r).join('\n'), /cannot read/);
+  if (process.getuid?.() !== 0) {
+    const r = run(['check', '.', '--format', 'json'], dir);
+    assert.match(messages(r).join('\n'), /cannot read/);
+    return;
+  }
+  // Root reads everything: run the real CLI as "nobody", for whom the mode is enforced.
+  assert.ok(existsSync(CLI_JS), 'dist/cli.js is not built: run npm run build');
+  chmodSync(dir, 0o755);
+  chmodSync(join(dir, 'b.md'), 0o644);
+  // The bundle is self-contained: a copy "nobody" can read, wherever the clone lives.
+  const bin = mkdtempSync(join(tmpdir(), 'copydesk-bin-'));
+  chmodSync(bin, 0o755);
+  copyFileSync(CLI_JS, join(bin, 'cli.js'));
+  chmodSync(join(bin, 'cli.js'), 0o644);
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(bin, 'cli.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.error, undefined, 'setpriv (util-linux) is needed to run this test as root');
+  const report = JSON.parse(r.stdout) as JsonReport;
+  const secret = report.files.find((f) => f.path === 'secret.md');
+  assert.match(secret?.diagnostics[0]?.message ?? '', /cannot read/);
+  assert.equal(secret?.diagnostics[0]?.rule, 'file.unreadable');
+  assert.ok(report.files.some((f) => f.path === 'b.md'), 'the other file is still checked');
 });
 
 test('bad command lines exit 2 with a message, never a stack trace', () => {
