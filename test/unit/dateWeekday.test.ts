@@ -70,9 +70,12 @@ test('an implied year from the article date is used only when it is certain', ()
   const a = run('Headline\nOn Thursday, July 26, the vote.', 'en', 'en', { year: 2024, month: 7, day: 20 });
   assert.equal(a.findings.length, 1);
   assert.equal(a.findings[0]?.message, 'July 26, 2024 was a Friday, not a Thursday.');
-  // "Monday, December 22" in an article of late December 2024: that is 22 December 2025, a Monday; do not flag.
-  const b = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 12, day: 1 });
+  // "Monday, December 22" in an article of June 2024: half a year away, and 22 December 2025 is a Monday; the writer may mean that year: do not flag.
+  const b = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 6, day: 1 });
   assert.deepEqual(b.findings, []);
+  // Three weeks after an article of 1 December 2024, it is 22 December 2024: a Sunday.
+  const c = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 12, day: 1 });
+  assert.equal(c.findings.length, 1);
 });
 
 
@@ -87,4 +90,13 @@ test('future dates say "is"', () => {
   // 26 July 2027 is a Monday; "today" in these tests is 1 June 2025.
   const { findings } = run('Headline\nOn Tuesday, July 26, 2027.', 'en');
   assert.equal(findings[0]?.message, 'July 26, 2027 is a Monday, not a Tuesday.');
+});
+
+test('a yearless date close to the article’s own date takes that year for certain', () => {
+  // Article of 3 November 2025: "Saturday, Nov. 2" is 2 November 2025, a Sunday (2 November 2024 was a Saturday).
+  const a = run('Headline\nVoters went to the polls on Saturday, Nov. 2, observers said.', 'en', 'en', { year: 2025, month: 11, day: 3 });
+  assert.equal(a.findings.length, 1);
+  assert.equal(a.findings[0]?.fixes[0]?.edits[0]?.newText, 'Sunday');
+  const b = run('Headline\nVoters went to the polls on Sunday, Nov. 2, observers said.', 'en', 'en', { year: 2025, month: 11, day: 3 });
+  assert.deepEqual(b.findings, []);
 });

@@ -31,6 +31,12 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
+  // A date within a season of the article's own date is the one the writer
+  // means: a story dated 3 November 2025 says "Sunday, Nov. 2" of 2025.
+  if (articleDate.month !== undefined && articleDate.day !== undefined) {
+    const gap = Math.abs(dayNumber(v.year, v.month, v.day) - dayNumber(articleDate.year, articleDate.month, articleDate.day));
+    if (gap <= 90) return true;
+  }
   // The stated weekday fits the same day a year earlier or later: the writer may mean that year.
   for (const y of [v.year - 1, v.year + 1]) if (weekdayOf(y, v.month, v.day) === stated) return false;
   return true;
