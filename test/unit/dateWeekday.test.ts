@@ -70,8 +70,8 @@ test('an implied year from the article date is used only when it is certain', ()
   const a = run('Headline\nOn Thursday, July 26, the vote.', 'en', 'en', { year: 2024, month: 7, day: 20 });
   assert.equal(a.findings.length, 1);
   assert.equal(a.findings[0]?.message, 'July 26, 2024 was a Friday, not a Thursday.');
-  // "Monday, December 22" in an article of June 2024: half a year away, and 22 December 2025 is a Monday; the writer may mean that year: do not flag.
-  const b = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 6, day: 1 });
+  // "Monday, December 22" in an article of mid-June 2025: half a year either way; 22 December 2024 was a Sunday but 22 December 2025 is a Monday: the writer may mean that one, do not flag.
+  const b = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2025, month: 6, day: 15 });
   assert.deepEqual(b.findings, []);
   // Three weeks after an article of 1 December 2024, it is 22 December 2024: a Sunday.
   const c = run('Headline\nOn Monday, December 22, the vote.', 'en', 'en', { year: 2024, month: 12, day: 1 });
