@@ -102,8 +102,8 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
         fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
       })
     : say(locale, {
-        en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", but "${g.written}" at the head of this list of names covers this name too.`,
-        fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », mais « ${g.written} », en tête de cette énumération, s’applique aussi à ce nom.`,
+        en: `"${g.written}" also covers ${name}, who ${when ? `on ${when} was` : 'is'} "${expected}" in the entity list.`,
+        fr: `« ${g.written} » s’applique aussi à ${name}, qui ${when ? `au ${when} était` : 'est'} « ${expected} » selon la liste des entités.`,
       });
   const path = ctx.article.path;
   const fixes: Fix[] = [];
