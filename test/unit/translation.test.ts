@@ -198,3 +198,11 @@ test('an inline comment silences a translation finding in the version that carri
   assert.deepEqual(of(reports, '/w/story.en.md').findings.filter((f) => f.rule === 'translation.date'), []);
   assert.equal(of(reports, '/w/story.fr.md').findings.filter((f) => f.rule === 'translation.date').length, 1);
 });
+
+test('two short texts that share a word or two are not versions of each other', () => {
+  const reports = check({
+    '/w/note-a.md': '# Weekday\n\nThursday, July 26, 2024 was a Friday. Written in Markdown.\n',
+    '/w/note-b.md': '# Orthographe\n\nLes noms s’écrivent comme dans la liste, en Markdown, selon la langue de l’article.\n',
+  });
+  for (const r of reports) assert.deepEqual(r.translations, [], r.path);
+});

@@ -26,6 +26,8 @@ export interface VersionGroup {
   reason: PairingReason;
 }
 
+const MIN_SHARED_MARKS = 3;
+
 const LANG_IN_NAME = /^(.*?)[._-]([a-z]{2})(?:[-_][A-Z]{2})?(\.[A-Za-z0-9]+)$/;
 const LANG_FOLDER = /^[a-z]{2}(?:[-_][A-Za-z]{2})?$/;
 
@@ -158,10 +160,14 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
 
 function contentScore(a: Article, b: Article, fa: Set<string> | undefined, fb: Set<string> | undefined): number {
   const marks = overlap(fa ?? new Set(), fb ?? new Set());
+  const smaller = Math.min(fa?.size ?? 0, fb?.size ?? 0);
+  // Two texts that share one or two marks ("Markdown", a year) prove
+  // nothing, however small they are: versions of one story share many.
+  if (Math.round(marks * smaller) < MIN_SHARED_MARKS) return 0;
   const na = a.paragraphs.length;
   const nb = b.paragraphs.length;
   const shape = Math.min(na, nb) / Math.max(na, nb, 1);
   // Few marks make any overlap a coin toss: ask for at least a handful.
-  const enough = Math.min(fa?.size ?? 0, fb?.size ?? 0) >= 4 ? 1 : 0.5;
+  const enough = smaller >= 4 ? 1 : 0.5;
   return (0.8 * marks + 0.2 * shape) * enough;
 }
