@@ -14,6 +14,7 @@ import {
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
 import { LineIndex, stripBom } from '../../server/src/engine/textPositions';
+import { prng } from '../../bench/corpus';
 
 // Differential fuzzing of the editor path. A seeded session opens an article
 // and its translation in the real bundled server, edits both the way an
@@ -51,17 +52,8 @@ export function staleBundle(): string | undefined {
   return walk(join(ROOT, 'server', 'src'));
 }
 
-/** A small, fast, seedable generator (mulberry32): the same seed gives the same session. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The bench's seeded generator (mulberry32): the same seed gives the same session. */
+export const rng = prng;
 
 const SNIPPETS = [
   ' ', 'a', 'the ', 'é', 'e\u0301', '\u0301', 'ç', 'Œ', '👍🏽', '🇫🇷', '👨‍👩‍👧', '𝔘', '\r\n', '\n', '\r', '\n\n',
