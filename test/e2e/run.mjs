@@ -9,7 +9,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
-import { build } from 'esbuild';
+import { buildSuite } from '../vscode/buildSuite.mjs';
 import { chromium } from 'playwright-core';
 import { installExtension, locateTools, startCodeServer, stopCodeServer } from './codeServer.mjs';
 import { MOD, locateText, problemRows, quickOpen, waitFor } from './workbench.mjs';
@@ -267,17 +267,7 @@ test('Copydesk in VS Code (code-server + Chromium)', { timeout: 6 * 60_000 }, as
 
 test('the VS Code mocha suite (test/vscode) passes inside code-server', { timeout: 5 * 60_000 }, async () => {
   // Bundled inside the repository so that `mocha` resolves from node_modules.
-  const suite = path.join(repo, 'out', 'vscode-test', 'suite', 'index.js');
-  await build({
-    entryPoints: [path.join(repo, 'test', 'vscode', 'suite', 'index.ts')],
-    outfile: suite,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['vscode', 'mocha'],
-    logLevel: 'warning',
-  });
+  const suite = await buildSuite(repo);
   const suiteLog = path.join(results, 'vscode-suite.log');
   writeFileSync(suiteLog, '');
   let finish;

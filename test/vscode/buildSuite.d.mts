@@ -1,0 +1,1 @@
+export function buildSuite(repo: string): Promise<string>;
