@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadEntityList, mergeEntityLists } from '../../server/src/engine/entities/entityList';
+import { loadEntityList, loadWithPositions, mergeEntityLists } from '../../server/src/engine/entities/entityList';
+import { readPlainEntry } from '../../server/src/engine/entities/plainEntry';
 import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
 import { entityHoverMarkdown } from '../../server/src/engine/entities/hoverCard';
 import { sanitizeBioMarkdown } from '../../server/src/engine/entities/bioSanitizer';
@@ -132,4 +133,41 @@ test('hover card: untrusted bios cannot run anything', () => {
   const md = entityHoverMarkdown(e, 'en', 'en', undefined);
   assert.doesNotMatch(md, /<b>|command:|<script/);
   assert.match(md, /Evil \\\*name\\\* &lt;b&gt;/);
+});
+
+// The quick reader (plain values from js-yaml) must read every entry exactly
+// as the positioned reader does; whatever it does not know, it hands over.
+test('the quick reader and the positioned reader agree on every shape of entry', () => {
+  const text = `entities:
+  - { id: a, type: person, name: "  Assimi Goïta  ", names: { fr: Assimi Goïta } }
+  - id: b
+    name: Alliance des États du Sahel
+    aliases: AES
+  - id: c
+    type: organization
+    name: ECOWAS
+    names: { fr: Cédéao }
+    aliases: { en: [Economic Community of West African States], fr: [CEDEAO], default: [E.C.O.W.A.S.] }
+    titles:
+      - { en: Captain, fr: capitaine, from: 2022-09-30, to: 2024 }
+      - { default: General, from: 2024-10 }
+      - { EN: Colonel }
+    bio: { en: "West African bloc. ", all: "Bloc." }
+  - { id: d, name: Niamey, type: place, aliases: [], bio: "  A city." }
+  - { id: e, name: 1984 }
+  - { id: f, name: Bamako, titles: [{ en: Mayor, from: 2020 }] }
+  - { id: g, name: Ouaga, names: { FR: Ouagadougou } }
+  - { id: h, name: Tiani, aliases: { fr: " " } }
+`;
+  const quick = loadEntityList('e.yaml', text);
+  const slow = loadWithPositions('e.yaml', text);
+  assert.deepEqual(quick.problems, []);
+  const strip = (es: typeof quick.entities): unknown[] => es.map(({ source: _s, formSources: _f, ...rest }) => rest);
+  assert.deepEqual(strip(quick.entities), strip(slow.entities));
+  assert.equal(quick.entities.length, 8);
+  // The odd ones were handed over, not read by the quick reader.
+  assert.equal(readPlainEntry({ id: 'e', name: 1984 }), undefined);
+  assert.equal(readPlainEntry({ id: 'g', name: 'Ouaga', names: { FR: 'Ouagadougou' } }), undefined);
+  assert.equal(readPlainEntry({ id: 'x', name: 'X', titles: [{ en: 'Mayor', from: '2024-02-30' }] }), undefined);
+  assert.deepEqual(readPlainEntry({ id: 'x', name: 'X' }), { id: 'x', type: 'other', name: 'X', names: {}, aliases: [], aliasesByLang: {}, titles: [], bio: {} });
 });

@@ -5,6 +5,8 @@ import type { Finding, Lang } from '../types';
 import type { Entity, EntityFormSource, EntityTitle, EntityType } from './entityTypes';
 import { foldKey } from './fold';
 import { osaDistance } from './nearMissIndex';
+import { dateBounds, daysIn } from './entityDates';
+import { readPlainEntry, type PlainEntity } from './plainEntry';
 
 // Entity lists are written by editors, not programmers: every mistake is
 // reported where it is, in plain words, with what to write instead. An entry
@@ -14,6 +16,8 @@ import { osaDistance } from './nearMissIndex';
 export interface EntityListResult {
   entities: Entity[];
   problems: Finding[];
+  /** The folded forms of the entities, when they were worked out while loading. */
+  formKeys?: { has(key: string): boolean };
 }
 
 const ENTRY_KEYS = ['id', 'type', 'name', 'names', 'aliases', 'titles', 'bio'] as const;
@@ -51,24 +55,32 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
   }
   const list = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['entities'] : undefined;
   if (!Array.isArray(list) || Object.keys(data as object).length !== 1) return undefined;
-  const doc = new Document(list);
-  if (!isSeq(doc.contents)) return undefined;
+  let doc: Document | undefined;
   const reader = new EntryReader(path);
   const entities: Entity[] = [];
   const seen = new Set<string>();
   const idAt = idOffsets(text);
-  for (const item of seqItems(doc.contents)) {
-    const read = readEntry(reader, item);
-    if (!read || reader.problems.length > 0 || seen.has(read.entity.id)) return undefined;
-    seen.add(read.entity.id);
+  for (const item of list as unknown[]) {
+    let read: PlainEntity | undefined = readPlainEntry(item);
+    if (!read) {
+      // An unusual entry: the positioned reader decides, on yaml's node for it.
+      doc ??= new Document();
+      const full = readEntry(reader, doc.createNode(item));
+      if (!full || reader.problems.length > 0) return undefined;
+      const { formSources: _forms, source: _source, ...rest } = full.entity;
+      void _forms;
+      void _source;
+      read = rest;
+    }
+    if (seen.has(read.id)) return undefined;
+    seen.add(read.id);
     // Positions come from a scan for "id:" keys: enough for "go to definition".
-    const at = idAt.get(read.entity.id);
-    const { formSources: _forms, ...rest } = read.entity;
-    void _forms;
-    entities.push({ ...rest, source: { path, start: at?.start ?? 0, end: at?.end ?? 0 } });
+    const at = idAt.get(read.id);
+    entities.push({ ...read, source: { path, start: at?.start ?? 0, end: at?.end ?? 0 } });
   }
-  if (sharedForms([entities]).length > 0) return undefined;
-  return { entities, problems: [] };
+  const shared = sharedForms([entities]);
+  if (shared.problems.length > 0) return undefined;
+  return { entities, problems: [], formKeys: shared.keys };
 }
 
 const ID_KEY = /(^|[\s{,])id:[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}#]+))/g;
@@ -83,7 +95,8 @@ function idOffsets(text: string): Map<string, { start: number; end: number }> {
   return out;
 }
 
-function loadWithPositions(path: string, text: string): EntityListResult {
+/** The positioned reader alone (the quick one falls back to it; tests check the two agree). */
+export function loadWithPositions(path: string, text: string): EntityListResult {
   const src = parseYamlSource(path, text);
   const problems: Finding[] = [...src.problems];
   if (src.problems.length > 0 && src.doc.contents === null) return { entities: [], problems };
@@ -132,8 +145,9 @@ function loadWithPositions(path: string, text: string): EntityListResult {
     seen.set(entity.id, entity);
     entities.push(entity);
   }
-  problems.push(...sharedForms([entities]));
-  return { entities, problems };
+  const shared = sharedForms([entities]);
+  problems.push(...shared.problems);
+  return { entities, problems, formKeys: shared.keys };
 }
 
 /**
@@ -144,7 +158,7 @@ function loadWithPositions(path: string, text: string): EntityListResult {
  * listed entity with the same id or a name in common.
  */
 export function mergeEntityLists(
-  lists: ReadonlyArray<{ entities: readonly Entity[]; problems?: readonly Finding[] }>,
+  lists: ReadonlyArray<{ entities: readonly Entity[]; problems?: readonly Finding[]; formKeys?: { has(key: string): boolean } }>,
   options: { fallback?: readonly Entity[] } = {},
 ): EntityListResult {
   const entities: Entity[] = [];
@@ -164,14 +178,28 @@ export function mergeEntityLists(
       entities.push(e);
     }
   }
-  problems.push(...sharedForms(lists.map((l) => l.entities.filter((e) => byId.get(e.id) === e)), true));
+  // One list cannot clash with itself here: loadEntityList already said so.
+  if (lists.length > 1) problems.push(...sharedForms(lists.map((l) => l.entities.filter((e) => byId.get(e.id) === e)), true).problems);
   if (options.fallback) {
-    const taken = new Set<string>();
-    for (const e of entities) for (const f of formsOf(e)) taken.add(foldKey(f));
+    // The fallback list is small: fold its forms, then look for them among the listed ones.
+    const wanted = new Map<string, Entity[]>();
     for (const e of options.fallback) {
-      if (byId.has(e.id) || formsOf(e).some((f) => taken.has(foldKey(f)))) continue;
-      entities.push(e);
+      if (byId.has(e.id)) continue;
+      for (const f of formsOf(e)) {
+        const k = foldKey(f);
+        wanted.set(k, [...(wanted.get(k) ?? []), e]);
+      }
     }
+    const blocked = new Set<Entity>();
+    const only = lists.length === 1 ? lists[0]?.formKeys : undefined;
+    if (only) {
+      for (const [k, es] of wanted) if (only.has(k)) for (const b of es) blocked.add(b);
+    } else if (wanted.size > 0) {
+      for (const e of entities) {
+        for (const f of formsOf(e)) for (const b of wanted.get(foldKey(f)) ?? []) blocked.add(b);
+      }
+    }
+    for (const e of options.fallback) if (!byId.has(e.id) && !blocked.has(e)) entities.push(e);
   }
   return { entities, problems };
 }
@@ -181,19 +209,28 @@ function formsOf(e: Entity): string[] {
 }
 
 /** A name or alias written for two entities: matching cannot tell them apart. */
-function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = false): Finding[] {
+/** Where the list writes `form` on this entry (its last occurrence, as a map keyed by form would keep). */
+function lastSourceOf(e: Entity, form: string): EntityFormSource | undefined {
+  const sources = e.formSources ?? [];
+  for (let i = sources.length - 1; i >= 0; i--) if (sources[i]?.form === form) return sources[i];
+  return undefined;
+}
+
+function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = false): { problems: Finding[]; keys: ReadonlyMap<string, unknown> } {
   const owner = new Map<string, { entity: Entity; list: number; span: { start: number; end: number } }>();
   const problems: Finding[] = [];
   lists.forEach((list, li) => {
     for (const e of list) {
-      const spans = new Map((e.formSources ?? []).map((f) => [f.form, f] as const));
-      const keys = new Set<string>();
-      for (const form of formsOf(e)) {
+      const forms = formsOf(e);
+      const keys = forms.length > 1 ? new Set<string>() : undefined;
+      for (const form of forms) {
         const key = foldKey(form);
-        if (keys.has(key)) continue;
-        keys.add(key);
+        if (keys) {
+          if (keys.has(key)) continue;
+          keys.add(key);
+        }
         const first = owner.get(key);
-        const span = spans.get(form) ?? e.source;
+        const span = lastSourceOf(e, form) ?? e.source;
         if (!first) {
           owner.set(key, { entity: e, list: li, span });
           continue;
@@ -212,7 +249,7 @@ function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = 
       }
     }
   });
-  return problems;
+  return { problems, keys: owner };
 }
 
 function readEntry(r: EntryReader, item: Node): { entity: Entity; idSpan: { start: number; end: number } } | undefined {
@@ -403,18 +440,6 @@ function readDate(r: EntryReader, node: Node, key: string): string | undefined {
     return undefined;
   }
   return v;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** First and last day an ISO date of any precision covers, as comparable strings. */
-export function dateBounds(iso: string): [string, string] {
-  const [y = '0000', m, d] = iso.split('-');
-  if (d !== undefined && m !== undefined) return [`${y}-${m}-${d}`, `${y}-${m}-${d}`];
-  if (m !== undefined) return [`${y}-${m}-01`, `${y}-${m}-${String(daysIn(Number(y), Number(m))).padStart(2, '0')}`];
-  return [`${y}-01-01`, `${y}-12-31`];
 }
 
 function readBio(r: EntryReader, field: { keyNode: Node; value: YNode } | undefined): Record<Lang, string> {

@@ -1,4 +1,4 @@
-import { dateBounds } from './entityList';
+import { dateBounds } from './entityDates';
 import { canonicalName, type Entity, type EntityTitle } from './entityTypes';
 import { escapeMarkdown, sanitizeBioMarkdown } from './bioSanitizer';
 import type { DateValue, Lang, Locale } from '../types';

@@ -3,7 +3,7 @@ import { datesIn } from '../articleDates';
 import { describeDateForMessage } from '../dates/dateFormat';
 import { extractDates } from '../dates/dateMentions';
 import type { EntityMention } from '../entities/entityIndex';
-import { dateBounds } from '../entities/entityList';
+import { dateBounds } from '../entities/entityDates';
 import type { EntityTitle } from '../entities/entityTypes';
 import { canonicalName } from '../entities/entityTypes';
 import { foldText } from '../entities/fold';
