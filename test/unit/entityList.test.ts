@@ -166,8 +166,16 @@ test('the quick reader and the positioned reader agree on every shape of entry',
   assert.deepEqual(strip(quick.entities), strip(slow.entities));
   assert.equal(quick.entities.length, 8);
   // The odd ones were handed over, not read by the quick reader.
-  assert.equal(readPlainEntry({ id: 'e', name: 1984 }), undefined);
-  assert.equal(readPlainEntry({ id: 'g', name: 'Ouaga', names: { FR: 'Ouagadougou' } }), undefined);
-  assert.equal(readPlainEntry({ id: 'x', name: 'X', titles: [{ en: 'Mayor', from: '2024-02-30' }] }), undefined);
-  assert.deepEqual(readPlainEntry({ id: 'x', name: 'X' }), { id: 'x', type: 'other', name: 'X', names: {}, aliases: [], aliasesByLang: {}, titles: [], bio: {} });
+  const at = (): { path: string; start: number; end: number } => ({ path: 'e.yaml', start: 0, end: 0 });
+  assert.equal(readPlainEntry({ id: 'e', name: 1984 }, at), undefined);
+  assert.equal(readPlainEntry({ id: 'g', name: 'Ouaga', names: { FR: 'Ouagadougou' } }, at), undefined);
+  assert.equal(readPlainEntry({ id: 'x', name: 'X', titles: [{ en: 'Mayor', from: '2024-02-30' }] }, at), undefined);
+  assert.deepEqual(readPlainEntry({ id: 'x', name: 'X' }, at), { id: 'x', type: 'other', name: 'X', names: {}, aliases: [], aliasesByLang: {}, titles: [], bio: {}, source: at() });
+});
+
+test('entries found by the quick reader know where their id is written', () => {
+  const text = 'entities:\n  - { id: "a b", name: Bamako }\n  - {name: Niamey, id: n}\n  - id: \'q\'\n    name: Ouagadougou\n';
+  const r = loadEntityList('e.yaml', text);
+  assert.deepEqual(r.problems, []);
+  assert.deepEqual(r.entities.map((e) => text.slice(e.source.start, e.source.end)), ['id: "a b"', 'id: n', "id: 'q'"]);
 });

@@ -1,7 +1,7 @@
 import type { Lang } from '../types';
 import { canonicalName, type Entity } from './entityTypes';
-import { codePointBefore, foldKey, foldText, isCombiningMark, isWordCodePoint } from './fold';
-import { NameAutomaton } from './nameAutomaton';
+import { codePointBefore, foldCodes, foldKey, foldText, isCombiningMark, isWordCodePoint } from './fold';
+import { NameTrie } from './nameTrie';
 import { NearMissIndex, type NearMissCandidate, type TokenRole } from './nearMissIndex';
 import { titleWordEnding } from './titleVocabulary';
 
@@ -29,7 +29,7 @@ interface FormRef {
   capital: boolean;
 }
 
-/** Everything written under one folded key. */
+/** Everything written under one folded key, worked out the first time the key is met in a text. */
 interface KeyEntry {
   forms: FormRef[];
   /** How many entities share the key. */
@@ -50,14 +50,24 @@ function isAcronym(form: string): boolean {
   return !LOWER.test(form) && (form.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 }
 
+// Near-miss lookups repeat: the same capitalised words start sentence after
+// sentence. Past this many distinct words the memo starts again.
+const NEAR_MISS_MEMO = 20000;
+
 export class EntityIndex {
   private nearMiss: NearMissIndex | undefined;
+  /** Entities by id, built when first asked for (a CLI run may never ask). */
+  private ids: Map<string, Entity> | undefined;
+  private readonly entries = new Map<number, KeyEntry>();
+  private readonly nearMissMemo = new Map<string, NearMissCandidate[]>();
 
   private constructor(
     private readonly entities: readonly Entity[],
-    private readonly ids: ReadonlyMap<string, Entity>,
-    private readonly keyForms: readonly KeyEntry[],
-    private readonly automaton: NameAutomaton,
+    private readonly keys: readonly string[],
+    /** The first entity written under each key; the rarer others in `moreOwners`. */
+    private readonly firstOwner: Int32Array,
+    private readonly moreOwners: ReadonlyMap<number, number[]>,
+    private readonly trie: NameTrie,
   ) {}
 
   static empty(): EntityIndex {
@@ -65,36 +75,56 @@ export class EntityIndex {
   }
 
   static build(entities: readonly Entity[]): EntityIndex {
-    const ids = new Map<string, Entity>();
-    const keyIds = new Map<string, number>();
-    const keys: string[] = [];
-    const keyForms: KeyEntry[] = [];
-    const add = (entity: number, text: string, lang: Lang | '*', kind: FormRef['kind']): void => {
-      const key = foldKey(text);
-      if (key.length === 0) return;
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        keyIds.set(key, id);
-        keys.push(key);
-        keyForms.push({ forms: [], entityCount: 0 });
-      }
-      const entry = keyForms[id];
-      if (!entry) return;
-      // An entity's forms are added together, so a new owner shows at the end.
-      if (entry.forms[entry.forms.length - 1]?.entity !== entity) entry.entityCount++;
-      const exact = exactKey(text);
-      const first = exact.match(/\p{L}/u)?.[0] ?? '';
-      entry.forms.push({ entity, text: exact, lang, kind, acronym: isAcronym(exact), capital: UPPER.test(first) });
-    };
+    // Each folded key with the entities that write it: the first as a number,
+    // the rare others (a surname two people share) in a list.
+    const byKey = new Map<string, number | number[]>();
     entities.forEach((e, i) => {
-      if (!ids.has(e.id)) ids.set(e.id, e);
-      add(i, e.name, '*', 'name');
-      for (const [lang, name] of Object.entries(e.names)) add(i, name, lang, 'name');
-      for (const a of e.aliases) add(i, a, '*', 'alias');
-      for (const [lang, list] of Object.entries(e.aliasesByLang)) for (const a of list) add(i, a, lang, 'alias');
+      forEachForm(e, (text) => {
+        const key = foldKey(text);
+        if (key.length === 0) return;
+        const owners = byKey.get(key);
+        if (owners === undefined) byKey.set(key, i);
+        else if (typeof owners === 'number') {
+          if (owners !== i) byKey.set(key, [owners, i]);
+        } else if (owners[owners.length - 1] !== i) owners.push(i);
+      });
     });
-    return new EntityIndex(entities, ids, keyForms, NameAutomaton.build(keys));
+    // Key ids are positions in sorted order, which is how the trie is laid out.
+    const keys = [...byKey.keys()].sort();
+    const firstOwner = new Int32Array(keys.length);
+    const moreOwners = new Map<number, number[]>();
+    keys.forEach((key, id) => {
+      const owners = byKey.get(key) ?? -1;
+      if (typeof owners === 'number') firstOwner[id] = owners;
+      else {
+        firstOwner[id] = owners[0] ?? -1;
+        moreOwners.set(id, owners.slice(1));
+      }
+    });
+    return new EntityIndex(entities, keys, firstOwner, moreOwners, NameTrie.build(keys));
+  }
+
+  /** The forms written under a key, with what caseAllows needs precomputed. */
+  private entry(keyId: number): KeyEntry | undefined {
+    let entry = this.entries.get(keyId);
+    if (entry) return entry;
+    const key = this.keys[keyId];
+    if (key === undefined) return undefined;
+    const owners = [this.firstOwner[keyId] ?? -1, ...(this.moreOwners.get(keyId) ?? [])];
+    const forms: FormRef[] = [];
+    for (const entity of owners) {
+      const e = this.entities[entity];
+      if (!e) continue;
+      forEachForm(e, (text, lang, kind) => {
+        if (foldKey(text) !== key) return;
+        const exact = exactKey(text);
+        const first = exact.match(/\p{L}/u)?.[0] ?? '';
+        forms.push({ entity, text: exact, lang, kind, acronym: isAcronym(exact), capital: UPPER.test(first) });
+      });
+    }
+    entry = { forms, entityCount: owners.length };
+    this.entries.set(keyId, entry);
+    return entry;
   }
 
   get size(): number {
@@ -102,6 +132,10 @@ export class EntityIndex {
   }
 
   byId(id: string): Entity | undefined {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const e of this.entities) if (!this.ids.has(e.id)) this.ids.set(e.id, e);
+    }
     return this.ids.get(id);
   }
 
@@ -118,24 +152,31 @@ export class EntityIndex {
     const from = Math.max(0, span?.start ?? 0);
     const to = Math.min(prose.length, span?.end ?? prose.length);
     if (this.entities.length === 0 || to <= from) return [];
-    const f = foldText(prose, from, to);
-    const candidates: Array<{ start: number; end: number; keyId: number }> = [];
-    this.automaton.scan(f.folded, (keyId, fs, fe) => {
-      const start = f.starts[fs] ?? 0;
-      let end = f.ends[fe - 1] ?? 0;
-      while (end < to && isCombiningMark(prose.charCodeAt(end))) end++;
-      if (!isBoundaryAfter(prose, end) || !isBoundaryBefore(prose, start)) return;
-      candidates.push({ start, end, keyId });
-    });
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+    const f = foldCodes(prose, from, to);
     const mentions: EntityMention[] = [];
     let covered = from;
-    for (const c of candidates) {
-      if (c.start < covered) continue;
-      const m = this.classify(prose, c.start, c.end, c.keyId, lang);
-      if (!m) continue; // a shorter match starting here or later may still fit
-      mentions.push(m);
-      covered = m.end;
+    const ends: Array<{ end: number; keyId: number }> = [];
+    for (let i = 0; i < f.length; i++) {
+      const start = f.starts[i] ?? 0;
+      // A name starts a word: not inside one, not on the second letter of "œ".
+      if (start < covered || (i > 0 && f.starts[i - 1] === start) || !this.trie.startsKey(f.codes[i] ?? 0)) continue;
+      if (!isBoundaryBefore(prose, start)) continue;
+      ends.length = 0;
+      this.trie.walk(f.codes, i, f.length, (keyId, fe) => {
+        let end = f.ends[fe - 1] ?? 0;
+        while (end < to && isCombiningMark(prose.charCodeAt(end))) end++;
+        if (isBoundaryAfter(prose, end)) ends.push({ end, keyId });
+      });
+      // Longest first; a shorter match starting here may still fit if a longer one is refused.
+      for (let k = ends.length - 1; k >= 0; k--) {
+        const c = ends[k];
+        if (!c) continue;
+        const m = this.classify(prose, start, c.end, c.keyId, lang);
+        if (!m) continue;
+        mentions.push(m);
+        covered = m.end;
+        break;
+      }
     }
     return this.addNearMisses(prose, lang, from, to, mentions);
   }
@@ -146,6 +187,17 @@ export class EntityIndex {
       .lookup(foldKey(word))
       .map((c) => ({ entity: this.entities[c.entity] as Entity, expected: this.tokenFor(c, lang), distance: c.distance }))
       .filter((c) => c.entity !== undefined);
+  }
+
+  /** Listed tokens a word is a slip of (none if the list writes the word itself), remembered per word. */
+  private nearMissesOf(word: string, index: NearMissIndex): NearMissCandidate[] {
+    let found = this.nearMissMemo.get(word);
+    if (found) return found;
+    const key = foldKey(word);
+    found = index.isKnownToken(key) ? [] : index.lookup(key).filter((c) => c.distance > 0);
+    if (this.nearMissMemo.size >= NEAR_MISS_MEMO) this.nearMissMemo.clear();
+    this.nearMissMemo.set(word, found);
+    return found;
   }
 
   private nearMissIndex(): NearMissIndex {
@@ -161,7 +213,7 @@ export class EntityIndex {
   }
 
   private classify(prose: string, start: number, end: number, keyId: number, lang: Lang): EntityMention | undefined {
-    const entry = this.keyForms[keyId];
+    const entry = this.entry(keyId);
     if (!entry) return undefined;
     const raw = prose.slice(start, end);
     const text = exactKey(raw);
@@ -219,10 +271,8 @@ export class EntityIndex {
       prevWord = { start, end };
       if (inside || word.length < 4 || !UPPER.test(word[0] ?? '') || !LOWER.test(word)) continue;
       if (!isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
-      const key = foldKey(word);
       const index = this.nearMissIndex();
-      if (index.isKnownToken(key)) continue;
-      const found = index.lookup(key).filter((c) => c.distance > 0);
+      const found = this.nearMissesOf(word, index);
       if (found.length === 0) continue;
       for (const c of found) {
         const entity = this.entities[c.entity];
@@ -353,4 +403,12 @@ function isBoundaryAfter(text: string, end: number): boolean {
 function sentenceInitial(prose: string, start: number): boolean {
   const before = prose.slice(Math.max(0, start - 6), start).replace(/[\s«"“‘([]+$/u, '');
   return before.length === 0 || /[.!?:…]$/u.test(before);
+}
+
+/** Each name and alias of an entity, with its language ("*": every one) and kind. */
+function forEachForm(e: Entity, visit: (text: string, lang: Lang | '*', kind: FormRef['kind']) => void): void {
+  visit(e.name, '*', 'name');
+  for (const [lang, name] of Object.entries(e.names)) visit(name, lang, 'name');
+  for (const a of e.aliases) visit(a, '*', 'alias');
+  for (const [lang, list] of Object.entries(e.aliasesByLang)) for (const a of list) visit(a, lang, 'alias');
 }

@@ -44,49 +44,115 @@ function foldUnit(code: number): string {
   return out;
 }
 
-/** Folds a text for matching, keeping a map from folded code units to original offsets. */
-export function foldText(text: string, from = 0, to = text.length): FoldedText {
-  const parts: string[] = [];
-  const starts = new Int32Array((to - from) * 2 + 1);
-  const ends = new Int32Array((to - from) * 2 + 1);
+// The scan's view of foldUnit, as numbers: the folded code unit, or DROP (a
+// combining mark), SPACE, or MULTI ("œ" → "oe": read the string). Filled on
+// first sight of each code unit, so a French text touches a few hundred slots.
+const UNKNOWN = 0;
+const DROP = -1;
+const SPACE_UNIT = -2;
+const MULTI = -3;
+const unitTable = new Int32Array(65536);
+
+function foldedUnit(code: number): number {
+  const known = unitTable[code] ?? UNKNOWN;
+  if (known !== UNKNOWN) return known;
+  const f = foldUnit(code);
+  const v = f === '' ? DROP : f === ' ' ? SPACE_UNIT : f.length === 1 ? f.charCodeAt(0) + 1 : MULTI;
+  unitTable[code] = v;
+  return v;
+}
+
+/** A folded text as code units, with the same map back to the original as FoldedText. */
+export interface FoldedCodes {
+  codes: Uint16Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  length: number;
+}
+
+/** foldText without building a string: what the name scan reads. */
+export function foldCodes(text: string, from = 0, to = text.length): FoldedCodes {
+  const size = (to - from) * 2 + 1;
+  const codes = new Uint16Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
   let n = 0;
   let lastWasSpace = false;
   for (let i = from; i < to; i++) {
-    const f = foldUnit(text.charCodeAt(i));
-    if (f === '') continue;
-    if (f === ' ') {
+    const v = foldedUnit(text.charCodeAt(i));
+    if (v > 0) {
+      // Table values are code + 1, so that 0 can mean "not seen yet".
+      codes[n] = v - 1;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      lastWasSpace = false;
+    } else if (v === SPACE_UNIT) {
       if (lastWasSpace) {
         // The run keeps one space; its source widens to cover the whole run.
         ends[n - 1] = i + 1;
         continue;
       }
       lastWasSpace = true;
-    } else lastWasSpace = false;
-    for (let k = 0; k < f.length; k++) {
-      if (n >= starts.length) break; // cannot happen: no unit folds to more than two
+      codes[n] = 0x20;
       starts[n] = i;
       ends[n] = i + 1;
       n++;
+    } else if (v === MULTI) {
+      const f = foldUnit(text.charCodeAt(i));
+      for (let k = 0; k < f.length; k++) {
+        codes[n] = f.charCodeAt(k);
+        starts[n] = i;
+        ends[n] = i + 1;
+        n++;
+      }
+      lastWasSpace = false;
     }
-    parts.push(f);
+    // DROP: a combining mark folds to nothing.
   }
-  return { folded: parts.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  return { codes, starts, ends, length: n };
+}
+
+/** Folds a text for matching, keeping a map from folded code units to original offsets. */
+export function foldText(text: string, from = 0, to = text.length): FoldedText {
+  const f = foldCodes(text, from, to);
+  let folded = '';
+  // String.fromCharCode takes its arguments on the stack: go by chunks.
+  for (let i = 0; i < f.length; i += 8192) folded += String.fromCharCode(...f.codes.subarray(i, Math.min(f.length, i + 8192)));
+  return { folded, starts: f.starts.subarray(0, f.length), ends: f.ends.subarray(0, f.length) };
 }
 
 /** The folded form of a short string (a name, a token), without the offset map. */
 export function foldKey(text: string): string {
-  let out = '';
+  // Collected as code units and turned into one flat string: concatenating
+  // letter by letter leaves a rope that every later hash or comparison of
+  // the key (100,000 of them in a large list) must flatten again.
+  const out = keyBuffer.length >= text.length * 2 ? keyBuffer : (keyBuffer = new Array<number>(text.length * 2));
+  let n = 0;
   let lastWasSpace = true; // also trims leading space
   for (let i = 0; i < text.length; i++) {
-    const f = foldUnit(text.charCodeAt(i));
-    if (f === ' ') {
+    const v = foldedUnit(text.charCodeAt(i));
+    if (v > 0) {
+      out[n++] = v - 1;
+      lastWasSpace = false;
+    } else if (v === SPACE_UNIT) {
       if (lastWasSpace) continue;
       lastWasSpace = true;
-    } else if (f !== '') lastWasSpace = false;
-    out += f;
+      out[n++] = 0x20;
+    } else if (v === MULTI) {
+      const f = foldUnit(text.charCodeAt(i));
+      for (let k = 0; k < f.length; k++) out[n++] = f.charCodeAt(k);
+      lastWasSpace = false;
+    }
   }
-  return out.endsWith(' ') ? out.slice(0, -1) : out;
+  if (n > 0 && out[n - 1] === 0x20) n--;
+  if (n <= 512) return String.fromCharCode.apply(null, out.slice(0, n));
+  let s = '';
+  for (let i = 0; i < n; i += 512) s += String.fromCharCode.apply(null, out.slice(i, Math.min(n, i + 512)));
+  return s;
 }
+
+let keyBuffer: number[] = new Array<number>(256);
 
 /** A letter, digit or combining mark: what a word is made of. */
 export function isWordCodePoint(cp: number): boolean {

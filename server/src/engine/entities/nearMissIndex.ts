@@ -21,70 +21,125 @@ export interface NearMissCandidate {
   written: ReadonlyArray<{ lang: Lang | '*'; text: string }>;
 }
 
-interface TokenInfo {
-  key: string;
-  owners: Array<{ entity: number; role: TokenRole; written: Array<{ lang: Lang | '*'; text: string }> }>;
-}
-
 const MIN_LENGTH = 5;
 const LONG = 8;
 const TOKEN = /[\p{L}\p{M}]+/gu;
+
+// The deletion keys are not stored as strings (a 100,000-name list has a
+// million of them): each is a 32-bit hash in an open-addressing table of
+// typed arrays, computed from prefix and suffix hashes without slicing. A
+// collision only adds a candidate, which the edit distance then rejects.
+const BASE = 0x01000193;
+
+function mix(h: number, length: number): number {
+  let x = (h ^ Math.imul(length, 0x9e3779b1)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) | 0;
+}
+
+/** Hashes of the key itself, then of each one-letter deletion (consecutive repeats once). */
+function deletionHashes(key: string, out: number[]): void {
+  const n = key.length;
+  out.length = 0;
+  const prefix = new Int32Array(n + 1);
+  const pow = new Int32Array(n + 1);
+  pow[0] = 1;
+  for (let i = 0; i < n; i++) {
+    prefix[i + 1] = (Math.imul(prefix[i] ?? 0, BASE) + key.charCodeAt(i)) | 0;
+    pow[i + 1] = Math.imul(pow[i] ?? 0, BASE);
+  }
+  const suffixFrom = (i: number): number => ((prefix[n] ?? 0) - Math.imul(prefix[i] ?? 0, pow[n - i] ?? 0)) | 0;
+  out.push(mix(prefix[n] ?? 0, n));
+  for (let i = 0; i < n; i++) {
+    // Deleting either letter of a doubled pair gives the same word.
+    if (i > 0 && key.charCodeAt(i) === key.charCodeAt(i - 1)) continue;
+    const h = (Math.imul(prefix[i] ?? 0, pow[n - 1 - i] ?? 0) + suffixFrom(i + 1)) | 0;
+    out.push(mix(h, n - 1));
+  }
+}
+
+class HashMultiTable {
+  private readonly hashes: Int32Array;
+  /** Token id + 1; 0 is an empty slot. */
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: number) {
+    let size = 16;
+    while (size < entries * 2) size *= 2;
+    this.hashes = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  add(hash: number, id: number): void {
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const v = this.values[i] ?? 0;
+      if (v === 0) {
+        this.hashes[i] = hash;
+        this.values[i] = id + 1;
+        return;
+      }
+      if (v === id + 1 && this.hashes[i] === hash) return;
+    }
+  }
+
+  /** Ids stored under `hash`, in the order they were added. */
+  forEach(hash: number, visit: (id: number) => void): void {
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const v = this.values[i] ?? 0;
+      if (v === 0) return;
+      if (this.hashes[i] === hash) visit(v - 1);
+    }
+  }
+}
 
 export class NearMissIndex {
   private readonly entityTokens = new Map<Entity, Set<string>>();
 
   private constructor(
     private readonly entities: readonly Entity[],
-    private readonly tokens: readonly TokenInfo[],
-    private readonly byDeletion: ReadonlyMap<string, readonly number[] | number>,
+    /** Distinctive folded tokens; their index is their id. */
+    private readonly tokens: readonly string[],
+    /** The first entity that writes each token; others, rarer, in `moreOwners`. */
+    private readonly firstOwner: Int32Array,
+    private readonly moreOwners: ReadonlyMap<number, number[]>,
+    private readonly byDeletion: HashMultiTable,
     private readonly allTokens: ReadonlySet<string>,
   ) {}
 
   static build(entities: readonly Entity[]): NearMissIndex {
-    const tokens: TokenInfo[] = [];
+    const tokens: string[] = [];
     const tokenIds = new Map<string, number>();
+    const owners: number[] = [];
+    const moreOwners = new Map<number, number[]>();
     const allTokens = new Set<string>();
-    const byDeletion = new Map<string, number[] | number>();
-    const addToken = (entity: number, written: string, lang: Lang | '*', role: TokenRole): void => {
-      const key = foldKey(written);
-      if (key.length < MIN_LENGTH) return;
-      let id = tokenIds.get(key);
-      if (id === undefined) {
-        id = tokens.length;
-        tokenIds.set(key, id);
-        tokens.push({ key, owners: [] });
-        for (const d of deletions(key)) {
-          const existing = byDeletion.get(d);
-          if (existing === undefined) byDeletion.set(d, id);
-          else if (typeof existing === 'number') {
-            if (existing !== id) byDeletion.set(d, [existing, id]);
-          } else if (existing[existing.length - 1] !== id) existing.push(id);
-        }
-      }
-      const info = tokens[id];
-      if (!info) return;
-      let owner = info.owners.find((o) => o.entity === entity);
-      if (!owner) {
-        owner = { entity, role, written: [] };
-        info.owners.push(owner);
-      } else if (role === 'surname') owner.role = 'surname';
-      if (!owner.written.some((w) => w.lang === lang && w.text === written)) owner.written.push({ lang, text: written });
-    };
+    let deletionCount = 0;
     entities.forEach((e, i) => {
-      const forms: Array<[string, Lang | '*', 'name' | 'alias']> = [[e.name, '*', 'name']];
-      for (const [l, n] of Object.entries(e.names)) forms.push([n, l, 'name']);
-      for (const a of e.aliases) forms.push([a, '*', 'alias']);
-      for (const [l, list] of Object.entries(e.aliasesByLang)) for (const a of list) forms.push([a, l, 'alias']);
-      for (const [form, lang] of forms) {
-        const words = form.match(TOKEN) ?? [];
-        for (const w of words) allTokens.add(foldKey(w));
-        if (words.length === 1 && words[0]) addToken(i, words[0], lang, 'surname');
-        else if (e.type === 'person' && words.length > 1) {
-          words.forEach((w, k) => addToken(i, w, lang, k === words.length - 1 ? 'surname' : 'given'));
+      distinctiveTokens(e, (key) => {
+        let id = tokenIds.get(key);
+        if (id === undefined) {
+          id = tokens.length;
+          tokenIds.set(key, id);
+          tokens.push(key);
+          owners.push(i);
+          deletionCount += key.length + 1;
+          return;
         }
-      }
+        if (owners[id] === i) return;
+        const more = moreOwners.get(id);
+        if (!more) moreOwners.set(id, [i]);
+        else if (more[more.length - 1] !== i) more.push(i);
+      }, (folded) => allTokens.add(folded));
     });
-    return new NearMissIndex(entities, tokens, byDeletion, allTokens);
+    const table = new HashMultiTable(deletionCount);
+    const hashes: number[] = [];
+    tokens.forEach((key, id) => {
+      deletionHashes(key, hashes);
+      for (const h of hashes) table.add(h, id);
+    });
+    return new NearMissIndex(entities, tokens, Int32Array.from(owners), moreOwners, table, allTokens);
   }
 
   /** Whether the folded word is written somewhere in the list: then it is no misspelling. */
@@ -97,8 +152,7 @@ export class NearMissIndex {
     let set = this.entityTokens.get(entity);
     if (!set) {
       set = new Set();
-      const forms = [entity.name, ...Object.values(entity.names), ...entity.aliases, ...Object.values(entity.aliasesByLang).flat()];
-      for (const f of forms) for (const w of f.match(TOKEN) ?? []) set.add(foldKey(w));
+      for (const [f] of formsOf(entity)) for (const w of f.match(TOKEN) ?? []) set.add(foldKey(w));
       this.entityTokens.set(entity, set);
     }
     return set;
@@ -108,23 +162,30 @@ export class NearMissIndex {
   lookup(key: string): NearMissCandidate[] {
     if (key.length < MIN_LENGTH - 1) return [];
     const ids = new Set<number>();
-    const collect = (k: string): void => {
-      const hit = this.byDeletion.get(k);
-      if (hit === undefined) return;
-      if (typeof hit === 'number') ids.add(hit);
-      else for (const id of hit) ids.add(id);
-    };
-    const ownDeletions = deletions(key);
-    for (const d of ownDeletions) collect(d);
-    if (key.length > LONG) for (const d of ownDeletions.slice(1)) for (const dd of deletions(d).slice(1)) collect(dd);
+    const collect = (id: number): void => void ids.add(id);
+    const hashes: number[] = [];
+    deletionHashes(key, hashes);
+    for (const h of hashes) this.byDeletion.forEach(h, collect);
+    if (key.length > LONG) {
+      const inner: number[] = [];
+      for (const d of oneLetterDeletions(key)) {
+        deletionHashes(d, inner);
+        for (const h of inner.slice(1)) this.byDeletion.forEach(h, collect);
+      }
+    }
     const out: NearMissCandidate[] = [];
     for (const id of ids) {
-      const info = this.tokens[id];
-      if (!info) continue;
-      const max = Math.min(key.length, info.key.length) >= LONG ? 2 : 1;
-      const distance = osaDistance(key, info.key, max);
+      const token = this.tokens[id];
+      if (token === undefined) continue;
+      const max = Math.min(key.length, token.length) >= LONG ? 2 : 1;
+      const distance = osaDistance(key, token, max);
       if (distance > max) continue;
-      for (const o of info.owners) out.push({ entity: o.entity, key: info.key, role: o.role, distance, written: o.written });
+      for (const entity of [this.firstOwner[id] ?? -1, ...(this.moreOwners.get(id) ?? [])]) {
+        const e = this.entities[entity];
+        if (!e) continue;
+        const { role, written } = tokenUse(e, token);
+        out.push({ entity, key: token, role, distance, written });
+      }
     }
     return out.sort((a, b) => a.distance - b.distance);
   }
@@ -134,9 +195,68 @@ export class NearMissIndex {
   }
 }
 
-/** The key itself, then each one-letter deletion of it. */
-function deletions(key: string): string[] {
-  const out = [key];
+/** Every name and alias of an entity with the language it is for ("*": all). */
+function formsOf(e: Entity): Array<[string, Lang | '*']> {
+  const forms: Array<[string, Lang | '*']> = [[e.name, '*']];
+  for (const [l, n] of Object.entries(e.names)) forms.push([n, l]);
+  for (const a of e.aliases) forms.push([a, '*']);
+  for (const [l, list] of Object.entries(e.aliasesByLang)) for (const a of list) forms.push([a, l]);
+  return forms;
+}
+
+/**
+ * The distinctive tokens of an entity, as `visit(folded, written, lang, role)`:
+ * a one-word name of any kind is one; a person's several-word name gives its
+ * words, the last as surname. `every` sees every folded word of every form.
+ */
+function forEachTokenUse(
+  e: Entity,
+  visit: (key: string, written: string, lang: Lang | '*', role: TokenRole) => void,
+  every?: (folded: string) => void,
+): void {
+  const form = (text: string, lang: Lang | '*'): void => {
+    const words = text.match(TOKEN);
+    if (!words) return;
+    const person = e.type === 'person';
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] ?? '';
+      // A one-word name of any kind is distinctive; in a person's name, every word.
+      const counts = words.length === 1 || person;
+      if (!counts && !every) continue;
+      const key = foldKey(w);
+      every?.(key);
+      if (counts && key.length >= MIN_LENGTH) visit(key, w, lang, k === words.length - 1 ? 'surname' : 'given');
+    }
+  };
+  form(e.name, '*');
+  for (const [l, n] of Object.entries(e.names)) form(n, l);
+  for (const a of e.aliases) form(a, '*');
+  for (const [l, list] of Object.entries(e.aliasesByLang)) for (const a of list) form(a, l);
+}
+
+function distinctiveTokens(e: Entity, onToken: (key: string) => void, every: (folded: string) => void): void {
+  forEachTokenUse(e, (key) => onToken(key), every);
+}
+
+/**
+ * How an entity uses a token, worked out when a near miss needs it rather
+ * than stored for every token: a surname if any form ends with it, and how
+ * each language writes it.
+ */
+function tokenUse(e: Entity, token: string): { role: TokenRole; written: Array<{ lang: Lang | '*'; text: string }> } {
+  let role: TokenRole | undefined;
+  const written: Array<{ lang: Lang | '*'; text: string }> = [];
+  forEachTokenUse(e, (key, text, lang, r) => {
+    if (key !== token) return;
+    if (role === undefined || r === 'surname') role = r;
+    if (!written.some((w) => w.lang === lang && w.text === text)) written.push({ lang, text });
+  });
+  return { role: role ?? 'surname', written };
+}
+
+/** Each one-letter deletion of a key (consecutive repeats once). */
+function oneLetterDeletions(key: string): string[] {
+  const out: string[] = [];
   for (let i = 0; i < key.length; i++) {
     const d = key.slice(0, i) + key.slice(i + 1);
     if (d !== out[out.length - 1]) out.push(d);

@@ -11,7 +11,6 @@ import { dateBounds } from './entityDates';
 // expected, a capitalised language code — it answers undefined and that entry
 // goes through the positioned reader, which has the messages.
 
-export type PlainEntity = Omit<Entity, 'source' | 'formSources'>;
 
 const ENTRY_KEYS = new Set(['id', 'type', 'name', 'names', 'aliases', 'titles', 'bio']);
 const TYPES = new Set<string>(['person', 'organization', 'place', 'other']);
@@ -32,7 +31,13 @@ function text(v: unknown): string | undefined {
   return t === '' ? undefined : t;
 }
 
-export function readPlainEntry(item: unknown): PlainEntity | undefined {
+// Most entries have no per-language names, aliases, titles or bio: they all
+// share one frozen empty value instead of five objects each.
+const NONE: Readonly<Record<string, never>> = Object.freeze({});
+const NO_LIST: readonly never[] = Object.freeze([]);
+
+/** The entry as an Entity (its position from `source`), or undefined when the positioned reader must decide. */
+export function readPlainEntry(item: unknown, source: (id: string) => Entity['source']): Entity | undefined {
   if (!isPlain(item)) return undefined;
   for (const k of Object.keys(item)) if (!ENTRY_KEYS.has(k)) return undefined;
   const id = text(item['id']);
@@ -49,7 +54,22 @@ export function readPlainEntry(item: unknown): PlainEntity | undefined {
   const titles = readTitles(item['titles']);
   const bio = readBio(item['bio']);
   if (!names || !aliases || !titles || !bio) return undefined;
-  return { id, type, name, names, aliases: aliases.all, aliasesByLang: aliases.byLang, titles, bio };
+  return {
+    id,
+    type,
+    name,
+    names: isEmpty(names) ? NONE : names,
+    aliases: aliases.all.length === 0 ? NO_LIST : aliases.all,
+    aliasesByLang: isEmpty(aliases.byLang) ? NONE : aliases.byLang,
+    titles: titles.length === 0 ? NO_LIST : titles,
+    bio: isEmpty(bio) ? NONE : bio,
+    source: source(id),
+  };
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 function langTexts(v: unknown): Record<Lang, string> | undefined {
