@@ -104,3 +104,26 @@ test('spans restrict the search; empty index finds nothing', () => {
   assert.deepEqual(EntityIndex.empty().findMentions(text, 'en'), []);
   assert.equal(index.byId('aes')?.name, 'AES');
 });
+
+// The scan folds as it walks the trie from each word start: these pin the
+// cases where folding changes lengths or where a word start is not obvious.
+test('folding while scanning: ligatures, digits, runs of spaces, a span that starts mid-word', () => {
+  const list = EntityIndex.build([
+    { id: 'sc', type: 'place', name: 'Sacré-Cœur', names: {}, aliases: ['Co'], aliasesByLang: {}, titles: [], bio: {}, source: { path: 'e', start: 0, end: 0 } },
+    { id: 'bk', type: 'place', name: 'Bamako', names: {}, aliases: [], aliasesByLang: {}, titles: [], bio: {}, source: { path: 'e', start: 0, end: 0 } },
+  ]);
+  const names = (text: string, span?: { start: number; end: number }): string[] => list.findMentions(text, 'fr', span).map((m) => `${text.slice(m.start, m.end)}|${m.form}`);
+  assert.deepEqual(names('au Sacré-Coeur, au Sacré-Cœur, au SACRÉ-CŒUR.'), ['Sacré-Coeur|variant', 'Sacré-Cœur|canonical', 'SACRÉ-CŒUR|variant']);
+  // "Cœur" read as "co…" must not stop at "Co" halfway through "œ".
+  assert.deepEqual(names('Cœur'), []);
+  assert.deepEqual(names('3Bamako, Bamako3, Bamako 3, (Bamako)'), ['Bamako|canonical', 'Bamako|canonical']);
+  assert.deepEqual(names('Sacré-Cœur\t \u00a0'), ['Sacré-Cœur|canonical']);
+  const text = 'xBamako Bamako';
+  assert.deepEqual(names(text, { start: 1, end: text.length }), ['Bamako|canonical']);
+});
+
+test('near misses after emoji and digits keep their offsets', () => {
+  const text = '😀 President Tianni spoke; 3Tianni did not.';
+  const ms = index.findMentions(text, 'en');
+  assert.deepEqual(ms.map((m) => [text.slice(m.start, m.end), m.form]), [['Tianni', 'nearMiss']]);
+});

@@ -64,5 +64,5 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     styleRules.push(...compileStyleGuide(loaded.guide));
   }
 
-  return { file, dir, entities: EntityIndex.build(merged.entities), styleRules, problems, sources };
+  return { file, dir, entities: EntityIndex.build(merged.entities, merged.indexed), styleRules, problems, sources };
 }

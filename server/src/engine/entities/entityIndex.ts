@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { canonicalName, type Entity } from './entityTypes';
-import { codePointBefore, foldCodes, foldKey, foldText, isCombiningMark, isWordCodePoint } from './fold';
+import type { IndexedForms } from './entityList';
+import { charClass, codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldKey, foldStep, foldText, isCombiningMark, isWordCodePoint, LETTER as CLASS_LETTER, MARK as CLASS_MARK, UPPER as CLASS_UPPER } from './fold';
 import { NameTrie } from './nameTrie';
 import { NearMissIndex, type NearMissCandidate, type TokenRole } from './nearMissIndex';
 import { titleWordEnding } from './titleVocabulary';
@@ -60,6 +61,10 @@ export class EntityIndex {
   private ids: Map<string, Entity> | undefined;
   private readonly entries = new Map<number, KeyEntry>();
   private readonly nearMissMemo = new Map<string, NearMissCandidate[]>();
+  /** Scratch for one trie walk: the keys ending along it (a name has at most a few hundred letters). */
+  private readonly hitEnds = new Int32Array(1024);
+  private readonly hitKeys = new Int32Array(1024);
+  private hits = 0;
 
   private constructor(
     private readonly entities: readonly Entity[],
@@ -74,27 +79,34 @@ export class EntityIndex {
     return EntityIndex.build([]);
   }
 
-  static build(entities: readonly Entity[]): EntityIndex {
+  /** `indexed`: folded forms of the first entities, as the list loader worked them out. */
+  static build(entities: readonly Entity[], indexed?: IndexedForms): EntityIndex {
     // Each folded key with the entities that write it: the first as a number,
     // the rare others (a surname two people share) in a list.
-    const byKey = new Map<string, number | number[]>();
-    entities.forEach((e, i) => {
+    const known = indexed && indexed.count <= entities.length ? indexed : undefined;
+    const extra = new Map<string, number | number[]>();
+    const ownersOf = (key: string): number | number[] | undefined => extra.get(key) ?? known?.keys.get(key);
+    for (let i = known?.count ?? 0; i < entities.length; i++) {
+      const e = entities[i];
+      if (!e) continue;
       forEachForm(e, (text) => {
         const key = foldKey(text);
         if (key.length === 0) return;
-        const owners = byKey.get(key);
-        if (owners === undefined) byKey.set(key, i);
+        const owners = ownersOf(key);
+        if (owners === undefined) extra.set(key, i);
         else if (typeof owners === 'number') {
-          if (owners !== i) byKey.set(key, [owners, i]);
+          if (owners !== i) extra.set(key, [owners, i]);
         } else if (owners[owners.length - 1] !== i) owners.push(i);
       });
-    });
+    }
+    const all = known ? [...known.keys.keys()] : [];
+    for (const key of extra.keys()) if (!known?.keys.has(key)) all.push(key);
     // Key ids are positions in sorted order, which is how the trie is laid out.
-    const keys = [...byKey.keys()].sort();
+    const keys = all.sort();
     const firstOwner = new Int32Array(keys.length);
     const moreOwners = new Map<number, number[]>();
     keys.forEach((key, id) => {
-      const owners = byKey.get(key) ?? -1;
+      const owners = ownersOf(key) ?? -1;
       if (typeof owners === 'number') firstOwner[id] = owners;
       else {
         firstOwner[id] = owners[0] ?? -1;
@@ -152,33 +164,40 @@ export class EntityIndex {
     const from = Math.max(0, span?.start ?? 0);
     const to = Math.min(prose.length, span?.end ?? prose.length);
     if (this.entities.length === 0 || to <= from) return [];
-    const f = foldCodes(prose, from, to);
     const mentions: EntityMention[] = [];
+    /** Capitalised words outside any mention, as start, end pairs: the near-miss suspects. */
+    const capitals: number[] = [];
     let covered = from;
-    const ends: Array<{ end: number; keyId: number }> = [];
-    for (let i = 0; i < f.length; i++) {
-      const start = f.starts[i] ?? 0;
-      // A name starts a word: not inside one, not on the second letter of "œ".
-      if (start < covered || (i > 0 && f.starts[i - 1] === start) || !this.trie.startsKey(f.codes[i] ?? 0)) continue;
-      if (!isBoundaryBefore(prose, start)) continue;
-      ends.length = 0;
-      this.trie.walk(f.codes, i, f.length, (keyId, fe) => {
-        let end = f.ends[fe - 1] ?? 0;
-        while (end < to && isCombiningMark(prose.charCodeAt(end))) end++;
-        if (isBoundaryAfter(prose, end)) ends.push({ end, keyId });
-      });
-      // Longest first; a shorter match starting here may still fit if a longer one is refused.
-      for (let k = ends.length - 1; k >= 0; k--) {
-        const c = ends[k];
-        if (!c) continue;
-        const m = this.classify(prose, start, c.end, c.keyId, lang);
-        if (!m) continue;
-        mentions.push(m);
-        covered = m.end;
-        break;
+    let prev = from > 0 ? prose.charCodeAt(from - 1) : 0x20;
+    for (let i = from; i < to; i++) {
+      const c = prose.charCodeAt(i);
+      const before = prev;
+      prev = c;
+      // Inside a word, which is where most characters are, nothing starts.
+      if (isAsciiWordUnit(before)) continue;
+      if (i >= covered) {
+        const unit = foldStep(c);
+        const first = unit === FOLD_MULTI ? foldedString(c).charCodeAt(0) : unit;
+        if (first >= 0 && this.trie.startsKey(first) && isBoundaryBefore(prose, i)) {
+          const hits = this.walkFrom(prose, i, to);
+          // Longest first; a shorter match starting here may still fit if a longer one is refused.
+          for (let k = hits - 1; k >= 0; k--) {
+            const m = this.classify(prose, i, this.hitEnds[k] ?? 0, this.hitKeys[k] ?? -1, lang);
+            if (!m) continue;
+            mentions.push(m);
+            covered = m.end;
+            break;
+          }
+        }
+      }
+      // A capitalised word (letters and marks after no letter or mark) outside every mention.
+      if (i >= covered && (charClass(c) & CLASS_UPPER) !== 0 && !letterOrMarkBefore(prose, i, from)) {
+        let end = i + 1;
+        while (end < to && letterOrMarkAt(prose, end)) end += prose.codePointAt(end)! > 0xffff ? 2 : 1;
+        if (end - i >= 4) capitals.push(i, end);
       }
     }
-    return this.addNearMisses(prose, lang, from, to, mentions);
+    return this.addNearMisses(prose, lang, from, mentions, capitals);
   }
 
   /** Entity tokens within one or two edits of `word` (a transposition counts as one). */
@@ -203,7 +222,10 @@ export class EntityIndex {
   private nearMissIndex(): NearMissIndex {
     // Built on first use: most documents never need it, and at 100k entities
     // it is the larger of the two structures.
-    this.nearMiss ??= NearMissIndex.build(this.entities);
+    this.nearMiss ??= NearMissIndex.build(this.entities, this.keys, (k, visit) => {
+      visit(this.firstOwner[k] ?? -1);
+      for (const o of this.moreOwners.get(k) ?? []) visit(o);
+    });
     return this.nearMiss;
   }
 
@@ -253,27 +275,65 @@ export class EntityIndex {
     return results.length === 1 ? results[0] : undefined;
   }
 
-  private addNearMisses(prose: string, lang: Lang, from: number, to: number, mentions: EntityMention[]): EntityMention[] {
+  /**
+   * Every key matching at `start`, shortest first, as (end, key) pairs: the
+   * text is folded as the trie is walked, one character at a time, so a scan
+   * folds only the few letters after each word start.
+   */
+  private walkFrom(prose: string, start: number, to: number): number {
+    this.hits = 0;
+    let node = 0;
+    let lastWasSpace = false;
+    for (let j = start; j < to; j++) {
+      const c = prose.charCodeAt(j);
+      const unit = foldStep(c);
+      if (unit === FOLD_DROP) continue;
+      if (unit === FOLD_SPACE) {
+        if (lastWasSpace) continue;
+        lastWasSpace = true;
+        node = this.trie.next(node, 0x20);
+      } else {
+        lastWasSpace = false;
+        if (unit === FOLD_MULTI) {
+          const units = foldedString(c);
+          for (let k = 0; k < units.length && node >= 0; k++) {
+            node = this.trie.next(node, units.charCodeAt(k));
+            if (node === 0) return this.hits;
+            // "œ" read as "o" ends where "œ" ends, as the folded map says.
+            if (k < units.length - 1) this.found(prose, node, j + 1, to);
+          }
+        } else node = this.trie.next(node, unit);
+      }
+      if (node === 0) return this.hits;
+      this.found(prose, node, j + 1, to);
+    }
+    return this.hits;
+  }
+
+  private found(prose: string, node: number, at: number, to: number): void {
+    const keyId = this.trie.keyAt(node);
+    if (keyId < 0 || this.hits >= this.hitEnds.length) return;
+    let end = at;
+    while (end < to && isCombiningMark(prose.charCodeAt(end))) end++;
+    if (!isBoundaryAfter(prose, end)) return;
+    this.hitEnds[this.hits] = end;
+    this.hitKeys[this.hits] = keyId;
+    this.hits++;
+  }
+
+  private addNearMisses(prose: string, lang: Lang, from: number, mentions: EntityMention[], capitals: readonly number[]): EntityMention[] {
+    if (capitals.length === 0) return mentions;
     const mentioned = new Set(mentions.map((m) => m.entity));
-    const out: EntityMention[] = [];
-    let next = 0;
-    const wordRe = /[\p{L}\p{M}]+/gu;
-    wordRe.lastIndex = from;
-    const region = prose.slice(0, to);
-    let prevWord: { start: number; end: number } | undefined;
-    for (let w = wordRe.exec(region); w; w = wordRe.exec(region)) {
-      const start = w.index;
-      const end = start + w[0].length;
-      while (next < mentions.length && (mentions[next]?.end ?? 0) <= start) out.push(mentions[next++] as EntityMention);
-      const inside = next < mentions.length && (mentions[next]?.start ?? Infinity) < end;
-      const word = w[0];
-      const prev = prevWord;
-      prevWord = { start, end };
-      if (inside || word.length < 4 || !UPPER.test(word[0] ?? '') || !LOWER.test(word)) continue;
-      if (!isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
+    const out: EntityMention[] = [...mentions];
+    for (let k = 0; k < capitals.length; k += 2) {
+      const start = capitals[k] ?? 0;
+      const end = capitals[k + 1] ?? 0;
+      const word = prose.slice(start, end);
+      if (!LOWER.test(word) || !isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
       const index = this.nearMissIndex();
       const found = this.nearMissesOf(word, index);
       if (found.length === 0) continue;
+      const prev = previousWord(prose, from, start);
       for (const c of found) {
         const entity = this.entities[c.entity];
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
@@ -281,9 +341,10 @@ export class EntityIndex {
         break;
       }
     }
-    while (next < mentions.length) out.push(mentions[next++] as EntityMention);
     return out.sort((a, b) => a.start - b.start);
   }
+
+
 
   /**
    * A near miss is only a misspelling when the words around it make it a
@@ -411,4 +472,46 @@ function forEachForm(e: Entity, visit: (text: string, lang: Lang | '*', kind: Fo
   for (const [lang, name] of Object.entries(e.names)) visit(name, lang, 'name');
   for (const a of e.aliases) visit(a, '*', 'alias');
   for (const [lang, list] of Object.entries(e.aliasesByLang)) for (const a of list) visit(a, lang, 'alias');
+}
+
+function isAsciiWordUnit(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** The run of letters and marks before `start` (not before `from`), as the word scan would have seen it. */
+function previousWord(prose: string, from: number, start: number): { start: number; end: number } | undefined {
+  const isWordAt = (end: number): number => {
+    const cp = codePointBefore(prose, end);
+    if (cp === undefined || end - from < (cp > 0xffff ? 2 : 1)) return 0;
+    return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : -(cp > 0xffff ? 2 : 1);
+  };
+  let j = start;
+  for (let step = isWordAt(j); step < 0; step = isWordAt(j)) j += step;
+  if (isWordAt(j) === 0) return undefined;
+  const end = j;
+  for (let step = isWordAt(j); step > 0; step = isWordAt(j)) j -= step;
+  return { start: j, end };
+}
+
+/** Whether a letter or mark ends just before `at` (and after `from`). */
+function letterOrMarkBefore(prose: string, at: number, from: number): boolean {
+  if (at <= from) return false;
+  const cp = codePointBefore(prose, at);
+  return cp !== undefined && at - (cp > 0xffff ? 2 : 1) >= from && isLetterOrMark(cp);
+}
+
+function letterOrMarkAt(prose: string, at: number): boolean {
+  const cp = prose.codePointAt(at);
+  return cp !== undefined && isLetterOrMark(cp);
+}
+
+function isLetterOrMark(cp: number): boolean {
+  if (cp <= 0xffff && !isSurrogate(cp)) return (charClass(cp) & (CLASS_LETTER | CLASS_MARK)) !== 0;
+  return LETTER_OR_MARK.test(String.fromCodePoint(cp));
 }

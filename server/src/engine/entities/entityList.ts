@@ -13,11 +13,20 @@ import { readPlainEntry } from './plainEntry';
 // with a mistake is skipped (a half-read entry would check names wrongly);
 // the others still load.
 
+export interface IndexedForms {
+  keys: ReadonlyMap<string, number>;
+  count: number;
+}
+
 export interface EntityListResult {
   entities: Entity[];
   problems: Finding[];
-  /** The folded forms of the entities, when they were worked out while loading. */
-  formKeys?: { has(key: string): boolean };
+  /**
+   * The folded forms of entities[0..count), each written by one entity only,
+   * with that entity's position: worked out while loading, so the name index
+   * need not fold them again.
+   */
+  indexed?: IndexedForms;
 }
 
 const ENTRY_KEYS = ['id', 'type', 'name', 'names', 'aliases', 'titles', 'bio'] as const;
@@ -83,7 +92,7 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
   }
   const shared = sharedForms([entities]);
   if (shared.problems.length > 0) return undefined;
-  return { entities, problems: [], formKeys: shared.keys };
+  return { entities, problems: [], indexed: { keys: shared.keys, count: entities.length } };
 }
 
 /**
@@ -94,14 +103,14 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
 function idOffsets(text: string): Map<string, { start: number; end: number }> {
   const out = new Map<string, { start: number; end: number }>();
   for (let at = text.indexOf('id:'); at >= 0; at = text.indexOf('id:', at + 1)) {
-    if (at > 0 && !/[\s{,]/.test(text.charAt(at - 1))) continue;
+    if (at > 0 && !isIdLead(text.charCodeAt(at - 1))) continue;
     let i = at + 3;
     while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++;
     let id: string | undefined;
     let end = i;
-    const quote = text.charAt(i);
-    if (quote === '"' || quote === "'") {
-      const close = text.indexOf(quote, i + 1);
+    const quote = text.charCodeAt(i);
+    if (quote === 0x22 || quote === 0x27) {
+      const close = text.indexOf(quote === 0x22 ? '"' : "'", i + 1);
       const newline = text.indexOf('\n', i + 1);
       if (close >= 0 && (newline < 0 || close < newline)) {
         id = text.slice(i + 1, close);
@@ -109,7 +118,7 @@ function idOffsets(text: string): Map<string, { start: number; end: number }> {
       }
     }
     if (id === undefined) {
-      while (end < text.length && !/[\s,}#]/.test(text.charAt(end))) end++;
+      while (end < text.length && !endsPlainId(text.charCodeAt(end))) end++;
       if (end === i) continue;
       id = text.slice(i, end);
     }
@@ -117,6 +126,20 @@ function idOffsets(text: string): Map<string, { start: number; end: number }> {
     at = end - 1;
   }
   return out;
+}
+
+/** What may come before "id:": a space, "{" or ",". */
+function isIdLead(c: number): boolean {
+  return c === 0x7b || c === 0x2c || isSpaceCode(c);
+}
+
+/** What ends an unquoted id: a space, ",", "}" or "#". */
+function endsPlainId(c: number): boolean {
+  return c === 0x2c || c === 0x7d || c === 0x23 || isSpaceCode(c);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
 }
 
 /** The positioned reader alone (the quick one falls back to it; tests check the two agree). */
@@ -171,7 +194,7 @@ export function loadWithPositions(path: string, text: string): EntityListResult 
   }
   const shared = sharedForms([entities]);
   problems.push(...shared.problems);
-  return { entities, problems, formKeys: shared.keys };
+  return { entities, problems, ...(shared.problems.length === 0 ? { indexed: { keys: shared.keys, count: entities.length } } : {}) };
 }
 
 /**
@@ -182,7 +205,7 @@ export function loadWithPositions(path: string, text: string): EntityListResult 
  * listed entity with the same id or a name in common.
  */
 export function mergeEntityLists(
-  lists: ReadonlyArray<{ entities: readonly Entity[]; problems?: readonly Finding[]; formKeys?: { has(key: string): boolean } }>,
+  lists: ReadonlyArray<{ entities: readonly Entity[]; problems?: readonly Finding[]; indexed?: IndexedForms }>,
   options: { fallback?: readonly Entity[] } = {},
 ): EntityListResult {
   const problems: Finding[] = lists.flatMap((l) => l.problems ?? []);
@@ -222,7 +245,7 @@ export function mergeEntityLists(
       }
     }
     const blocked = new Set<Entity>();
-    const only = lists.length === 1 ? lists[0]?.formKeys : undefined;
+    const only = single?.indexed?.keys;
     if (only) {
       for (const [k, es] of wanted) if (only.has(k)) for (const b of es) blocked.add(b);
     } else if (wanted.size > 0) {
@@ -232,7 +255,8 @@ export function mergeEntityLists(
     }
     for (const e of options.fallback) if (!byId.has(e.id) && !blocked.has(e)) entities.push(e);
   }
-  return { entities, problems };
+  // The built-in entries come after the list's own: what the list folded still holds.
+  return { entities, problems, ...(single?.indexed ? { indexed: single.indexed } : {}) };
 }
 
 function formsOf(e: Entity): string[] {
@@ -247,15 +271,14 @@ function lastSourceOf(e: Entity, form: string): EntityFormSource | undefined {
   return undefined;
 }
 
-function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = false): { problems: Finding[]; keys: ReadonlyMap<string, unknown> } {
-  // One entry per folded form: the entity that wrote it first. Which list
-  // that was is only kept when there are several lists.
-  const owner = new Map<string, Entity>();
-  const listOf = lists.length > 1 ? new Map<Entity, number>() : undefined;
+function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = false): { problems: Finding[]; keys: ReadonlyMap<string, number> } {
+  // One entry per folded form: where the entity that wrote it first is (its
+  // position in its list; which list, only when there are several).
+  const owner = new Map<string, number>();
+  const ownerList = lists.length > 1 ? new Map<string, number>() : undefined;
   const problems: Finding[] = [];
   lists.forEach((list, li) => {
-    for (const e of list) {
-      listOf?.set(e, li);
+    list.forEach((e, ei) => {
       const forms = formsOf(e);
       const keys = forms.length > 1 ? new Set<string>() : undefined;
       for (const form of forms) {
@@ -264,12 +287,15 @@ function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = 
           if (keys.has(key)) continue;
           keys.add(key);
         }
-        const first = owner.get(key);
-        if (!first) {
-          owner.set(key, e);
+        const firstAt = owner.get(key);
+        if (firstAt === undefined) {
+          owner.set(key, ei);
+          ownerList?.set(key, li);
           continue;
         }
-        if (first === e || (acrossListsOnly && listOf?.get(first) === li)) continue;
+        const firstList = ownerList?.get(key) ?? 0;
+        const first = lists[firstList]?.[firstAt];
+        if (!first || first === e || (acrossListsOnly && firstList === li)) continue;
         const span = lastSourceOf(e, form) ?? e.source;
         const firstForm = formsOf(first).find((f) => foldKey(f) === key) ?? form;
         const firstSpan = lastSourceOf(first, firstForm) ?? first.source;
@@ -284,7 +310,7 @@ function sharedForms(lists: ReadonlyArray<readonly Entity[]>, acrossListsOnly = 
           related: [{ path: first.source.path, start: firstSpan.start, end: firstSpan.end, message: `"${form}" on "${first.id}"` }],
         });
       }
-    }
+    });
   });
   return { problems, keys: owner };
 }

@@ -62,6 +62,26 @@ function foldedUnit(code: number): number {
   return v;
 }
 
+/**
+ * How one code unit folds, for scans that fold as they go: a folded code
+ * unit (>= 0), FOLD_DROP (a combining mark), FOLD_SPACE (whitespace; runs
+ * count as one) or FOLD_MULTI (read foldedString, e.g. "œ" → "oe").
+ */
+export function foldStep(code: number): number {
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return code;
+  const t = unitTable[code] ?? UNKNOWN;
+  const v = t === UNKNOWN ? foldedUnit(code) : t;
+  return v > 0 ? v - 1 : v === DROP ? FOLD_DROP : v === SPACE_UNIT ? FOLD_SPACE : FOLD_MULTI;
+}
+export const FOLD_DROP = -1;
+export const FOLD_SPACE = -2;
+export const FOLD_MULTI = -3;
+
+/** The folded form of a code unit foldStep called FOLD_MULTI. */
+export function foldedString(code: number): string {
+  return foldUnit(code);
+}
+
 /** A folded text as code units, with the same map back to the original as FoldedText. */
 export interface FoldedCodes {
   codes: Uint16Array;
@@ -79,7 +99,18 @@ export function foldCodes(text: string, from = 0, to = text.length): FoldedCodes
   let n = 0;
   let lastWasSpace = false;
   for (let i = from; i < to; i++) {
-    const v = foldedUnit(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    // ASCII letters and digits, most of any text, skip the table.
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      codes[n] = c;
+      starts[n] = i;
+      ends[n] = i + 1;
+      n++;
+      lastWasSpace = false;
+      continue;
+    }
+    const t = unitTable[c] ?? UNKNOWN;
+    const v = t === UNKNOWN ? foldedUnit(c) : t;
     if (v > 0) {
       // Table values are code + 1, so that 0 can mean "not seen yet".
       codes[n] = v - 1;
@@ -99,7 +130,7 @@ export function foldCodes(text: string, from = 0, to = text.length): FoldedCodes
       ends[n] = i + 1;
       n++;
     } else if (v === MULTI) {
-      const f = foldUnit(text.charCodeAt(i));
+      const f = foldUnit(c);
       for (let k = 0; k < f.length; k++) {
         codes[n] = f.charCodeAt(k);
         starts[n] = i;
@@ -159,7 +190,35 @@ export function isWordCodePoint(cp: number): boolean {
   if (cp < 0x80) {
     return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
   }
+  if (cp <= 0xffff && !(cp >= 0xd800 && cp <= 0xdfff)) return (charClass(cp) & (LETTER | MARK | DIGIT)) !== 0;
   return WORD.test(String.fromCodePoint(cp));
+}
+
+// Unicode classes of BMP code units, looked up once each: scans ask about
+// every character, and a regular expression per character is the slow part.
+export const LETTER = 1;
+export const MARK = 2;
+export const DIGIT = 4;
+export const UPPER = 8;
+export const LOWER = 16;
+const CLASSIFIED = 128;
+const classes = new Uint8Array(65536);
+
+/** LETTER | MARK | DIGIT | UPPER | LOWER bits of a BMP code unit (surrogate halves: 0). */
+export function charClass(code: number): number {
+  const known = classes[code] ?? 0;
+  if (known !== 0) return known & ~CLASSIFIED;
+  let bits = 0;
+  if (!(code >= 0xd800 && code <= 0xdfff)) {
+    const ch = String.fromCharCode(code);
+    if (/\p{L}/u.test(ch)) bits |= LETTER;
+    if (/\p{M}/u.test(ch)) bits |= MARK;
+    if (/\p{N}/u.test(ch)) bits |= DIGIT;
+    if (/\p{Lu}/u.test(ch)) bits |= UPPER;
+    if (/\p{Ll}/u.test(ch)) bits |= LOWER;
+  }
+  classes[code] = bits | CLASSIFIED;
+  return bits;
 }
 
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
@@ -176,5 +235,5 @@ export function codePointBefore(text: string, offset: number): number | undefine
 }
 
 export function isCombiningMark(code: number): boolean {
-  return code >= 0x300 && (COMBINING.test(String.fromCharCode(code)));
+  return code >= 0x300 && (charClass(code) & MARK) !== 0;
 }

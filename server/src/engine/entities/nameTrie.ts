@@ -76,6 +76,27 @@ export class NameTrie {
     return this.terminal.length;
   }
 
+  /** The node after `node` reads `code` (the root is 0), or 0 when no key goes on so. */
+  next(node: number, code: number): number {
+    if (node === 0) return this.rootNext[code] ?? 0;
+    let lo = this.edgeStart[node] ?? 0;
+    let hi = (this.edgeStart[node + 1] ?? 0) - 1;
+    const edgeLabel = this.edgeLabel;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = edgeLabel[mid] ?? 0;
+      if (l === code) return this.edgeTarget[mid] ?? 0;
+      if (l < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** The key that ends at `node`, or -1. */
+  keyAt(node: number): number {
+    return this.terminal[node] ?? -1;
+  }
+
   /** Whether some key starts with this code unit: the cheapest test before a walk. */
   startsKey(code: number): boolean {
     return (this.rootNext[code] ?? 0) > 0;

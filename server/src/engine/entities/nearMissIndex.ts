@@ -24,6 +24,8 @@ export interface NearMissCandidate {
 const MIN_LENGTH = 5;
 const LONG = 8;
 const TOKEN = /[\p{L}\p{M}]+/gu;
+/** Words of a folded key: folding has already removed the marks. */
+const LETTERS = /\p{L}+/gu;
 
 // The deletion keys are not stored as strings (a 100,000-name list has a
 // million of them): each is a 32-bit hash in an open-addressing table of
@@ -38,12 +40,21 @@ function mix(h: number, length: number): number {
   return (x ^ (x >>> 16)) | 0;
 }
 
+let prefixScratch = new Int32Array(64);
+let powScratch = new Int32Array(64);
+
 /** Hashes of the key itself, then of each one-letter deletion (consecutive repeats once). */
 function deletionHashes(key: string, out: number[]): void {
   const n = key.length;
   out.length = 0;
-  const prefix = new Int32Array(n + 1);
-  const pow = new Int32Array(n + 1);
+  // Scratch space reused across calls: building a 100k-name index calls this 150,000 times.
+  if (prefixScratch.length <= n) {
+    prefixScratch = new Int32Array(2 * n + 2);
+    powScratch = new Int32Array(2 * n + 2);
+  }
+  const prefix = prefixScratch;
+  const pow = powScratch;
+  prefix[0] = 0;
   pow[0] = 1;
   for (let i = 0; i < n; i++) {
     prefix[i + 1] = (Math.imul(prefix[i] ?? 0, BASE) + key.charCodeAt(i)) | 0;
@@ -106,45 +117,65 @@ export class NearMissIndex {
     private readonly firstOwner: Int32Array,
     private readonly moreOwners: ReadonlyMap<number, number[]>,
     private readonly byDeletion: HashMultiTable,
-    private readonly allTokens: ReadonlySet<string>,
+    private readonly words: ReadonlyMap<string, number>,
   ) {}
 
-  static build(entities: readonly Entity[]): NearMissIndex {
+  /**
+   * Built from the folded keys the name index already has (`owners(k)`: the
+   * entities writing key k, in list order): splitting a folded form into its
+   * letter runs gives the same words as folding each word of the form, without
+   * folding anything twice.
+   */
+  static build(entities: readonly Entity[], keys: readonly string[], owners: (keyId: number, visit: (entity: number) => void) => void): NearMissIndex {
     const tokens: string[] = [];
-    const tokenIds = new Map<string, number>();
-    const owners: number[] = [];
+    // Every folded word of the list, with its token id when it is distinctive (-1 when not).
+    const words = new Map<string, number>();
+    const first: number[] = [];
     const moreOwners = new Map<number, number[]>();
-    const allTokens = new Set<string>();
     let deletionCount = 0;
-    entities.forEach((e, i) => {
-      distinctiveTokens(e, (key) => {
-        let id = tokenIds.get(key);
-        if (id === undefined) {
-          id = tokens.length;
-          tokenIds.set(key, id);
-          tokens.push(key);
-          owners.push(i);
-          deletionCount += key.length + 1;
-          return;
+    keys.forEach((key, keyId) => {
+      const split = key.match(LETTERS);
+      if (!split) return;
+      for (const w of split) if (!words.has(w)) words.set(w, -1);
+      owners(keyId, (entity) => {
+        // A one-word name of any kind is distinctive; in a person's name, every word.
+        if (split.length > 1 && entities[entity]?.type !== 'person') return;
+        for (const w of split) {
+          if (w.length < MIN_LENGTH) continue;
+          const id = words.get(w) ?? -1;
+          if (id < 0) {
+            words.set(w, tokens.length);
+            tokens.push(w);
+            first.push(entity);
+            deletionCount += w.length + 1;
+            continue;
+          }
+          if (first[id] === entity) continue;
+          const more = moreOwners.get(id);
+          if (!more) moreOwners.set(id, [entity]);
+          else if (!more.includes(entity)) more.push(entity);
         }
-        if (owners[id] === i) return;
-        const more = moreOwners.get(id);
-        if (!more) moreOwners.set(id, [i]);
-        else if (more[more.length - 1] !== i) more.push(i);
-      }, (folded) => allTokens.add(folded));
+      });
     });
+    // Keys come in sorted order, not list order: put each token's owners back in list order.
+    const firstOwner = Int32Array.from(first);
+    for (const [id, more] of moreOwners) {
+      const all = [firstOwner[id] ?? -1, ...more].sort((a, b) => a - b);
+      firstOwner[id] = all[0] ?? -1;
+      moreOwners.set(id, all.slice(1));
+    }
     const table = new HashMultiTable(deletionCount);
     const hashes: number[] = [];
     tokens.forEach((key, id) => {
       deletionHashes(key, hashes);
       for (const h of hashes) table.add(h, id);
     });
-    return new NearMissIndex(entities, tokens, Int32Array.from(owners), moreOwners, table, allTokens);
+    return new NearMissIndex(entities, tokens, firstOwner, moreOwners, table, words);
   }
 
   /** Whether the folded word is written somewhere in the list: then it is no misspelling. */
   isKnownToken(key: string): boolean {
-    return this.allTokens.has(key);
+    return this.words.has(key);
   }
 
   /** Folded tokens of an entity's names, for "is the next word its first name?". */
@@ -187,7 +218,8 @@ export class NearMissIndex {
         out.push({ entity, key: token, role, distance, written });
       }
     }
-    return out.sort((a, b) => a.distance - b.distance);
+    // Nearest first; among equals, the list's order.
+    return out.sort((a, b) => a.distance - b.distance || a.entity - b.entity);
   }
 
   get entityCount(): number {
@@ -207,26 +239,16 @@ function formsOf(e: Entity): Array<[string, Lang | '*']> {
 /**
  * The distinctive tokens of an entity, as `visit(folded, written, lang, role)`:
  * a one-word name of any kind is one; a person's several-word name gives its
- * words, the last as surname. `every` sees every folded word of every form.
+ * words, the last as surname.
  */
-function forEachTokenUse(
-  e: Entity,
-  visit: (key: string, written: string, lang: Lang | '*', role: TokenRole) => void,
-  every?: (folded: string) => void,
-): void {
+function forEachTokenUse(e: Entity, visit: (key: string, written: string, lang: Lang | '*', role: TokenRole) => void): void {
   const form = (text: string, lang: Lang | '*'): void => {
     const words = text.match(TOKEN);
-    if (!words) return;
-    const person = e.type === 'person';
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k] ?? '';
-      // A one-word name of any kind is distinctive; in a person's name, every word.
-      const counts = words.length === 1 || person;
-      if (!counts && !every) continue;
+    if (!words || (words.length > 1 && e.type !== 'person')) return;
+    words.forEach((w, k) => {
       const key = foldKey(w);
-      every?.(key);
-      if (counts && key.length >= MIN_LENGTH) visit(key, w, lang, k === words.length - 1 ? 'surname' : 'given');
-    }
+      if (key.length >= MIN_LENGTH) visit(key, w, lang, k === words.length - 1 ? 'surname' : 'given');
+    });
   };
   form(e.name, '*');
   for (const [l, n] of Object.entries(e.names)) form(n, l);
@@ -234,9 +256,6 @@ function forEachTokenUse(
   for (const [l, list] of Object.entries(e.aliasesByLang)) for (const a of list) form(a, l);
 }
 
-function distinctiveTokens(e: Entity, onToken: (key: string) => void, every: (folded: string) => void): void {
-  forEachTokenUse(e, (key) => onToken(key), every);
-}
 
 /**
  * How an entity uses a token, worked out when a near miss needs it rather
