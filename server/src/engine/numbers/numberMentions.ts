@@ -30,23 +30,25 @@ const GROUP_SPACES = '\u00A0\u202F\u2009';
 const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
 const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
 
-const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  billion: 1e9, // English; French "billion" is handled below
-  billions: 1e9,
-  trillion: 1e12,
-  trillions: 1e12,
-  bn: 1e9,
-  mille: 1e3,
-  milliard: 1e9,
-  milliards: 1e9,
-  md: 1e9,
-  mds: 1e9,
-  mrd: 1e9,
-  mrds: 1e9,
-};
+// Maps, not object literals: a word such as "constructor" must not find
+// Object.prototype's members.
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['billion', 1e9], // English; French "billion" is handled below
+  ['billions', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['bn', 1e9],
+  ['mille', 1e3],
+  ['milliard', 1e9],
+  ['milliards', 1e9],
+  ['md', 1e9],
+  ['mds', 1e9],
+  ['mrd', 1e9],
+  ['mrds', 1e9],
+]);
 
 const PREFIX_CURRENCY: readonly [string, string][] = [
   ['US$', 'USD'],
@@ -67,8 +69,8 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^\$/u, 'USD'],
 ];
 
-const WORDS_EN: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const WORDS_FR: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const WORDS_EN: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
+const WORDS_FR: ReadonlyMap<string, number> = new Map(Object.entries({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }));
 
 function isFr(lang: Lang): boolean {
   return lang.toLowerCase().startsWith('fr');
@@ -163,7 +165,7 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     // "1.2m people" may be millions or metres: a number we cannot read for sure is better left out.
     if (attached && kind !== 'currency') return undefined;
     const attachedAbbrev = attached;
-    const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES[word];
+    const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES.get(word);
     if (sv !== undefined) {
       scale = sv;
       value *= sv;
@@ -209,7 +211,7 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
   const re = /[\p{L}\p{M}]+/gu;
   re.lastIndex = start;
   for (let m = re.exec(s); m !== null && m.index < end; m = re.exec(s)) {
-    const value = table[m[0].toLowerCase()];
+    const value = table.get(m[0].toLowerCase());
     if (value === undefined) continue;
     // French "neuf" also means "new".
     if (fr && m[0].toLowerCase() === 'neuf') continue;
