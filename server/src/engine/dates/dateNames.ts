@@ -91,8 +91,7 @@ const ASCII = /^[ -~]*$/;
 
 const folded = new Map<string, string>();
 
-// Called for every word of every paragraph: words repeat, so remember them
-// (bounded), and ASCII words skip normalisation.
+// ASCII words skip normalisation. Words repeat, so remember them (bounded).
 export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
