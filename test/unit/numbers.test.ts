@@ -64,6 +64,11 @@ test('years, ordinals and number words', () => {
   ]);
 });
 
+test('words that name Object.prototype members are neither number words nor scales', () => {
+  assert.deepEqual(brief('The Constructor hired 5 constructor crews', 'en'), [['5', 5, 'plain']]);
+  assert.deepEqual(brief('le constructor a dit 5 constructor', 'fr'), [['5', 5, 'plain']]);
+});
+
 test('never "22" inside "2022"; no codes, times or dates', () => {
   assert.deepEqual(brief('2022', 'en'), [['2022', 2022, 'year']]);
   assert.deepEqual(brief('G5 Sahel, COVID-19, A380, at 14:00, 8 p.m., 9am, on December 22, 2024, 12/11/2024', 'en'), []);

@@ -1,6 +1,6 @@
 import type { Lang } from '../types';
-import { caseOf, dateNames, fold, type DateNames } from './dateNames';
-import type { DateToken } from './dateTokens';
+import { caseOf, dateNames, nameHit, NO_NAME, type DateNames, type NameHit } from './dateNames';
+import type { DateToken, DateTokens } from './dateTokens';
 
 // A hand-written grammar for English and French dates over tokens. Each
 // match records where its day, month, year and weekday were written, so a
@@ -32,9 +32,11 @@ export interface GrammarMatch {
 }
 
 interface Cursor {
-  toks: readonly DateToken[];
+  toks: DateTokens;
   names: DateNames;
   lang: 'en' | 'fr';
+  /** The month or weekday each token names, looked up when first asked. */
+  hits: (NameHit | undefined)[];
 }
 
 type Step = { next: number; fields: DateField[] } | undefined;
@@ -44,23 +46,30 @@ const EN_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 const FR_SUFFIXES = new Set(['er', 're', 'ᵉʳ', 'ʳᵉ']);
 
 function tok(c: Cursor, i: number): DateToken | undefined {
-  return c.toks[i];
+  return c.toks.at(i);
+}
+
+function nameAt(c: Cursor, i: number): NameHit {
+  let h = c.hits[i];
+  if (h === undefined) {
+    h = c.toks.kind(i) === 'word' ? nameHit(c.names, c.toks.text, c.toks.starts[i] ?? 0, c.toks.ends[i] ?? 0) : NO_NAME;
+    c.hits[i] = h;
+  }
+  return h;
 }
 
 function attached(c: Cursor, i: number): boolean {
-  const a = c.toks[i - 1];
-  const b = c.toks[i];
-  return a !== undefined && b !== undefined && a.end === b.start && b.kind !== 'space';
+  return c.toks.attached(i);
 }
 
 /** One blank (required). */
 function space(c: Cursor, i: number): number | undefined {
-  return tok(c, i)?.kind === 'space' ? i + 1 : undefined;
+  return c.toks.kind(i) === 'space' ? i + 1 : undefined;
 }
 
 /** An optional blank. */
 function optSpace(c: Cursor, i: number): number {
-  return tok(c, i)?.kind === 'space' ? i + 1 : i;
+  return c.toks.kind(i) === 'space' ? i + 1 : i;
 }
 
 function isWord(c: Cursor, i: number, words: readonly string[]): boolean {
@@ -94,7 +103,7 @@ function day(c: Cursor, i: number, side: DateSide): Step {
 function month(c: Cursor, i: number, side: DateSide, opts: { requireDotForAbbrev?: boolean } = {}): Step {
   const t = tok(c, i);
   if (t === undefined || t.kind !== 'word') return undefined;
-  const hit = c.names.monthLookup.get(fold(t.text));
+  const hit = nameAt(c, i).month;
   if (hit === undefined) return undefined;
   if (c.names.capitalised && caseOf(t.text) === 'lower') return undefined; // "may", "march" are verbs
   let end = t.end;
@@ -127,7 +136,7 @@ function year(c: Cursor, i: number, side: DateSide): Step {
 function weekday(c: Cursor, i: number, side: DateSide): Step {
   const t = tok(c, i);
   if (t === undefined || t.kind !== 'word') return undefined;
-  const hit = c.names.weekdayLookup.get(fold(t.text));
+  const hit = nameAt(c, i).weekday;
   if (hit === undefined) return undefined;
   if (c.names.capitalised && caseOf(t.text) === 'lower') return undefined;
   let end = t.end;
@@ -349,14 +358,30 @@ export function supportsGrammar(lang: Lang): boolean {
 }
 
 /** All non-overlapping date matches in the tokens, longest first at each position. */
-export function matchDates(toks: readonly DateToken[], lang: Lang): GrammarMatch[] {
+// The furthest a reading's first number lies after its first token:
+// "Thu., Dec. 22" is weekday, dot, comma, blank, month, dot, blank, day.
+const FIRST_NUMBER_REACH = 7;
+
+export function matchDates(toks: DateTokens, lang: Lang): GrammarMatch[] {
   const names = dateNames(lang);
   if (names === undefined) return [];
-  const c: Cursor = { toks, names, lang: lang.toLowerCase().startsWith('fr') ? 'fr' : 'en' };
+  const c: Cursor = { toks, names, lang: lang.toLowerCase().startsWith('fr') ? 'fr' : 'en', hits: [] };
   const out: GrammarMatch[] = [];
+  let nextNum = -1;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t === undefined || (t.kind !== 'num' && t.kind !== 'word')) continue;
+    const kind = toks.kind(i);
+    if (kind !== 'num') {
+      // Every reading starts with a number, a month or a weekday, and holds
+      // a number soon after: most words need neither a lookup nor the grammar.
+      if (kind !== 'word') continue;
+      if (nextNum < i) {
+        nextNum = i;
+        while (nextNum < toks.length && toks.kind(nextNum) !== 'num') nextNum++;
+      }
+      if (nextNum - i > FIRST_NUMBER_REACH) continue;
+      const h = nameAt(c, i);
+      if (h.month === undefined && h.weekday === undefined) continue;
+    }
     const all = candidates(c, i);
     if (all.length === 0) continue;
     all.sort((x, y) => y.lastToken - x.lastToken);

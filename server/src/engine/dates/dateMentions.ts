@@ -55,15 +55,25 @@ export function extractDates(text: string, span: { start: number; end: number },
   const start = Math.max(0, Math.min(span.start, text.length));
   const end = Math.max(start, Math.min(span.end, text.length));
   if (supportsGrammar(lang)) {
+    // Every date the grammar reads holds a number (a day or a year).
+    if (!hasDigit(text, start, end)) return [];
     const toks = tokenize(text, start, end);
     const out: DateMention[] = [];
     for (const m of matchDates(toks, lang)) {
-      const mention = toMention(text, m, toks[m.firstToken]?.start ?? 0, toks[m.lastToken]?.end ?? 0, lang, reference);
+      const mention = toMention(text, m, toks.starts[m.firstToken] ?? 0, toks.ends[m.lastToken] ?? 0, lang, reference);
       if (mention !== undefined) out.push(mention);
     }
     return out;
   }
   return chronoDates(text, start, end, lang, reference);
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 function toMention(text: string, m: GrammarMatch, start: number, end: number, lang: Lang, reference: DateValue | undefined): DateMention | undefined {

@@ -14,6 +14,76 @@ export interface DateNames {
   weekdayLookup: ReadonlyMap<string, { weekday: number; abbrev: boolean }>;
   /** Month names are proper nouns (English): lower-case "may", "march" are not months. */
   capitalised: boolean;
+  /** Both lookups as a trie over a–z, so most words are turned down by their first letters. */
+  trie: NameNode;
+  /** Words with letters outside a–z, folded and looked up once (bounded). */
+  slow: Map<string, NameHit>;
+}
+
+export interface NameHit {
+  month?: { month: number; abbrev: boolean };
+  weekday?: { weekday: number; abbrev: boolean };
+}
+
+interface NameNode extends NameHit {
+  next: (NameNode | undefined)[]; // by letter, a = 0
+}
+
+export const NO_NAME: NameHit = {};
+
+/**
+ * The month and weekday the word text[start, end) names, if any; the same
+ * answer as looking its folded form up in `monthLookup` and `weekdayLookup`.
+ */
+export function nameHit(names: DateNames, text: string, start: number, end: number): NameHit {
+  let node: NameNode | undefined = names.trie;
+  for (let k = start; k < end && node !== undefined; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) node = node.next[c - 0x61];
+    else if (c >= 0x41 && c <= 0x5a) node = node.next[c - 0x41];
+    // Folding keeps an ASCII prefix as it is (lower-cased), so only a word
+    // whose ASCII start is a key's start can fold to a key.
+    else if (c >= 0x80) return slowHit(names, text.slice(start, end));
+    else return NO_NAME; // keys are a–z only (checked when built)
+  }
+  return node ?? NO_NAME;
+}
+
+function slowHit(names: DateNames, word: string): NameHit {
+  let hit = names.slow.get(word);
+  if (hit === undefined) {
+    const f = fold(word);
+    const month = names.monthLookup.get(f);
+    const weekday = names.weekdayLookup.get(f);
+    hit = month === undefined && weekday === undefined ? NO_NAME : { month, weekday };
+    if (names.slow.size > 10_000) names.slow.clear();
+    names.slow.set(word, hit);
+  }
+  return hit;
+}
+
+function buildTrie(
+  monthLookup: ReadonlyMap<string, { month: number; abbrev: boolean }>,
+  weekdayLookup: ReadonlyMap<string, { weekday: number; abbrev: boolean }>,
+): NameNode {
+  const root: NameNode = { next: [] };
+  const nodeFor = (key: string): NameNode => {
+    if (!/^[a-z]+$/.test(key)) throw new Error(`date name key outside a–z: ${key}`);
+    let node = root;
+    for (let k = 0; k < key.length; k++) {
+      const l = key.charCodeAt(k) - 0x61;
+      let child = node.next[l];
+      if (child === undefined) {
+        child = { next: [] };
+        node.next[l] = child;
+      }
+      node = child;
+    }
+    return node;
+  };
+  for (const [k, v] of monthLookup) nodeFor(k).month = v;
+  for (const [k, v] of weekdayLookup) nodeFor(k).weekday = v;
+  return root;
 }
 
 const MARKS = /\p{M}/gu;
@@ -21,8 +91,7 @@ const ASCII = /^[ -~]*$/;
 
 const folded = new Map<string, string>();
 
-// Called for every word of every paragraph: words repeat, so remember them
-// (bounded), and ASCII words skip normalisation.
+// ASCII words skip normalisation. Words repeat, so remember them (bounded).
 export function fold(s: string): string {
   let f = folded.get(s);
   if (f === undefined) {
@@ -56,7 +125,8 @@ function build(
     if (!weekdayLookup.has(key)) weekdayLookup.set(key, { weekday: i, abbrev: true });
   });
   for (const [k, v] of Object.entries(extraWeekdayAbbrevs)) if (!weekdayLookup.has(k)) weekdayLookup.set(k, { weekday: v, abbrev: true });
-  return { months, monthAbbrevs, monthLookup, weekdays, weekdayAbbrevs, weekdayLookup, capitalised };
+  const trie = buildTrie(monthLookup, weekdayLookup);
+  return { months, monthAbbrevs, monthLookup, weekdays, weekdayAbbrevs, weekdayLookup, capitalised, trie, slow: new Map() };
 }
 
 const EN = build(

@@ -1,4 +1,5 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
+import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
 
 // Quantities stated in a paragraph, read with the conventions of its
@@ -30,23 +31,27 @@ const GROUP_SPACES = '\u00A0\u202F\u2009';
 const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
 const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
 
-const SCALES: Readonly<Record<string, number>> = {
-  thousand: 1e3,
-  million: 1e6,
-  millions: 1e6,
-  billion: 1e9, // English; French "billion" is handled below
-  billions: 1e9,
-  trillion: 1e12,
-  trillions: 1e12,
-  bn: 1e9,
-  mille: 1e3,
-  milliard: 1e9,
-  milliards: 1e9,
-  md: 1e9,
-  mds: 1e9,
-  mrd: 1e9,
-  mrds: 1e9,
-};
+const DIGIT = /[0-9]/g;
+
+// Maps, not object literals: a word such as "constructor" must not find
+// Object.prototype's members.
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['billion', 1e9], // English; French "billion" is handled below
+  ['billions', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['bn', 1e9],
+  ['mille', 1e3],
+  ['milliard', 1e9],
+  ['milliards', 1e9],
+  ['md', 1e9],
+  ['mds', 1e9],
+  ['mrd', 1e9],
+  ['mrds', 1e9],
+]);
 
 const PREFIX_CURRENCY: readonly [string, string][] = [
   ['US$', 'USD'],
@@ -67,8 +72,8 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^\$/u, 'USD'],
 ];
 
-const WORDS_EN: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const WORDS_FR: Readonly<Record<string, number>> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 };
+const WORDS_EN: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
+const WORDS_FR: ReadonlyMap<string, number> = new Map(Object.entries({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }));
 
 function isFr(lang: Lang): boolean {
   return lang.toLowerCase().startsWith('fr');
@@ -91,11 +96,11 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   const para = text.slice(0, end); // the regexes must not read past the paragraph
   let i = start;
   while (i < end) {
-    const c = para.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      i++;
-      continue;
-    }
+    // A native search finds the next digit faster than a loop over char codes.
+    DIGIT.lastIndex = i;
+    const d = DIGIT.exec(para);
+    if (d === null) break;
+    i = d.index;
     numeral.lastIndex = i;
     const m = numeral.exec(para);
     if (m === null) {
@@ -163,7 +168,7 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     // "1.2m people" may be millions or metres: a number we cannot read for sure is better left out.
     if (attached && kind !== 'currency') return undefined;
     const attachedAbbrev = attached;
-    const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES[word];
+    const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES.get(word);
     if (sv !== undefined) {
       scale = sv;
       value *= sv;
@@ -203,17 +208,61 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   return mention;
 }
 
+// French "neuf" also means "new", so it is not read as a number.
+const WORDS_FR_READ: ReadonlyMap<string, number> = new Map([...WORDS_FR].filter(([w]) => w !== 'neuf'));
+// Where one may start. Without the `u` flag, `i` folds ASCII only ("ſix"
+// is not "six"), which is enough: a word with a letter outside ASCII never
+// lower-cases to one of these (the Kelvin sign gives a "k", in none of
+// them; "İ" gives an "i" with a combining dot).
+const WORD_SEARCH_EN = wordSearch(WORDS_EN);
+const WORD_SEARCH_FR = wordSearch(WORDS_FR_READ);
+
+function wordSearch(words: ReadonlyMap<string, number>): RegExp {
+  return new RegExp([...words.keys()].join('|'), 'gi');
+}
+
+/**
+ * The number words in s[start, end): whole runs of `[\p{L}\p{M}]` that
+ * spell one, in any case. Found with a native search for the words, then
+ * checked to be a whole run, rather than by cutting every word out.
+ */
 function numberWords(s: string, start: number, end: number, fr: boolean): NumberMention[] {
-  const table = fr ? WORDS_FR : WORDS_EN;
+  const table = fr ? WORDS_FR_READ : WORDS_EN;
+  const search = fr ? WORD_SEARCH_FR : WORD_SEARCH_EN;
   const out: NumberMention[] = [];
-  const re = /[\p{L}\p{M}]+/gu;
-  re.lastIndex = start;
-  for (let m = re.exec(s); m !== null && m.index < end; m = re.exec(s)) {
-    const value = table[m[0].toLowerCase()];
+  let from = start;
+  // Runs were read from `start`, or from the pair's first half when start
+  // falls inside a surrogate pair (as a `u`-flag regex steps back).
+  if (from > 0 && from < end && isLowSurrogate(s.charCodeAt(from)) && isHighSurrogate(s.charCodeAt(from - 1))) from--;
+  search.lastIndex = from;
+  for (let m = search.exec(s); m !== null && m.index < end; m = search.exec(s)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    // Try every position: a hit inside a longer word must not hide one after it.
+    search.lastIndex = a + 1;
+    if (b > end || (b < end && isLetterOrMark(codePointWithin(s, b, end)))) continue;
+    if (a > from && isLetterOrMark(codePointEndingAt(s, a, from))) continue;
+    const value = table.get(m[0].toLowerCase());
     if (value === undefined) continue;
-    // French "neuf" also means "new".
-    if (fr && m[0].toLowerCase() === 'neuf') continue;
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'word', numeralStart: m.index, numeralEnd: m.index + m[0].length });
+    out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b });
   }
   return out;
+}
+
+/** The code point that ends just before `i`, not reaching back before `from`. */
+function codePointEndingAt(s: string, i: number, from: number): number {
+  const c = s.charCodeAt(i - 1);
+  if (isLowSurrogate(c) && i - 2 >= from) {
+    const h = s.charCodeAt(i - 2);
+    if (isHighSurrogate(h)) return (h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
