@@ -133,6 +133,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
   const display = (p: string): string => (absolute ? p : relative(io.cwd, p).split(sep).join('/') || p);
   const textOf = (p: string): string | undefined => {
+    const known = project.textRead(p);
+    if (known !== undefined) return known;
     const a = project.article(p);
     if (!('rule' in a)) return a.text;
     const r = fs.readText(p);

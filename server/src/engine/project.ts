@@ -146,6 +146,14 @@ export class Project {
     return found;
   }
 
+  /**
+   * The text of an article this project has already read, without reading
+   * it again (reporters turn offsets into lines with it after a check).
+   */
+  textRead(path: string): string | undefined {
+    return this.articles.get(path)?.article.text;
+  }
+
   /** The parsed article, or a finding that says why the file cannot be checked. */
   article(path: string): Article | Finding {
     const read = this.fs.readText(path);

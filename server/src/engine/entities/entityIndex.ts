@@ -1,7 +1,8 @@
 import type { Lang } from '../types';
 import { canonicalName, type Entity } from './entityTypes';
 import type { IndexedForms } from './entityList';
-import { charClass, codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldKey, foldStep, foldText, isCombiningMark, isWordCodePoint, LETTER as CLASS_LETTER, MARK as CLASS_MARK, UPPER as CLASS_UPPER } from './fold';
+import { codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldKey, foldStep, foldText, isCombiningMark, isWordCodePoint } from './fold';
+import { charClass, isLetterOrMark, UPPER as CLASS_UPPER } from '../letterClass';
 import { NameTrie } from './nameTrie';
 import { NearMissIndex, type NearMissCandidate, type TokenRole } from './nearMissIndex';
 import { titleWordEnding } from './titleVocabulary';
@@ -478,18 +479,13 @@ function isAsciiWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
-}
-
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
 /** The run of letters and marks before `start` (not before `from`), as the word scan would have seen it. */
 function previousWord(prose: string, from: number, start: number): { start: number; end: number } | undefined {
   const isWordAt = (end: number): number => {
     const cp = codePointBefore(prose, end);
     if (cp === undefined || end - from < (cp > 0xffff ? 2 : 1)) return 0;
-    return LETTER_OR_MARK.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : -(cp > 0xffff ? 2 : 1);
+    return isLetterOrMark(cp) ? (cp > 0xffff ? 2 : 1) : -(cp > 0xffff ? 2 : 1);
   };
   let j = start;
   for (let step = isWordAt(j); step < 0; step = isWordAt(j)) j += step;
@@ -509,9 +505,4 @@ function letterOrMarkBefore(prose: string, at: number, from: number): boolean {
 function letterOrMarkAt(prose: string, at: number): boolean {
   const cp = prose.codePointAt(at);
   return cp !== undefined && isLetterOrMark(cp);
-}
-
-function isLetterOrMark(cp: number): boolean {
-  if (cp <= 0xffff && !isSurrogate(cp)) return (charClass(cp) & (CLASS_LETTER | CLASS_MARK)) !== 0;
-  return LETTER_OR_MARK.test(String.fromCodePoint(cp));
 }

@@ -1,5 +1,7 @@
+import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
+
 // Folding makes "Goïta", "Goi\u0308ta", "GOITA" and "Goita" the same key, so
-// one automaton finds every way a name is written. The folded text is not the
+// one trie finds every way a name is written. The folded text is not the
 // same length as the original (a combining mark folds to nothing, "œ" to two
 // letters, a run of spaces or a CRLF to one space), so each folded code unit
 // remembers the original span it came from: a match in folded text maps back to
@@ -194,32 +196,6 @@ export function isWordCodePoint(cp: number): boolean {
   return WORD.test(String.fromCodePoint(cp));
 }
 
-// Unicode classes of BMP code units, looked up once each: scans ask about
-// every character, and a regular expression per character is the slow part.
-export const LETTER = 1;
-export const MARK = 2;
-export const DIGIT = 4;
-export const UPPER = 8;
-export const LOWER = 16;
-const CLASSIFIED = 128;
-const classes = new Uint8Array(65536);
-
-/** LETTER | MARK | DIGIT | UPPER | LOWER bits of a BMP code unit (surrogate halves: 0). */
-export function charClass(code: number): number {
-  const known = classes[code] ?? 0;
-  if (known !== 0) return known & ~CLASSIFIED;
-  let bits = 0;
-  if (!(code >= 0xd800 && code <= 0xdfff)) {
-    const ch = String.fromCharCode(code);
-    if (/\p{L}/u.test(ch)) bits |= LETTER;
-    if (/\p{M}/u.test(ch)) bits |= MARK;
-    if (/\p{N}/u.test(ch)) bits |= DIGIT;
-    if (/\p{Lu}/u.test(ch)) bits |= UPPER;
-    if (/\p{Ll}/u.test(ch)) bits |= LOWER;
-  }
-  classes[code] = bits | CLASSIFIED;
-  return bits;
-}
 
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 

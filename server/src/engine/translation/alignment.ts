@@ -75,7 +75,8 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   return pairs.reverse();
 }
 
-function withoutNumbers(set: Set<string>): Set<string> {
-  for (const x of set) if (x.startsWith('#')) set.delete(x);
-  return set;
+function withoutNumbers(set: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of set) if (!x.startsWith('#')) out.add(x);
+  return out;
 }

@@ -14,7 +14,26 @@ const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g;
 // A capitalised word that is not the first of its sentence, or an acronym.
 const PROPER = /(?<=[\p{L}\p{N},;:)»"”’'] +)\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
 
-export function spanFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): Set<string> {
+export function spanFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): ReadonlySet<string> {
+  // Pairing, alignment and the missing-paragraph rule all ask for the same
+  // paragraphs: remember them per (immutable) article and entity index.
+  let cache = spanCache.get(article);
+  if (!cache || cache.entities !== entities) {
+    cache = { entities, marks: new Map() };
+    spanCache.set(article, cache);
+  }
+  const key = `${span.start}:${span.end}`;
+  let marks = cache.marks.get(key);
+  if (!marks) {
+    marks = computeFingerprints(article, span, entities);
+    cache.marks.set(key, marks);
+  }
+  return marks;
+}
+
+const spanCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: Map<string, ReadonlySet<string>> }>();
+
+function computeFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): Set<string> {
   const text = article.prose.slice(span.start, span.end);
   const out = new Set<string>();
   for (const m of text.matchAll(NUMBER)) out.add(`#${m[0].replace(/[^\d]/g, '')}`);
@@ -29,10 +48,10 @@ export function spanFingerprints(article: Article, span: Span, entities: EntityI
   return out;
 }
 
-const articleCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: Set<string> }>();
+const articleCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: ReadonlySet<string> }>();
 
 /** All marks of an article; cached per (immutable) article and entity index, since pairing asks on every check. */
-export function articleFingerprints(article: Article, entities: EntityIndex | undefined): Set<string> {
+export function articleFingerprints(article: Article, entities: EntityIndex | undefined): ReadonlySet<string> {
   const cached = articleCache.get(article);
   if (cached && cached.entities === entities) return cached.marks;
   const out = new Set<string>();

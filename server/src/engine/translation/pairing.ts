@@ -158,7 +158,7 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
   }
 }
 
-function contentScore(a: Article, b: Article, fa: Set<string> | undefined, fb: Set<string> | undefined): number {
+function contentScore(a: Article, b: Article, fa: ReadonlySet<string> | undefined, fb: ReadonlySet<string> | undefined): number {
   const marks = overlap(fa ?? new Set(), fb ?? new Set());
   const smaller = Math.min(fa?.size ?? 0, fb?.size ?? 0);
   // Two texts that share one or two marks ("Markdown", a year) prove
