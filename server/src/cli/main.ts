@@ -132,11 +132,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   // or absolute when the user gave absolute paths.
   const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
   const display = (p: string): string => (absolute ? p : relative(io.cwd, p).split(sep).join('/') || p);
+  // Positions in the report need each file's text: articles were read by the
+  // check; other files (an entity list a fix edits) are read, never parsed as articles.
   const textOf = (p: string): string | undefined => {
     const known = project.textRead(p);
     if (known !== undefined) return known;
-    const a = project.article(p);
-    if (!('rule' in a)) return a.text;
     const r = fs.readText(p);
     return r.ok ? r.text.replace(/^\uFEFF/, '') : fs.readLenient(p);
   };

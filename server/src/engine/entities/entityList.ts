@@ -56,6 +56,62 @@ export function loadEntityList(path: string, text: string): EntityListResult {
 }
 
 function loadQuickly(path: string, text: string): EntityListResult | undefined {
+  const idAt = idOffsets(text);
+  // Positions come from a scan for "id:" keys: enough for "go to definition".
+  const source = (id: string): Entity['source'] => {
+    const at = idAt.get(id);
+    return { path, start: at?.start ?? 0, end: at?.end ?? 0 };
+  };
+  const read = (entries: Iterable<unknown>): Entity[] | undefined => {
+    let doc: Document | undefined;
+    const reader = new EntryReader(path);
+    const entities: Entity[] = [];
+    const seen = new Set<string>();
+    const add = (item: unknown): boolean => {
+      let entity = readPlainEntry(item, source);
+      if (!entity) {
+        // An unusual entry: the positioned reader decides, on yaml's node for it.
+        doc ??= new Document();
+        const full = readEntry(reader, doc.createNode(item));
+        if (!full || reader.problems.length > 0) return false;
+        const { formSources: _forms, source: _source, ...rest } = full.entity;
+        void _forms;
+        void _source;
+        entity = { ...rest, source: source(rest.id) };
+      }
+      if (seen.has(entity.id)) return false;
+      seen.add(entity.id);
+      entities.push(entity);
+      return true;
+    };
+    for (const item of entries) if (!add(item)) return undefined;
+    return entities;
+  };
+  let entities: Entity[] | undefined;
+  if (text.length >= SLICED_FROM) {
+    const slices = yamlEntrySlices(path, text);
+    if (slices) {
+      try {
+        entities = read((function* () {
+          for (const slice of slices) yield* slice();
+        })());
+      } catch {
+        entities = undefined; // a slice that does not parse alone: read the whole file below
+      }
+    }
+  }
+  if (!entities) {
+    const list = yamlEntries(path, text);
+    entities = list ? read(list) : undefined;
+  }
+  if (!entities) return undefined;
+  const shared = sharedForms([entities]);
+  if (shared.problems.length > 0) return undefined;
+  return { entities, problems: [], indexed: { keys: shared.keys, count: entities.length } };
+}
+
+/** The values under "entities:", or undefined if the file is not one plain list of them. */
+function yamlEntries(path: string, text: string): unknown[] | undefined {
   let data: unknown;
   try {
     data = loadYaml(text, { schema: CORE_SCHEMA, filename: path });
@@ -63,36 +119,62 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
     return undefined;
   }
   const list = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)['entities'] : undefined;
-  if (!Array.isArray(list) || Object.keys(data as object).length !== 1) return undefined;
-  let doc: Document | undefined;
-  const reader = new EntryReader(path);
-  const entities: Entity[] = [];
-  const seen = new Set<string>();
-  const idAt = idOffsets(text);
-  // Positions come from a scan for "id:" keys: enough for "go to definition".
-  const source = (id: string): Entity['source'] => {
-    const at = idAt.get(id);
-    return { path, start: at?.start ?? 0, end: at?.end ?? 0 };
-  };
-  for (const item of list as unknown[]) {
-    let entity = readPlainEntry(item, source);
-    if (!entity) {
-      // An unusual entry: the positioned reader decides, on yaml's node for it.
-      doc ??= new Document();
-      const full = readEntry(reader, doc.createNode(item));
-      if (!full || reader.problems.length > 0) return undefined;
-      const { formSources: _forms, source: _source, ...rest } = full.entity;
-      void _forms;
-      void _source;
-      entity = { ...rest, source: source(rest.id) };
+  return Array.isArray(list) && Object.keys(data as object).length === 1 ? (list as unknown[]) : undefined;
+}
+
+const SLICED_FROM = 256 * 1024;
+const ENTRIES_PER_SLICE = 2000;
+const HEADER = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*entities:[ \t]*(?:#[^\n]*)?\r?\n/;
+
+/**
+ * A large list in the usual shape ("entities:" then one "- " entry after
+ * another) is parsed a slice of entries at a time, each slice read into
+ * entities before the next is parsed: the values are the same as from one
+ * parse, but only one slice's parse tree is alive at a time instead of all
+ * 100,000 entries', so a newsroom list loads in far less memory. The shape
+ * is checked line by line first; and if a slice does not parse on its own
+ * (an anchor used across slices, a quoted text cut in two) the caller gives
+ * up on slices and parses the whole file as usual.
+ */
+function yamlEntrySlices(path: string, text: string): Array<() => unknown[]> | undefined {
+  const header = HEADER.exec(text);
+  if (!header) return undefined;
+  const body = text.slice(header[0].length);
+  const first = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*( *)- /.exec(body);
+  if (!first) return undefined;
+  const indent = first[1] ?? '';
+  const entryStart = `${indent}- `;
+  const bounds: number[] = [0];
+  let entries = 0;
+  for (let at = 0; at < body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const lineEnd = nl < 0 ? body.length : nl + 1;
+    if (body.startsWith(entryStart, at)) {
+      if (entries === ENTRIES_PER_SLICE) {
+        bounds.push(at);
+        entries = 0;
+      }
+      entries++;
+    } else if (!body.startsWith(indent, at) || body.charCodeAt(at + indent.length) !== 0x20) {
+      // Not inside an entry: only blank lines and comments may be here.
+      const line = body.slice(at, lineEnd).trim();
+      if (line !== '' && !line.startsWith('#')) return undefined;
     }
-    if (seen.has(entity.id)) return undefined;
-    seen.add(entity.id);
-    entities.push(entity);
+    at = lineEnd;
   }
-  const shared = sharedForms([entities]);
-  if (shared.problems.length > 0) return undefined;
-  return { entities, problems: [], indexed: { keys: shared.keys, count: entities.length } };
+  bounds.push(body.length);
+  const slices: Array<() => unknown[]> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const from = bounds[k] ?? 0;
+    const to = bounds[k + 1] ?? 0;
+    slices.push(() => {
+      const part: unknown = loadYaml(body.slice(from, to), { schema: CORE_SCHEMA, filename: path });
+      if (part === null || part === undefined) return [];
+      if (!Array.isArray(part)) throw new Error('not a list');
+      return part as unknown[];
+    });
+  }
+  return slices;
 }
 
 /**

@@ -21,55 +21,54 @@ export class NameTrie {
    * with no comparator); a hit reports the index of its key in that array.
    */
   static build(sorted: readonly string[]): NameTrie {
-    let total = 1;
-    for (const k of sorted) total += k.length;
-    // At most one node per key letter: size the arrays once.
-    const label = new Uint16Array(total);
-    const firstChild = new Int32Array(total).fill(-1);
-    const nextSibling = new Int32Array(total).fill(-1);
-    const lastChild = new Int32Array(total).fill(-1);
-    const terminal = new Int32Array(total).fill(-1);
-    const path = new Int32Array(maxLength(sorted) + 1);
+    // First pass: how many nodes (each key adds the letters past the prefix
+    // it shares with the previous one), so every array is allocated once, exactly.
     let nodeCount = 1;
-    let prev = '';
+    let maxLength = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      const key = sorted[k] ?? '';
+      nodeCount += key.length - sharedPrefix(sorted[k - 1] ?? '', key);
+      if (key.length > maxLength) maxLength = key.length;
+    }
+    // Second pass: nodes in depth-first order, each with its parent and label.
+    // A node's children are therefore created in label order.
+    const parent = new Int32Array(nodeCount);
+    const label = new Uint16Array(nodeCount);
+    const terminal = new Int32Array(nodeCount).fill(-1);
+    const path = new Int32Array(maxLength + 1);
+    let next = 1;
     for (let keyId = 0; keyId < sorted.length; keyId++) {
       const key = sorted[keyId] ?? '';
       if (key.length === 0) continue;
-      let lcp = 0;
-      const max = Math.min(prev.length, key.length);
-      while (lcp < max && prev.charCodeAt(lcp) === key.charCodeAt(lcp)) lcp++;
-      // Sorted input: the node at the shared prefix never already has a child
-      // for the next letter, so new nodes are appended in label order.
-      for (let j = lcp; j < key.length; j++) {
-        const parent = path[j] ?? 0;
-        const node = nodeCount++;
+      for (let j = sharedPrefix(sorted[keyId - 1] ?? '', key); j < key.length; j++) {
+        const node = next++;
+        parent[node] = path[j] ?? 0;
         label[node] = key.charCodeAt(j);
-        const last = lastChild[parent] ?? -1;
-        if (last < 0) firstChild[parent] = node;
-        else nextSibling[last] = node;
-        lastChild[parent] = node;
         path[j + 1] = node;
       }
       terminal[path[key.length] ?? 0] = keyId;
-      prev = key;
     }
-
+    // Edges grouped by parent (a counting sort that keeps creation order, so
+    // each node's children stay sorted by label).
     const edgeStart = new Int32Array(nodeCount + 1);
+    for (let n = 1; n < nodeCount; n++) {
+      const slot = (parent[n] ?? 0) + 1;
+      edgeStart[slot] = (edgeStart[slot] ?? 0) + 1;
+    }
+    for (let n = 0; n < nodeCount; n++) edgeStart[n + 1] = (edgeStart[n + 1] ?? 0) + (edgeStart[n] ?? 0);
     const edgeLabel = new Uint16Array(Math.max(0, nodeCount - 1));
     const edgeTarget = new Int32Array(Math.max(0, nodeCount - 1));
-    let cursor = 0;
-    for (let n = 0; n < nodeCount; n++) {
-      edgeStart[n] = cursor;
-      for (let c = firstChild[n] ?? -1; c >= 0; c = nextSibling[c] ?? -1) {
-        edgeLabel[cursor] = label[c] ?? 0;
-        edgeTarget[cursor] = c;
-        cursor++;
-      }
+    const fill = edgeStart.slice(0, nodeCount);
+    for (let n = 1; n < nodeCount; n++) {
+      const p = parent[n] ?? 0;
+      const at = fill[p] ?? 0;
+      fill[p] = at + 1;
+      edgeLabel[at] = label[n] ?? 0;
+      edgeTarget[at] = n;
     }
-    edgeStart[nodeCount] = cursor;
     const rootNext = new Int32Array(65536);
     for (let e = edgeStart[0] ?? 0; e < (edgeStart[1] ?? 0); e++) rootNext[edgeLabel[e] ?? 0] = edgeTarget[e] ?? 0;
-    return new NameTrie(edgeStart, edgeLabel, edgeTarget, rootNext, terminal.slice(0, nodeCount));
+    return new NameTrie(edgeStart, edgeLabel, edgeTarget, rootNext, terminal);
   }
 
   get nodeCount(): number {
@@ -135,8 +134,9 @@ export class NameTrie {
   }
 }
 
-function maxLength(keys: readonly string[]): number {
-  let m = 0;
-  for (const k of keys) if (k.length > m) m = k.length;
-  return m;
+function sharedPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
 }
