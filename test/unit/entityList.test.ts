@@ -179,3 +179,28 @@ test('entries found by the quick reader know where their id is written', () => {
   assert.deepEqual(r.problems, []);
   assert.deepEqual(r.entities.map((e) => text.slice(e.source.start, e.source.end)), ['id: "a b"', 'id: n', "id: 'q'"]);
 });
+
+// Large lists are parsed a slice of entries at a time; the result must be
+// what one parse gives, whatever the entries look like, and a list the
+// slices could misread must still load whole.
+test('a large list read in slices gives what one parse gives', () => {
+  const entries: string[] = [];
+  for (let i = 0; i < 6000; i++) {
+    if (i % 3 === 0) entries.push(`  - { id: p${i}, type: person, name: "Aïssata Koné${i}" }`);
+    else if (i % 3 === 1) entries.push(`  # a comment\n  - id: o${i}\n    type: organization\n    name: Bank of Kotéba ${i}\n    names: { fr: "Banque de Kotéba ${i}" }\n    bio: |\n      - not an entry, a bio line\n      on two lines\n`);
+    else entries.push(`  - id: x${i}\n    name: >-\n      Folded\n      name ${i}\n    aliases: [Alias ${i}]`);
+  }
+  const text = `# big list\nentities:\n${entries.join('\n')}\n`;
+  assert.ok(text.length > 256 * 1024);
+  const quick = loadEntityList('big.yaml', text);
+  const slow = loadWithPositions('big.yaml', text);
+  const strip = (es: typeof quick.entities): unknown[] => es.map(({ source: _s, formSources: _f, ...rest }) => rest);
+  assert.deepEqual(quick.problems, []);
+  assert.equal(quick.entities.length, 6000);
+  assert.deepEqual(strip(quick.entities), strip(slow.entities));
+  // An anchor used far from where it is set cannot be read slice by slice: the whole file is read.
+  const anchored = text.replace('id: p0, type: person', 'id: p0, type: &kind person').replace('id: p5997, type: person', 'id: p5997, type: *kind');
+  const r = loadEntityList('big.yaml', anchored);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.entities.find((e) => e.id === 'p5997')?.type, 'person');
+});
