@@ -206,3 +206,28 @@ test('two short texts that share a word or two are not versions of each other', 
   });
   for (const r of reports) assert.deepEqual(r.translations, [], r.path);
 });
+
+// The editor checks both versions after a keystroke in one: the other's own
+// findings come from the project's cache, and must be exactly what a fresh
+// check finds — and never survive a change of its text, of the
+// configuration, or of the day.
+test('a version whose text has not changed keeps its findings, and only then', () => {
+  const fs = new MemoryFileSystem({ '/w/x1.txt': SEED_EN, '/w/x2.txt': SEED_FR });
+  let today = new Date('2026-01-15T00:00:00Z');
+  const project = new Project(fs, { locale: 'en', today: () => today });
+  const fresh = (): FileReport[] => new Project(fs, { locale: 'en', today: () => today }).check(['/w/x1.txt', '/w/x2.txt']);
+  const first = project.check(['/w/x1.txt', '/w/x2.txt']);
+  assert.deepEqual(project.check(['/w/x1.txt', '/w/x2.txt']), first);
+  // An edit in the English version: the French keeps its own findings, the comparison is redone.
+  fs.set('/w/x1.txt', SEED_EN.replace('December 22, 2024', 'December 22, 2025'));
+  project.invalidate('/w/x1.txt');
+  const edited = project.check(['/w/x1.txt', '/w/x2.txt']);
+  assert.deepEqual(edited, fresh());
+  assert.notDeepEqual(translationFindings(of(edited, '/w/x2.txt')), translationFindings(of(first, '/w/x2.txt')));
+  // A new configuration and a new day both start afresh.
+  fs.set('/w/.copydesk.yaml', 'rules:\n  typography.*: off\n');
+  project.invalidate('/w/.copydesk.yaml');
+  assert.deepEqual(project.check(['/w/x1.txt', '/w/x2.txt']), fresh());
+  today = new Date('2027-06-01T00:00:00Z');
+  assert.deepEqual(project.check(['/w/x1.txt', '/w/x2.txt']), fresh());
+});

@@ -57,6 +57,13 @@ export class Project {
   private listings = new Map<string, string[]>();
   /** Article files below a configuration's folder, for translationKey lookups. */
   private readonly scopeFiles = new Map<string, string[]>();
+  /**
+   * Findings of the per-document rules, per (immutable) article: after a
+   * keystroke in one version, the others are checked again for what they
+   * share, but their own text has not changed. Valid for one configuration
+   * and one day (rules read "today" for implied years).
+   */
+  private readonly documentFindings = new WeakMap<Article, { config: ResolvedConfig; day: string; findings: Finding[] }>();
 
   constructor(
     private readonly fs: FileSystem,
@@ -213,14 +220,23 @@ export class Project {
       if (isCancelled()) return [];
       const report = reports.get(path);
       if (!report) continue;
-      const ctx = contextOf(article);
       const config = this.configFor(path);
+      const day = this.options.today().toDateString();
+      const known = this.documentFindings.get(article);
+      if (known && known.config === config && known.day === day) {
+        for (const f of known.findings) report.findings.push(f);
+        continue;
+      }
+      const ctx = contextOf(article);
       const rules: DocumentRule[] = [...DOCUMENT_RULES, ...config.styleRules];
+      const findings: Finding[] = [];
       for (const rule of rules) {
         const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
         if (severity === 'off') continue;
-        report.findings.push(...runRule(() => rule.check(ctx), rule.id, severity, article));
+        for (const f of runRule(() => rule.check(ctx), rule.id, severity, article)) findings.push(f);
       }
+      this.documentFindings.set(article, { config, day, findings });
+      for (const f of findings) report.findings.push(f);
     }
 
     for (const group of groups) {

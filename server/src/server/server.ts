@@ -195,22 +195,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!settings.enable || !isArticle(path)) return;
     const started = Date.now();
     const stale = (): boolean => generation.get(path) !== g;
+    const isOpen = (p: string): boolean => documents.all().some((d) => pathOf(d.uri) === p);
+    // The other versions' findings depend on this one: the open ones are
+    // checked in the same run (their own rules come from the project's
+    // cache when their text has not changed; the comparison runs once).
+    const knownCounterparts = (results.get(path)?.translations ?? []).filter(isOpen);
     let reports: FileReport[];
     try {
-      reports = project.check([path], stale);
+      reports = project.check([path, ...knownCounterparts], stale);
     } catch (e) {
       connection.console.error(`Copydesk could not check ${path}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return;
     }
     lastCheckMs = Date.now() - started;
     if (stale() || reports.length === 0) return;
-    const report = reports[0];
+    const report = reports.find((r) => r.path === path);
     if (!report) return;
-    results.set(path, report);
+    for (const r of reports) results.set(r.path, r);
     publishConfigProblems(path);
-    // The other versions' findings depend on this one: check the open ones again.
-    const counterparts = report.translations.filter((p) => documents.all().some((d) => pathOf(d.uri) === p));
-    for (const other of counterparts) {
+    const counterparts = report.translations.filter(isOpen);
+    // Versions this run did not know about yet (the first check, a new pairing).
+    for (const other of counterparts.filter((p) => !knownCounterparts.includes(p))) {
       try {
         const [r] = project.check([other]);
         if (r) results.set(other, r);
@@ -219,7 +224,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
     }
     if (pullDiagnostics) connection.languages.diagnostics.refresh();
-    else for (const p of [path, ...counterparts]) publish(p);
+    else for (const p of new Set([path, ...knownCounterparts, ...counterparts])) publish(p);
     void connection.sendNotification(StatusNotification.type, {
       uri: uriOf(path),
       language: report.language ?? '',
