@@ -134,25 +134,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const uriOf = (path: string): string => documents.all().find((d) => pathOf(d.uri) === path)?.uri ?? pathToFileURL(path).href;
   const isArticle = (path: string): boolean => ARTICLE_EXTENSIONS.test(path);
 
+  /** A file changed (in the editor or on disk): what was read or worked out from it is stale. */
+  function forget(path: string): void {
+    project.invalidate(path);
+    lineIndexes.delete(path);
+  }
+
   documents.onDidOpen((e) => {
     const path = pathOf(e.document.uri);
     if (!path) return;
     fs.setOpen(path, e.document.getText());
-    project.invalidate(path);
+    forget(path);
     schedule(path, 0);
   });
   documents.onDidChangeContent((e) => {
     const path = pathOf(e.document.uri);
     if (!path) return;
     fs.setOpen(path, e.document.getText());
-    project.invalidate(path);
+    forget(path);
     schedule(path, Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastCheckMs)));
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);
     if (!path) return;
     fs.close(path);
-    project.invalidate(path);
+    forget(path);
     results.delete(path);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -163,7 +169,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     history.invalidate();
     for (const change of e.changes) {
       const path = pathOf(change.uri);
-      if (path) project.invalidate(path);
+      if (path) forget(path);
     }
     results.clear();
     revalidateAll();
@@ -254,12 +260,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   const versionOf = (path: string): number | undefined => documents.all().find((d) => pathOf(d.uri) === path)?.version;
 
+  // Offsets become lines and characters in the text they were found in: an
+  // article's text as the project checked it; any other file (an entity list
+  // a finding points into) as last read, until the editor or the watcher says
+  // it changed. Reading and decoding a 7 MB list for every diagnostic made
+  // each keystroke cost the better part of a second.
   const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   function rangeOf(path: string, start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
-    const read = fs.readText(path);
-    const text = read.ok ? read.text.replace(/^\uFEFF/, '') : (fs.readLenient(path) ?? '');
+    const checked = project.textRead(path);
     let cached = lineIndexes.get(path);
-    if (!cached || cached.text !== text) {
+    if (cached && checked !== undefined && cached.text !== checked) cached = undefined;
+    if (!cached) {
+      let text = checked;
+      if (text === undefined) {
+        const read = fs.readText(path);
+        text = read.ok ? read.text.replace(/^\uFEFF/, '') : (fs.readLenient(path) ?? '');
+      }
       cached = { text, index: new LineIndex(text) };
       lineIndexes.set(path, cached);
     }
@@ -451,6 +467,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onRequest(ReloadConfigurationRequest.type, () => {
     project.invalidate();
+    lineIndexes.clear();
     results.clear();
     revalidateAll();
   });
