@@ -15,6 +15,8 @@ interface MaskRange {
   end: number;
 }
 
+/** Every URL has one of these, and no letter outside ASCII folds to one of them. */
+const URL_HINT = /http|www\./i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+[^\s<>()\].,;:!?'"’»]/giu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -83,27 +85,42 @@ function maskInline(line: string, offset: number, ranges: MaskRange[]): void {
   }
   // Code spans first: nothing inside them is markup.
   const codeSpans: MaskRange[] = [];
-  const tick = /`+/g;
-  for (let m = tick.exec(line); m; m = tick.exec(line)) {
-    const run = m[0];
-    const close = line.indexOf(run, m.index + run.length);
-    if (close < 0) continue;
-    // A longer run is not a closing one; keep it simple and accept the first equal run.
-    codeSpans.push({ start: m.index, end: close + run.length });
-    tick.lastIndex = close + run.length;
+  if (line.includes('`')) {
+    const tick = /`+/g;
+    for (let m = tick.exec(line); m; m = tick.exec(line)) {
+      const run = m[0];
+      const close = line.indexOf(run, m.index + run.length);
+      if (close < 0) continue;
+      // A longer run is not a closing one; keep it simple and accept the first equal run.
+      codeSpans.push({ start: m.index, end: close + run.length });
+      tick.lastIndex = close + run.length;
+    }
   }
   for (const c of codeSpans) add(c.start, c.end);
   const outsideCode = (i: number): boolean => !codeSpans.some((c) => i >= c.start && i < c.end);
-  for (const re of [IMAGE, AUTOLINK, HTML_TAG, LINK_TARGET, REF_LINK, URL, CHAR_REF]) {
-    re.lastIndex = 0;
-    for (const m of line.matchAll(re)) if (outsideCode(m.index ?? 0)) add(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  for (const re of [LINK_OPEN, ESCAPE, EMPHASIS]) {
-    re.lastIndex = 0;
-    for (const m of line.matchAll(re)) {
-      const i = m.index ?? 0;
-      if (outsideCode(i)) add(i, i + Math.max(1, m[0].length));
-    }
+  // Each pattern runs only on lines holding a character it cannot match
+  // without: most lines of prose have no markup at all.
+  const hasAngle = line.includes('<');
+  const hasClose = line.includes(']');
+  if (line.includes('![')) maskMatches(IMAGE, line, outsideCode, add);
+  if (hasAngle) maskMatches(AUTOLINK, line, outsideCode, add);
+  if (hasAngle) maskMatches(HTML_TAG, line, outsideCode, add);
+  if (hasClose && line.includes('](')) maskMatches(LINK_TARGET, line, outsideCode, add);
+  if (hasClose && line.includes('][')) maskMatches(REF_LINK, line, outsideCode, add);
+  if (URL_HINT.test(line)) maskMatches(URL, line, outsideCode, add);
+  if (line.includes('&')) maskMatches(CHAR_REF, line, outsideCode, add);
+  if (hasClose && line.includes('[')) maskMatches(LINK_OPEN, line, outsideCode, add, 1);
+  if (line.includes('\\')) maskMatches(ESCAPE, line, outsideCode, add, 1);
+  if (line.includes('*') || line.includes('~') || line.includes('_')) maskMatches(EMPHASIS, line, outsideCode, add, 1);
+}
+
+/** What `line.matchAll(re)` finds outside code spans, each at least `minLength` long; `re` is global and left reset. */
+function maskMatches(re: RegExp, line: string, outsideCode: (i: number) => boolean, add: (start: number, end: number) => void, minLength = 0): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const i = m.index;
+    if (outsideCode(i)) add(i, i + Math.max(minLength, m[0].length));
+    if (m[0].length === 0) re.lastIndex = i + (re.unicode && (line.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
   }
 }
 

@@ -216,6 +216,7 @@ export class Project {
       return ctx;
     };
 
+    const severityOf = this.severities();
     for (const [path, article] of loaded) {
       if (isCancelled()) return [];
       const report = reports.get(path);
@@ -231,7 +232,7 @@ export class Project {
       const rules: DocumentRule[] = [...DOCUMENT_RULES, ...config.styleRules];
       const findings: Finding[] = [];
       for (const rule of rules) {
-        const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
+        const severity = severityOf(rule, config);
         if (severity === 'off') continue;
         for (const f of runRule(() => rule.check(ctx), rule.id, severity, article)) findings.push(f);
       }
@@ -257,7 +258,7 @@ export class Project {
         ...(this.options.history ? { history: this.options.history } : {}),
       };
       for (const rule of TRANSLATION_RULES) {
-        const severity = this.severityOf(rule.id, rule.defaultSeverity, config);
+        const severity = severityOf(rule, config);
         if (severity === 'off') continue;
         // Findings land in the report of the version they are about (suppressions are applied below).
         for (const f of runRule(() => rule.check(tctx), rule.id, severity, first)) reports.get(f.path)?.findings.push(f);
@@ -346,6 +347,28 @@ export class Project {
       this.listings.set(dir, found);
     }
     return found;
+  }
+
+  /**
+   * severityOf for one check, remembered per configuration and rule: it is
+   * asked for every rule of every file, and a configuration's rules are the
+   * same objects for all its files.
+   */
+  private severities(): (rule: { id: string; defaultSeverity: Severity }, config: ResolvedConfig) => SeverityOverride {
+    const known = new Map<ResolvedConfig, Map<object, SeverityOverride>>();
+    return (rule, config) => {
+      let byRule = known.get(config);
+      if (!byRule) {
+        byRule = new Map();
+        known.set(config, byRule);
+      }
+      let severity = byRule.get(rule);
+      if (severity === undefined) {
+        severity = this.severityOf(rule.id, rule.defaultSeverity, config);
+        byRule.set(rule, severity);
+      }
+      return severity;
+    };
   }
 
   private severityOf(id: string, fallback: Severity, config: ResolvedConfig): SeverityOverride {

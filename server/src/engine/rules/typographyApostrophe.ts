@@ -12,6 +12,12 @@ const ID = 'typography.apostrophe';
 
 export type ApostropheStyle = 'curly' | 'straight';
 
+/** The apostrophe a style does not want, between two letters; sticky, tried where indexOf finds one. */
+const BETWEEN_LETTERS: Readonly<Record<ApostropheStyle, RegExp>> = {
+  curly: /(?<=[\p{L}\p{M}])'(?=\p{L})/uy,
+  straight: /(?<=[\p{L}\p{M}])’(?=\p{L})/uy,
+};
+
 export interface ApostropheOptions {
   /** Per language; French defaults to curly, every other language to none. */
   styles?: Readonly<Record<string, ApostropheStyle>>;
@@ -34,11 +40,15 @@ export function createApostropheRule(options: ApostropheOptions = {}): DocumentR
       if (!style) return [];
       const wrong = style === 'curly' ? "'" : '’';
       const right = style === 'curly' ? '’' : "'";
-      const between = new RegExp(`(?<=[\\p{L}\\p{M}])${wrong}(?=\\p{L})`, 'gu');
+      const between = style === 'curly' ? BETWEEN_LETTERS.curly : BETWEEN_LETTERS.straight;
       const out: RawFinding[] = [];
       for (const p of proseParagraphs(article)) {
-        for (const m of p.text.matchAll(between)) {
-          const start = p.start + (m.index ?? 0);
+        // Most paragraphs have no apostrophe of the wrong kind: find them by
+        // indexOf and run the Unicode lookarounds only there.
+        for (let k = p.text.indexOf(wrong); k >= 0; k = p.text.indexOf(wrong, k + 1)) {
+          between.lastIndex = k;
+          if (!between.test(p.text)) continue;
+          const start = p.start + k;
           out.push(
             proseFinding(article, {
               rule: ID,

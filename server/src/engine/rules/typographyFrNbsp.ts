@@ -11,7 +11,8 @@ import type { DocumentContext, DocumentRule } from './rule';
 
 const ID = 'typography.fr-nbsp';
 
-const BEFORE = new Set([':', ';', '!', '?', '»']);
+/** The signs that take a space before (":", ";", "!", "?", "»") or after ("«"). */
+const SIGNS = /[:;!?»«]/g;
 const NO_BREAK = new Set([NBSP, NNBSP]);
 
 /** What may follow the sign for it to be sentence punctuation (":)" and ";)" are smileys). */
@@ -46,12 +47,14 @@ export const frNbsp: DocumentRule = {
     if (article.language !== 'fr') return [];
     const out: RawFinding[] = [];
     for (const p of proseParagraphs(article)) {
-      for (let k = 0; k < p.text.length; k++) {
-        const ch = p.text[k] ?? '';
-        if (BEFORE.has(ch)) {
+      // The regex engine finds the few signs far faster than a loop over every character.
+      SIGNS.lastIndex = 0;
+      for (let m = SIGNS.exec(p.text); m; m = SIGNS.exec(p.text)) {
+        const k = m.index;
+        if (m[0] !== '«') {
           const f = checkBefore(article, locale, p.start, p.start + p.text.length, p.start + k);
           if (f) out.push(f);
-        } else if (ch === '«') {
+        } else {
           const f = checkAfterOpening(article, locale, p.start + p.text.length, p.start + k);
           if (f) out.push(f);
         }

@@ -16,7 +16,8 @@ import type {
   StyleRuleSource,
   SubstitutionStyleRule,
 } from './styleGuideTypes';
-import { compileTerms, type TermMatch } from './termMatcher';
+import { compileTerms, type TermMatch, type TermMatcher } from './termMatcher';
+import { doubledWords } from './doubledWords';
 
 // Each rule of a style guide becomes one DocumentRule with the id
 // "style.<id>". Rules that cannot compile (a bad pattern in hand-written
@@ -132,10 +133,11 @@ function checkerFor(rule: StyleRule, id: string): Checker {
 }
 
 /** Matches of a matcher in every paragraph, as article offsets, prose only. */
-function termsInArticle(article: Article, find: (text: string) => TermMatch[], paragraphs = proseParagraphs(article)): TermMatch[] {
+function termsInArticle(article: Article, matcher: TermMatcher, paragraphs?: ProseParagraph[]): TermMatch[] {
   const out: TermMatch[] = [];
-  for (const p of paragraphs) {
-    for (const m of find(p.text)) {
+  if (!matcher.mayOccurIn(article.prose)) return out;
+  for (const p of paragraphs ?? proseParagraphs(article)) {
+    for (const m of matcher.find(p.text)) {
       const start = p.start + m.start;
       const end = p.start + m.end;
       if (isProse(article, start, end)) out.push({ ...m, start, end });
@@ -158,7 +160,7 @@ function replaceFinding(ctx: DocumentContext, rule: StyleRule, id: string, start
 function substitutionChecker(rule: SubstitutionStyleRule, id: string): Checker {
   const { matcher } = compileTerms(rule.swap, { ignoreCase: rule.ignoreCase ?? true, regex: rule.regex ?? false });
   return (ctx) =>
-    termsInArticle(ctx.article, matcher.find)
+    termsInArticle(ctx.article, matcher)
       .filter((m) => m.replacement !== undefined)
       .map((m) => replaceFinding(ctx, rule, id, m.start, m.end, m.text, m.replacement ?? '', DEFAULT_MESSAGES['substitution'] as Messages));
 }
@@ -169,7 +171,7 @@ function existenceChecker(rule: ExistenceStyleRule, id: string): Checker {
     { ignoreCase: rule.ignoreCase ?? true, regex: rule.regex ?? false },
   );
   return (ctx) =>
-    termsInArticle(ctx.article, matcher.find).map((m) =>
+    termsInArticle(ctx.article, matcher).map((m) =>
       proseFinding(ctx.article, {
         rule: id,
         start: m.start,
@@ -183,7 +185,7 @@ function consistencyChecker(rule: ConsistencyStyleRule, id: string): Checker {
   const variants = rule.either.map((from) => ({ from, to: from }));
   const { matcher } = compileTerms(variants, { ignoreCase: rule.ignoreCase ?? true, regex: false });
   return (ctx) => {
-    const matches = termsInArticle(ctx.article, matcher.find);
+    const matches = termsInArticle(ctx.article, matcher);
     const counts = new Map<string, { count: number; first: TermMatch }>();
     for (const m of matches) {
       const c = counts.get(m.term.from);
@@ -220,14 +222,12 @@ const DOUBLE_OK = new Set(
   ],
 );
 
-const DOUBLED_WORD = /(?<![\p{L}\p{N}\p{M}'’-])(\p{L}[\p{L}\p{M}]*)(\s+)(\1)(?![\p{L}\p{N}\p{M}'’-])/giu;
-
 function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
   const exceptions = new Set([...DOUBLE_OK, ...(rule.exceptions ?? []).map((w) => w.toLowerCase())]);
   return (ctx) => {
     const out: RawFinding[] = [];
     for (const p of proseParagraphs(ctx.article)) {
-      for (const m of p.text.matchAll(DOUBLED_WORD)) {
+      for (const m of doubledWords(p.text)) {
         const first = m[1] ?? '';
         const second = m[3] ?? '';
         if (exceptions.has(first.toLowerCase())) continue;
@@ -281,7 +281,7 @@ function capitalizationChecker(rule: CapitalizationStyleRule, id: string): Check
     const all = proseParagraphs(ctx.article);
     // Terms everywhere, except in text set in capitals.
     const mixedCase = all.filter((p) => /\p{Ll}/u.test(p.text));
-    for (const m of termsInArticle(ctx.article, matcher.find, mixedCase)) {
+    for (const m of termsInArticle(ctx.article, matcher, mixedCase)) {
       const expected = m.term.to ?? m.term.from;
       // Capitals for emphasis ("INTERNET") are a choice, not a misspelling.
       if (m.text === expected || (m.text.length > 1 && m.text === m.text.toUpperCase())) continue;
