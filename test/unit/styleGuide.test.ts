@@ -243,3 +243,17 @@ test('title case asks nothing of a lower-case letter that has no capital (found 
   const article = parseArticle({ path: '/w/a.txt', text: 'ɶ\r\n\r\nthe ', lang: 'en' });
   assert.deepEqual(rule!.check({ article, entities: EntityIndex.empty(), locale: 'en', articleDate: undefined, today: new Date('2026-01-01') }), []);
 });
+
+// An expression that can match nothing, on a paragraph with an emoji: one
+// code unit on from an empty match is inside the emoji, where a Unicode
+// expression steps back to the same empty match. The search must go on.
+test('patterns and regex terms that can match nothing end on text with emoji', () => {
+  const { guide, problems } = load(`rules:
+  - { id: empty, kind: pattern, pattern: 'x*', message: 'x' }
+  - { id: maybe, kind: substitution, regex: true, swap: { 'y?': 'z' } }
+  - { id: realx, kind: pattern, pattern: 'x+', message: 'x' }
+`);
+  assert.deepEqual(problems, []);
+  const r = check(guide, 'Emoji 😀 then xx and 🇲🇱 then x.', { lang: 'en' });
+  assert.deepEqual(r.found, ['xx', 'x', 'xx', 'x']); // x* finds them too, and nothing else
+});

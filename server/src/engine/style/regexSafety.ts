@@ -113,3 +113,15 @@ function skipClass(source: string, i: number): number {
   while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
   return j + 1;
 }
+
+/**
+ * After an empty match, where the search goes on: past the whole character.
+ * One code unit on would land inside an emoji's surrogate pair, where a
+ * Unicode expression steps back and finds the same empty match for ever.
+ */
+export function stepPastEmptyMatch(re: RegExp, text: string): void {
+  const at = re.lastIndex;
+  const c = text.charCodeAt(at);
+  const pair = c >= 0xd800 && c <= 0xdbff && at + 1 < text.length && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+  re.lastIndex = at + (pair ? 2 : 1);
+}

@@ -1,7 +1,7 @@
 import type { DocumentContext, DocumentRule } from '../rules/rule';
 import type { Article, Locale, RawFinding, Severity } from '../types';
 import { isProse, matchCase, proseFinding, proseParagraphs, type ProseParagraph } from './proseText';
-import { regexRisk } from './regexSafety';
+import { regexRisk, stepPastEmptyMatch } from './regexSafety';
 import { expandReplacement } from './replacementTemplate';
 import type {
   CapitalizationStyleRule,
@@ -365,7 +365,7 @@ function patternChecker(rule: PatternStyleRule, id: string): Checker {
       re.lastIndex = 0;
       for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
         if (m[0].length === 0) {
-          re.lastIndex++;
+          stepPastEmptyMatch(re, p.text);
           continue;
         }
         const start = p.start + m.index;

@@ -1,4 +1,4 @@
-import { regexRisk, type RegexRisk } from './regexSafety';
+import { regexRisk, type RegexRisk, stepPastEmptyMatch } from './regexSafety';
 import { matchCase } from './proseText';
 import { expandReplacement } from './replacementTemplate';
 
@@ -244,7 +244,7 @@ export function compileTerms(
       combined.lastIndex = 0;
       for (let m = combined.exec(text); m; m = combined.exec(text)) {
         if (m[0].length === 0) {
-          combined.lastIndex++;
+          stepPastEmptyMatch(combined, text);
           continue;
         }
         const match = toMatch(m);
