@@ -37,8 +37,10 @@ import { alignParagraphs } from '../engine/translation/alignment';
 // the choice between pull and push diagnostics, and position conversion.
 
 // Wait for a pause in typing, but no longer than a check takes: a fast check
-// runs almost at once, a slow one waits for the typist.
-const MIN_DEBOUNCE_MS = 25;
+// runs almost at once, a slow one waits for the typist. The floor only
+// gathers the changes an editor sends together (multi-cursor edits, a
+// paste split in several notifications), which arrive within milliseconds.
+const MIN_DEBOUNCE_MS = 10;
 const MAX_DEBOUNCE_MS = 150;
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
