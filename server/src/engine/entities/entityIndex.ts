@@ -194,7 +194,7 @@ export class EntityIndex {
       // A capitalised word (letters and marks after no letter or mark) outside every mention.
       if (i >= covered && (charClass(c) & CLASS_UPPER) !== 0 && !letterOrMarkBefore(prose, i, from)) {
         let end = i + 1;
-        while (end < to && letterOrMarkAt(prose, end)) end += prose.codePointAt(end)! > 0xffff ? 2 : 1;
+        while (end < to && letterOrMarkAt(prose, end)) end += (prose.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
         if (end - i >= 4) capitals.push(i, end);
       }
     }
@@ -297,7 +297,7 @@ export class EntityIndex {
         lastWasSpace = false;
         if (unit === FOLD_MULTI) {
           const units = foldedString(c);
-          for (let k = 0; k < units.length && node >= 0; k++) {
+          for (let k = 0; k < units.length; k++) {
             node = this.trie.next(node, units.charCodeAt(k));
             if (node === 0) return this.hits;
             // "œ" read as "o" ends where "œ" ends, as the folded map says.
@@ -344,8 +344,6 @@ export class EntityIndex {
     }
     return out.sort((a, b) => a.start - b.start);
   }
-
-
 
   /**
    * A near miss is only a misspelling when the words around it make it a
@@ -478,7 +476,6 @@ function forEachForm(e: Entity, visit: (text: string, lang: Lang | '*', kind: Fo
 function isAsciiWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
-
 
 /** The run of letters and marks before `start` (not before `from`), as the word scan would have seen it. */
 function previousWord(prose: string, from: number, start: number): { start: number; end: number } | undefined {
