@@ -203,4 +203,9 @@ test('a large list read in slices gives what one parse gives', () => {
   const r = loadEntityList('big.yaml', anchored);
   assert.deepEqual(r.problems, []);
   assert.equal(r.entities.find((e) => e.id === 'p5997')?.type, 'person');
+  // A mistake deep in a large list is reported where it is written, and the other entries load.
+  const broken = text.replace('id: p5997, type: person, name:', 'id: p5997, type: person, nmae:');
+  const b = loadEntityList('big.yaml', broken);
+  assert.equal(b.entities.length, 5999);
+  assert.ok(b.problems.some((p) => broken.slice(p.start, p.end) === 'nmae' && /Unknown field "nmae"/.test(p.message)), JSON.stringify(b.problems.map((p) => p.message)));
 });

@@ -88,6 +88,7 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
     return entities;
   };
   let entities: Entity[] | undefined;
+  let parsed = false;
   if (text.length >= SLICED_FROM) {
     const slices = yamlEntrySlices(path, text);
     if (slices) {
@@ -95,12 +96,14 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
         entities = read((function* () {
           for (const slice of slices) yield* slice();
         })());
+        // Every slice parsed: an entry with a mistake is for the positioned reader, not another parse.
+        parsed = true;
       } catch {
         entities = undefined; // a slice that does not parse alone: read the whole file below
       }
     }
   }
-  if (!entities) {
+  if (!entities && !parsed) {
     const list = yamlEntries(path, text);
     entities = list ? read(list) : undefined;
   }
