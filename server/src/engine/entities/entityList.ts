@@ -56,11 +56,26 @@ export function loadEntityList(path: string, text: string): EntityListResult {
 }
 
 function loadQuickly(path: string, text: string): EntityListResult | undefined {
-  const idAt = idOffsets(text);
   // Positions come from a scan for "id:" keys: enough for "go to definition".
+  // Entries come in the order of the file, so the next "id:" is almost always
+  // the one wanted; a lookup by id covers the rest (an "id:" inside a bio).
+  const ids = idOffsets(text);
+  let cursor = 0;
+  let byId: Map<string, number> | undefined;
   const source = (id: string): Entity['source'] => {
-    const at = idAt.get(id);
-    return { path, start: at?.start ?? 0, end: at?.end ?? 0 };
+    let at = ids[cursor]?.id === id ? cursor : -1;
+    if (at < 0) {
+      if (!byId) {
+        byId = new Map();
+        ids.forEach((x, i) => {
+          if (byId && !byId.has(x.id)) byId.set(x.id, i);
+        });
+      }
+      at = byId.get(id) ?? -1;
+    }
+    if (at >= 0) cursor = at + 1;
+    const found = ids[at];
+    return { path, start: found?.start ?? 0, end: found?.end ?? 0 };
   };
   const read = (entries: Iterable<unknown>): Entity[] | undefined => {
     let doc: Document | undefined;
@@ -185,8 +200,8 @@ function yamlEntrySlices(path: string, text: string): Array<() => unknown[]> | u
  * "id:" after a space, "{" or "," — a 7 MB list in a few milliseconds, where a
  * regular expression tried at every offset took a hundred and fifty.
  */
-function idOffsets(text: string): Map<string, { start: number; end: number }> {
-  const out = new Map<string, { start: number; end: number }>();
+function idOffsets(text: string): Array<{ id: string; start: number; end: number }> {
+  const out: Array<{ id: string; start: number; end: number }> = [];
   for (let at = text.indexOf('id:'); at >= 0; at = text.indexOf('id:', at + 1)) {
     if (at > 0 && !isIdLead(text.charCodeAt(at - 1))) continue;
     let i = at + 3;
@@ -207,7 +222,7 @@ function idOffsets(text: string): Map<string, { start: number; end: number }> {
       if (end === i) continue;
       id = text.slice(i, end);
     }
-    if (!out.has(id)) out.set(id, { start: at, end });
+    out.push({ id, start: at, end });
     at = end - 1;
   }
   return out;

@@ -153,18 +153,21 @@ export class NearMissIndex {
             continue;
           }
           if (first[id] === entity) continue;
+          // A first name may be shared by thousands of people: collect, and deduplicate once below.
           const more = moreOwners.get(id);
           if (!more) moreOwners.set(id, [entity]);
-          else if (!more.includes(entity)) more.push(entity);
+          else if (more[more.length - 1] !== entity) more.push(entity);
         }
       });
     });
-    // Keys come in sorted order, not list order: put each token's owners back in list order.
+    // Keys come in sorted order, not list order: put each token's owners back in list order, once each.
     const firstOwner = Int32Array.from(first);
     for (const [id, more] of moreOwners) {
-      const all = [firstOwner[id] ?? -1, ...more].sort((a, b) => a - b);
-      firstOwner[id] = all[0] ?? -1;
-      moreOwners.set(id, all.slice(1));
+      const all = Int32Array.from([firstOwner[id] ?? -1, ...more]).sort();
+      const unique: number[] = [];
+      for (const e of all) if (unique[unique.length - 1] !== e) unique.push(e);
+      firstOwner[id] = unique[0] ?? -1;
+      moreOwners.set(id, unique.slice(1));
     }
     const table = new HashMultiTable(deletionCount);
     const hashes: number[] = [];
