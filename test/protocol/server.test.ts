@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -137,4 +137,18 @@ test('a near miss the editor wants to keep can be added to the entity list as an
     const change = alias.edit?.documentChanges?.[0] as TextDocumentEdit;
     assert.ok(change.textDocument.uri.endsWith('/entities.yaml'));
     assert.match(change.edits[0]!.newText, /aliases: \[ Tiani, Tchiani, Abdourahamane Tchiani, Tianni \]/);
+
+    // The list changes on disk after the server placed something in it (a
+    // definition) and before the editor hears of it: the edit, which replaces
+    // the whole list, must still span the whole list as it is now.
+    const namePosition = { line: 2, character: text.split('\n')[2]!.indexOf('Niamey') + 1 };
+    assert.ok(await connection.sendRequest('textDocument/definition', { textDocument: { uri: docUri }, position: namePosition }), 'definition of Niamey');
+    const listPath = join(dir, 'entities.yaml');
+    const longer = `# A comment added by someone else\n# and another line\n${readFileSync(listPath, 'utf8')}`;
+    writeFileSync(listPath, longer);
+    const again = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: docUri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const edit = (again.find((a) => a.title.startsWith('Add "Tianni"'))?.edit?.documentChanges?.[0] as TextDocumentEdit).edits[0]!;
+    const lines = longer.split('\n');
+    assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } });
+    assert.ok(edit.newText.startsWith('# A comment added by someone else'));
   }));

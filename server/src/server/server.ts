@@ -310,13 +310,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { kind: DocumentDiagnosticReportKind.Full, items: found ? found.findings.map((f) => toDiagnostic(f)) : [] };
   });
 
-  function editOf(edits: readonly OffsetEdit[]): WorkspaceEdit {
+  /**
+   * Edits as the editor wants them. `basis` gives, for a file read just now
+   * to compute its edit (an entity list), the text the offsets are in: the
+   * range must come from that very text, whatever was read before.
+   */
+  function editOf(edits: readonly OffsetEdit[], basis?: { path: string; text: string }): WorkspaceEdit {
     const byPath = new Map<string, OffsetEdit[]>();
     for (const e of edits) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e]);
+    const basisIndex = basis ? new LineIndex(basis.text) : undefined;
     const documentChanges: TextDocumentEdit[] = [...byPath].map(([path, list]) => ({
       // A versioned edit: the editor refuses it if the document changed since.
       textDocument: { uri: uriOf(path), version: versionOf(path) ?? null },
-      edits: list.map((e) => ({ range: rangeOf(path, e.start, e.end), newText: e.newText })),
+      edits: list.map((e) => ({ range: basisIndex && basis?.path === path ? basisIndex.rangeOf(e.start, e.end) : rangeOf(path, e.start, e.end), newText: e.newText })),
     }));
     return { documentChanges };
   }
@@ -378,7 +384,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return {
       title: locale === 'fr' ? `Ajouter « ${d['form']} » comme variante de ${d['entityName'] ?? d['entityId']}` : `Add "${d['form']}" as an alias of ${d['entityName'] ?? d['entityId']}`,
       kind: CodeActionKind.QuickFix,
-      edit: editOf([{ path: d['listPath'], start: 0, end: text.length, newText: updated }]),
+      edit: editOf([{ path: d['listPath'], start: 0, end: text.length, newText: updated }], { path: d['listPath'], text }),
     };
   }
 
