@@ -52,6 +52,17 @@ async function finish(server: FuzzServer): Promise<void> {
   assert.equal(await server.stop(), 0, 'exit code after shutdown/exit');
 }
 
+/** A fresh workspace with the seed pair and a server on it; after `run`, the checks of `finish`. */
+async function withWorkspaceServer(run: (server: FuzzServer, dir: string) => Promise<void>, options?: Parameters<typeof startFuzzServer>[1]): Promise<void> {
+  const dir = workspace();
+  const server = await startFuzzServer(dir, options);
+  try {
+    await run(server, dir);
+  } finally {
+    await finish(server);
+  }
+}
+
 async function expectError(p: Promise<unknown>): Promise<{ code: number; message: string } | undefined> {
   try {
     await p;
@@ -61,12 +72,10 @@ async function expectError(p: Promise<unknown>): Promise<{ code: number; message
   }
 }
 
-test('malformed and unexpected requests get answers, not a crash', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  const c = server.connection;
-  const enPath = join(dir, EN);
-  try {
+test('malformed and unexpected requests get answers, not a crash', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const c = server.connection;
+    const enPath = join(dir, EN);
     const unknown = await expectError(c.sendRequest('copydesk/noSuchMethod', { x: 1 }));
     assert.equal(unknown?.code, -32601, 'an unknown method is "method not found"');
     await c.sendNotification('copydesk/noSuchNotification', { x: 1 });
@@ -119,17 +128,12 @@ test('malformed and unexpected requests get answers, not a crash', async () => {
     await c.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: 'garbage', type: 3 }, { uri: uri(join(dir, '.copydesk.yaml')), type: 2 }] });
 
     await alive(server, dir, 'after-abuse.md');
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a file deleted while open, then closed: its counterpart drops the pairing, nothing crashes', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  const enPath = join(dir, EN);
-  const frPath = join(dir, FR);
-  try {
+test('a file deleted while open, then closed: its counterpart drops the pairing, nothing crashes', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const enPath = join(dir, EN);
+    const frPath = join(dir, FR);
     await open(server, enPath);
     await open(server, frPath);
     await server.waitUntil(uri(frPath), hasDate);
@@ -146,17 +150,12 @@ test('a file deleted while open, then closed: its counterpart drops the pairing,
     // Hover and code actions on the survivor still work.
     await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(frPath) }, position: { line: 2, character: 10 } });
     await alive(server, dir, 'after-delete.md');
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a counterpart deleted on disk (never opened): the open version is re-checked without it', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  const enPath = join(dir, EN);
-  const frPath = join(dir, FR);
-  try {
+test('a counterpart deleted on disk (never opened): the open version is re-checked without it', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const enPath = join(dir, EN);
+    const frPath = join(dir, FR);
     await open(server, frPath);
     await server.waitUntil(uri(frPath), hasDate);
     unlinkSync(enPath);
@@ -167,34 +166,24 @@ test('a counterpart deleted on disk (never opened): the open version is re-check
     cpSync(join(SAMPLE, EN), enPath);
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(enPath), type: 1 }] });
     await server.waitUntil(uri(frPath), hasDate);
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a counterpart deleted without a file-watcher event: the next edit notices', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  const enPath = join(dir, EN);
-  const frPath = join(dir, FR);
-  try {
+test('a counterpart deleted without a file-watcher event: the next edit notices', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const enPath = join(dir, EN);
+    const frPath = join(dir, FR);
     await open(server, frPath);
     await server.waitUntil(uri(frPath), hasDate);
     unlinkSync(enPath);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(frPath), version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }] });
     const p = await server.waitUntil(uri(frPath), (x) => x.version === 2);
     assert.ok(!hasDate(p), 'still compared with a file that no longer exists');
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a broken configuration, and a configuration fixed while open, are followed without a restart', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  const enPath = join(dir, EN);
-  const configPath = join(dir, '.copydesk.yaml');
-  try {
+test('a broken configuration, and a configuration fixed while open, are followed without a restart', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const enPath = join(dir, EN);
+    const configPath = join(dir, '.copydesk.yaml');
     writeFileSync(configPath, 'entities: [entities.yaml\nstyleGuides: 12\n');
     await open(server, enPath);
     const config = await server.waitUntil(uri(configPath), (p) => p.diagnostics.length > 0);
@@ -203,15 +192,10 @@ test('a broken configuration, and a configuration fixed while open, are followed
     await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(configPath), type: 2 }] });
     await server.waitUntil(uri(configPath), (p) => p.diagnostics.length === 0);
     await server.waitUntil(uri(enPath), hasDate);
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a 20 MB document and a binary-looking buffer: bounded time, a notice, then business as usual', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir);
-  try {
+test('a 20 MB document and a binary-looking buffer: bounded time, a notice, then business as usual', () =>
+  withWorkspaceServer(async (server, dir) => {
     const big = join(dir, 'big.md');
     const text = 'The summit opened on Monday, December 22, 2025, in Bamako. '.repeat(350_000);
     writeFileSync(big, 'placeholder\n');
@@ -225,25 +209,17 @@ test('a 20 MB document and a binary-looking buffer: bounded time, a notice, then
     await open(server, bin, '\u0000\u0001\u0002'.repeat(1000));
     await server.waitUntil(uri(bin), () => true, 10000);
     await alive(server, dir, 'after-big.md');
-  } finally {
-    await finish(server);
-  }
-});
+  }));
 
-test('a pulling client asking about documents it never opened, non-articles and missing files', async () => {
-  const dir = workspace();
-  const server = await startFuzzServer(dir, { pull: true });
-  const c = server.connection;
-  try {
+test('a pulling client asking about documents it never opened, non-articles and missing files', () =>
+  withWorkspaceServer(async (server, dir) => {
+    const c = server.connection;
     for (const p of [join(dir, 'missing.md'), join(dir, 'entities.yaml'), join(dir, EN), dir]) {
       const report = (await c.sendRequest('textDocument/diagnostic', { textDocument: { uri: uri(p) } })) as { items: unknown[] };
       assert.ok(Array.isArray(report.items), p);
     }
     await expectError(c.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'garbage' } }));
-  } finally {
-    await finish(server);
-  }
-});
+  }, { pull: true }));
 
 test('the server exits when its client vanishes (stdin closed) and leaves nothing behind', async () => {
   const dir = workspace();

@@ -11,6 +11,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { watchDiagnostics } from './diagnosticsWatch';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
 import { LineIndex, stripBom } from '../../server/src/engine/textPositions';
@@ -93,17 +94,7 @@ export async function startFuzzServer(rootDir: string, options: { pull?: boolean
   );
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const logErrors: string[] = [];
-  const latest = new Map<string, PublishDiagnosticsParams>();
-  const waiters: Array<{ uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    latest.set(p.uri, p);
-    for (const w of [...waiters]) {
-      if (w.uri === p.uri && w.ok(p)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(p);
-      }
-    }
-  });
+  const watch = watchDiagnostics(connection);
   connection.onNotification('window/logMessage', (p: { type: number; message: string }) => {
     if (p.type === 1) logErrors.push(p.message);
   });
@@ -118,20 +109,7 @@ export async function startFuzzServer(rootDir: string, options: { pull?: boolean
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities, locale: options.locale ?? 'en' });
   await connection.sendNotification('initialized', {});
   function waitUntil(uri: string, ok: (p: PublishDiagnosticsParams) => boolean, timeoutMs: number, what: string): Promise<PublishDiagnosticsParams> {
-    const current = latest.get(uri);
-    if (current && ok(current)) return Promise.resolve(current);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const i = waiters.findIndex((w) => w.resolve === done);
-        if (i >= 0) waiters.splice(i, 1);
-        reject(new Error(`no diagnostics for ${uri} ${what} within ${timeoutMs} ms (last: version ${String(latest.get(uri)?.version)}, ${JSON.stringify(latest.get(uri)?.diagnostics.map((d) => d.code))}${exit ? `; server exited ${JSON.stringify(exit)}` : ''})`));
-      }, timeoutMs);
-      const done = (p: PublishDiagnosticsParams): void => {
-        clearTimeout(timer);
-        resolve(p);
-      };
-      waiters.push({ uri, ok, resolve: done });
-    });
+    return watch.waitFor(uri, ok, timeoutMs, () => ` ${what}${exit ? `; server exited ${JSON.stringify(exit)}` : ''}`);
   }
   return {
     connection,

@@ -8,6 +8,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { watchDiagnostics } from './diagnosticsWatch';
 
 // A minimal LSP client over stdio for the real bundled server. Tests wait on
 // messages (with deadlines), never on timers.
@@ -27,17 +28,7 @@ export function startServer(settings: Record<string, unknown> = {}): TestClient 
   const child = spawn(process.execPath, [...(process.env['COPYDESK_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   if (!child.stdout || !child.stdin) throw new Error('the server has no stdio');
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  const diagnostics = new Map<string, PublishDiagnosticsParams>();
-  const waiters: Array<{ uri: string; ok: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
-  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    diagnostics.set(p.uri, p);
-    for (const w of [...waiters]) {
-      if (w.uri === p.uri && w.ok(p)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(p);
-      }
-    }
-  });
+  const watch = watchDiagnostics(connection);
   connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('workspace/diagnostic/refresh', () => null);
@@ -48,16 +39,9 @@ export function startServer(settings: Record<string, unknown> = {}): TestClient 
   return {
     connection,
     child,
-    diagnostics,
+    diagnostics: watch.latest,
     exited,
-    waitForDiagnostics(uri, ok, timeoutMs = 20000) {
-      const current = diagnostics.get(uri);
-      if (current && ok(current)) return Promise.resolve(current);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; last: ${JSON.stringify(diagnostics.get(uri)?.diagnostics.map((d) => d.code))}`)), timeoutMs);
-        waiters.push({ uri, ok, resolve: (p) => { clearTimeout(timer); resolve(p); } });
-      });
-    },
+    waitForDiagnostics: (uri, ok, timeoutMs = 20000) => watch.waitFor(uri, ok, timeoutMs, () => ''),
   };
 }
 
