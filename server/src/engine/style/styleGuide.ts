@@ -222,7 +222,7 @@ function readRule(path: string, item: YNode, problem: Report): StyleRule | undef
         problem(item, `Rule "${id.value}" needs a "tokens" list of words to avoid.`);
         return undefined;
       }
-      const tokens = checkedList(value('tokens'), problem, '"tokens" must be a list of words or phrases.', regex);
+      const tokens = stringList(value('tokens'), problem, '"tokens" must be a list of words or phrases.', false, (t, item) => !regex || checkRegex(t, item, problem));
       return { ...common, kind, tokens, ...withCase, regex };
     }
     case 'consistency': {
@@ -300,7 +300,11 @@ function bool(node: YNode, problem: Report, key: string): boolean | undefined {
   return undefined;
 }
 
-function stringList(node: YNode, problem: Report, message: string, allowSingle = false): string[] {
+/**
+ * A list of non-blank texts (or one text, when `allowSingle`); each item that
+ * is not one is reported, and `accept` may refuse others with its own report.
+ */
+function stringList(node: YNode, problem: Report, message: string, allowSingle = false, accept?: (value: string, item: YNode) => boolean): string[] {
   if (allowSingle) {
     const single = asString(node);
     if (single) return [single.value];
@@ -312,22 +316,8 @@ function stringList(node: YNode, problem: Report, message: string, allowSingle =
   const out: string[] = [];
   for (const item of seqItems(node)) {
     const s = asString(item);
-    if (s && s.value.trim() !== '') out.push(s.value);
-    else problem(item, message);
-  }
-  return out;
-}
-
-function checkedList(node: YNode, problem: Report, message: string, regex: boolean): string[] {
-  if (!isSeq(node)) {
-    problem(node, message);
-    return [];
-  }
-  const out: string[] = [];
-  for (const item of seqItems(node)) {
-    const s = asString(item);
     if (!s || s.value.trim() === '') problem(item, message);
-    else if (!regex || checkRegex(s.value, item, problem)) out.push(s.value);
+    else if (!accept || accept(s.value, item)) out.push(s.value);
   }
   return out;
 }
