@@ -10,6 +10,8 @@ import type { Measure, Tool } from './run';
 
 const COLORS: Record<Tool, string> = {
   'copydesk-cli': '#1f77b4',
+  'copydesk-cli-first': '#aec7e8',
+  'engine-first-load': '#c5b0d5',
   'engine-check': '#17becf',
   'engine-load': '#9467bd',
   'engine-match': '#2ca02c',
@@ -19,6 +21,8 @@ const COLORS: Record<Tool, string> = {
 };
 const LABELS: Record<Tool, string> = {
   'copydesk-cli': 'Copydesk CLI',
+  'copydesk-cli-first': 'Copydesk CLI, first run (no list snapshot)',
+  'engine-first-load': 'engine: first load (YAML, snapshot written)',
   'engine-check': 'engine: check (list loaded)',
   'engine-load': 'engine: load list',
   'engine-match': 'engine: matching pass',

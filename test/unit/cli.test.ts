@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -144,3 +144,39 @@ test('paths are printed as they were named: relative, or absolute when given abs
   assert.equal(absoluteRun.files[0]!.path, join(dir, EN));
   assert.deepEqual(absoluteRun.files[0]!.translations, [join(dir, FR)]);
 });
+
+test('a large entity list is compiled once into the cache folder; the next run reads it and reports the same', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-cache-'));
+  const cache = join(dir, 'cache');
+  const ws = join(dir, 'ws');
+  mkdirSync(ws);
+  // 2,500 people: past the size from which a snapshot is kept.
+  const lines = ['entities:'];
+  for (let i = 0; i < 2500; i++) lines.push(`  - { id: p${i}, type: person, name: "Aïssata Koné${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}${String.fromCharCode(97 + Math.floor(i / 676))}", aliases: [Kon${i}] }`);
+  lines.push('  - { id: goita, type: person, name: "Assimi Goïta", bio: { en: "Leader of Mali." } }');
+  writeFileSync(join(ws, 'entities.yaml'), `${lines.join('\n')}\n`);
+  writeFileSync(join(ws, '.copydesk.yaml'), 'entities: [entities.yaml]\n');
+  writeFileSync(join(ws, 'story.en.md'), 'Assimi Goita met Aïssata Konéaaa on Monday.\n');
+  const runWith = (env: Record<string, string>, extra: string[] = []): { code: number; out: string } => {
+    let out = '';
+    const code = runCli(['check', ws, '--format', 'json', ...extra], { cwd: dir, env, stdout: (s) => (out += s), stderr: () => undefined, isTty: false, today: () => new Date('2026-01-15T12:00:00Z') });
+    return { code, out };
+  };
+  const noCache = runWith({ COPYDESK_CACHE_DIR: cache }, ['--no-cache']);
+  assert.equal(readdirOrEmpty(cache).length, 0, '--no-cache writes no snapshot');
+  assert.match(noCache.out, /Assimi Goïta/);
+  const first = runWith({ COPYDESK_CACHE_DIR: cache });
+  assert.equal(readdirOrEmpty(cache).filter((n) => n.endsWith('.snap')).length, 1);
+  const second = runWith({ COPYDESK_CACHE_DIR: cache });
+  assert.equal(first.out, noCache.out);
+  assert.equal(second.out, noCache.out);
+  assert.equal(second.code, noCache.code);
+});
+
+function readdirOrEmpty(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -11,6 +11,7 @@ import { writeFileAtomic } from '../node/atomicWrite';
 import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
+import { defaultCacheDir, DiskSnapshotStore } from '../node/snapshotCache';
 import { formatGithub } from './formatGithub';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
@@ -49,6 +50,7 @@ Options :
   --locale en|fr                       langue des messages
   --no-color                           sans couleurs
   --hints                              signale aussi les suggestions (questions de goût)
+  --no-cache                           relit les grandes listes d’entités sans leur version compilée
   -h, --help    -v, --version
 `
     : `Usage: copydesk check [PATH…] [options]
@@ -63,6 +65,7 @@ Options:
   --locale en|fr                       language of the messages
   --no-color                           no colours
   --hints                              also report hints (matters of taste, off by default)
+  --no-cache                           parse large entity lists again instead of reading their compiled copy
   -h, --help    -v, --version
 `;
 }
@@ -81,6 +84,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         locale: { type: 'string' },
         'no-color': { type: 'boolean' },
         hints: { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         from: { type: 'string' },
         languages: { type: 'string' },
         output: { type: 'string', short: 'o' },
@@ -127,7 +131,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`copydesk: --config ${values.config}: ${locale === 'fr' ? 'fichier introuvable' : 'no such file'}.\n`);
     return 2;
   }
-  const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}) });
+  // Large entity lists are compiled once and kept in the user's cache folder;
+  // a new snapshot is written once the report is out, so a first run shows its findings no later for it.
+  const snapshots = values['no-cache'] ? undefined : new DiskSnapshotStore(defaultCacheDir(io.env), { deferMs: 'flush' });
+  const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}), ...(snapshots ? { snapshots } : {}) });
   // Paths are printed the way they were named: relative to the working folder,
   // or absolute when the user gave absolute paths.
   const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
@@ -165,7 +172,14 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
   }
   emit(format, reports, io, textOf, display, locale, values);
-  return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  const code = reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+  if (snapshots) {
+    // What the check made is garbage now: let the snapshot's bytes reuse its memory.
+    reports = [];
+    project.invalidate();
+    snapshots.flush();
+  }
+  return code;
 }
 
 function emit(

@@ -2,6 +2,7 @@ import { articleKindOf, parseArticle } from './article';
 import { CONFIG_FILE_NAMES, defaultConfig, parseConfigFile } from './config/configFile';
 import { resolveConfig, type ResolvedConfig } from './config/resolvedConfig';
 import { articleDateOf } from './articleDate';
+import type { SnapshotStore } from './entities/entitySnapshot';
 import { basename, dirname, joinPath, normalizePath, type FileSystem } from './fileSystem';
 import { say } from './messages';
 import { DOCUMENT_RULES, TRANSLATION_RULES } from './rules/registry';
@@ -34,6 +35,8 @@ export interface ProjectOptions {
    * untrusted workspace must not make the editor read files elsewhere).
    */
   confineConfigPaths?: boolean;
+  /** Compiled entity lists kept between runs (none: every list is parsed). */
+  snapshots?: SnapshotStore;
 }
 
 export interface FileReport {
@@ -120,7 +123,7 @@ export class Project {
         const read = this.fs.readText(configPath);
         const file = read.ok ? parseConfigFile(configPath, read.text) : defaultConfig(configPath);
         if (!read.ok) file.problems.push({ rule: 'config.invalid', severity: 'error', message: `Copydesk cannot read its configuration: ${read.message}`, path: configPath, start: 0, end: 0, related: [], fixes: [] });
-        config = resolveConfig(this.fs, file, dirname(configPath), this.options.confineConfigPaths === true);
+        config = resolveConfig(this.fs, file, dirname(configPath), this.options.confineConfigPaths === true, this.options.snapshots);
       } else {
         config = resolveConfig(this.fs, defaultConfig('<defaults>'), dirname(path));
       }

@@ -1,5 +1,6 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { defaultCacheDir } from '../node/snapshotCache';
 import { startServer } from './server';
 
 // Started by the client (stdio or IPC, chosen on the command line), or by hand: node dist/server.js --stdio
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), { snapshotDir: defaultCacheDir(process.env) });

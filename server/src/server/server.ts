@@ -22,6 +22,7 @@ import type { Article, Finding, Locale, OffsetEdit, SeverityOverride } from '../
 import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
+import { DiskSnapshotStore } from '../node/snapshotCache';
 import { completeName, entityAt, semanticTokens, TOKEN_TYPES } from './editorKnowledge';
 import { articleDocuments } from './documentSync';
 import { hoverAt } from './hover';
@@ -51,6 +52,8 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
 
 export interface ServerOptions {
   today?: () => Date;
+  /** Where compiled entity lists are kept between sessions (none: lists are parsed each time). */
+  snapshotDir?: string;
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
@@ -62,6 +65,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let trusted = false;
   let settings: CopydeskSettings = { enable: true, rules: {}, translations: { source: '' } };
   const history = new GitHistory();
+  // Written a few seconds after a list loads: a list being edited is loaded at every pause in typing.
+  const snapshots = options.snapshotDir ? new DiskSnapshotStore(options.snapshotDir, { deferMs: 3000 }) : undefined;
   let project = makeProject();
   const results = new Map<string, FileReport>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -79,6 +84,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       ...(settings.translations.source ? { sourceLang: settings.translations.source } : {}),
       // Only a client that says the workspace is trusted lets configuration paths leave its folder.
       confineConfigPaths: !trusted,
+      ...(snapshots ? { snapshots } : {}),
     });
   }
 

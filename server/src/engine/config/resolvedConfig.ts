@@ -1,5 +1,6 @@
 import { builtinEntities } from '../entities/builtinEntities';
 import { EntityIndex } from '../entities/entityIndex';
+import { decodeSnapshot, encodeSnapshot, type SnapshotStore } from '../entities/entitySnapshot';
 import { loadEntityList, mergeEntityLists } from '../entities/entityList';
 import { joinPath, type FileSystem } from '../fileSystem';
 import type { DocumentRule } from '../rules/rule';
@@ -25,7 +26,7 @@ export interface ResolvedConfig {
   sources: string[];
 }
 
-export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, confine = false): ResolvedConfig {
+export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, confine = false, snapshots?: SnapshotStore): ResolvedConfig {
   const problems: Finding[] = [...file.problems];
   const sources = [file.path];
 
@@ -43,10 +44,8 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     return undefined;
   };
 
-  const lists = file.entities.map((ref) => readNamed(ref, 'entity list')).filter((r) => r !== undefined).map((r) => loadEntityList(r.path, r.text));
-  // The built-in list fills gaps; the newsroom's own entries always win.
-  const merged = mergeEntityLists(lists, file.builtins ? { fallback: builtinEntities() } : {});
-  problems.push(...merged.problems);
+  const listFiles = file.entities.map((ref) => readNamed(ref, 'entity list')).filter((r) => r !== undefined);
+  const entities = entityIndexFor(listFiles, file.builtins, problems, snapshots);
 
   const styleRules: DocumentRule[] = [];
   const guides = file.styleGuides.length > 0 || !file.builtins ? file.styleGuides : BUILTIN_STYLE_NAMES.map((n) => ({ value: `builtin:${n}`, start: 0, end: 0 }));
@@ -64,5 +63,34 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     styleRules.push(...compileStyleGuide(loaded.guide));
   }
 
-  return { file, dir, entities: EntityIndex.build(merged.entities, merged.indexed), styleRules, problems, sources };
+  return { file, dir, entities, styleRules, problems, sources };
+}
+
+// Below this much list text, parsing is a matter of milliseconds: no snapshot.
+const SNAPSHOT_FROM_BYTES = 128 * 1024;
+
+/**
+ * The index of the named lists: read back from a snapshot of the very same
+ * list text when the store has one, else loaded from the YAML (and stored,
+ * when the lists have no mistakes: a list with mistakes must be read again
+ * each time, so that its problems are reported).
+ */
+function entityIndexFor(
+  listFiles: ReadonlyArray<{ path: string; text: string }>,
+  builtins: boolean,
+  problems: Finding[],
+  snapshots: SnapshotStore | undefined,
+): EntityIndex {
+  const store = snapshots && listFiles.reduce((n, f) => n + f.text.length, 0) >= SNAPSHOT_FROM_BYTES ? snapshots : undefined;
+  const variant = `builtins=${String(builtins)}`;
+  const stored = store?.read(listFiles, variant);
+  const fromSnapshot = stored && decodeSnapshot(stored);
+  if (fromSnapshot) return fromSnapshot;
+  const lists = listFiles.map((r) => loadEntityList(r.path, r.text));
+  // The built-in list fills gaps; the newsroom's own entries always win.
+  const merged = mergeEntityLists(lists, builtins ? { fallback: builtinEntities() } : {});
+  problems.push(...merged.problems);
+  const index = EntityIndex.build(merged.entities, merged.indexed);
+  if (store && merged.problems.length === 0) store.write(listFiles, variant, () => encodeSnapshot(index));
+  return index;
 }

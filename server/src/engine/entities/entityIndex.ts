@@ -3,9 +3,19 @@ import { canonicalName, type Entity } from './entityTypes';
 import type { IndexedForms } from './entityList';
 import { codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldKey, foldStep, foldText, isCombiningMark, isWordCodePoint } from './fold';
 import { charClass, isLetterOrMark, UPPER as CLASS_UPPER } from '../letterClass';
-import { NameTrie } from './nameTrie';
-import { NearMissIndex, type NearMissCandidate, type TokenRole } from './nearMissIndex';
+import { arrayStore, type EntityStore } from './entityStore';
+import { NameTrie, type NameTrieParts } from './nameTrie';
+import { NearMissIndex, type NearMissCandidate, type NearMissParts, type TokenRole } from './nearMissIndex';
 import { titleWordEnding } from './titleVocabulary';
+
+export interface EntityIndexParts {
+  entities: EntityStore;
+  keys: readonly string[];
+  firstOwner: Int32Array;
+  moreOwners: ReadonlyMap<number, number[]>;
+  trie: NameTrieParts;
+  nearMiss: NearMissParts;
+}
 
 export type MentionForm = 'canonical' | 'alias' | 'otherLanguage' | 'variant' | 'nearMiss';
 
@@ -59,7 +69,7 @@ const NEAR_MISS_MEMO = 20000;
 export class EntityIndex {
   private nearMiss: NearMissIndex | undefined;
   /** Entities by id, built when first asked for (a CLI run may never ask). */
-  private ids: Map<string, Entity> | undefined;
+  private ids: Map<string, number> | undefined;
   private readonly entries = new Map<number, KeyEntry>();
   private readonly nearMissMemo = new Map<string, NearMissCandidate[]>();
   /** Scratch for one trie walk: the keys ending along it (a name has at most a few hundred letters). */
@@ -68,7 +78,7 @@ export class EntityIndex {
   private hits = 0;
 
   private constructor(
-    private readonly entities: readonly Entity[],
+    private readonly entities: EntityStore,
     private readonly keys: readonly string[],
     /** The first entity written under each key; the rarer others in `moreOwners`. */
     private readonly firstOwner: Int32Array,
@@ -114,7 +124,26 @@ export class EntityIndex {
         moreOwners.set(id, owners.slice(1));
       }
     });
-    return new EntityIndex(entities, keys, firstOwner, moreOwners, NameTrie.build(keys));
+    return new EntityIndex(arrayStore(entities), keys, firstOwner, moreOwners, NameTrie.build(keys));
+  }
+
+  /** What a compiled snapshot stores (the near-miss index is built if it was not yet). */
+  parts(): EntityIndexParts {
+    return {
+      entities: this.entities,
+      keys: this.keys,
+      firstOwner: this.firstOwner,
+      moreOwners: this.moreOwners,
+      trie: this.trie.parts(),
+      nearMiss: this.nearMissIndex().parts(),
+    };
+  }
+
+  /** An index read back from its parts, as `parts()` gave them. */
+  static fromParts(p: Omit<EntityIndexParts, 'trie' | 'nearMiss'> & { trie: NameTrieParts; nearMiss: Omit<NearMissParts, 'entities'> }): EntityIndex {
+    const index = new EntityIndex(p.entities, p.keys, p.firstOwner, p.moreOwners, NameTrie.fromParts(p.trie));
+    index.nearMiss = NearMissIndex.fromParts({ ...p.nearMiss, entities: p.entities });
+    return index;
   }
 
   /** The forms written under a key, with what caseAllows needs precomputed. */
@@ -126,7 +155,7 @@ export class EntityIndex {
     const owners = [this.firstOwner[keyId] ?? -1, ...(this.moreOwners.get(keyId) ?? [])];
     const forms: FormRef[] = [];
     for (const entity of owners) {
-      const e = this.entities[entity];
+      const e = this.entities.at(entity);
       if (!e) continue;
       forEachForm(e, (text, lang, kind) => {
         if (foldKey(text) !== key) return;
@@ -147,13 +176,17 @@ export class EntityIndex {
   byId(id: string): Entity | undefined {
     if (!this.ids) {
       this.ids = new Map();
-      for (const e of this.entities) if (!this.ids.has(e.id)) this.ids.set(e.id, e);
+      for (let i = 0; i < this.entities.length; i++) {
+        const key = this.entities.idAt(i);
+        if (key !== undefined && !this.ids.has(key)) this.ids.set(key, i);
+      }
     }
-    return this.ids.get(id);
+    const at = this.ids.get(id);
+    return at === undefined ? undefined : this.entities.at(at);
   }
 
   all(): readonly Entity[] {
-    return this.entities;
+    return this.entities.all();
   }
 
   /**
@@ -205,7 +238,7 @@ export class EntityIndex {
   lookupNearMiss(word: string, lang: Lang): Array<{ entity: Entity; expected: string; distance: number }> {
     return this.nearMissIndex()
       .lookup(foldKey(word))
-      .map((c) => ({ entity: this.entities[c.entity] as Entity, expected: this.tokenFor(c, lang), distance: c.distance }))
+      .map((c) => ({ entity: this.entities.at(c.entity) as Entity, expected: this.tokenFor(c, lang), distance: c.distance }))
       .filter((c) => c.entity !== undefined);
   }
 
@@ -249,7 +282,7 @@ export class EntityIndex {
       // Shared key ("Traoré" for two people): only an exact form decides.
       const exact = entry.forms.find((f) => (f.text === text || (shouting && f.text.toUpperCase() === text.toUpperCase())) && allowed(f));
       if (!exact) return undefined;
-      const entity = this.entities[exact.entity];
+      const entity = this.entities.at(exact.entity);
       if (!entity) return undefined;
       const m = classifyFor(entity, entry.forms.filter((f) => f.entity === exact.entity), text, shouting, lang);
       return m && (m.form === 'canonical' || m.form === 'alias') ? { start, end, text: raw, entity, ...m } : undefined;
@@ -265,7 +298,7 @@ export class EntityIndex {
 
     const results: EntityMention[] = [];
     for (const [index, entityForms] of byEntity) {
-      const entity = this.entities[index];
+      const entity = this.entities.at(index);
       if (!entity) continue;
       const m = classifyFor(entity, entityForms, text, shouting, lang);
       if (m) results.push({ start, end, text: raw, entity, ...m });
@@ -336,7 +369,7 @@ export class EntityIndex {
       if (found.length === 0) continue;
       const prev = previousWord(prose, from, start);
       for (const c of found) {
-        const entity = this.entities[c.entity];
+        const entity = this.entities.at(c.entity);
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
         break;

@@ -6,6 +6,14 @@
 // children are sorted by label and found by binary search, and the root gets
 // a direct table because every walk starts there.
 
+/** The arrays a trie is made of, for a compiled snapshot. */
+export interface NameTrieParts {
+  edgeStart: Int32Array;
+  edgeLabel: Uint16Array;
+  edgeTarget: Int32Array;
+  terminal: Int32Array;
+}
+
 export class NameTrie {
   private constructor(
     private readonly edgeStart: Int32Array,
@@ -66,9 +74,18 @@ export class NameTrie {
       edgeLabel[at] = label[n] ?? 0;
       edgeTarget[at] = n;
     }
+    return NameTrie.fromParts({ edgeStart, edgeLabel, edgeTarget, terminal });
+  }
+
+  /** A trie from its arrays (the root's table is derived: it is mostly zeros). */
+  static fromParts(p: NameTrieParts): NameTrie {
     const rootNext = new Int32Array(65536);
-    for (let e = edgeStart[0] ?? 0; e < (edgeStart[1] ?? 0); e++) rootNext[edgeLabel[e] ?? 0] = edgeTarget[e] ?? 0;
-    return new NameTrie(edgeStart, edgeLabel, edgeTarget, rootNext, terminal);
+    for (let e = p.edgeStart[0] ?? 0; e < (p.edgeStart[1] ?? 0); e++) rootNext[p.edgeLabel[e] ?? 0] = p.edgeTarget[e] ?? 0;
+    return new NameTrie(p.edgeStart, p.edgeLabel, p.edgeTarget, rootNext, p.terminal);
+  }
+
+  parts(): NameTrieParts {
+    return { edgeStart: this.edgeStart, edgeLabel: this.edgeLabel, edgeTarget: this.edgeTarget, terminal: this.terminal };
   }
 
   get nodeCount(): number {

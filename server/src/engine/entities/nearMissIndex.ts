@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import type { EntityStore } from './entityStore';
 import type { Entity } from './entityTypes';
 import { foldKey } from './fold';
 
@@ -71,19 +72,22 @@ function deletionHashes(key: string, out: number[]): void {
 }
 
 class HashMultiTable {
-  private readonly hashes: Int32Array;
-  /** Token id + 1; 0 is an empty slot. */
-  private readonly values: Int32Array;
   private readonly mask: number;
 
-  constructor(entries: number) {
+  constructor(
+    readonly hashes: Int32Array,
+    /** Token id + 1; 0 is an empty slot. */
+    readonly values: Int32Array,
+  ) {
+    this.mask = hashes.length - 1;
+  }
+
+  static sized(entries: number): HashMultiTable {
     // At most about two thirds full: probes stay short, and a 100k-name
     // list's million deletions take 16 MB instead of 32.
     let size = 16;
     while (size < entries * 1.5) size *= 2;
-    this.hashes = new Int32Array(size);
-    this.values = new Int32Array(size);
-    this.mask = size - 1;
+    return new HashMultiTable(new Int32Array(size), new Int32Array(size));
   }
 
   add(hash: number, id: number): void {
@@ -108,19 +112,49 @@ class HashMultiTable {
   }
 }
 
+/** What a compiled snapshot stores of the index. */
+export interface NearMissParts {
+  entities: EntityStore;
+  tokens: readonly string[];
+  firstOwner: Int32Array;
+  moreOwners: ReadonlyMap<number, number[]>;
+  hashes: Int32Array;
+  values: Int32Array;
+  /** Every folded word of the list. */
+  words: () => Iterable<string>;
+}
+
 export class NearMissIndex {
   private readonly entityTokens = new Map<Entity, Set<string>>();
+  private wordSet: { has(word: string): boolean } | undefined;
 
   private constructor(
-    private readonly entities: readonly Entity[],
+    private readonly entities: EntityStore,
     /** Distinctive folded tokens; their index is their id. */
     private readonly tokens: readonly string[],
     /** The first entity that writes each token; others, rarer, in `moreOwners`. */
     private readonly firstOwner: Int32Array,
     private readonly moreOwners: ReadonlyMap<number, number[]>,
     private readonly byDeletion: HashMultiTable,
-    private readonly words: ReadonlyMap<string, number>,
+    /** Every folded word of the list; a set made on first use when read from a snapshot. */
+    private readonly words: () => Iterable<string>,
   ) {}
+
+  static fromParts(p: NearMissParts): NearMissIndex {
+    return new NearMissIndex(p.entities, p.tokens, p.firstOwner, p.moreOwners, new HashMultiTable(p.hashes, p.values), p.words);
+  }
+
+  parts(): NearMissParts {
+    return {
+      entities: this.entities,
+      tokens: this.tokens,
+      firstOwner: this.firstOwner,
+      moreOwners: this.moreOwners,
+      hashes: this.byDeletion.hashes,
+      values: this.byDeletion.values,
+      words: this.words,
+    };
+  }
 
   /**
    * Built from the folded keys the name index already has (`owners(k)`: the
@@ -128,7 +162,7 @@ export class NearMissIndex {
    * letter runs gives the same words as folding each word of the form, without
    * folding anything twice.
    */
-  static build(entities: readonly Entity[], keys: readonly string[], owners: (keyId: number, visit: (entity: number) => void) => void): NearMissIndex {
+  static build(entities: EntityStore, keys: readonly string[], owners: (keyId: number, visit: (entity: number) => void) => void): NearMissIndex {
     const tokens: string[] = [];
     // Every folded word of the list, with its token id when it is distinctive (-1 when not).
     const words = new Map<string, number>();
@@ -141,7 +175,7 @@ export class NearMissIndex {
       for (const w of split) if (!words.has(w)) words.set(w, -1);
       owners(keyId, (entity) => {
         // A one-word name of any kind is distinctive; in a person's name, every word.
-        if (split.length > 1 && entities[entity]?.type !== 'person') return;
+        if (split.length > 1 && entities.at(entity)?.type !== 'person') return;
         for (const w of split) {
           if (w.length < MIN_LENGTH) continue;
           const id = words.get(w) ?? -1;
@@ -169,18 +203,21 @@ export class NearMissIndex {
       firstOwner[id] = unique[0] ?? -1;
       moreOwners.set(id, unique.slice(1));
     }
-    const table = new HashMultiTable(deletionCount);
+    const table = HashMultiTable.sized(deletionCount);
     const hashes: number[] = [];
     tokens.forEach((key, id) => {
       deletionHashes(key, hashes);
       for (const h of hashes) table.add(h, id);
     });
-    return new NearMissIndex(entities, tokens, firstOwner, moreOwners, table, words);
+    const index = new NearMissIndex(entities, tokens, firstOwner, moreOwners, table, () => words.keys());
+    index.wordSet = words;
+    return index;
   }
 
   /** Whether the folded word is written somewhere in the list: then it is no misspelling. */
   isKnownToken(key: string): boolean {
-    return this.words.has(key);
+    this.wordSet ??= new Set(this.words());
+    return this.wordSet.has(key);
   }
 
   /** Folded tokens of an entity's names, for "is the next word its first name?". */
@@ -217,7 +254,7 @@ export class NearMissIndex {
       const distance = osaDistance(key, token, max);
       if (distance > max) continue;
       for (const entity of [this.firstOwner[id] ?? -1, ...(this.moreOwners.get(id) ?? [])]) {
-        const e = this.entities[entity];
+        const e = this.entities.at(entity);
         if (!e) continue;
         const { role, written } = tokenUse(e, token);
         out.push({ entity, key: token, role, distance, written });
