@@ -24,8 +24,8 @@ export interface TestClient {
   exited: Promise<number | null>;
 }
 
-export function startServer(settings: Record<string, unknown> = {}): TestClient {
-  const child = spawn(process.execPath, [...(process.env['COPYDESK_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+export function startServer(settings: Record<string, unknown> = {}, env: Record<string, string> = {}): TestClient {
+  const child = spawn(process.execPath, [...(process.env['COPYDESK_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   if (!child.stdout || !child.stdin) throw new Error('the server has no stdio');
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const watch = watchDiagnostics(connection);

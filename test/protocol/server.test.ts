@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { entitiesYaml, makeEntities } from '../../bench/corpus';
 import { SERVER, startServer, uri, type TestClient } from './lspClient';
 
 const SAMPLE = join(__dirname, '..', '..', 'examples', 'sahel-summit');
@@ -152,3 +153,40 @@ test('a near miss the editor wants to keep can be added to the entity list as an
     assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1]!.length } });
     assert.ok(edit.newText.startsWith('# A comment added by someone else'));
   }));
+
+test('a large entity list: the server keeps its compiled snapshot, and a new server checks the same from it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-lsp-snapshot-'));
+  const cache = join(dir, 'cache');
+  const ws = join(dir, 'ws');
+  cpSync(SAMPLE, ws, { recursive: true });
+  // The sample list plus 3,000 generated people: past the size from which a snapshot is kept.
+  writeFileSync(join(ws, 'entities.yaml'), `${readFileSync(join(SAMPLE, 'entities.yaml'), 'utf8')}${entitiesYaml(makeEntities(3000)).replace(/^[^\n]*\nentities:\n/, '')}`);
+  const enUri = uri(join(ws, EN));
+  const enText = readFileSync(join(ws, EN), 'utf8');
+  const session = async (): Promise<Diagnostic[]> => {
+    const client = startServer({ enable: true, rules: {}, translations: { source: '' } }, { COPYDESK_CACHE_DIR: cache });
+    try {
+      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: uri(ws), capabilities: {}, locale: 'en' });
+      await client.connection.sendNotification('initialized', {});
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: enUri, languageId: 'plaintext', version: 1, text: enText } });
+      const found = await client.waitForDiagnostics(enUri, (p) => p.diagnostics.some((d) => String(d.code).startsWith('entity.')));
+      // The snapshot is written a few seconds after the list loaded.
+      const deadline = Date.now() + 20000;
+      while (!snapshots(cache).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      return found.diagnostics;
+    } finally {
+      await client.connection.sendRequest('shutdown');
+      await client.connection.sendNotification('exit');
+      assert.equal(await client.exited, 0);
+    }
+  };
+  const first = await session();
+  assert.equal(snapshots(cache).length, 1, 'one snapshot in the cache folder');
+  const second = await session();
+  assert.deepEqual(second, first);
+  assert.equal(snapshots(cache).length, 1);
+});
+
+function snapshots(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.snap')) : [];
+}

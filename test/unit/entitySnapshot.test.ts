@@ -210,6 +210,14 @@ test('on disk: one file per list content and build, written whole, read back; a 
     later.flush();
     assert.ok(later.read(other, 'v'));
 
+    // The editor skips lists open for editing.
+    const asked: string[][] = [];
+    const editing = new DiskSnapshotStore(dir, { buildId: 'test', shouldWrite: (paths) => (asked.push([...paths]), false) });
+    const open = [{ path: '/ws/open.yaml', text: 'y' }];
+    editing.write(open, 'v', () => pieces);
+    assert.deepEqual(asked, [['/ws/open.yaml']]);
+    assert.equal(editing.read(open, 'v'), undefined);
+
     // Only the newest few are kept.
     for (let k = 0; k < 12; k++) store.write([{ path: `/ws/l${k}.yaml`, text: String(k) }], 'v', () => [new Uint8Array([k])]);
     assert.ok(readdirSync(dir).filter((n) => n.endsWith('.snap')).length <= 8);

@@ -28,6 +28,8 @@ export interface DiskSnapshotOptions {
    * 'flush': when `flush()` is called (the CLI, once its report is out).
    */
   deferMs?: number | 'flush';
+  /** Asked just before writing, with the lists' paths: false skips the write (the editor: a list open for editing). */
+  shouldWrite?: (paths: readonly string[]) => boolean;
 }
 
 export class DiskSnapshotStore implements SnapshotStore {
@@ -76,6 +78,7 @@ export class DiskSnapshotStore implements SnapshotStore {
   }
 
   private writeNow(sources: ReadonlyArray<{ path: string; text: string }>, variant: string, encode: () => Uint8Array[] | undefined): void {
+    if (this.options.shouldWrite && !this.options.shouldWrite(sources.map((s) => s.path))) return;
     const pieces = encode();
     if (!pieces) return;
     const file = this.fileFor(sources, variant);

@@ -65,8 +65,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let trusted = false;
   let settings: CopydeskSettings = { enable: true, rules: {}, translations: { source: '' } };
   const history = new GitHistory();
-  // Written a few seconds after a list loads: a list being edited is loaded at every pause in typing.
-  const snapshots = options.snapshotDir ? new DiskSnapshotStore(options.snapshotDir, { deferMs: 3000 }) : undefined;
+  // Written a few seconds after a list loads, and not while the list is open
+  // in the editor: a list being edited is loaded at every pause in typing.
+  const snapshots = options.snapshotDir
+    ? new DiskSnapshotStore(options.snapshotDir, { deferMs: 3000, shouldWrite: (paths) => !paths.some((p) => documents.all().some((d) => pathOf(d.uri) === p)) })
+    : undefined;
   let project = makeProject();
   const results = new Map<string, FileReport>();
   const timers = new Map<string, NodeJS.Timeout>();
