@@ -65,6 +65,7 @@ function isAcronym(form: string): boolean {
 // Near-miss lookups repeat: the same capitalised words start sentence after
 // sentence. Past this many distinct words the memo starts again.
 const NEAR_MISS_MEMO = 20000;
+const CLASSIFIED_MEMO = 20000;
 
 export class EntityIndex {
   private nearMiss: NearMissIndex | undefined;
@@ -72,6 +73,8 @@ export class EntityIndex {
   private ids: Map<string, number> | undefined;
   private readonly entries = new Map<number, KeyEntry>();
   private readonly nearMissMemo = new Map<string, NearMissCandidate[]>();
+  /** classify's answers for names written with small letters, by language, key and text (null: not a mention). */
+  private readonly classified = new Map<string, { entity: Entity; how: Pick<EntityMention, 'form' | 'expected'> } | null>();
   /** Scratch for one trie walk: the keys ending along it (a name has at most a few hundred letters). */
   private readonly hitEnds = new Int32Array(1024);
   private readonly hitKeys = new Int32Array(1024);
@@ -269,9 +272,25 @@ export class EntityIndex {
   }
 
   private classify(prose: string, start: number, end: number, keyId: number, lang: Lang): EntityMention | undefined {
+    const raw = prose.slice(start, end);
+    // A name written with small letters is classified by what is written
+    // alone (capitals around it only matter for names in capitals): the same
+    // name, met again, is answered from the memo.
+    const memoKey = `${lang}\u0000${keyId}\u0000${raw}`;
+    const known = this.classified.get(memoKey);
+    if (known !== undefined) return known ? { start, end, text: raw, entity: known.entity, ...known.how } : undefined;
+    const found = this.classifyAfresh(prose, start, end, raw, keyId, lang);
+    if (LOWER.test(raw)) {
+      if (this.classified.size >= CLASSIFIED_MEMO) this.classified.clear();
+      const { entity, form, expected } = found ?? {};
+      this.classified.set(memoKey, entity && form ? { entity, how: expected === undefined ? { form } : { form, expected } } : null);
+    }
+    return found;
+  }
+
+  private classifyAfresh(prose: string, start: number, end: number, raw: string, keyId: number, lang: Lang): EntityMention | undefined {
     const entry = this.entry(keyId);
     if (!entry) return undefined;
-    const raw = prose.slice(start, end);
     const text = exactKey(raw);
     const hasLower = LOWER.test(text);
     const shouting = !hasLower && !hasLowerAround(prose, start, end);

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { forEachProperName } from '../../server/src/engine/translation/fingerprints';
+
+// The scan that finds names for comparing versions replaced a regular
+// expression with a look-behind; it must find exactly what the expression
+// found, or alignment and pairing would quietly change.
+
+const PROPER = /(?<=[\p{L}\p{N},;:)»"”’'] +)\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
+
+const byRegex = (text: string): string[] => [...text.matchAll(PROPER)].map((m) => `${m.index}:${m[0]}`);
+const byScan = (text: string): string[] => {
+  const out: string[] = [];
+  forEachProperName(text, (s, e) => out.push(`${s}:${text.slice(s, e)}`));
+  return out;
+};
+
+test('names and acronyms: as the regular expression found them, on newsroom text', () => {
+  for (const text of [
+    'Le président Assimi Goïta a reçu la CEDEAO, l’AES et le G5 Sahel à Bamako.',
+    'Traoré’s aides met ECOWAS in Niamey.  Then Tiani spoke. ÉTATS-UNIS, ÉCOLE, COVID19x, AB12, A1, ABc.',
+    'Capitaine Ibrahim Traore\u0301 ; « Goi\u0308ta » — O’Neill, d’Ivoire, Côte d’Ivoire: Abidjan 🇲🇱 Mali 𝐀𝐁𝐂 Ωmega ΑΒΓ.',
+    ' Ab Abc  ABC_ _ABC ABC- -ABC 12ABC ABC12 ABC12x',
+    '',
+  ]) {
+    assert.deepEqual(byScan(text), byRegex(text), text);
+  }
+});
+
+test('names and acronyms: as the regular expression found them, on random text', () => {
+  const pieces = fc.constantFrom(' ', '  ', 'A', 'B', 'É', 'Ω', 'a', 'é', '\u0301', '’', "'", '-', '_', '1', '9', ',', ';', ':', ')', '»', '"', '”', '.', '«', '\n', '🇲', '𝐀', 'Ab', 'ABC', 'Goïta', 'l’', 'qu’');
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(byScan(text), byRegex(text));
+    }),
+    { numRuns: 3000 },
+  );
+});
