@@ -105,6 +105,16 @@ test('anything but a whole snapshot of this format is refused without throwing',
   const badHeader = bytes.slice();
   badHeader[14] = 0x7b; // "{" inside the header's JSON
   refused(badHeader, 'a broken header');
+  // Damage inside the entries (bytes a disk could lose): the index still answers, without the damaged entries.
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + new DataView(bytes.buffer, bytes.byteOffset).getUint32(8, true)))) as { sections: Record<string, [string, number, number]> };
+  const [, entitiesAt, entitiesLength] = header.sections['entities'] ?? ['', 0, 0];
+  const damaged = bytes.slice();
+  // (ASCII for ASCII, so that the text is still UTF-8 and only the entries' JSON breaks)
+  for (let i = entitiesAt; i < entitiesAt + entitiesLength; i += 7) if ((damaged[i] ?? 0x80) < 0x80) damaged[i] = 0x7b;
+  const survivor = decodeSnapshot(damaged);
+  assert.ok(survivor, 'the structure still adds up');
+  assert.doesNotThrow(() => survivor.findMentions('Assimi Goïta, Ibrahim Traoré, la Cédéao et Tianni.', 'fr'));
+  assert.doesNotThrow(() => survivor.all());
   const rng = prng(3);
   for (let k = 0; k < 50; k++) {
     const noisy = bytes.slice();

@@ -143,7 +143,7 @@ export class EntityIndex {
   }
 
   /** An index read back from its parts, as `parts()` gave them. */
-  static fromParts(p: Omit<EntityIndexParts, 'trie' | 'nearMiss'> & { trie: NameTrieParts; nearMiss: Omit<NearMissParts, 'entities'> }): EntityIndex {
+  static fromParts(p: Omit<EntityIndexParts, 'nearMiss'> & { nearMiss: Omit<NearMissParts, 'entities'> }): EntityIndex {
     const index = new EntityIndex(p.entities, p.keys, p.firstOwner, p.moreOwners, NameTrie.fromParts(p.trie));
     index.nearMiss = NearMissIndex.fromParts({ ...p.nearMiss, entities: p.entities });
     return index;

@@ -47,7 +47,11 @@ export class LazyEntityStore implements EntityStore {
     if (i < 0 || i >= this.ends.length) return undefined;
     let e = this.made[i];
     if (!e) {
-      e = this.decode(this.json.slice(i === 0 ? 0 : (this.ends[i - 1] ?? 0), this.ends[i] ?? 0));
+      try {
+        e = this.decode(this.json.slice(i === 0 ? 0 : (this.ends[i - 1] ?? 0), this.ends[i] ?? 0));
+      } catch {
+        return undefined; // a damaged entry: as if it were not listed
+      }
       this.made[i] = e;
     }
     return e;
