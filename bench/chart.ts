@@ -24,7 +24,7 @@ const LABELS: Record<Tool, string> = {
   'copydesk-cli-first': 'Copydesk CLI, first run (no list snapshot)',
   'engine-first-load': 'engine: first load (YAML, snapshot written)',
   'engine-check': 'engine: check (list loaded)',
-  'engine-load': 'engine: load list',
+  'engine-load': 'engine: load list (from its snapshot from 128 KB)',
   'engine-match': 'engine: matching pass',
   'textlint-prh': 'textlint + prh',
   cspell: 'cspell',
