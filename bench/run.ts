@@ -315,6 +315,7 @@ function targets(measures: readonly Measure[], editor: EditorResult | undefined)
     const edit = median(editor.editPairMs);
     const cold = median(editor.coldMs);
     add(`one-char edit (to both files' diagnostics) ÷ cold check of the pair, ${editor.words} words × ${editor.entities / 1000}k`, '≤ 0.1×', ratio(edit, cold), (v) => v <= 0.1);
+    add(`one-char edit ÷ cold check of the pair with the list's snapshot on disk (a later session)`, '≤ 0.1×', ratio(edit, median(editor.coldSnapshotMs)), (v) => v <= 0.1);
     add('server start to first diagnostics ÷ node -e 0 (seed pair)', '≤ 10×', ratio(median(editor.startMs), median(editor.nodeMs)), (v) => v <= 10);
   }
   const rss = [...measures.filter((m) => m.entities === 100_000 && m.tool === 'copydesk-cli').flatMap((m) => m.maxRssMb)];
@@ -375,7 +376,7 @@ async function main(): Promise<void> {
   let editor: EditorResult | undefined;
   if (!SKIP.has('editor')) {
     log('Editor latency over the protocol (dist/server.js --stdio)…');
-    editor = await runEditorBench({ reps: REPS, edits: args.quick ? 10 : 30, entities: 10_000, words: 2_000, seedDir: join(ROOT, 'examples', 'sahel-summit'), log });
+    editor = await runEditorBench({ reps: REPS, edits: args.quick ? 20 : 100, entities: 10_000, words: 2_000, seedDir: join(ROOT, 'examples', 'sahel-summit'), log });
   }
 
   const order: Tool[] = ['copydesk-cli-first', 'copydesk-cli', 'engine-first-load', 'engine-load', 'engine-check', 'engine-match', 'textlint-prh', 'cspell', 'grep'];
@@ -395,7 +396,8 @@ async function main(): Promise<void> {
     const q = (xs: number[]): string => `median ${median(xs).toFixed(0)} ms, p95 ${percentile(xs, 95).toFixed(0)} ms (n=${xs.length})`;
     lines.push(`Editor, ${editor.words}-word pair × ${editor.entities} entities:`);
     lines.push(`  cold (fresh server, open pair → diagnostics): ${q(editor.coldMs)}`);
-    lines.push(`  one-char edit → edited file's diagnostics:    ${q(editor.editMs)}  (includes the server's debounce: as long as its last check, at most ${SERVER_DEBOUNCE_MS} ms)`);
+    lines.push(`  the same, list's snapshot on disk:             ${q(editor.coldSnapshotMs)}`);
+    lines.push(`  one-char edit → edited file's diagnostics:    ${q(editor.editMs)}  (includes the server's wait: 2 ms after a check under 16 ms, else as long as the last check, at most ${SERVER_DEBOUNCE_MS} ms)`);
     lines.push(`  one-char edit → counterpart's diagnostics:    ${q(editor.editPairMs)}`);
     lines.push(`  server-side re-check (copydesk/status):       ${q(editor.editServerMs)}`);
     lines.push(`  server start → first diagnostics (seed pair): ${q(editor.startMs)};  node -e 0: ${q(editor.nodeMs)}`);

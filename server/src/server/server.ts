@@ -37,11 +37,13 @@ import { alignParagraphs } from '../engine/translation/alignment';
 // middle, LSP out. It owns scheduling (debounce, cancellation of stale runs),
 // the choice between pull and push diagnostics, and position conversion.
 
-// Wait for a pause in typing, but no longer than a check takes: a fast check
-// runs almost at once, a slow one waits for the typist. The floor only
-// gathers the changes an editor sends together (multi-cursor edits, a
-// paste split in several notifications), which arrive within milliseconds.
-const MIN_DEBOUNCE_MS = 10;
+// A check that takes less than a frame runs as soon as the editor's
+// notifications for one change are in (multi-cursor edits, a paste split in
+// several notifications arrive within a millisecond or two of each other).
+// A slower one waits for a pause in typing, as long as it takes, at most
+// MAX_DEBOUNCE_MS: running it at every keystroke would fall behind the typist.
+const MIN_DEBOUNCE_MS = 2;
+const INSTANT_CHECK_MS = 16;
 const MAX_DEBOUNCE_MS = 150;
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -163,7 +165,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!path) return;
     fs.setOpen(path, e.document.getText());
     forget(path);
-    schedule(path, Math.min(MAX_DEBOUNCE_MS, Math.max(MIN_DEBOUNCE_MS, lastCheckMs)));
+    schedule(path, lastCheckMs < INSTANT_CHECK_MS ? MIN_DEBOUNCE_MS : Math.min(MAX_DEBOUNCE_MS, lastCheckMs));
   });
   documents.onDidClose((e) => {
     const path = pathOf(e.document.uri);
