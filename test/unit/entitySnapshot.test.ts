@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entitiesYaml, makeArticlePair, makeEntities, prng } from '../../bench/corpus';
 import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
@@ -11,7 +11,7 @@ import { decodeSnapshot, encodeSnapshot, type SnapshotStore } from '../../server
 import type { Entity } from '../../server/src/engine/entities/entityTypes';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
-import { DiskSnapshotStore } from '../../server/src/node/snapshotCache';
+import { defaultCacheDir, DiskSnapshotStore } from '../../server/src/node/snapshotCache';
 
 // A compiled snapshot must answer exactly as the index it was made from, and
 // anything that is not a whole snapshot of this engine must be refused, never
@@ -242,4 +242,12 @@ test('on disk: one file per list content and build, written whole, read back; a 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the cache folder: COPYDESK_CACHE_DIR, else an absolute XDG_CACHE_HOME, else the home folder', () => {
+  assert.equal(defaultCacheDir({ COPYDESK_CACHE_DIR: '/c', XDG_CACHE_HOME: '/x' }), '/c');
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: '/x' }), join('/x', 'copydesk'));
+  // A relative XDG_CACHE_HOME is invalid by its specification: it would put the cache wherever the command runs.
+  assert.equal(defaultCacheDir({ XDG_CACHE_HOME: 'x' }), join(homedir(), '.cache', 'copydesk'));
+  assert.equal(defaultCacheDir({}), join(homedir(), '.cache', 'copydesk'));
 });

@@ -133,7 +133,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   // Large entity lists are compiled once and kept in the user's cache folder;
   // a new snapshot is written once the report is out, so a first run shows its findings no later for it.
-  const snapshots = values['no-cache'] ? undefined : new DiskSnapshotStore(defaultCacheDir(io.env), { deferMs: 'flush' });
+  const cacheDir = values['no-cache'] ? undefined : defaultCacheDir(io.env);
+  const snapshots = cacheDir ? new DiskSnapshotStore(cacheDir, { deferMs: 'flush' }) : undefined;
   const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}), ...(snapshots ? { snapshots } : {}) });
   // Paths are printed the way they were named: relative to the working folder,
   // or absolute when the user gave absolute paths.

@@ -139,10 +139,16 @@ export class DiskSnapshotStore implements SnapshotStore {
   }
 }
 
-/** `COPYDESK_CACHE_DIR`, else `$XDG_CACHE_HOME/copydesk`, else `~/.cache/copydesk`. */
-export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string {
+/** `COPYDESK_CACHE_DIR`, else `$XDG_CACHE_HOME/copydesk`, else `~/.cache/copydesk`; undefined when there is no home folder to put it in. */
+export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const own = env['COPYDESK_CACHE_DIR'];
   if (own) return own;
   const xdg = env['XDG_CACHE_HOME'];
-  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir(), '.cache'), 'copydesk');
+  if (xdg && isAbsolute(xdg)) return join(xdg, 'copydesk');
+  try {
+    const home = homedir();
+    return home ? join(home, '.cache', 'copydesk') : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,4 +3,5 @@ import { defaultCacheDir } from '../node/snapshotCache';
 import { startServer } from './server';
 
 // Started by the client (stdio or IPC, chosen on the command line), or by hand: node dist/server.js --stdio
-startServer(createConnection(ProposedFeatures.all), { snapshotDir: defaultCacheDir(process.env) });
+const snapshotDir = defaultCacheDir(process.env);
+startServer(createConnection(ProposedFeatures.all), snapshotDir ? { snapshotDir } : {});
