@@ -43,3 +43,54 @@ test('through git: nothing while both are committed together; the changed paragr
   sh('commit', '-qam', 'update the English version');
   assert.deepEqual(run(), [`fr:${FR.indexOf('Le gouvernement')}`]);
 });
+
+test('many pairs are read from git at once, with the answers of one question at a time (merges, renames, untracked files included)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-batch-'));
+  const sh = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  sh('init', '-q', '-b', 'main');
+  sh('config', 'user.email', 'desk@example.com');
+  sh('config', 'user.name', 'Desk');
+  const write = (name: string, text: string): void => writeFileSync(join(dir, name), text);
+  for (let i = 0; i < 6; i++) {
+    write(`s${i}.en.txt`, EN.replace('265', String(265 + i)));
+    write(`s${i}.fr.txt`, FR.replace('265', String(265 + i)));
+  }
+  write('éditorial 🇲🇱.en.txt', EN);
+  write('éditorial 🇲🇱.fr.txt', FR);
+  sh('add', '.');
+  sh('commit', '-qm', 'first');
+  // The English versions move on, some on the main line, one on a branch merged back.
+  write('s1.en.txt', EN.replace('265', '300'));
+  write('éditorial 🇲🇱.en.txt', EN.replace('Tuesday', 'Wednesday'));
+  sh('commit', '-qam', 'update s1 and the editorial');
+  sh('checkout', '-q', '-b', 'desk');
+  write('s2.en.txt', EN.replace('265', '400'));
+  sh('commit', '-qam', 'update s2 on a branch');
+  sh('checkout', '-q', 'main');
+  write('s3.fr.txt', FR.replace('265', '500'));
+  sh('commit', '-qam', 'update s3 in French');
+  sh('merge', '-q', '--no-ff', '-m', 'merge the desk', 'desk');
+  sh('mv', 's5.en.txt', 't5.en.txt');
+  sh('mv', 's5.fr.txt', 't5.fr.txt');
+  sh('commit', '-qm', 'rename s5');
+  // Uncommitted and untracked changes.
+  write('s4.en.txt', EN.replace('265', '600'));
+  write('s9.en.txt', EN);
+  write('s9.fr.txt', FR);
+  const files = sh('ls-files', '-z').split('\u0000').filter(Boolean).concat(['s9.en.txt', 's9.fr.txt']).map((n) => join(dir, n));
+  const pairs: Array<[string, string]> = [];
+  for (const v of files) for (const c of files) if (v !== c && v.replace(/\.(en|fr)\.txt$/, '') === c.replace(/\.(en|fr)\.txt$/, '')) pairs.push([v, c]);
+  assert.equal(pairs.length, 16);
+  const batched = new GitHistory();
+  batched.prepare(pairs);
+  const single = new GitHistory();
+  for (const [v, c] of pairs) assert.equal(batched.counterpartAtLastCommit(v, c), single.counterpartAtLastCommit(v, c), `${v} → ${c}`);
+  // And the answers are the ones a translator expects.
+  const at = (v: string, c: string): string | undefined => batched.counterpartAtLastCommit(join(dir, v), join(dir, c));
+  assert.equal(at('s1.fr.txt', 's1.en.txt'), EN.replace('265', '266'));
+  assert.equal(at('s1.en.txt', 's1.fr.txt'), FR.replace('265', '266'));
+  assert.equal(at('s2.en.txt', 's2.fr.txt'), FR.replace('265', '267'), 'the merge is when s2 landed on the main line');
+  assert.equal(at('éditorial 🇲🇱.fr.txt', 'éditorial 🇲🇱.en.txt'), EN);
+  assert.equal(at('t5.en.txt', 't5.fr.txt'), FR.replace('265', '270'), 'renamed');
+  assert.equal(at('s9.en.txt', 's9.fr.txt'), undefined, 'untracked');
+});

@@ -243,6 +243,18 @@ export class Project {
       for (const f of findings) report.findings.push(f);
     }
 
+    const history = this.options.history;
+    if (history?.prepare) {
+      // Every pair translation.stale will ask about, told to the history at once.
+      const stale = TRANSLATION_RULES.find((r) => r.id === 'translation.stale');
+      const pairs: Array<[string, string]> = [];
+      for (const group of groups) {
+        if (!group.paths.some((p) => reports.has(p)) || !stale || severityOf(stale, this.configFor(group.paths[0] ?? '')) === 'off') continue;
+        for (const v of group.paths) for (const c of group.paths) if (v !== c) pairs.push([v, c]);
+      }
+      if (pairs.length > 0) history.prepare(pairs);
+    }
+
     for (const group of groups) {
       if (isCancelled()) return [];
       const members = group.paths.map((p) => loaded.get(p) ?? this.loadCounterpart(p)).filter((a): a is Article => a !== undefined);

@@ -5,4 +5,10 @@
 
 export interface VersionHistory {
   counterpartAtLastCommit(version: string, counterpart: string): string | undefined;
+  /**
+   * Told once per check every (version, counterpart) pair it will be asked
+   * about, so that it can read them all at once (a process per question
+   * made a folder of 300 pairs spend longer asking git than checking).
+   */
+  prepare?(pairs: ReadonlyArray<readonly [version: string, counterpart: string]>): void;
 }
