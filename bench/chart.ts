@@ -11,6 +11,7 @@ import type { Measure, Tool } from './run';
 const COLORS: Record<Tool, string> = {
   'copydesk-cli': '#1f77b4',
   'copydesk-cli-first': '#aec7e8',
+  'copydesk-cli-git': '#393b79',
   'engine-first-load': '#c5b0d5',
   'engine-check': '#17becf',
   'engine-load': '#9467bd',
@@ -22,6 +23,7 @@ const COLORS: Record<Tool, string> = {
 const LABELS: Record<Tool, string> = {
   'copydesk-cli': 'Copydesk CLI',
   'copydesk-cli-first': 'Copydesk CLI, first run (no list snapshot)',
+  'copydesk-cli-git': 'Copydesk CLI, articles committed in git',
   'engine-first-load': 'engine: first load (YAML, snapshot written)',
   'engine-check': 'engine: check (list loaded)',
   'engine-load': 'engine: load list (from its snapshot from 128 KB)',

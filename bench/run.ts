@@ -7,7 +7,7 @@
 //   npm run bench -- --reps 5 --timeout 120 --skip editor,peers
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +38,7 @@ const PEER_REPS = Number(args['peer-reps'] ?? 1);
 const PEER_TIMEOUT_S = Number(args['peer-timeout'] ?? 300);
 const SKIP = new Set((args.skip ?? '').split(',').filter(Boolean));
 
-export type Tool = 'copydesk-cli' | 'copydesk-cli-first' | 'engine-load' | 'engine-first-load' | 'engine-check' | 'engine-match' | 'textlint-prh' | 'cspell' | 'grep';
+export type Tool = 'copydesk-cli' | 'copydesk-cli-first' | 'copydesk-cli-git' | 'engine-load' | 'engine-first-load' | 'engine-check' | 'engine-match' | 'textlint-prh' | 'cspell' | 'grep';
 
 export interface Measure {
   tool: Tool;
@@ -145,21 +145,45 @@ function newMeasure(tool: Tool, text: TextSize, corpus: Corpus, entities: number
 const CLI_CACHE = join(tmpdir(), `copydesk-bench-cache-${process.pid}`);
 process.env['COPYDESK_CACHE_DIR'] = CLI_CACHE;
 
+/** Findings in the CLI's JSON report. */
+function countDiagnostics(out: string): number | undefined {
+  try {
+    const j = JSON.parse(out) as { files: Array<{ diagnostics: unknown[] }> };
+    return j.files.reduce((s, f) => s + f.diagnostics.length, 0);
+  } catch {
+    return undefined;
+  }
+}
+
 function copydeskCli(text: TextSize, corpus: Corpus, list: ListFiles): Measure[] {
   // The configuration a newsroom would write, beside the articles.
   writeFileSync(join(corpus.dir, '.copydesk.yaml'), `entities: [${JSON.stringify(list.yaml)}]\n`);
   rmSync(CLI_CACHE, { recursive: true, force: true });
-  const count = (out: string): number | undefined => {
-    try {
-      const j = JSON.parse(out) as { files: Array<{ diagnostics: unknown[] }> };
-      return j.files.reduce((s, f) => s + f.diagnostics.length, 0);
-    } catch {
-      return undefined;
-    }
-  };
   const run = (): RunOutcome => runCommand(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', corpus.dir, '--format', 'json'], ROOT);
-  const first = measureCommand(newMeasure('copydesk-cli-first', text, corpus, list.size), run, count, [0, 1], 1);
-  return [first, measureCommand(newMeasure('copydesk-cli', text, corpus, list.size), run, count, [0, 1])];
+  const first = measureCommand(newMeasure('copydesk-cli-first', text, corpus, list.size), run, countDiagnostics, [0, 1], 1);
+  return [first, measureCommand(newMeasure('copydesk-cli', text, corpus, list.size), run, countDiagnostics, [0, 1])];
+}
+
+/**
+ * The same articles committed in a git repository, as a newsroom keeps them:
+ * translation.stale then asks git what each counterpart was at the other
+ * version's last commit.
+ */
+function copydeskCliInGit(text: TextSize, corpus: Corpus, list: ListFiles): Measure {
+  const repo = mkdtempSync(join(tmpdir(), 'copydesk-bench-git-'));
+  try {
+    cpSync(corpus.dir, repo, { recursive: true });
+    writeFileSync(join(repo, '.copydesk.yaml'), `entities: [${JSON.stringify(list.yaml)}]\n`);
+    const git = (...a: string[]): void => void spawnSync('git', ['-c', 'user.email=bench@example.com', '-c', 'user.name=bench', ...a], { cwd: repo, stdio: 'ignore' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'the articles');
+    const run = (): RunOutcome => runCommand(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'check', repo, '--format', 'json'], ROOT);
+    run(); // the list's snapshot, as for copydesk-cli
+    return measureCommand(newMeasure('copydesk-cli-git', text, { ...corpus, dir: repo }, list.size), run, countDiagnostics, [0, 1]);
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
+  }
 }
 
 // The in-process engine is measured as it ships: bundled by esbuild, as
@@ -299,6 +323,7 @@ function targets(measures: readonly Measure[], editor: EditorResult | undefined)
   add('cspell ÷ Copydesk CLI, 640 KB × 20k', '≥ 40×', ratio(get('cspell', '640k', 20_000), cli640), (v) => v >= 40);
   add('textlint+prh ÷ Copydesk CLI in CPU time, 640 KB × 20k', '≥ 20×', ratio(get('textlint-prh', '640k', 20_000, true), get('copydesk-cli', '640k', 20_000, true)), (v) => v >= 20);
   add('cspell ÷ Copydesk CLI in CPU time, 640 KB × 20k', '≥ 40×', ratio(get('cspell', '640k', 20_000, true), get('copydesk-cli', '640k', 20_000, true)), (v) => v >= 40);
+  add('(for information) CLI on the articles committed in a git repository ÷ CLI, 640 KB × 20k', '—', ratio(get('copydesk-cli-git', '640k', 20_000), cli640), () => true);
   add('CLI time 6.4 MB ÷ 640 KB (× 20k)', '≤ 11×', ratio(get('copydesk-cli', '6400k', 20_000), cli640), (v) => v <= 11);
   add('CLI time 640 KB ÷ 64 KB (× 20k)', '≤ 11×', ratio(cli640, get('copydesk-cli', '64k', 20_000)), (v) => v <= 11);
   add('engine check 6.4 MB ÷ 640 KB (× 20k)', '≤ 11×', ratio(get('engine-check', '6400k', 20_000), get('engine-check', '640k', 20_000)), (v) => v <= 11);
@@ -349,22 +374,24 @@ async function main(): Promise<void> {
   // ~3 min at 640 KB × 20k; cspell ~20 s. So they run on 64 KB with 1k and
   // 20k, and once (PEER_REPS) on 640 KB × 20k; 100k or 6.4 MB would only
   // hit the timeout.
-  const plan: Array<{ tool: 'cli' | 'engine' | 'textlint' | 'cspell' | 'grep'; text: TextSize; n: number }> = [];
+  const plan: Array<{ tool: 'cli' | 'cli-git' | 'engine' | 'textlint' | 'cspell' | 'grep'; text: TextSize; n: number }> = [];
   for (const n of [1_000, 10_000, 20_000]) {
     // 64 KB × 10k adds little but time: grep only, for the line.
     for (const tool of n === 10_000 ? (['grep'] as const) : (['cli', 'engine', 'grep'] as const)) plan.push({ tool, text: '64k', n });
     if (n !== 10_000) for (const tool of ['textlint', 'cspell'] as const) plan.push({ tool, text: '64k', n });
   }
   for (const n of LIST_SIZES) for (const tool of ['cli', 'engine', 'grep'] as const) plan.push({ tool, text: '640k', n });
+  plan.push({ tool: 'cli-git', text: '640k', n: 20_000 });
   plan.push({ tool: 'textlint', text: '640k', n: 20_000 }, { tool: 'cspell', text: '640k', n: 20_000 });
   for (const tool of ['cli', 'engine', 'grep'] as const) plan.push({ tool, text: '6400k', n: 20_000 });
 
   const measures: Measure[] = [];
   for (const p of plan) {
-    if (SKIP.has(p.tool) || (SKIP.has('peers') && (p.tool === 'textlint' || p.tool === 'cspell'))) continue;
+    if (SKIP.has(p.tool === 'cli-git' ? 'cli' : p.tool) || (SKIP.has('peers') && (p.tool === 'textlint' || p.tool === 'cspell'))) continue;
     const c = corpora[p.text];
     const l = list(p.n);
     if (p.tool === 'cli') measures.push(...copydeskCli(p.text, c, l));
+    else if (p.tool === 'cli-git') measures.push(copydeskCliInGit(p.text, c, l));
     else if (p.tool === 'engine') measures.push(...engine(p.text, c, l));
     else if (p.tool === 'textlint') measures.push(textlint(p.text, c, l));
     else if (p.tool === 'cspell') measures.push(cspell(p.text, c, l));
@@ -379,7 +406,7 @@ async function main(): Promise<void> {
     editor = await runEditorBench({ reps: REPS, edits: args.quick ? 20 : 100, entities: 10_000, words: 2_000, seedDir: join(ROOT, 'examples', 'sahel-summit'), log });
   }
 
-  const order: Tool[] = ['copydesk-cli-first', 'copydesk-cli', 'engine-first-load', 'engine-load', 'engine-check', 'engine-match', 'textlint-prh', 'cspell', 'grep'];
+  const order: Tool[] = ['copydesk-cli-first', 'copydesk-cli', 'copydesk-cli-git', 'engine-first-load', 'engine-load', 'engine-check', 'engine-match', 'textlint-prh', 'cspell', 'grep'];
   const textOrder: TextSize[] = ['64k', '640k', '6400k'];
   measures.sort((a, b) => textOrder.indexOf(a.text) - textOrder.indexOf(b.text) || a.entities - b.entities || order.indexOf(a.tool) - order.indexOf(b.tool));
   const tgs = targets(measures, editor);
