@@ -57,12 +57,16 @@ test('many pairs are read from git at once, with the answers of one question at 
   }
   write('éditorial 🇲🇱.en.txt', EN);
   write('éditorial 🇲🇱.fr.txt', FR);
+  // A line break in a name would split a line of cat-file's input.
+  write('two\nlines.en.txt', EN);
+  write('two\nlines.fr.txt', FR);
   sh('add', '.');
   sh('commit', '-qm', 'first');
   // The English versions move on, some on the main line, one on a branch merged back.
   write('s1.en.txt', EN.replace('265', '300'));
   write('éditorial 🇲🇱.en.txt', EN.replace('Tuesday', 'Wednesday'));
-  sh('commit', '-qam', 'update s1 and the editorial');
+  write('two\nlines.en.txt', EN.replace('Tuesday', 'Thursday'));
+  sh('commit', '-qam', 'update s1, the editorial and two lines');
   sh('checkout', '-q', '-b', 'desk');
   write('s2.en.txt', EN.replace('265', '400'));
   sh('commit', '-qam', 'update s2 on a branch');
@@ -80,7 +84,7 @@ test('many pairs are read from git at once, with the answers of one question at 
   const files = sh('ls-files', '-z').split('\u0000').filter(Boolean).concat(['s9.en.txt', 's9.fr.txt']).map((n) => join(dir, n));
   const pairs: Array<[string, string]> = [];
   for (const v of files) for (const c of files) if (v !== c && v.replace(/\.(en|fr)\.txt$/, '') === c.replace(/\.(en|fr)\.txt$/, '')) pairs.push([v, c]);
-  assert.equal(pairs.length, 16);
+  assert.equal(pairs.length, 18);
   const batched = new GitHistory();
   batched.prepare(pairs);
   const single = new GitHistory();
@@ -92,5 +96,7 @@ test('many pairs are read from git at once, with the answers of one question at 
   assert.equal(at('s2.en.txt', 's2.fr.txt'), FR.replace('265', '267'), 'the merge is when s2 landed on the main line');
   assert.equal(at('éditorial 🇲🇱.fr.txt', 'éditorial 🇲🇱.en.txt'), EN);
   assert.equal(at('t5.en.txt', 't5.fr.txt'), FR.replace('265', '270'), 'renamed');
+  assert.equal(at('two\nlines.fr.txt', 'two\nlines.en.txt'), EN);
+  assert.equal(at('two\nlines.en.txt', 'two\nlines.fr.txt'), FR);
   assert.equal(at('s9.en.txt', 's9.fr.txt'), undefined, 'untracked');
 });

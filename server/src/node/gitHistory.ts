@@ -75,6 +75,8 @@ export class GitHistory implements VersionHistory {
         this.known.set(key, null);
         continue;
       }
+      // cat-file reads one name a line: a name with a line break in it is asked alone.
+      if (/[\r\n]/.test(c)) continue;
       const list = byRoot.get(root) ?? [];
       list.push({ version, counterpart, v, c });
       byRoot.set(root, list);
@@ -83,10 +85,8 @@ export class GitHistory implements VersionHistory {
       const commits = lastCommits(root, [...new Set(list.map((x) => x.v))]);
       const asks = list.filter((x) => commits.get(x.v));
       const texts = asks.length > 0 ? blobs(root, asks.map((x) => `${commits.get(x.v) ?? ''}:${x.c}`)) : [];
-      list.forEach((x) => {
-        const k = asks.indexOf(x);
-        this.known.set(`${x.version}\u0000${x.counterpart}`, (k >= 0 ? texts[k] : undefined) ?? null);
-      });
+      for (const x of list) this.known.set(`${x.version}\u0000${x.counterpart}`, null);
+      asks.forEach((x, k) => this.known.set(`${x.version}\u0000${x.counterpart}`, texts[k] ?? null));
     }
   }
 
