@@ -95,6 +95,22 @@ test('titles: a direct wrong title gets a preferred fix in the writer’s capita
   assert.equal(applyFix(fr.text, fr.findings[0] as RawFinding), 'Le 3 mars 2025, le capitaine Traoré a parlé.');
 });
 
+test('titles: found after no-break spaces, abbreviations, brackets, capitals and combining accents', () => {
+  const flagged = (text: string, lang: string): string[] => {
+    const r = run(entityTitle, text, lang);
+    return r.findings.map((f) => r.text.slice(f.start, f.end));
+  };
+  assert.deepEqual(flagged('On March 3, 2025, General\u00a0Ibrahim Traoré spoke.', 'en'), ['General']);
+  assert.deepEqual(flagged('On March 3, 2025, (Gen. Ibrahim Traoré) spoke.', 'en'), ['Gen.']);
+  assert.deepEqual(flagged('On March 3, 2025, Brig. Gen.  Ibrahim Traoré spoke.', 'en'), ['Brig. Gen.']);
+  assert.deepEqual(flagged('On March 3, 2025, GENERAL Ibrahim Traoré spoke.', 'en'), ['GENERAL']);
+  assert.deepEqual(flagged('Le 3 mars 2025, le général\u202fTraoré a parlé.', 'fr'), ['général']);
+  assert.deepEqual(flagged('Le 3 mars 2025, le ge\u0301ne\u0301ral de brigade Traoré a parlé.', 'fr'), ['ge\u0301ne\u0301ral de brigade']);
+  // A word that ends no title, or no space before the name: nothing.
+  assert.deepEqual(flagged('On March 3, 2025, Generally Ibrahim Traoré spoke.', 'en'), []);
+  assert.deepEqual(flagged('On March 3, 2025, General-Ibrahim Traoré spoke.', 'en'), []);
+});
+
 test('titles in time: a colonel in 2020, a general after October 2024', () => {
   assert.deepEqual(run(entityTitle, 'In August 2020, Colonel Assimi Goïta seized power.', 'en').findings, []);
   assert.deepEqual(run(entityTitle, 'In 2020, Colonel Assimi Goïta seized power.', 'en', { articleDate: { year: 2025, month: 1, day: 2 } }).findings, []);

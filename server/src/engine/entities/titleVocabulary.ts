@@ -149,6 +149,27 @@ export function titleWordEnding(folded: string, lang: Lang): TitleWord | undefin
   return undefined;
 }
 
+const lastWords = new Map<Lang, readonly string[]>();
+
+/**
+ * Whether a folded word could be the end of a title word of the language
+ * (the last word of "général de brigade" is "brigade"): a cheap test on the
+ * one word before a name, before the words around it are folded.
+ */
+export function mayEndTitleWord(word: string, lang: Lang): boolean {
+  let ends = lastWords.get(lang);
+  if (!ends) {
+    ends = [...new Set(titleWords(lang).map((w) => w.key.slice(w.key.lastIndexOf(' ') + 1)))];
+    lastWords.set(lang, ends);
+  }
+  for (const end of ends) {
+    if (!word.endsWith(end)) continue;
+    const before = word.charCodeAt(word.length - end.length - 1);
+    if (Number.isNaN(before) || !isFoldedWordChar(before)) return true;
+  }
+  return false;
+}
+
 function isFoldedWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
 }

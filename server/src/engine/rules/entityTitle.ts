@@ -6,8 +6,8 @@ import type { EntityMention } from '../entities/entityIndex';
 import { dateBounds } from '../entities/entityDates';
 import type { EntityTitle } from '../entities/entityTypes';
 import { canonicalName } from '../entities/entityTypes';
-import { foldText } from '../entities/fold';
-import { FORMER_WORDS, senseOfTitle, titleWordEnding, type TitleSense, type TitleWord } from '../entities/titleVocabulary';
+import { FOLD_DROP, FOLD_SPACE, foldKey, foldStep, foldText } from '../entities/fold';
+import { FORMER_WORDS, mayEndTitleWord, senseOfTitle, titleWordEnding, type TitleSense, type TitleWord } from '../entities/titleVocabulary';
 import { say } from '../messages';
 import type { Article, DateValue, Fix, Lang, RawFinding, Span } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -135,6 +135,7 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
 /** A title word written right before the name (only spaces between), in the same sentence. */
 function directTitle(prose: string, lang: Lang, sentenceStart: number, nameStart: number): Governing | undefined {
   const from = Math.max(sentenceStart, nameStart - 60);
+  if (!wordBeforeMayBeTitle(prose, lang, from, nameStart)) return undefined;
   const f = foldText(prose, from, nameStart);
   let n = f.folded.length;
   if (n === 0 || f.folded.charCodeAt(n - 1) !== 32) return undefined; // the name must follow a space
@@ -149,6 +150,39 @@ function directTitle(prose: string, lang: Lang, sentenceStart: number, nameStart
   const former = (FORMER_WORDS[lang] ?? []).some((w) => before.endsWith(`${w} `) || before.endsWith(`${w}-`));
   return { word, span: { start, end }, written: prose.slice(start, end), direct: true, shared: { count: 1 }, former };
 }
+
+/**
+ * Folding sixty characters before every name was the rule's main cost; most
+ * names follow a word that ends no title. This folds that one word: the same
+ * letters the window's fold ends with, so a title the window would find
+ * always passes.
+ */
+function wordBeforeMayBeTitle(prose: string, lang: Lang, from: number, nameStart: number): boolean {
+  let i = nameStart;
+  let space = false;
+  for (; i > from; i--) {
+    const unit = foldStep(prose.charCodeAt(i - 1));
+    if (unit === FOLD_DROP) continue;
+    if (unit !== FOLD_SPACE) break;
+    space = true;
+  }
+  // No white space right before the name: no title can govern it (directTitle says the same).
+  if (!space) return false;
+  let j = i;
+  while (j > from && foldStep(prose.charCodeAt(j - 1)) !== FOLD_SPACE) j--;
+  // A word with no space in it folds by foldKey to the letters foldText gives it; the same words recur.
+  const word = prose.slice(j, i);
+  const memoKey = `${lang}\u0000${word}`;
+  let may = titleEnds.get(memoKey);
+  if (may === undefined) {
+    may = mayEndTitleWord(foldKey(word), lang);
+    if (titleEnds.size >= 10000) titleEnds.clear();
+    titleEnds.set(memoKey, may);
+  }
+  return may;
+}
+
+const titleEnds = new Map<string, boolean>();
 
 function sentenceAround(article: Article, offset: number): Span {
   const para = article.paragraphs.find((p) => p.start <= offset && offset < p.end);
