@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { SNAPSHOT_FORMAT, type SnapshotStore } from '../engine/entities/entitySnapshot';
+import { writeFileAtomic } from './atomicWrite';
 
 // Compiled entity lists on disk, in the user's cache folder (never in the
 // workspace: a newsroom's repository gets no stray files, and nothing a
@@ -81,25 +82,13 @@ export class DiskSnapshotStore implements SnapshotStore {
     if (this.options.shouldWrite && !this.options.shouldWrite(sources.map((s) => s.path))) return;
     const pieces = encode();
     if (!pieces) return;
-    const file = this.fileFor(sources, variant);
-    const tmp = `${file}.${process.pid}-${Date.now()}.tmp`;
     try {
       mkdirSync(this.dir, { recursive: true });
-      // Written aside and renamed: a reader sees the whole snapshot or none.
-      const fd = openSync(tmp, 'w');
-      try {
-        for (const p of pieces) for (let done = 0; done < p.length; ) done += writeSync(fd, p, done);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, file);
+      // A reader sees the whole snapshot or none (and refuses a snapshot that does not add up).
+      writeFileAtomic(this.fileFor(sources, variant), pieces);
       this.prune();
     } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // never written
-      }
+      // A cache that cannot be written is no cache.
     }
   }
 
