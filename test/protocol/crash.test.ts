@@ -38,6 +38,11 @@ async function open(server: FuzzServer, path: string, text = readFileSync(path, 
 }
 
 /** The server still works: a fresh document gets its diagnostics. */
+/** What a file watcher tells the server: 1 created, 2 changed, 3 deleted. */
+async function fileEvent(server: FuzzServer, path: string, type: 1 | 2 | 3): Promise<void> {
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(path), type }] });
+}
+
 async function alive(server: FuzzServer, dir: string, name: string): Promise<void> {
   const path = join(dir, name);
   writeFileSync(path, 'He said "yes"  twice.\n');
@@ -139,13 +144,13 @@ test('a file deleted while open, then closed: its counterpart drops the pairing,
     await server.waitUntil(uri(frPath), hasDate);
     // Deleted on disk while open: the buffer is what counts.
     unlinkSync(enPath);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(enPath), type: 3 }] });
+    await fileEvent(server, enPath, 3);
     await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uri(enPath), version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Edited: ' }] });
     await server.waitUntil(uri(enPath), (p) => p.version === 2 && hasDate(p));
     // Closed: the file no longer exists anywhere; the French version stands alone.
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: uri(enPath) } });
     await server.waitUntil(uri(enPath), (p) => p.diagnostics.length === 0);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(enPath), type: 3 }] });
+    await fileEvent(server, enPath, 3);
     await server.waitUntil(uri(frPath), (p) => !hasDate(p));
     // Hover and code actions on the survivor still work.
     await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: uri(frPath) }, position: { line: 2, character: 10 } });
@@ -159,12 +164,12 @@ test('a counterpart deleted on disk (never opened): the open version is re-check
     await open(server, frPath);
     await server.waitUntil(uri(frPath), hasDate);
     unlinkSync(enPath);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(enPath), type: 3 }] });
+    await fileEvent(server, enPath, 3);
     const after = await server.waitUntil(uri(frPath), (p) => !hasDate(p));
     assert.ok(after.diagnostics.every((d) => !String(d.code).startsWith('translation.')), JSON.stringify(after.diagnostics.map((d) => d.code)));
     // And it comes back.
     cpSync(join(SAMPLE, EN), enPath);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(enPath), type: 1 }] });
+    await fileEvent(server, enPath, 1);
     await server.waitUntil(uri(frPath), hasDate);
   }));
 
@@ -189,7 +194,7 @@ test('a broken configuration, and a configuration fixed while open, are followed
     const config = await server.waitUntil(uri(configPath), (p) => p.diagnostics.length > 0);
     assert.ok(config.diagnostics.every((d) => d.code === 'config.invalid'));
     cpSync(join(SAMPLE, '.copydesk.yaml'), configPath);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(configPath), type: 2 }] });
+    await fileEvent(server, configPath, 2);
     await server.waitUntil(uri(configPath), (p) => p.diagnostics.length === 0);
     await server.waitUntil(uri(enPath), hasDate);
   }));
