@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, test } from 'node:test';
 import { runCli } from '../../server/src/cli/main';
 import type { JsonReport } from '../../server/src/cli/jsonReport';
@@ -242,11 +242,13 @@ test('an unreadable file (no permission) is reported, the others checked', () =>
   assert.ok(existsSync(CLI_JS), 'dist/cli.js is not built: run npm run build');
   chmodSync(dir, 0o755);
   chmodSync(join(dir, 'b.md'), 0o644);
-  // The bundle is self-contained: a copy "nobody" can read, wherever the clone lives.
+  // A copy of the bundle and its vendor libraries "nobody" can read, wherever the clone lives.
   const bin = mkdtempSync(join(tmpdir(), 'copydesk-bin-'));
   chmodSync(bin, 0o755);
   copyFileSync(CLI_JS, join(bin, 'cli.js'));
-  chmodSync(join(bin, 'cli.js'), 0o644);
+  cpSync(join(dirname(CLI_JS), 'vendor'), join(bin, 'vendor'), { recursive: true });
+  for (const f of ['cli.js', ...readdirSync(join(bin, 'vendor')).map((v) => `vendor/${v}`)]) chmodSync(join(bin, f), 0o644);
+  chmodSync(join(bin, 'vendor'), 0o755);
   const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, join(bin, 'cli.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.error, undefined, 'setpriv (util-linux) is needed to run this test as root');
   const report = JSON.parse(r.stdout) as JsonReport;

@@ -1,4 +1,4 @@
-import { franc } from 'franc-min';
+import type * as Franc from 'franc-min';
 import type { Lang, LanguageSource } from './types';
 
 // franc-min restricted to the newsroom's languages was 40/40 on short news
@@ -17,6 +17,15 @@ export const DEFAULT_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'de', 'pt',
 const KNOWN_CODES = new Set(Object.values(ISO3_TO_1));
 
 const MIN_SAMPLE = 40;
+
+// franc's trigram tables are only needed when neither the front matter nor the
+// file name says the language: required on first use, from dist/vendor (esbuild.mjs).
+let lib: typeof Franc | undefined;
+function franc(text: string, options: { only: string[]; minLength: number }): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+  lib ??= require('franc-min') as typeof Franc;
+  return lib.franc(text, options);
+}
 
 export function detectLanguage(sample: string, languages: readonly Lang[] = DEFAULT_LANGUAGES): Lang | undefined {
   const text = sample.replace(/\uE000/g, ' ').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateValue, Lang } from '../types';
 import type { DateMention, DatePoint } from './dateMentions';
 import { impliedYear } from './impliedYear';
@@ -9,18 +9,22 @@ import { daysInMonth, weekdayOf } from './weekday';
 // trusted, and a match that carries a time of day is dropped rather than
 // trimmed: we cannot tell where its date part ends.
 
-const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
-  de: chrono.de.strict,
-  es: chrono.es.strict,
-  pt: chrono.pt.strict,
-  nl: chrono.nl.strict,
-  it: chrono.it.strict,
-  ja: chrono.ja.strict,
-  zh: chrono.zh.strict,
-  ru: chrono.ru.strict,
-  uk: chrono.uk.strict,
-  sv: chrono.sv.strict,
-};
+const LANGUAGES = ['de', 'es', 'pt', 'nl', 'it', 'ja', 'zh', 'ru', 'uk', 'sv'] as const;
+type ChronoLanguage = (typeof LANGUAGES)[number];
+
+function isChronoLanguage(code: string): code is ChronoLanguage {
+  return (LANGUAGES as readonly string[]).includes(code);
+}
+
+// chrono-node is a third of the bundle, and English and French copy never
+// needs it: it is required on first use, from its own file in dist/vendor
+// (esbuild.mjs), so every CLI run and server start does not compile it.
+let lib: typeof chrono | undefined;
+function parserFor(code: ChronoLanguage): chrono.Chrono {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+  lib ??= require('chrono-node') as typeof chrono;
+  return lib[code].strict;
+}
 
 type Comp = chrono.ParsedComponents;
 
@@ -54,8 +58,9 @@ function usable(w: DateValue): boolean {
 }
 
 export function chronoDates(text: string, start: number, end: number, lang: Lang, reference: DateValue | undefined): DateMention[] {
-  const parser = PARSERS[lang.toLowerCase().split(/[-_]/)[0] ?? ''];
-  if (parser === undefined) return [];
+  const code = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!isChronoLanguage(code)) return [];
+  const parser = parserFor(code);
   let results: chrono.ParsedResult[];
   try {
     results = parser.parse(text.slice(start, end), { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });

@@ -1,4 +1,4 @@
-import { parse as parseCsv } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import { stringify } from 'yaml';
 import type { Lang } from '../types';
 import type { EntityType } from './entityTypes';
@@ -49,6 +49,9 @@ function splitList(s: string | undefined): string[] {
 export function importCsv(text: string): ImportResult {
   let rows: Array<Record<string, string>>;
   try {
+    // Required here, from dist/vendor (esbuild.mjs): only an import reads CSV.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose
+    const { parse: parseCsv } = require('csv-parse/sync') as typeof CsvParse;
     rows = parseCsv(text.replace(/^\uFEFF/, ''), { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true }) as Array<Record<string, string>>;
   } catch (e) {
     return { entities: [], problems: [`The CSV does not parse: ${e instanceof Error ? e.message : String(e)}`] };

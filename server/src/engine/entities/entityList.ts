@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import { Document, type Node } from 'yaml';
 import { asString, configProblem, isMap, isScalar, isSeq, mapEntries, parseYamlSource, seqItems, spanOf, type YNode } from '../config/yamlSource';
 import type { Finding, Lang } from '../types';
@@ -53,6 +53,15 @@ class EntryReader {
  */
 export function loadEntityList(path: string, text: string): EntityListResult {
   return loadQuickly(path, text) ?? loadWithPositions(path, text);
+}
+
+// Required on first use, from dist/vendor (esbuild.mjs): a large list read
+// from its compiled snapshot never needs js-yaml.
+let jsYaml: typeof JsYaml | undefined;
+function loadYaml(text: string, filename: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (see above)
+  jsYaml ??= require('js-yaml') as typeof JsYaml;
+  return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename });
 }
 
 function loadQuickly(path: string, text: string): EntityListResult | undefined {
@@ -132,7 +141,7 @@ function loadQuickly(path: string, text: string): EntityListResult | undefined {
 function yamlEntries(path: string, text: string): unknown[] | undefined {
   let data: unknown;
   try {
-    data = loadYaml(text, { schema: CORE_SCHEMA, filename: path });
+    data = loadYaml(text, path);
   } catch {
     return undefined;
   }
@@ -186,7 +195,7 @@ function yamlEntrySlices(path: string, text: string): Array<() => unknown[]> | u
     const from = bounds[k] ?? 0;
     const to = bounds[k + 1] ?? 0;
     slices.push(() => {
-      const part: unknown = loadYaml(body.slice(from, to), { schema: CORE_SCHEMA, filename: path });
+      const part: unknown = loadYaml(body.slice(from, to), path);
       if (part === null || part === undefined) return [];
       if (!Array.isArray(part)) throw new Error('not a list');
       return part as unknown[];
