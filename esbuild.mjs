@@ -60,6 +60,7 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/server/main.ts'], outfile: 'dist/server.js', plugins: [vendorFiles] },
   { entryPoints: ['server/src/cli/index.ts'], outfile: 'dist/cli.js', plugins: [vendorFiles] },
+  { entryPoints: ['server/src/cli/launch.ts'], outfile: 'dist/launch.js' },
   ...Object.entries(VENDOR).map(([pkg, file]) => ({
     stdin: { contents: `export * from ${JSON.stringify(pkg)};`, resolveDir: import.meta.dirname, loader: 'js' },
     outfile: `dist/vendor/${file}.js`,

@@ -11,7 +11,8 @@ import { decodeSnapshot, encodeSnapshot, type SnapshotStore } from '../../server
 import type { Entity } from '../../server/src/engine/entities/entityTypes';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
-import { defaultCacheDir, DiskSnapshotStore } from '../../server/src/node/snapshotCache';
+import { defaultCacheDir } from '../../server/src/node/cacheDir';
+import { DiskSnapshotStore } from '../../server/src/node/snapshotCache';
 
 // A compiled snapshot must answer exactly as the index it was made from, and
 // anything that is not a whole snapshot of this engine must be refused, never

@@ -11,7 +11,8 @@ import { writeFileAtomic } from '../node/atomicWrite';
 import { GitHistory } from '../node/gitHistory';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { ruleDocUri } from '../node/ruleDocs';
-import { defaultCacheDir, DiskSnapshotStore } from '../node/snapshotCache';
+import { defaultCacheDir } from '../node/cacheDir';
+import { DiskSnapshotStore } from '../node/snapshotCache';
 import { formatGithub } from './formatGithub';
 import { formatSarif } from './formatSarif';
 import { formatStylish } from './formatStylish';
@@ -50,7 +51,7 @@ Options :
   --locale en|fr                       langue des messages
   --no-color                           sans couleurs
   --hints                              signale aussi les suggestions (questions de goût)
-  --no-cache                           relit les grandes listes d’entités sans leur version compilée
+  --no-cache                           sans cache : relit les grandes listes d’entités, recompile le programme
   -h, --help    -v, --version
 `
     : `Usage: copydesk check [PATH…] [options]
@@ -65,7 +66,7 @@ Options:
   --locale en|fr                       language of the messages
   --no-color                           no colours
   --hints                              also report hints (matters of taste, off by default)
-  --no-cache                           parse large entity lists again instead of reading their compiled copy
+  --no-cache                           use no cache: parse large entity lists again, compile the CLI afresh
   -h, --help    -v, --version
 `;
 }

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { SNAPSHOT_FORMAT, type SnapshotStore } from '../engine/entities/entitySnapshot';
 import { writeFileAtomic } from './atomicWrite';
 
@@ -125,19 +124,5 @@ export class DiskSnapshotStore implements SnapshotStore {
         }
       }
     });
-  }
-}
-
-/** `COPYDESK_CACHE_DIR`, else `$XDG_CACHE_HOME/copydesk`, else `~/.cache/copydesk`; undefined when there is no home folder to put it in. */
-export function defaultCacheDir(env: Readonly<Record<string, string | undefined>>): string | undefined {
-  const own = env['COPYDESK_CACHE_DIR'];
-  if (own) return own;
-  const xdg = env['XDG_CACHE_HOME'];
-  if (xdg && isAbsolute(xdg)) return join(xdg, 'copydesk');
-  try {
-    const home = homedir();
-    return home ? join(home, '.cache', 'copydesk') : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { defaultCacheDir } from '../node/snapshotCache';
+import { defaultCacheDir } from '../node/cacheDir';
 import { startServer } from './server';
 
 // Started by the client (stdio or IPC, chosen on the command line), or by hand: node dist/server.js --stdio
