@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { JsonReport } from '../../server/src/cli/jsonReport';
 
-// chrono-node, franc-min, js-yaml and csv-parse live in dist/vendor and are
+// How the bundles are built, checked on the real dist/ files. chrono-node,
+// franc-min, js-yaml and csv-parse live in dist/vendor and are
 // required on first use (esbuild.mjs): a run that needs none of them does not
 // compile them. These tests run the real bundle, so a library that went
 // missing from dist/vendor, or came back into the main bundle, fails here.
@@ -75,4 +76,14 @@ test('the bundled CLI loads each vendor library when an article needs it', () =>
   const imported = cli(['import-entities', 'people.csv'], dir);
   assert.equal(imported.status, 0, imported.stderr);
   assert.match(imported.stdout, /name: Assimi Goïta/, 'the CSV is read (csv-parse)');
+});
+
+test('regular expressions with \\p{…} stay literals in the bundles (not rebuilt with new RegExp at every call)', () => {
+  built();
+  for (const bundle of ['cli.js', 'server.js']) {
+    const text = readFileSync(join(DIST, bundle), 'utf8');
+    const lowered = text.match(/new RegExp\("[^"]*\\\\p\{/g) ?? [];
+    assert.deepEqual(lowered, [], `${bundle}: esbuild lowered regex literals (see "supported" in esbuild.mjs)`);
+    assert.ok(text.includes('/\\p{L}/u'), `${bundle} has no /\\p{L}/u literal at all: did the check go stale?`);
+  }
 });
