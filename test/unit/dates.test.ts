@@ -201,3 +201,17 @@ test('property: extractDates never throws and spans are within bounds', () => {
     { numRuns: 500 },
   );
 });
+
+test('a reading that starts with a number finds its month as far as the grammar reaches (numbers far from a month are skipped unread)', () => {
+  // Day, suffix, joiner, abbreviated weekday with its dot and comma, day, suffix, "of": the month is the 15th token.
+  const [m, ...rest] = dates('held from the 20th and Thu., 21st of December 2025 in Bamako', 'en');
+  assert.equal(rest.length, 0);
+  assert.equal(m?.text, '20th and Thu., 21st of December 2025');
+  assert.deepEqual(m?.to?.written, { weekday: 4, day: 21, month: 12, year: 2025 });
+  const [f] = dates('du 1er et jeu., 2 décembre 2025', 'fr');
+  assert.equal(f?.text, '1er et jeu., 2 décembre 2025');
+  // Numeric dates start with a number and name no month.
+  assert.deepEqual(texts('le 22/12/2025 et le 2025-12-23', 'fr'), ['22/12/2025', '2025-12-23']);
+  // Numbers with no month in reach are not dates.
+  assert.deepEqual(texts('In 2024, 15 of the 20 delegations and 3 ministers came to the 2 venues by the 31 buses.', 'en'), []);
+});

@@ -362,6 +362,20 @@ export function supportsGrammar(lang: Lang): boolean {
 // "Thu., Dec. 22" is weekday, dot, comma, blank, month, dot, blank, day.
 const FIRST_NUMBER_REACH = 7;
 
+// A reading that starts with a number is numeric ("22/12/2025", the number
+// glued to a punctuation mark) or names a month within this many tokens
+// ("20 et mardi 21 décembre" is the longest way: day, joiner, weekday with
+// its dot, comma and blank, day with its suffix, "of", month: 14). Most
+// numbers in copy ("15 percent", "in 2024") then need none of the grammar.
+const MONTH_REACH = 16;
+
+function mayStartWithNumber(c: Cursor, i: number): boolean {
+  if (c.toks.kind(i + 1) === 'punct' && c.toks.attached(i + 1)) return true;
+  const stop = Math.min(c.toks.length, i + MONTH_REACH + 1);
+  for (let j = i + 1; j < stop; j++) if (c.toks.kind(j) === 'word' && nameAt(c, j).month !== undefined) return true;
+  return false;
+}
+
 export function matchDates(toks: DateTokens, lang: Lang): GrammarMatch[] {
   const names = dateNames(lang);
   if (names === undefined) return [];
@@ -381,7 +395,7 @@ export function matchDates(toks: DateTokens, lang: Lang): GrammarMatch[] {
       if (nextNum - i > FIRST_NUMBER_REACH) continue;
       const h = nameAt(c, i);
       if (h.month === undefined && h.weekday === undefined) continue;
-    }
+    } else if (!mayStartWithNumber(c, i)) continue;
     const all = candidates(c, i);
     if (all.length === 0) continue;
     all.sort((x, y) => y.lastToken - x.lastToken);
