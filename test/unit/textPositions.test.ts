@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { LineIndex, stripBom } from '../../server/src/engine/textPositions';
 
 test('positions count UTF-16 code units per line, across LF, CRLF and lone CR', () => {
@@ -27,4 +28,22 @@ test('a BOM is removed and remembered, and positions do not count it', () => {
   assert.equal(hadBom, true);
   assert.equal(text.startsWith('Le'), true);
   assert.deepEqual(stripBom('abc'), { text: 'abc', hadBom: false });
+});
+
+test('property: every offset lands on the line and character that splitting the text gives, with and without carriage returns', () => {
+  const piece = fc.constantFrom('a', 'é', 'e\u0301', '😀', ' ', '\n', '\r\n', '\r', '\n\n');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+      const text = pieces.join('');
+      const idx = new LineIndex(text);
+      const lines = text.split(/\r\n|\r|\n/);
+      assert.equal(idx.lineCount, lines.length);
+      let offset = 0;
+      lines.forEach((line, n) => {
+        for (let c = 0; c <= line.length; c++) assert.deepEqual(idx.positionAt(offset + c), { line: n, character: c });
+        offset += line.length + (text.startsWith('\r\n', offset + line.length) ? 2 : 1);
+      });
+    }),
+    { numRuns: 2000 },
+  );
 });

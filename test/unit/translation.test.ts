@@ -159,6 +159,29 @@ test('while the configuration has a mistake, the last good one stays in force an
   assert.ok(project.configProblems(['/w/a.en.txt']).some((p) => p.path === '/w/entities.yaml'), 'the broken list is reported');
 });
 
+test('a finding that points into the entity list is placed with the list as it was read, not as it is on disk now', () => {
+  const list = '\uFEFFentities:\n  - { id: goita, type: person, name: Assimi Goïta }\n';
+  const fs = new MemoryFileSystem({
+    '/w/.copydesk.yaml': 'entities: [entities.yaml]\n',
+    '/w/entities.yaml': list,
+    '/w/a.en.txt': 'Title\nStandfirst.\nAssimi Goita spoke in Bamako on Tuesday about the alliance.\n',
+  });
+  const project = new Project(fs, { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') });
+  const finding = project.check(['/w/a.en.txt'])[0]!.findings.find((f) => f.rule === 'entity.spelling');
+  const related = finding?.related.find((r) => r.path === '/w/entities.yaml');
+  assert.ok(related, 'the misspelling points at the entry in the list');
+  fs.set('/w/entities.yaml', '# a comment added since\n' + list);
+  const text = project.textRead('/w/entities.yaml');
+  assert.equal(text, list.slice(1), 'the text the entry was found in, without its BOM');
+  assert.equal(text?.slice(related.start, related.end).includes('goita'), true);
+
+  // While the list has a mistake, the good entries and the new problems point into different texts: none is offered.
+  fs.set('/w/entities.yaml', 'entities:\n  - { id: goita, type: person, name: Assimi Goïta \n');
+  project.invalidate('/w/entities.yaml');
+  project.check(['/w/a.en.txt']);
+  assert.equal(project.textRead('/w/entities.yaml'), undefined);
+});
+
 test('numbers and dates the translator put in another order are not a disagreement', () => {
   const en = ['The floods killed 265 people and affected 350,000 more, between September 3, 2024 and September 10, 2024, the ministry said.'];
   const fr = ['Les inondations ont touché 350 000 personnes et en ont tué 265 entre le 10 septembre 2024 et le 3 septembre 2024, selon le ministère.'];

@@ -132,7 +132,9 @@ export class Project {
       // mistakes are still reported.
       const good = this.lastGood.get(key);
       if (config.problems.length === 0) this.lastGood.set(key, config);
-      else if (good) config = { ...good, problems: config.problems, sources: [...new Set([...good.sources, ...config.sources])] };
+      // (Its texts are dropped: the problems point into the new texts, the
+      // good entries into the old, so a report reads the file as it is now.)
+      else if (good) config = { ...good, problems: config.problems, sources: [...new Set([...good.sources, ...config.sources])], texts: new Map() };
       this.configs.set(key, config);
     }
     return config;
@@ -157,11 +159,18 @@ export class Project {
   }
 
   /**
-   * The text of an article this project has already read, without reading
-   * it again (reporters turn offsets into lines with it after a check).
+   * The text of an article, entity list or style guide this project has
+   * already read, without reading it again (reporters turn offsets into lines
+   * with it after a check; a 100,000-name list is 7 MB).
    */
   textRead(path: string): string | undefined {
-    return this.articles.get(path)?.article.text;
+    const article = this.articles.get(path)?.article.text;
+    if (article !== undefined) return article;
+    for (const config of this.configs.values()) {
+      const text = config.texts.get(path);
+      if (text !== undefined) return text;
+    }
+    return undefined;
   }
 
   /** The parsed article, or a finding that says why the file cannot be checked. */

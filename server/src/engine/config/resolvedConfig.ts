@@ -4,6 +4,7 @@ import { decodeSnapshot, encodeSnapshot, type SnapshotStore } from '../entities/
 import { loadEntityList, mergeEntityLists } from '../entities/entityList';
 import { joinPath, type FileSystem } from '../fileSystem';
 import type { DocumentRule } from '../rules/rule';
+import { stripBom } from '../textPositions';
 import { builtinStyleGuide, BUILTIN_STYLE_NAMES, type BuiltinStyleName } from '../style/builtinStyles';
 import { compileStyleGuide, loadStyleGuide } from '../style/styleGuide';
 import type { Finding } from '../types';
@@ -24,11 +25,18 @@ export interface ResolvedConfig {
   problems: Finding[];
   /** Every file read to build this, so a watcher knows when to rebuild. */
   sources: string[];
+  /**
+   * The text of each list and style guide as it was read: findings point into
+   * them by offset (an entity's definition), so a report places them with the
+   * text they were computed from, without reading the file again.
+   */
+  texts: ReadonlyMap<string, string>;
 }
 
 export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, confine = false, snapshots?: SnapshotStore): ResolvedConfig {
   const problems: Finding[] = [...file.problems];
   const sources = [file.path];
+  const texts = new Map<string, string>();
 
   /** The text of a file the configuration names, or undefined with a problem said where it is named. */
   const readNamed = (ref: PathRef, what: string): { path: string; text: string } | undefined => {
@@ -39,7 +47,11 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     }
     sources.push(path);
     const read = fs.readText(path);
-    if (read.ok) return { path, text: read.text };
+    if (read.ok) {
+      // Without its BOM, as reports have always placed positions in these files.
+      texts.set(path, stripBom(read.text).text);
+      return { path, text: read.text };
+    }
     problems.push(configProblem(file.path, ref.start, ref.end, `Copydesk cannot read the ${what} "${ref.value}": ${read.message} Check the path; it is relative to this file.`));
     return undefined;
   };
@@ -63,7 +75,7 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     styleRules.push(...compileStyleGuide(loaded.guide));
   }
 
-  return { file, dir, entities, styleRules, problems, sources };
+  return { file, dir, entities, styleRules, problems, sources, texts };
 }
 
 // Below this much list text, parsing is a matter of milliseconds: no snapshot.
