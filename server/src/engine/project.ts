@@ -132,9 +132,11 @@ export class Project {
       // mistakes are still reported.
       const good = this.lastGood.get(key);
       if (config.problems.length === 0) this.lastGood.set(key, config);
-      // (Its texts are dropped: the problems point into the new texts, the
-      // good entries into the old, so a report reads the file as it is now.)
-      else if (good) config = { ...good, problems: config.problems, sources: [...new Set([...good.sources, ...config.sources])], texts: new Map() };
+      else if (good) {
+        // The good entries and the new problems point into different texts:
+        // none is kept, and a report reads the files as they are now.
+        config = { ...good, problems: config.problems, sources: [...new Set([...good.sources, ...config.sources])], texts: new Map() };
+      }
       this.configs.set(key, config);
     }
     return config;

@@ -274,9 +274,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const versionOf = (path: string): number | undefined => documents.all().find((d) => pathOf(d.uri) === path)?.version;
 
   // Offsets become lines and characters in the text they were found in: an
-  // article's text as the project checked it; any other file (an entity list
-  // a finding points into) as last read, until the editor or the watcher says
-  // it changed. Reading and decoding a 7 MB list for every diagnostic made
+  // article's, list's or style guide's text as the project read it; any other
+  // file as last read, until the editor or the watcher says it changed. Reading and decoding a 7 MB list for every diagnostic made
   // each keystroke cost the better part of a second.
   const lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   function rangeOf(path: string, start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
