@@ -34,6 +34,8 @@ export const doubleSpace: DocumentRule = {
     const fr = article.language === 'fr';
     const out: RawFinding[] = [];
     for (const p of proseParagraphs(article)) {
+      // Most paragraphs have no double space: their quotes need not be paired.
+      if (!p.text.includes('  ')) continue;
       const quotes = fr ? straightQuotePairs(p) : [];
       const opens = new Set(quotes.map((q) => q.open));
       const closes = new Set(quotes.map((q) => q.close));
