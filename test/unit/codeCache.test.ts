@@ -20,10 +20,10 @@ function built(): void {
   assert.ok(existsSync(join(ROOT, 'dist', 'launch.js')) && existsSync(CLI_JS), 'dist/ is not built: run npm run build');
 }
 
-function run(entry: string, cacheDir: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
+function run(entry: string, cacheDir: string, args: string[] = [], nodeOptions: string[] = []): { status: number | null; stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-code-'));
   cpSync(SAMPLE, dir, { recursive: true });
-  const r = spawnSync(process.execPath, [entry, 'check', '.', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, COPYDESK_CACHE_DIR: cacheDir } });
+  const r = spawnSync(process.execPath, [...nodeOptions, entry, 'check', '.', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, COPYDESK_CACHE_DIR: cacheDir } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -52,6 +52,12 @@ test('the first run writes the compiled code, the next reads it, and both report
   assert.equal(second.status, plain.status);
   assert.equal(statSync(path).mtimeMs, before, 'a cache V8 accepted is not written again');
   assert.ok(readFileSync(path).equals(bytes));
+
+  // Other V8 flags: a file of their own, and the first is left as it was.
+  const flagged = run(BIN, cache, [], ['--stack-size=900']);
+  assert.equal(flagged.stdout, plain.stdout);
+  assert.equal(codeFiles(cache).length, 2);
+  assert.equal(statSync(path).mtimeMs, before);
 });
 
 test('damaged compiled code is ignored and replaced; the report is unchanged', () => {

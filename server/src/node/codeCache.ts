@@ -11,8 +11,8 @@ import { writeFileAtomic } from './atomicWrite';
 // every function the run compiled, not only the top level: a CLI run then
 // skips most of the parsing and bytecode compiling it did the first time.
 //
-// The file's name is a hash of the bundle's bytes and of this Node, so a new
-// build or a new Node misses; the bytes carry their own SHA-256, so a damaged
+// The file's name is a hash of the bundle's bytes and of this Node and its
+// options, so a new build or a new Node misses; the bytes carry their own SHA-256, so a damaged
 // file is ignored (and replaced) rather than handed to V8. A cache that cannot
 // be read or written is no cache.
 
@@ -41,7 +41,10 @@ export function runBundle(file: string, cacheDir: string | undefined): CodeCache
 }
 
 function cacheFileName(file: string, source: string): string {
-  const key = createHash('sha256').update(`${process.version}\u0000${process.arch}\u0000`).update(source).digest('hex').slice(0, 32);
+  // V8 refuses code compiled under other flags: runs with other Node options
+  // get a file of their own rather than rewriting one another's.
+  const node = [process.version, process.arch, ...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join('\u0000');
+  const key = createHash('sha256').update(node).update('\u0000').update(source).digest('hex').slice(0, 32);
   return `${basename(file, '.js')}-${key}${SUFFIX}`;
 }
 
