@@ -26,9 +26,27 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [CLI_JS, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, COPYDESK_CACHE_DIR: join(cwd, '.cache') } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+// Preloaded into the CLI's process: prints, at exit, the vendor files it required.
+const WATCH_VENDOR = `
+const Module = require('node:module');
+const load = Module._load;
+const seen = new Set();
+Module._load = function (request, ...rest) {
+  const m = /[\\\\/]vendor[\\\\/]([^\\\\/]+)\\.js$/.exec(request);
+  if (m) seen.add(m[1]);
+  return load.call(this, request, ...rest);
+};
+process.on('exit', () => process.stderr.write('vendor: ' + [...seen].sort().join(',') + '\\n'));
+`;
+
+/** The CLI's output, and the vendor libraries the run required. */
+function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string; vendor: string[] } {
+  const hook = join(cwd, '.watch-vendor.cjs');
+  writeFileSync(hook, WATCH_VENDOR);
+  const r = spawnSync(process.execPath, ['--require', hook, CLI_JS, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, COPYDESK_CACHE_DIR: join(cwd, '.cache') } });
+  const line = /^vendor: (.*)$/m.exec(r.stderr);
+  assert.ok(line, `the preloaded hook reported nothing: ${r.stderr}`);
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr.replace(/^vendor: .*\n/m, ''), vendor: line[1] ? line[1].split(',') : [] };
 }
 
 test('the main bundles require each vendor library from its own file, and leave it out', () => {
@@ -43,6 +61,18 @@ test('the main bundles require each vendor library from its own file, and leave 
     // With the four libraries inside, cli.js was 1.3 MB; without them 0.6 MB.
     assert.ok(statSync(join(DIST, bundle)).size < 1_100_000, `${bundle} grew back: did a vendor library get imported instead of required?`);
   }
+});
+
+test('an English and French pair named by language, with no list, requires no vendor library', () => {
+  built();
+  const dir = workspace({
+    'story.en.md': '# Summit\n\nThe summit opened in Bamako on December 22, 2024.\n',
+    'story.fr.md': '# Sommet\n\nLe sommet s’est ouvert à Bamako le 22 décembre 2025.\n',
+  });
+  const r = cli(['check', '.', '--format', 'json'], dir);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 1, 'the dates differ');
+  assert.deepEqual(r.vendor, []);
 });
 
 test('the bundled CLI loads each vendor library when an article needs it', () => {
@@ -66,6 +96,7 @@ test('the bundled CLI loads each vendor library when an article needs it', () =>
     assert.ok(f, `${p} is in the report`);
     return f;
   };
+  assert.deepEqual(r.vendor, ['chrono-node', 'franc-min', 'js-yaml']);
   assert.equal(file('story.de.md').language, 'de');
   assert.ok(file('story.de.md').diagnostics.some((d) => d.rule === 'translation.date'), 'the German date that differs is found (chrono-node)');
   assert.equal(file('note.md').language, 'fr', 'the language is detected (franc-min)');
@@ -76,6 +107,7 @@ test('the bundled CLI loads each vendor library when an article needs it', () =>
   const imported = cli(['import-entities', 'people.csv'], dir);
   assert.equal(imported.status, 0, imported.stderr);
   assert.match(imported.stdout, /name: Assimi Goïta/, 'the CSV is read (csv-parse)');
+  assert.deepEqual(imported.vendor, ['csv-parse-sync']);
 });
 
 test('regular expressions with \\p{…} stay literals in the bundles (not rebuilt with new RegExp at every call)', () => {
