@@ -116,6 +116,15 @@ test('anything but a whole snapshot of this format is refused without throwing',
   assert.ok(survivor, 'the structure still adds up');
   assert.doesNotThrow(() => survivor.findMentions('Assimi Goïta, Ibrahim Traoré, la Cédéao et Tianni.', 'fr'));
   assert.doesNotThrow(() => survivor.all());
+  // Bytes that are not UTF-8 spoil only the entry they fall in: each entry is decoded on its own.
+  const full = decodeSnapshot(bytes);
+  assert.ok(full);
+  const notUtf8 = bytes.slice();
+  notUtf8[entitiesAt + 3] = 0xff;
+  const partly = decodeSnapshot(notUtf8);
+  assert.ok(partly, 'the structure still adds up');
+  assert.equal(partly.all().length, full.all().length - 1, 'the first entry is lost, the others read');
+  assert.deepEqual(partly.all(), full.all().slice(1));
   const rng = prng(3);
   for (let k = 0; k < 50; k++) {
     const noisy = bytes.slice();

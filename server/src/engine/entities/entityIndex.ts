@@ -6,13 +6,14 @@ import { charClass, isLetterOrMark, UPPER as CLASS_UPPER } from '../letterClass'
 import { arrayStore, type EntityStore } from './entityStore';
 import { NameTrie, type NameTrieParts } from './nameTrie';
 import { NearMissIndex, type NearMissCandidate, type NearMissParts, type TokenRole } from './nearMissIndex';
+import type { OwnerLists } from './ownerLists';
 import { titleWordEnding } from './titleVocabulary';
 
 export interface EntityIndexParts {
   entities: EntityStore;
   keys: readonly string[];
   firstOwner: Int32Array;
-  moreOwners: ReadonlyMap<number, number[]>;
+  moreOwners: OwnerLists;
   trie: NameTrieParts;
   nearMiss: NearMissParts;
 }
@@ -85,7 +86,7 @@ export class EntityIndex {
     private readonly keys: readonly string[],
     /** The first entity written under each key; the rarer others in `moreOwners`. */
     private readonly firstOwner: Int32Array,
-    private readonly moreOwners: ReadonlyMap<number, number[]>,
+    private readonly moreOwners: OwnerLists,
     private readonly trie: NameTrie,
   ) {}
 

@@ -1,5 +1,6 @@
 import { EntityIndex } from './entityIndex';
 import { LazyEntityStore } from './entityStore';
+import { FlatOwnerLists, flattenOwnerLists } from './ownerLists';
 import type { Entity, EntityFormSource, EntityTitle, EntityType } from './entityTypes';
 import type { Lang } from '../types';
 
@@ -17,7 +18,7 @@ import type { Lang } from '../types';
 
 const MAGIC = 'CDKSNAP';
 /** Bump when the layout or what the index stores changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 type Kind = 'str' | 'i32' | 'u16';
 interface Header {
@@ -68,9 +69,8 @@ export function encodeSnapshot(index: EntityIndex): Uint8Array[] | undefined {
       paths.push(e.source.path);
       pathIds.set(e.source.path, pathId);
     }
-    const text = JSON.stringify(compact(e, pathId));
-    json.append(text);
-    end += text.length;
+    // Ends are byte offsets: an entry is decoded from its own bytes when a mention needs it.
+    end += json.append(JSON.stringify(compact(e, pathId)));
     ends[i] = end;
     ids.push(e.id);
   }
@@ -89,14 +89,14 @@ export function encodeSnapshot(index: EntityIndex): Uint8Array[] | undefined {
     ['ids', 'str', utf8(idText)],
     ['keys', 'str', utf8(keyText)],
     ['keyFirst', 'i32', bytesOf(p.firstOwner)],
-    ['keyMore', 'i32', bytesOf(flatten(p.moreOwners))],
+    ['keyMore', 'i32', bytesOf(flattenOwnerLists(p.moreOwners))],
     ['trieEdgeStart', 'i32', bytesOf(p.trie.edgeStart)],
     ['trieEdgeLabel', 'u16', bytesOf(p.trie.edgeLabel)],
     ['trieEdgeTarget', 'i32', bytesOf(p.trie.edgeTarget)],
     ['trieTerminal', 'i32', bytesOf(p.trie.terminal)],
     ['tokens', 'str', utf8(tokenText)],
     ['tokenFirst', 'i32', bytesOf(p.nearMiss.firstOwner)],
-    ['tokenMore', 'i32', bytesOf(flatten(p.nearMiss.moreOwners))],
+    ['tokenMore', 'i32', bytesOf(flattenOwnerLists(p.nearMiss.moreOwners))],
     ['hashes', 'i32', bytesOf(p.nearMiss.hashes)],
     ['values', 'i32', bytesOf(p.nearMiss.values)],
     ['words', 'str', utf8(wordText)],
@@ -158,15 +158,19 @@ function decode(bytes: Uint8Array): EntityIndex | undefined {
     if (kind !== 'str' && s[2] % (kind === 'i32' ? 4 : 2) !== 0) return undefined;
     return bytes.subarray(s[1], s[1] + s[2]);
   };
-  // A copy, so the view starts on an aligned offset whatever buffer the bytes
-  // came in (`new Uint8Array(view)` copies; a Node Buffer's `slice` would not).
+  // Sections start on 8-byte boundaries of the file: when the bytes came in a
+  // buffer of their own (as readFileSync gives a large file), the arrays are
+  // views of it, not copies (12 MB for 100,000 names); otherwise a copy
+  // (`new Uint8Array(view)` copies; a Node Buffer's `slice` would not).
   const i32 = (name: string): Int32Array | undefined => {
     const b = raw(name, 'i32');
-    return b && new Int32Array(new Uint8Array(b).buffer);
+    if (!b) return undefined;
+    return b.byteOffset % 4 === 0 ? new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Int32Array(new Uint8Array(b).buffer);
   };
   const u16 = (name: string): Uint16Array | undefined => {
     const b = raw(name, 'u16');
-    return b && new Uint16Array(new Uint8Array(b).buffer);
+    if (!b) return undefined;
+    return b.byteOffset % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2) : new Uint16Array(new Uint8Array(b).buffer);
   };
   const str = (name: string): string | undefined => {
     const b = raw(name, 'str');
@@ -180,7 +184,9 @@ function decode(bytes: Uint8Array): EntityIndex | undefined {
   };
 
   const { counts } = header;
-  const json = str('entities');
+  // The entries stay UTF-8 until asked for: decoding all of them (7 MB for
+  // 100,000 names) was the largest part of loading a snapshot.
+  const json = raw('entities', 'str');
   const ends = i32('entityEnds');
   const ids = str('ids');
   const keys = list('keys', counts.keys);
@@ -206,12 +212,12 @@ function decode(bytes: Uint8Array): EntityIndex | undefined {
     edgeStart.length === terminal.length + 1 && edgeLabel.length === edgeTarget.length && edgeLabel.length === Math.max(0, terminal.length - 1) &&
     hashes.length === values.length && hashes.length > 0 && (hashes.length & (hashes.length - 1)) === 0;
   if (!consistent) return undefined;
-  const moreKeys = unflatten(keyMore);
-  const moreTokens = unflatten(tokenMore);
+  const moreKeys = FlatOwnerLists.from(keyMore);
+  const moreTokens = FlatOwnerLists.from(tokenMore);
   if (!moreKeys || !moreTokens) return undefined;
 
   const paths = header.paths;
-  const entities = new LazyEntityStore(json, ends, ids, (t) => expand(JSON.parse(t) as CompactEntity, paths));
+  const entities = new LazyEntityStore(json, ends, ids, (b) => expand(JSON.parse(text(b)) as CompactEntity, paths));
   let wordList: string[] | undefined;
   return EntityIndex.fromParts({
     entities,
@@ -277,24 +283,6 @@ function expand(c: CompactEntity, paths: readonly string[]): Entity {
   return entity;
 }
 
-function flatten(map: ReadonlyMap<number, readonly number[]>): Int32Array {
-  const out: number[] = [];
-  for (const [k, list] of map) out.push(k, list.length, ...list);
-  return Int32Array.from(out);
-}
-
-function unflatten(flat: Int32Array): Map<number, number[]> | undefined {
-  const out = new Map<number, number[]>();
-  for (let i = 0; i < flat.length; ) {
-    const k = flat[i] ?? 0;
-    const n = flat[i + 1] ?? -1;
-    if (n < 0 || i + 2 + n > flat.length) return undefined;
-    out.set(k, Array.from(flat.subarray(i + 2, i + 2 + n)));
-    i += 2 + n;
-  }
-  return out;
-}
-
 /** UTF-8 written piece by piece into one buffer, doubled when full. */
 class GrowingBytes {
   private buffer: Uint8Array;
@@ -304,14 +292,17 @@ class GrowingBytes {
     this.buffer = new Uint8Array(Math.max(1024, initial));
   }
 
-  append(s: string): void {
+  /** Appends `s` as UTF-8 and returns how many bytes that took. */
+  append(s: string): number {
     // At most three bytes per UTF-16 unit.
     if (this.buffer.length - this.length < s.length * 3) {
       const next = new Uint8Array(Math.max(this.buffer.length * 2, this.length + s.length * 3));
       next.set(this.buffer.subarray(0, this.length));
       this.buffer = next;
     }
-    this.length += encoder.encodeInto(s, this.buffer.subarray(this.length)).written;
+    const { written } = encoder.encodeInto(s, this.buffer.subarray(this.length));
+    this.length += written;
+    return written;
   }
 
   bytes(): Uint8Array {

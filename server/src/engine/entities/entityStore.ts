@@ -2,9 +2,9 @@ import type { Entity } from './entityTypes';
 
 // The entities an index answers with, by position. A list loaded from YAML
 // holds them as objects already; a list read back from a compiled snapshot
-// keeps each entry as its JSON text and makes the object only when a mention
-// needs it — a check meets a few hundred of a newsroom's 100,000 names, and
-// making all of them would cost more than the check.
+// keeps each entry as its JSON in UTF-8 and makes the object only when a
+// mention needs it — a check meets a few hundred of a newsroom's 100,000
+// names, and making (or even decoding) all of them would cost more than the check.
 
 export interface EntityStore {
   readonly length: number;
@@ -25,16 +25,16 @@ export function arrayStore(entities: readonly Entity[]): EntityStore {
   };
 }
 
-/** Entities kept as text: `json` holds them one after the other, the k-th ending at `ends[k]`. */
+/** Entities kept as bytes: `json` holds them one after the other, the k-th ending at byte `ends[k]`. */
 export class LazyEntityStore implements EntityStore {
   private readonly made: Array<Entity | undefined>;
   private ids: string[] | undefined;
 
   constructor(
-    private readonly json: string,
+    private readonly json: Uint8Array,
     private readonly ends: Int32Array,
     private readonly idList: string,
-    private readonly decode: (json: string) => Entity,
+    private readonly decode: (entry: Uint8Array) => Entity,
   ) {
     this.made = new Array<Entity | undefined>(ends.length);
   }
@@ -48,7 +48,7 @@ export class LazyEntityStore implements EntityStore {
     let e = this.made[i];
     if (!e) {
       try {
-        e = this.decode(this.json.slice(i === 0 ? 0 : (this.ends[i - 1] ?? 0), this.ends[i] ?? 0));
+        e = this.decode(this.json.subarray(i === 0 ? 0 : (this.ends[i - 1] ?? 0), this.ends[i] ?? 0));
       } catch {
         return undefined; // a damaged entry: as if it were not listed
       }

@@ -2,6 +2,7 @@ import type { Lang } from '../types';
 import type { EntityStore } from './entityStore';
 import type { Entity } from './entityTypes';
 import { foldKey } from './fold';
+import type { OwnerLists } from './ownerLists';
 
 // Near misses ("Tianni", "Goïat") are found through deletion neighbourhoods:
 // every distinctive token is stored under itself and each one-letter
@@ -117,7 +118,7 @@ export interface NearMissParts {
   entities: EntityStore;
   tokens: readonly string[];
   firstOwner: Int32Array;
-  moreOwners: ReadonlyMap<number, number[]>;
+  moreOwners: OwnerLists;
   hashes: Int32Array;
   values: Int32Array;
   /** Every folded word of the list. */
@@ -134,7 +135,7 @@ export class NearMissIndex {
     private readonly tokens: readonly string[],
     /** The first entity that writes each token; others, rarer, in `moreOwners`. */
     private readonly firstOwner: Int32Array,
-    private readonly moreOwners: ReadonlyMap<number, number[]>,
+    private readonly moreOwners: OwnerLists,
     private readonly byDeletion: HashMultiTable,
     /** Every folded word of the list; a set made on first use when read from a snapshot. */
     private readonly words: () => Iterable<string>,
