@@ -119,6 +119,13 @@ test('anything but a whole snapshot of this format is refused without throwing',
   // Bytes that are not UTF-8 spoil only the entry they fall in: each entry is decoded on its own.
   const full = decodeSnapshot(bytes);
   assert.ok(full);
+  // Bytes that do not start on an aligned offset (a view into a larger buffer): the tables are copied, with the same answers.
+  const shifted = new Uint8Array(bytes.length + 1);
+  shifted.set(bytes, 1);
+  const unaligned = decodeSnapshot(shifted.subarray(1));
+  assert.ok(unaligned);
+  const text = 'Assimi Goïta, Ibrahim Traoré, la Cédéao et Tianni.';
+  assert.deepEqual(unaligned.findMentions(text, 'fr'), full.findMentions(text, 'fr'));
   const notUtf8 = bytes.slice();
   notUtf8[entitiesAt + 3] = 0xff;
   const partly = decodeSnapshot(notUtf8);

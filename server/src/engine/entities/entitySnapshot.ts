@@ -162,16 +162,15 @@ function decode(bytes: Uint8Array): EntityIndex | undefined {
   // buffer of their own (as readFileSync gives a large file), the arrays are
   // views of it, not copies (12 MB for 100,000 names); otherwise a copy
   // (`new Uint8Array(view)` copies; a Node Buffer's `slice` would not).
-  const i32 = (name: string): Int32Array | undefined => {
-    const b = raw(name, 'i32');
+  const view = <T>(name: string, kind: 'i32' | 'u16', make: (buffer: ArrayBufferLike, offset: number, length: number) => T): T | undefined => {
+    const b = raw(name, kind);
     if (!b) return undefined;
-    return b.byteOffset % 4 === 0 ? new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4) : new Int32Array(new Uint8Array(b).buffer);
+    const size = kind === 'i32' ? 4 : 2;
+    if (b.byteOffset % size === 0) return make(b.buffer, b.byteOffset, b.byteLength / size);
+    return make(new Uint8Array(b).buffer, 0, b.byteLength / size);
   };
-  const u16 = (name: string): Uint16Array | undefined => {
-    const b = raw(name, 'u16');
-    if (!b) return undefined;
-    return b.byteOffset % 2 === 0 ? new Uint16Array(b.buffer, b.byteOffset, b.byteLength / 2) : new Uint16Array(new Uint8Array(b).buffer);
-  };
+  const i32 = (name: string): Int32Array | undefined => view(name, 'i32', (buf, at, n) => new Int32Array(buf, at, n));
+  const u16 = (name: string): Uint16Array | undefined => view(name, 'u16', (buf, at, n) => new Uint16Array(buf, at, n));
   const str = (name: string): string | undefined => {
     const b = raw(name, 'str');
     return b && text(b);
