@@ -140,7 +140,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   // Paths are printed the way they were named: relative to the working folder,
   // or absolute when the user gave absolute paths.
   const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
-  const display = (p: string): string => (absolute ? p : relative(io.cwd, p).split(sep).join('/') || p);
+  // Every finding names its file: each path is made relative once, not once per finding.
+  const shown = new Map<string, string>();
+  const display = (p: string): string => {
+    let d = shown.get(p);
+    if (d === undefined) shown.set(p, (d = absolute ? p : relative(io.cwd, p).split(sep).join('/') || p));
+    return d;
+  };
   // Positions in the report need each file's text: articles were read by the
   // check; other files (an entity list a fix edits) are read, never parsed as articles.
   const textOf = (p: string): string | undefined => {

@@ -79,7 +79,11 @@ function isFr(lang: Lang): boolean {
   return lang.toLowerCase().startsWith('fr');
 }
 
+const ALL_DIGITS = /^\d+$/;
+
 function parseNumeral(s: string, fr: boolean): number {
+  // Most numerals are bare digits ("2024", "15"): nothing to strip.
+  if (ALL_DIGITS.test(s)) return Number(s);
   const plain = fr ? s.replace(/[ \u00A0\u202F\u2009.]/g, '').replace(',', '.') : s.replace(/[,\u00A0\u202F\u2009]/g, '');
   return Number(plain);
 }
@@ -119,9 +123,23 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   return [...out, ...words].sort((a, b) => a.start - b.start);
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** A separator may sit inside a run of digits: . , no-break space, narrow no-break space, thin space. */
+function isGroupSeparatorCode(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** End of the run of digits and separators at i; a separator counts only when a digit follows it. */
 function endOfRun(s: string, i: number): number {
   let j = i;
-  while (j < s.length && /[\d.,\u00A0\u202F\u2009]/u.test(s.charAt(j)) && (/\d/.test(s.charAt(j)) || /\d/.test(s.charAt(j + 1)))) j++;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    if (!isDigitCode(c) && !(isGroupSeparatorCode(c) && isDigitCode(s.charCodeAt(j + 1)))) break;
+    j++;
+  }
   return j;
 }
 
