@@ -5,6 +5,7 @@ import type { DocumentRule, Rule, TranslationRule } from './rule';
 import { translationDate } from './translationDate';
 import { translationEntity } from './translationEntity';
 import { translationMissing } from './translationMissing';
+import { translationName } from './translationName';
 import { translationStale } from './translationStale';
 import { translationNumber } from './translationNumber';
 import { typographyRules } from './typographyRules';
@@ -14,6 +15,6 @@ import { typographyRules } from './typographyRules';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, entitySpelling, entityTitle, ...typographyRules];
 
-export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber, translationEntity, translationMissing, translationStale];
+export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber, translationName, translationEntity, translationMissing, translationStale];
 
 export const ALL_RULES: readonly Rule[] = [...DOCUMENT_RULES, ...TRANSLATION_RULES];

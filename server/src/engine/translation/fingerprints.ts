@@ -26,6 +26,24 @@ const ELIDED = /^(?:[ldjmnstc]|qu)['’]/i;
 const POSSESSIVE = /['’]s?$/i;
 
 export function spanFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): ReadonlySet<string> {
+  return fingerprinted(article, span, entities).marks;
+}
+
+/**
+ * Where the span's proper names are (capitalised words that do not start a
+ * sentence), as [start, end, start, end, …] in the article: found by the same
+ * walk as the fingerprints, so comparing names costs no second pass.
+ */
+export function spanProperNames(article: Article, span: Span, entities: EntityIndex | undefined): readonly number[] {
+  return fingerprinted(article, span, entities).names;
+}
+
+interface Fingerprinted {
+  marks: ReadonlySet<string>;
+  names: readonly number[];
+}
+
+function fingerprinted(article: Article, span: Span, entities: EntityIndex | undefined): Fingerprinted {
   // Pairing, alignment and the missing-paragraph rule all ask for the same
   // paragraphs: remember them per (immutable) article and entity index.
   let cache = spanCache.get(article);
@@ -42,13 +60,15 @@ export function spanFingerprints(article: Article, span: Span, entities: EntityI
   return marks;
 }
 
-const spanCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: Map<string, ReadonlySet<string>> }>();
+const spanCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: Map<string, Fingerprinted> }>();
 
-function computeFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): Set<string> {
+function computeFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): Fingerprinted {
   const text = article.prose.slice(span.start, span.end);
   const out = new Set<string>();
+  const names: number[] = [];
   for (const m of text.matchAll(NUMBER)) out.add(`#${m[0].replace(/[^\d]/g, '')}`);
   forEachProperName(text, (start, end) => {
+    names.push(span.start + start, span.start + end);
     let w = text.slice(start, end);
     // Elided articles ("l’AES") and possessives ("Traoré’s") would hide the name.
     if (w.includes('’') || w.includes("'")) w = w.replace(ELIDED, '').replace(POSSESSIVE, '');
@@ -57,7 +77,7 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
   if (entities) {
     for (const mention of mentionsIn(article, entities, span)) out.add(`@${mention.entity.id}`);
   }
-  return out;
+  return { marks: out, names };
 }
 
 const articleCache = new WeakMap<Article, { entities: EntityIndex | undefined; marks: ReadonlySet<string> }>();

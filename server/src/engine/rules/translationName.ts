@@ -1,0 +1,142 @@
+import { mentionsOf } from '../articleMentions';
+import type { EntityIndex } from '../entities/entityIndex';
+import { say } from '../messages';
+import { articleWords, fold, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { spanProperNames } from '../translation/fingerprints';
+import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Article, Locale, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// A name nobody put in the entity list, spelt one way in one version and one
+// slip away in another ("Ousmane Sonko" / "Ousmane Sanko"). Listed names are
+// entity.spelling's business. Transliterations differ in exactly this way
+// (Dmitry / Dmitri, Abdallah / Abdullah), so a spelling found in one version
+// only is flagged only with evidence that it is the same name gone wrong:
+// - the version itself also writes the other spelling next to the same
+//   first name or surname, or
+// - the difference is one no transliteration makes (two consonants, two
+//   swapped letters), and the same neighbouring name, or the other spelling
+//   in this version too, ties the two together.
+
+const wordsCache = new WeakMap<Article, { entities: EntityIndex; words: ArticleWords }>();
+
+function wordsOf(ctx: DocumentContext): ArticleWords {
+  const hit = wordsCache.get(ctx.article);
+  if (hit && hit.entities === ctx.entities) return hit.words;
+  const mentions = mentionsOf(ctx.article, ctx.entities);
+  const inMention = (start: number, end: number): boolean => {
+    // Mentions are sorted by start: the last one starting before `end` is the only one that can cover it.
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid]?.start ?? 0) < end) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if ((mentions[k]?.end ?? 0) > start) return true;
+    return false;
+  };
+  const spans = ctx.article.paragraphs.flatMap((p) => spanProperNames(ctx.article, p, ctx.entities));
+  const words = articleWords(ctx.article.prose, spans, inMention);
+  wordsCache.set(ctx.article, { entities: ctx.entities, words });
+  return words;
+}
+
+/** Name spellings by first folded letter and length, to compare each with the few that could be one slip away. */
+function byShape(names: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const n of names) {
+    const f = [...fold(n)];
+    const key = `${f[0] ?? ''}${f.length}`;
+    const list = out.get(key) ?? [];
+    list.push(n);
+    out.set(key, list);
+  }
+  return out;
+}
+
+function nearby(shapes: Map<string, string[]>, y: string): string[] {
+  const f = [...fold(y)];
+  return [-1, 0, 1].flatMap((d) => shapes.get(`${f[0] ?? ''}${f.length + d}`) ?? []);
+}
+
+/** An occurrence of `x` (in `xw`) that shares a neighbouring name with one of `ys` (in `yw`). */
+function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[]): NameToken | undefined {
+  const befores = new Set(ys.map((o) => yw.before(o)).filter((w) => w !== undefined));
+  const afters = new Set(ys.map((o) => yw.after(o)).filter((w) => w !== undefined));
+  return xs.find((p) => befores.has(xw.before(p) ?? '') || afters.has(xw.after(p) ?? ''));
+}
+
+export const translationName: TranslationRule = {
+  id: 'translation.name',
+  scope: 'translation',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A name that is not in the entity list is spelt differently in two versions of the same article.',
+    fr: 'Un nom absent de la liste d’entités est orthographié différemment dans deux versions d’un même article.',
+  },
+  examples: [
+    { lang: 'en', bad: 'Ousmane Sonko … Ousmane Sonko / Ousmane Sonko … Ousmane Sanko', good: 'Dmitry Peskov / Dmitri Peskov' },
+  ],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      const wa = wordsOf(a);
+      const wb = wordsOf(b);
+      const common = (w: string): boolean => wa.writtenLower(w) || wb.writtenLower(w);
+      for (const [self, other, mine, theirs] of [
+        [a, b, wa, wb],
+        [b, a, wb, wa],
+      ] as const) {
+        let shapes: Map<string, string[]> | undefined;
+        for (const [y, ys] of mine.names) {
+          // A spelling both versions use is a spelling, whatever else they write.
+          if (theirs.names.has(y)) continue;
+          shapes ??= byShape(theirs.names.keys());
+          const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y) !== undefined);
+          if (candidates.length !== 1) continue;
+          const x = candidates[0] ?? '';
+          const slip = slipBetween(x, y);
+          // A capitalised common word ("Mais" starting a sentence) is not a name;
+          // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
+          if (!slip || common(x) || common(y) || theirs.written(y)) continue;
+          const xsHere = mine.names.get(x) ?? [];
+          const xsThere = theirs.names.get(x) ?? [];
+          const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
+          const tiedThere = sharedNeighbour(mine, ys, theirs, xsThere);
+          const evidence = tiedHere !== undefined || (unexplained(slip) && (tiedThere !== undefined || xsHere.length > 0));
+          if (!evidence) continue;
+          const anchor = tiedThere ?? xsThere[0];
+          if (!anchor) continue;
+          for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, y: NameToken, x: NameToken, alsoHere: boolean): RawFinding {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const ownEdit = { path: self.article.path, start: y.start, end: y.end, newText: x.text };
+  return {
+    rule: 'translation.name',
+    message: alsoHere
+      ? say(locale, {
+          en: `${q(y.text)} here, but ${q(x.text)} elsewhere in this article and in ${namedVersion('en', other)}: check the spelling.`,
+          fr: `${q(y.text)} ici, mais ${q(x.text)} ailleurs dans cet article et dans ${namedVersion('fr', other)}\u00a0: vérifiez l’orthographe.`,
+        })
+      : say(locale, {
+          en: `${q(y.text)} here, but ${q(x.text)} in ${namedVersion('en', other)}: check the spelling.`,
+          fr: `${q(y.text)} ici, mais ${q(x.text)} dans ${namedVersion('fr', other)}\u00a0: vérifiez l’orthographe.`,
+        }),
+    path: self.article.path,
+    start: y.start,
+    end: y.end,
+    related: [{ path: other.article.path, start: x.start, end: x.end, message: say(locale, { en: `The name in ${namedVersion('en', other)}`, fr: `Le nom dans ${namedVersion('fr', other)}` }) }],
+    // Written two ways in this very version: the way both versions agree on is the fix.
+    fixes: alsoHere
+      ? [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: true, edits: [ownEdit] }]
+      : disagreementFixes(locale, sourceLang, other, ownEdit, { path: other.article.path, start: x.start, end: x.end, newText: y.text }),
+  };
+}

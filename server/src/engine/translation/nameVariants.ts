@@ -1,0 +1,175 @@
+import { charClass, LETTER, LOWER, MARK, UPPER } from '../letterClass';
+import type { Span } from '../types';
+
+// Names nobody put in the entity list still have one spelling per story.
+// This module finds capitalised words and tells when two of them are one
+// slip apart ("Sonko" / "Sanko"); translation.name decides when that is worth
+// saying. Everything here leans towards silence: a name legitimately spelt
+// two ways (Dmitry / Dmitri, Abdallah / Abdullah, Félix / Felix) must never
+// look like a slip.
+
+/** One capitalised word in an article's prose. */
+export interface NameToken extends Span {
+  /** As written, NFC. */
+  text: string;
+}
+
+/** Shorter words are too often different words one letter apart (Mali / Male, Iran / Iraq are already four). */
+const MIN_LENGTH = 4;
+
+export interface ArticleWords {
+  /** Capitalised words with a lower-case letter, at least MIN_LENGTH long, by text (NFC). */
+  names: Map<string, NameToken[]>;
+  /** Whether `word`, in lower case, is written somewhere in the text: then its capitalised form may just start a sentence. */
+  writtenLower(word: string): boolean;
+  /** Whether `word` is written as it is anywhere, a name's place or not (at the start of a sentence, say). */
+  written(word: string): boolean;
+  /** The capitalised word just before a name, across one space, if any ("Ousmane" before "Sonko"). */
+  before(token: NameToken): string | undefined;
+  /** The capitalised word just after it, across one space, if any. */
+  after(token: NameToken): string | undefined;
+}
+
+function classAt(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return LETTER | LOWER;
+    if (code >= 0x41 && code <= 0x5a) return LETTER | UPPER;
+    return 0;
+  }
+  return charClass(code);
+}
+
+function isWordCode(code: number): boolean {
+  return (classAt(code) & (LETTER | MARK)) !== 0;
+}
+
+/**
+ * The names among `spans` ([start, end, …] of capitalised words, as the
+ * fingerprints found them): each cut at its first character that is not a
+ * letter ("Sonko’s", "Jean-Marie"), kept when it has a lower-case letter and
+ * MIN_LENGTH letters, and `skip` does not claim it.
+ */
+export function articleWords(prose: string, spans: readonly number[], skip: (start: number, end: number) => boolean): ArticleWords {
+  const names = new Map<string, NameToken[]>();
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const start = spans[k] ?? 0;
+    let end = start;
+    const to = Math.min(spans[k + 1] ?? 0, prose.length);
+    while (end < to && isWordCode(prose.charCodeAt(end))) end++;
+    const raw = prose.slice(start, end);
+    const shape = wordShape(raw);
+    if (!shape.lower || shape.letters < MIN_LENGTH || skip(start, end)) continue;
+    const word = shape.marks ? raw.normalize('NFC') : raw;
+    const token: NameToken = { text: word, start, end };
+    const list = names.get(word);
+    if (list) list.push(token);
+    else names.set(word, [token]);
+  }
+  return {
+    names,
+    writtenLower: (word) => writtenWord(prose, word.toLowerCase()),
+    written: (word) => writtenWord(prose, word),
+    before: (token) => capitalBefore(prose, token.start),
+    after: (token) => capitalAfter(prose, token.end),
+  };
+}
+
+/** The capitalised word that ends one space before `start`, if any. */
+function capitalBefore(prose: string, start: number): string | undefined {
+  const end = start - 1;
+  if (end <= 0 || prose.charCodeAt(end) !== 0x20) return undefined;
+  let k = end;
+  while (k > 0 && isWordCode(prose.charCodeAt(k - 1))) k--;
+  if (k === end || (classAt(prose.charCodeAt(k)) & UPPER) === 0) return undefined;
+  return prose.slice(k, end).normalize('NFC');
+}
+
+/** The capitalised word that starts one space after `end`, if any. */
+function capitalAfter(prose: string, end: number): string | undefined {
+  const to = prose.length;
+  if (end + 1 >= to || prose.charCodeAt(end) !== 0x20 || (classAt(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
+  let k = end + 1;
+  while (k < to && isWordCode(prose.charCodeAt(k))) k++;
+  return prose.slice(end + 1, k).normalize('NFC');
+}
+
+/** Letters (not counting combining marks), whether one is lower case, whether there are marks to compose. */
+function wordShape(word: string): { letters: number; lower: boolean; marks: boolean } {
+  let letters = 0;
+  let lower = false;
+  let marks = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of an astral letter
+    const cls = c >= 0xd800 && c <= 0xdbff ? LETTER : classAt(c);
+    if ((cls & MARK) !== 0) marks = true;
+    else letters++;
+    if ((cls & LOWER) !== 0) lower = true;
+  }
+  return { letters, lower, marks };
+}
+
+/** Whether `word` is written as a whole word in the prose: asked only of the rare spelling with a look-alike. */
+function writtenWord(prose: string, word: string): boolean {
+  for (let at = prose.indexOf(word); at !== -1; at = prose.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWordCode(prose.charCodeAt(at - 1))) && !isWordCode(prose.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** Lower case without accents: "Goïta" and "goita" fold alike. */
+export function fold(word: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(word)) return word.toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export type Slip = { kind: 'substitution'; from: string; to: string } | { kind: 'insertion' } | { kind: 'transposition' };
+
+/**
+ * How `y` is one slip away from `x`: one letter changed, added, dropped, or
+ * two neighbours swapped, never at the first or the last letter (where
+ * languages put their endings: Merkel / Merkels, Minister / Ministre,
+ * Iran / Iraq). Undefined when they are further apart, or differ only by
+ * accents or case.
+ */
+export function slipBetween(x: string, y: string): Slip | undefined {
+  if (x === y || fold(x) === fold(y)) return undefined;
+  const a = [...fold(x)];
+  const b = [...fold(y)];
+  if (a.length < MIN_LENGTH || b.length < MIN_LENGTH) return undefined;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const interior = (k: number, len: number): boolean => k > 0 && k < len - 1;
+  if (a.length === b.length) {
+    let j = a.length - 1;
+    while (j > i && a[j] === b[j]) j--;
+    if (j === i && interior(i, a.length)) return { kind: 'substitution', from: a[i] ?? '', to: b[i] ?? '' };
+    if (j === i + 1 && a[i] === b[j] && a[j] === b[i] && interior(i, a.length) && interior(j, a.length)) return { kind: 'transposition' };
+    return undefined;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || !interior(i, long.length)) return undefined;
+  // Everything after the added letter must match.
+  for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return undefined;
+  return { kind: 'insertion' };
+}
+
+/**
+ * Letters that transliterations of one name trade: vowels (Ahmed / Ahmad,
+ * Abdallah / Abdullah, Hossein / Hussein, Dmitri / Dmitry, Gorbachev /
+ * Gorbachov) and consonants (Aicha / Aisha, Qasim / Kasim, Benjamin /
+ * Benyamin). A vowel slip outside these (Sonko / Sanko) is a slip.
+ */
+const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p']);
+
+/**
+ * A slip no transliteration explains: two letters that spellings of one name
+ * do not trade, or two letters swapped. An added or dropped letter is how
+ * transliterations differ most (Mohamed / Mohammed, Rohani / Rouhani).
+ */
+export function unexplained(slip: Slip): boolean {
+  if (slip.kind === 'transposition') return true;
+  if (slip.kind === 'insertion') return false;
+  return !TRADED.has([slip.from, slip.to].sort().join(' '));
+}

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project, type FileReport } from '../../server/src/engine/project';
+import { slipBetween, unexplained } from '../../server/src/engine/translation/nameVariants';
+import { LineIndex } from '../../server/src/engine/textPositions';
+
+// translation.name: a name outside the entity list spelt one slip apart in two
+// versions. Transliterations differ in the same way, so the clean cases here
+// matter as much as the faulty ones.
+
+function check(files: Record<string, string>, locale: 'en' | 'fr' = 'en'): FileReport[] {
+  const project = new Project(new MemoryFileSystem(files), { locale, today: () => new Date('2026-01-15T00:00:00Z') });
+  return project.check(['/w']);
+}
+
+const HEAD_EN = ['Senegal: Parliament Debates the Budget', 'Lawmakers in Dakar opened the debate on the finance bill on Tuesday.'];
+const HEAD_FR = ['Sénégal\u00a0: le Parlement débat du budget', 'Les députés ont ouvert mardi à Dakar le débat sur le projet de loi de finances.'];
+
+function pair(en: string[], fr: string[], eol = '\n'): Record<string, string> {
+  return { '/w/story.en.txt': [...HEAD_EN, ...en].join(eol) + eol, '/w/story.fr.txt': [...HEAD_FR, ...fr].join(eol) + eol };
+}
+
+function names(reports: FileReport[], files: Record<string, string>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const r of reports) {
+    const text = files[r.path] ?? '';
+    out[r.path] = r.findings.filter((f) => f.rule === 'translation.name').map((f) => text.slice(f.start, f.end));
+  }
+  return out;
+}
+
+test('slips: one letter changed, added or swapped inside the word; never at its ends, never accents alone', () => {
+  assert.deepEqual(slipBetween('Sonko', 'Sanko'), { kind: 'substitution', from: 'o', to: 'a' });
+  assert.deepEqual(slipBetween('Tiani', 'Tianni'), { kind: 'insertion' });
+  assert.deepEqual(slipBetween('Tianni', 'Tiani'), { kind: 'insertion' });
+  assert.deepEqual(slipBetween('Traoré', 'Taoré'), { kind: 'insertion' });
+  assert.deepEqual(slipBetween('Sonko', 'Snoko'), { kind: 'transposition' });
+  for (const [x, y] of [
+    ['Iran', 'Iraq'], // the last letter
+    ['Merkel', 'Merkels'], // an ending
+    ['Minister', 'Ministre'],
+    ['Moscow', 'Moscou'],
+    ['Gambia', 'Zambia'], // the first letter
+    ['Félix', 'Felix'], // accents only
+    ['Goïta', 'Goita'],
+    ['Sonko', 'Sonko'],
+    ['Sonko', 'Sankou'], // two slips
+    ['Mali', 'Malo'],
+  ] as const) {
+    assert.equal(slipBetween(x, y), undefined, `${x} / ${y}`);
+  }
+});
+
+test('slips a transliteration makes are explained; others are not', () => {
+  const explained = [
+    ['Ahmed', 'Ahmad'],
+    ['Abdallah', 'Abdullah'],
+    ['Hossein', 'Hussein'],
+    ['Aicha', 'Aisha'],
+    ['Benjamin', 'Benyamin'],
+    ['Gorbachev', 'Gorbachov'],
+    ['Mohamed', 'Mohammed'], // a doubled letter
+    ['Rohani', 'Rouhani'],
+  ] as const;
+  for (const [x, y] of explained) {
+    const slip = slipBetween(x, y);
+    assert.ok(slip, `${x} / ${y} is a slip`);
+    assert.equal(unexplained(slip), false, `${x} / ${y}`);
+  }
+  for (const [x, y] of [
+    ['Sonko', 'Sanko'],
+    ['Sonko', 'Snoko'],
+    ['Traoré', 'Tradré'],
+    ['Tinubu', 'Tinuhu'],
+  ] as const) {
+    const slip = slipBetween(x, y);
+    assert.ok(slip, `${x} / ${y} is a slip`);
+    assert.equal(unexplained(slip), true, `${x} / ${y}`);
+  }
+});
+
+test('a full name with one slip in one version is flagged in both, with a fix each way', () => {
+  const files = pair(
+    ['Opposition leader Ousmane Sonko called the bill a betrayal of voters.', 'The vote is expected on Friday.'],
+    ['Le chef de l’opposition Ousmane Sanko a qualifié le texte de trahison des électeurs.', 'Le vote est attendu vendredi.'],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': ['Sonko'], '/w/story.fr.txt': ['Sanko'] });
+  const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.ok(fr);
+  assert.match(fr.message, /"Sanko" here, but "Sonko" in the English version/);
+  assert.deepEqual(
+    fr.fixes.map((x) => [x.edits[0]?.path, x.edits[0]?.newText]),
+    [
+      ['/w/story.fr.txt', 'Sonko'],
+      ['/w/story.en.txt', 'Sanko'],
+    ],
+  );
+  // In French for a French-speaking editor.
+  const frLocale = check(files, 'fr').find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.match(frLocale?.message ?? '', /«\u00a0Sanko\u00a0» ici, mais «\u00a0Sonko\u00a0» dans la version anglaise/);
+});
+
+test('a version that spells a name two ways is flagged where it strays, with the spelling both versions share', () => {
+  const files = pair(
+    ['Ousmane Sonko spoke first. Later, Ousmane Sonko left the chamber.'],
+    ['Ousmane Sonko a pris la parole en premier. Plus tard, Ousmane Sonnko a quitté l’hémicycle.'],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sonnko'] });
+  const f = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((x) => x.rule === 'translation.name');
+  assert.deepEqual(
+    f?.fixes.map((x) => [x.preferred, x.edits[0]?.newText]),
+    [[true, 'Sonko']],
+  );
+  assert.match(f?.message ?? '', /elsewhere in this article and in the English version/);
+});
+
+test('clean pairs: transliterations, accents, endings, look-alike names and listed names are left alone', () => {
+  const files = pair(
+    [
+      'Kremlin spokesman Dmitry Peskov and Afghan commander Ahmed Massoud were quoted, as was Abdullah Abdullah.',
+      'Mohamed Bazoum, the deposed president of Niger, once met King Mohammed VI of Morocco; Nigeria and Niger share a border.',
+      'Iran and Iraq sent envoys. Malians and Senegalese voted in April. The Minister met Félix Tshisekedi, Felix to his friends.',
+      'Mikhail Gorbachev was cited, and so was Bashar al-Assad. Marie Dupont and Maria Dupont, sisters, both testified.',
+    ],
+    [
+      'Le porte-parole du Kremlin Dmitri Peskov et le commandant afghan Ahmad Massoud ont été cités, tout comme Abdallah Abdallah.',
+      'Mohamed Bazoum, le président déchu du Niger, a rencontré le roi Mohammed VI du Maroc\u00a0; le Nigeria et le Niger partagent une frontière.',
+      'L’Iran et l’Irak ont envoyé des émissaires. Les Maliens et les Sénégalais ont voté en avril. Le Ministre a reçu Félix Tshisekedi.',
+      'Mikhaïl Gorbatchov a été cité, ainsi que Bachar al-Assad. Marie Dupont et Maria Dupont, sœurs, ont toutes deux témoigné.',
+    ],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a name on the entity list is entity.spelling’s, not this rule’s', () => {
+  const files: Record<string, string> = {
+    ...pair(['Colonel Assimi Goita spoke in Bamako.'], ['Le colonel Assimi Gaïta a parlé à Bamako.']),
+    '/w/.copydesk.yaml': 'entities: [people.yaml]\n',
+    '/w/people.yaml': 'entities:\n  - id: goita\n    type: person\n    name: Assimi Goïta\n',
+  };
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const spelling = (p: string): string[] =>
+    (reports.find((r) => r.path === p)?.findings ?? []).filter((f) => f.rule === 'entity.spelling').map((f) => (files[p] ?? '').slice(f.start, f.end));
+  assert.deepEqual(spelling('/w/story.fr.txt'), ['Gaïta']);
+  assert.deepEqual(spelling('/w/story.en.txt'), ['Assimi Goita']);
+});
+
+test('positions are UTF-16 and survive emoji, combining accents, CRLF and a BOM', () => {
+  const files = pair(
+    ['🇸🇳 Opposition leader Ousmane Sonko called the bill a betrayal.'],
+    ['🇸🇳 Le chef de l’opposition, dit Ade\u0300le, Ousmane Sanko a qualifié le texte de trahison.'],
+    '\r\n',
+  );
+  files['/w/story.fr.txt'] = `\ufeff${files['/w/story.fr.txt'] ?? ''}`;
+  const reports = check(files);
+  const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.ok(fr, 'flagged');
+  const text = (files['/w/story.fr.txt'] ?? '').slice(1);
+  assert.equal(text.slice(fr.start, fr.end), 'Sanko');
+  assert.deepEqual(new LineIndex(text).positionAt(fr.start), { line: 2, character: text.split('\r\n')[2]?.indexOf('Sanko') ?? -1 });
+});
