@@ -142,7 +142,7 @@ test('a dateline or a headline in capitals is typography, not a misspelling', ()
   assert.deepEqual(check('Title\nStandfirst here.\nNIAMEY, Niger (AP) — The government announced an emergency plan on Tuesday.\n', 'en'), []);
   assert.deepEqual(check('FLOODS HIT NIAMEY AS RAINS CONTINUE\nStandfirst here.\nThe rains went on.\n', 'en'), []);
   // Mid-sentence capitals are still a slip.
-  assert.deepEqual(check('Titre\nChapeau.\nLe Mali a quitté la CEDEAO en janvier, selon le communiqué.\n', 'fr'), ['CEDEAO']);
+  assert.deepEqual(check('Titre\nChapeau.\nLe Mali a quitté la CÉDÉAO en janvier, selon le communiqué.\n', 'fr'), ['CÉDÉAO']);
 });
 
 test('offices are compared with offices: a chancellor called president is flagged, a rank the list does not know is not', () => {

@@ -77,9 +77,10 @@ const SPECS: Readonly<Record<string, Spec>> = {
     type: 'organization',
     name: 'ECOWAS',
     names: { en: 'ECOWAS', fr: 'Cédéao' },
+    // Newsrooms differ (RFI "Cédéao", Le Monde "Cedeao", the body itself "CEDEAO"; the FT "Ecowas"): none is a slip.
     aliasesByLang: {
-      en: ['Economic Community of West African States'],
-      fr: ["Communauté économique des États de l'Afrique de l'Ouest"],
+      en: ['Economic Community of West African States', 'Ecowas'],
+      fr: ["Communauté économique des États de l'Afrique de l'Ouest", 'CEDEAO', 'Cedeao'],
     },
     bio: {
       en: 'Economic Community of West African States. Mali, Niger and Burkina Faso announced their withdrawal on 28 January 2024; it took effect on 29 January 2025.',
@@ -126,7 +127,8 @@ const SPECS: Readonly<Record<string, Spec>> = {
     type: 'organization',
     name: 'WHO',
     names: { en: 'WHO', fr: 'OMS' },
-    aliasesByLang: { en: ['World Health Organization'], fr: ['Organisation mondiale de la santé'] },
+    // The organisation writes "Santé"; French usage writes "santé".
+    aliasesByLang: { en: ['World Health Organization'], fr: ['Organisation mondiale de la santé', 'Organisation mondiale de la Santé'] },
   },
   wto: {
     type: 'organization',
@@ -178,7 +180,8 @@ const SPECS: Readonly<Record<string, Spec>> = {
   mali: { type: 'place', name: 'Mali' },
   niger: { type: 'place', name: 'Niger' },
   'burkina-faso': { type: 'place', name: 'Burkina Faso' },
-  nigeria: { type: 'place', name: 'Nigeria' },
+  // French writes both; the accented form is no slip.
+  nigeria: { type: 'place', name: 'Nigeria', aliasesByLang: { fr: ['Nigéria'] } },
   mauritania: { type: 'place', name: 'Mauritania', names: { en: 'Mauritania', fr: 'Mauritanie' } },
   senegal: { type: 'place', name: 'Senegal', names: { en: 'Senegal', fr: 'Sénégal' } },
   'cote-d-ivoire': {

@@ -388,7 +388,11 @@ export class EntityIndex {
       const found = this.nearMissesOf(word, index);
       if (found.length === 0) continue;
       const prev = previousWord(prose, from, start);
+      const folded = foldKey(word);
       for (const c of found) {
+        // The listed name with an ending is another word made from it, not a slip:
+        // "Russian", "Kenyan", "Algérien", "Nigerias" (Russia, Kenya, Algérie, Nigeria).
+        if (folded.length > c.key.length && folded.startsWith(c.key)) continue;
         const entity = this.entities.at(c.entity);
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
