@@ -193,6 +193,18 @@ test('a BOM is kept out of positions and kept in the file by --fix', () => {
   assert.ok(!/[^\r]\n/.test(after), 'line endings changed');
 });
 
+test('a configuration and an entity list that start with a BOM get positions as an editor counts them', () => {
+  const dir = workspace({
+    '.copydesk.yaml': '\uFEFFentities: [entities.yaml]\nrules: { typography.quotes: loud }\n',
+    'entities.yaml': '\uFEFFentities: [{ id: a, type: person, name: Ana }, { id: a, type: person, name: Bob }]\n',
+    'a.md': 'Ana met Bob.\n',
+  });
+  const all = messages(run(['check', '.', '--format', 'json'], dir));
+  // Columns as in the file without its BOM: "loud" at 29, the second "a" at 54 (1-based).
+  assert.ok(all.some((m) => m.startsWith('.copydesk.yaml:2:29 config.invalid')), all.join('\n'));
+  assert.ok(all.some((m) => m.startsWith('entities.yaml:1:54 config.invalid')), all.join('\n'));
+});
+
 test('an empty file and a file of only front matter are checked without findings or errors', () => {
   const dir = workspace({ 'empty.md': '', 'empty.txt': '', 'front.md': '---\ntitle: Only front matter\nlang: fr\n---\n', 'front-open.md': '---\ntitle: never closed\n', 'ws.txt': '\n\n \r\n' });
   const r = run(['check', '.', '--format', 'json'], dir);

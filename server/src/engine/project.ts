@@ -8,6 +8,7 @@ import { say } from './messages';
 import { DOCUMENT_RULES, TRANSLATION_RULES } from './rules/registry';
 import type { DocumentContext, DocumentRule } from './rules/rule';
 import { isSuppressed } from './style/suppressions';
+import { stripBom } from './textPositions';
 import type { VersionHistory } from './translation/history';
 import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
@@ -121,7 +122,8 @@ export class Project {
     if (!config) {
       if (configPath) {
         const read = this.fs.readText(configPath);
-        const file = read.ok ? parseConfigFile(configPath, read.text) : defaultConfig(configPath);
+        // Parsed without its BOM, as an editor shows it: positions then match.
+        const file = read.ok ? parseConfigFile(configPath, stripBom(read.text).text) : defaultConfig(configPath);
         if (!read.ok) file.problems.push({ rule: 'config.invalid', severity: 'error', message: `Copydesk cannot read its configuration: ${read.message}`, path: configPath, start: 0, end: 0, related: [], fixes: [] });
         config = resolveConfig(this.fs, file, dirname(configPath), this.options.confineConfigPaths === true, this.options.snapshots);
       } else {

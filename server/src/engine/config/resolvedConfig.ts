@@ -48,9 +48,10 @@ export function resolveConfig(fs: FileSystem, file: ConfigFile, dir: string, con
     sources.push(path);
     const read = fs.readText(path);
     if (read.ok) {
-      // Without its BOM, as reports have always placed positions in these files.
-      texts.set(path, stripBom(read.text).text);
-      return { path, text: read.text };
+      // Without its BOM: parsed and reported alike, positions match what an editor shows.
+      const text = stripBom(read.text).text;
+      texts.set(path, text);
+      return { path, text };
     }
     problems.push(configProblem(file.path, ref.start, ref.end, `Copydesk cannot read the ${what} "${ref.value}": ${read.message} Check the path; it is relative to this file.`));
     return undefined;
