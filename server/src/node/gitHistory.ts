@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { dirname, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { VersionHistory } from '../engine/translation/history';
 
 // The repository's history through the `git` command, read-only, with every
@@ -50,7 +51,7 @@ export class GitHistory implements VersionHistory {
   }
 
   private root(dir: string): string | undefined {
-    if (!this.roots.has(dir)) this.roots.set(dir, git(dir, ['rev-parse', '--show-toplevel'])?.trim() || null);
+    if (!this.roots.has(dir)) this.roots.set(dir, findRoot(dir) ?? null);
     return this.roots.get(dir) ?? undefined;
   }
 
@@ -113,6 +114,23 @@ export class GitHistory implements VersionHistory {
 }
 
 const COMMIT = /^[0-9a-f]{40,64}$/;
+
+/**
+ * The working tree `dir` is in: the nearest folder above it holding `.git`
+ * (a folder, or a file in a worktree or submodule). Looked up on disk rather
+ * than asked of `git rev-parse`: a folder outside any repository, the usual
+ * case in CI, then costs no process at all, and the root stays in the same
+ * terms as the paths (rev-parse resolves symbolic links). When git is pointed
+ * elsewhere by GIT_DIR or GIT_WORK_TREE, git is asked. A `.git` that git
+ * refuses (damaged, another owner) lists no files: the rule stays silent.
+ */
+function findRoot(dir: string): string | undefined {
+  if (process.env['GIT_DIR'] !== undefined || process.env['GIT_WORK_TREE'] !== undefined) return git(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
 
 /** As git names it: relative to the repository's root, with "/". */
 function relativePath(root: string, path: string): string {
