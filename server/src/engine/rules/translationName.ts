@@ -1,7 +1,8 @@
 import { mentionsOf } from '../articleMentions';
+import { foldKey } from '../entities/fold';
 import type { EntityIndex } from '../entities/entityIndex';
 import { say } from '../messages';
-import { articleWords, fold, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -46,7 +47,7 @@ function wordsOf(ctx: DocumentContext): ArticleWords {
 function byShape(names: Iterable<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const n of names) {
-    const f = [...fold(n)];
+    const f = [...foldKey(n)];
     const key = `${f[0] ?? ''}${f.length}`;
     const list = out.get(key) ?? [];
     list.push(n);
@@ -56,7 +57,7 @@ function byShape(names: Iterable<string>): Map<string, string[]> {
 }
 
 function nearby(shapes: Map<string, string[]>, y: string): string[] {
-  const f = [...fold(y)];
+  const f = [...foldKey(y)];
   return [-1, 0, 1].flatMap((d) => shapes.get(`${f[0] ?? ''}${f.length + d}`) ?? []);
 }
 

@@ -1,4 +1,5 @@
-import { charClass, LETTER, LOWER, MARK, UPPER } from '../letterClass';
+import { foldKey } from '../entities/fold';
+import { charClass, isLetterOrMark, LETTER, LOWER, MARK, UPPER } from '../letterClass';
 import type { Span } from '../types';
 
 // Names nobody put in the entity list still have one spelling per story.
@@ -30,19 +31,6 @@ export interface ArticleWords {
   after(token: NameToken): string | undefined;
 }
 
-function classAt(code: number): number {
-  if (code < 0x80) {
-    if (code >= 0x61 && code <= 0x7a) return LETTER | LOWER;
-    if (code >= 0x41 && code <= 0x5a) return LETTER | UPPER;
-    return 0;
-  }
-  return charClass(code);
-}
-
-function isWordCode(code: number): boolean {
-  return (classAt(code) & (LETTER | MARK)) !== 0;
-}
-
 /**
  * The names among `spans` ([start, end, …] of capitalised words, as the
  * fingerprints found them): each cut at its first character that is not a
@@ -55,7 +43,7 @@ export function articleWords(prose: string, spans: readonly number[], skip: (sta
     const start = spans[k] ?? 0;
     let end = start;
     const to = Math.min(spans[k + 1] ?? 0, prose.length);
-    while (end < to && isWordCode(prose.charCodeAt(end))) end++;
+    while (end < to && isLetterOrMark(prose.charCodeAt(end))) end++;
     const raw = prose.slice(start, end);
     const shape = wordShape(raw);
     if (!shape.lower || shape.letters < MIN_LENGTH || skip(start, end)) continue;
@@ -79,17 +67,17 @@ function capitalBefore(prose: string, start: number): string | undefined {
   const end = start - 1;
   if (end <= 0 || prose.charCodeAt(end) !== 0x20) return undefined;
   let k = end;
-  while (k > 0 && isWordCode(prose.charCodeAt(k - 1))) k--;
-  if (k === end || (classAt(prose.charCodeAt(k)) & UPPER) === 0) return undefined;
+  while (k > 0 && isLetterOrMark(prose.charCodeAt(k - 1))) k--;
+  if (k === end || (charClass(prose.charCodeAt(k)) & UPPER) === 0) return undefined;
   return prose.slice(k, end).normalize('NFC');
 }
 
 /** The capitalised word that starts one space after `end`, if any. */
 function capitalAfter(prose: string, end: number): string | undefined {
   const to = prose.length;
-  if (end + 1 >= to || prose.charCodeAt(end) !== 0x20 || (classAt(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
+  if (end + 1 >= to || prose.charCodeAt(end) !== 0x20 || (charClass(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
   let k = end + 1;
-  while (k < to && isWordCode(prose.charCodeAt(k))) k++;
+  while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
   return prose.slice(end + 1, k).normalize('NFC');
 }
 
@@ -101,7 +89,7 @@ function wordShape(word: string): { letters: number; lower: boolean; marks: bool
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of an astral letter
-    const cls = c >= 0xd800 && c <= 0xdbff ? LETTER : classAt(c);
+    const cls = c >= 0xd800 && c <= 0xdbff ? LETTER : charClass(c);
     if ((cls & MARK) !== 0) marks = true;
     else letters++;
     if ((cls & LOWER) !== 0) lower = true;
@@ -112,16 +100,9 @@ function wordShape(word: string): { letters: number; lower: boolean; marks: bool
 /** Whether `word` is written as a whole word in the prose: asked only of the rare spelling with a look-alike. */
 function writtenWord(prose: string, word: string): boolean {
   for (let at = prose.indexOf(word); at !== -1; at = prose.indexOf(word, at + 1)) {
-    if ((at === 0 || !isWordCode(prose.charCodeAt(at - 1))) && !isWordCode(prose.charCodeAt(at + word.length))) return true;
+    if ((at === 0 || !isLetterOrMark(prose.charCodeAt(at - 1))) && !isLetterOrMark(prose.charCodeAt(at + word.length))) return true;
   }
   return false;
-}
-
-/** Lower case without accents: "Goïta" and "goita" fold alike. */
-export function fold(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  if (/^[\u0000-\u007f]*$/.test(word)) return word.toLowerCase();
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export type Slip = { kind: 'substitution'; from: string; to: string } | { kind: 'insertion' } | { kind: 'transposition' };
@@ -134,9 +115,11 @@ export type Slip = { kind: 'substitution'; from: string; to: string } | { kind: 
  * accents or case.
  */
 export function slipBetween(x: string, y: string): Slip | undefined {
-  if (x === y || fold(x) === fold(y)) return undefined;
-  const a = [...fold(x)];
-  const b = [...fold(y)];
+  const fx = foldKey(x);
+  const fy = foldKey(y);
+  if (x === y || fx === fy) return undefined;
+  const a = [...fx];
+  const b = [...fy];
   if (a.length < MIN_LENGTH || b.length < MIN_LENGTH) return undefined;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
