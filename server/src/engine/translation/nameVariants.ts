@@ -105,7 +105,11 @@ function writtenWord(prose: string, word: string): boolean {
   return false;
 }
 
-export type Slip = { kind: 'substitution'; from: string; to: string } | { kind: 'insertion' } | { kind: 'transposition' };
+export type Slip =
+  | { kind: 'substitution'; from: string; to: string }
+  /** One letter more in one spelling; `doubled` when it doubles its neighbour (Gallant / Galant). */
+  | { kind: 'insertion'; letter: string; doubled: boolean }
+  | { kind: 'transposition' };
 
 /**
  * How `y` is one slip away from `x`: one letter changed, added, dropped, or
@@ -135,7 +139,8 @@ export function slipBetween(x: string, y: string): Slip | undefined {
   if (long.length !== short.length + 1 || !interior(i, long.length)) return undefined;
   // Everything after the added letter must match.
   for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return undefined;
-  return { kind: 'insertion' };
+  const letter = long[i] ?? '';
+  return { kind: 'insertion', letter, doubled: letter === long[i - 1] || letter === long[i + 1] };
 }
 
 /**
@@ -147,12 +152,21 @@ export function slipBetween(x: string, y: string): Slip | undefined {
 const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p']);
 
 /**
+ * Doubled letters that transliterations keep or drop: French doubles an "s"
+ * between vowels (al-Sisi / al-Sissi, Vasily / Vassily, Masoud / Massoud), and
+ * Arabic names keep or drop the doubled "m" (Mohamed / Mohammed).
+ */
+const DOUBLED_IN_TRANSLITERATION = new Set(['s', 'm']);
+
+/**
  * A slip no transliteration explains: two letters that spellings of one name
- * do not trade, or two letters swapped. An added or dropped letter is how
- * transliterations differ most (Mohamed / Mohammed, Rohani / Rouhani).
+ * do not trade, two letters swapped, or a doubled letter dropped or added
+ * (Metsola / Metsolla, Tebboune / Teboune) other than those above. Any other
+ * added or dropped letter is how transliterations differ most (Rohani /
+ * Rouhani, Matvienko / Matviyenko).
  */
 export function unexplained(slip: Slip): boolean {
   if (slip.kind === 'transposition') return true;
-  if (slip.kind === 'insertion') return false;
+  if (slip.kind === 'insertion') return slip.doubled && !DOUBLED_IN_TRANSLITERATION.has(slip.letter);
   return !TRADED.has([slip.from, slip.to].sort().join(' '));
 }
