@@ -116,6 +116,14 @@ test('a doubled letter dropped in one version is a slip, but not the s or m tran
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Metsola', 'Gallant'], '/w/story.fr.txt': ['Metsolla', 'Galant'] });
 });
 
+test('each part of a double name is compared, and a possessive or an elision does not hide a name', () => {
+  const files = pair(
+    ['Foreign minister Hossein Amir-Abdollahian met Jean-Marie Le Pen. Ousmane Sonko’s allies cheered.'],
+    ['Le ministre des Affaires étrangères Hossein Amir-Abdolahian a rencontré Jean-Marie Le Pen. Les alliés d’Ousmane Sanko ont applaudi.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Abdollahian', 'Sonko'], '/w/story.fr.txt': ['Abdolahian', 'Sanko'] });
+});
+
 test('a version that spells a name two ways is flagged where it strays, with the spelling both versions share', () => {
   const files = pair(
     ['Ousmane Sonko spoke first. Later, Ousmane Sonko left the chamber.'],

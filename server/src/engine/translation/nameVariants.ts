@@ -25,33 +25,42 @@ export interface ArticleWords {
   writtenLower(word: string): boolean;
   /** Whether `word` is written as it is anywhere, a name's place or not (at the start of a sentence, say). */
   written(word: string): boolean;
-  /** The capitalised word just before a name, across one space, if any ("Ousmane" before "Sonko"). */
+  /** The capitalised word just before a name, across one space or a hyphen, if any ("Ousmane" before "Sonko"). */
   before(token: NameToken): string | undefined;
-  /** The capitalised word just after it, across one space, if any. */
+  /** The capitalised word just after it, across one space or a hyphen, if any. */
   after(token: NameToken): string | undefined;
 }
 
 /**
  * The names among `spans` ([start, end, …] of capitalised words, as the
- * fingerprints found them): each cut at its first character that is not a
- * letter ("Sonko’s", "Jean-Marie"), kept when it has a lower-case letter and
- * MIN_LENGTH letters, and `skip` does not claim it.
+ * fingerprints found them): each word of letters in them that starts with a
+ * capital ("Amir" and "Abdollahian" in "Amir-Abdollahian", "Sonko" in
+ * "Sonko’s"), kept when it has a lower-case letter and MIN_LENGTH letters,
+ * and `skip` does not claim it.
  */
 export function articleWords(prose: string, spans: readonly number[], skip: (start: number, end: number) => boolean): ArticleWords {
   const names = new Map<string, NameToken[]>();
-  for (let k = 0; k + 1 < spans.length; k += 2) {
-    const start = spans[k] ?? 0;
-    let end = start;
-    const to = Math.min(spans[k + 1] ?? 0, prose.length);
-    while (end < to && isLetterOrMark(prose.charCodeAt(end))) end++;
+  const add = (start: number, end: number): void => {
     const raw = prose.slice(start, end);
     const shape = wordShape(raw);
-    if (!shape.lower || shape.letters < MIN_LENGTH || skip(start, end)) continue;
+    if (!shape.lower || shape.letters < MIN_LENGTH || skip(start, end)) return;
     const word = shape.marks ? raw.normalize('NFC') : raw;
     const token: NameToken = { text: word, start, end };
     const list = names.get(word);
     if (list) list.push(token);
     else names.set(word, [token]);
+  };
+  for (let k = 0; k + 1 < spans.length; k += 2) {
+    const to = Math.min(spans[k + 1] ?? 0, prose.length);
+    let start = spans[k] ?? 0;
+    while (start < to) {
+      let end = start;
+      while (end < to && isLetterOrMark(prose.charCodeAt(end))) end++;
+      if (end > start && (charClass(prose.charCodeAt(start)) & UPPER) !== 0) add(start, end);
+      // Only a hyphen joins the parts of one name; an apostrophe ends it ("Sonko’s").
+      if (prose.charCodeAt(end) !== 0x2d) break;
+      start = end + 1;
+    }
   }
   return {
     names,
@@ -62,20 +71,25 @@ export function articleWords(prose: string, spans: readonly number[], skip: (sta
   };
 }
 
-/** The capitalised word that ends one space before `start`, if any. */
+/** One space, or the hyphen of a double name ("Amir-Abdollahian"), between a name and its neighbour. */
+function joins(code: number): boolean {
+  return code === 0x20 || code === 0x2d;
+}
+
+/** The capitalised word that ends one space (or hyphen) before `start`, if any. */
 function capitalBefore(prose: string, start: number): string | undefined {
   const end = start - 1;
-  if (end <= 0 || prose.charCodeAt(end) !== 0x20) return undefined;
+  if (end <= 0 || !joins(prose.charCodeAt(end))) return undefined;
   let k = end;
   while (k > 0 && isLetterOrMark(prose.charCodeAt(k - 1))) k--;
   if (k === end || (charClass(prose.charCodeAt(k)) & UPPER) === 0) return undefined;
   return prose.slice(k, end).normalize('NFC');
 }
 
-/** The capitalised word that starts one space after `end`, if any. */
+/** The capitalised word that starts one space (or hyphen) after `end`, if any. */
 function capitalAfter(prose: string, end: number): string | undefined {
   const to = prose.length;
-  if (end + 1 >= to || prose.charCodeAt(end) !== 0x20 || (charClass(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
+  if (end + 1 >= to || !joins(prose.charCodeAt(end)) || (charClass(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
   let k = end + 1;
   while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
   return prose.slice(end + 1, k).normalize('NFC');
