@@ -124,6 +124,24 @@ test('each part of a double name is compared, and a possessive or an elision doe
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Abdollahian', 'Sonko'], '/w/story.fr.txt': ['Abdolahian', 'Sanko'] });
 });
 
+test('a last letter doubled or not counts only in a version that writes both next to the same first name', () => {
+  assert.equal(slipBetween('Sall', 'Sal'), undefined);
+  assert.deepEqual(slipBetween('Sall', 'Sal', true), { kind: 'insertion', letter: 'l', doubled: true });
+  assert.deepEqual(slipBetween('Nanga', 'Nangaa', true), { kind: 'insertion', letter: 'a', doubled: true });
+  assert.equal(slipBetween('Daniel', 'Daniela', true), undefined); // not a doubling
+  assert.equal(slipBetween('Merkel', 'Merkels', true), undefined);
+  const slipped = pair(
+    ['Former president Macky Sall spoke. Corneille Nangaa answered.'],
+    ['L’ancien président Macky Sall a parlé, puis Macky Sal est parti. Corneille Nangaa a répondu, et Corneille Nanga a insisté.'],
+  );
+  assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sal', 'Nanga'] });
+  // Written once in each version, or without the same first name: silence.
+  const apart = pair(['Former president Macky Sall spoke.'], ['L’ancien président Macky Sal a parlé.']);
+  assert.deepEqual(names(check(apart), apart), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const untied = pair(['Youssou Nass sang.'], ['Youssou Nass a chanté, puis Omar Nas.']);
+  assert.deepEqual(names(check(untied), untied), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
 test('a version that spells a name two ways is flagged where it strays, with the spelling both versions share', () => {
   const files = pair(
     ['Ousmane Sonko spoke first. Later, Ousmane Sonko left the chamber.'],

@@ -94,18 +94,19 @@ export const translationName: TranslationRule = {
           // A spelling both versions use is a spelling, whatever else they write.
           if (theirs.names.has(y)) continue;
           shapes ??= byShape(theirs.names.keys());
-          const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y) !== undefined);
+          const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y, true) !== undefined);
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
-          const slip = slipBetween(x, y);
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
-          if (!slip || common(x) || common(y) || theirs.written(y)) continue;
+          if (common(x) || common(y) || theirs.written(y)) continue;
           const xsHere = mine.names.get(x) ?? [];
           const xsThere = theirs.names.get(x) ?? [];
           const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
           const tiedThere = sharedNeighbour(mine, ys, theirs, xsThere);
-          const evidence = tiedHere !== undefined || (unexplained(slip) && (tiedThere !== undefined || xsHere.length > 0));
+          // Inside the word, a slip no transliteration makes needs less to tie it (see above).
+          const inside = slipBetween(x, y);
+          const evidence = tiedHere !== undefined || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || xsHere.length > 0));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

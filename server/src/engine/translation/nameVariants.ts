@@ -17,9 +17,11 @@ export interface NameToken extends Span {
 
 /** Shorter words are too often different words one letter apart (Mali / Male, Iran / Iraq are already four). */
 const MIN_LENGTH = 4;
+/** Names as short as "Sall" are still names: kept, for a version that writes one two ways. */
+const MIN_TOKEN = 3;
 
 export interface ArticleWords {
-  /** Capitalised words with a lower-case letter, at least MIN_LENGTH long, by text (NFC). */
+  /** Capitalised words with a lower-case letter, at least MIN_TOKEN long, by text (NFC). */
   names: Map<string, NameToken[]>;
   /** Whether `word`, in lower case, is written somewhere in the text: then its capitalised form may just start a sentence. */
   writtenLower(word: string): boolean;
@@ -35,7 +37,7 @@ export interface ArticleWords {
  * The names among `spans` ([start, end, …] of capitalised words, as the
  * fingerprints found them): each word of letters in them that starts with a
  * capital ("Amir" and "Abdollahian" in "Amir-Abdollahian", "Sonko" in
- * "Sonko’s"), kept when it has a lower-case letter and MIN_LENGTH letters,
+ * "Sonko’s"), kept when it has a lower-case letter and MIN_TOKEN letters,
  * and `skip` does not claim it.
  */
 export function articleWords(prose: string, spans: readonly number[], skip: (start: number, end: number) => boolean): ArticleWords {
@@ -43,7 +45,7 @@ export function articleWords(prose: string, spans: readonly number[], skip: (sta
   const add = (start: number, end: number): void => {
     const raw = prose.slice(start, end);
     const shape = wordShape(raw);
-    if (!shape.lower || shape.letters < MIN_LENGTH || skip(start, end)) return;
+    if (!shape.lower || shape.letters < MIN_TOKEN || skip(start, end)) return;
     const word = shape.marks ? raw.normalize('NFC') : raw;
     const token: NameToken = { text: word, start, end };
     const list = names.get(word);
@@ -130,14 +132,22 @@ export type Slip =
  * two neighbours swapped, never at the first or the last letter (where
  * languages put their endings: Merkel / Merkels, Minister / Ministre,
  * Iran / Iraq). Undefined when they are further apart, or differ only by
- * accents or case.
+ * accents or case. With `doubledEnd`, a last letter doubled or not also
+ * counts (Sall / Sal, Nangaa / Nanga): an ending never doubles a letter, but
+ * two names may differ so (Nass / Nas), so only a version that writes both
+ * next to the same first name asks for it.
  */
-export function slipBetween(x: string, y: string): Slip | undefined {
+export function slipBetween(x: string, y: string, doubledEnd = false): Slip | undefined {
   const fx = foldKey(x);
   const fy = foldKey(y);
   if (x === y || fx === fy) return undefined;
   const a = [...fx];
   const b = [...fy];
+  if (doubledEnd && Math.min(a.length, b.length) >= MIN_TOKEN && Math.abs(a.length - b.length) === 1) {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    const last = long[long.length - 1];
+    if (last === long[long.length - 2] && short.join('') === long.slice(0, -1).join('')) return { kind: 'insertion', letter: last ?? '', doubled: true };
+  }
   if (a.length < MIN_LENGTH || b.length < MIN_LENGTH) return undefined;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
