@@ -1,8 +1,7 @@
 import { mentionsOf } from '../articleMentions';
-import { foldKey } from '../entities/fold';
 import type { EntityIndex } from '../entities/entityIndex';
 import { say } from '../messages';
-import { articleWords, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -47,8 +46,8 @@ function wordsOf(ctx: DocumentContext): ArticleWords {
 function byShape(names: Iterable<string>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const n of names) {
-    const f = [...foldKey(n)];
-    const key = `${f[0] ?? ''}${f.length}`;
+    const f = foldName(n);
+    const key = `${f.charAt(0)}${f.length}`;
     const list = out.get(key) ?? [];
     list.push(n);
     out.set(key, list);
@@ -57,8 +56,8 @@ function byShape(names: Iterable<string>): Map<string, string[]> {
 }
 
 function nearby(shapes: Map<string, string[]>, y: string): string[] {
-  const f = [...foldKey(y)];
-  return [-1, 0, 1].flatMap((d) => shapes.get(`${f[0] ?? ''}${f.length + d}`) ?? []);
+  const f = foldName(y);
+  return [-1, 0, 1].flatMap((d) => shapes.get(`${f.charAt(0)}${f.length + d}`) ?? []);
 }
 
 /** An occurrence of `x` (in `xw`) that shares a neighbouring name with one of `ys` (in `yw`). */

@@ -121,6 +121,21 @@ function writtenWord(prose: string, word: string): boolean {
   return false;
 }
 
+// The same names come back article after article: each is folded once.
+const folded = new Map<string, string>();
+const FOLDED_MEMO = 50000;
+
+/** A name without case or accents (foldKey), remembered. */
+export function foldName(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = foldKey(name);
+    if (folded.size >= FOLDED_MEMO) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
+}
+
 export type Slip =
   | { kind: 'substitution'; from: string; to: string }
   /** One letter more in one spelling; `doubled` when it doubles its neighbour (Gallant / Galant). */
@@ -138,8 +153,8 @@ export type Slip =
  * next to the same first name asks for it.
  */
 export function slipBetween(x: string, y: string, doubledEnd = false): Slip | undefined {
-  const fx = foldKey(x);
-  const fy = foldKey(y);
+  const fx = foldName(x);
+  const fy = foldName(y);
   if (x === y || fx === fy) return undefined;
   const a = [...fx];
   const b = [...fy];
