@@ -52,15 +52,24 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
       let how = 0;
       if (i > 0 && j > 0) {
         const s = (score[(i - 1) * width + j - 1] ?? 0) + sim(i - 1, j - 1);
-        if (s > best) [best, how] = [s, 1];
+        if (s > best) {
+          best = s;
+          how = 1;
+        }
       }
       if (i > 0) {
         const s = (score[(i - 1) * width + j] ?? 0) + GAP;
-        if (s > best) [best, how] = [s, 2];
+        if (s > best) {
+          best = s;
+          how = 2;
+        }
       }
       if (j > 0) {
         const s = (score[i * width + j - 1] ?? 0) + GAP;
-        if (s > best) [best, how] = [s, 3];
+        if (s > best) {
+          best = s;
+          how = 3;
+        }
       }
       score[i * width + j] = best;
       move[i * width + j] = how;

@@ -15,11 +15,18 @@ export function alignMentions<T>(a: readonly T[], b: readonly T[], cost: (x: T, 
       let best = (d[i - 1]?.[j] ?? 0) + gap;
       let move = 2;
       const left = (row[j - 1] ?? 0) + gap;
-      if (left < best) [best, move] = [left, 3];
+      if (left < best) {
+        best = left;
+        move = 3;
+      }
       const x = a[i - 1];
       const y = b[j - 1];
       const c = x !== undefined && y !== undefined ? cost(x, y) : undefined;
-      if (c !== undefined && (d[i - 1]?.[j - 1] ?? 0) + c < best) [best, move] = [(d[i - 1]?.[j - 1] ?? 0) + c, 1];
+      const diagonal = c === undefined ? Infinity : (d[i - 1]?.[j - 1] ?? 0) + c;
+      if (diagonal < best) {
+        best = diagonal;
+        move = 1;
+      }
       row[j] = best;
       (how[i] ?? [])[j] = move;
     }
