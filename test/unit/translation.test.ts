@@ -110,6 +110,22 @@ test('clean pairs full of dates and numbers produce nothing from translation.*',
   for (const r of reports) assert.deepEqual(translationFindings(r).map((f) => `${f.rule}: ${f.message}`), [], r.path);
 });
 
+test('a hyphenated amount ("a $7-billion plant") is read with its scale; a value a scale cannot state gets no fix that way', () => {
+  const same = pair(['Northvolt’s $7-Billion Plant: the $7-billion project was approved.'], ['L’usine de 7 milliards de dollars de Northvolt\u00a0: le projet de 7 milliards de dollars a été approuvé.']);
+  assert.deepEqual(translationFindings(of(check(same), '/w/a.txt')), []);
+  const differs = pair(['The $7-billion project was approved.'], ['Le projet de 8 milliards de dollars a été approuvé.']);
+  const reports = check(differs);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), differs['/w/a.txt']!, 'translation.number'), ['$7-billion']);
+  // Seven dollars cannot be written before "milliards": only the fix that can be written is offered.
+  const tiny = pair(['The project cost $7 in fees.'], ['Le projet a coûté 7 milliards de dollars de frais.']);
+  const f = of(check(tiny), '/w/b.txt').findings.find((x) => x.rule === 'translation.number');
+  assert.ok(f, 'flagged');
+  assert.deepEqual(
+    f.fixes.map((x) => [x.edits[0]?.path, x.edits[0]?.newText]),
+    [['/w/a.txt', '$7,000,000,000']],
+  );
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

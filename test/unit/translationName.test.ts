@@ -176,6 +176,28 @@ test('clean pairs: transliterations, accents, endings, look-alike names and list
   assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
+test('months and weekdays are not names, and two words written several times each are two words (June, Jude)', () => {
+  const files = pair(
+    ['Jude Bellingham signed on Monday, June 3, until June 2029. Bellingham, 20, joins in June.'],
+    ['Jude Bellingham a signé le lundi 3 juin, jusqu’en juin 2029. Bellingham, 20 ans, arrive en juin.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a single stray spelling of a name written right elsewhere in the version: flagged, with a fix offered but not applied by --fix', () => {
+  const files = pair(
+    ['Tom Perriello, the envoy, arrived. Later, Periello met the minister.'],
+    ['Tom Perriello, l’émissaire, est arrivé. Plus tard, Perriello a rencontré le ministre.'],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': ['Periello'], '/w/story.fr.txt': [] });
+  const f = reports.find((r) => r.path === '/w/story.en.txt')?.findings.find((x) => x.rule === 'translation.name');
+  assert.deepEqual(
+    f?.fixes.map((x) => [x.preferred, x.edits[0]?.newText]),
+    [[false, 'Perriello']],
+  );
+});
+
 test('a name on the entity list is entity.spelling’s, not this rule’s', () => {
   const files: Record<string, string> = {
     ...pair(['Colonel Assimi Goita spoke in Bamako.'], ['Le colonel Assimi Gaïta a parlé à Bamako.']),

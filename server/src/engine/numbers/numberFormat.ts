@@ -37,13 +37,16 @@ function formatNumeral(written: string, n: number, fr: boolean): string {
   return (n < 0 ? '-' : '') + grouped + (fracPart === undefined ? '' : decimalMark + fracPart);
 }
 
-/** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included). */
-export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string {
+/** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
+export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string | undefined {
   const fr = lang.toLowerCase().startsWith('fr');
   const before = mention.text.slice(0, mention.numeralStart - mention.start);
   const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);
   let after = mention.text.slice(mention.numeralEnd - mention.start);
   const n = mention.scale === undefined ? value : value / mention.scale;
+  // Seven dollars do not fit before "milliards": no numeral states them, so no fix is offered.
+  const stated = Number(n.toFixed(6));
+  if (n !== 0 && (stated === 0 || Math.abs(stated - n) > 1e-6 * Math.abs(n))) return undefined;
   let newNumeral: string;
   if (mention.kind === 'word') {
     const words = WORDS[fr ? 'fr' : 'en'] ?? [];

@@ -179,7 +179,8 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     }
   }
   let j = nEnd;
-  const sc = /^[ \u00A0\u202F]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
+  // "2.3 billion", and hyphenated before a noun: "a $7-billion plant".
+  const sc = /^[ \u00A0\u202F-]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
   if (sc !== null) {
     const word = (sc[1] ?? '').toLowerCase();
     const attached = sc[0] === sc[1] && (word === 'm' || word === 'k');

@@ -1,5 +1,6 @@
 import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
+import { dateNames, fold as foldDateWord } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { spanProperNames } from '../translation/fingerprints';
@@ -98,18 +99,21 @@ export const translationName: TranslationRule = {
           const x = candidates[0] ?? '';
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
-          if (common(x) || common(y) || theirs.written(y)) continue;
+          if (common(x) || common(y) || theirs.written(y) || isDateWord(x) || isDateWord(y)) continue;
           const xsHere = mine.names.get(x) ?? [];
           const xsThere = theirs.names.get(x) ?? [];
           const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
           const tiedThere = sharedNeighbour(mine, ys, theirs, xsThere);
           // Inside the word, a slip no transliteration makes needs less to tie it (see above).
           const inside = slipBetween(x, y);
-          const evidence = tiedHere !== undefined || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || xsHere.length > 0));
+          // Untied, the other spelling elsewhere in this version only counts for a single stray
+          // occurrence: two words written several times each are two words (Jude and June).
+          const strayHere = xsHere.length > 0 && ys.length === 1;
+          const evidence = tiedHere !== undefined || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
-          for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0));
+          for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0, tiedHere !== undefined));
         }
       }
     }
@@ -117,7 +121,29 @@ export const translationName: TranslationRule = {
   },
 };
 
-function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, y: NameToken, x: NameToken, alsoHere: boolean): RawFinding {
+/** A month or a weekday, in English or French ("June", "Mars"): capitalised, but never a name here. */
+function isDateWord(word: string): boolean {
+  const key = foldDateWord(word);
+  return (['en', 'fr'] as const).some((lang) => {
+    const names = dateNames(lang);
+    return names !== undefined && (names.monthLookup.has(key) || names.weekdayLookup.has(key));
+  });
+}
+
+/**
+ * `tied`: this version writes the other spelling next to the same name, so
+ * the fix is sure enough for --fix and "fix all"; otherwise it is offered only.
+ */
+function finding(
+  locale: Locale,
+  sourceLang: string | undefined,
+  self: DocumentContext,
+  other: DocumentContext,
+  y: NameToken,
+  x: NameToken,
+  alsoHere: boolean,
+  tied: boolean,
+): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
   const ownEdit = { path: self.article.path, start: y.start, end: y.end, newText: x.text };
   return {
@@ -137,7 +163,7 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
     related: [{ path: other.article.path, start: x.start, end: x.end, message: say(locale, { en: `The name in ${namedVersion('en', other)}`, fr: `Le nom dans ${namedVersion('fr', other)}` }) }],
     // Written two ways in this very version: the way both versions agree on is the fix.
     fixes: alsoHere
-      ? [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: true, edits: [ownEdit] }]
+      ? [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: tied, edits: [ownEdit] }]
       : disagreementFixes(locale, sourceLang, other, ownEdit, { path: other.article.path, start: x.start, end: x.end, newText: y.text }),
   };
 }

@@ -86,8 +86,14 @@ export const translationNumber: TranslationRule = {
 };
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
-  const ownEdit = { path: self.article.path, start: x.numeralStart, end: x.numeralEnd, newText: rewriteNumber(x, y.value, self.article.language) };
-  const otherEdit = { path: other.article.path, start: y.numeralStart, end: y.numeralEnd, newText: rewriteNumber(y, x.value, other.article.language) };
+  const own = rewriteNumber(x, y.value, self.article.language);
+  const theirs = rewriteNumber(y, x.value, other.article.language);
+  // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention.
+  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own ?? '' };
+  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs ?? '' };
+  // A value one side's scale cannot state ("7" before "milliards") gets no fix that way.
+  const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit);
+  const fixes = [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])];
   return {
     rule: 'translation.number',
     message: say(locale, {
@@ -98,6 +104,6 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The number in ${namedVersion('en', other)}`, fr: `Le nombre dans ${namedVersion('fr', other)}` }) }],
-    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+    fixes,
   };
 }
