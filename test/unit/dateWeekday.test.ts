@@ -100,3 +100,18 @@ test('a yearless date close to the article’s own date takes that year for cert
   const b = run('Headline\nVoters went to the polls on Sunday, Nov. 2, observers said.', 'en', 'en', { year: 2025, month: 11, day: 3 });
   assert.deepEqual(b.findings, []);
 });
+
+test('a yearless date close to a date the article writes in full takes that year for certain, even when the article looks further ahead', () => {
+  const text = (weekday: string): string =>
+    `Headline\nThe election took place on Sunday, June 2, 2024. On ${weekday}, June 3, the peso fell. The new president takes office on October 1, 2024.`;
+  // The article's date is its latest full date (October 1, 2024), four months on; June 2, 2024 is a day away.
+  const wrong = run(text('Tuesday'), 'en', 'en', { year: 2024, month: 10, day: 1 });
+  assert.deepEqual(
+    wrong.findings.map((f) => f.message),
+    ['June 3, 2024 was a Monday, not a Tuesday.'],
+  );
+  assert.deepEqual(run(text('Monday'), 'en', 'en', { year: 2024, month: 10, day: 1 }).findings, []);
+  // Far from every full date, a weekday that fits the next year stays unflagged.
+  const far = run('Headline\nThe council met on December 20, 2024. The next session opens on Friday, January 3.', 'en', 'en', { year: 2024, month: 12, day: 20 });
+  assert.deepEqual(far.findings, []);
+});

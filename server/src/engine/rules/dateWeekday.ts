@@ -27,14 +27,23 @@ function message(locale: Locale, date: DateValue & { year: number; month: number
   return `${describeDateForMessage(date, 'en')} ${past ? 'was' : 'is'} a ${a}, not a ${s}.`;
 }
 
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number): boolean {
+/**
+ * `anchors`: the days (dayNumber) of the dates the article writes with their
+ * year. The article's own date may be a date it looks ahead to ("will take
+ * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
+ * says which June 3 "Monday, June 3" is just as surely.
+ */
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly number[]): boolean {
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
-  // A date within a season of the article's own date is the one the writer
-  // means: a story dated 3 November 2025 says "Sunday, Nov. 2" of 2025.
+  // A date within a season of the article's own date, or of a date the
+  // article writes in full, is the one the writer means: a story dated
+  // 3 November 2025 says "Sunday, Nov. 2" of 2025.
+  const day = dayNumber(v.year, v.month, v.day);
+  if (anchors.some((a) => Math.abs(day - a) <= 90)) return true;
   if (articleDate.month !== undefined && articleDate.day !== undefined) {
-    const gap = Math.abs(dayNumber(v.year, v.month, v.day) - dayNumber(articleDate.year, articleDate.month, articleDate.day));
+    const gap = Math.abs(day - dayNumber(articleDate.year, articleDate.month, articleDate.day));
     if (gap <= 90) return true;
   }
   // The stated weekday fits the same day a year earlier or later: the writer may mean that year.
@@ -42,7 +51,7 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   return true;
 }
 
-function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to'): RawFinding | undefined {
+function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly number[]): RawFinding | undefined {
   const p = side === 'from' ? m.from : m.to;
   const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
   if (p === undefined || field === undefined) return undefined;
@@ -50,7 +59,7 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to'): 
   if (v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
-  if (actual === stated || !certainYear(p, ctx.articleDate, stated)) return undefined;
+  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors)) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
   const full = { year: v.year, month: v.month, day: v.day };
@@ -108,12 +117,22 @@ export const dateWeekday: DocumentRule = {
     // The shared dates were read against the article's own date; a context
     // that brings another reference (a test, a caller) reads them again.
     const shared = sameDate(articleDateOf(ctx.article), ctx.articleDate);
-    for (const para of ctx.article.paragraphs) {
-      const dates = shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate);
+    const byParagraph = ctx.article.paragraphs.map((para) =>
+      shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate),
+    );
+    if (!byParagraph.some((dates) => dates.some((m) => m.style.hasWeekday))) return out;
+    const anchors: number[] = [];
+    for (const m of byParagraph.flat()) {
+      for (const point of [m.from, m.to]) {
+        const v = point?.value;
+        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) anchors.push(dayNumber(v.year, v.month, v.day));
+      }
+    }
+    for (const dates of byParagraph) {
       for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {
-          const f = checkPoint(ctx, m, side);
+          const f = checkPoint(ctx, m, side, anchors);
           if (f !== undefined) out.push(f);
         }
       }
