@@ -39,7 +39,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'p03 fr Hakainde Hichelema': 'e for i is a vowel transliterations trade',
   'p04 en Mark Rutter': 'a letter added at the end, where languages put endings, in a name written once in each version',
   'p11 en Emomali Rahmen': 'e for o is a vowel transliterations trade',
-  'q01 fr Robert Holzman': 'a last letter undoubled, in a name written once in each version',
   'q03 fr Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09 en Rahul Ghandi': 'a letter moved two places is two slips',
   'q11 fr M. Karlsson': 'the first letter: names differing there are other names',
@@ -124,8 +123,8 @@ test('faulty pairs: each injected error is caught where it was made, the known m
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 100 errors, 93 caught; every date, number, rank, doubled word and typography slip among them.
+  // For the record: 100 errors, 94 caught; every date, number, rank, doubled word and typography slip among them.
   assert.equal(spans.length, 100);
-  assert.equal(missed.length, 7);
+  assert.equal(missed.length, 6);
   for (const e of INJECTED.filter((x) => !['name', 'weekday'].includes(x.kind))) assert.ok(!missed.includes(`${e.pair} ${e.lang} ${e.new}`), `${e.kind}: ${e.new}`);
 });

@@ -109,7 +109,9 @@ export const translationName: TranslationRule = {
           // Untied, the other spelling elsewhere in this version only counts for a single stray
           // occurrence: two words written several times each are two words (Jude and June).
           const strayHere = xsHere.length > 0 && ys.length === 1;
-          const evidence = tiedHere !== undefined || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // A last letter doubled or not (Holzmann / Holzman) needs the same neighbour in both versions; a final "s" may be a plural.
+          const endDoubled = inside === undefined && tiedThere !== undefined && slipBetween(x, y, true)?.kind === 'insertion' && !/s$/iu.test(foldName(x));
+          const evidence = tiedHere !== undefined || endDoubled || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
