@@ -115,3 +115,11 @@ test('a yearless date close to a date the article writes in full takes that year
   const far = run('Headline\nThe council met on December 20, 2024. The next session opens on Friday, January 3.', 'en', 'en', { year: 2024, month: 12, day: 20 });
   assert.deepEqual(far.findings, []);
 });
+
+test('a weekday that fits the same day in another year the article writes is left alone', () => {
+  // 26 July 2025 was a Saturday; the article's own date (its latest full date) is in July 2026.
+  const text = 'Titre\nLa 79e édition, qui s’est tenue du 5 au 26 juillet 2025, a attiré 110 000 spectateurs, a annoncé le festival le samedi 26 juillet. La prochaine aura lieu du 4 au 25 juillet 2026.';
+  assert.deepEqual(run(text, 'fr', 'en', { year: 2026, month: 7, day: 25 }).findings, []);
+  // A weekday that fits no year the article writes is still a slip.
+  assert.equal(run(text.replace('samedi 26', 'mardi 26'), 'fr', 'en', { year: 2026, month: 7, day: 25 }).findings.length, 1);
+});

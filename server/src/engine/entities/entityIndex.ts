@@ -427,7 +427,7 @@ export class EntityIndex {
     if (prev && /^\s+$/u.test(prose.slice(prev.end, start)) && tokens.has(foldKey(prose.slice(prev.start, prev.end)))) return true;
     const before = foldText(prose, Math.max(0, start - 40), start).folded.replace(/\s+$/u, '');
     if (titleWordEnding(before, lang)) return true;
-    if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !sentenceInitial(prose, start)) return true;
+    if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !sentenceInitial(prose, start) && !withinOtherName(prose, prev, start)) return true;
     return false;
   }
 }
@@ -515,6 +515,16 @@ function isBoundaryAfter(text: string, end: number): boolean {
     return after === undefined || !isWordCodePoint(after);
   }
   return true;
+}
+
+/**
+ * Right after a capitalised word that does not start its sentence: the word
+ * is part of another name ("Takku Wallu Senegaal", a coalition), not a
+ * slip of the entity named elsewhere.
+ */
+function withinOtherName(prose: string, prev: { start: number; end: number } | undefined, start: number): boolean {
+  if (!prev || !/^\s+$/u.test(prose.slice(prev.end, start))) return false;
+  return /^\p{Lu}/u.test(prose.slice(prev.start, prev.end)) && !sentenceInitial(prose, prev.start);
 }
 
 function sentenceInitial(prose: string, start: number): boolean {

@@ -27,21 +27,30 @@ function message(locale: Locale, date: DateValue & { year: number; month: number
   return `${describeDateForMessage(date, 'en')} ${past ? 'was' : 'is'} a ${a}, not a ${s}.`;
 }
 
+/** A date the article writes with its year: its day (dayNumber) and that year. */
+interface Anchor {
+  day: number;
+  year: number;
+}
+
 /**
- * `anchors`: the days (dayNumber) of the dates the article writes with their
- * year. The article's own date may be a date it looks ahead to ("will take
+ * `anchors`: the dates the article writes with their year. The article's own date may be a date it looks ahead to ("will take
  * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
  * says which June 3 "Monday, June 3" is just as surely.
  */
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly number[]): boolean {
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[]): boolean {
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
   // A date within a season of the article's own date, or of a date the
   // article writes in full, is the one the writer means: a story dated
   // 3 November 2025 says "Sunday, Nov. 2" of 2025.
+  // The stated weekday fits the same day in a year the article writes: the
+  // writer may mean that one ("du 5 au 26 juillet 2025 … le samedi 26 juillet"
+  // in a story that goes on to July 2026).
+  if (anchors.some((a) => a.year !== v.year && weekdayOf(a.year, v.month ?? 0, v.day ?? 0) === stated)) return false;
   const day = dayNumber(v.year, v.month, v.day);
-  if (anchors.some((a) => Math.abs(day - a) <= 90)) return true;
+  if (anchors.some((a) => Math.abs(day - a.day) <= 90)) return true;
   if (articleDate.month !== undefined && articleDate.day !== undefined) {
     const gap = Math.abs(day - dayNumber(articleDate.year, articleDate.month, articleDate.day));
     if (gap <= 90) return true;
@@ -51,7 +60,7 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   return true;
 }
 
-function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly number[]): RawFinding | undefined {
+function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly Anchor[]): RawFinding | undefined {
   const p = side === 'from' ? m.from : m.to;
   const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
   if (p === undefined || field === undefined) return undefined;
@@ -121,11 +130,11 @@ export const dateWeekday: DocumentRule = {
       shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate),
     );
     if (!byParagraph.some((dates) => dates.some((m) => m.style.hasWeekday))) return out;
-    const anchors: number[] = [];
+    const anchors: Anchor[] = [];
     for (const m of byParagraph.flat()) {
       for (const point of [m.from, m.to]) {
         const v = point?.value;
-        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) anchors.push(dayNumber(v.year, v.month, v.day));
+        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year });
       }
     }
     for (const dates of byParagraph) {
