@@ -126,6 +126,18 @@ test('a hyphenated amount ("a $7-billion plant") is read with its scale; a value
   );
 });
 
+test('the first end of a range takes the unit and scale written after the second', () => {
+  const clean = pair(
+    ['Rates between 4% and 6% apply to loans worth between $2 billion and $3 billion.'],
+    ['Des taux entre 4 et 6 % s’appliquent à des prêts de 2 à 3 milliards de dollars.'],
+  );
+  assert.deepEqual(translationFindings(of(check(clean), '/w/a.txt')), []);
+  const wrong = pair(['Rates between 4% and 6% apply.'], ['Des taux entre 4 et 5 % s’appliquent.']);
+  const reports = check(wrong);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), wrong['/w/a.txt']!, 'translation.number'), ['6%']);
+  assert.deepEqual(flagged(of(reports, '/w/b.txt'), wrong['/w/b.txt']!, 'translation.number'), ['5 %']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

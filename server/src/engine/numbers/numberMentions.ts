@@ -20,7 +20,7 @@ export interface NumberMention {
   scale?: number;
   /** Currency code (USD, EUR, GBP, CFA…) or "%". */
   unit?: string;
-  /** Where the numeral itself (digits or number word) is, inside start..end; rewrites replace only this. */
+  /** Where the numeral itself (digits or number word) is, inside start..end; a rewrite changes only this part of the mention. */
   numeralStart: number;
   numeralEnd: number;
 }
@@ -119,6 +119,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     nEnd = Math.max(nEnd, runEnd);
     i = nEnd;
   }
+  inheritInRanges(para, out);
   const words = numberWords(para, start, end, fr).filter((w) => !inDate(w.start, w.end));
   return [...out, ...words].sort((a, b) => a.start - b.start);
 }
@@ -133,6 +134,32 @@ function isGroupSeparatorCode(c: number): boolean {
 }
 
 /** End of the run of digits and separators at i; a separator counts only when a digit follows it. */
+/** What joins the two ends of a range: "4 to 6%", "entre 4 et 6 %", "de 2 à 3 milliards", "3-4%". */
+const RANGE_JOINER = /^[ \u00A0\u202F]*(?:to|and|et|à|au|-|–|—)[ \u00A0\u202F]*$/iu;
+
+/**
+ * The first end of a range takes the unit and scale written only after the
+ * second ("between 2 and 3 billion" is 2 billion; "entre 4 et 6 %" is 4 %), so
+ * it is compared as the quantity the writer means.
+ */
+function inheritInRanges(s: string, mentions: NumberMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (!a || !b || a.kind !== 'plain' || a.scale !== undefined) continue;
+    if (b.kind !== 'percent' && b.kind !== 'currency' && b.scale === undefined) continue;
+    // "$2 and $3": the second states its own currency before its numeral, and so would the first.
+    if (b.start < b.numeralStart) continue;
+    if (!RANGE_JOINER.test(s.slice(a.end, b.start))) continue;
+    if (b.scale !== undefined) {
+      a.value *= b.scale;
+      a.scale = b.scale;
+    }
+    if (b.kind !== 'plain') a.kind = b.kind;
+    if (b.unit !== undefined) a.unit = b.unit;
+  }
+}
+
 function endOfRun(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
