@@ -48,7 +48,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
   'r02/story.en.md | 30 km | 1:29:55 |': 'times of a race (h:mm:ss) are not compared',
   'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
-  'r09/fr/article.md [paragraph dropped: La déclaration papier doit êtr…]': 'a one-sentence paragraph after a table: the alignment pairs its neighbours around the gap',
   'r11/fr/article.md Olivier Ribadeaux Dumas': 'a letter added at the end',
   'r12/en/article.md [paragraph dropped: Four members had initially vot…]': 'the alignment pairs the next paragraph with the dropped one\u2019s counterpart (see KNOWN_SIDE_EFFECTS)',
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
@@ -187,7 +186,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 144 errors, 132 caught.
+  // For the record: 144 errors, 133 caught.
   assert.equal(spans.length, 144);
-  assert.equal(spans.length - missed.length, 132);
+  assert.equal(spans.length - missed.length, 133);
 });

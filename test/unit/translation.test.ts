@@ -165,6 +165,24 @@ test('a paragraph left out of the translation is translation.missing; a split pa
   for (const r of check(split)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
 });
 
+test('a short paragraph left out is translation.missing when it states a number or a date; a year shared with a neighbour does not make it a split', () => {
+  const en = [
+    'Online returns open on April 10 for every household, and the deadline depends on where taxpayers live in France.',
+    'Paper returns must be sent by Tuesday, May 20, 2025.',
+    'Residents of départements 55 to 976 have until Thursday, June 5, 2025, to file online, the ministry said.',
+  ];
+  const fr = [
+    'Les déclarations en ligne ouvrent le 10 avril pour tous les foyers, et la date limite dépend du lieu de résidence en France.',
+    'Les habitants des départements 55 à 976 ont jusqu’au jeudi 5 juin 2025 pour déclarer en ligne, a indiqué le ministère.',
+  ];
+  const files = pair(en, fr);
+  const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(missing.map((f) => files['/w/a.txt']!.slice(f.start, f.end)), ['Paper returns must be sent by Tuesday, May 20, 2025.']);
+  // Short and without a number: a line a translation may well leave out.
+  const plain = pair([en[0]!, 'The ministry did not comment further on the matter.', en[2]!], fr);
+  assert.deepEqual(of(check(plain), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing'), []);
+});
+
 test('messages name the version that disagrees, in the editor’s language', () => {
   const project = new Project(new MemoryFileSystem({ '/w/x1.txt': SEED_EN, '/w/x2.txt': SEED_FR }), { locale: 'fr', today: () => new Date('2026-01-15T00:00:00Z') });
   const en = project.check(['/w']).find((r) => r.path === '/w/x1.txt')!;

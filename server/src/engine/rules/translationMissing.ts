@@ -13,6 +13,8 @@ import type { DocumentContext, TranslationRule } from './rule';
 // counterpart (a split).
 
 const MIN_LENGTH = 80;
+/** A shorter paragraph matters when it states a number or a date ("Paper returns are due by May 20."). */
+const MIN_LENGTH_WITH_NUMBER = 40;
 const SPLIT_OVERLAP = 0.5;
 
 export const translationMissing: TranslationRule = {
@@ -47,10 +49,12 @@ function unpaired(
   if (left.length === 0 || own.length - theirs.length !== left.length) return [];
   const out: RawFinding[] = [];
   for (const p of left) {
-    if (p.end - p.start < MIN_LENGTH || p.kind === 'headline' || p.kind === 'heading') continue;
+    if (p.kind === 'headline' || p.kind === 'heading') continue;
     const marks = spanFingerprints(self.article, p, self.entities);
+    const length = p.end - p.start;
+    if (length < MIN_LENGTH && (length < MIN_LENGTH_WITH_NUMBER || ![...marks].some((m) => m.startsWith('#')))) continue;
     const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
-    if (neighbours.some((n) => overlap(marks, spanFingerprints(other.article, n, other.entities)) >= SPLIT_OVERLAP)) continue;
+    if (neighbours.some((n) => overlap(withoutYears(marks), withoutYears(spanFingerprints(other.article, n, other.entities))) >= SPLIT_OVERLAP)) continue;
     out.push({
       rule: 'translation.missing',
       message: say(locale, {
@@ -64,6 +68,17 @@ function unpaired(
       fixes: [],
     });
   }
+  return out;
+}
+
+/**
+ * A split shares what it says with the paragraph it came from; a year is
+ * shared by half the paragraphs of a story ("by May 20, 2025" and "June 5,
+ * 2025" are not one paragraph split in two).
+ */
+function withoutYears(marks: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const m of marks) if (!/^#(?:19|20)\d\d$/.test(m)) out.add(m);
   return out;
 }
 
