@@ -7,11 +7,12 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Forty English/French pairs and five single articles written apart from the
-// engine, in three rounds (p01–p16; then q01–q12 and r01–r12, solo/ by
-// testers who never read the code; r* in three layouts, with front matter,
-// Markdown lists, tables and quotes, CRLF and a BOM), correct as published
-// (test/fixtures/pairs): names transliterated both ways (Peskov,
+// Fifty-four English/French pairs and thirteen single articles written apart
+// from the engine, in four rounds (p01–p16; then q01–q12, r01–r12, s01–s14
+// and solo/ by testers who never read the code; r* in three layouts, with
+// front matter, Markdown lists, tables and quotes, CRLF and a BOM; s* in
+// rich newspaper style, with datelines, nested quotes, abbreviations,
+// correct repeated words), correct as published (test/fixtures/pairs): names transliterated both ways (Peskov,
 // al-Sissi, Nétanyahou), look-alike places and people (Iran and Iraq, Niger
 // and Nigeria, Daniel and Daniela Ortega), accents English drops, French
 // typography, months next to names (June, Jude), hyphenated amounts

@@ -187,6 +187,14 @@ test('months and weekdays are not names, and two words written several times eac
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
+test('a letter for another, untied, is as often another word: the Capitol and Capital One Arena', () => {
+  const files = pair(
+    ['The rally at Capital One Arena followed. Rioters stormed the Capitol in 2021, said Tom Perriello.'],
+    ['Le meeting à la Capital One Arena a suivi. Des émeutiers ont pris d’assaut le Capitole en 2021, a dit Tom Perriello.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
 test('a single stray spelling of a name written right elsewhere in the version: flagged, with a fix offered but not applied by --fix', () => {
   const files = pair(
     ['Tom Perriello, the envoy, arrived. Later, Periello met the minister.'],

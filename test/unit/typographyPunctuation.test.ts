@@ -73,6 +73,8 @@ test('number-range: year ranges take an en dash; dates and identifiers are left 
     assert.deepEqual(check(numberRange, p, { lang: 'en' }).found, [], p);
   }
   assert.equal(numberRange.defaultSeverity, 'hint');
+  // French links two years with a hyphen.
+  assert.deepEqual(check(numberRange, 'La guerre de 1914-1918 et la période 2017-2021.', { lang: 'fr' }).found, []);
 });
 
 test('quotes: French straight quotes become « » with no-break spaces', () => {

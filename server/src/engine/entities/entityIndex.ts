@@ -390,9 +390,10 @@ export class EntityIndex {
       const prev = previousWord(prose, from, start);
       const folded = foldKey(word);
       for (const c of found) {
-        // The listed name with an ending is another word made from it, not a slip:
-        // "Russian", "Kenyan", "Algérien", "Nigerias" (Russia, Kenya, Algérie, Nigeria).
-        if (folded.length > c.key.length && folded.startsWith(c.key)) continue;
+        // The listed name with an ending, or without its last letters, is another
+        // word made from it, not a slip: "Russian", "Kenyan", "Algérien" (Russia,
+        // Kenya, Algérie); "German" (Germany).
+        if (folded.length > c.key.length ? folded.startsWith(c.key) : c.key.startsWith(folded)) continue;
         const entity = this.entities.at(c.entity);
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });

@@ -107,8 +107,10 @@ export const translationName: TranslationRule = {
           // Inside the word, a slip no transliteration makes needs less to tie it (see above).
           const inside = slipBetween(x, y);
           // Untied, the other spelling elsewhere in this version only counts for a single stray
-          // occurrence: two words written several times each are two words (Jude and June).
-          const strayHere = xsHere.length > 0 && ys.length === 1;
+          // occurrence that is a typing slip (letters swapped, a doubled letter lost): two words
+          // written several times each, or a letter for another, are as often two words
+          // (Jude and June; the Capitol and Capital One Arena).
+          const strayHere = xsHere.length > 0 && ys.length === 1 && inside !== undefined && inside.kind !== 'substitution';
           // A last letter doubled or not (Holzmann / Holzman) needs the same neighbour in both versions; a final "s" may be a plural.
           const endDoubled = inside === undefined && tiedThere !== undefined && slipBetween(x, y, true)?.kind === 'insertion' && !/s$/iu.test(foldName(x));
           const evidence = tiedHere !== undefined || endDoubled || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));

@@ -3,9 +3,11 @@ import { isProse, proseFinding, proseParagraphs, quoted } from '../style/proseTe
 import type { RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
-// Ranges take an en dash in print ("1990–2000"). Hyphenated digit pairs are
-// also identifiers, phone numbers and ISO dates, so only year ranges
-// (two four-digit years, the second later) are suggested, as a hint.
+// Ranges take an en dash in English print ("1990–2000"). Hyphenated digit
+// pairs are also identifiers, phone numbers and ISO dates, so only year
+// ranges (two four-digit years, the second later) are suggested, as a hint.
+// French links two years with a hyphen ("1914-1918", as the Imprimerie
+// nationale's Lexique writes it): French articles are left alone.
 
 const ID = 'typography.number-range';
 
@@ -20,16 +22,17 @@ export const numberRange: DocumentRule = {
   scope: 'document',
   defaultSeverity: 'hint',
   description: {
-    en: 'A range of years written with a hyphen ("1990-2000") rather than an en dash ("1990–2000").',
-    fr: 'Une période écrite avec un trait d’union («\u00A01990-2000\u00A0») plutôt qu’un tiret demi-cadratin («\u00A01990–2000\u00A0»).',
+    en: 'In English, a range of years written with a hyphen ("1990-2000") rather than an en dash ("1990–2000").',
+    fr: 'En anglais, une période écrite avec un trait d’union («\u00A01990-2000\u00A0») plutôt qu’un tiret demi-cadratin («\u00A01990–2000\u00A0»).',
   },
   examples: [
     { lang: 'en', bad: 'the 1990-2000 conflict', good: 'on 2024-12-22, call 2025-2024' },
-    { lang: 'fr', bad: 'la période 2012-2022', good: 'le décret 2020-1234' },
+    { lang: 'fr', good: 'la période 2012-2022' },
   ],
   check(ctx: DocumentContext): RawFinding[] {
     const { article, locale } = ctx;
     const out: RawFinding[] = [];
+    if (!article.language.toLowerCase().startsWith('en')) return out;
     for (const p of proseParagraphs(article)) {
       for (const m of p.text.matchAll(YEAR_RANGE)) {
         const from = Number(m[1]);
