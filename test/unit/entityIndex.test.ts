@@ -97,8 +97,11 @@ test('near misses only in a name-like context', () => {
     [],
   );
   assert.deepEqual(found('La Tunisie et l’Algérie. Les Tunisiens et les Algériens ont signé.', 'fr').filter((m) => m.includes('nearMiss')), []);
-  // The name without its last letter is a word made from it too.
+  // The name without its last letter, or with it traded for an ending, is a word made from it too.
   assert.deepEqual(found('Germany votes. German voters and the German economy.', 'en').filter((m) => m.includes('nearMiss')), []);
+  assert.deepEqual(found('La Mauritanie vote. Mauritanian herders and the Mauritanian army.', 'en').filter((m) => m.includes('nearMiss')), []);
+  // A doubled letter is still a slip.
+  assert.deepEqual(found('Abdourahamane Tiani spoke. President Tianni left.', 'en').filter((m) => m.includes('nearMiss')), ['Tianni|abdourahamane-tiani|nearMiss|Tiani']);
   // Inside another name (a coalition that spells the country in Wolof), it is that name's spelling.
   assert.deepEqual(found('Senegal votes. The Takku Wallu Senegaal coalition, led by Macky Sall, lost.', 'en').filter((m) => m.includes('nearMiss')), []);
   // The same place misspelt is still a slip.

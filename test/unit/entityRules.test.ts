@@ -111,6 +111,17 @@ test('titles: found after no-break spaces, abbreviations, brackets, capitals and
   assert.deepEqual(flagged('On March 3, 2025, General-Ibrahim Traoré spoke.', 'en'), []);
 });
 
+test('spelling: a place written as a word of another name keeps that name’s spelling; a title before a person does not count', () => {
+  const builtin = EntityIndex.build(builtinEntities());
+  const spelt = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: '/w/a.txt', text, lang });
+    return entitySpelling.check({ article, entities: builtin, locale: 'en', articleDate: undefined, today: new Date('2026-01-01') }).map((f) => text.slice(f.start, f.end));
+  };
+  assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. The coalition of Macky Sall, Takku Wallu Sénégal, came second.\n', 'en'), []);
+  assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. Sénégal is a country.\n', 'en'), ['Sénégal']);
+  assert.deepEqual(spelt('Title\nStandfirst.\nThe junta is led by General Assimi Goita.\n', 'en'), ['Assimi Goita']);
+});
+
 test('titles in time: a colonel in 2020, a general after October 2024', () => {
   assert.deepEqual(run(entityTitle, 'In August 2020, Colonel Assimi Goïta seized power.', 'en').findings, []);
   assert.deepEqual(run(entityTitle, 'In 2020, Colonel Assimi Goïta seized power.', 'en', { articleDate: { year: 2025, month: 1, day: 2 } }).findings, []);
@@ -120,6 +131,10 @@ test('titles in time: a colonel in 2020, a general after October 2024', () => {
   // No date in the sentence: the article's date decides.
   assert.deepEqual(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2025, month: 6, day: 1 } }).findings, []);
   assert.equal(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2023, month: 6, day: 1 } }).findings.length, 1);
+  // The title held at the article's date, given while recalling the past, is right too.
+  const recalled = 'Army General Abdourahamane Tiani, who overthrew Mohamed Bazoum on July 26, 2023, spoke.';
+  assert.deepEqual(run(entityTitle, recalled, 'en', { articleDate: { year: 2025, month: 7, day: 10 } }).findings, []);
+  assert.equal(run(entityTitle, recalled.replace('Army General', 'Captain'), 'en', { articleDate: { year: 2025, month: 7, day: 10 } }).findings.length, 1);
 });
 
 test('titles: grades within a family, offices, and words that are not titles', () => {

@@ -7,18 +7,19 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Fifty-four English/French pairs and thirteen single articles written apart
-// from the engine, in four rounds (p01–p16; then q01–q12, r01–r12, s01–s14
-// and solo/ by testers who never read the code; r* in three layouts, with
-// front matter, Markdown lists, tables and quotes, CRLF and a BOM; s* in
-// rich newspaper style, with datelines, nested quotes, abbreviations,
-// correct repeated words), correct as published (test/fixtures/pairs): names transliterated both ways (Peskov,
-// al-Sissi, Nétanyahou), look-alike places and people (Iran and Iraq, Niger
-// and Nigeria, Daniel and Daniela Ortega), accents English drops, French
+// Seventy English/French pairs and thirteen single articles written apart
+// from the engine, in five rounds (p01–p16; then q01–q12, r01–r12, s01–s14,
+// t01–t16 and solo/ by testers who never read the code; r* in three
+// layouts, with front matter, Markdown lists, tables and quotes, CRLF and a
+// BOM; s* in rich newspaper style; t* as plain-text Sahel dispatches named
+// like the seeds), correct as published (test/fixtures/pairs): names
+// transliterated both ways (Peskov, al-Sissi, Nétanyahou), look-alike places
+// and people (Iran and Iraq, Niger and Nigeria, Daniel and Daniela Ortega),
+// accents English drops, French
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 144 errors of the kind a copy editor
+// Then 208 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -51,6 +52,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
   'r11/fr/article.md Olivier Ribadeaux Dumas': 'a letter added at the end',
   'r12/en/article.md [paragraph dropped: Four members had initially vot…]': 'the alignment pairs the next paragraph with the dropped one\u2019s counterpart (see KNOWN_SIDE_EFFECTS)',
+  't02/215_d76d4330f1446bea.txt the juntas said the AES had': 'one organisation for another: the other version names both elsewhere, so neither is missing from it',
+  't06/270_2827688de6a16a3b.txt Ali Mahaman Lamine Zeyne': 'y for i is a letter transliterations trade',
+  't08/299_3fd4235992edcf45.txt Outtara, 83, has led': 'a near miss of a listed name at the start of a sentence, where capitals say nothing',
+  't09/312_bb2edb20035b7399.txt Amadou Ouri Bah': 'the last letter',
+  't11/340_63b229f1c4069545.txt Togo joining ECOWAS': 'one organisation for another, both named elsewhere in the other version',
+  't11/341_c30d8b7628dbd25e.txt Robert Dusey': 'a doubled s is one transliterations drop',
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
 };
 
@@ -67,11 +74,17 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'p08/story.fr.md le dimanche 7 octobre 2023': 'a weekday was added',
   'p09/story.en.md earthquake of Tuesday, February 6, 2023': 'a weekday was added',
   'p11/story.fr.md le lundi 9 septembre 2001': 'a weekday was added',
+  't01/200_4164d8399f767c45.txt General Assimi Goïta': 'the same line has another injected error (a date)',
+  't01/200_4164d8399f767c45.txt September 16, 2024': 'the same line has another injected error (a rank)',
+  't06/271_5f2dd97f1cfb10f6.txt Colonel Tiani said': 'the fix writes his full rank then, "Army General"',
+  't15/396_c60a3cab359eeefb.txt Colonel Abdourahamane Tiani': 'the fix writes his full rank then',
+  't16/410_2a759159fb7ff337.txt au sein de la Cédéao': 'translation.entity points at the name; which organisation is meant is the editor’s call',
+  't16/411_2a9eba0cdf561d80.txt Colonel Assimi Goïta': 'the fix writes his full rank then, "Army General"',
   'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error, the uncaught "21%"',
 };
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.md') ? [join(dir, d.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : /\.(?:md|txt)$/.test(d.name) ? [join(dir, d.name)] : []));
 }
 
 function cleanFiles(): Record<string, string> {
@@ -187,7 +200,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 144 errors, 133 caught.
-  assert.equal(spans.length, 144);
-  assert.equal(spans.length - missed.length, 133);
+  // For the record: 208 errors, 191 caught.
+  assert.equal(spans.length, 208);
+  assert.equal(spans.length - missed.length, 191);
 });

@@ -31,11 +31,11 @@ function names(reports: FileReport[], files: Record<string, string>): Record<str
 }
 
 test('slips: one letter changed, added or swapped inside the word; never at its ends, never accents alone', () => {
-  assert.deepEqual(slipBetween('Sonko', 'Sanko'), { kind: 'substitution', from: 'o', to: 'a' });
+  assert.deepEqual(slipBetween('Konko', 'Kanko'), { kind: 'substitution', from: 'o', to: 'a' });
   assert.deepEqual(slipBetween('Tiani', 'Tianni'), { kind: 'insertion', letter: 'n', doubled: true });
   assert.deepEqual(slipBetween('Tianni', 'Tiani'), { kind: 'insertion', letter: 'n', doubled: true });
   assert.deepEqual(slipBetween('Traoré', 'Taoré'), { kind: 'insertion', letter: 'r', doubled: false });
-  assert.deepEqual(slipBetween('Sonko', 'Snoko'), { kind: 'transposition' });
+  assert.deepEqual(slipBetween('Konko', 'Knoko'), { kind: 'transposition' });
   for (const [x, y] of [
     ['Iran', 'Iraq'], // the last letter
     ['Merkel', 'Merkels'], // an ending
@@ -44,8 +44,8 @@ test('slips: one letter changed, added or swapped inside the word; never at its 
     ['Gambia', 'Zambia'], // the first letter
     ['Félix', 'Felix'], // accents only
     ['Goïta', 'Goita'],
-    ['Sonko', 'Sonko'],
-    ['Sonko', 'Sankou'], // two slips
+    ['Konko', 'Konko'],
+    ['Konko', 'Kankou'], // two slips
     ['Mali', 'Malo'],
   ] as const) {
     assert.equal(slipBetween(x, y), undefined, `${x} / ${y}`);
@@ -72,8 +72,8 @@ test('slips a transliteration makes are explained; others are not', () => {
     assert.equal(unexplained(slip), false, `${x} / ${y}`);
   }
   for (const [x, y] of [
-    ['Sonko', 'Sanko'],
-    ['Sonko', 'Snoko'],
+    ['Konko', 'Kanko'],
+    ['Konko', 'Knoko'],
     ['Traoré', 'Tradré'],
     ['Tinubu', 'Tinuhu'],
     ['Metsola', 'Metsolla'], // a doubled letter other than s or m
@@ -88,24 +88,24 @@ test('slips a transliteration makes are explained; others are not', () => {
 
 test('a full name with one slip in one version is flagged in both, with a fix each way', () => {
   const files = pair(
-    ['Opposition leader Ousmane Sonko called the bill a betrayal of voters.', 'The vote is expected on Friday.'],
-    ['Le chef de l’opposition Ousmane Sanko a qualifié le texte de trahison des électeurs.', 'Le vote est attendu vendredi.'],
+    ['Opposition leader Amadou Konko called the bill a betrayal of voters.', 'The vote is expected on Friday.'],
+    ['Le chef de l’opposition Amadou Kanko a qualifié le texte de trahison des électeurs.', 'Le vote est attendu vendredi.'],
   );
   const reports = check(files);
-  assert.deepEqual(names(reports, files), { '/w/story.en.txt': ['Sonko'], '/w/story.fr.txt': ['Sanko'] });
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': ['Konko'], '/w/story.fr.txt': ['Kanko'] });
   const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
   assert.ok(fr);
-  assert.match(fr.message, /"Sanko" here, but "Sonko" in the English version/);
+  assert.match(fr.message, /"Kanko" here, but "Konko" in the English version/);
   assert.deepEqual(
     fr.fixes.map((x) => [x.edits[0]?.path, x.edits[0]?.newText]),
     [
-      ['/w/story.fr.txt', 'Sonko'],
-      ['/w/story.en.txt', 'Sanko'],
+      ['/w/story.fr.txt', 'Konko'],
+      ['/w/story.en.txt', 'Kanko'],
     ],
   );
   // In French for a French-speaking editor.
   const frLocale = check(files, 'fr').find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
-  assert.match(frLocale?.message ?? '', /«\u00a0Sanko\u00a0» ici, mais «\u00a0Sonko\u00a0» dans la version anglaise/);
+  assert.match(frLocale?.message ?? '', /«\u00a0Kanko\u00a0» ici, mais «\u00a0Konko\u00a0» dans la version anglaise/);
 });
 
 test('a doubled letter dropped in one version is a slip, but not the s or m transliterations double', () => {
@@ -118,10 +118,10 @@ test('a doubled letter dropped in one version is a slip, but not the s or m tran
 
 test('each part of a double name is compared, and a possessive or an elision does not hide a name', () => {
   const files = pair(
-    ['Foreign minister Hossein Amir-Abdollahian met Jean-Marie Le Pen. Ousmane Sonko’s allies cheered.'],
-    ['Le ministre des Affaires étrangères Hossein Amir-Abdolahian a rencontré Jean-Marie Le Pen. Les alliés d’Ousmane Sanko ont applaudi.'],
+    ['Foreign minister Hossein Amir-Abdollahian met Jean-Marie Le Pen. Amadou Konko’s allies cheered.'],
+    ['Le ministre des Affaires étrangères Hossein Amir-Abdolahian a rencontré Jean-Marie Le Pen. Les alliés d’Amadou Kanko ont applaudi.'],
   );
-  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Abdollahian', 'Sonko'], '/w/story.fr.txt': ['Abdolahian', 'Sanko'] });
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Abdollahian', 'Konko'], '/w/story.fr.txt': ['Abdolahian', 'Kanko'] });
 });
 
 test('a last letter doubled or not counts only next to the same first name', () => {
@@ -136,8 +136,11 @@ test('a last letter doubled or not counts only next to the same first name', () 
   );
   assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sal', 'Nanga'] });
   // Once in each version next to the same first name: a disagreement, flagged in both.
-  const apart = pair(['Former president Macky Sall spoke, and Robert Holzmann.'], ['L’ancien président Macky Sal a parlé, et Robert Holzman.']);
-  assert.deepEqual(names(check(apart), apart), { '/w/story.en.txt': ['Sall', 'Holzmann'], '/w/story.fr.txt': ['Sal', 'Holzman'] });
+  const apart = pair(['Former minister Karl Kopp spoke, and Robert Holzmann.'], ['L’ancien ministre Karl Kop a parlé, et Robert Holzman.']);
+  assert.deepEqual(names(check(apart), apart), { '/w/story.en.txt': ['Kopp', 'Holzmann'], '/w/story.fr.txt': ['Kop', 'Holzman'] });
+  // A listed name (Macky Sall, in the built-in list) is entity.spelling's; its right spelling still tells a slip beside it.
+  const listed = pair(['Former president Macky Sall spoke.'], ['L’ancien président Macky Sal a parlé.']);
+  assert.deepEqual(names(check(listed), listed), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sal'] });
   // Without the same first name, or a doubled final s: silence.
   const plain = pair(['Sall spoke, then Klaus Weiss.'], ['Sal a parlé, puis Klaus Weis.']);
   assert.deepEqual(names(check(plain), plain), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
@@ -147,15 +150,15 @@ test('a last letter doubled or not counts only next to the same first name', () 
 
 test('a version that spells a name two ways is flagged where it strays, with the spelling both versions share', () => {
   const files = pair(
-    ['Ousmane Sonko spoke first. Later, Ousmane Sonko left the chamber.'],
-    ['Ousmane Sonko a pris la parole en premier. Plus tard, Ousmane Sonnko a quitté l’hémicycle.'],
+    ['Amadou Konko spoke first. Later, Amadou Konko left the chamber.'],
+    ['Amadou Konko a pris la parole en premier. Plus tard, Amadou Konnko a quitté l’hémicycle.'],
   );
   const reports = check(files);
-  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sonnko'] });
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Konnko'] });
   const f = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((x) => x.rule === 'translation.name');
   assert.deepEqual(
     f?.fixes.map((x) => [x.preferred, x.edits[0]?.newText]),
-    [[true, 'Sonko']],
+    [[true, 'Konko']],
   );
   assert.match(f?.message ?? '', /elsewhere in this article and in the English version/);
 });
@@ -225,8 +228,8 @@ test('a name on the entity list is entity.spelling’s, not this rule’s', () =
 
 test('positions are UTF-16 and survive emoji, combining accents, CRLF and a BOM', () => {
   const files = pair(
-    ['🇸🇳 Opposition leader Ousmane Sonko called the bill a betrayal.'],
-    ['🇸🇳 Le chef de l’opposition, dit Ade\u0300le, Ousmane Sanko a qualifié le texte de trahison.'],
+    ['🇸🇳 Opposition leader Amadou Konko called the bill a betrayal.'],
+    ['🇸🇳 Le chef de l’opposition, dit Ade\u0300le, Amadou Kanko a qualifié le texte de trahison.'],
     '\r\n',
   );
   files['/w/story.fr.txt'] = `\ufeff${files['/w/story.fr.txt'] ?? ''}`;
@@ -234,6 +237,6 @@ test('positions are UTF-16 and survive emoji, combining accents, CRLF and a BOM'
   const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
   assert.ok(fr, 'flagged');
   const text = (files['/w/story.fr.txt'] ?? '').slice(1);
-  assert.equal(text.slice(fr.start, fr.end), 'Sanko');
-  assert.deepEqual(new LineIndex(text).positionAt(fr.start), { line: 2, character: text.split('\r\n')[2]?.indexOf('Sanko') ?? -1 });
+  assert.equal(text.slice(fr.start, fr.end), 'Kanko');
+  assert.deepEqual(new LineIndex(text).positionAt(fr.start), { line: 2, character: text.split('\r\n')[2]?.indexOf('Kanko') ?? -1 });
 });

@@ -88,6 +88,28 @@ const SPECS: Readonly<Record<string, Spec>> = {
     },
   },
   'g5-sahel': { type: 'organization', name: 'G5 Sahel' },
+
+  // Other West African leaders: names only (no titles, so no rank is ever
+  // checked against dates the list does not carry). Surnames that are words
+  // elsewhere ("Talon", "Barrow", "Bio") are not aliases; English copy often
+  // drops accents, so the accentless forms are accepted there.
+  'alassane-ouattara': { type: 'person', name: 'Alassane Ouattara', aliases: ['Ouattara'] },
+  'mamadi-doumbouya': { type: 'person', name: 'Mamadi Doumbouya', aliases: ['Doumbouya'] },
+  'bassirou-diomaye-faye': { type: 'person', name: 'Bassirou Diomaye Faye', aliases: ['Diomaye Faye'] },
+  'ousmane-sonko': { type: 'person', name: 'Ousmane Sonko', aliases: ['Sonko'] },
+  'macky-sall': { type: 'person', name: 'Macky Sall', aliases: ['Sall'] },
+  'bola-tinubu': { type: 'person', name: 'Bola Tinubu', aliases: ['Bola Ahmed Tinubu', 'Tinubu'] },
+  'mahamat-deby': {
+    type: 'person',
+    name: 'Mahamat Idriss Déby',
+    aliases: ['Mahamat Déby'],
+    aliasesByLang: { en: ['Mahamat Idriss Deby', 'Mahamat Deby'] },
+  },
+  'faure-gnassingbe': { type: 'person', name: 'Faure Gnassingbé', aliases: ['Gnassingbé'], aliasesByLang: { en: ['Faure Gnassingbe', 'Gnassingbe'] } },
+  'patrice-talon': { type: 'person', name: 'Patrice Talon' },
+  'mohamed-ould-ghazouani': { type: 'person', name: 'Mohamed Ould Ghazouani', aliases: ['Ghazouani'] },
+  'umaro-sissoco-embalo': { type: 'person', name: 'Umaro Sissoco Embaló', aliasesByLang: { en: ['Umaro Sissoco Embalo'] } },
+  'john-mahama': { type: 'person', name: 'John Dramani Mahama', aliases: ['John Mahama', 'Mahama'] },
   rfi: { type: 'organization', name: 'RFI', aliases: ['Radio France Internationale'] },
   bamako: { type: 'place', name: 'Bamako', bio: { en: 'Capital of Mali.', fr: 'Capitale du Mali.' } },
   niamey: { type: 'place', name: 'Niamey', bio: { en: 'Capital of Niger.', fr: 'Capitale du Niger.' } },

@@ -390,10 +390,7 @@ export class EntityIndex {
       const prev = previousWord(prose, from, start);
       const folded = foldKey(word);
       for (const c of found) {
-        // The listed name with an ending, or without its last letters, is another
-        // word made from it, not a slip: "Russian", "Kenyan", "Algérien" (Russia,
-        // Kenya, Algérie); "German" (Germany).
-        if (folded.length > c.key.length ? folded.startsWith(c.key) : c.key.startsWith(folded)) continue;
+        if (derivedFrom(folded, c.key)) continue;
         const entity = this.entities.at(c.entity);
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
@@ -516,6 +513,22 @@ function isBoundaryAfter(text: string, end: number): boolean {
     return after === undefined || !isWordCodePoint(after);
   }
   return true;
+}
+
+/** Endings that make a people or an adjective of a place's name, in English and French. */
+const DERIVED_ENDINGS = new Set(['n', 'an', 'ian', 'en', 'ien', 'ne', 'enne', 'ese', 'ais', 'aise', 'ois', 'oise', 'i', 's', 'ns', 'ans', 'ens', 'es']);
+
+/**
+ * A word made from a listed name rather than a slip of it: the name with an
+ * ending ("Russian", "Kenyan", "Algériens"), with its last letter traded for
+ * one ("Mauritanian" from Mauritanie, "Chinese" from China), or without its
+ * last letters ("German", Germany). "Tianni" (Tiani) ends otherwise.
+ */
+function derivedFrom(word: string, key: string): boolean {
+  if (word.length <= key.length) return key.startsWith(word);
+  if (word.startsWith(key)) return true;
+  const stem = key.slice(0, -1);
+  return stem.length >= 4 && word.startsWith(stem) && DERIVED_ENDINGS.has(word.slice(stem.length));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { mentionsOf } from '../articleMentions';
 import type { EntityMention } from '../entities/entityIndex';
+import { foldKey } from '../entities/fold';
+import { titleWordEnding } from '../entities/titleVocabulary';
 import { say } from '../messages';
 import type { Fix, Lang, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -87,6 +89,23 @@ function isCapitalsByConvention(article: DocumentContext['article'], m: EntityMe
   return letters.length > 0 && upper / letters.length > 0.6;
 }
 
+/**
+ * A place or organisation written as a word of another name, right after a
+ * capitalised word that neither starts the sentence nor is a title: the
+ * coalition "Takku Wallu Sénégal" or the airline "Air Sénégal" keep their
+ * own spelling in English copy.
+ */
+function insideAnotherName(article: DocumentContext['article'], m: EntityMention, lang: Lang): boolean {
+  if (m.entity.type === 'person' || /\s/u.test(m.text)) return false;
+  const prose = article.prose;
+  const before = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(prose.slice(Math.max(0, m.start - 40), m.start));
+  if (!before?.[1]) return false;
+  const wordStart = m.start - 1 - before[1].length;
+  const lead = prose.slice(Math.max(0, wordStart - 8), wordStart).replace(/[\s«"“‘([]+$/u, '');
+  const sentenceStart = lead.length === 0 || /[.!?:…\n]$/u.test(lead) || /\n\s*$/u.test(prose.slice(Math.max(0, wordStart - 8), wordStart));
+  return !sentenceStart && titleWordEnding(foldKey(before[1]), lang) === undefined;
+}
+
 export const entitySpelling: DocumentRule = {
   id: 'entity.spelling',
   scope: 'document',
@@ -109,6 +128,7 @@ export const entitySpelling: DocumentRule = {
       const expected = m.expected;
       if (expected === undefined || expected === m.text) continue;
       if (m.form === 'variant' && isCapitalsByConvention(article, m)) continue;
+      if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
       out.push({
         rule: 'entity.spelling',
         message: message(locale, m, expected, lang),

@@ -80,7 +80,11 @@ export const entityTitle: DocumentRule = {
 
 function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Governing, sentence: Span): RawFinding | undefined {
   const dates = sentenceDates(ctx, lang, sentence);
-  const intervals = dates.map(intervalOf).filter((x): x is [string, string] => x !== undefined);
+  // Writers give people the title they hold now when recalling the past
+  // ("Army General Abdourahamane Tiani, who overthrew Mohamed Bazoum on
+  // July 26, 2023"): a title that fits at the article's own date fits too.
+  const reference = ctx.articleDate?.year !== undefined ? [...dates, ctx.articleDate] : dates;
+  const intervals = reference.map(intervalOf).filter((x): x is [string, string] => x !== undefined);
   if (intervals.length === 0) return undefined;
   const held = m.entity.titles
     .map((t) => ({ title: t, sense: senseOfTitle(titleName(t, lang), lang) }))

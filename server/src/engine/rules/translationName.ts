@@ -91,8 +91,9 @@ export const translationName: TranslationRule = {
       ] as const) {
         let shapes: Map<string, string[]> | undefined;
         for (const [y, ys] of mine.names) {
-          // A spelling both versions use is a spelling, whatever else they write.
-          if (theirs.names.has(y)) continue;
+          // A spelling both versions use is a spelling, whatever else they write;
+          // a listed name is entity.spelling's (it may still be the right spelling, x, of another).
+          if (theirs.names.has(y) || ys.some((o) => o.claimed)) continue;
           shapes ??= byShape(theirs.names.keys());
           const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y, true) !== undefined);
           if (candidates.length !== 1) continue;

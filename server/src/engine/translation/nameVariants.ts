@@ -13,6 +13,8 @@ import type { Span } from '../types';
 export interface NameToken extends Span {
   /** As written, NFC. */
   text: string;
+  /** Part of a name the entity list knows: entity.spelling answers for its spelling. */
+  claimed: boolean;
 }
 
 /** Shorter words are too often different words one letter apart (Mali / Male, Iran / Iraq are already four). */
@@ -38,16 +40,16 @@ export interface ArticleWords {
  * fingerprints found them): each word of letters in them that starts with a
  * capital ("Amir" and "Abdollahian" in "Amir-Abdollahian", "Sonko" in
  * "Sonko’s"), kept when it has a lower-case letter and MIN_TOKEN letters,
- * and `skip` does not claim it.
+ * with whether `claimed` says another rule answers for it (a listed name).
  */
-export function articleWords(prose: string, spans: readonly number[], skip: (start: number, end: number) => boolean): ArticleWords {
+export function articleWords(prose: string, spans: readonly number[], claimed: (start: number, end: number) => boolean): ArticleWords {
   const names = new Map<string, NameToken[]>();
   const add = (start: number, end: number): void => {
     const raw = prose.slice(start, end);
     const shape = wordShape(raw);
-    if (!shape.lower || shape.letters < MIN_TOKEN || skip(start, end)) return;
+    if (!shape.lower || shape.letters < MIN_TOKEN) return;
     const word = shape.marks ? raw.normalize('NFC') : raw;
-    const token: NameToken = { text: word, start, end };
+    const token: NameToken = { text: word, start, end, claimed: claimed(start, end) };
     const list = names.get(word);
     if (list) list.push(token);
     else names.set(word, [token]);
