@@ -3,7 +3,7 @@ import { canonicalName, type Entity } from '../entities/entityTypes';
 import { foldKey } from '../entities/fold';
 import { say } from '../messages';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { RawFinding } from '../types';
+import type { Article, Paragraph, RawFinding } from '../types';
 import type { TranslationRule } from './rule';
 
 // A person or organisation named in one version but nowhere near the same
@@ -15,10 +15,32 @@ import type { TranslationRule } from './rule';
 const MIN_CONFIDENCE = 0.6;
 
 /** A person's surnames as the list writes them, folded ("ouattara"): what a version keeps when it shortens the name. Nothing for organisations and places, whose words are too often common ones. */
+const surnames = new WeakMap<Entity, string[]>();
+const paragraphWords = new WeakMap<Article, Map<number, Set<string>>>();
+
+/** The words of a paragraph, folded; each paragraph folded once, and only when a name is missing near it. */
+function foldedWords(article: Article, p: Paragraph): Set<string> {
+  let byIndex = paragraphWords.get(article);
+  if (!byIndex) {
+    byIndex = new Map();
+    paragraphWords.set(article, byIndex);
+  }
+  let words = byIndex.get(p.index);
+  if (!words) {
+    words = new Set(foldKey(article.prose.slice(p.start, p.end)).split(/[^\p{L}\p{N}]+/u));
+    byIndex.set(p.index, words);
+  }
+  return words;
+}
+
 function nameWords(e: Entity): string[] {
   if (e.type !== 'person') return [];
+  const known = surnames.get(e);
+  if (known) return known;
   const forms = [e.name, ...Object.values(e.names), ...e.aliases, ...Object.values(e.aliasesByLang).flat()];
-  return [...new Set(forms.map((f) => foldKey(f).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '').filter((w) => w.length >= 4))];
+  const words = [...new Set(forms.map((f) => foldKey(f).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '').filter((w) => w.length >= 4))];
+  surnames.set(e, words);
+  return words;
 }
 
 export const translationEntity: TranslationRule = {
@@ -40,7 +62,7 @@ export const translationEntity: TranslationRule = {
           const theirs = flip ? pair.a : pair.b;
           const near = other.article.paragraphs.filter((p) => Math.abs(p.index - theirs.index) <= 1);
           const present = new Set(near.flatMap((p) => mentionsIn(other.article, other.entities, p)).map((m) => m.entity.id));
-          const nearWords = new Set(near.flatMap((p) => foldKey(other.article.prose.slice(p.start, p.end)).split(/[^\p{L}\p{N}]+/u)));
+          const writtenNear = (w: string): boolean => near.some((p) => foldedWords(other.article, p).has(w));
           const reported = new Set<string>();
           for (const m of mentionsIn(self.article, self.entities, mine)) {
             // A misspelt name is entity.spelling's business; here it still counts as named.
@@ -49,7 +71,7 @@ export const translationEntity: TranslationRule = {
             if (present.has(m.entity.id) || reported.has(m.entity.id)) continue;
             // Named there in a form the list does not hold: "Sall" alone, the
             // "stade Alassane-Ouattara" of a French street or stadium name.
-            if (nameWords(m.entity).some((w) => nearWords.has(w))) continue;
+            if (nameWords(m.entity).some(writtenNear)) continue;
             reported.add(m.entity.id);
             out.push({
               rule: 'translation.entity',
