@@ -8,16 +8,20 @@ import { disagreementFixes, namedVersion, versionPairs } from '../translation/ve
 import type { Article, Locale, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
-// A name nobody put in the entity list, spelt one way in one version and one
-// slip away in another ("Ousmane Sonko" / "Ousmane Sanko"). Listed names are
-// entity.spelling's business. Transliterations differ in exactly this way
+// A name spelt one way in one version and one slip away in another
+// ("Ousmane Sonko" / "Ousmane Sanko"). A slip of a listed name is
+// entity.spelling's business, but a listed name is still the right spelling
+// a slip is measured against. Transliterations differ in exactly this way
 // (Dmitry / Dmitri, Abdallah / Abdullah), so a spelling found in one version
 // only is flagged only with evidence that it is the same name gone wrong:
 // - the version itself also writes the other spelling next to the same
 //   first name or surname, or
-// - the difference is one no transliteration makes (two consonants, two
-//   swapped letters), and the same neighbouring name, or the other spelling
-//   in this version too, ties the two together.
+// - the slip is one no transliteration makes (see `unexplained`), and the
+//   same neighbouring name in the other version, or a single stray typing
+//   slip beside the right spelling in this version, ties the two together;
+// - a last letter doubled or not (Holzmann / Holzman) counts only next to
+//   the same first name.
+// Never months or weekdays, never a capitalised common word.
 
 const wordsCache = new WeakMap<Article, { entities: EntityIndex; words: ArticleWords }>();
 
