@@ -120,3 +120,9 @@ test('property: extractNumbers never throws and spans are within bounds', () => 
     { numRuns: 500 },
   );
 });
+
+test('a number joined to a capitalised word names something: "le 8-Mai", "rue du 4-Septembre"; a headline\u2019s "$7-Billion" is still an amount', () => {
+  const values = (text: string, lang: string): number[] => extractNumbers(text, { start: 0, end: text.length }, lang).map((n) => n.value);
+  assert.deepEqual(values('Le lundi de Pâques et le 8-Mai deviendraient travaillés, rue du 4-Septembre.', 'fr'), []);
+  assert.deepEqual(values('Northvolt’s $7-Billion Plant', 'en'), [7e9]);
+});

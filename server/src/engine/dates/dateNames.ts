@@ -157,6 +157,12 @@ export function dateNames(lang: Lang): DateNames | undefined {
   return undefined;
 }
 
+/** A month or a weekday (or their abbreviations) in English or French: "June", "Mars", "lundi". */
+export function isMonthOrWeekday(word: string): boolean {
+  const key = fold(word);
+  return [EN, FR].some((names) => names.monthLookup.has(key) || names.weekdayLookup.has(key));
+}
+
 export type WordCase = 'lower' | 'capital' | 'upper';
 
 export function caseOf(word: string): WordCase {

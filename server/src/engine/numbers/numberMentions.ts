@@ -196,6 +196,9 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     return { start: nStart, end: nEnd + ord[0].length, text: s.slice(nStart, nEnd + ord[0].length), value, kind: 'ordinal', numeralStart: nStart, numeralEnd: nEnd };
   }
   if (/^[\p{L}\d]/u.test(rest) && !/^(?:bn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
+  // A number joined to a capitalised word names something: "le 8-Mai", "rue du 4-Septembre".
+  const joined = /^-(\p{Lu}\p{L}*)/u.exec(rest);
+  if (joined && !SCALES.has((joined[1] ?? '').toLowerCase())) return undefined; // a headline's "$7-Billion" is still an amount
 
   for (const [sym, code] of PREFIX_CURRENCY) {
     if (nStart - sym.length >= spanStart && s.slice(nStart - sym.length, nStart) === sym) {

@@ -45,6 +45,9 @@ function targetFor(x: DateMention, y: DateMention): { from: DateValue; to?: Date
   return x.to && y.to ? { from, to: merge(x.to, y.to) } : { from };
 }
 
+/** Below this alignment confidence, a pair of paragraphs may be two that moved (a headline pair scores about 0.5, a moved one 0.4). */
+const MOVED_BELOW = 0.5;
+
 export const translationDate: TranslationRule = {
   id: 'translation.date',
   scope: 'translation',
@@ -59,6 +62,8 @@ export const translationDate: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
+      const allA = (): DateMention[] => a.article.paragraphs.flatMap((p) => datesIn(a.article, p.index));
+      const allB = (): DateMention[] => b.article.paragraphs.flatMap((p) => datesIn(b.article, p.index));
       for (const pair of alignedParagraphs(a, b)) {
         const da = datesIn(a.article, pair.a.index);
         const db = datesIn(b.article, pair.b.index);
@@ -67,6 +72,9 @@ export const translationDate: TranslationRule = {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
           if (db.some((d) => mentionCost(x, d) === 0) && da.some((d) => mentionCost(d, y) === 0)) continue;
+          // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
+          // two dates each stated somewhere in the other version are two paragraphs paired wrongly.
+          if (pair.confidence < MOVED_BELOW && allB().some((d) => mentionCost(x, d) === 0) && allA().some((d) => mentionCost(d, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
       }

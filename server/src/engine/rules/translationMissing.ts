@@ -1,5 +1,8 @@
 import { say } from '../messages';
-import { overlap, spanFingerprints } from '../translation/fingerprints';
+import { datesIn } from '../articleDates';
+import type { DateMention } from '../dates/dateMentions';
+import { isMonthOrWeekday } from '../dates/dateNames';
+import { articleFingerprints, overlap, spanFingerprints } from '../translation/fingerprints';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Paragraph, RawFinding, RelatedSpan } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
@@ -48,11 +51,20 @@ function unpaired(
   const left = own.filter((p) => !paired.has(p.index));
   if (left.length === 0 || own.length - theirs.length !== left.length) return [];
   const out: RawFinding[] = [];
+  let marksThere: ReadonlySet<string> | undefined;
+  const otherMarks = (): ReadonlySet<string> => (marksThere ??= articleFingerprints(other.article, other.entities));
+  let datesThere: Set<string> | undefined;
+  const otherDates = (): Set<string> => (datesThere ??= new Set(theirs.flatMap((q) => datesIn(other.article, q.index)).map(dateKey)));
   for (const p of left) {
     if (p.kind === 'headline' || p.kind === 'heading') continue;
     const marks = spanFingerprints(self.article, p, self.entities);
     const length = p.end - p.start;
     if (length < MIN_LENGTH && (length < MIN_LENGTH_WITH_NUMBER || ![...marks].some((m) => m.startsWith('#')))) continue;
+    // Everything it states is stated somewhere in the other version: a paragraph
+    // moved, or merged into another, not left out.
+    // (A month written with a capital in English is a date, compared as one.)
+    const stated = [...marks].filter((m) => !isMonthOrWeekday(m));
+    if (!stated.some((m) => !otherMarks().has(m)) && !datesIn(self.article, p.index).some((d) => !otherDates().has(dateKey(d)))) continue;
     const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
     if (neighbours.some((n) => overlap(withoutYears(marks), withoutYears(spanFingerprints(other.article, n, other.entities))) >= SPLIT_OVERLAP)) continue;
     out.push({
@@ -69,6 +81,13 @@ function unpaired(
     });
   }
   return out;
+}
+
+/** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */
+function dateKey(d: DateMention): string {
+  const v = d.from.value;
+  const w = d.to?.value;
+  return `${v.year ?? ''}-${v.month ?? ''}-${v.day ?? ''}/${w?.year ?? ''}-${w?.month ?? ''}-${w?.day ?? ''}`;
 }
 
 /**

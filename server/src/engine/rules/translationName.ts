@@ -1,6 +1,6 @@
 import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
-import { dateNames, fold as foldDateWord } from '../dates/dateNames';
+import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { spanProperNames } from '../translation/fingerprints';
@@ -104,7 +104,7 @@ export const translationName: TranslationRule = {
           const x = candidates[0] ?? '';
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
-          if (common(x) || common(y) || theirs.written(y) || isDateWord(x) || isDateWord(y)) continue;
+          if (common(x) || common(y) || theirs.written(y) || isMonthOrWeekday(x) || isMonthOrWeekday(y)) continue;
           const xsHere = mine.names.get(x) ?? [];
           const xsThere = theirs.names.get(x) ?? [];
           const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
@@ -129,15 +129,6 @@ export const translationName: TranslationRule = {
     return out;
   },
 };
-
-/** A month or a weekday, in English or French ("June", "Mars"): capitalised, but never a name here. */
-function isDateWord(word: string): boolean {
-  const key = foldDateWord(word);
-  return (['en', 'fr'] as const).some((lang) => {
-    const names = dateNames(lang);
-    return names !== undefined && (names.monthLookup.has(key) || names.weekdayLookup.has(key));
-  });
-}
 
 /**
  * `tied`: this version writes the other spelling next to the same name, so

@@ -57,6 +57,9 @@ function sameDigits(x: NumberMention, y: NumberMention): boolean {
   return digits(x) !== '' && digits(x) === digits(y);
 }
 
+/** Below this alignment confidence, a pair of paragraphs may be two that moved (a headline pair scores about 0.5, a moved one 0.4). */
+const MOVED_BELOW = 0.5;
+
 export const translationNumber: TranslationRule = {
   id: 'translation.number',
   scope: 'translation',
@@ -69,6 +72,8 @@ export const translationNumber: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
+      const allA = (): NumberMention[] => a.article.paragraphs.flatMap((p) => numbersIn(a.article, p));
+      const allB = (): NumberMention[] => b.article.paragraphs.flatMap((p) => numbersIn(b.article, p));
       for (const pair of alignedParagraphs(a, b)) {
         const na = numbersIn(a.article, pair.a);
         const nb = numbersIn(b.article, pair.b);
@@ -77,6 +82,9 @@ export const translationNumber: TranslationRule = {
           if (c === 0) continue;
           // Translators reorder: when each value is stated on the other side too, nothing disagrees.
           if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
+          // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
+          // two values each stated somewhere in the other version are two paragraphs paired wrongly.
+          if (pair.confidence < MOVED_BELOW && allB().some((n) => cost(x, n) === 0) && allA().some((n) => cost(n, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
       }
