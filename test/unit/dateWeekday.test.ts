@@ -123,3 +123,13 @@ test('a weekday that fits the same day in another year the article writes is lef
   // A weekday that fits no year the article writes is still a slip.
   assert.equal(run(text.replace('samedi 26', 'mardi 26'), 'fr', 'en', { year: 2026, month: 7, day: 25 }).findings.length, 1);
 });
+
+test('a date before 1924 may be Julian; a range of weekdays over a range of days is not one weekday', () => {
+  // Rome, 1582: Thursday, October 4 (Julian) was followed by Friday, October 15 (Gregorian).
+  assert.deepEqual(run('Headline\nIn Rome, Thursday, October 4, 1582, was followed by Friday, October 15, 1582.', 'en').findings, []);
+  // Wrong in both calendars: still a slip.
+  assert.equal(run('Headline\nIn Rome, Sunday, October 4, 1582, was a feast.', 'en').findings.length, 1);
+  for (const ok of ['on Monday–Tuesday, December 22–23, 2025', 'on Monday and Tuesday, December 22 and 23, 2025', 'from Saturday to Sunday, December 20–21, 2025']) {
+    assert.deepEqual(run(`Headline\nThe meeting was held ${ok}, in Bamako.`, 'en').findings, [], ok);
+  }
+});

@@ -120,6 +120,9 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. The coalition of Macky Sall, Takku Wallu Sénégal, came second.\n', 'en'), []);
   assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. Sénégal is a country.\n', 'en'), ['Sénégal']);
   assert.deepEqual(spelt('Title\nStandfirst.\nThe junta is led by General Assimi Goita.\n', 'en'), ['Assimi Goita']);
+  // The other language's name, given as such, is not a slip; used as the name, it is.
+  assert.deepEqual(spelt('Title\nStandfirst.\nECOWAS, known in French as the Cédéao, met. The Cédéao summit opened.\n', 'en'), ['Cédéao']);
+  assert.deepEqual(spelt('Titre\nChapeau.\nLa Cédéao (ECOWAS en anglais) se réunit. L’ECOWAS a tenu un sommet.\n', 'fr'), ['ECOWAS']);
 });
 
 test('titles in time: a colonel in 2020, a general after October 2024', () => {
@@ -131,6 +134,14 @@ test('titles in time: a colonel in 2020, a general after October 2024', () => {
   // No date in the sentence: the article's date decides.
   assert.deepEqual(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2025, month: 6, day: 1 } }).findings, []);
   assert.equal(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2023, month: 6, day: 1 } }).findings.length, 1);
+  // French fixes take the typographic apostrophe.
+  const fr = run(entityTitle, 'Le 1er décembre 2024, le colonel Assimi Goïta a ouvert la session.', 'fr');
+  assert.equal(fr.findings[0]?.fixes[0]?.edits[0]?.newText, 'général d’armée');
+  // The day one title ends and the next begins may be told with either.
+  assert.deepEqual(run(entityTitle, 'On Wednesday, October 16, 2024, Colonel Assimi Goïta was promoted to army general.', 'en').findings, []);
+  // A sentence with no date goes on from the paragraph's earlier dates.
+  const story = 'He led the coup of Wednesday, July 26, 2023, against Mohamed Bazoum. Brigadier General Abdourahamane Tiani then chaired the CNSP for 20 months.';
+  assert.deepEqual(run(entityTitle, story, 'en', { articleDate: { year: 2025, month: 3, day: 27 } }).findings, []);
   // The title held at the article's date, given while recalling the past, is right too.
   const recalled = 'Army General Abdourahamane Tiani, who overthrew Mohamed Bazoum on July 26, 2023, spoke.';
   assert.deepEqual(run(entityTitle, recalled, 'en', { articleDate: { year: 2025, month: 7, day: 10 } }).findings, []);

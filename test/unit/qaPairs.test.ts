@@ -7,9 +7,11 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Eighty-four English/French pairs and thirteen single articles written
-// apart from the engine, in six rounds (p01–p16; then q01–q12, r01–r12,
-// s01–s14, t01–t16, u01–u14 and solo/ by testers who never read the code;
+// Ninety-four English/French pairs and nineteen single articles written
+// apart from the engine, in seven rounds (p01–p16; then q01–q12, r01–r12,
+// s01–s14, t01–t16, u01–u14, v01–v10 and solo/ by testers who never read
+// the code; v* are traps for each rule: "Theresa May may", "what they could
+// of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
 // merged, names turned into titles, background added or dropped; r* in three
 // layouts, with front matter, Markdown lists, tables and quotes, CRLF and a

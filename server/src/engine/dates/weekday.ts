@@ -12,6 +12,18 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return (w + 7) % 7;
 }
 
+/** 0 = Sunday … 6 = Saturday in the Julian calendar, which Catholic Europe left in 1582, Britain in 1752, Russia in 1918, Greece in 1923. */
+export function julianWeekdayOf(year: number, month: number, day: number): number {
+  const a = Math.floor((14 - month) / 12);
+  const y = year + 4800 - a;
+  const m = month + 12 * a - 3;
+  const julianDay = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
+  return (julianDay + 1) % 7;
+}
+
+/** Until the last country changed calendars, a date may be written in either. */
+export const LAST_JULIAN_YEAR = 1923;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

@@ -2,8 +2,8 @@ import { datesIn } from '../articleDates';
 import { describeDate, describeDateForMessage, rewriteDate } from '../dates/dateFormat';
 import { extractDates, type DateMention, type DatePoint } from '../dates/dateMentions';
 import { articleDateOf } from '../articleDate';
-import { applyCase, caseOf, dateNames } from '../dates/dateNames';
-import { addDays, dayNumber, weekdayOf } from '../dates/weekday';
+import { applyCase, caseOf, dateNames, fold as foldDateName } from '../dates/dateNames';
+import { addDays, dayNumber, julianWeekdayOf, LAST_JULIAN_YEAR, weekdayOf } from '../dates/weekday';
 import type { DateValue, Fix, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
@@ -71,6 +71,12 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors)) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
+  // "Thursday, October 4, 1582" in Rome: before 1924 a date may be Julian (Old Style).
+  if (v.year <= LAST_JULIAN_YEAR && julianWeekdayOf(v.year, v.month, v.day) === stated) return undefined;
+  // "Monday–Tuesday, December 22–23", "from Saturday to Sunday, December 20–21": a range of weekdays over a range of days.
+  const before = /(\p{L}+)\.?\s*(?:[–—-]|\band\b|\bto\b|\bet\b|\bau\b)\s*$/iu.exec(ctx.article.prose.slice(Math.max(0, field.start - 20), field.start));
+  if (before?.[1] && names.weekdayLookup.has(foldDateName(before[1])) && (m.to !== undefined || side === 'from')) return undefined;
+
   const full = { year: v.year, month: v.month, day: v.day };
   const today = ctx.today;
   const past = dayNumber(full.year, full.month, full.day) < dayNumber(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());

@@ -106,6 +106,17 @@ function insideAnotherName(article: DocumentContext['article'], m: EntityMention
   return !sentenceStart && titleWordEnding(foldKey(before[1]), lang) === undefined;
 }
 
+/** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
+function namedAsForeign(prose: string, m: EntityMention): boolean {
+  const before = prose.slice(Math.max(0, m.start - 40), m.start);
+  const after = prose.slice(m.end, m.end + 25);
+  const LANGUAGE = '(?:French|English|français|anglais)';
+  return (
+    new RegExp(`(?:\\bin ${LANGUAGE}|\\ben ${LANGUAGE}|\\bknown as|\\bcalled|\\bappelée?s?|\\bdite?s?)[^.;!?]*$`, 'iu').test(before) ||
+    new RegExp(`^\\)?[\\s,]*(?:in ${LANGUAGE}|en ${LANGUAGE})\\b`, 'iu').test(after)
+  );
+}
+
 export const entitySpelling: DocumentRule = {
   id: 'entity.spelling',
   scope: 'document',
@@ -129,6 +140,7 @@ export const entitySpelling: DocumentRule = {
       if (expected === undefined || expected === m.text) continue;
       if (m.form === 'variant' && isCapitalsByConvention(article, m)) continue;
       if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
+      if (m.form === 'otherLanguage' && namedAsForeign(article.prose, m)) continue;
       out.push({
         rule: 'entity.spelling',
         message: message(locale, m, expected, lang),

@@ -2,6 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import { datesIn } from '../articleDates';
 import { describeDateForMessage } from '../dates/dateFormat';
 import { extractDates } from '../dates/dateMentions';
+import { dayNumber, fromDayNumber } from '../dates/weekday';
 import type { EntityMention } from '../entities/entityIndex';
 import { dateBounds } from '../entities/entityDates';
 import type { EntityTitle } from '../entities/entityTypes';
@@ -113,7 +114,9 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
   const fixes: Fix[] = [];
   let span: Span = g.span;
   if (g.direct && !(g.word.plural && g.shared.count > 1)) {
-    const text = matchCase(g.word.plural ? pluralOf(expected, lang) : expected, g.written);
+    // French copy takes the typographic apostrophe the list may not ("général d’armée").
+    const typed = lang.toLowerCase().startsWith('fr') ? expected.replace(/'/g, '’') : expected;
+    const text = matchCase(g.word.plural ? pluralOf(typed, lang) : typed, g.written);
     fixes.push({
       title: say(locale, { en: `Change to "${text}"`, fr: `Remplacer par « ${text} »` }),
       preferred: true,
@@ -229,6 +232,12 @@ function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateVa
     out.push({ year: Number(y[1]) });
   }
   if (out.length > 0) return out;
+  // A sentence with no date of its own goes on from the ones before it in the paragraph
+  // ("He led the coup of July 26, 2023… Brigadier General Tiani then chaired the CNSP").
+  if (paragraph) {
+    const earlier = datesIn(ctx.article, paragraph.index).filter((d) => d.end <= sentence.start && d.from.value.year !== undefined);
+    if (earlier.length > 0) return earlier.map((d) => d.from.value);
+  }
   if (ctx.articleDate?.year !== undefined) return [ctx.articleDate];
   const t = ctx.today;
   return [{ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }];
@@ -245,8 +254,16 @@ function intervalOf(d: DateValue): [string, string] | undefined {
 
 function overlaps(t: EntityTitle, [start, end]: [string, string]): boolean {
   if (t.from && dateBounds(t.from)[0] > end) return false;
-  if (t.to && dateBounds(t.to)[1] < start) return false;
+  // The day a title ends, its successor's first day, may still be told with it:
+  // "On October 16, 2024, Colonel Assimi Goïta was promoted to army general."
+  if (t.to && nextDay(dateBounds(t.to)[1]) < start) return false;
   return true;
+}
+
+function nextDay(iso: string): string {
+  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
+  const { year, month, day } = fromDayNumber(dayNumber(y, m, d) + 1);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Same family; a grade only matters when both sides name one ("général de brigade" vs "général d'armée"). */

@@ -42,11 +42,13 @@ const EN: readonly StyleRule[] = [
     id: 'en-could-of',
     kind: 'pattern',
     languages: ['en'],
-    // "could of course" and "would of necessity" are good English.
-    pattern: '(?<![\\p{L}])(could|should|would)(n[’\']t)? of(?![\\p{L}])(?! course| necessity)',
+    // "could of course" and "would of necessity" are good English, and so is
+    // "what they could of their savings": the slip is "of" before a verb's
+    // participle ("could of been", "could of won").
+    pattern: '(?<![\\p{L}])(could|should|would)(n[’\']t)? of(?![\\p{L}])(?! course| necessity)(?= (?:been|had|done|gone|seen|made|known|got|gotten|taken|given|come|went|said|thought|told|left|lost|won|kept|brought|bought|\\p{L}+ed)(?![\\p{L}]))',
     replacement: '$1$2 have',
     ignoreCase: true,
-    examples: { bad: 'They could of won.', good: 'They could of course win; the might of the army.' },
+    examples: { bad: 'They could of won.', good: 'They could of course win; they saved what they could of their savings.' },
   },
   {
     id: 'en-supposably',
@@ -73,7 +75,7 @@ const PALLIER =
   'pallier|pallie|pallies|pallient|pallions|palliez|palliais|palliait|palliaient|palliions|palliiez|pallia|pallièrent|pallié|palliée|palliés|palliées|palliant|' +
   'pallierai|pallieras|palliera|pallierons|pallierez|pallieront|pallierais|pallierait|pallierions|pallieriez|pallieraient';
 /** "à temps", "à court terme"… go with the verb, not its object. */
-const NOT_AN_OBJECT = '(?! (?:temps|court|moyen|long|terme|peine|nouveau|chaque)(?![\\p{L}])| la hâte)';
+const NOT_AN_OBJECT = '(?! (?:temps|court|moyen|long|terme|peine|nouveau|chaque)(?![\\p{L}])| la hâte| (?:lui|elle|eux|elles) seule?s?(?![\\p{L}]))';
 
 const FR: readonly StyleRule[] = [
   {
@@ -96,18 +98,18 @@ const FR: readonly StyleRule[] = [
       en: '“Pallier” takes a direct object: write “{expected}”, not “{actual}”.',
       fr: '«\u00A0Pallier\u00A0» est transitif direct\u00A0: écrire «\u00A0{expected}\u00A0», pas «\u00A0{actual}\u00A0».',
     },
-    examples: { bad: 'pour pallier à la crise, pallier au manque', good: 'pour pallier la crise ; des soins palliatifs à domicile' },
+    examples: { bad: 'pour pallier à la crise, pallier au manque', good: 'pour pallier la crise ; des soins palliatifs à domicile ; il ne peut pallier à lui seul le manque' },
   },
   {
     id: 'fr-malgre-que',
     kind: 'pattern',
     languages: ['fr'],
-    // "malgré qu'il en ait" is the one accepted use.
-    pattern: "(?<![\\p{L}])malgré qu(e(?![\\p{L}])|['’])(?! ?(?:il|elle|ils|elles|on) en ai)",
+    // "malgré qu'il en ait" (or "en eût", "en eussent") is the one accepted use.
+    pattern: "(?<![\\p{L}])malgré qu(e(?![\\p{L}])|['’])(?! ?(?:il|elle|ils|elles|on) en (?:ai|eû|eu))",
     replacement: 'bien qu$1',
     ignoreCase: true,
     message: { en: '“Malgré que” is condemned by usage guides: write “bien que”.', fr: '«\u00A0Malgré que\u00A0» est critiqué\u00A0: écrire «\u00A0bien que\u00A0».' },
-    examples: { bad: 'malgré que la réunion ait eu lieu', good: 'malgré la réunion ; malgré qu’il en ait' },
+    examples: { bad: 'malgré que la réunion ait eu lieu', good: 'malgré la réunion ; malgré qu’il en ait ; malgré qu’il en eût' },
   },
   {
     id: 'fr-au-jour-d-aujourd-hui',

@@ -78,9 +78,22 @@ function messageFor(rule: StyleRule, fallback: Messages, locale: Locale, actual:
   return hint ? `${base} ${hint}` : base;
 }
 
+/**
+ * A message without what a finding fills in: "“Pallier” takes a direct
+ * object: write “{expected}”, not “{actual}”." describes the rule as
+ * "“Pallier” takes a direct object."
+ */
+function generic(message: string | undefined): string | undefined {
+  if (message === undefined || !/\{(?:actual|expected)\}/.test(message)) return message;
+  const head = message.slice(0, message.search(/\{(?:actual|expected)\}/));
+  const cut = Math.max(head.lastIndexOf(':'), head.lastIndexOf('—'));
+  if (cut <= 0) return undefined;
+  return `${head.slice(0, cut).replace(/[\s\u00A0\u202F]+$/u, '')}.`;
+}
+
 function describe(guideName: string, rule: StyleRule): Messages {
   const hint = (locale: Locale): string => {
-    const h = localize(rule.hint, locale) ?? localize(rule.message, locale)?.replace(/\s*\{(actual|expected)\}\s*/g, ' ');
+    const h = localize(rule.hint, locale) ?? generic(localize(rule.message, locale));
     return h ? ` ${h.trim()}` : '';
   };
   return {
@@ -219,6 +232,8 @@ const DOUBLE_OK = new Set(
     'that', 'had', 'is', 'do', 'bye', 'ha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'chop', 'yada', 'blah', 'hmm', 'now', 'there',
     'well', 'far', 'bang', 'boo', 'go', 'tsk', 'pom', 'nous', 'vous', 'si', 'très', 'hé', 'oh', 'bon', 'non', 'toc', 'tam', 'bla', 'plus',
     'fort', 'vite', 'tout', 'ah', 'eh', 'oui',
+    // "C’est en en parlant…": the pronoun "en" before the gerund's "en".
+    'en',
   ],
 );
 
@@ -234,6 +249,8 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         // "Bora Bora", "Walla Walla": a doubled name is a name.
         if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         const start = p.start + (m.index ?? 0);
+        // "Theresa May may", "Will will": a name, then the same word in lower case.
+        if (/^\p{Lu}/u.test(first) && !/^\p{Lu}/u.test(second) && !sentenceStartsAt(ctx.article.prose, start)) continue;
         const end = start + m[0].length;
         if (!isProse(ctx.article, start, end)) continue;
         const firstEnd = start + first.length;
@@ -251,6 +268,12 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
     }
     return out;
   };
+}
+
+/** Whether a sentence starts at `at`: the paragraph's start, or after . ! ? … and spaces (with any quote or bracket). */
+function sentenceStartsAt(prose: string, at: number): boolean {
+  const before = prose.slice(Math.max(0, at - 8), at).replace(/[\s«"“‘([]+$/u, '');
+  return before.length === 0 || /[.!?…:\n]$/u.test(before) || /\n\s*$/u.test(prose.slice(Math.max(0, at - 8), at));
 }
 
 /** Short words a headline in title case leaves in lower case (AP: articles, conjunctions, prepositions of three letters or fewer). */
