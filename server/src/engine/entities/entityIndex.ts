@@ -5,6 +5,7 @@ import { codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldK
 import { charClass, isLetterOrMark, UPPER as CLASS_UPPER } from '../letterClass';
 import { arrayStore, type EntityStore } from './entityStore';
 import { NameTrie, type NameTrieParts } from './nameTrie';
+import { startsSentence } from '../sentenceStart';
 import { NearMissIndex, type NearMissCandidate, type NearMissParts, type TokenRole } from './nearMissIndex';
 import type { OwnerLists } from './ownerLists';
 import { titleWordEnding } from './titleVocabulary';
@@ -425,7 +426,7 @@ export class EntityIndex {
     if (prev && /^\s+$/u.test(prose.slice(prev.end, start)) && tokens.has(foldKey(prose.slice(prev.start, prev.end)))) return true;
     const before = foldText(prose, Math.max(0, start - 40), start).folded.replace(/\s+$/u, '');
     if (titleWordEnding(before, lang)) return true;
-    if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !sentenceInitial(prose, start) && !withinOtherName(prose, prev, start)) return true;
+    if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !startsSentence(prose, start) && !withinOtherName(prose, prev, start)) return true;
     return false;
   }
 }
@@ -538,13 +539,9 @@ function derivedFrom(word: string, key: string): boolean {
  */
 function withinOtherName(prose: string, prev: { start: number; end: number } | undefined, start: number): boolean {
   if (!prev || !/^\s+$/u.test(prose.slice(prev.end, start))) return false;
-  return /^\p{Lu}/u.test(prose.slice(prev.start, prev.end)) && !sentenceInitial(prose, prev.start);
+  return /^\p{Lu}/u.test(prose.slice(prev.start, prev.end)) && !startsSentence(prose, prev.start);
 }
 
-function sentenceInitial(prose: string, start: number): boolean {
-  const before = prose.slice(Math.max(0, start - 6), start).replace(/[\s«"“‘([]+$/u, '');
-  return before.length === 0 || /[.!?:…]$/u.test(before);
-}
 
 /** Each name and alias of an entity, with its language ("*": every one) and kind. */
 function forEachForm(e: Entity, visit: (text: string, lang: Lang | '*', kind: FormRef['kind']) => void): void {

@@ -3,6 +3,7 @@ import type { EntityMention } from '../entities/entityIndex';
 import { foldKey } from '../entities/fold';
 import { titleWordEnding } from '../entities/titleVocabulary';
 import { say } from '../messages';
+import { startsSentence } from '../sentenceStart';
 import type { Fix, Lang, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
@@ -101,9 +102,7 @@ function insideAnotherName(article: DocumentContext['article'], m: EntityMention
   const before = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(prose.slice(Math.max(0, m.start - 40), m.start));
   if (!before?.[1]) return false;
   const wordStart = m.start - 1 - before[1].length;
-  const lead = prose.slice(Math.max(0, wordStart - 8), wordStart).replace(/[\s«"“‘([]+$/u, '');
-  const sentenceStart = lead.length === 0 || /[.!?:…\n]$/u.test(lead) || /\n\s*$/u.test(prose.slice(Math.max(0, wordStart - 8), wordStart));
-  return !sentenceStart && titleWordEnding(foldKey(before[1]), lang) === undefined;
+  return !startsSentence(prose, wordStart) && titleWordEnding(foldKey(before[1]), lang) === undefined;
 }
 
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */

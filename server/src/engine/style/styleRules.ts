@@ -17,6 +17,7 @@ import type {
   SubstitutionStyleRule,
 } from './styleGuideTypes';
 import { compileTerms, type TermMatch, type TermMatcher } from './termMatcher';
+import { startsSentence } from '../sentenceStart';
 import { doubledWords } from './doubledWords';
 
 // Each rule of a style guide becomes one DocumentRule with the id
@@ -250,7 +251,7 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         const start = p.start + (m.index ?? 0);
         // "Theresa May may", "Will will": a name, then the same word in lower case.
-        if (/^\p{Lu}/u.test(first) && !/^\p{Lu}/u.test(second) && !sentenceStartsAt(ctx.article.prose, start)) continue;
+        if (/^\p{Lu}/u.test(first) && !/^\p{Lu}/u.test(second) && !startsSentence(ctx.article.prose, start)) continue;
         const end = start + m[0].length;
         if (!isProse(ctx.article, start, end)) continue;
         const firstEnd = start + first.length;
@@ -268,12 +269,6 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
     }
     return out;
   };
-}
-
-/** Whether a sentence starts at `at`: the paragraph's start, or after . ! ? … and spaces (with any quote or bracket). */
-function sentenceStartsAt(prose: string, at: number): boolean {
-  const before = prose.slice(Math.max(0, at - 8), at).replace(/[\s«"“‘([]+$/u, '');
-  return before.length === 0 || /[.!?…:\n]$/u.test(before) || /\n\s*$/u.test(prose.slice(Math.max(0, at - 8), at));
 }
 
 /** Short words a headline in title case leaves in lower case (AP: articles, conjunctions, prepositions of three letters or fewer). */
