@@ -119,6 +119,7 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   };
   assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. The coalition of Macky Sall, Takku Wallu Sénégal, came second.\n', 'en'), []);
   assert.deepEqual(spelt('Title\nStandfirst.\nSenegal voted. Sénégal is a country.\n', 'en'), ['Sénégal']);
+  assert.deepEqual(spelt('Titre\nChapeau.\nLe pipeline de la China National Petroleum Corporation relie le Niger au Bénin. La China a investi.\n', 'fr'), ['China']);
   assert.deepEqual(spelt('Title\nStandfirst.\nThe junta is led by General Assimi Goita.\n', 'en'), ['Assimi Goita']);
   // The other language's name, given as such, is not a slip; used as the name, it is.
   assert.deepEqual(spelt('Title\nStandfirst.\nECOWAS, known in French as the Cédéao, met. The Cédéao summit opened.\n', 'en'), ['Cédéao']);
@@ -142,6 +143,9 @@ test('titles in time: a colonel in 2020, a general after October 2024', () => {
   // A sentence with no date goes on from the paragraph's earlier dates.
   const story = 'He led the coup of Wednesday, July 26, 2023, against Mohamed Bazoum. Brigadier General Abdourahamane Tiani then chaired the CNSP for 20 months.';
   assert.deepEqual(run(entityTitle, story, 'en', { articleDate: { year: 2025, month: 3, day: 27 } }).findings, []);
+  // No date anywhere: a title fits if it was ever held; a captain is never a general.
+  assert.deepEqual(run(entityTitle, 'Colonel Assimi Goïta spoke.', 'en').findings, []);
+  assert.equal(run(entityTitle, 'General Ibrahim Traoré spoke.', 'en').findings.length, 1);
   // The title held at the article's date, given while recalling the past, is right too.
   const recalled = 'Army General Abdourahamane Tiani, who overthrew Mohamed Bazoum on July 26, 2023, spoke.';
   assert.deepEqual(run(entityTitle, recalled, 'en', { articleDate: { year: 2025, month: 7, day: 10 } }).findings, []);

@@ -7,9 +7,9 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Ninety-four English/French pairs and nineteen single articles written
-// apart from the engine, in seven rounds (p01–p16; then q01–q12, r01–r12,
-// s01–s14, t01–t16, u01–u14, v01–v10 and solo/ by testers who never read
+// A hundred and eight English/French pairs and nineteen single articles
+// written apart from the engine, in eight rounds (p01–p16; then q01–q12,
+// r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14 and solo/ by testers who never read
 // the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -23,7 +23,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 208 errors of the kind a copy editor
+// Then 264 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -48,6 +48,7 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
   'p04/story.en.md Mark Rutter': 'a letter added at the end, where languages put endings, in a name written once in each version',
+  'p05/story.fr.md le général Assimi Goïta': 'the story states no date of its own; its latest date is July 2024, and it may come after October 2024, when he was a general',
   'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
@@ -62,6 +63,13 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   't09/312_bb2edb20035b7399.txt Amadou Ouri Bah': 'the last letter',
   't11/340_63b229f1c4069545.txt Togo joining ECOWAS': 'one organisation for another, both named elsewhere in the other version',
   't11/341_c30d8b7628dbd25e.txt Robert Dusey': 'a doubled s is one transliterations drop',
+  'w01/601_6018366cf658f7a7.txt général d’armée Abdourahamane Tiani': 'the story states no date of its own (its dateline has none): it may come after March 2025, when he was an army general',
+  'w02/602_317017a6205738d1.txt Margot van der Velde, directrice': 'the last letter dropped',
+  'w03/604_230824d215ceb3a1.txt operates the Loulo-Gounkouto complex': 'o for ou is how transliterations differ',
+  'w05/608_07c15471a4517d6c.txt Le général de brigade Abdourahamane Tiani, investi': 'the story states no date of its own; its latest date is the day his rank changed, when either title may be told',
+  'w06/611_92b850ad7eb72f82.txt Birame Soulaye Diop': 'a for e is a vowel transliterations trade',
+  'w11/620_b9db434b610b1631.txt Fatimata Mbaya': 'the last letter',
+  'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'the story states no date of its own: it may come from before October 2024, when he was a colonel',
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
 };
 
@@ -84,6 +92,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   't15/396_c60a3cab359eeefb.txt Colonel Abdourahamane Tiani': 'the fix writes his full rank then',
   't16/410_2a759159fb7ff337.txt au sein de la Cédéao': 'translation.entity points at the name; which organisation is meant is the editor’s call',
   't16/411_2a9eba0cdf561d80.txt Colonel Assimi Goïta': 'the fix writes his full rank then, "Army General"',
+  'w04/606_81a0d5b3ffc6e35c.txt after Gen. Ibrahim Traoré seized': 'the fix writes "Captain" in full, where the story had "Capt."',
+  'w04/607_6694f229359b1548.txt Le 12 mai, des combattants': 'the same line has another injected error (a doubled word)',
+  'w04/607_6694f229359b1548.txt dans le le nord du pays': 'the same line has another injected error (a date)',
+  'w14/627_0edca4eca92d04a3.txt Captain Ibrahim Traore of Burkina': 'the same line has another injected error, the uncaught "Colonel Assimi Goïta"',
   'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error, the uncaught "21%"',
 };
 
@@ -216,7 +228,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 208 errors, 191 caught.
-  assert.equal(spans.length, 208);
-  assert.equal(spans.length - missed.length, 191);
+  // For the record: 264 errors, 239 caught.
+  assert.equal(spans.length, 264);
+  assert.equal(spans.length - missed.length, 239);
 });

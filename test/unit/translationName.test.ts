@@ -240,3 +240,11 @@ test('positions are UTF-16 and survive emoji, combining accents, CRLF and a BOM'
   assert.equal(text.slice(fr.start, fr.end), 'Kanko');
   assert.deepEqual(new LineIndex(text).positionAt(fr.start), { line: 2, character: text.split('\r\n')[2]?.indexOf('Kanko') ?? -1 });
 });
+
+test('a neighbouring name reaches across particles: "Margot van der Velden"', () => {
+  const files = pair(
+    ['The director, Margot van der Velden, said the agency needs funds.'],
+    ['La directrice, Margot van der Velxen, a dit que l’agence avait besoin de fonds.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Velden'], '/w/story.fr.txt': ['Velxen'] });
+});

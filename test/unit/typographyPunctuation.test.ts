@@ -60,7 +60,9 @@ test('dash: a spaced hyphen becomes a dash per language', () => {
   assert.equal(check(dash, 'The AES - formed in 2023 - met again.', { lang: 'en' }).fixed, 'The AES—formed in 2023—met again.');
   assert.equal(check(dash, 'L’AES - créée en 2023 - s’est réunie.', { lang: 'fr' }).fixed, 'L’AES – créée en 2023 – s’est réunie.');
   assert.equal(check(createDashRule({ en: 'spaced-em' }), 'The AES - formed in 2023.', { lang: 'en' }).fixed, 'The AES — formed in 2023.');
-  for (const p of ['Mali won 2 - 1.', 'A well-known fact.', '- a list item', 'The AES—already there.', 'Numbers 5 -3 and x- y.']) {
+  // An agency dateline keeps its own " - ".
+  assert.deepEqual(check(dash, 'NIAMEY, 30 mai (AFP) - Les ministres se sont réunis.', { lang: 'fr' }).found, []);
+  for (const p of ['Mali won 2 - 1.', 'A well-known fact.', '- a list item', 'The AES—already there.', 'Numbers 5 -3 and x- y.', 'NIAMEY (Reuters) - The juntas met.', 'ABIDJAN, Sept 8 (AFP) - Ivory Coast voted.']) {
     assert.deepEqual(check(dash, p, { lang: 'en' }).found, [], p);
   }
 });

@@ -120,7 +120,8 @@ const SPECS: Readonly<Record<string, Spec>> = {
     type: 'organization',
     name: 'United Nations',
     names: { en: 'United Nations', fr: 'Organisation des Nations unies' },
-    aliasesByLang: { en: ['UN', 'U.N.'], fr: ['ONU', 'Nations unies', 'Nations Unies'] },
+    // "L’agence onusienne": the adjective names the UN as surely as the acronym.
+    aliasesByLang: { en: ['UN', 'U.N.'], fr: ['ONU', 'Nations unies', 'Nations Unies', 'onusien', 'onusienne', 'onusiens', 'onusiennes'] },
   },
   eu: {
     type: 'organization',

@@ -91,14 +91,17 @@ function isCapitalsByConvention(article: DocumentContext['article'], m: EntityMe
 }
 
 /**
- * A place or organisation written as a word of another name, right after a
- * capitalised word that neither starts the sentence nor is a title: the
- * coalition "Takku Wallu Sénégal" or the airline "Air Sénégal" keep their
- * own spelling in English copy.
+ * A place or organisation written as a word of another name: right after a
+ * capitalised word that neither starts the sentence nor is a title (the
+ * coalition "Takku Wallu Sénégal", the airline "Air Sénégal"), or right
+ * before one ("China National Petroleum Corporation" in French copy). Such
+ * names keep their own spelling.
  */
 function insideAnotherName(article: DocumentContext['article'], m: EntityMention, lang: Lang): boolean {
   if (m.entity.type === 'person' || /\s/u.test(m.text)) return false;
   const prose = article.prose;
+  // First word of a name: "China National Petroleum Corporation", "Mali Airways".
+  if (/^ \p{Lu}\p{Ll}/u.test(prose.slice(m.end, m.end + 3)) && !startsSentence(prose, m.end + 1)) return true;
   const before = /(\p{Lu}[\p{L}\p{M}'’-]*) $/u.exec(prose.slice(Math.max(0, m.start - 40), m.start));
   if (!before?.[1]) return false;
   const wordStart = m.start - 1 - before[1].length;

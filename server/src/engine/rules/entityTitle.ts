@@ -1,5 +1,6 @@
 import { mentionsOf } from '../articleMentions';
-import { datesIn } from '../articleDates';
+import { articleDateOf } from '../articleDate';
+import { articleDates, datesIn } from '../articleDates';
 import { describeDateForMessage } from '../dates/dateFormat';
 import { extractDates } from '../dates/dateMentions';
 import { dayNumber, fromDayNumber } from '../dates/weekday';
@@ -84,9 +85,12 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
   // Writers give people the title they hold now when recalling the past
   // ("Army General Abdourahamane Tiani, who overthrew Mohamed Bazoum on
   // July 26, 2023"): a title that fits at the article's own date fits too.
-  const reference = ctx.articleDate?.year !== undefined ? [...dates, ctx.articleDate] : dates;
-  const intervals = reference.map(intervalOf).filter((x): x is [string, string] => x !== undefined);
-  if (intervals.length === 0) return undefined;
+  // A date the front matter does not state is only the latest the text
+  // writes: the story may come any time after it, up to today. With no date
+  // at all, a title fits if it was ever held (a captain is never a general).
+  const own = articleOwnDate(ctx);
+  const intervals = [...dates.map(intervalOf), own].filter((x): x is [string, string] => x !== undefined);
+  if (intervals.length === 0) intervals.push(['0000-01-01', '9999-12-31']);
   const held = m.entity.titles
     .map((t) => ({ title: t, sense: senseOfTitle(titleName(t, lang), lang) }))
     .filter((t): t is { title: EntityTitle; sense: TitleSense } => t.sense !== undefined && t.sense.category === g.word.category)
@@ -212,7 +216,23 @@ function sentenceAround(article: Article, offset: number): Span {
   return { start, end };
 }
 
-/** Dates the sentence speaks of: full dates, months, bare years; else the article's date; else today. */
+/** The span of days the article may be from: its declared date, or from the latest date it writes up to today. */
+function articleOwnDate(ctx: DocumentContext): [string, string] | undefined {
+  const d = ctx.articleDate;
+  if (d?.year === undefined) return undefined;
+  const at = intervalOf(d);
+  if (!at) return undefined;
+  if (articleDates(ctx.article).declared || !sameDay(d, articleDateOf(ctx.article))) return at;
+  const t = ctx.today;
+  const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  return [at[0], today > at[1] ? today : at[1]];
+}
+
+function sameDay(a: DateValue | undefined, b: DateValue | undefined): boolean {
+  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
+}
+
+/** Dates the sentence speaks of: full dates, months, bare years; else those of earlier sentences in its paragraph; else none. */
 function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateValue[] {
   const prose = ctx.article.prose;
   const out: DateValue[] = [];
@@ -238,9 +258,7 @@ function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateVa
     const earlier = datesIn(ctx.article, paragraph.index).filter((d) => d.end <= sentence.start && d.from.value.year !== undefined);
     if (earlier.length > 0) return earlier.map((d) => d.from.value);
   }
-  if (ctx.articleDate?.year !== undefined) return [ctx.articleDate];
-  const t = ctx.today;
-  return [{ year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() }];
+  return [];
 }
 
 function intervalOf(d: DateValue): [string, string] | undefined {

@@ -16,6 +16,9 @@ export interface DashOptions {
   en?: EnglishDashStyle;
 }
 
+/** The start of a paragraph up to an agency dateline's dash: a place in capitals, then a date or an agency in brackets. */
+const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\p{M}' .-]{2,}(?:,[^()\n]{0,40})?(?: \([^()\n]{1,40}\))?\s*$/u;
+
 const SPACED_HYPHEN = /( +)-( +)/g;
 const BEFORE = /[\p{L}\p{N}\p{M})\]”’"»…%.,!?]/u;
 const AFTER = /[\p{L}\p{N}\p{M}([“‘"«]/u;
@@ -60,6 +63,8 @@ export function createDashRule(options: DashOptions = {}): DocumentRule {
           const after = p.text[k + m[0].length];
           if (before === undefined || after === undefined || !BEFORE.test(before) || !AFTER.test(after)) continue;
           if (/\p{N}/u.test(before) && /\p{N}/u.test(after)) continue;
+          // An agency dateline keeps the agency's own " - ": "NIAMEY (Reuters) - The…", "BAMAKO, 3 mars (AFP) - Les…".
+          if (DATELINE_HEAD.test(p.text.slice(0, k))) continue;
           const start = p.start + k;
           const end = start + m[0].length;
           if (!isProse(article, start - 1, end + 1)) continue;

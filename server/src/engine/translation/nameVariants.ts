@@ -81,13 +81,22 @@ function joins(code: number): boolean {
 }
 
 /** The capitalised word that ends one space (or hyphen) before `start`, if any. */
+/** Lower-case words inside a name, which the neighbouring name reaches across ("Margot van der Velden", "Mohammed ben Salmane"). */
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'von', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'ag']);
+
 function capitalBefore(prose: string, start: number): string | undefined {
-  const end = start - 1;
-  if (end <= 0 || !joins(prose.charCodeAt(end))) return undefined;
-  let k = end;
-  while (k > 0 && isLetterOrMark(prose.charCodeAt(k - 1))) k--;
-  if (k === end || (charClass(prose.charCodeAt(k)) & UPPER) === 0) return undefined;
-  return prose.slice(k, end).normalize('NFC');
+  let end = start - 1;
+  for (let hops = 0; hops < 3; hops++) {
+    if (end <= 0 || !joins(prose.charCodeAt(end))) return undefined;
+    let k = end;
+    while (k > 0 && isLetterOrMark(prose.charCodeAt(k - 1))) k--;
+    if (k === end) return undefined;
+    const word = prose.slice(k, end);
+    if ((charClass(prose.charCodeAt(k)) & UPPER) !== 0) return word.normalize('NFC');
+    if (!PARTICLES.has(word)) return undefined;
+    end = k - 1;
+  }
+  return undefined;
 }
 
 /** The capitalised word that starts one space (or hyphen) after `end`, if any. */
