@@ -29,7 +29,7 @@ export interface ArticleWords {
   writtenLower(word: string): boolean;
   /** Whether `word` is written as it is anywhere, a name's place or not (at the start of a sentence, say). */
   written(word: string): boolean;
-  /** The capitalised word just before a name, across one space or a hyphen, if any ("Ousmane" before "Sonko"). */
+  /** The capitalised word just before a name, across one space or a hyphen and any particles, if any ("Ousmane" before "Sonko", "Margot" before "Velden"). */
   before(token: NameToken): string | undefined;
   /** The capitalised word just after it, across one space or a hyphen, if any. */
   after(token: NameToken): string | undefined;
@@ -80,10 +80,10 @@ function joins(code: number): boolean {
   return code === 0x20 || code === 0x2d;
 }
 
-/** The capitalised word that ends one space (or hyphen) before `start`, if any. */
 /** Lower-case words inside a name, which the neighbouring name reaches across ("Margot van der Velden", "Mohammed ben Salmane"). */
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'du', 'da', 'das', 'dos', 'del', 'della', 'di', 'von', 'ben', 'bin', 'ibn', 'al', 'el', 'ould', 'ag']);
 
+/** The capitalised word that ends one space (or hyphen) before `start`, across up to two particles, if any. */
 function capitalBefore(prose: string, start: number): string | undefined {
   let end = start - 1;
   for (let hops = 0; hops < 3; hops++) {
