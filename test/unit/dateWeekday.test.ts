@@ -133,3 +133,9 @@ test('a date before 1924 may be Julian; a range of weekdays over a range of days
     assert.deepEqual(run(`Headline\nThe meeting was held ${ok}, in Bamako.`, 'en').findings, [], ok);
   }
 });
+
+test('a yearless weekday far from every written date may belong to another year: left alone when it fits one up to two years away', () => {
+  // The only full date is another event's (the coup); June 19 was a Thursday in 2025.
+  const text = 'Headline\nNiger nationalised the mine on Thursday, June 19, nearly two years after the coup of Wednesday, July 26, 2023.';
+  assert.deepEqual(run(text, 'en').findings.map((f) => f.message), []);
+});

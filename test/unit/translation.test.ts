@@ -138,6 +138,19 @@ test('the first end of a range takes the unit and scale written after the second
   assert.deepEqual(flagged(of(reports, '/w/b.txt'), wrong['/w/b.txt']!, 'translation.number'), ['5 %']);
 });
 
+test('units: 113 °F is 45 °C, 15 days are not 72 hours, 24/7 is not a quantity', () => {
+  const files = {
+    '/w/story.en.txt': 'Heat Pushes Temperatures Past 113°F\nStandfirst here.\nThe campaign will open on February 21, 15 days before the vote, and results are due within three days. The line is open 24/7.\n',
+    '/w/story.fr.txt': 'La chaleur dépasse les 45\u00a0°C\nChapeau ici.\nLa campagne s’ouvrira le 21 février, à J-15, et les résultats sont attendus sous 72 heures. La ligne est ouverte 24\u00a0h/24 et 7\u00a0j/7.\n',
+  };
+  for (const r of check(files)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // A temperature that does differ still does.
+  const hot = { '/w/story.en.txt': files['/w/story.en.txt'].replace('113°F', '104°F'), '/w/story.fr.txt': files['/w/story.fr.txt'] };
+  assert.deepEqual(flagged(of(check(hot), '/w/story.en.txt'), hot['/w/story.en.txt'], 'translation.number'), ['104']);
+  // In another unit, the other side's figure is no fix.
+  assert.deepEqual(of(check(hot), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes, []);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

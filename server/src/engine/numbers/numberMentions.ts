@@ -18,6 +18,8 @@ export interface NumberMention {
   kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word';
   /** The multiplier word written: 1e3, 1e6, 1e9 (thousand/million/billion, mille/million/milliard), 1e12. */
   scale?: number;
+  /** What the number counts, when a unit word or sign says so: "°C", "°F", "day", "hour"… Numbers of different measures are not the same quantity. */
+  measure?: string;
   /** Currency code (USD, EUR, GBP, CFA…) or "%". */
   unit?: string;
   /** Where the numeral itself (digits or number word) is, inside start..end; a rewrite changes only this part of the mention. */
@@ -160,6 +162,22 @@ function inheritInRanges(s: string, mentions: NumberMention[]): void {
   }
 }
 
+/** Units of time and temperature, in English and French, by what they measure. */
+const MEASURES: ReadonlyArray<[RegExp, string]> = [
+  [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?F\b|^[ \u00A0\u202F](?:degrees? )?Fahrenheit\b/u, '°F'],
+  [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
+  [/^[ \u00A0\u202F](?:days?|jours?)(?![\p{L}])/iu, 'day'],
+  [/^[ \u00A0\u202F](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
+  [/^[ \u00A0\u202F](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],
+  [/^[ \u00A0\u202F](?:months?|mois)(?![\p{L}])/iu, 'month'],
+  [/^[ \u00A0\u202F](?:years?|ans|années?)(?![\p{L}])/iu, 'year'],
+];
+
+function measureAfter(after: string): string | undefined {
+  for (const [re, measure] of MEASURES) if (re.test(after)) return measure;
+  return undefined;
+}
+
 function endOfRun(s: string, i: number): number {
   let j = i;
   while (j < s.length) {
@@ -197,6 +215,8 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   }
   if (/^[\p{L}\d]/u.test(rest) && !/^(?:bn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
   // A number joined to a capitalised word names something: "le 8-Mai", "rue du 4-Septembre".
+  // "24/7", "7 j/7", "24 h/24": a rate of time, not a quantity to compare.
+  if (/^[ \u00A0\u202F]?\p{L}{0,2}\/\d/u.test(rest)) return undefined;
   const joined = /^-(\p{Lu}\p{L}*)/u.exec(rest);
   if (joined && !SCALES.has((joined[1] ?? '').toLowerCase())) return undefined; // a headline's "$7-Billion" is still an amount
 
@@ -226,6 +246,7 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     }
   }
   const after = s.slice(j, j + 30);
+  const measure = measureAfter(after);
   const pct = /^[ \u00A0\u202F]?(?:%|per ?cent\b|pour ?cent\b)/iu.exec(after);
   if (pct !== null && kind !== 'currency') {
     kind = 'percent';
@@ -253,6 +274,7 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (isYear) kind = 'year';
   const mention: NumberMention = { start: mStart, end: mEnd, text: s.slice(mStart, mEnd), value, kind, numeralStart: nStart, numeralEnd: nEnd };
   if (scale !== undefined) mention.scale = scale;
+  if (measure !== undefined) mention.measure = measure;
   if (unit !== undefined) mention.unit = unit;
   return mention;
 }

@@ -1,4 +1,4 @@
-import { datesIn } from '../articleDates';
+import { articleDates, datesIn } from '../articleDates';
 import { describeDate, describeDateForMessage, rewriteDate } from '../dates/dateFormat';
 import { extractDates, type DateMention, type DatePoint } from '../dates/dateMentions';
 import { articleDateOf } from '../articleDate';
@@ -38,29 +38,32 @@ interface Anchor {
  * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
  * says which June 3 "Monday, June 3" is just as surely.
  */
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[]): boolean {
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[], declared: boolean): boolean {
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
-  // A date within a season of the article's own date, or of a date the
-  // article writes in full, is the one the writer means: a story dated
-  // 3 November 2025 says "Sunday, Nov. 2" of 2025.
   // The stated weekday fits the same day in a year the article writes: the
   // writer may mean that one ("du 5 au 26 juillet 2025 … le samedi 26 juillet"
   // in a story that goes on to July 2026).
   if (anchors.some((a) => a.year !== v.year && weekdayOf(a.year, v.month ?? 0, v.day ?? 0) === stated)) return false;
+  // Within a season of the article's stated date (front matter, dateline), or a
+  // week of a date it writes in full, the year is the writer's ("Sunday, June
+  // 2, 2024 … On Tuesday, June 3"; a story of 3 November 2025 and its "Sunday,
+  // Nov. 2").
   const day = dayNumber(v.year, v.month, v.day);
-  if (anchors.some((a) => Math.abs(day - a.day) <= 90)) return true;
+  if (anchors.some((a) => Math.abs(day - a.day) <= 7)) return true;
   if (articleDate.month !== undefined && articleDate.day !== undefined) {
     const gap = Math.abs(day - dayNumber(articleDate.year, articleDate.month, articleDate.day));
-    if (gap <= 90) return true;
+    if (gap <= (declared ? 90 : 7)) return true;
   }
-  // The stated weekday fits the same day a year earlier or later: the writer may mean that year.
-  for (const y of [v.year - 1, v.year + 1]) if (weekdayOf(y, v.month, v.day) === stated) return false;
+  // Further away, the nearest full date may belong to another event ("the coup
+  // of July 26, 2023" in a story of June 2025): a weekday that fits the same
+  // day up to two years either side may be the year meant.
+  for (const y of [v.year - 2, v.year - 1, v.year + 1, v.year + 2]) if (weekdayOf(y, v.month, v.day) === stated) return false;
   return true;
 }
 
-function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly Anchor[]): RawFinding | undefined {
+function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly Anchor[], declared: boolean): RawFinding | undefined {
   const p = side === 'from' ? m.from : m.to;
   const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
   if (p === undefined || field === undefined) return undefined;
@@ -68,7 +71,7 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   if (v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
-  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors)) return undefined;
+  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors, declared)) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
   // "Thursday, October 4, 1582" in Rome: before 1924 a date may be Julian (Old Style).
@@ -132,6 +135,9 @@ export const dateWeekday: DocumentRule = {
     // The shared dates were read against the article's own date; a context
     // that brings another reference (a test, a caller) reads them again.
     const shared = sameDate(articleDateOf(ctx.article), ctx.articleDate);
+    // A reference date the caller brings, or one the article states, is the story's own;
+    // the latest date its text writes may belong to another event.
+    const declared = !shared || articleDates(ctx.article).declared;
     const byParagraph = ctx.article.paragraphs.map((para) =>
       shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate),
     );
@@ -147,7 +153,7 @@ export const dateWeekday: DocumentRule = {
       for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {
-          const f = checkPoint(ctx, m, side, anchors);
+          const f = checkPoint(ctx, m, side, anchors, declared);
           if (f !== undefined) out.push(f);
         }
       }

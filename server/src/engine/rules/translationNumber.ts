@@ -40,6 +40,14 @@ function same(a: number, b: number): boolean {
 
 function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (family(x) !== family(y)) return undefined;
+  // 113 °F is 45 °C; 15 days are not 72 hours.
+  if (x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) {
+    const celsius = (n: NumberMention): number | undefined => (n.measure === '°C' ? n.value : n.measure === '°F' ? ((n.value - 32) * 5) / 9 : undefined);
+    const cx = celsius(x);
+    const cy = celsius(y);
+    if (cx === undefined || cy === undefined) return undefined;
+    return Math.abs(cx - cy) < 1 ? 0 : 1;
+  }
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
@@ -101,7 +109,9 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs ?? '' };
   // A value one side's scale cannot state ("7" before "milliards") gets no fix that way.
   const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit);
-  const fixes = [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])];
+  // In another unit (°F against °C) the other side's figure is no fix.
+  const sameUnit = x.measure === undefined || y.measure === undefined || x.measure === y.measure;
+  const fixes = sameUnit ? [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])] : [];
   return {
     rule: 'translation.number',
     message: say(locale, {
