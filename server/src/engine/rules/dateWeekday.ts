@@ -1,7 +1,7 @@
-import { articleDates, datesIn } from '../articleDates';
+import { datesIn } from '../articleDates';
 import { describeDate, describeDateForMessage, rewriteDate } from '../dates/dateFormat';
 import { extractDates, type DateMention, type DatePoint } from '../dates/dateMentions';
-import { articleDateOf } from '../articleDate';
+import { articleDateOf, sameDate, statesOwnDate } from '../articleDate';
 import { applyCase, caseOf, dateNames, fold as foldDateName } from '../dates/dateNames';
 import { addDays, dayNumber, julianWeekdayOf, LAST_JULIAN_YEAR, weekdayOf } from '../dates/weekday';
 import type { DateValue, Fix, Locale, RawFinding } from '../types';
@@ -135,9 +135,7 @@ export const dateWeekday: DocumentRule = {
     // The shared dates were read against the article's own date; a context
     // that brings another reference (a test, a caller) reads them again.
     const shared = sameDate(articleDateOf(ctx.article), ctx.articleDate);
-    // A reference date the caller brings, or one the article states, is the story's own;
-    // the latest date its text writes may belong to another event.
-    const declared = !shared || articleDates(ctx.article).declared;
+    const declared = statesOwnDate(ctx.article, ctx.articleDate);
     const byParagraph = ctx.article.paragraphs.map((para) =>
       shared ? datesIn(ctx.article, para.index) : extractDates(ctx.article.prose, para, ctx.article.language, ctx.articleDate),
     );
@@ -162,6 +160,3 @@ export const dateWeekday: DocumentRule = {
   },
 };
 
-function sameDate(a: DateValue | undefined, b: DateValue | undefined): boolean {
-  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
-}

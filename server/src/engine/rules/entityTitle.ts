@@ -1,6 +1,6 @@
 import { mentionsOf } from '../articleMentions';
-import { articleDateOf } from '../articleDate';
-import { articleDates, datesIn } from '../articleDates';
+import { statesOwnDate } from '../articleDate';
+import { datesIn } from '../articleDates';
 import { describeDateForMessage } from '../dates/dateFormat';
 import { extractDates } from '../dates/dateMentions';
 import { dayNumber, fromDayNumber } from '../dates/weekday';
@@ -222,15 +222,12 @@ function articleOwnDate(ctx: DocumentContext): [string, string] | undefined {
   if (d?.year === undefined) return undefined;
   const at = intervalOf(d);
   if (!at) return undefined;
-  if (articleDates(ctx.article).declared || !sameDay(d, articleDateOf(ctx.article))) return at;
+  if (statesOwnDate(ctx.article, d)) return at;
   const t = ctx.today;
   const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
   return [at[0], today > at[1] ? today : at[1]];
 }
 
-function sameDay(a: DateValue | undefined, b: DateValue | undefined): boolean {
-  return a?.year === b?.year && a?.month === b?.month && a?.day === b?.day;
-}
 
 /** Dates the sentence speaks of: full dates, months, bare years; else those of earlier sentences in its paragraph; else none. */
 function sentenceDates(ctx: DocumentContext, lang: Lang, sentence: Span): DateValue[] {

@@ -3,7 +3,7 @@ import { describeDate, rewriteDate } from '../dates/dateFormat';
 import type { DateMention, DatePoint } from '../dates/dateMentions';
 import { say } from '../messages';
 import { alignMentions } from '../translation/mentionAlignment';
-import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
 import type { DateValue, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
@@ -44,9 +44,6 @@ function targetFor(x: DateMention, y: DateMention): { from: DateValue; to?: Date
   const from = merge(x.from, y.from);
   return x.to && y.to ? { from, to: merge(x.to, y.to) } : { from };
 }
-
-/** Below this alignment confidence, a pair of paragraphs may be two that moved (a headline pair scores about 0.5, a moved one 0.4). */
-const MOVED_BELOW = 0.5;
 
 export const translationDate: TranslationRule = {
   id: 'translation.date',

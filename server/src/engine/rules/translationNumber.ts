@@ -3,7 +3,7 @@ import { say } from '../messages';
 import { rewriteNumber } from '../numbers/numberFormat';
 import { extractNumbers, type NumberMention } from '../numbers/numberMentions';
 import { alignMentions } from '../translation/mentionAlignment';
-import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
@@ -64,9 +64,6 @@ function sameDigits(x: NumberMention, y: NumberMention): boolean {
   const digits = (n: NumberMention): string => n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/g, '').replace(/^0+/, '');
   return digits(x) !== '' && digits(x) === digits(y);
 }
-
-/** Below this alignment confidence, a pair of paragraphs may be two that moved (a headline pair scores about 0.5, a moved one 0.4). */
-const MOVED_BELOW = 0.5;
 
 export const translationNumber: TranslationRule = {
   id: 'translation.number',

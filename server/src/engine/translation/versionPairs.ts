@@ -75,3 +75,10 @@ export function disagreementFixes(
     },
   ];
 }
+
+/**
+ * Below this alignment confidence a pair of paragraphs may be two that moved,
+ * split or merged (a headline pair scores about 0.5, a moved one 0.4): values
+ * each stated somewhere in the other version are then not a disagreement.
+ */
+export const MOVED_BELOW = 0.5;
