@@ -59,8 +59,11 @@ export const translationDate: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      const allA = (): DateMention[] => a.article.paragraphs.flatMap((p) => datesIn(a.article, p.index));
-      const allB = (): DateMention[] => b.article.paragraphs.flatMap((p) => datesIn(b.article, p.index));
+      // Every mention of each version, gathered once and only if a pair is in doubt.
+      let everyA: DateMention[] | undefined;
+      let everyB: DateMention[] | undefined;
+      const allA = (): DateMention[] => (everyA ??= a.article.paragraphs.flatMap((p) => datesIn(a.article, p.index)));
+      const allB = (): DateMention[] => (everyB ??= b.article.paragraphs.flatMap((p) => datesIn(b.article, p.index)));
       for (const pair of alignedParagraphs(a, b)) {
         const da = datesIn(a.article, pair.a.index);
         const db = datesIn(b.article, pair.b.index);

@@ -77,8 +77,11 @@ export const translationNumber: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      const allA = (): NumberMention[] => a.article.paragraphs.flatMap((p) => numbersIn(a.article, p));
-      const allB = (): NumberMention[] => b.article.paragraphs.flatMap((p) => numbersIn(b.article, p));
+      // Every mention of each version, gathered once and only if a pair is in doubt.
+      let everyA: NumberMention[] | undefined;
+      let everyB: NumberMention[] | undefined;
+      const allA = (): NumberMention[] => (everyA ??= a.article.paragraphs.flatMap((p) => numbersIn(a.article, p)));
+      const allB = (): NumberMention[] => (everyB ??= b.article.paragraphs.flatMap((p) => numbersIn(b.article, p)));
       for (const pair of alignedParagraphs(a, b)) {
         const na = numbersIn(a.article, pair.a);
         const nb = numbersIn(b.article, pair.b);
