@@ -44,6 +44,31 @@ test('through git: nothing while both are committed together; the changed paragr
   assert.deepEqual(run(), [`fr:${FR.indexOf('Le gouvernement')}`]);
 });
 
+test('through git: a paragraph both versions changed since their commit is being updated, not stale', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-both-'));
+  const sh = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  sh('init', '-q');
+  sh('config', 'user.email', 'desk@example.com');
+  sh('config', 'user.name', 'Desk');
+  writeFileSync(join(dir, 'story.en.txt'), EN);
+  writeFileSync(join(dir, 'story.fr.txt'), FR);
+  sh('add', '.');
+  sh('commit', '-qm', 'both versions');
+  const run = (): string[] => new Project(new NodeFileSystem(), { locale: 'en', today: () => new Date('2026-01-01'), history: new GitHistory() })
+    .check([dir])
+    .flatMap((r) => r.findings.filter((f) => f.rule === 'translation.stale').map((f) => `${r.path.endsWith('fr.txt') ? 'fr' : 'en'}:${f.start}`));
+  // The English toll changes, not yet committed: the French paragraph is stale.
+  writeFileSync(join(dir, 'story.en.txt'), EN.replace('at least 265 people', 'at least 270 people'));
+  assert.deepEqual(run(), [`fr:${FR.indexOf('Le gouvernement')}`]);
+  // The translator updates it too, before committing: nothing to say on either side.
+  const fr = FR.replace('au moins 265 morts', 'au moins 270 morts');
+  writeFileSync(join(dir, 'story.fr.txt'), fr);
+  assert.deepEqual(run(), []);
+  // Another English paragraph changes: only its counterpart is pointed at.
+  writeFileSync(join(dir, 'story.en.txt'), EN.replace('at least 265 people', 'at least 270 people').replace('next week', 'on Monday'));
+  assert.deepEqual(run(), [`fr:${fr.indexOf('Les Nations unies')}`]);
+});
+
 test('many pairs are read from git at once, with the answers of one question at a time (merges, renames, untracked files included)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-batch-'));
   const sh = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });

@@ -263,7 +263,8 @@ export class Project {
       const pairs: Array<[string, string]> = [];
       for (const group of groups) {
         if (!group.paths.some((p) => reports.has(p)) || !stale || severityOf(stale, this.configFor(group.paths[0] ?? '')) === 'off') continue;
-        for (const v of group.paths) for (const c of group.paths) if (v !== c) pairs.push([v, c]);
+        // (v, v) too: a version's own text at its last commit tells which paragraphs it changed since.
+        for (const v of group.paths) for (const c of group.paths) pairs.push([v, c]);
       }
       if (pairs.length > 0) history.prepare(pairs);
     }

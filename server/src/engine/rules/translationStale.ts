@@ -2,12 +2,15 @@ import { parseArticle } from '../article';
 import { say } from '../messages';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, RawFinding } from '../types';
+import type { VersionHistory } from '../translation/history';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // A version whose counterpart changed after the version was last committed:
 // the translator sees exactly which paragraphs to update. We compare the
 // counterpart as it was at that commit with the counterpart now, paragraph
-// by paragraph, and flag the aligned paragraphs of the stale version.
+// by paragraph, and flag the aligned paragraphs of the stale version. A
+// paragraph the version itself changed since that commit is being updated
+// already (both versions edited together, a translator at work): no note.
 
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -28,25 +31,29 @@ export const translationStale: TranslationRule = {
     if (!history) return [];
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      out.push(...stale(ctx.locale, b, a, history.counterpartAtLastCommit(b.article.path, a.article.path), false));
-      out.push(...stale(ctx.locale, a, b, history.counterpartAtLastCommit(a.article.path, b.article.path), true));
+      out.push(...stale(ctx.locale, b, a, history, false));
+      out.push(...stale(ctx.locale, a, b, history, true));
     }
     return out;
   },
 };
 
 /** Findings in `self` for the paragraphs of `other` that changed since `self`'s last commit. */
-function stale(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, then: string | undefined, selfIsA: boolean): RawFinding[] {
+function stale(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, history: VersionHistory, selfIsA: boolean): RawFinding[] {
+  const then = history.counterpartAtLastCommit(self.article.path, other.article.path);
   if (then === undefined) return [];
-  const before = parseArticle({ path: other.article.path, text: then, kind: other.article.kind, lang: other.article.language });
+  const before = atLastCommit(other.article, then);
   if (normalise(before.text) === normalise(other.article.text)) return [];
   const old = paragraphTexts(before);
+  const own = history.counterpartAtLastCommit(self.article.path, self.article.path);
+  const mineThen = own === undefined ? undefined : paragraphTexts(atLastCommit(self.article, own));
   const out: RawFinding[] = [];
   const pairs = selfIsA ? alignedParagraphs(self, other) : alignedParagraphs(other, self);
   for (const pair of pairs) {
     const theirs = selfIsA ? pair.b : pair.a;
     const mine = selfIsA ? pair.a : pair.b;
     if (old.has(normalise(other.article.text.slice(theirs.start, theirs.end)))) continue;
+    if (mineThen && !mineThen.has(normalise(self.article.text.slice(mine.start, mine.end)))) continue;
     out.push({
       rule: 'translation.stale',
       message: say(locale, {
@@ -61,6 +68,10 @@ function stale(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContex
     });
   }
   return out;
+}
+
+function atLastCommit(now: Article, text: string): Article {
+  return parseArticle({ path: now.path, text, kind: now.kind, lang: now.language });
 }
 
 function capitalise(s: string): string {

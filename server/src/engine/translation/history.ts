@@ -4,6 +4,7 @@
 // answers. Undefined means "not known", and the rule stays silent.
 
 export interface VersionHistory {
+  /** `counterpart` as it was at `version`'s last commit; asked with `version` itself, the version's own text then. */
   counterpartAtLastCommit(version: string, counterpart: string): string | undefined;
   /**
    * Told once per check every (version, counterpart) pair it will be asked
