@@ -25,6 +25,19 @@ test('the translator sees which paragraphs changed in the other version since th
   assert.deepEqual(en.findings.filter((f) => f.rule === 'translation.stale'), []);
 });
 
+test('the source language, when the workspace names it, never follows its translations', () => {
+  // Both versions were committed; then the French translation was corrected.
+  const history = { counterpartAtLastCommit: (version: string, counterpart: string) => (version === '/w/story.en.txt' && counterpart === '/w/story.fr.txt' ? FR : undefined) };
+  const fixed = FR.replace('un premier convoi est attendu', 'un premier convoi de vivres est attendu');
+  const files = { '/w/story.en.txt': EN, '/w/story.fr.txt': fixed };
+  const stale = (config: string): number => {
+    const project = new Project(new MemoryFileSystem({ ...files, '/w/.copydesk.yaml': config }), { locale: 'en', today: () => new Date('2026-01-01'), history });
+    return project.check(['/w']).flatMap((r) => r.findings).filter((f) => f.rule === 'translation.stale').length;
+  };
+  assert.equal(stale('translations: { source: fr }\n'), 1, 'the French source changed: the English translation may be behind');
+  assert.equal(stale('translations: { source: en }\n'), 0, 'the English source does not follow its French translation');
+});
+
 test('through git: nothing while both are committed together; the changed paragraph once the source moves on', () => {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'));
   const sh = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });

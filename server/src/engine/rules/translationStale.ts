@@ -11,6 +11,8 @@ import type { DocumentContext, TranslationRule } from './rule';
 // by paragraph, and flag the aligned paragraphs of the stale version. A
 // paragraph the version itself changed since that commit is being updated
 // already (both versions edited together, a translator at work): no note.
+// When the workspace names its source language, the source never follows
+// its translations: a corrected translation says nothing to the original.
 
 const normalise = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -31,8 +33,8 @@ export const translationStale: TranslationRule = {
     if (!history) return [];
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      out.push(...stale(ctx.locale, b, a, history, false));
-      out.push(...stale(ctx.locale, a, b, history, true));
+      if (b.article.language !== ctx.sourceLang) out.push(...stale(ctx.locale, b, a, history, false));
+      if (a.article.language !== ctx.sourceLang) out.push(...stale(ctx.locale, a, b, history, true));
     }
     return out;
   },
