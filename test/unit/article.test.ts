@@ -44,6 +44,17 @@ test('Markdown code, URLs, link targets, HTML and front matter are not prose; of
   assert.deepEqual(a.paragraphs.map((p) => p.kind), ['headline', 'paragraph']);
 });
 
+test('addresses, handles and hashtags are identifiers, not prose, in Markdown and in plain text', () => {
+  const line = 'Suivez le débat avec #Sénégal et #Budget2025, notre correspondante @AminataNdiayeR et desk.afrique@example.org. C# reste, comme le n° #1 et le titre # Un.';
+  for (const path of ['/w/s.fr.md', '/w/s.fr.txt']) {
+    const text = `Titre\n\n${line}\n`;
+    const a = parseArticle({ path, text });
+    assert.equal(a.prose.length, text.length);
+    for (const gone of ['Sénégal', 'Budget2025', 'AminataNdiayeR', 'desk.afrique', 'example.org']) assert.ok(!a.prose.includes(gone), `${path}: ${gone}`);
+    for (const kept of ['Suivez le débat avec ', ' et ', 'C#', '#1', '# Un']) assert.ok(a.prose.includes(kept), `${path}: ${kept}`);
+  }
+});
+
 test('CRLF and a BOM keep paragraph offsets aligned with the text', () => {
   const a = parseArticle({ path: '/w/x.txt', text: '\uFEFFTitre du jour\r\nChapeau de l’article\r\nLe 22 décembre 2025, Bamako a accueilli le sommet.\r\n' });
   assert.equal(a.hadBom, true);

@@ -62,6 +62,16 @@ test('variants: lost accents and odd capitals', () => {
   assert.deepEqual(found('l’Alliance des Etats du Sahel', 'fr'), ['Alliance des Etats du Sahel|aes|variant|Alliance des États du Sahel']);
 });
 
+test('a surname alone after another given name is someone else; after a title or at a sentence start it is the entity', () => {
+  assert.deepEqual(found('Reporting by Coulibaly; French version by Awa Traore; the late president Moussa Traoré.', 'en'), []);
+  assert.deepEqual(found('Version française Awa Traoré, édité par Sofia Christensen.', 'fr'), []);
+  assert.deepEqual(found('He met Captain Traore. When Traoré spoke, the president Traoré smiled.', 'en'), [
+    'Traore|ibrahim-traore|variant|Traoré',
+    'Traoré|ibrahim-traore|alias',
+    'Traoré|ibrahim-traore|alias',
+  ]);
+});
+
 test('all-capitals headlines are not variants', () => {
   assert.deepEqual(found('IBRAHIM TRAORÉ À BAMAKO', 'fr'), ['IBRAHIM TRAORÉ|ibrahim-traore|canonical', 'BAMAKO|bamako|canonical']);
 });

@@ -171,8 +171,14 @@ test('a dateline or a headline in capitals is typography, not a misspelling', ()
   assert.deepEqual(check('Title\nStandfirst here.\nNIAMEY — The government of Niger announced an emergency plan on Tuesday.\n', 'en'), []);
   assert.deepEqual(check('Title\nStandfirst here.\nNIAMEY, Niger (AP) — The government announced an emergency plan on Tuesday.\n', 'en'), []);
   assert.deepEqual(check('FLOODS HIT NIAMEY AS RAINS CONTINUE\nStandfirst here.\nThe rains went on.\n', 'en'), []);
-  // Mid-sentence capitals are still a slip.
+  // A location tag in a byline, a surname in capitals, a word of a longer name in capitals.
+  assert.deepEqual(check('Title\n**Abdoulaye Issoufou** | NIAMEY | Updated 11:05 GMT\nThe rains went on.\n', 'en'), []);
+  assert.deepEqual(check('Titre\nChapeau.\nLe colonel Assimi GOÏTA a reçu la délégation à Bamako.\n', 'fr'), []);
+  assert.deepEqual(check('Titre\nChapeau.\nBENIN CITY (Nigeria) — Le parti au pouvoir a remporté le scrutin.\n', 'fr'), []);
+  assert.deepEqual(check('Title\nStandfirst.\nBENIN CITY, Nigeria — The ruling party won the vote.\n', 'en'), []);
+  // Mid-sentence capitals are still a slip, and capitals that lose an accent too.
   assert.deepEqual(check('Titre\nChapeau.\nLe Mali a quitté la CÉDÉAO en janvier, selon le communiqué.\n', 'fr'), ['CÉDÉAO']);
+  assert.deepEqual(check('Titre\nChapeau.\nLe colonel Assimi GOITA a reçu la délégation à Bamako.\n', 'fr'), ['Assimi GOITA']);
 });
 
 test('offices are compared with offices: a chancellor called president is flagged, a rank the list does not know is not', () => {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { maskMarkdown } from './markdownProse';
+import { maskMarkdown, maskPlainText } from './markdownProse';
 import { detectLanguage, languageFromPath } from './language';
 import { parseSuppressions } from './style/suppressions';
 import { stripBom } from './textPositions';
@@ -64,11 +64,6 @@ function readFrontMatter(text: string): FrontMatter | undefined {
     data = {};
   }
   return { start: 0, end: m[0].length, data };
-}
-
-/** Plain text has no markup: everything is prose. */
-function maskPlainText(text: string): string {
-  return text;
 }
 
 function isBlank(prose: string, start: number, end: number): boolean {

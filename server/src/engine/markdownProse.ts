@@ -18,6 +18,9 @@ interface MaskRange {
 /** Every URL has one of these, and no letter outside ASCII folds to one of them. */
 const URL_HINT = /http|www\./i;
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()\]]+[^\s<>()\].,;:!?'"’»]/giu;
+/** An address ("desk@example.org"), a handle ("@ReutersAfrica") or a hashtag ("#Senegal"): identifiers, not words of a sentence. */
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+const TAG = /(?<![\p{L}\p{N}\p{M}_&#@/.\\])[#@][\p{L}\p{N}\p{M}_]*\p{L}[\p{L}\p{N}\p{M}_]*/gu;
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const AUTOLINK = /<(?:[a-z][a-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>/gi;
@@ -107,11 +110,26 @@ function maskInline(line: string, offset: number, ranges: MaskRange[]): void {
   if (hasAngle) maskMatches(HTML_TAG, line, outsideCode, add);
   if (hasClose && line.includes('](')) maskMatches(LINK_TARGET, line, outsideCode, add);
   if (hasClose && line.includes('][')) maskMatches(REF_LINK, line, outsideCode, add);
-  if (URL_HINT.test(line)) maskMatches(URL, line, outsideCode, add);
+  maskIdentifiers(line, outsideCode, add);
   if (line.includes('&')) maskMatches(CHAR_REF, line, outsideCode, add);
   if (hasClose && line.includes('[')) maskMatches(LINK_OPEN, line, outsideCode, add, 1);
   if (line.includes('\\')) maskMatches(ESCAPE, line, outsideCode, add, 1);
   if (line.includes('*') || line.includes('~') || line.includes('_')) maskMatches(EMPHASIS, line, outsideCode, add, 1);
+}
+
+/** URLs, e-mail addresses, handles and hashtags in `line`. */
+function maskIdentifiers(line: string, outside: (i: number) => boolean, add: (start: number, end: number) => void): void {
+  if (URL_HINT.test(line)) maskMatches(URL, line, outside, add);
+  const at = line.includes('@');
+  if (at) maskMatches(EMAIL, line, outside, add);
+  if (at || line.includes('#')) maskMatches(TAG, line, outside, add);
+}
+
+/** Plain text has no markup, but its addresses, handles and hashtags are not prose either. */
+export function maskPlainText(text: string): string {
+  const ranges: MaskRange[] = [];
+  maskIdentifiers(text, () => true, (start, end) => ranges.push({ start, end }));
+  return applyMask(text, ranges);
 }
 
 /** What `line.matchAll(re)` finds outside code spans, each at least `minLength` long; `re` is global and left reset. */

@@ -222,7 +222,7 @@ export class EntityIndex {
           // Longest first; a shorter match starting here may still fit if a longer one is refused.
           for (let k = hits - 1; k >= 0; k--) {
             const m = this.classify(prose, i, this.hitEnds[k] ?? 0, this.hitKeys[k] ?? -1, lang);
-            if (!m) continue;
+            if (!m || (m.entity.type === 'person' && someoneElse(prose, lang, from, m))) continue;
             mentions.push(m);
             covered = m.end;
             break;
@@ -530,6 +530,18 @@ function derivedFrom(word: string, key: string): boolean {
   if (word.startsWith(key)) return true;
   const stem = key.slice(0, -1);
   return stem.length >= 4 && word.startsWith(stem) && DERIVED_ENDINGS.has(word.slice(stem.length));
+}
+
+/**
+ * A surname alone right after a given name that is not the entity's ("Awa
+ * Traoré", "Moussa Traoré" when the list means Ibrahim Traoré): another
+ * person of that name. A title before it ("Captain Traoré") is not a name.
+ */
+function someoneElse(prose: string, lang: Lang, from: number, m: EntityMention): boolean {
+  if (/\s/u.test(m.text)) return false;
+  const prev = previousWord(prose, from, m.start);
+  if (!withinOtherName(prose, prev, m.start) || !prev) return false;
+  return titleWordEnding(foldText(prose, Math.max(from, prev.start - 40), prev.end).folded.replace(/\s+$/u, ''), lang) === undefined;
 }
 
 /**

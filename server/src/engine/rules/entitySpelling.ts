@@ -77,17 +77,32 @@ function fixFor(prose: string, path: string, start: number, end: number, expecte
 
 /**
  * Capitals that are typography, not spelling: a dateline ("NIAMEY — The
- * government…") or a headline set in capitals. Elsewhere "CEDEAO" for
- * "Cédéao" is still a house-style slip worth flagging.
+ * government…"), a headline or a location tag set in capitals ("| NIAMEY |"),
+ * a surname in capitals as French copy often writes it ("Assimi GOÏTA"), or
+ * a word of a longer name in capitals ("BENIN CITY", which is in Nigeria).
+ * The letters must be the list's, accents included: "TRAORE" for "Traoré"
+ * is still a slip. An organisation's capitals are its spelling: "CÉDÉAO"
+ * mid-sentence for "Cédéao" is a house-style slip worth flagging.
  */
-function isCapitalsByConvention(article: DocumentContext['article'], m: EntityMention): boolean {
+function isCapitalsByConvention(article: DocumentContext['article'], m: EntityMention, expected: string, lang: Lang): boolean {
+  if (m.entity.type !== 'organization' && sameLettersInCapitals(m.text, expected, lang)) return true;
   if (/\p{Ll}/u.test(m.text)) return false;
+  const prose = article.prose;
+  // Another word in capitals right before or after: one name, or a headline.
+  if (/^[ -]\p{Lu}{2}/u.test(prose.slice(m.end, m.end + 3)) || /\p{Lu}\p{Lu}[ -]$/u.test(prose.slice(Math.max(0, m.start - 3), m.start))) return true;
   const p = article.paragraphs.find((x) => m.start >= x.start && m.end <= x.end);
   if (!p) return false;
-  if (m.start === p.start && /^[\s,]*(?:[—–-]|\(|,)/u.test(article.prose.slice(m.end, m.end + 4))) return true;
-  const letters = article.prose.slice(p.start, p.end).match(/\p{L}/gu) ?? [];
+  if (m.start === p.start && /^[\s,]*(?:[—–-]|\(|,)/u.test(prose.slice(m.end, m.end + 4))) return true;
+  const letters = prose.slice(p.start, p.end).match(/\p{L}/gu) ?? [];
   const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
   return letters.length > 0 && upper / letters.length > 0.6;
+}
+
+/** "NIAMEY" for "Niamey", "Assimi GOÏTA" for "Assimi Goïta": each word the list's, or the list's in capitals. */
+function sameLettersInCapitals(text: string, expected: string, lang: Lang): boolean {
+  const words = text.split(/\s+/u);
+  const want = expected.split(/\s+/u);
+  return words.length === want.length && words.every((w, i) => w === want[i] || (!/\p{Ll}/u.test(w) && w === want[i]?.toLocaleUpperCase(lang)));
 }
 
 /**
@@ -140,7 +155,7 @@ export const entitySpelling: DocumentRule = {
       if (m.form !== 'variant' && m.form !== 'otherLanguage' && m.form !== 'nearMiss') continue;
       const expected = m.expected;
       if (expected === undefined || expected === m.text) continue;
-      if (m.form === 'variant' && isCapitalsByConvention(article, m)) continue;
+      if ((m.form === 'variant' || m.form === 'otherLanguage') && isCapitalsByConvention(article, m, expected, lang)) continue;
       if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
       if (m.form === 'otherLanguage' && namedAsForeign(article.prose, m)) continue;
       out.push({
