@@ -102,6 +102,36 @@ test('rewriteNumber keeps the writer’s conventions', () => {
   assert.equal(r('le 3e', 'fr', 1), 'le 1er');
   assert.equal(r('Two days', 'en', 3), 'Three days');
   assert.equal(r('25000 people', 'en', 30000), '30,000 people');
+  // A number of four digits or more the writer left ungrouped stays so: "Law 2024-15".
+  assert.equal(r('Law 2024-15', 'en', 2025), 'Law 2025-15');
+  // A value the written scale states badly takes the scale that states it.
+  assert.equal(r('$22.4 billion', 'en', 22.4e6), '$22.4 million');
+  assert.equal(r('22,4 millions de dollars', 'fr', 22.4e9), '22,4 milliards de dollars');
+  assert.equal(r('1,5 milliard', 'fr', 1.5e6), '1,5 million');
+  assert.equal(r('1.5 million', 'en', 1.5e9), '1.5 billion');
+});
+
+test('durations are one quantity each, in seconds, however written; times of day are not durations', () => {
+  assert.deepEqual(brief('He won in 2:08:19, 52 seconds ahead.', 'en'), [
+    ['2:08:19', 7699, 'duration'],
+    ['52', 52, 'plain'],
+  ]);
+  assert.deepEqual(brief('Il s’impose en 2\u00a0h\u00a008\u00a0min\u00a019\u00a0s, avec 52 secondes d’avance ; 2h08\'19\'\' ; 5 min 30 s ; 1 h 05 min.', 'fr'), [
+    ['2\u00a0h\u00a008\u00a0min\u00a019\u00a0s', 7699, 'duration'],
+    ['52', 52, 'plain'],
+    ["2h08'19''", 7699, 'duration'],
+    ['5 min 30 s', 330, 'duration'],
+    ['1 h 05 min', 3900, 'duration'],
+  ]);
+  // "14 h 30", "14:30" and "2024-12-22T10:30:00" are times of day or dates.
+  assert.deepEqual(brief('à 14 h 30, à 14:30, 2024-12-22T10:30:00', 'fr').filter((m) => m[2] === 'duration'), []);
+  const r = (text: string, lang: string, value: number): string | undefined => {
+    const m = nums(text, lang)[0];
+    return m && rewriteNumber(m, value, lang);
+  };
+  assert.equal(r('2:24:05', 'en', 2 * 3600 + 42 * 60 + 5), '2:42:05');
+  assert.equal(r('2\u00a0h\u00a024\u00a0min\u00a005\u00a0s', 'fr', 7699), '2\u00a0h\u00a008\u00a0min\u00a019\u00a0s');
+  assert.equal(r('1 h 05 min', 'fr', 3901), undefined, 'no seconds to state them with');
 });
 
 test('property: extractNumbers never throws and spans are within bounds', () => {

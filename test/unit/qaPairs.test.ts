@@ -55,7 +55,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'q04/story.fr.md le mercredi 16 juillet': 'no year, six weeks from the only full date, which may be another event’s; 16 July was a Wednesday the next year',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
-  'r02/story.en.md | 30 km | 1:29:55 |': 'times of a race (h:mm:ss) are not compared',
   'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
   'r11/fr/article.md Olivier Ribadeaux Dumas': 'a letter added at the end',
   'r12/en/article.md [paragraph dropped: Four members had initially vot…]': 'the alignment pairs the next paragraph with the dropped one\u2019s counterpart (see KNOWN_SIDE_EFFECTS)',
@@ -230,7 +229,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 264 errors, 238 caught.
+  // For the record: 264 errors, 239 caught.
   assert.equal(spans.length, 264);
-  assert.equal(spans.length - missed.length, 238);
+  assert.equal(spans.length - missed.length, 239);
 });

@@ -151,6 +151,28 @@ test('units: 113 °F is 45 °C, 15 days are not 72 hours, 24/7 is not a quantity
   assert.deepEqual(of(check(hot), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes, []);
 });
 
+test('race times, ranks and rounded figures: compared as a reader would', () => {
+  const en = [
+    'Kiprop passed halfway in 1:03:10 and broke away at the 35-kilometer mark, finishing 52 seconds ahead. The previous record of 2:08:19 had stood since 2022.',
+    'Lawmakers approved a budget of 16.24 trillion CFA francs, a 5.9% increase.',
+  ];
+  const fr = [
+    'Kiprop est passé au semi-marathon en 1\u00a0h\u00a003\u00a0min\u00a010\u00a0s avant de s’échapper au 35e kilomètre, pour s’imposer avec 52 secondes d’avance. L’ancien record, 2\u00a0h\u00a008\u00a0min\u00a019\u00a0s, tenait depuis 2022.',
+    'Les députés ont adopté un budget de 16\u202f244 milliards de francs CFA, en hausse de 5,9\u00a0%.',
+  ];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // A time that differs is flagged as a whole, with a fix in each version's notation.
+  const slow = pair(en, fr.map((p) => p.replace('2\u00a0h\u00a008\u00a0min\u00a019\u00a0s', '2\u00a0h\u00a008\u00a0min\u00a029\u00a0s')));
+  const reports = check(slow);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), slow['/w/a.txt']!, 'translation.number'), ['2:08:19']);
+  const f = of(reports, '/w/b.txt').findings.find((x) => x.rule === 'translation.number');
+  assert.equal(slow['/w/b.txt']!.slice(f!.start, f!.end), '2\u00a0h\u00a008\u00a0min\u00a029\u00a0s');
+  assert.deepEqual(f!.fixes.map((x) => x.edits[0]?.newText), ['2\u00a0h\u00a008\u00a0min\u00a019\u00a0s', '2:08:29']);
+  // Rounded to fewer than three significant digits, a figure is another figure.
+  const rounded = pair(en.map((p) => p.replace('16.24 trillion', '16 trillion')), fr);
+  assert.deepEqual(flagged(of(check(rounded), '/w/a.txt'), rounded['/w/a.txt']!, 'translation.number'), ['16 trillion']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

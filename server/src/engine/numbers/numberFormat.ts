@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { rewriteDuration } from './durations';
 import type { NumberMention } from './numberMentions';
 
 // A fix rewrites only the numeral and keeps the rest of the mention ("$",
@@ -31,19 +32,47 @@ function formatNumeral(written: string, n: number, fr: boolean): string {
   let digits = 0;
   while (digits < 6 && Math.abs(Number(n.toFixed(digits)) - n) > 1e-9) digits++;
   const [intPart = '0', fracPart] = Math.abs(n).toFixed(digits).split('.');
-  // French leaves four-digit numbers ungrouped ("1000"); English writes "1,000".
-  const sep = group ?? (intPart.length > (fr ? 4 : 3) ? (fr ? '\u202F' : ',') : '');
+  // French leaves four-digit numbers ungrouped ("1000"); English writes "1,000",
+  // unless the writer left four digits ungrouped, as years and numbers of laws are ("Law 2024-15").
+  const ungrouped = group === undefined && /^\d{4}$/u.test(written) && intPart.length === 4;
+  const sep = group ?? (ungrouped ? '' : intPart.length > (fr ? 4 : 3) ? (fr ? '\u202F' : ',') : '');
   const grouped = sep === '' ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   return (n < 0 ? '-' : '') + grouped + (fracPart === undefined ? '' : decimalMark + fracPart);
 }
 
+const SCALE_WORDS: Readonly<Record<'en' | 'fr', ReadonlyArray<readonly [number, string]>>> = {
+  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
+  fr: [[1e12, 'billion'], [1e9, 'milliard'], [1e6, 'million']],
+};
+
+/** The scale word of `after` swapped for the one that states `value` between 1 and 1000; undefined when the written one does, or is not a word we know. */
+function rescale(after: string, value: number, fr: boolean): { after: string; scale: number } | undefined {
+  const words = SCALE_WORDS[fr ? 'fr' : 'en'];
+  const written = /^([ \u00A0\u202F-]?)(trillion|billion|milliard|million)s?(?![\p{L}])/iu.exec(after);
+  if (!written) return undefined;
+  const current = words.find(([, w]) => w === written[2]?.toLowerCase())?.[0];
+  if (current === undefined) return undefined;
+  const n = Math.abs(value) / current;
+  if (n >= 1 && n < 1000) return undefined;
+  const better = words.find(([scale]) => Math.abs(value) / scale >= 1 && Math.abs(value) / scale < 1000);
+  if (!better) return undefined;
+  const [scale, word] = better;
+  const cased = written[2] === written[2]?.toUpperCase() ? word.toUpperCase() : written[2]?.[0] === written[2]?.[0]?.toUpperCase() ? word[0]?.toUpperCase() + word.slice(1) : word;
+  return { after: `${written[1] ?? ''}${cased}${after.slice(written[0].length)}`, scale };
+}
+
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string | undefined {
+  if (mention.kind === 'duration') return rewriteDuration(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');
   const before = mention.text.slice(0, mention.numeralStart - mention.start);
   const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);
   let after = mention.text.slice(mention.numeralEnd - mention.start);
-  const n = mention.scale === undefined ? value : value / mention.scale;
+  // "$22.4 billion" stating 22.4 million says "$22.4 million", not "$0.0224 billion".
+  const rescaled = mention.scale === undefined ? undefined : rescale(after, value, fr);
+  if (rescaled) after = rescaled.after;
+  const scale = rescaled?.scale ?? mention.scale;
+  const n = scale === undefined ? value : value / scale;
   // Seven dollars do not fit before "milliards": no numeral states them, so no fix is offered.
   const stated = Number(n.toFixed(6));
   if (n !== 0 && (stated === 0 || Math.abs(stated - n) > 1e-6 * Math.abs(n))) return undefined;
@@ -60,6 +89,6 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang)
     else after = ordinalSuffixEn(n);
   }
   // French plurals of scale words: "1 million" / "2 millions", "1 milliard" / "2,3 milliards".
-  if (fr && mention.scale !== undefined) after = after.replace(/^([ \u00A0\u202F]?)(million|milliard)s?/u, (_m, sp: string, w: string) => `${sp}${w}${n >= 2 ? 's' : ''}`);
+  if (fr && scale !== undefined) after = after.replace(/^([ \u00A0\u202F]?)(million|milliard)s?/u, (_m, sp: string, w: string) => `${sp}${w}${n >= 2 ? 's' : ''}`);
   return before + newNumeral + after;
 }

@@ -1,11 +1,13 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
+import { durationAt, type DurationParts } from './durations';
 
 // Quantities stated in a paragraph, read with the conventions of its
 // language: "1,500" is 1500 in English and 1.5 in French; French groups
 // thousands with a space, a no-break space (U+00A0) or a narrow one
-// (U+202F). Digits inside words ("G5"), times ("14 h", "8 p.m."), dates and
+// (U+202F). Durations ("2:08:19", "2 h 08 min 19 s") are one quantity each.
+// Digits inside words ("G5"), times ("14 h", "8 p.m."), dates and
 // malformed clusters ("1,50,0") are not returned: each would be a false
 // alarm when versions are compared.
 
@@ -15,7 +17,9 @@ export interface NumberMention {
   text: string;
   /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
   value: number;
-  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word';
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration';
+  /** A duration's parts (value in seconds): "2:08:19" and "2 h 08 min 19 s" are hms. */
+  durationParts?: DurationParts;
   /** The multiplier word written: 1e3, 1e6, 1e9 (thousand/million/billion, mille/million/milliard), 1e12. */
   scale?: number;
   /** What the number counts, when a unit word or sign says so: "°C", "°F", "day", "hour"… Numbers of different measures are not the same quantity. */
@@ -107,6 +111,12 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     const d = DIGIT.exec(para);
     if (d === null) break;
     i = d.index;
+    const duration = durationAt(para, i);
+    if (duration !== undefined) {
+      if (!inDate(duration.start, duration.end)) out.push(duration);
+      i = duration.end;
+      continue;
+    }
     numeral.lastIndex = i;
     const m = numeral.exec(para);
     if (m === null) {

@@ -28,7 +28,7 @@ function numbersIn(article: Article, p: Paragraph): NumberMention[] {
   return found;
 }
 
-type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year';
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration';
 
 function family(n: NumberMention): Family {
   return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
@@ -39,7 +39,11 @@ function same(a: number, b: number): boolean {
 }
 
 function cost(x: NumberMention, y: NumberMention): number | undefined {
-  if (family(x) !== family(y)) return undefined;
+  if (family(x) !== family(y)) {
+    // "at the 35-kilometer mark" / "au 35e kilomètre": the same figure, counted or ranked. Paired, never flagged.
+    const counted = (n: NumberMention): boolean => family(n) === 'count' || family(n) === 'ordinal';
+    return counted(x) && counted(y) && same(x.value, y.value) ? 0 : undefined;
+  }
   // 113 °F is 45 °C; 15 days are not 72 hours.
   if (x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) {
     const celsius = (n: NumberMention): number | undefined => (n.measure === '°C' ? n.value : n.measure === '°F' ? ((n.value - 32) * 5) / 9 : undefined);
@@ -51,13 +55,38 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
-  if (same(x.value, y.value)) return 0;
+  if (same(x.value, y.value) || roundedAlike(x, y)) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
   // the same digits at another scale (billion/billion in French). Numbers far
   // apart are two different quantities, one of them said in one version only
   // ("45°C (113°F)").
   const ratio = Math.max(Math.abs(x.value), Math.abs(y.value)) / Math.max(1e-9, Math.min(Math.abs(x.value), Math.abs(y.value)));
   return ratio <= 10 || sameDigits(x, y) ? 1 : undefined;
+}
+
+/**
+ * One version rounds the other's figure and still states three significant
+ * digits or more: "16.24 trillion" for "16 244 milliards". A figure rounded
+ * further ("4 million" for "4.3 million") is a different figure.
+ */
+function roundedAlike(x: NumberMention, y: NumberMention): boolean {
+  const [coarse, fine] = step(x) >= step(y) ? [x, y] : [y, x];
+  const unit = step(coarse);
+  if (significantDigits(coarse) < 3 || unit <= step(fine)) return false;
+  return same(Math.round(fine.value / unit) * unit, coarse.value);
+}
+
+/** The smallest step the numeral as written can tell: 1e10 for "16.24 trillion", 1 for "1,500". */
+function step(n: NumberMention): number {
+  const numeral = n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start);
+  const decimals = /[.,](\d+)$/u.exec(numeral.replace(/[ \u00A0\u202F\u2009]/gu, ''));
+  // A separator followed by three digits groups thousands unless the numeral has a scale word ("16.244 trillion" is rare).
+  const places = decimals && (decimals[1]?.length !== 3 || n.scale !== undefined) ? (decimals[1]?.length ?? 0) : 0;
+  return (n.scale ?? 1) / 10 ** places;
+}
+
+function significantDigits(n: NumberMention): number {
+  return n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '').replace(/^0+/u, '').length;
 }
 
 function sameDigits(x: NumberMention, y: NumberMention): boolean {

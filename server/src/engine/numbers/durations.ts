@@ -1,0 +1,63 @@
+import type { NumberMention } from './numberMentions';
+
+// Durations as sport and science write them: "2:08:19" in English, "2 h 08
+// min 19 s" or "2h08'19''" in French, "5 min 30 s". Each is one quantity (in
+// seconds), so the two versions of a race result are compared as wholes, and
+// the digits inside are never read as numbers of their own: "19" in "2 h 08
+// min 19 s" once met the "52" of "52 seconds" in the other version. Two
+// parts with a colon ("1:28") may be a time of day and are left out, as is
+// "14 h 30", which is one.
+
+const SP = '[ \\u00A0\\u202F]?';
+const HOURS = '(?:h|hrs?|hours?|heures?)';
+const MINUTES = "(?:min|mn|minutes?|['’′])";
+const SECONDS = "(?:s|sec|secs|seconds?|secondes?|''|’’|″|\")";
+const FRACTION = '(?:[.,](\\d{1,3}))?';
+
+// Sticky: tried only where a number starts, as the number scan reaches it.
+const CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])/uy;
+const UNITS = new RegExp(
+  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${SP}([0-5]?\\d)${SP}${MINUTES}(?:${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})(?![\\p{L}\\d])`,
+  'uy',
+);
+
+/** Which parts a duration writes, in order: its digit groups are these. */
+export type DurationParts = 'hms' | 'hm' | 'ms';
+
+/** The duration starting at `at` in `s` (read no further than `s` goes), if one does. */
+export function durationAt(s: string, at: number): NumberMention | undefined {
+  CLOCK.lastIndex = at;
+  const c = CLOCK.exec(s);
+  if (c) return mention(at, c[0], 'hms', Number(c[1]), Number(c[2]), Number(c[3]), c[4]);
+  UNITS.lastIndex = at;
+  const u = UNITS.exec(s);
+  if (!u) return undefined;
+  if (u[1] !== undefined) return mention(at, u[0], u[3] === undefined ? 'hm' : 'hms', Number(u[1]), Number(u[2]), Number(u[3] ?? 0), u[4]);
+  return mention(at, u[0], 'ms', 0, Number(u[5]), Number(u[6]), u[7]);
+}
+
+function mention(at: number, written: string, parts: DurationParts, h: number, m: number, sec: number, fraction: string | undefined): NumberMention {
+  const value = h * 3600 + m * 60 + sec + (fraction ? Number(`0.${fraction}`) : 0);
+  return { start: at, end: at + written.length, text: written, value, kind: 'duration', durationParts: parts, numeralStart: at, numeralEnd: at + written.length };
+}
+
+/** `mention` (a duration) stating `seconds`, each digit group replaced in place; undefined when its parts cannot state it. */
+export function rewriteDuration(mention: NumberMention, seconds: number): string | undefined {
+  const parts = mention.durationParts;
+  if (parts === undefined || !Number.isInteger(seconds) || seconds < 0) return undefined;
+  const h = Math.floor(seconds / 3600);
+  const values = parts === 'hms' ? [h, Math.floor(seconds / 60) % 60, seconds % 60] : parts === 'hm' ? (seconds % 60 === 0 ? [h, Math.floor(seconds / 60) % 60] : undefined) : [Math.floor(seconds / 60), seconds % 60];
+  if (values === undefined) return undefined;
+  let k = 0;
+  let ok = true;
+  const text = mention.text.replace(/\d+/gu, (digits) => {
+    const v = values[k++];
+    if (v === undefined) {
+      ok = false;
+      return digits;
+    }
+    // Minutes and seconds keep the writer's width ("08"); the first part is written as it is.
+    return k === 1 ? String(v) : String(v).padStart(digits.length, '0');
+  });
+  return ok && k === values.length ? text : undefined;
+}
