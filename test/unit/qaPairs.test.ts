@@ -52,7 +52,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'p05/story.fr.md le général Assimi Goïta': 'the story states no date of its own; its latest date is July 2024, and it may come after October 2024, when he was a general',
   'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
-  'q04/story.fr.md le mercredi 16 juillet': 'no year, six weeks from the only full date, which may be another event’s; 16 July was a Wednesday the next year',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
   'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
@@ -229,7 +228,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 264 errors, 239 caught.
+  // For the record: 264 errors, 240 caught.
   assert.equal(spans.length, 264);
-  assert.equal(spans.length - missed.length, 239);
+  assert.equal(spans.length - missed.length, 240);
 });

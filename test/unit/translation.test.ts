@@ -173,6 +173,41 @@ test('race times, ranks and rounded figures: compared as a reader would', () => 
   assert.deepEqual(flagged(of(check(rounded), '/w/a.txt'), rounded['/w/a.txt']!, 'translation.number'), ['16 trillion']);
 });
 
+test('weekdays and months named without a full date: a contradiction is flagged in both versions, a version that leaves them out is not', () => {
+  const en = [
+    'The minister resigned on Monday, a week after the vote, and the cabinet met in March to replace him.',
+    'The hearing is set for Thursday, April 24, 2025, in Niamey.',
+    'May brought rain; the talks resumed in the capital on Friday.',
+  ];
+  const fr = [
+    'Le ministre a démissionné lundi, une semaine après le vote, et le gouvernement s’est réuni en mars pour le remplacer.',
+    'L’audience est fixée au jeudi 24 avril 2025, à Niamey.',
+    'Mai a apporté la pluie ; les pourparlers ont repris vendredi dans la capitale.',
+  ];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // Left out or said another way ("la veille", no day at all): nothing against the other version.
+  const vague = pair(en, fr.map((p) => p.replace('a démissionné lundi', 'a démissionné').replace('repris vendredi', 'repris la veille')));
+  for (const r of check(vague)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // Another day, another month, or another weekday for the same date.
+  const wrong = pair(en, fr.map((p) => p.replace('démissionné lundi', 'démissionné dimanche').replace('en mars', 'en mai').replace('jeudi 24 avril', 'mercredi 24 avril')));
+  const reports = check(wrong);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), wrong['/w/a.txt']!, 'translation.weekday'), ['Monday', 'Thursday']);
+  assert.deepEqual(flagged(of(reports, '/w/b.txt'), wrong['/w/b.txt']!, 'translation.weekday'), ['dimanche', 'mercredi']);
+  assert.deepEqual(flagged(of(reports, '/w/a.txt'), wrong['/w/a.txt']!, 'translation.month'), ['March']);
+  const f = of(reports, '/w/b.txt').findings.find((x) => x.rule === 'translation.weekday')!;
+  assert.equal(f.message, 'This day differs from the English version (a.txt), which says "Monday" (Monday).');
+  assert.deepEqual(f.fixes.map((x) => x.edits[0]?.newText), ['lundi', 'Sunday']);
+  // A date that differs is translation.date's alone.
+  const date = pair(en, fr.map((p) => p.replace('jeudi 24 avril', 'vendredi 25 avril')));
+  assert.deepEqual(of(check(date), '/w/a.txt').findings.filter((x) => x.rule.startsWith('translation.')).map((x) => x.rule), ['translation.date']);
+  // A sentence moved to the next paragraph takes its day along: not a contradiction.
+  const moved = pair(
+    ['The minister resigned on Tuesday after the vote, which his party lost by a wide margin in the capital.', 'His deputy took over on Wednesday and promised a new cabinet within a week of the vote.'],
+    ['Le ministre a démissionné après le vote, que son parti a largement perdu dans la capitale.', 'Mardi, il a démissionné ; son adjoint a pris la relève mercredi et promis un gouvernement sous une semaine.'],
+  );
+  for (const r of check(moved)) assert.deepEqual(translationFindings(r).filter((x) => x.rule === 'translation.weekday').map((x) => x.message), [], r.path);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

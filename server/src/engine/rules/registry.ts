@@ -5,9 +5,11 @@ import type { DocumentRule, Rule, TranslationRule } from './rule';
 import { translationDate } from './translationDate';
 import { translationEntity } from './translationEntity';
 import { translationMissing } from './translationMissing';
+import { translationMonth } from './translationMonth';
 import { translationName } from './translationName';
 import { translationStale } from './translationStale';
 import { translationNumber } from './translationNumber';
+import { translationWeekday } from './translationWeekday';
 import { typographyRules } from './typographyRules';
 
 // Every built-in rule, in one list. Style-guide rules are compiled from data
@@ -15,6 +17,6 @@ import { typographyRules } from './typographyRules';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, entitySpelling, entityTitle, ...typographyRules];
 
-export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationNumber, translationName, translationEntity, translationMissing, translationStale];
+export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationEntity, translationMissing, translationStale];
 
 export const ALL_RULES: readonly Rule[] = [...DOCUMENT_RULES, ...TRANSLATION_RULES];

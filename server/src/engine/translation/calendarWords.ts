@@ -1,0 +1,163 @@
+import { datesIn } from '../articleDates';
+import type { DateMention } from '../dates/dateMentions';
+import { applyCase, caseOf, dateNames, fold } from '../dates/dateNames';
+import { say } from '../messages';
+import { startsSentence } from '../sentenceStart';
+import type { DocumentContext, TranslationContext } from '../rules/rule';
+import type { Article, Lang, Locale, Paragraph, RawFinding } from '../types';
+import { alignedParagraphs, disagreementFixes, MOVED_BELOW, namedVersion, versionPairs } from './versionPairs';
+
+// Weekdays and months named without a full date ("on Tuesday" / "mardi",
+// "in March" / "en mars"): a translator who writes another day or month has
+// changed the story as surely as one who changes a date. Only a contradiction
+// counts: both versions name one in the same place and they differ, and
+// neither is named in the other version nearby (translators move sentences).
+// A version that leaves the day out, or writes "the day before", says
+// nothing against the other.
+
+export type CalendarKind = 'weekday' | 'month';
+
+export interface CalendarWord {
+  start: number;
+  end: number;
+  text: string;
+  /** 0 = Sunday for weekdays; 1 = January for months. */
+  value: number;
+  /** The full date the word is part of ("Thursday, April 24"), if any. */
+  date: DateMention | undefined;
+}
+
+// Full names only: "mar." is mardi or mars, "Sat." may end a sentence.
+const WORDS: Readonly<Record<string, Readonly<Record<CalendarKind, RegExp>>>> = {
+  en: {
+    weekday: /(?<![\p{L}\p{M}])(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day(?![\p{L}\p{M}])/gu,
+    // Capitalised: "may" and "march" are other words.
+    month: /(?<![\p{L}\p{M}])(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{M}])/gu,
+  },
+  fr: {
+    weekday: /(?<![\p{L}\p{M}])(?:[lL]undi|[mM]ardi|[mM]ercredi|[jJ]eudi|[vV]endredi|[sS]amedi|[dD]imanche)(?![\p{L}\p{M}-])/gu,
+    // Small letters: "Mars" is the planet.
+    month: /(?<![\p{L}\p{M}])(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?![\p{L}\p{M}])/gu,
+  },
+};
+
+const cache = new WeakMap<Article, Map<string, CalendarWord[]>>();
+
+/** The weekdays or months a paragraph names in full, with the date each is part of. */
+export function calendarWordsIn(article: Article, p: Paragraph, kind: CalendarKind): CalendarWord[] {
+  let byKey = cache.get(article);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(article, byKey);
+  }
+  const key = `${kind}${p.index}`;
+  let found = byKey.get(key);
+  if (found) return found;
+  found = [];
+  const lang = baseLang(article.language);
+  const re = lang ? WORDS[lang]?.[kind] : undefined;
+  const names = dateNames(article.language);
+  if (re && names) {
+    const text = article.prose.slice(0, p.end);
+    const dates = datesIn(article, p.index);
+    re.lastIndex = p.start;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const word = m[0];
+      const start = m.index;
+      // "May" and "March" open sentences as a verb does ("May God…", "March on").
+      if (kind === 'month' && lang === 'en' && (word === 'May' || word === 'March') && startsSentence(article.prose, start)) continue;
+      const hit = kind === 'weekday' ? names.weekdayLookup.get(fold(word))?.weekday : names.monthLookup.get(fold(word))?.month;
+      if (hit === undefined) continue;
+      found.push({ start, end: start + word.length, text: word, value: hit, date: dates.find((d) => d.start <= start && start + word.length <= d.end) });
+    }
+  }
+  byKey.set(key, found);
+  return found;
+}
+
+function baseLang(lang: Lang): 'en' | 'fr' | undefined {
+  const base = lang.toLowerCase().split(/[-_]/)[0];
+  return base === 'en' || base === 'fr' ? base : undefined;
+}
+
+/**
+ * The contradictions of `kind` between every pair of versions, each reported
+ * in both versions. Words outside full dates are compared with words outside
+ * full dates; a date that differs is translation.date's. A weekday in a date
+ * is compared with the weekday of the same date in the other version
+ * ("Thursday, April 24" / "mercredi 24 avril").
+ */
+export function calendarContradictions(ctx: TranslationContext, kind: CalendarKind, rule: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const [a, b] of versionPairs(ctx)) {
+    const pairs = alignedParagraphs(a, b);
+    const near = (self: DocumentContext, index: number): CalendarWord[] =>
+      self.article.paragraphs.filter((p) => Math.abs(p.index - index) <= 1).flatMap((p) => calendarWordsIn(self.article, p, kind));
+    for (const pair of pairs) {
+      // Two paragraphs that may have moved, split or merged do not say the same thing.
+      if (pair.confidence < MOVED_BELOW) continue;
+      const wa = calendarWordsIn(a.article, pair.a, kind);
+      const wb = calendarWordsIn(b.article, pair.b, kind);
+      if (wa.length === 0 || wb.length === 0) continue;
+      const found: Array<[CalendarWord, CalendarWord]> = [];
+      const usedB = new Set<CalendarWord>();
+      if (kind === 'weekday') {
+        // The same day in both versions, each with its weekday: those two are
+        // compared. Not in a range ("Monday–Tuesday, December 22–23"), whose
+        // weekdays may name either end.
+        const single = (w: CalendarWord, all: CalendarWord[]): boolean => w.date !== undefined && w.date.to === undefined && all.filter((o) => o.date === w.date).length === 1;
+        for (const x of wa) {
+          const y = single(x, wa) ? wb.find((w) => !usedB.has(w) && single(w, wb) && sameDay(x.date as DateMention, w.date as DateMention)) : undefined;
+          if (!y) continue;
+          usedB.add(y);
+          if (x.value !== y.value) found.push([x, y]);
+        }
+      }
+      const nearA = near(a, pair.a.index).map((w) => w.value);
+      const nearB = near(b, pair.b.index).map((w) => w.value);
+      const onlyA = wa.filter((w) => w.date === undefined && !nearB.includes(w.value));
+      const onlyB = wb.filter((w) => w.date === undefined && !nearA.includes(w.value));
+      for (let k = 0; k < Math.min(onlyA.length, onlyB.length); k++) found.push([onlyA[k] as CalendarWord, onlyB[k] as CalendarWord]);
+      for (const [x, y] of found) out.push(finding(ctx.locale, ctx.sourceLang, kind, rule, a, b, x, y), finding(ctx.locale, ctx.sourceLang, kind, rule, b, a, y, x));
+    }
+  }
+  return out;
+}
+
+function sameDay(x: DateMention, y: DateMention): boolean {
+  return x.from.written.month !== undefined && x.from.written.month === y.from.written.month && x.from.written.day !== undefined && x.from.written.day === y.from.written.day;
+}
+
+/** `value` named in `lang`, in the case `like` is written in. */
+function nameIn(lang: Lang, kind: CalendarKind, value: number, like: string): string {
+  const names = dateNames(lang);
+  const word = (kind === 'weekday' ? names?.weekdays[value] : names?.months[value - 1]) ?? '';
+  // English names are capitalised whatever the case of the word they replace.
+  return baseLang(lang) === 'en' && caseOf(like) === 'lower' ? applyCase(word, 'capital') : applyCase(word, caseOf(like));
+}
+
+function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarKind, rule: string, self: DocumentContext, other: DocumentContext, x: CalendarWord, y: CalendarWord): RawFinding {
+  const own = nameIn(self.article.language, kind, y.value, x.text);
+  const theirs = nameIn(other.article.language, kind, x.value, y.text);
+  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own };
+  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs };
+  const inLocale = nameIn(locale, kind, y.value, locale === 'fr' ? 'x' : 'X');
+  return {
+    rule,
+    message:
+      kind === 'weekday'
+        ? say(locale, {
+            en: `This day differs from ${namedVersion('en', other)}, which says "${y.text}" (${inLocale}).`,
+            fr: `Ce jour diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${inLocale}).`,
+          })
+        : say(locale, {
+            en: `This month differs from ${namedVersion('en', other)}, which says "${y.text}" (${inLocale}).`,
+            fr: `Ce mois diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${inLocale}).`,
+          }),
+    path: self.article.path,
+    start: x.start,
+    end: x.end,
+    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The ${kind} in ${namedVersion('en', other)}`, fr: `${kind === 'weekday' ? 'Le jour' : 'Le mois'} dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+  };
+}
