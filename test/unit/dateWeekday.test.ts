@@ -139,3 +139,12 @@ test('a yearless weekday far from every written date may belong to another year:
   const text = 'Headline\nNiger nationalised the mine on Thursday, June 19, nearly two years after the coup of Wednesday, July 26, 2023.';
   assert.deepEqual(run(text, 'en').findings.map((f) => f.message), []);
 });
+
+test('a story that does not state its own date may come from any year since its latest full date: a yearless weekday that fits one up to now is left alone', () => {
+  // An obituary whose latest full date is a 1977 festival; June 3 was a Wednesday in 2026.
+  const text = 'Headline\nHe played at the festival in Lagos from January 15 to February 12, 1977.\nHe will be buried on Wednesday, June 3, in Kita.';
+  assert.deepEqual(run(text, 'en', 'en', { year: 1977, month: 2, day: 12 }).findings.map((f) => f.message), []);
+  // Dated by its dateline, the same story speaks of June 3, 1977: a Friday.
+  const dated = 'Headline\nBAMAKO, Feb. 12, 1977 (AFP) - He played at the festival in Lagos.\nHe will be buried on Wednesday, June 3, in Kita.';
+  assert.deepEqual(run(dated, 'en', 'en', { year: 1977, month: 2, day: 12 }).findings.map((f) => f.message), ['June 3, 1977 was a Friday, not a Wednesday.']);
+});

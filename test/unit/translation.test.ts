@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { applyEdits, preferredEdits } from '../../server/src/engine/applyEdits';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
@@ -206,6 +207,18 @@ test('weekdays and months named without a full date: a contradiction is flagged 
     ['Le ministre a démissionné après le vote, que son parti a largement perdu dans la capitale.', 'Mardi, il a démissionné ; son adjoint a pris la relève mercredi et promis un gouvernement sous une semaine.'],
   );
   for (const r of check(moved)) assert.deepEqual(translationFindings(r).filter((x) => x.rule === 'translation.weekday').map((x) => x.message), [], r.path);
+});
+
+test('when both versions give the same weekday and only one date has it, the other date is the slip: its fix is preferred, the weekday is left as it is', () => {
+  const files = pair(['The vote took place on Wednesday, Aug. 21, 2025, in the capital.'], ['Le vote a eu lieu le mercredi 20 août 2025 dans la capitale.']);
+  const reports = check(files);
+  const preferred = (path: string, rule: string): string[] =>
+    of(reports, path).findings.filter((f) => f.rule === rule).flatMap((f) => f.fixes.filter((x) => x.preferred).map((x) => x.edits[0]?.newText ?? ''));
+  assert.deepEqual(preferred('/w/a.txt', 'translation.date'), ['Wednesday, Aug. 20, 2025']);
+  assert.deepEqual(preferred('/w/b.txt', 'translation.date'), []);
+  // date.weekday still says Aug. 21 was a Thursday; fix all takes the whole date, which overlaps it.
+  const edits = preferredEdits(of(reports, '/w/a.txt').findings).get('/w/a.txt') ?? [];
+  assert.equal(applyEdits(files['/w/a.txt']!, edits).text.split('\n')[2], 'The vote took place on Wednesday, Aug. 20, 2025, in the capital.');
 });
 
 test('numbers that differ are translation.number, in each language’s notation', () => {

@@ -38,7 +38,7 @@ interface Anchor {
  * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
  * says which June 3 "Monday, June 3" is just as surely.
  */
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[], declared: boolean): boolean {
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[], declared: boolean, todayYear: number): boolean {
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
@@ -58,8 +58,11 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   }
   // Further away, the nearest full date may belong to another event ("the coup
   // of July 26, 2023" in a story of June 2025): a weekday that fits the same
-  // day up to two years either side may be the year meant.
-  for (const y of [v.year - 2, v.year - 1, v.year + 1, v.year + 2]) if (weekdayOf(y, v.month, v.day) === stated) return false;
+  // day up to two years either side may be the year meant. A story that does
+  // not state its own date may come from any year since its latest full date
+  // (an obituary whose latest is "February 12, 1977"): any year up to now may be meant.
+  const last = declared ? v.year + 2 : Math.max(v.year + 2, todayYear + 1);
+  for (let y = v.year - 2; y <= last; y++) if (y !== v.year && weekdayOf(y, v.month, v.day) === stated) return false;
   return true;
 }
 
@@ -71,7 +74,7 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   if (v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
-  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors, declared)) return undefined;
+  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors, declared, ctx.today.getUTCFullYear())) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
   // "Thursday, October 4, 1582" in Rome: before 1924 a date may be Julian (Old Style).

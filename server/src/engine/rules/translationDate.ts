@@ -4,7 +4,8 @@ import type { DateMention, DatePoint } from '../dates/dateMentions';
 import { say } from '../messages';
 import { alignMentions } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
-import type { DateValue, RawFinding } from '../types';
+import { weekdayOf } from '../dates/weekday';
+import type { DateValue, Fix, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // Dates that disagree between versions of one article. Only what both
@@ -98,6 +99,26 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The date in ${namedVersion('en', other)}`, fr: `La date dans ${namedVersion('fr', other)}` }) }],
-    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+    fixes: withEvidence(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y),
   };
+}
+
+/**
+ * Both versions give the same weekday and only the other's date has it
+ * ("Wednesday, Aug. 21" / "mercredi 20 août", Aug. 20 being the Wednesday):
+ * this version's date is the slip, and the fix towards the other is
+ * preferred. The other way round, it is not, whatever the source language.
+ */
+function withEvidence(fixes: Fix[], x: DateMention, y: DateMention): Fix[] {
+  const own = fixes[0];
+  const stated = (m: DateMention): number | undefined => (m.to === undefined ? m.fields.find((f) => f.role === 'weekday')?.value : undefined);
+  const sx = stated(x);
+  if (!own || sx === undefined || sx !== stated(y)) return fixes;
+  const fits = (m: DateMention): boolean | undefined => {
+    const v = m.from.value;
+    return v.year === undefined || v.month === undefined || v.day === undefined ? undefined : weekdayOf(v.year, v.month, v.day) === sx;
+  };
+  const [fx, fy] = [fits(x), fits(y)];
+  if (fx === undefined || fy === undefined || fx === fy) return fixes;
+  return [{ ...own, preferred: fy }, ...fixes.slice(1)];
 }
