@@ -93,6 +93,11 @@ test('titles: a direct wrong title gets a preferred fix in the writer’s capita
   assert.equal(applyFix(text, findings[0] as RawFinding), 'On March 3, 2025, Captain Ibrahim Traoré spoke.');
   const fr = run(entityTitle, 'Le 3 mars 2025, le général Traoré a parlé.', 'fr');
   assert.equal(applyFix(fr.text, fr.findings[0] as RawFinding), 'Le 3 mars 2025, le capitaine Traoré a parlé.');
+  // The message says "on" a day and "in" a month, in both locales.
+  assert.equal(findings[0]?.message, 'On March 3, 2025, the entity list gives Ibrahim Traoré the title "Captain", not "General".');
+  assert.match(run(entityTitle, 'In August 2023, General Ibrahim Traoré spoke.', 'en').findings[0]?.message ?? '', /^In August 2023, the entity list/);
+  assert.match(run(entityTitle, 'En août 2023, le général Traoré a parlé.', 'fr', { locale: 'fr' }).findings[0]?.message ?? '', /^En août 2023, la liste des entités/);
+  assert.match(fr.findings[0]?.message ?? '', /^On March 3, 2025/);
 });
 
 test('titles: found after no-break spaces, abbreviations, brackets, capitals and combining accents', () => {

@@ -105,14 +105,16 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
   const locale = ctx.locale;
   const name = canonicalName(m.entity, lang);
   const when = date ? describeDateForMessage(date, locale) : '';
+  // "On December 22, 2025" but "In August 2023"; « Le 22 décembre 2025 » but « En août 2023 ».
+  const on = date?.day !== undefined ? { en: 'On', fr: 'Le' } : { en: 'In', fr: 'En' };
   const message = g.direct
     ? say(locale, {
-        en: `${when ? `On ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", not "${g.written}".`,
-        fr: `${when ? `Au ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
+        en: `${when ? `${on.en} ${when}, the` : 'The'} entity list gives ${name} the title "${expected}", not "${g.written}".`,
+        fr: `${when ? `${on.fr} ${when}, la` : 'La'} liste des entités donne à ${name} le titre « ${expected} », pas « ${g.written} ».`,
       })
     : say(locale, {
-        en: `"${g.written}" also covers ${name}, who ${when ? `on ${when} was` : 'is'} "${expected}" in the entity list.`,
-        fr: `« ${g.written} » s’applique aussi à ${name}, qui ${when ? `au ${when} était` : 'est'} « ${expected} » selon la liste des entités.`,
+        en: `"${g.written}" also covers ${name}, who ${when ? `${on.en.toLowerCase()} ${when} was` : 'is'} "${expected}" in the entity list.`,
+        fr: `« ${g.written} » s’applique aussi à ${name}, qui ${when ? `${on.fr.toLowerCase()} ${when} était` : 'est'} « ${expected} » selon la liste des entités.`,
       });
   const path = ctx.article.path;
   const fixes: Fix[] = [];
