@@ -111,6 +111,20 @@ test('rewriteNumber keeps the writer’s conventions', () => {
   assert.equal(r('1.5 million', 'en', 1.5e9), '1.5 billion');
 });
 
+test('decades: "the 1990s", "the mid-1980s", « les années 1970 »; a year or "1990s-era" code is not one', () => {
+  assert.deepEqual(brief('Since the 1990s, and the mid-1980s, and the 1970’s.', 'en'), [
+    ['1990s', 1990, 'decade'],
+    ['1980s', 1980, 'decade'],
+    ['1970’s', 1970, 'decade'],
+  ]);
+  assert.deepEqual(brief('Depuis les années 1990 et les années\u00a01970, mais pas en 1990.', 'fr'), [
+    ['1990', 1990, 'decade'],
+    ['1970', 1970, 'decade'],
+    ['1990', 1990, 'year'],
+  ]);
+  assert.deepEqual(brief('The 1995s model, B1990s and 1990.', 'en').map((m) => m[2]), ['year']);
+});
+
 test('durations are one quantity each, in seconds, however written; times of day are not durations', () => {
   assert.deepEqual(brief('He won in 2:08:19, 52 seconds ahead.', 'en'), [
     ['2:08:19', 7699, 'duration'],

@@ -221,6 +221,19 @@ test('when both versions give the same weekday and only one date has it, the oth
   assert.equal(applyEdits(files['/w/a.txt']!, edits).text.split('\n')[2], 'The vote took place on Wednesday, Aug. 20, 2025, in the capital.');
 });
 
+test('an amount in another currency, and a decade, differ like any number; conversions are two amounts', () => {
+  const en = ['The plan costs $10.4 billion (about 6.2 trillion CFA francs), the largest since the 1990s.'];
+  const fr = ['Le plan coûte 10,4 milliards de dollars (environ 6\u202f200 milliards de francs CFA), le plus important depuis les années 1990.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en, fr.map((p) => p.replace('milliards de dollars', 'milliards d’euros').replace('années 1990', 'années 1980')));
+  const reports = check(wrong);
+  const b = of(reports, '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['10,4 milliards', '1980']);
+  assert.equal(b[0]?.message, 'This amount is in another currency than in the English version (a.txt), which says "$10.4 billion" (USD, not EUR).');
+  assert.deepEqual(b[0]?.fixes, [], 'which currency is meant is the editor’s call');
+  assert.deepEqual(b[1]?.fixes.map((x) => x.edits[0]?.newText), ['1990', '1980s']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

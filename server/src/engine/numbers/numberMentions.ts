@@ -17,7 +17,7 @@ export interface NumberMention {
   text: string;
   /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
   value: number;
-  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration';
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade';
   /** A duration's parts (value in seconds): "2:08:19" and "2 h 08 min 19 s" are hms. */
   durationParts?: DurationParts;
   /** The multiplier word written: 1e3, 1e6, 1e9 (thousand/million/billion, mille/million/milliard), 1e12. */
@@ -204,8 +204,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   // Inside a word or code: "G5", "COVID-19", "A380"; after ":" it is minutes.
   // The minutes of "14 h 30" are not a quantity.
   if (/\d[ \u00A0\u202F]?h[ \u00A0\u202F]?$/u.test(s.slice(Math.max(0, nStart - 5), nStart))) return undefined;
-  if (/[\p{L}\p{M}_]$/u.test(before) || /\p{L}-$/u.test(before) || /[:/]$/u.test(before) || /\d[.,]$/u.test(before)) return undefined;
   const rest = s.slice(nEnd, nEnd + 40);
+  const decade = readDecade(s, nStart, nEnd, rest, fr);
+  if (decade) return decade;
+  if (/[\p{L}\p{M}_]$/u.test(before) || /\p{L}-$/u.test(before) || /[:/]$/u.test(before) || /\d[.,]$/u.test(before)) return undefined;
   // Times: "14 h", "14h30", "14:00", "8 p.m.", "8am", "9 o'clock".
   if (/^[ \u00A0\u202F]?h(?![\p{L}])/u.test(rest) || /^h\d/u.test(rest) || /^:\d/u.test(rest)) return undefined;
   if (/^[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b|o['’]clock)/iu.test(rest)) return undefined;
@@ -287,6 +289,24 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (measure !== undefined) mention.measure = measure;
   if (unit !== undefined) mention.unit = unit;
   return mention;
+}
+
+/**
+ * A decade: "the 1990s", "the mid-1980s", "1970’s"; « les années 1990 ». Its
+ * value is its first year; the other version's decade is compared with it.
+ */
+function readDecade(s: string, nStart: number, nEnd: number, rest: string, fr: boolean): NumberMention | undefined {
+  const numeral = s.slice(nStart, nEnd);
+  if (!/^1[89]\d0$|^20\d0$/u.test(numeral)) return undefined;
+  let end = nEnd;
+  if (fr) {
+    if (!/(?<![\p{L}])années[ \u00A0\u202F]$/iu.test(s.slice(Math.max(0, nStart - 8), nStart)) || /^[\p{L}\d]/u.test(rest)) return undefined;
+  } else {
+    const suffix = /^['’]?s(?![\p{L}\d])/u.exec(rest);
+    if (!suffix || /[\p{L}\p{M}_]$/u.test(s.slice(Math.max(0, nStart - 1), nStart)) && !/(?<![\p{L}])(?:mid|early|late)-$/iu.test(s.slice(Math.max(0, nStart - 6), nStart))) return undefined;
+    end += suffix[0].length;
+  }
+  return { start: nStart, end, text: s.slice(nStart, end), value: Number(numeral), kind: 'decade', numeralStart: nStart, numeralEnd: nEnd };
 }
 
 // French "neuf" also means "new", so it is not read as a number.

@@ -28,7 +28,7 @@ function numbersIn(article: Article, p: Paragraph): NumberMention[] {
   return found;
 }
 
-type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration';
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade';
 
 function family(n: NumberMention): Family {
   return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
@@ -52,7 +52,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (cx === undefined || cy === undefined) return undefined;
     return Math.abs(cx - cy) < 1 ? 0 : 1;
   }
-  if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return undefined;
+  // Amounts in two currencies are two amounts ("$29 billion (16 trillion CFA francs)"), unless the figure is the same.
+  if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return same(x.value, y.value) ? 1 : undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
   if (same(x.value, y.value) || roundedAlike(x, y)) return 0;
@@ -139,14 +140,21 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   // A value one side's scale cannot state ("7" before "milliards") gets no fix that way.
   const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit);
   // In another unit (°F against °C) the other side's figure is no fix.
-  const sameUnit = x.measure === undefined || y.measure === undefined || x.measure === y.measure;
+  // Nor is it in another currency: which one is meant is the editor's call.
+  const otherCurrency = x.unit !== undefined && y.unit !== undefined && x.unit !== y.unit;
+  const sameUnit = (x.measure === undefined || y.measure === undefined || x.measure === y.measure) && !otherCurrency;
   const fixes = sameUnit ? [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])] : [];
   return {
     rule: 'translation.number',
-    message: say(locale, {
-      en: `This number differs from ${namedVersion('en', other)}, which says "${y.text}".`,
-      fr: `Ce nombre diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0».`,
-    }),
+    message: otherCurrency
+      ? say(locale, {
+          en: `This amount is in another currency than in ${namedVersion('en', other)}, which says "${y.text}" (${y.unit}, not ${x.unit}).`,
+          fr: `Ce montant n’est pas dans la même monnaie que dans ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${y.unit}, pas ${x.unit}).`,
+        })
+      : say(locale, {
+          en: `This number differs from ${namedVersion('en', other)}, which says "${y.text}".`,
+          fr: `Ce nombre diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0».`,
+        }),
     path: self.article.path,
     start: x.start,
     end: x.end,
