@@ -7,10 +7,12 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// A hundred and twenty English/French pairs and twenty-seven single
-// articles written apart from the engine, in nine rounds (p01–p16; then
-// q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12
-// and solo/ by testers who never read
+// A hundred and fifty-six English/French pairs and twenty-seven single
+// articles written apart from the engine, in twelve rounds (p01–p16; then
+// q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
+// solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
+// bylines), b01–b12 (numbers every way: race times, scores, decades) and
+// c01–c12 (timelines, in .md, .txt and en/ fr/ folders) by testers who never read
 // the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -24,7 +26,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 264 errors of the kind a copy editor
+// Then 364 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -71,6 +73,22 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'w11/620_b9db434b610b1631.txt Fatimata Mbaya': 'the last letter',
   'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'the story states no date of its own: it may come from before October 2024, when he was a colonel',
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
+  'a02/story.fr.md Omar Alieu Touré': '"é" for "ay" is how transliterations differ',
+  'a09/story.en.md Col. Assimi Goïta': 'the sentence’s own date is August 2023, when he was a colonel',
+  'a11/story.en.md with Jennifer Echegeni scoring': 'e for i is a vowel transliterations trade',
+  'a12/story.fr.md Le président de la transition, Mamadou Doumbouya': 'Mamadou is a name of its own, two letters from Mamadi: someone else',
+  'b01/story.fr.md Samuel Owusu-Ansa, 52': 'the last letter dropped',
+  'b01/story.fr.md s’est imposée 1 à 3': 'a score’s two numbers are both there: their order is not compared',
+  'b03/story.fr.md taux de 19,4%': 'the space before % in French is a house choice, not checked',
+  'b07/story.fr.md pour la 2e place': '"third-place" is in words, and number words are paired, never flagged',
+  'b08/story.en.md Omar Aliou Touray': 'ou for u is how transliterations differ',
+  'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
+  'b12/story.en.md July-September period, or Q2,': 'quarters (Q3 / T3) are not compared',
+  'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
+  'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'c07/story.en.txt adjourned it at 5 p.m. GMT': 'times of day are not compared',
+  'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'the built-in list gives Faye no titles',
+  'c10/fr/story.md Bassirou Diomaye Fay avait présidé': 'a slip in a name of four letters: too short to tell from another name',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -97,6 +115,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'w04/607_6694f229359b1548.txt dans le le nord du pays': 'the same line has another injected error (a date)',
   'w14/627_0edca4eca92d04a3.txt Captain Ibrahim Traore of Burkina': 'the same line has another injected error, the uncaught "Colonel Assimi Goïta"',
   'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error, the uncaught "21%"',
+  "a01/story.fr.md (10,4 milliards d'euros)": 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'a02/story.en.md Gen. Ibrahim Traoré': 'the fix writes "Captain" in full, where the story had "Capt."',
+  'a04/story.fr.md battant de 28 secondes': 'the same line has another injected error (a race time)',
+  "a04/story.fr.md s'est imposée chez les femmes en 2\u00a0h\u00a026\u00a0min\u00a021\u00a0s": 'the same line has another injected error (a number of seconds)',
+  'c07/story.en.txt from Sept. 22 to 26': 'the same line has another injected error, the uncaught time of day',
 };
 
 function walk(dir: string): string[] {
@@ -228,7 +251,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 264 errors, 240 caught.
-  assert.equal(spans.length, 264);
-  assert.equal(spans.length - missed.length, 240);
+  // For the record: 364 errors, 324 caught.
+  assert.equal(spans.length, 364);
+  assert.equal(spans.length - missed.length, 324);
 });
