@@ -144,7 +144,6 @@ const GOITA = (d: string): boolean => /story\.en\.md entity\.spelling "Assimi Go
 
 /** On the adapted translations (u*), what is said of clean text, and why it stands. */
 const ADAPTED_NOTES: Readonly<Record<string, string>> = {
-  'translation.entity IMF': 'u03: the French version leaves the Fund unnamed in that paragraph (an info note)',
   'translation.missing England had played African teams 11': 'u05: the English background line was left out of the French on purpose; it is left out',
   'translation.missing The Italian said the defeat was hard': 'u14: merged into a French paragraph that says "il" and "italien": nothing it states is there to match',
 };

@@ -234,6 +234,29 @@ test('an amount in another currency, and a decade, differ like any number; conve
   assert.deepEqual(b[1]?.fixes.map((x) => x.edits[0]?.newText), ['1990', '1980s']);
 });
 
+test('figures an adapted translation states another way are not disagreements: hedges, conversions, sprint times, hours, other dollars, round counts', () => {
+  const en = [
+    'Nearly 1,500 cooperatives sold cocoa; the town has 48,213 inhabitants.',
+    'Bolt-like, he ran 9.87 seconds after a 9.94 in the heats, and the wind was 0.33 seconds of help.',
+    'The crew works from 6 to 11 p.m.; the hummingbird has wings 22 feet across and the temperature was 48 F.',
+    'A costume costs 180,000 Trinidad and Tobago dollars, or roughly $26,500, after about 10 days of work for 12 people.',
+  ];
+  const fr = [
+    'Près de 1 500 coopératives ont vendu du cacao ; la ville compte plus de 48 000 habitants.',
+    'Il a couru en 9 s 87 après 9 s 94 en séries, avec un vent favorable de 33 centièmes.',
+    'L’équipe travaille de 18 heures à 23 heures ; le colibri a 6,7 mètres d’envergure et il faisait environ 9 degrés Celsius.',
+    'Un costume coûte 180 000 dollars de Trinité-et-Tobago (environ 24 000 euros), après une dizaine de jours de travail pour douze personnes.',
+  ];
+  // Named as versions of one story, so that the check is not vacuous.
+  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+  const clean = check(named(pair(en, fr)));
+  assert.deepEqual(of(clean, '/w/story.en.txt').translations, ['/w/story.fr.txt']);
+  for (const r of clean) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // The same figures changed still differ; a conversion far off is another quantity, not flagged.
+  const wrong = named(pair(en, fr.map((p) => p.replace('9 s 87', '9 s 78').replace('6,7 mètres', '8,7 mètres').replace('Près de 1 500', 'Près de 1 800'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['1 800', '9 s 78']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

@@ -21,14 +21,20 @@ const UNITS = new RegExp(
   'uy',
 );
 
-/** Which parts a duration writes, in order: its digit groups are these. */
-export type DurationParts = 'hms' | 'hm' | 'ms';
+// Seconds and tenths or hundredths as French sport writes them: "9 s 87", "29 s 12", "9 s 8".
+const HUNDREDTHS = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})${SP}s${SP}(\\d{1,2})(?![\\p{L}\\d])`, 'uy');
+
+/** Which parts a duration writes, in order: its digit groups are these ("sc": seconds and hundredths). */
+export type DurationParts = 'hms' | 'hm' | 'ms' | 'sc';
 
 /** The duration starting at `at` in `s` (read no further than `s` goes), if one does. */
 export function durationAt(s: string, at: number): NumberMention | undefined {
   CLOCK.lastIndex = at;
   const c = CLOCK.exec(s);
   if (c) return mention(at, c[0], 'hms', Number(c[1]), Number(c[2]), Number(c[3]), c[4]);
+  HUNDREDTHS.lastIndex = at;
+  const h = HUNDREDTHS.exec(s);
+  if (h) return mention(at, h[0], 'sc', 0, 0, Number(h[1]), h[2]);
   UNITS.lastIndex = at;
   const u = UNITS.exec(s);
   if (!u) return undefined;
@@ -44,13 +50,22 @@ function mention(at: number, written: string, parts: DurationParts, h: number, m
 /** `mention` (a duration) stating `seconds`, each digit group replaced in place; undefined when its parts cannot state it. */
 export function rewriteDuration(mention: NumberMention, seconds: number): string | undefined {
   const parts = mention.durationParts;
+  if (parts === 'sc') {
+    const hundredths = Math.round(seconds * 100);
+    if (Math.abs(hundredths - seconds * 100) > 1e-6 || seconds >= 60) return undefined;
+    return replaceGroups(mention.text, [Math.floor(hundredths / 100), hundredths % 100]);
+  }
   if (parts === undefined || !Number.isInteger(seconds) || seconds < 0) return undefined;
   const h = Math.floor(seconds / 3600);
   const values = parts === 'hms' ? [h, Math.floor(seconds / 60) % 60, seconds % 60] : parts === 'hm' ? (seconds % 60 === 0 ? [h, Math.floor(seconds / 60) % 60] : undefined) : [Math.floor(seconds / 60), seconds % 60];
-  if (values === undefined) return undefined;
+  return values === undefined ? undefined : replaceGroups(mention.text, values);
+}
+
+/** Each digit group of `text` replaced by the next of `values`; undefined when they do not match one for one. */
+function replaceGroups(written: string, values: readonly number[]): string | undefined {
   let k = 0;
   let ok = true;
-  const text = mention.text.replace(/\d+/gu, (digits) => {
+  const text = written.replace(/\d+/gu, (digits) => {
     const v = values[k++];
     if (v === undefined) {
       ok = false;

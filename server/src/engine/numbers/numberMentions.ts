@@ -26,9 +26,27 @@ export interface NumberMention {
   measure?: string;
   /** Currency code (USD, EUR, GBP, CFA…) or "%". */
   unit?: string;
+  /** The word before it that says it is not exact: "about 40", "plus de 48 000", "nearly 1,500". */
+  hedge?: Hedge;
   /** Where the numeral itself (digits or number word) is, inside start..end; a rewrite changes only this part of the mention. */
   numeralStart: number;
   numeralEnd: number;
+}
+
+export type Hedge = 'about' | 'nearly' | 'over' | 'under';
+
+const SP = '[ \\u00A0\\u202F]+';
+const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
+  [new RegExp(`(?<![\\p{L}])(?:about|around|some|roughly|approximately|an estimated|estimated|environ|quelque|autour de|de l['’]ordre de|approximativement)${SP}$`, 'iu'), 'about'],
+  [new RegExp(`(?<![\\p{L}])(?:nearly|almost|close to|just under|près de|presque|quasiment|pas loin de)${SP}$`, 'iu'), 'nearly'],
+  [new RegExp(`(?<![\\p{L}])(?:more than|over|at least|upwards of|in excess of|just over|above|plus de|au moins|au-delà de|pas moins de)${SP}$`, 'iu'), 'over'],
+  [new RegExp(`(?<![\\p{L}])(?:less than|under|fewer than|up to|below|at most|moins de|jusqu['’]à|au plus|pas plus de)${SP}$`, 'iu'), 'under'],
+];
+
+function hedgeBefore(s: string, start: number, from: number): Hedge | undefined {
+  const before = s.slice(Math.max(from, start - 24), start);
+  for (const [re, hedge] of HEDGES) if (re.test(before)) return hedge;
+  return undefined;
 }
 
 const GROUP_SPACES = '\u00A0\u202F\u2009';
@@ -68,9 +86,15 @@ const PREFIX_CURRENCY: readonly [string, string][] = [
 ];
 
 // Words after the number (and its scale, and French "de"/"d'").
+/** A dollar that is not the US one, or may not be: "Trinidad and Tobago dollars", « dollars canadiens ». Equal to a US dollar figure only when the figures agree. */
+export const SOME_DOLLAR = 'DOLLAR';
+
 const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:cfa francs?|francs? cfa|fcfa|f\s?cfa)\b/iu, 'CFA'],
-  [/^(?:us dollars?|dollars? américains?|dollars?)\b/iu, 'USD'],
+  [/^(?:us dollars?|dollars? américains?)\b/iu, 'USD'],
+  [/^dollars?(?:[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+|d['’])?\p{Lu}|[ \u00A0\u202F]+(?:canadiens?|australiens?|néo-zélandais|namibiens?|libériens?|zimbabwéens?|jamaïcains?|taïwanais|singapouriens?))/u, SOME_DOLLAR],
+  [/^(?:\p{Lu}[\p{L}.’'-]*[ \u00A0\u202F]+(?:(?:and|&)[ \u00A0\u202F]+)?){1,4}dollars?\b/u, SOME_DOLLAR],
+  [/^dollars?\b/iu, 'USD'],
   [/^(?:euros?|€)/iu, 'EUR'],
   [/^(?:pounds? sterling|pounds?|livres? sterling|£)/iu, 'GBP'],
   [/^(?:nairas?)\b/iu, 'NGN'],
@@ -78,8 +102,37 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^\$/u, 'USD'],
 ];
 
-const WORDS_EN: ReadonlyMap<string, number> = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 }));
-const WORDS_FR: ReadonlyMap<string, number> = new Map(Object.entries({ deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10 }));
+// Number words, and the round counts French says in words ("une dizaine",
+// "une quarantaine"): they are paired with figures, never flagged.
+const WORDS_EN: ReadonlyMap<string, number> = new Map(
+  Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20 }),
+);
+const WORDS_FR: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    quinze: 15,
+    vingt: 20,
+    dizaine: 10,
+    douzaine: 12,
+    quinzaine: 15,
+    vingtaine: 20,
+    trentaine: 30,
+    quarantaine: 40,
+    cinquantaine: 50,
+    soixantaine: 60,
+    centaine: 100,
+  }),
+);
 
 function isFr(lang: Lang): boolean {
   return lang.toLowerCase().startsWith('fr');
@@ -133,7 +186,12 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   }
   inheritInRanges(para, out);
   const words = numberWords(para, start, end, fr).filter((w) => !inDate(w.start, w.end));
-  return [...out, ...words].sort((a, b) => a.start - b.start);
+  const all = [...out, ...words].sort((a, b) => a.start - b.start);
+  for (const m of all) {
+    const hedge = hedgeBefore(para, m.start, start);
+    if (hedge !== undefined) m.hedge = hedge;
+  }
+  return all;
 }
 
 function isDigitCode(c: number): boolean {
@@ -172,10 +230,16 @@ function inheritInRanges(s: string, mentions: NumberMention[]): void {
   }
 }
 
-/** Units of time and temperature, in English and French, by what they measure. */
+/** Units of time, temperature, length and weight, in English and French, by what they measure. */
 const MEASURES: ReadonlyArray<[RegExp, string]> = [
-  [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?F\b|^[ \u00A0\u202F](?:degrees? )?Fahrenheit\b/u, '°F'],
+  [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?F\b|^[ \u00A0\u202F](?:degrees? )?Fahrenheit\b|^[ \u00A0\u202F]F(?![\p{L}\d])/u, '°F'],
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
+  [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
+  [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
+  [/^[ \u00A0\u202F-](?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
+  [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
+  [/^[ \u00A0\u202F-](?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
+  [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
   [/^[ \u00A0\u202F](?:days?|jours?)(?![\p{L}])/iu, 'day'],
   [/^[ \u00A0\u202F](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
   [/^[ \u00A0\u202F](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],
@@ -211,6 +275,15 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   // Times: "14 h", "14h30", "14:00", "8 p.m.", "8am", "9 o'clock".
   if (/^[ \u00A0\u202F]?h(?![\p{L}])/u.test(rest) || /^h\d/u.test(rest) || /^:\d/u.test(rest)) return undefined;
   if (/^[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b|o['’]clock)/iu.test(rest)) return undefined;
+  // The first end of a range of hours: "from 6 to 11 p.m.", "between 9 and 10 a.m.".
+  if (/^[ \u00A0\u202F]*(?:to|and|or|-|–)[ \u00A0\u202F]*\d{1,2}(?:[:.]\d{2})?[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b)/iu.test(rest)) return undefined;
+  // A time of day in French words: "à 22 heures", "vers 21 heures", "de 18 heures à 23 heures".
+  if (fr && /^[ \u00A0\u202F]heures?(?![\p{L}])/u.test(rest)) {
+    const lead = s.slice(Math.max(0, nStart - 14), nStart);
+    if (/(?<![\p{L}])(?:à|vers|dès|jusqu['’]à|avant|après|midi et)[ \u00A0\u202F]$/iu.test(lead)) return undefined;
+    if (/(?<![\p{L}])(?:de|entre)[ \u00A0\u202F]$/iu.test(lead) && /^[ \u00A0\u202F]heures?[ \u00A0\u202F]+(?:à|et)[ \u00A0\u202F]+\d/u.test(rest)) return undefined;
+    if (/(?<![\p{L}])et[ \u00A0\u202F]$/iu.test(lead) && /(?<![\p{L}])(?:de|entre)[ \u00A0\u202F]+\d{1,2}[ \u00A0\u202F]+heures?[ \u00A0\u202F]+et[ \u00A0\u202F]$/iu.test(s.slice(Math.max(0, nStart - 30), nStart))) return undefined;
+  }
   const numeralText = s.slice(nStart, nEnd);
   let value = parseNumeral(numeralText, fr);
   if (!Number.isFinite(value)) return undefined;
@@ -319,7 +392,8 @@ const WORD_SEARCH_EN = wordSearch(WORDS_EN);
 const WORD_SEARCH_FR = wordSearch(WORDS_FR_READ);
 
 function wordSearch(words: ReadonlyMap<string, number>): RegExp {
-  return new RegExp([...words.keys()].join('|'), 'gi');
+  // Longest first: "vingtaine" before "vingt".
+  return new RegExp([...words.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
 }
 
 /**

@@ -1,4 +1,5 @@
-import { mentionsIn } from '../articleMentions';
+import { mentionsIn, mentionsOf } from '../articleMentions';
+import type { EntityIndex } from '../entities/entityIndex';
 import { canonicalName, type Entity } from '../entities/entityTypes';
 import { foldKey } from '../entities/fold';
 import { say } from '../messages';
@@ -7,10 +8,12 @@ import type { Article, Paragraph, RawFinding } from '../types';
 import type { TranslationRule } from './rule';
 
 // A person or organisation named in one version but nowhere near the same
-// place in another. Translations often swap a name for a pronoun or a role
-// ("the president", "il"), so this only speaks up when the name is missing
-// from the counterpart paragraph and from its neighbours, the alignment is
-// confident, and the name is not already named close by in the other version.
+// place in another. Translations often swap a name for a pronoun, a role or
+// a metonym ("Burkina Faso's head of state", « Bruxelles » for the EU), so
+// this only speaks up when the name is missing from the counterpart
+// paragraph and from its neighbours, the alignment is confident, and either
+// the other version never names it at all, or names another of the same
+// kind in its place (ECOWAS where the other says AES).
 
 const MIN_CONFIDENCE = 0.6;
 
@@ -31,6 +34,18 @@ function foldedWords(article: Article, p: Paragraph): Set<string> {
     byIndex.set(p.index, words);
   }
   return words;
+}
+
+const named = new WeakMap<Article, Set<string>>();
+
+/** Whether the version names the entity anywhere. */
+function namedIn(version: { article: Article; entities: EntityIndex }, id: string): boolean {
+  let ids = named.get(version.article);
+  if (!ids) {
+    ids = new Set(mentionsOf(version.article, version.entities).map((m) => m.entity.id));
+    named.set(version.article, ids);
+  }
+  return ids.has(id);
 }
 
 function nameWords(e: Entity): string[] {
@@ -64,7 +79,16 @@ export const translationEntity: TranslationRule = {
           const present = new Set(near.flatMap((p) => mentionsIn(other.article, other.entities, p)).map((m) => m.entity.id));
           const writtenNear = (w: string): boolean => near.some((p) => foldedWords(other.article, p).has(w));
           const reported = new Set<string>();
-          for (const m of mentionsIn(self.article, self.entities, mine)) {
+          const own = mentionsIn(self.article, self.entities, mine);
+          const ownNear = new Set(
+            self.article.paragraphs
+              .filter((p) => Math.abs(p.index - mine.index) <= 1)
+              .flatMap((p) => mentionsIn(self.article, self.entities, p))
+              .map((m) => m.entity.id),
+          );
+          // What the counterpart names of each kind that this version does not name here: a name put in the place of another.
+          const inPlace = (type: string): boolean => mentionsIn(other.article, other.entities, theirs).some((o) => o.entity.type === type && o.form !== 'nearMiss' && !ownNear.has(o.entity.id));
+          for (const m of own) {
             // A misspelt name is entity.spelling's business; here it still counts as named.
             if (m.form === 'nearMiss') continue;
             if (m.entity.type !== 'person' && m.entity.type !== 'organization') continue;
@@ -72,6 +96,7 @@ export const translationEntity: TranslationRule = {
             // Named there in a form the list does not hold: "Sall" alone, the
             // "stade Alassane-Ouattara" of a French street or stadium name.
             if (nameWords(m.entity).some(writtenNear)) continue;
+            if (namedIn(other, m.entity.id) && !inPlace(m.entity.type)) continue;
             reported.add(m.entity.id);
             out.push({
               rule: 'translation.entity',

@@ -1,7 +1,7 @@
 import { datesIn } from '../articleDates';
 import { say } from '../messages';
 import { rewriteNumber } from '../numbers/numberFormat';
-import { extractNumbers, type NumberMention } from '../numbers/numberMentions';
+import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignMentions } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
@@ -42,27 +42,57 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (family(x) !== family(y)) {
     // "at the 35-kilometer mark" / "au 35e kilomètre": the same figure, counted or ranked. Paired, never flagged.
     const counted = (n: NumberMention): boolean => family(n) === 'count' || family(n) === 'ordinal';
-    return counted(x) && counted(y) && same(x.value, y.value) ? 0 : undefined;
+    if (counted(x) && counted(y)) return same(x.value, y.value) ? 0 : undefined;
+    // "ran 9.87" / "en 9 s 87": a time in seconds written as a plain figure in one version.
+    const timed = (n: NumberMention): boolean => family(n) === 'duration' || (family(n) === 'count' && n.kind !== 'word');
+    if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
+    return undefined;
   }
   // 113 °F is 45 °C; 15 days are not 72 hours.
   if (x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) {
     const celsius = (n: NumberMention): number | undefined => (n.measure === '°C' ? n.value : n.measure === '°F' ? ((n.value - 32) * 5) / 9 : undefined);
     const cx = celsius(x);
     const cy = celsius(y);
-    if (cx === undefined || cy === undefined) return undefined;
-    return Math.abs(cx - cy) < 1 ? 0 : 1;
+    if (cx !== undefined && cy !== undefined) return Math.abs(cx - cy) < 1 ? 0 : 1;
+    // 22 feet are 6.7 metres: a conversion is rounded, so only a close one pairs; a far one is another quantity.
+    const sx = inBaseUnit(x);
+    const sy = inBaseUnit(y);
+    if (sx === undefined || sy === undefined || sx.dimension !== sy.dimension) return undefined;
+    return Math.abs(sx.value - sy.value) <= 0.06 * Math.max(sx.value, sy.value) ? 0 : undefined;
   }
   // Amounts in two currencies are two amounts ("$29 billion (16 trillion CFA francs)"), unless the figure is the same.
-  if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit) return same(x.value, y.value) ? 1 : undefined;
+  if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit && !someDollar(x, y)) return same(x.value, y.value) ? 1 : undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
-  if (same(x.value, y.value) || roundedAlike(x, y)) return 0;
+  if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
   // the same digits at another scale (billion/billion in French). Numbers far
   // apart are two different quantities, one of them said in one version only
   // ("45°C (113°F)").
   const ratio = Math.max(Math.abs(x.value), Math.abs(y.value)) / Math.max(1e-9, Math.min(Math.abs(x.value), Math.abs(y.value)));
-  return ratio <= 10 || sameDigits(x, y) ? 1 : undefined;
+  return ratio <= 10 || (x.scale !== y.scale && sameDigits(x, y)) ? 1 : undefined;
+}
+
+/**
+ * One version hedges a figure the other states: "près de 1 500" for 1,487,
+ * "plus de 48 000" for 48,213, "about 40" for 38. Two versions that hedge
+ * alike are compared as figures: a translator keeps the hedge and the figure.
+ */
+function withinHedge(h: NumberMention, o: NumberMention): boolean {
+  const r = o.value / h.value;
+  if (!Number.isFinite(r) || h.value <= 0) return false;
+  switch (h.hedge) {
+    case 'about':
+      return r >= 0.9 && r <= 1.1;
+    case 'nearly':
+      return r >= 0.9 && r <= 1.02;
+    case 'over':
+      return r >= 1 && r <= 1.5;
+    case 'under':
+      return r >= 0.5 && r <= 1;
+    default:
+      return false;
+  }
 }
 
 /**
@@ -88,6 +118,25 @@ function step(n: NumberMention): number {
 
 function significantDigits(n: NumberMention): number {
   return n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '').replace(/^0+/u, '').length;
+}
+
+/** "dollars" of a country the text names may be US dollars too ("10 millions de dollars de Chevron"): not another currency for sure. */
+function someDollar(x: NumberMention, y: NumberMention): boolean {
+  return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
+}
+
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass'; factor: number }>> = {
+  ft: { dimension: 'length', factor: 0.3048 },
+  mi: { dimension: 'length', factor: 1609.344 },
+  km: { dimension: 'length', factor: 1000 },
+  m: { dimension: 'length', factor: 1 },
+  kg: { dimension: 'mass', factor: 1 },
+  lb: { dimension: 'mass', factor: 0.45359237 },
+};
+
+function inBaseUnit(n: NumberMention): { dimension: string; value: number } | undefined {
+  const unit = n.measure === undefined ? undefined : BASE_UNITS[n.measure];
+  return unit && { dimension: unit.dimension, value: n.value * unit.factor };
 }
 
 function sameDigits(x: NumberMention, y: NumberMention): boolean {
@@ -141,7 +190,7 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit);
   // In another unit (°F against °C) the other side's figure is no fix.
   // Nor is it in another currency: which one is meant is the editor's call.
-  const otherCurrency = x.unit !== undefined && y.unit !== undefined && x.unit !== y.unit;
+  const otherCurrency = x.unit !== undefined && y.unit !== undefined && x.unit !== y.unit && !someDollar(x, y);
   const sameUnit = (x.measure === undefined || y.measure === undefined || x.measure === y.measure) && !otherCurrency;
   const fixes = sameUnit ? [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])] : [];
   return {

@@ -1,5 +1,6 @@
 import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
+import { EXONYMS } from './exonyms';
 import type { Article, Span } from '../types';
 import { charClass, DIGIT, isLetterOrMark, LETTER, UPPER } from '../letterClass';
 
@@ -72,7 +73,10 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
     let w = text.slice(start, end);
     // Elided articles ("l’AES") and possessives ("Traoré’s") would hide the name.
     if (w.includes('’') || w.includes("'")) w = w.replace(ELIDED, '').replace(POSSESSIVE, '');
-    if (w.length >= 2) out.add(foldWord(w));
+    if (w.length >= 2) {
+      const f = foldWord(w);
+      out.add(EXONYMS.get(f) ?? f);
+    }
   });
   if (entities) {
     for (const mention of mentionsIn(article, entities, span)) out.add(`@${mention.entity.id}`);

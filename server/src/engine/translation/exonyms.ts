@@ -1,0 +1,30 @@
+// Places and organisations whose English and French names differ (London /
+// Londres, NATO / OTAN), folded: each French form, and each English variant,
+// maps to one English form. Only the marks two versions are compared by use
+// it (pairing, alignment, missing paragraphs); no spelling is checked
+// against it. Names spelt alike in both languages need no entry.
+
+const PAIRS = `
+allemagne germany|espagne spain|italie italy|angleterre england|ecosse scotland|irlande ireland|chine china|japon japan|inde india
+russie russia|bresil brazil|mexique mexico|egypte egypt|algerie algeria|maroc morocco|tunisie tunisia|libye libya|ethiopie ethiopia
+mauritanie mauritania|tchad chad|cameroun cameroon|guinee guinea|afrique africa|chili chile|argentine argentina|colombie colombia
+perou peru|bolivie bolivia|turquie turkey|grece greece|suede sweden|norvege norway|danemark denmark|finlande finland|pologne poland
+hongrie hungary|autriche austria|suisse switzerland|belgique belgium|coree korea|thailande thailand|indonesie indonesia
+malaisie malaysia|australie australia|arabie arabia|syrie syria|irak iraq|liban lebanon|jordanie jordan|somalie somalia
+tanzanie tanzania|ouganda uganda|soudan sudan|zambie zambia|namibie namibia|gambie gambia|mongolie mongolia|jamaique jamaica
+ouzbekistan uzbekistan|azerbaidjan azerbaijan|armenie armenia|georgie georgia|roumanie romania|bulgarie bulgaria|serbie serbia
+croatie croatia|slovenie slovenia|slovaquie slovakia|tchequie czechia|lituanie lithuania|lettonie latvia|estonie estonia
+islande iceland|chypre cyprus|malte malta|cambodge cambodia|birmanie myanmar|erythree eritrea|lybie libya
+londres london|geneve geneva|bruxelles brussels|moscou moscow|pekin beijing|caire cairo|alger algiers|haye hague|varsovie warsaw
+vienne vienna|lisbonne lisbon|athenes athens|venise venice|francfort frankfurt|hambourg hamburg|copenhague copenhagen
+edimbourg edinburgh|damas damascus|bagdad baghdad|teheran tehran|beyrouth beirut|riyad riyadh|ryad riyadh|singapour singapore
+manille manila|bale basel|anvers antwerp|gand ghent|havane havana|kiev kyiv|koweit kuwait
+onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
+`;
+
+export const EXONYMS: ReadonlyMap<string, string> = new Map(
+  PAIRS.split(/[|\n]/u)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => p.split(' ') as [string, string]),
+);
