@@ -75,7 +75,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
   'a02/story.fr.md Omar Alieu Touré': '"é" for "ay" is how transliterations differ',
   'a09/story.en.md Col. Assimi Goïta': 'the sentence’s own date is August 2023, when he was a colonel',
-  'a11/story.en.md with Jennifer Echegeni scoring': 'e for i is a vowel transliterations trade',
   'a12/story.fr.md Le président de la transition, Mamadou Doumbouya': 'Mamadou is a name of its own, two letters from Mamadi: someone else',
   'b01/story.fr.md Samuel Owusu-Ansa, 52': 'the last letter dropped',
   'b01/story.fr.md s’est imposée 1 à 3': 'a score’s two numbers are both there: their order is not compared',
@@ -250,7 +249,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 364 errors, 324 caught.
+  // For the record: 364 errors, 325 caught.
   assert.equal(spans.length, 364);
-  assert.equal(spans.length - missed.length, 324);
+  assert.equal(spans.length - missed.length, 325);
 });

@@ -65,11 +65,24 @@ function nearby(shapes: Map<string, string[]>, y: string): string[] {
   return [-1, 0, 1].flatMap((d) => shapes.get(`${f.charAt(0)}${f.length + d}`) ?? []);
 }
 
-/** An occurrence of `x` (in `xw`) that shares a neighbouring name with one of `ys` (in `yw`). */
+/** An occurrence of `x` (in `xw`) that shares a neighbouring name with one of `ys` (in `yw`), spelt alike or as a transliteration would (Dmitry / Dmitri). */
 function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[]): NameToken | undefined {
-  const befores = new Set(ys.map((o) => yw.before(o)).filter((w) => w !== undefined));
-  const afters = new Set(ys.map((o) => yw.after(o)).filter((w) => w !== undefined));
-  return xs.find((p) => befores.has(xw.before(p) ?? '') || afters.has(xw.after(p) ?? ''));
+  const befores = ys.map((o) => yw.before(o)).filter((w) => w !== undefined);
+  const afters = ys.map((o) => yw.after(o)).filter((w) => w !== undefined);
+  const alike = (words: readonly string[], w: string | undefined): boolean => w !== undefined && words.some((v) => v === w || sameName(v, w));
+  return xs.find((p) => alike(befores, xw.before(p)) || alike(afters, xw.after(p)));
+}
+
+/** The same neighbouring name, however each language writes it: Dmitry / Dmitri, Benjamin / Benyamin, Sergei / Sergueï. */
+function sameName(a: string, b: string): boolean {
+  const fa = foldName(a);
+  const fb = foldName(b);
+  if (fa === fb) return true;
+  const slip = slipBetween(a, b);
+  if (slip !== undefined && !unexplained(slip)) return true;
+  let k = 0;
+  while (k < fa.length && fa[k] === fb[k]) k++;
+  return k >= 4 && Math.abs(fa.length - fb.length) <= 2;
 }
 
 export const translationName: TranslationRule = {
@@ -99,6 +112,12 @@ export const translationName: TranslationRule = {
           // a listed name is entity.spelling's (it may still be the right spelling, x, of another).
           if (theirs.names.has(y) || ys.some((o) => o.claimed)) continue;
           shapes ??= byShape(theirs.names.keys());
+          // Written otherwise elsewhere in this very version: that is what it is a slip of.
+          const stray = strayInVersion(mine, theirs, y, ys, common);
+          if (stray) {
+            out.push(strayFinding(ctx.locale, self, ys[0] as NameToken, stray));
+            continue;
+          }
           const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y, true) !== undefined);
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
@@ -118,7 +137,10 @@ export const translationName: TranslationRule = {
           const strayHere = xsHere.length > 0 && ys.length === 1 && inside !== undefined && inside.kind !== 'substitution';
           // A last letter doubled or not (Holzmann / Holzman) needs the same neighbour in both versions; a final "s" may be a plural.
           const endDoubled = inside === undefined && tiedThere !== undefined && slipBetween(x, y, true)?.kind === 'insertion' && !/s$/iu.test(foldName(x));
-          const evidence = tiedHere !== undefined || endDoubled || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // This version writes the other spelling too, and the other version writes it beside the same name:
+          // a translator who transliterates does it the same way throughout (Mme von der Leyen … Ursula von der Layen).
+          const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0;
+          const evidence = tiedHere !== undefined || endDoubled || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -129,6 +151,45 @@ export const translationName: TranslationRule = {
     return out;
   },
 };
+
+/**
+ * A spelling written once, one slip no transliteration makes away from one
+ * this version writes at least twice, where the other version has neither
+ * (it writes the name its own way: "M. Nétanyahou … Benyamin Nétanyaou" in
+ * a French version whose English says "Netanyahu"): the one-off is the slip.
+ */
+/** A century or a ruler's number: "XIXe", "XXe", "IIe". */
+const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?$/u;
+
+function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[], common: (w: string) => boolean): NameToken | undefined {
+  if (ys.length !== 1 || common(y) || isMonthOrWeekday(y) || ROMAN.test(y)) return undefined;
+  let found: NameToken | undefined;
+  for (const [x, xs] of mine.names) {
+    if (x === y || xs.length < 2 || theirs.names.has(x)) continue;
+    const slip = slipBetween(x, y);
+    if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x)) continue;
+    // Two spellings it could be a slip of: it may be a name of its own.
+    if (found) return undefined;
+    found = xs[0];
+  }
+  return found;
+}
+
+function strayFinding(locale: Locale, self: DocumentContext, y: NameToken, x: NameToken): RawFinding {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  return {
+    rule: 'translation.name',
+    message: say(locale, {
+      en: `${q(y.text)} here, but ${q(x.text)} elsewhere in this article: check the spelling.`,
+      fr: `${q(y.text)} ici, mais ${q(x.text)} ailleurs dans cet article\u00a0: vérifiez l’orthographe.`,
+    }),
+    path: self.article.path,
+    start: y.start,
+    end: y.end,
+    related: [{ path: self.article.path, start: x.start, end: x.end, message: say(locale, { en: 'The other spelling', fr: 'L’autre orthographe' }) }],
+    fixes: [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: false, edits: [{ path: self.article.path, start: y.start, end: y.end, newText: x.text }] }],
+  };
+}
 
 /**
  * `tied`: this version writes the other spelling next to the same name, so

@@ -149,8 +149,8 @@ export function foldName(name: string): string {
 
 export type Slip =
   | { kind: 'substitution'; from: string; to: string }
-  /** One letter more in one spelling; `doubled` when it doubles its neighbour (Gallant / Galant). */
-  | { kind: 'insertion'; letter: string; doubled: boolean }
+  /** One letter more in one spelling, between `before` and `after`; `doubled` when it doubles its neighbour (Gallant / Galant). */
+  | { kind: 'insertion'; letter: string; doubled: boolean; before?: string; after?: string; last?: boolean }
   | { kind: 'transposition' };
 
 /**
@@ -182,7 +182,8 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
     let j = a.length - 1;
     while (j > i && a[j] === b[j]) j--;
     if (j === i && interior(i, a.length)) return { kind: 'substitution', from: a[i] ?? '', to: b[i] ?? '' };
-    if (j === i + 1 && a[i] === b[j] && a[j] === b[i] && interior(i, a.length) && interior(j, a.length)) return { kind: 'transposition' };
+    // Two letters swapped, the last one included (Okonkwo / Okonkow), except English "-er" for French "-re" (Alexander / Alexandre).
+    if (j === i + 1 && a[i] === b[j] && a[j] === b[i] && i > 0 && (interior(j, a.length) || [a[i], a[j]].sort().join('') !== 'er')) return { kind: 'transposition' };
     return undefined;
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -190,7 +191,7 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
   // Everything after the added letter must match.
   for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return undefined;
   const letter = long[i] ?? '';
-  return { kind: 'insertion', letter, doubled: letter === long[i - 1] || letter === long[i + 1] };
+  return { kind: 'insertion', letter, doubled: letter === long[i - 1] || letter === long[i + 1], before: long[i - 1] ?? '', after: long[i + 1] ?? '', last: i === long.length - 2 };
 }
 
 /**
@@ -208,15 +209,38 @@ const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 
  */
 const DOUBLED_IN_TRANSLITERATION = new Set(['s', 'm']);
 
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/**
+ * A letter added the way English and French transliterations differ: "ou"
+ * for "u" (Rohani / Rouhani, Umerov / Oumerov), "gu" (Sergei / Sergueï), a
+ * short vowel between consonants (Dagalo / Daglo), an
+ * "i" or "y" beside a vowel (Matvienko / Matviyenko), "dj" (Jibril /
+ * Djibril), "tch" (Shevchuk / Chevtchouk), a doubled s or m, a French plural
+ * "-es" (Alpes / Alps).
+ */
+function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
+  const { letter, before = '', after = '' } = slip;
+  if (slip.doubled) return DOUBLED_IN_TRANSLITERATION.has(letter);
+  if (letter === 'o' && after === 'u') return true;
+  if (letter === 'u' && (before === 'o' || before === 'g' || before === 'q')) return true;
+  if ((letter === 'i' || letter === 'y') && (VOWELS.has(before) || VOWELS.has(after))) return true;
+  // A short vowel written or not between two consonants (Dagalo / Daglo, Mohamed / Muhmed).
+  if (VOWELS.has(letter) && !VOWELS.has(before) && !VOWELS.has(after)) return true;
+  // French plurals of place names: Alpes / Alps, Pyrénées / Pyrenees.
+  if (letter === 'e' && after === 's' && slip.last === true) return true;
+  return (letter === 'd' && after === 'j') || (letter === 't' && after === 'c');
+}
+
 /**
  * A slip no transliteration explains: two letters that spellings of one name
- * do not trade, two letters swapped, or a doubled letter dropped or added
- * (Metsola / Metsolla, Tebboune / Teboune) other than those above. Any other
- * added or dropped letter is how transliterations differ most (Rohani /
- * Rouhani, Matvienko / Matviyenko).
+ * do not trade, two letters swapped, a doubled letter dropped or added
+ * (Metsola / Metsolla, Tebboune / Teboune) other than those above, or a
+ * letter added that no transliteration adds (Mensch / Mensh, Peskov /
+ * Peshkov, Frémaux / Frémeaux).
  */
 export function unexplained(slip: Slip): boolean {
   if (slip.kind === 'transposition') return true;
-  if (slip.kind === 'insertion') return slip.doubled && !DOUBLED_IN_TRANSLITERATION.has(slip.letter);
+  if (slip.kind === 'insertion') return !transliterated(slip);
   return !TRADED.has([slip.from, slip.to].sort().join(' '));
 }
