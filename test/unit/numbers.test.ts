@@ -69,10 +69,29 @@ test('words that name Object.prototype members are neither number words nor scal
   assert.deepEqual(brief('le constructor a dit 5 constructor', 'fr'), [['5', 5, 'plain']]);
 });
 
-test('never "22" inside "2022"; no codes, times or dates', () => {
+test('never "22" inside "2022"; no codes or dates; times of day are one quantity each, in minutes', () => {
   assert.deepEqual(brief('2022', 'en'), [['2022', 2022, 'year']]);
-  assert.deepEqual(brief('G5 Sahel, COVID-19, A380, at 14:00, 8 p.m., 9am, on December 22, 2024, 12/11/2024', 'en'), []);
-  assert.deepEqual(brief('le G5 Sahel, à 14 h 30, 20h, le 22 décembre 2025, en juillet 2024', 'fr'), []);
+  assert.deepEqual(brief('G5 Sahel, COVID-19, A380, at 14:00, 8 p.m., 9am, on December 22, 2024, 12/11/2024', 'en'), [
+    ['14:00', 840, 'time'],
+    ['8 p.m.', 1200, 'time'],
+    ['9am', 540, 'time'],
+  ]);
+  assert.deepEqual(brief('le G5 Sahel, à 14 h 30, 20h, le 22 décembre 2025, en juillet 2024', 'fr'), [
+    ['14 h 30', 870, 'time'],
+    ['20h', 1200, 'time'],
+  ]);
+  // "from 6 to 11 p.m.", "à 22 heures"; a length of time, a race time and a bare "1:28" are not times of day.
+  assert.deepEqual(brief('from 6 to 11 p.m., from 11 to 1 p.m., 3:30 p.m. GMT', 'en').map((m) => m[1]), [18 * 60, 23 * 60, 11 * 60, 13 * 60, 15 * 60 + 30]);
+  assert.deepEqual(brief('de 18 heures à 23 heures, vers 21 heures', 'fr').map((m) => m[1]), [18 * 60, 23 * 60, 21 * 60]);
+  assert.deepEqual(brief('le vol a duré 7 h 30, en 2 h 05 min, a lap of 1:28', 'fr').filter((m) => m[2] === 'time'), []);
+  const r = (text: string, lang: string, minutes: number): string | undefined => {
+    const m = nums(text, lang)[0];
+    return m && rewriteNumber(m, minutes, lang);
+  };
+  assert.equal(r('9:25 p.m.', 'en', 21 * 60 + 52), '9:52 p.m.');
+  assert.equal(r('10:30 a.m.', 'en', 22 * 60 + 30), '10:30 p.m.');
+  assert.equal(r('21 h 52', 'fr', 21 * 60 + 25), '21 h 25');
+  assert.equal(r('22 h', 'fr', 22 * 60 + 30), undefined, 'no minutes to state them with');
   assert.deepEqual(brief('1,50,0', 'en'), []);
 });
 

@@ -85,7 +85,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'b12/story.en.md July-September period, or Q2,': 'quarters (Q3 / T3) are not compared',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'c07/story.en.txt adjourned it at 5 p.m. GMT': 'times of day are not compared',
   'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'the built-in list gives Faye no titles',
   'c10/fr/story.md Bassirou Diomaye Fay avait présidé': 'a slip in a name of four letters: too short to tell from another name',
 };
@@ -114,11 +113,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'w04/607_6694f229359b1548.txt dans le le nord du pays': 'the same line has another injected error (a date)',
   'w14/627_0edca4eca92d04a3.txt Captain Ibrahim Traore of Burkina': 'the same line has another injected error, the uncaught "Colonel Assimi Goïta"',
   'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error, the uncaught "21%"',
+  'c07/story.en.txt adjourned it at 5 p.m. GMT': 'the same line has another injected error (a date range)',
+  'c07/story.en.txt from Sept. 22 to 26': 'the same line has another injected error (a time of day)',
   "a01/story.fr.md (10,4 milliards d'euros)": 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'a02/story.en.md Gen. Ibrahim Traoré': 'the fix writes "Captain" in full, where the story had "Capt."',
   'a04/story.fr.md battant de 28 secondes': 'the same line has another injected error (a race time)',
   "a04/story.fr.md s'est imposée chez les femmes en 2\u00a0h\u00a026\u00a0min\u00a021\u00a0s": 'the same line has another injected error (a number of seconds)',
-  'c07/story.en.txt from Sept. 22 to 26': 'the same line has another injected error, the uncaught time of day',
 };
 
 function walk(dir: string): string[] {
@@ -249,7 +249,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 364 errors, 325 caught.
+  // For the record: 364 errors, 326 caught.
   assert.equal(spans.length, 364);
-  assert.equal(spans.length - missed.length, 325);
+  assert.equal(spans.length - missed.length, 326);
 });

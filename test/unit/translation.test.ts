@@ -257,6 +257,17 @@ test('figures an adapted translation states another way are not disagreements: h
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['1 800', '9 s 78']);
 });
 
+test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in another written zone is another time', () => {
+  const en = ['The blast went off at 9:52 p.m. and the curfew runs from 10 p.m. to 6 a.m.; the court sat at 3 p.m. GMT (4 p.m. in Paris).'];
+  const fr = ['L’explosion a eu lieu à 21 h 52 et le couvre-feu court de 22 heures à 6 heures\u00a0; la cour a siégé à 16 h, heure de Paris.'];
+  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('21 h 52', '21 h 25'))));
+  const f = of(check(wrong), '/w/story.en.txt').findings.find((x) => x.rule === 'translation.number');
+  assert.equal(wrong['/w/story.en.txt']!.slice(f!.start, f!.end), '9:52 p.m.');
+  assert.deepEqual(f!.fixes.map((x) => x.edits[0]?.newText), ['9:25 p.m.', '21 h 52']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

@@ -1,5 +1,6 @@
 import type { Lang } from '../types';
 import { rewriteDuration } from './durations';
+import { rewriteTime } from './timesOfDay';
 import type { NumberMention } from './numberMentions';
 
 // A fix rewrites only the numeral and keeps the rest of the mention ("$",
@@ -64,6 +65,7 @@ function rescale(after: string, value: number, fr: boolean): { after: string; sc
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string | undefined {
   if (mention.kind === 'duration') return rewriteDuration(mention, value);
+  if (mention.kind === 'time') return rewriteTime(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');
   const before = mention.text.slice(0, mention.numeralStart - mention.start);
   const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);

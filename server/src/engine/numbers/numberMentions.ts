@@ -2,6 +2,7 @@ import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
 import { durationAt, type DurationParts } from './durations';
+import { timeAt } from './timesOfDay';
 
 // Quantities stated in a paragraph, read with the conventions of its
 // language: "1,500" is 1500 in English and 1.5 in French; French groups
@@ -17,7 +18,13 @@ export interface NumberMention {
   text: string;
   /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
   value: number;
-  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade';
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade' | 'time';
+  /** A time of day's zone, when written ("GMT", « heure de Paris »): times in two zones are not compared. */
+  zone?: string;
+  /** A time of day written without minutes ("10 p.m.", "22 h"). */
+  wholeHour?: boolean;
+  /** A time of day on the twelve-hour clock. */
+  twelveHour?: boolean;
   /** A duration's parts (value in seconds): "2:08:19" and "2 h 08 min 19 s" are hms. */
   durationParts?: DurationParts;
   /** The multiplier word written: 1e3, 1e6, 1e9 (thousand/million/billion, mille/million/milliard), 1e12. */
@@ -164,7 +171,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     const d = DIGIT.exec(para);
     if (d === null) break;
     i = d.index;
-    const duration = durationAt(para, i);
+    const duration = durationAt(para, i) ?? timeAt(para, i, fr);
     if (duration !== undefined) {
       if (!inDate(duration.start, duration.end)) out.push(duration);
       i = duration.end;
@@ -277,13 +284,6 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (/^[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b|o['’]clock)/iu.test(rest)) return undefined;
   // The first end of a range of hours: "from 6 to 11 p.m.", "between 9 and 10 a.m.".
   if (/^[ \u00A0\u202F]*(?:to|and|or|-|–)[ \u00A0\u202F]*\d{1,2}(?:[:.]\d{2})?[ \u00A0\u202F]?(?:[ap]\.m\.|[ap]m\b)/iu.test(rest)) return undefined;
-  // A time of day in French words: "à 22 heures", "vers 21 heures", "de 18 heures à 23 heures".
-  if (fr && /^[ \u00A0\u202F]heures?(?![\p{L}])/u.test(rest)) {
-    const lead = s.slice(Math.max(0, nStart - 14), nStart);
-    if (/(?<![\p{L}])(?:à|vers|dès|jusqu['’]à|avant|après|midi et)[ \u00A0\u202F]$/iu.test(lead)) return undefined;
-    if (/(?<![\p{L}])(?:de|entre)[ \u00A0\u202F]$/iu.test(lead) && /^[ \u00A0\u202F]heures?[ \u00A0\u202F]+(?:à|et)[ \u00A0\u202F]+\d/u.test(rest)) return undefined;
-    if (/(?<![\p{L}])et[ \u00A0\u202F]$/iu.test(lead) && /(?<![\p{L}])(?:de|entre)[ \u00A0\u202F]+\d{1,2}[ \u00A0\u202F]+heures?[ \u00A0\u202F]+et[ \u00A0\u202F]$/iu.test(s.slice(Math.max(0, nStart - 30), nStart))) return undefined;
-  }
   const numeralText = s.slice(nStart, nEnd);
   let value = parseNumeral(numeralText, fr);
   if (!Number.isFinite(value)) return undefined;

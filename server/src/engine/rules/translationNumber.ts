@@ -28,7 +28,7 @@ function numbersIn(article: Article, p: Paragraph): NumberMention[] {
   return found;
 }
 
-type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade';
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time';
 
 function family(n: NumberMention): Family {
   return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
@@ -48,6 +48,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
     return undefined;
   }
+  // Times of day: the same minute or another; in two written zones, two times.
+  if (family(x) === 'time') return x.zone !== undefined && y.zone !== undefined && x.zone !== y.zone ? undefined : same(x.value, y.value) ? 0 : 1;
   // 113 °F is 45 °C; 15 days are not 72 hours.
   if (x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) {
     const celsius = (n: NumberMention): number | undefined => (n.measure === '°C' ? n.value : n.measure === '°F' ? ((n.value - 32) * 5) / 9 : undefined);
