@@ -142,6 +142,17 @@ test('decades: "the 1990s", "the mid-1980s", « les années 1970 »; a year or "
     ['1990', 1990, 'year'],
   ]);
   assert.deepEqual(brief('The 1995s model, B1990s and 1990.', 'en').map((m) => m[2]), ['year']);
+  // Two digits, the century unsaid on both sides: the ’80s, « les années 90 », « la décennie 1980 ».
+  assert.deepEqual(brief('in the ’80s and the \'20s', 'en'), [
+    ['’80s', 1980, 'decade'],
+    ["'20s", 2020, 'decade'],
+  ]);
+  assert.deepEqual(brief('les années 90 et la décennie 1980', 'fr'), [
+    ['90', 1990, 'decade'],
+    ['1980', 1980, 'decade'],
+  ]);
+  const m = nums('in the ’80s', 'en')[0];
+  assert.equal(m && rewriteNumber(m, 1990, 'en'), '’90s');
 });
 
 test('durations are one quantity each, in seconds, however written; times of day are not durations', () => {

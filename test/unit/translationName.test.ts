@@ -277,3 +277,11 @@ test('the same name spelt two ways in one version: the one-off is the slip, even
   const strays = check(clean).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.name').map((f) => f.message));
   assert.deepEqual(strays, ['"Nétanyaou" here, but "Nétanyahou" elsewhere in this article: check the spelling.']);
 });
+
+test('accents both versions write, in different places, are a slip; accents English drops are not', () => {
+  const files = pair(
+    ['Real Madrid president Florentino Peréz met Alberto Núñez Feijóo; Recep Tayyip Erdogan called.'],
+    ['Le président du Real Madrid, Florentino Pérez, a rencontré Alberto Núñez Feijóo\u00a0; Recep Tayyip Erdoğan a appelé.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Peréz'], '/w/story.fr.txt': ['Pérez'] });
+});

@@ -79,7 +79,10 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang)
   const stated = Number(n.toFixed(6));
   if (n !== 0 && (stated === 0 || Math.abs(stated - n) > 1e-6 * Math.abs(n))) return undefined;
   let newNumeral: string;
-  if (mention.kind === 'word') {
+  if (mention.kind === 'decade' && numeral.length === 2) {
+    // "the ’80s" stays short: "the ’90s".
+    newNumeral = String(n % 100).padStart(2, '0');
+  } else if (mention.kind === 'word') {
     const words = WORDS[fr ? 'fr' : 'en'] ?? [];
     const w = Number.isInteger(n) ? words[n] : undefined;
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);

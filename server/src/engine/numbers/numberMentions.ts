@@ -370,16 +370,25 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
  */
 function readDecade(s: string, nStart: number, nEnd: number, rest: string, fr: boolean): NumberMention | undefined {
   const numeral = s.slice(nStart, nEnd);
-  if (!/^1[89]\d0$|^20\d0$/u.test(numeral)) return undefined;
+  // "the ’80s", « les années 80 »: a century both versions leave unsaid, read alike on both sides.
+  const short = /^\d0$/u.test(numeral);
+  if (!short && !/^1[89]\d0$|^20\d0$/u.test(numeral)) return undefined;
+  let start = nStart;
   let end = nEnd;
   if (fr) {
-    if (!/(?<![\p{L}])années[ \u00A0\u202F]$/iu.test(s.slice(Math.max(0, nStart - 8), nStart)) || /^[\p{L}\d]/u.test(rest)) return undefined;
+    const lead = s.slice(Math.max(0, nStart - 10), nStart);
+    if (!/(?<![\p{L}])(?:années|décennie)[ \u00A0\u202F]$/iu.test(lead) || (short && /décennie/iu.test(lead)) || /^[\p{L}\d]/u.test(rest)) return undefined;
+  } else if (short) {
+    if (!/['’‘]$/u.test(s.slice(Math.max(0, nStart - 1), nStart)) || !/^s(?![\p{L}\d])/u.test(rest)) return undefined;
+    start = nStart - 1;
+    end += 1;
   } else {
     const suffix = /^['’]?s(?![\p{L}\d])/u.exec(rest);
     if (!suffix || /[\p{L}\p{M}_]$/u.test(s.slice(Math.max(0, nStart - 1), nStart)) && !/(?<![\p{L}])(?:mid|early|late)-$/iu.test(s.slice(Math.max(0, nStart - 6), nStart))) return undefined;
     end += suffix[0].length;
   }
-  return { start: nStart, end, text: s.slice(nStart, end), value: Number(numeral), kind: 'decade', numeralStart: nStart, numeralEnd: nEnd };
+  const value = short ? (Number(numeral) >= 30 ? 1900 : 2000) + Number(numeral) : Number(numeral);
+  return { start, end, text: s.slice(start, end), value, kind: 'decade', numeralStart: nStart, numeralEnd: nEnd };
 }
 
 // French "neuf" also means "new", so it is not read as a number.

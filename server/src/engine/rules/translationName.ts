@@ -20,7 +20,8 @@ import type { DocumentContext, TranslationRule } from './rule';
 //   same neighbouring name in the other version, or a single stray typing
 //   slip beside the right spelling in this version, ties the two together;
 // - a last letter doubled or not (Holzmann / Holzman) counts only next to
-//   the same first name.
+//   the same first name;
+// - accents both versions write in different places (Feijóo / Feijoó).
 // Never months or weekdays, never a capitalised common word.
 
 const wordsCache = new WeakMap<Article, { entities: EntityIndex; words: ArticleWords }>();
@@ -118,6 +119,14 @@ export const translationName: TranslationRule = {
             out.push(strayFinding(ctx.locale, self, ys[0] as NameToken, stray));
             continue;
           }
+          // Accents both versions write, but not alike (Feijóo / Feijoó, Pérez / Peréz): one of them is misplaced.
+          // English that drops them (Perez) says nothing.
+          const accented = nearby(shapes, y).find((x) => x !== y && foldName(x) === foldName(y) && ACCENT.test(x) && ACCENT.test(y) && x.toLowerCase() !== y.toLowerCase());
+          const accentAnchor = accented === undefined ? undefined : theirs.names.get(accented)?.[0];
+          if (accentAnchor) {
+            for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false, false));
+            continue;
+          }
           const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y, true) !== undefined);
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
@@ -158,6 +167,9 @@ export const translationName: TranslationRule = {
  * (it writes the name its own way: "M. Nétanyahou … Benyamin Nétanyaou" in
  * a French version whose English says "Netanyahu"): the one-off is the slip.
  */
+/** A letter with a diacritic, precomposed or not. */
+const ACCENT = /[\u00C0-\u024F\u0300-\u036F]/u;
+
 /** A century or a ruler's number: "XIXe", "XXe", "IIe". */
 const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?$/u;
 

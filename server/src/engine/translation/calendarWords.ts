@@ -91,8 +91,12 @@ export function calendarContradictions(ctx: TranslationContext, kind: CalendarKi
   const out: RawFinding[] = [];
   for (const [a, b] of versionPairs(ctx)) {
     const pairs = alignedParagraphs(a, b);
+    // Named without a date near there: a sentence that moved takes its day or month along.
     const near = (self: DocumentContext, index: number): CalendarWord[] =>
-      self.article.paragraphs.filter((p) => Math.abs(p.index - index) <= 1).flatMap((p) => calendarWordsIn(self.article, p, kind));
+      self.article.paragraphs
+        .filter((p) => Math.abs(p.index - index) <= 1)
+        .flatMap((p) => calendarWordsIn(self.article, p, kind))
+        .filter((w) => w.date === undefined);
     for (const pair of pairs) {
       // Two paragraphs that may have moved, split or merged do not say the same thing.
       if (pair.confidence < MOVED_BELOW) continue;
