@@ -168,7 +168,7 @@ export const translationName: TranslationRule = {
  * a French version whose English says "Netanyahu"): the one-off is the slip.
  */
 /** A letter with a diacritic, precomposed or not. */
-const ACCENT = /[\u00C0-\u024F\u0300-\u036F]/u;
+const ACCENT = /[\u00C0-\u024F]|\p{M}/u;
 
 /** A century or a ruler's number: "XIXe", "XXe", "IIe". */
 const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?$/u;
