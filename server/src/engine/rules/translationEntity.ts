@@ -36,16 +36,16 @@ function foldedWords(article: Article, p: Paragraph): Set<string> {
   return words;
 }
 
-const named = new WeakMap<Article, Set<string>>();
+const named = new WeakMap<Article, { entities: EntityIndex; ids: Set<string> }>();
 
-/** Whether the version names the entity anywhere. */
+/** Whether the version names the entity anywhere (per article and entity index: a new list names others). */
 function namedIn(version: { article: Article; entities: EntityIndex }, id: string): boolean {
-  let ids = named.get(version.article);
-  if (!ids) {
-    ids = new Set(mentionsOf(version.article, version.entities).map((m) => m.entity.id));
-    named.set(version.article, ids);
+  let hit = named.get(version.article);
+  if (!hit || hit.entities !== version.entities) {
+    hit = { entities: version.entities, ids: new Set(mentionsOf(version.article, version.entities).map((m) => m.entity.id)) };
+    named.set(version.article, hit);
   }
-  return ids.has(id);
+  return hit.ids.has(id);
 }
 
 function nameWords(e: Entity): string[] {
