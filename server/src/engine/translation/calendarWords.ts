@@ -41,38 +41,48 @@ const WORDS: Readonly<Record<string, Readonly<Record<CalendarKind, RegExp>>>> = 
   },
 };
 
-const cache = new WeakMap<Article, Map<string, CalendarWord[]>>();
+const cache = new WeakMap<Article, Map<CalendarKind, CalendarWord[][]>>();
 
 /** The weekdays or months a paragraph names in full, with the date each is part of. */
 export function calendarWordsIn(article: Article, p: Paragraph, kind: CalendarKind): CalendarWord[] {
-  let byKey = cache.get(article);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(article, byKey);
+  let byKind = cache.get(article);
+  if (!byKind) {
+    byKind = new Map();
+    cache.set(article, byKind);
   }
-  const key = `${kind}${p.index}`;
-  let found = byKey.get(key);
-  if (found) return found;
-  found = [];
+  let byParagraph = byKind.get(kind);
+  if (!byParagraph) {
+    byParagraph = wordsByParagraph(article, kind);
+    byKind.set(kind, byParagraph);
+  }
+  return byParagraph[p.index] ?? [];
+}
+
+/** One search of the whole text, each word filed under its paragraph. */
+function wordsByParagraph(article: Article, kind: CalendarKind): CalendarWord[][] {
+  const out: CalendarWord[][] = article.paragraphs.map(() => []);
   const lang = baseLang(article.language);
   const re = lang ? WORDS[lang]?.[kind] : undefined;
   const names = dateNames(article.language);
-  if (re && names) {
-    const text = article.prose.slice(0, p.end);
+  if (!re || !names) return out;
+  const paragraphs = article.paragraphs;
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(article.prose); m; m = re.exec(article.prose)) {
+    const word = m[0];
+    const start = m.index;
+    while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) < start + word.length) k++;
+    const p = paragraphs[k];
+    if (!p) break;
+    if (start < p.start) continue;
+    // "May" and "March" open sentences as a verb does ("May God…", "March on").
+    if (kind === 'month' && lang === 'en' && (word === 'May' || word === 'March') && startsSentence(article.prose, start)) continue;
+    const value = kind === 'weekday' ? names.weekdayLookup.get(fold(word))?.weekday : names.monthLookup.get(fold(word))?.month;
+    if (value === undefined) continue;
     const dates = datesIn(article, p.index);
-    re.lastIndex = p.start;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const word = m[0];
-      const start = m.index;
-      // "May" and "March" open sentences as a verb does ("May God…", "March on").
-      if (kind === 'month' && lang === 'en' && (word === 'May' || word === 'March') && startsSentence(article.prose, start)) continue;
-      const hit = kind === 'weekday' ? names.weekdayLookup.get(fold(word))?.weekday : names.monthLookup.get(fold(word))?.month;
-      if (hit === undefined) continue;
-      found.push({ start, end: start + word.length, text: word, value: hit, date: dates.find((d) => d.start <= start && start + word.length <= d.end) });
-    }
+    out[p.index]?.push({ start, end: start + word.length, text: word, value, date: dates.find((d) => d.start <= start && start + word.length <= d.end) });
   }
-  byKey.set(key, found);
-  return found;
+  return out;
 }
 
 function baseLang(lang: Lang): 'en' | 'fr' | undefined {
