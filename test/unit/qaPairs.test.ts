@@ -74,13 +74,11 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'w06/611_92b850ad7eb72f82.txt Birame Soulaye Diop': 'a for e is a vowel transliterations trade',
   'w11/620_b9db434b610b1631.txt Fatimata Mbaya': 'the last letter',
   'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'the story states no date of its own: it may come from before October 2024, when he was a colonel',
-  'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the space before % in French is a house choice, not checked',
   'a02/story.fr.md Omar Alieu Touré': '"é" for "ay" is how transliterations differ',
   'a09/story.en.md Col. Assimi Goïta': 'the sentence’s own date is August 2023, when he was a colonel',
   'a12/story.fr.md Le président de la transition, Mamadou Doumbouya': 'Mamadou is a name of its own, two letters from Mamadi: someone else',
   'b01/story.fr.md Samuel Owusu-Ansa, 52': 'the last letter dropped',
   'b01/story.fr.md s’est imposée 1 à 3': 'a score’s two numbers are both there: their order is not compared',
-  'b03/story.fr.md taux de 19,4%': 'the space before % in French is a house choice, not checked',
   'b07/story.fr.md pour la 2e place': '"third-place" is in words, and number words are paired, never flagged',
   'b08/story.en.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
@@ -136,7 +134,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'w04/607_6694f229359b1548.txt Le 12 mai, des combattants': 'the same line has another injected error (a doubled word)',
   'w04/607_6694f229359b1548.txt dans le le nord du pays': 'the same line has another injected error (a date)',
   'w14/627_0edca4eca92d04a3.txt Captain Ibrahim Traore of Burkina': 'the same line has another injected error, the uncaught "Colonel Assimi Goïta"',
-  'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error, the uncaught "21%"',
+  'solo/festival-avignon.md « Nous avons rarement vu': 'the same line has another injected error ("21%")',
+  'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the fix puts a narrow no-break space before "%" where the article had a no-break space: both are right',
   'c07/story.en.txt adjourned it at 5 p.m. GMT': 'the same line has another injected error (a date range)',
   'c07/story.en.txt from Sept. 22 to 26': 'the same line has another injected error (a time of day)',
   'd01/story.fr.md 4\u202f000 dollars par an': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
@@ -280,7 +279,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 457 errors, 397 caught.
+  // For the record: 457 errors, 399 caught.
   assert.equal(spans.length, 457);
-  assert.equal(spans.length - missed.length, 397);
+  assert.equal(spans.length - missed.length, 399);
 });

@@ -130,3 +130,19 @@ test('fr hints: se rappeler de, solutionner, par contre', () => {
   assert.deepEqual(check('fr-par-contre', 'Ils ont voté contre, par ailleurs.').found, []);
   for (const id of ['fr-se-rappeler-de', 'fr-solutionner', 'fr-par-contre']) assert.equal(rule(id).severity, 'hint', id);
 });
+
+test('quotations: a word quoted on its own is mentioned, not used; a speaker’s words are left to the speaker by usage rules only', () => {
+  // Mentioned: the op-ed on the word, the list of pleonasms.
+  assert.deepEqual(check('en-common-slips', 'The letter concerned a single word: “irregardless”. Irregardless of that, we ran it.').found, ['Irregardless']);
+  assert.deepEqual(check('fr-voire-meme', 'Je barrais «\u00A0monter en haut\u00A0», «\u00A0voire même\u00A0». Il viendra, voire même plus tôt.').found, ['voire même']);
+  // Quoted speech: the minister said it; the paper did not.
+  assert.deepEqual(check('fr-au-jour-d-aujourd-hui', '«\u00A0Au jour d’aujourd’hui, vous n’avez plus de secrétaires\u00A0», raillait-il.').found, []);
+  assert.deepEqual(check('en-could-of', '“We could of won,” he said, but they could of tried harder.').found, ['could of']);
+  // « pallier à la fois » is an adverb after the verb, not « pallier à ».
+  assert.deepEqual(check('fr-pallier-a', 'Il faut pallier à la fois la lenteur et le coût, et pallier à la crise.').found, ['pallier à']);
+  // A house rule checks quotations unless it says "quotations: skip"; a word quoted alone is still a mention.
+  const house: StyleRule = { id: 'house-jihadi', kind: 'substitution', swap: [{ from: 'jihadi', to: 'jihadist' }] };
+  const text = 'Headline\n“The jihadi fighters left,” he said. The word “jihadi” is banned.';
+  assert.deepEqual(flagged(text, run(compileStyleRule('house', house), text, { lang: 'en' })), ['jihadi']);
+  assert.deepEqual(flagged(text, run(compileStyleRule('house', { ...house, quotations: 'skip' }), text, { lang: 'en' })), []);
+});

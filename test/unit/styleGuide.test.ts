@@ -257,3 +257,12 @@ test('patterns and regex terms that can match nothing end on text with emoji', (
   const r = check(guide, 'Emoji 😀 then xx and 🇲🇱 then x.', { lang: 'en' });
   assert.deepEqual(r.found, ['xx', 'x', 'xx', 'x']); // x* finds them too, and nothing else
 });
+
+test('"quotations: skip" leaves quoted words to the speaker; another value is a problem at its place', () => {
+  const ok = load('rules:\n  - id: no-jihadi\n    kind: substitution\n    swap: { jihadi: jihadist }\n    quotations: skip\n');
+  assert.deepEqual(ok.problems, []);
+  assert.equal(ok.guide.rules[0]?.quotations, 'skip');
+  const bad = load('rules:\n  - id: no-jihadi\n    kind: substitution\n    swap: { jihadi: jihadist }\n    quotations: maybe\n');
+  assert.equal(bad.problems.length, 1);
+  assert.match(bad.problems[0]?.message ?? '', /"quotations" is "check" or "skip"/);
+});

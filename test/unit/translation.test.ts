@@ -258,8 +258,8 @@ test('figures an adapted translation states another way are not disagreements: h
 });
 
 test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in another written zone is another time', () => {
-  const en = ['The blast went off at 9:52 p.m. and the curfew runs from 10 p.m. to 6 a.m.; the court sat at 3 p.m. GMT (4 p.m. in Paris).'];
-  const fr = ['L’explosion a eu lieu à 21 h 52 et le couvre-feu court de 22 heures à 6 heures\u00a0; la cour a siégé à 16 h, heure de Paris.'];
+  const en = ['The blast went off at 9:52 p.m. and the curfew runs from 10 p.m. to 6 a.m.; the court sat at 3 p.m. GMT (4 p.m. in Paris) and the bank decides at 13:15 BST.'];
+  const fr = ['L’explosion a eu lieu à 21 h 52 et le couvre-feu court de 22 heures à 6 heures\u00a0; la cour a siégé à 16 h, heure de Paris, et la banque décide à 14 h 15 (heure de Paris).'];
   const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = named(pair(en, fr.map((p) => p.replace('21 h 52', '21 h 25'))));

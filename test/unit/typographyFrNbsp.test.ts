@@ -31,6 +31,13 @@ test('fr-nbsp: narrow space before ; ! ? and missing spaces inserted', () => {
   assert.match(run(frNbsp, 'Titre\nQuoi ?', { lang: 'fr', locale: 'en' })[0]?.message ?? '', /narrow no-break space/);
 });
 
+test('fr-nbsp: the % of a figure takes a narrow no-break space; a URL\u2019s or a format\u2019s % does not', () => {
+  const r = check(`Le taux atteint 19,4%, contre 18 % l’an dernier et 17${NB}% en 2023, soit 3${NNB}% de plus.`);
+  assert.deepEqual(r.found, ['%', ' %']);
+  assert.equal(r.fixed, `Le taux atteint 19,4${NNB}%, contre 18${NNB}% l’an dernier et 17${NB}% en 2023, soit 3${NNB}% de plus.`);
+  assert.deepEqual(check('Voir https://exemple.fr/a%20b et le format %d, puis 100 % des cas.').found, [' %']);
+});
+
 test('fr-nbsp: accepts either no-break space wherever one is expected', () => {
   for (const p of [
     `Objectif${NB}: agir${NB}; puis${NB}? oui${NB}!`,

@@ -16,12 +16,11 @@ const H24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/uy;
 const FR_H = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}h${SP}(?:([0-5]\\d)(?![\\d\\p{L}])|(?![\\p{L}\\d]))`, 'uy');
 const FR_HEURES = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?![\\p{L}\\d])`, 'uy');
 
-const ZONES: ReadonlyArray<[RegExp, string]> = [
-  [/^[ \u00A0\u202F]*\(?(?:GMT|UTC|TU)\b/u, 'UTC'],
-  [/^[ \u00A0\u202F]*\(?(?:local time|heure locale)/iu, 'local'],
-  [/^[ \u00A0\u202F,]*\(?(?:heure de Paris|heure française|Paris time|CET|CEST)\b/u, 'Paris'],
-  [/^[ \u00A0\u202F]*\(?(?:ET|EST|EDT|HNE)\b/u, 'ET'],
-];
+/** A zone written after a time: "GMT", "BST", "ET", « heure de Paris », "local time", "UK time". */
+const ZONE = /^[ \u00A0\u202F,]*\(?[ \u00A0\u202F]*(?:(GMT|UTC|TU|Z)\b|([A-Z]{1,4}T)\b|(?:heure|heures) (?:de |d['’])?(\p{Lu}[\p{L}-]+|locale|française|britannique)|(\p{Lu}[\p{L}]+|local|UK|US) time\b)/u;
+
+/** Words that name one zone: Paris time is « heure française » and CET. */
+const SAME_ZONE: Readonly<Record<string, string>> = { française: 'paris', france: 'paris', cet: 'paris', cest: 'paris', britannique: 'london', uk: 'london', bst: 'london', locale: 'local' };
 
 /** What a French time preceded by these words is: a length of time ("en 2 h 30", "pendant 7 h"), not a time of day. */
 const FR_DURATION_BEFORE = /(?<![\p{L}])(?:en|pendant|durant|dure|duré|de plus de|plus de|moins de|près de|environ)[ \u00A0\u202F]+$/iu;
@@ -72,9 +71,11 @@ function twelve(hour: number, meridiem: string): number {
 }
 
 function zoneAfter(s: string, end: number): string | undefined {
-  const after = s.slice(end, end + 24);
-  for (const [re, zone] of ZONES) if (re.test(after)) return zone;
-  return undefined;
+  const m = ZONE.exec(s.slice(end, end + 32));
+  if (!m) return undefined;
+  if (m[1] !== undefined) return 'utc';
+  const name = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  return SAME_ZONE[name] ?? name;
 }
 
 function clock(s: string, at: number, written: string, hours: number, minutes: number, withMinutes: boolean, twelveHour = false): NumberMention | undefined {

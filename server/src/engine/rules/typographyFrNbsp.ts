@@ -4,15 +4,16 @@ import type { Article, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
 // French typography puts a non-breaking space before ":" and "»", after "«",
-// and a narrow one before ";", "!" and "?", so the sign never starts a line.
+// and a narrow one before ";", "!", "?" and the "%" of a figure ("3,5 %"), so
+// the sign never starts a line.
 // Newsrooms differ on which of the two they type, so either is accepted
 // wherever one is expected; only an ordinary space or no space is flagged.
 // Times, ratios and URLs ("14:30", "3:1", "http://") have no space by design.
 
 const ID = 'typography.fr-nbsp';
 
-/** The signs that take a space before (":", ";", "!", "?", "»") or after ("«"). */
-const SIGNS = /[:;!?»«]/g;
+/** The signs that take a space before (":", ";", "!", "?", "»", "%") or after ("«"). */
+const SIGNS = /[:;!?»«%]/g;
 const NO_BREAK = new Set([NBSP, NNBSP]);
 
 /** What may follow the sign for it to be sentence punctuation (":)" and ";)" are smileys). */
@@ -35,8 +36,8 @@ export const frNbsp: DocumentRule = {
   scope: 'document',
   defaultSeverity: 'warning',
   description: {
-    en: 'In French, a no-break space goes before ":", ";", "!", "?", "»" and after "«".',
-    fr: 'En français, une espace insécable précède les deux-points et le guillemet fermant, suit le guillemet ouvrant\u00A0; une espace fine insécable précède le point-virgule et les points d’exclamation et d’interrogation.',
+    en: 'In French, a no-break space goes before ":", ";", "!", "?", "»", the "%" of a figure, and after "«".',
+    fr: 'En français, une espace insécable précède les deux-points et le guillemet fermant, suit le guillemet ouvrant\u00A0; une espace fine insécable précède le point-virgule, les points d’exclamation et d’interrogation et le signe % d’un nombre.',
   },
   examples: [
     { lang: 'fr', bad: 'Objectif : consolider la coopération', good: 'Objectif\u00A0: consolider la coopération, à 14:30' },
@@ -70,7 +71,7 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   const prev = prose[at - 1];
   // Only the first sign of "?!" or "!!!" takes the space.
   if ((sign === '!' || sign === '?') && (prev === '!' || prev === '?')) return undefined;
-  if (sign !== '»') {
+  if (sign !== '»' && sign !== '%') {
     if (!(sign === '!' || sign === '?' ? AFTER_QUESTION : AFTER_PUNCTUATION).test(prose.slice(at + 1, Math.min(at + 2, pEnd)))) return undefined; // "14:30", "a:b", ":)"
     if (isMasked(article, at + 1)) return undefined;
   }
@@ -83,6 +84,8 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   while (j > pStart && prose[j - 1] === ' ' && !isMasked(article, j - 1)) j--;
   const before = prose[j - 1];
   if (j === pStart || before === undefined || before === '\n' || before === '\r') return undefined; // start of a line: a list, not a sentence
+  // "%" takes the space after a figure only ("3,5 %"), not in "%d" or a URL's "%20".
+  if (sign === '%' && (!/\d/u.test(before) || isMasked(article, at))) return undefined;
   if (j < at) {
     if (isMasked(article, j - 1) && before === ' ') return undefined;
     const keep = NO_BREAK.has(before);

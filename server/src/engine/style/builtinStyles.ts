@@ -19,6 +19,8 @@ const EN: readonly StyleRule[] = [
   {
     id: 'en-common-slips',
     kind: 'substitution',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['en'],
     swap: [
       { from: 'alot', to: 'a lot' },
@@ -41,6 +43,8 @@ const EN: readonly StyleRule[] = [
   {
     id: 'en-could-of',
     kind: 'pattern',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['en'],
     // "could of course" and "would of necessity" are good English, and so is
     // "what they could of their savings": the slip is "of" before a verb's
@@ -53,6 +57,8 @@ const EN: readonly StyleRule[] = [
   {
     id: 'en-supposably',
     kind: 'existence',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['en'],
     severity: 'hint',
     tokens: ['supposably'],
@@ -62,6 +68,8 @@ const EN: readonly StyleRule[] = [
   {
     id: 'en-comprised-of',
     kind: 'existence',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['en'],
     severity: 'hint',
     tokens: ['comprised of', 'is comprised of', 'are comprised of'],
@@ -75,7 +83,7 @@ const PALLIER =
   'pallier|pallie|pallies|pallient|pallions|palliez|palliais|palliait|palliaient|palliions|palliiez|pallia|pallièrent|pallié|palliée|palliés|palliées|palliant|' +
   'pallierai|pallieras|palliera|pallierons|pallierez|pallieront|pallierais|pallierait|pallierions|pallieriez|pallieraient';
 /** "à temps", "à court terme"… go with the verb, not its object. */
-const NOT_AN_OBJECT = '(?! (?:temps|court|moyen|long|terme|peine|nouveau|chaque)(?![\\p{L}])| la hâte| (?:lui|elle|eux|elles) seule?s?(?![\\p{L}]))';
+const NOT_AN_OBJECT = '(?! (?:temps|court|moyen|long|terme|peine|nouveau|chaque|distance)(?![\\p{L}])| la (?:hâte|fois)(?![\\p{L}])| tout prix| moindre coût| (?:lui|elle|eux|elles) seule?s?(?![\\p{L}]))';
 
 const FR: readonly StyleRule[] = [
   {
@@ -87,6 +95,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-pallier-a',
     kind: 'substitution',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     regex: true,
     swap: [
@@ -98,11 +108,13 @@ const FR: readonly StyleRule[] = [
       en: '“Pallier” takes a direct object: write “{expected}”, not “{actual}”.',
       fr: '«\u00A0Pallier\u00A0» est transitif direct\u00A0: écrire «\u00A0{expected}\u00A0», pas «\u00A0{actual}\u00A0».',
     },
-    examples: { bad: 'pour pallier à la crise, pallier au manque', good: 'pour pallier la crise ; des soins palliatifs à domicile ; il ne peut pallier à lui seul le manque' },
+    examples: { bad: 'pour pallier à la crise, pallier au manque', good: 'pour pallier la crise ; des soins palliatifs à domicile ; il ne peut pallier à lui seul le manque ; pallier à la fois la lenteur et le coût' },
   },
   {
     id: 'fr-malgre-que',
     kind: 'pattern',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     // "malgré qu'il en ait" (or "en eût", "en eussent") is the one accepted use.
     pattern: "(?<![\\p{L}])malgré qu(e(?![\\p{L}])|['’])(?! ?(?:il|elle|ils|elles|on) en (?:ai|eû|eu))",
@@ -114,6 +126,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-au-jour-d-aujourd-hui',
     kind: 'pattern',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     pattern: '(?<![\\p{L}])au jour d[\'’]aujourd([\'’])hui(?![\\p{L}])',
     replacement: 'aujourd$1hui',
@@ -124,6 +138,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-voire-meme',
     kind: 'substitution',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     severity: 'info',
     swap: [{ from: 'voire même', to: 'voire' }],
@@ -133,6 +149,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-se-rappeler-de',
     kind: 'pattern',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     severity: 'hint',
     // "se rappeler de + infinitif" is accepted, so only an article after "de" is flagged.
@@ -143,6 +161,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-solutionner',
     kind: 'existence',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     severity: 'hint',
     tokens: [
@@ -155,6 +175,8 @@ const FR: readonly StyleRule[] = [
   {
     id: 'fr-par-contre',
     kind: 'existence',
+    // A speaker's words are quoted as said.
+    quotations: 'skip',
     languages: ['fr'],
     severity: 'hint',
     tokens: ['par contre'],

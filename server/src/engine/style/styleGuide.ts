@@ -30,6 +30,7 @@ export type * from './styleGuideTypes';
  *       hint: 'Our style book, p. 12.' # optional further sentence; or { en: …, fr: … }
  *       link: https://…                # optional documentation link
  *       examples: { bad: "…", good: "…" }
+ *       quotations: check              # optional: "skip" leaves words inside quotations to the speaker
  *       swap: { percent: per cent, e-mail: email }     # substitution: wrong → right
  *       ignoreCase: true               # substitution, existence, consistency (default true); pattern (default false)
  *       regex: false                   # substitution, existence: terms are regular expressions
@@ -45,7 +46,7 @@ export type * from './styleGuideTypes';
  * it can take exponential time on some text and freeze the editor.
  */
 
-const COMMON_KEYS = ['id', 'kind', 'languages', 'severity', 'message', 'hint', 'link', 'examples'];
+const COMMON_KEYS = ['id', 'kind', 'languages', 'severity', 'message', 'hint', 'link', 'examples', 'quotations'];
 const KIND_KEYS: Readonly<Record<StyleRuleKind, readonly string[]>> = {
   substitution: ['swap', 'ignoreCase', 'regex'],
   existence: ['tokens', 'ignoreCase', 'regex'],
@@ -153,6 +154,7 @@ function readRule(path: string, item: YNode, problem: Report): StyleRule | undef
     hint?: LocalizedText;
     link?: string;
     examples?: { bad?: string; good?: string };
+    quotations?: 'check' | 'skip';
   } = { id: id.value, source: { path, ...span } };
 
   const value = (key: string): YNode => entries.get(key)?.value;
@@ -175,6 +177,11 @@ function readRule(path: string, item: YNode, problem: Report): StyleRule | undef
       const t = localizedText(value(key), problem, key);
       if (t !== undefined) common[key] = t;
     }
+  }
+  if (has('quotations')) {
+    const q = asString(value('quotations'))?.value;
+    if (q !== 'check' && q !== 'skip') problem(value('quotations'), '"quotations" is "check" or "skip".');
+    else common.quotations = q;
   }
   if (has('link')) {
     const l = asString(value('link'))?.value;

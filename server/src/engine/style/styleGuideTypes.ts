@@ -29,6 +29,12 @@ interface StyleRuleCommon {
   hint?: LocalizedText;
   link?: string;
   examples?: { bad?: string; good?: string };
+  /**
+   * "skip": words inside quotations are the speaker's, not the paper's (usage
+   * rules). "check" (the default): they are checked, except a word quoted on
+   * its own, which is mentioned, not used (the op-ed on “irregardless”).
+   */
+  quotations?: 'check' | 'skip';
   /** Where the rule is written, for errors and "go to definition". */
   source?: StyleRuleSource;
 }

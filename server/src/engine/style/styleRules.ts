@@ -1,3 +1,4 @@
+import { quotedAt } from './quotations';
 import type { DocumentContext, DocumentRule } from '../rules/rule';
 import type { Article, Locale, RawFinding, Severity } from '../types';
 import { isProse, matchCase, proseFinding, proseParagraphs, type ProseParagraph } from './proseText';
@@ -119,7 +120,12 @@ export function compileStyleRule(guideName: string, rule: StyleRule): StyleDocum
     examples: rule.examples ? [{ lang: languages?.[0] ?? 'en', ...rule.examples }] : [],
     check(ctx: DocumentContext): RawFinding[] {
       if (languages && languages.length > 0 && !languages.includes(ctx.article.language)) return [];
-      return check(ctx);
+      const found = check(ctx);
+      if (found.length === 0 || !WORDING.has(rule.kind)) return found;
+      return found.filter((f) => {
+        const q = quotedAt(ctx.article, f.start, f.end);
+        return !q.whole && !(q.inside && rule.quotations === 'skip');
+      });
     },
   };
   if (rule.link !== undefined) compiled.link = rule.link;
@@ -128,6 +134,9 @@ export function compileStyleRule(guideName: string, rule: StyleRule): StyleDocum
 }
 
 type Checker = (ctx: DocumentContext) => RawFinding[];
+
+/** Rules about the words written, which quotations may hold as someone else's or as a word mentioned. */
+const WORDING: ReadonlySet<StyleRule['kind']> = new Set(['substitution', 'existence', 'pattern']);
 
 function checkerFor(rule: StyleRule, id: string): Checker {
   switch (rule.kind) {
