@@ -268,6 +268,15 @@ test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in ano
   assert.deepEqual(f!.fixes.map((x) => x.edits[0]?.newText), ['9:25 p.m.', '21 h 52']);
 });
 
+test('amounts in British and French shorthand: £3.5bn, € 2m, 34.7C, « 24 Md€ », « 3,5 milliards de livres », « 3 200 milliards d’euros »', () => {
+  const en = ['The deal is worth £3.5bn, with a €2m fee; €3.2tn of debt, €24bn of bonds, and it was 34.7C in London.'];
+  const fr = ['L’accord vaut 3,5 milliards de livres, avec une commission de 2\u00a0M€\u00a0; 3\u202f200 milliards d’euros de dette, 24\u00a0Md€ d’obligations, et il faisait 34,7\u00a0°C à Londres.'];
+  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('£3.5bn', '£3.5m').replace('€3.2tn', '€3.2bn').replace('34.7C', '37.4C')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['£3.5m', '€3.2bn', '37.4']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

@@ -74,6 +74,8 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['billions', 1e9],
   ['trillion', 1e12],
   ['trillions', 1e12],
+  ['tn', 1e12],
+  ['trn', 1e12],
   ['bn', 1e9],
   ['mille', 1e3],
   ['milliard', 1e9],
@@ -298,7 +300,9 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (ord !== null) {
     return { start: nStart, end: nEnd + ord[0].length, text: s.slice(nStart, nEnd + ord[0].length), value, kind: 'ordinal', numeralStart: nStart, numeralEnd: nEnd };
   }
-  if (/^[\p{L}\d]/u.test(rest) && !/^(?:bn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
+  // "34.7C": a temperature as British papers write it.
+  const attachedDegree = /^°?([CF])(?![\p{L}\d])/u.exec(rest);
+  if (/^[\p{L}\d]/u.test(rest) && !attachedDegree && !/^(?:bn|tn|trn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
   // A number joined to a capitalised word names something: "le 8-Mai", "rue du 4-Septembre".
   // "24/7", "7 j/7", "24 h/24": a rate of time, not a quantity to compare.
   if (/^[ \u00A0\u202F]?\p{L}{0,2}\/\d/u.test(rest)) return undefined;
@@ -314,6 +318,14 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     }
   }
   let j = nEnd;
+  // « 2 M€ », « 24 Md€ », « 3,5 Mds$ »: French scale and currency in one sign.
+  const compact = /^[ \u00A0\u202F]?(k|M|Md|Mds|Mrd|Mrds)(€|\$|£)/u.exec(s.slice(j, j + 8));
+  if (compact && kind !== 'currency') {
+    const sv = compact[1] === 'k' ? 1e3 : compact[1] === 'M' ? 1e6 : 1e9;
+    const code = compact[2] === '€' ? 'EUR' : compact[2] === '£' ? 'GBP' : 'USD';
+    const mention: NumberMention = { start: mStart, end: j + compact[0].length, text: s.slice(mStart, j + compact[0].length), value: value * sv, kind: 'currency', scale: sv, unit: code, numeralStart: nStart, numeralEnd: nEnd };
+    return mention;
+  }
   // "2.3 billion", and hyphenated before a noun: "a $7-billion plant".
   const sc = /^[ \u00A0\u202F-]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
   if (sc !== null) {
@@ -331,7 +343,7 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     }
   }
   const after = s.slice(j, j + 30);
-  const measure = measureAfter(after);
+  const measure = attachedDegree && j === nEnd ? (attachedDegree[1] === 'C' ? '°C' : '°F') : measureAfter(after);
   const pct = /^[ \u00A0\u202F]?(?:%|per ?cent\b|pour ?cent\b)/iu.exec(after);
   if (pct !== null && kind !== 'currency') {
     kind = 'percent';
@@ -346,7 +358,13 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
       mEnd = j + sym[0].length;
     } else if (words !== null) {
       const tail = after.slice(words[0].length);
+      // « 3,5 milliards de livres »: after a scale, "livres" are pounds, not books.
+      if (scale !== undefined && /^livres?(?![\p{L}])/u.test(tail)) {
+        kind = 'currency';
+        unit = 'GBP';
+      }
       for (const [re, code] of CURRENCY_WORDS) {
+        if (kind === 'currency') break;
         if (re.test(tail)) {
           kind = 'currency';
           unit = code;

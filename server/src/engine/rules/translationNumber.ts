@@ -43,6 +43,9 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     // "at the 35-kilometer mark" / "au 35e kilomètre": the same figure, counted or ranked. Paired, never flagged.
     const counted = (n: NumberMention): boolean => family(n) === 'count' || family(n) === 'ordinal';
     if (counted(x) && counted(y)) return same(x.value, y.value) ? 0 : undefined;
+    // "£127.5bn" / « 127,5 milliards de roupies »: an amount whose currency one version names in words we do not read.
+    const scaled = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.scale !== undefined && n.measure === undefined;
+    if ((family(x) === 'currency' && scaled(y)) || (family(y) === 'currency' && scaled(x))) return same(x.value, y.value) ? 0 : magnitudeSlip(x, y) ? 1 : undefined;
     // "ran 9.87" / "en 9 s 87": a time in seconds written as a plain figure in one version.
     const timed = (n: NumberMention): boolean => family(n) === 'duration' || (family(n) === 'count' && n.kind !== 'word');
     if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
@@ -71,8 +74,15 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // the same digits at another scale (billion/billion in French). Numbers far
   // apart are two different quantities, one of them said in one version only
   // ("45°C (113°F)").
+  return magnitudeSlip(x, y) ? 1 : undefined;
+}
+
+/** Near its counterpart (265/256, 42/24), or the same digits at another scale (billion/million). */
+function magnitudeSlip(x: NumberMention, y: NumberMention): boolean {
   const ratio = Math.max(Math.abs(x.value), Math.abs(y.value)) / Math.max(1e-9, Math.min(Math.abs(x.value), Math.abs(y.value)));
-  return ratio <= 10 || (x.scale !== y.scale && sameDigits(x, y)) ? 1 : undefined;
+  // A scale word slipped (€3.2bn for « 3 200 milliards »): a thousand times, exactly.
+  const thousandfold = [1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 1e-9);
+  return ratio <= 10 || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
 }
 
 /**
