@@ -128,6 +128,9 @@ test('rewriteNumber keeps the writer’s conventions', () => {
   assert.equal(r('22,4 millions de dollars', 'fr', 22.4e9), '22,4 milliards de dollars');
   assert.equal(r('1,5 milliard', 'fr', 1.5e6), '1,5 million');
   assert.equal(r('1.5 million', 'en', 1.5e9), '1.5 billion');
+  assert.equal(r('£127.5m', 'en', 127.5e9), '£127.5bn');
+  assert.equal(r('€3.2bn', 'en', 3.2e12), '€3.2tn');
+  assert.equal(r('24\u00a0M€', 'fr', 24e9), '24\u00a0Md€');
 });
 
 test('decades: "the 1990s", "the mid-1980s", « les années 1970 »; a year or "1990s-era" code is not one', () => {

@@ -47,7 +47,23 @@ const SCALE_WORDS: Readonly<Record<'en' | 'fr', ReadonlyArray<readonly [number, 
 };
 
 /** The scale word of `after` swapped for the one that states `value` between 1 and 1000; undefined when the written one does, or is not a word we know. */
+/** Shorthand scales, each set in its own style: "£3.5bn", « 24 Md€ ». */
+const SCALE_SIGNS: ReadonlyArray<ReadonlyArray<readonly [number, string]>> = [
+  [[1e12, 'tn'], [1e9, 'bn'], [1e6, 'm']],
+  [[1e9, 'Md'], [1e6, 'M'], [1e3, 'k']],
+];
+
 function rescale(after: string, value: number, fr: boolean): { after: string; scale: number } | undefined {
+  const sign = /^([ \u00A0\u202F]?)(tn|bn|m|Md|M|k)(?=€|\$|£|(?![\p{L}]))/u.exec(after);
+  if (sign) {
+    const set = SCALE_SIGNS.find((list) => list.some(([, w]) => w === sign[2]));
+    const current = set?.find(([, w]) => w === sign[2])?.[0];
+    if (!set || current === undefined) return undefined;
+    const n = Math.abs(value) / current;
+    if (n >= 1 && n < 1000) return undefined;
+    const better = set.find(([scale]) => Math.abs(value) / scale >= 1 && Math.abs(value) / scale < 1000);
+    return better && { after: `${sign[1] ?? ''}${better[1]}${after.slice(sign[0].length)}`, scale: better[0] };
+  }
   const words = SCALE_WORDS[fr ? 'fr' : 'en'];
   const written = /^([ \u00A0\u202F-]?)(trillion|billion|milliard|million)s?(?![\p{L}])/iu.exec(after);
   if (!written) return undefined;
@@ -71,7 +87,9 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang)
   const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);
   let after = mention.text.slice(mention.numeralEnd - mention.start);
   // "$22.4 billion" stating 22.4 million says "$22.4 million", not "$0.0224 billion".
-  const rescaled = mention.scale === undefined ? undefined : rescale(after, value, fr);
+  // A writer who states thousands of a scale ("€3,416bn", "1,500 million") keeps them.
+  const writesThousands = mention.scale !== undefined && Math.abs(mention.value / mention.scale) >= 1000;
+  const rescaled = mention.scale === undefined || (writesThousands && Math.abs(value / mention.scale) >= 1) ? undefined : rescale(after, value, fr);
   if (rescaled) after = rescaled.after;
   const scale = rescaled?.scale ?? mention.scale;
   const n = scale === undefined ? value : value / scale;

@@ -43,8 +43,7 @@ const EN: readonly StyleRule[] = [
   {
     id: 'en-could-of',
     kind: 'pattern',
-    // A speaker's words are quoted as said.
-    quotations: 'skip',
+    // Not left to quotations: nobody says "could of", they say "could've"; the slip is the writer's.
     languages: ['en'],
     // "could of course" and "would of necessity" are good English, and so is
     // "what they could of their savings": the slip is "of" before a verb's
