@@ -8,6 +8,12 @@ function nums(text: string, lang: string): NumberMention[] {
   return extractNumbers(text, { start: 0, end: text.length }, lang);
 }
 
+/** The first number of `text` rewritten to state `value`, or undefined when none can. */
+function rewriteFirst(text: string, lang: string, value: number): string | undefined {
+  const m = nums(text, lang)[0];
+  return m && rewriteNumber(m, value, lang);
+}
+
 function brief(text: string, lang: string): [string, number, string][] {
   return nums(text, lang).map((m) => [m.text, m.value, m.kind]);
 }
@@ -84,10 +90,7 @@ test('never "22" inside "2022"; no codes or dates; times of day are one quantity
   assert.deepEqual(brief('from 6 to 11 p.m., from 11 to 1 p.m., 3:30 p.m. GMT', 'en').map((m) => m[1]), [18 * 60, 23 * 60, 11 * 60, 13 * 60, 15 * 60 + 30]);
   assert.deepEqual(brief('de 18 heures à 23 heures, vers 21 heures', 'fr').map((m) => m[1]), [18 * 60, 23 * 60, 21 * 60]);
   assert.deepEqual(brief('le vol a duré 7 h 30, en 2 h 05 min, a lap of 1:28', 'fr').filter((m) => m[2] === 'time'), []);
-  const r = (text: string, lang: string, minutes: number): string | undefined => {
-    const m = nums(text, lang)[0];
-    return m && rewriteNumber(m, minutes, lang);
-  };
+  const r = rewriteFirst;
   assert.equal(r('9:25 p.m.', 'en', 21 * 60 + 52), '9:52 p.m.');
   assert.equal(r('10:30 a.m.', 'en', 22 * 60 + 30), '10:30 p.m.');
   assert.equal(r('21 h 52', 'fr', 21 * 60 + 25), '21 h 25');
@@ -154,8 +157,7 @@ test('decades: "the 1990s", "the mid-1980s", « les années 1970 »; a year or "
     ['90', 1990, 'decade'],
     ['1980', 1980, 'decade'],
   ]);
-  const m = nums('in the ’80s', 'en')[0];
-  assert.equal(m && rewriteNumber(m, 1990, 'en'), '’90s');
+  assert.equal(rewriteFirst('in the ’80s', 'en', 1990), '’90s');
 });
 
 test('durations are one quantity each, in seconds, however written; times of day are not durations', () => {
@@ -172,10 +174,7 @@ test('durations are one quantity each, in seconds, however written; times of day
   ]);
   // "14 h 30", "14:30" and "2024-12-22T10:30:00" are times of day or dates.
   assert.deepEqual(brief('à 14 h 30, à 14:30, 2024-12-22T10:30:00', 'fr').filter((m) => m[2] === 'duration'), []);
-  const r = (text: string, lang: string, value: number): string | undefined => {
-    const m = nums(text, lang)[0];
-    return m && rewriteNumber(m, value, lang);
-  };
+  const r = rewriteFirst;
   assert.equal(r('2:24:05', 'en', 2 * 3600 + 42 * 60 + 5), '2:42:05');
   assert.equal(r('2\u00a0h\u00a024\u00a0min\u00a005\u00a0s', 'fr', 7699), '2\u00a0h\u00a008\u00a0min\u00a019\u00a0s');
   assert.equal(r('1 h 05 min', 'fr', 3901), undefined, 'no seconds to state them with');

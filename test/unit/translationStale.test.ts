@@ -38,8 +38,9 @@ test('the source language, when the workspace names it, never follows its transl
   assert.equal(stale('translations: { source: en }\n'), 0, 'the English source does not follow its French translation');
 });
 
-test('through git: nothing while both are committed together; the changed paragraph once the source moves on', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-'));
+/** A git repository with both versions committed together, and a check that lists translation.stale findings as "fr:offset". */
+function committedPair(prefix: string): { dir: string; sh: (...args: string[]) => void; run: () => string[] } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   const sh = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
   sh('init', '-q');
   sh('config', 'user.email', 'desk@example.com');
@@ -48,9 +49,15 @@ test('through git: nothing while both are committed together; the changed paragr
   writeFileSync(join(dir, 'story.fr.txt'), FR);
   sh('add', '.');
   sh('commit', '-qm', 'both versions');
-  const run = (): string[] => new Project(new NodeFileSystem(), { locale: 'en', today: () => new Date('2026-01-01'), history: new GitHistory() })
-    .check([dir])
-    .flatMap((r) => r.findings.filter((f) => f.rule === 'translation.stale').map((f) => `${r.path.endsWith('fr.txt') ? 'fr' : 'en'}:${f.start}`));
+  const run = (): string[] =>
+    new Project(new NodeFileSystem(), { locale: 'en', today: () => new Date('2026-01-01'), history: new GitHistory() })
+      .check([dir])
+      .flatMap((r) => r.findings.filter((f) => f.rule === 'translation.stale').map((f) => `${r.path.endsWith('fr.txt') ? 'fr' : 'en'}:${f.start}`));
+  return { dir, sh, run };
+}
+
+test('through git: nothing while both are committed together; the changed paragraph once the source moves on', () => {
+  const { dir, sh, run } = committedPair('copydesk-git-');
   assert.deepEqual(run(), []);
   writeFileSync(join(dir, 'story.en.txt'), EN.replace('at least 265 people', 'at least 270 people'));
   sh('commit', '-qam', 'update the English version');
@@ -58,18 +65,7 @@ test('through git: nothing while both are committed together; the changed paragr
 });
 
 test('through git: a paragraph both versions changed since their commit is being updated, not stale', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-both-'));
-  const sh = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  sh('init', '-q');
-  sh('config', 'user.email', 'desk@example.com');
-  sh('config', 'user.name', 'Desk');
-  writeFileSync(join(dir, 'story.en.txt'), EN);
-  writeFileSync(join(dir, 'story.fr.txt'), FR);
-  sh('add', '.');
-  sh('commit', '-qm', 'both versions');
-  const run = (): string[] => new Project(new NodeFileSystem(), { locale: 'en', today: () => new Date('2026-01-01'), history: new GitHistory() })
-    .check([dir])
-    .flatMap((r) => r.findings.filter((f) => f.rule === 'translation.stale').map((f) => `${r.path.endsWith('fr.txt') ? 'fr' : 'en'}:${f.start}`));
+  const { dir, run } = committedPair('copydesk-git-both-');
   // The English toll changes, not yet committed: the French paragraph is stale.
   writeFileSync(join(dir, 'story.en.txt'), EN.replace('at least 265 people', 'at least 270 people'));
   assert.deepEqual(run(), [`fr:${FR.indexOf('Le gouvernement')}`]);

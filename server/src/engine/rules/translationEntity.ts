@@ -3,6 +3,7 @@ import type { EntityIndex } from '../entities/entityIndex';
 import { canonicalName, type Entity } from '../entities/entityTypes';
 import { foldKey } from '../entities/fold';
 import { say } from '../messages';
+import { perParagraph } from '../paragraphMemo';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
 import type { TranslationRule } from './rule';
@@ -19,22 +20,8 @@ const MIN_CONFIDENCE = 0.6;
 
 /** A person's surnames as the list writes them, folded ("ouattara"): what a version keeps when it shortens the name. Nothing for organisations and places, whose words are too often common ones. */
 const surnames = new WeakMap<Entity, string[]>();
-const paragraphWords = new WeakMap<Article, Map<number, Set<string>>>();
-
 /** The words of a paragraph, folded; each paragraph folded once, and only when a name is missing near it. */
-function foldedWords(article: Article, p: Paragraph): Set<string> {
-  let byIndex = paragraphWords.get(article);
-  if (!byIndex) {
-    byIndex = new Map();
-    paragraphWords.set(article, byIndex);
-  }
-  let words = byIndex.get(p.index);
-  if (!words) {
-    words = new Set(foldKey(article.prose.slice(p.start, p.end)).split(/[^\p{L}\p{N}]+/u));
-    byIndex.set(p.index, words);
-  }
-  return words;
-}
+const foldedWords = perParagraph((article: Article, p: Paragraph): Set<string> => new Set(foldKey(article.prose.slice(p.start, p.end)).split(/[^\p{L}\p{N}]+/u)));
 
 const named = new WeakMap<Article, { entities: EntityIndex; ids: Set<string> }>();
 

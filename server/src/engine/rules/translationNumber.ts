@@ -1,5 +1,6 @@
 import { datesIn } from '../articleDates';
 import { say } from '../messages';
+import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignMentions } from '../translation/mentionAlignment';
@@ -11,22 +12,11 @@ import type { DocumentContext, TranslationRule } from './rule';
 // in its own language's conventions (1,500 / 1 500; 12.5% / 12,5 %; 2.3
 // billion / 2,3 milliards), so a difference of notation is never an alarm.
 
-const numbersCache = new WeakMap<Article, Map<number, NumberMention[]>>();
-
-function numbersIn(article: Article, p: Paragraph): NumberMention[] {
-  let byIndex = numbersCache.get(article);
-  if (!byIndex) {
-    byIndex = new Map();
-    numbersCache.set(article, byIndex);
-  }
-  let found = byIndex.get(p.index);
-  if (!found) {
-    const dates = datesIn(article, p.index);
-    found = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
-    byIndex.set(p.index, found);
-  }
-  return found;
-}
+/** A paragraph's numbers, dates aside (they are translation.date's). */
+const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[] => {
+  const dates = datesIn(article, p.index);
+  return extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+});
 
 type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time';
 

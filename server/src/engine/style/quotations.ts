@@ -1,4 +1,5 @@
-import type { Article } from '../types';
+import { perParagraph } from '../paragraphMemo';
+import type { Article, Paragraph } from '../types';
 import { straightQuotePairs } from './straightQuotes';
 
 // Where a paragraph quotes someone or mentions a word: « … », “ … ” and
@@ -11,25 +12,18 @@ export interface QuotedSpan {
   end: number;
 }
 
-const cache = new WeakMap<Article, Map<number, QuotedSpan[]>>();
-
-/** The quotations of the paragraph that holds `offset`; each is cached per paragraph. */
-export function quotationsAround(article: Article, offset: number): QuotedSpan[] {
-  const p = article.paragraphs.find((x) => x.start <= offset && offset < x.end);
-  if (!p) return [];
-  let byParagraph = cache.get(article);
-  if (!byParagraph) {
-    byParagraph = new Map();
-    cache.set(article, byParagraph);
-  }
-  let spans = byParagraph.get(p.index);
-  if (!spans) {
-    const text = article.prose.slice(p.start, p.end);
-    spans = [...curlySpans(text, '«', '»', p.start), ...curlySpans(text, '“', '”', p.start)];
-    for (const q of straightQuotePairs({ paragraph: p, start: p.start, text })) spans.push({ start: q.open + 1, end: q.close });
-    byParagraph.set(p.index, spans);
-  }
+/** The quotations of a paragraph, read once. */
+const quotationsOf = perParagraph((article: Article, p: Paragraph): QuotedSpan[] => {
+  const text = article.prose.slice(p.start, p.end);
+  const spans = [...curlySpans(text, '«', '»', p.start), ...curlySpans(text, '“', '”', p.start)];
+  for (const q of straightQuotePairs({ paragraph: p, start: p.start, text })) spans.push({ start: q.open + 1, end: q.close });
   return spans;
+});
+
+/** The quotations of the paragraph that holds `offset`. */
+function quotationsAround(article: Article, offset: number): QuotedSpan[] {
+  const p = article.paragraphs.find((x) => x.start <= offset && offset < x.end);
+  return p ? quotationsOf(article, p) : [];
 }
 
 /** Outermost pairs of `open` … `close`, nested ones included in them; an unclosed quote runs to the paragraph's end. */
