@@ -277,6 +277,26 @@ test('amounts in British and French shorthand: £3.5bn, € 2m, 34.7C, « 24 Md�
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['£3.5m', '€3.2bn', '37.4']);
 });
 
+test('corrections, captions and credit lines belong to one version: neither aligned nor missing; a real paragraph left out still is', () => {
+  const en = [
+    '*Customs officers stand next to bags of cocaine seized at the port of Lomé. (AP Photo/Emile Kouton)*',
+    'The court sentenced the three men to 20 years in prison on Tuesday after a trial that lasted six weeks in Lomé.',
+    'Correction: An earlier version of this article misstated the length of the trial.',
+    'Prosecutors have five days to lodge an appeal with the Supreme Court, a spokesperson for the court said on Wednesday.',
+    '(Reporting by Awa Traoré; Editing by Giles Elgood)',
+  ];
+  const fr = [
+    'Le tribunal a condamné mardi les trois hommes à 20 ans de prison à l’issue d’un procès de six semaines à Lomé.',
+    'Le parquet dispose de cinq jours pour se pourvoir devant la Cour suprême, a indiqué mercredi un porte-parole du tribunal.',
+    'Rectificatif\u00a0: une précédente version de cet article indiquait une durée erronée.',
+    '(Reportage d’Awa Traoré\u00a0; version française Claire Dupont)',
+  ];
+  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const dropped = named(pair(en, fr.filter((p) => !p.startsWith('Le parquet'))));
+  assert.deepEqual(flagged(of(check(dropped), '/w/story.en.txt'), dropped['/w/story.en.txt']!, 'translation.missing').map((t) => t.slice(0, 20)), ['Prosecutors have fiv']);
+});
+
 test('numbers that differ are translation.number, in each language’s notation', () => {
   const en = ['The plan is worth 12.5 billion CFA francs and covers 350,000 people, 42% of them children, across 16,500 homes.'];
   const fr = ['Le plan s’élève à 12,5 milliards de francs CFA et concerne 350 000 personnes, dont 24 % d’enfants, dans 16 500 habitations.'];

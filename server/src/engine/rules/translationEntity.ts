@@ -35,6 +35,17 @@ function namedIn(version: { article: Article; entities: EntityIndex }, id: strin
   return hit.ids.has(id);
 }
 
+/** Whether one of the entity's names starts a hyphenated compound in the paragraph ("U.N.-backed", « pro-Cédéao » aside). */
+function inCompound(article: Article, p: Paragraph, e: Entity): boolean {
+  const text = foldKey(article.prose.slice(p.start, p.end));
+  if (!text.includes('-')) return false;
+  const forms = [e.name, ...Object.values(e.names), ...e.aliases, ...Object.values(e.aliasesByLang).flat()].map(foldKey).filter((f) => f.length >= 2);
+  return forms.some((f) => {
+    for (let at = text.indexOf(`${f}-`); at >= 0; at = text.indexOf(`${f}-`, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return true;
+    return false;
+  });
+}
+
 function nameWords(e: Entity): string[] {
   if (e.type !== 'person') return [];
   const known = surnames.get(e);
@@ -83,6 +94,8 @@ export const translationEntity: TranslationRule = {
             // Named there in a form the list does not hold: "Sall" alone, the
             // "stade Alassane-Ouattara" of a French street or stadium name.
             if (nameWords(m.entity).some(writtenNear)) continue;
+            // Inside a compound the index does not read as a name: "U.N.-backed", "ECOWAS-led".
+            if (near.some((p) => inCompound(other.article, p, m.entity))) continue;
             if (namedIn(other, m.entity.id) && !inPlace(m.entity.type)) continue;
             reported.add(m.entity.id);
             out.push({

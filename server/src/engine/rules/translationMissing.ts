@@ -2,6 +2,7 @@ import { say } from '../messages';
 import { datesIn } from '../articleDates';
 import type { DateMention } from '../dates/dateMentions';
 import { isMonthOrWeekday } from '../dates/dateNames';
+import { isEditorialExtra } from '../translation/editorialExtras';
 import { articleFingerprints, overlap, spanFingerprints } from '../translation/fingerprints';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Paragraph, RawFinding, RelatedSpan } from '../types';
@@ -46,8 +47,9 @@ function unpaired(
   paired: ReadonlySet<number>,
   pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>,
 ): RawFinding[] {
-  const own = self.article.paragraphs;
-  const theirs = other.article.paragraphs;
+  // Corrections, captions and credit lines are one version's own: neither missing nor counted.
+  const own = self.article.paragraphs.filter((p) => !isEditorialExtra(self.article, p));
+  const theirs = other.article.paragraphs.filter((p) => !isEditorialExtra(other.article, p));
   const left = own.filter((p) => !paired.has(p.index));
   if (left.length === 0 || own.length - theirs.length !== left.length) return [];
   const out: RawFinding[] = [];

@@ -1,5 +1,6 @@
 import type { EntityIndex } from '../entities/entityIndex';
 import type { Article, Paragraph } from '../types';
+import { isEditorialExtra } from './editorialExtras';
 import { spanFingerprints } from './fingerprints';
 
 // Paragraph alignment between two versions, Gale–Church style: a dynamic
@@ -17,8 +18,9 @@ export interface ParagraphPair {
 const GAP = -0.35;
 
 export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | undefined): ParagraphPair[] {
-  const pa = a.paragraphs;
-  const pb = b.paragraphs;
+  // A correction, a caption or a credit line belongs to one version: it has nothing to align with.
+  const pa = a.paragraphs.filter((p) => !isEditorialExtra(a, p));
+  const pb = b.paragraphs.filter((p) => !isEditorialExtra(b, p));
   const fa = pa.map((p) => withoutNumbers(spanFingerprints(a, p, entities)));
   const fb = pb.map((p) => withoutNumbers(spanFingerprints(b, p, entities)));
   const totalA = pa.reduce((s, p) => s + (p.end - p.start), 0) || 1;
