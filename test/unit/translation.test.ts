@@ -196,7 +196,7 @@ test('weekdays and months named without a full date: a contradiction is flagged 
   assert.deepEqual(flagged(of(reports, '/w/b.txt'), wrong['/w/b.txt']!, 'translation.weekday'), ['dimanche', 'mercredi']);
   assert.deepEqual(flagged(of(reports, '/w/a.txt'), wrong['/w/a.txt']!, 'translation.month'), ['March']);
   const f = of(reports, '/w/b.txt').findings.find((x) => x.rule === 'translation.weekday')!;
-  assert.equal(f.message, 'This day differs from the English version (a.txt), which says "Monday" (Monday).');
+  assert.equal(f.message, 'This day differs from the English version (a.txt), which says "Monday".');
   assert.deepEqual(f.fixes.map((x) => x.edits[0]?.newText), ['lundi', 'Sunday']);
   // A date that differs is translation.date's alone.
   const date = pair(en, fr.map((p) => p.replace('jeudi 24 avril', 'vendredi 25 avril')));

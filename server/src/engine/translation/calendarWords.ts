@@ -156,17 +156,19 @@ function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarK
   const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own };
   const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs };
   const inLocale = nameIn(locale, kind, y.value, locale === 'fr' ? 'x' : 'X');
+  // "which says "Friday"", not "which says "Friday" (Friday)".
+  const gloss = inLocale.toLowerCase() === y.text.toLowerCase() ? '' : ` (${inLocale})`;
   return {
     rule,
     message:
       kind === 'weekday'
         ? say(locale, {
-            en: `This day differs from ${namedVersion('en', other)}, which says "${y.text}" (${inLocale}).`,
-            fr: `Ce jour diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${inLocale}).`,
+            en: `This day differs from ${namedVersion('en', other)}, which says "${y.text}"${gloss}.`,
+            fr: `Ce jour diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0»${gloss}.`,
           })
         : say(locale, {
-            en: `This month differs from ${namedVersion('en', other)}, which says "${y.text}" (${inLocale}).`,
-            fr: `Ce mois diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${inLocale}).`,
+            en: `This month differs from ${namedVersion('en', other)}, which says "${y.text}"${gloss}.`,
+            fr: `Ce mois diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0»${gloss}.`,
           }),
     path: self.article.path,
     start: x.start,
