@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Two hundred and eighteen English/French pairs and fifty-one single
-// articles written apart from the engine, in eighteen rounds (p01–p16; then
+// Two hundred and thirty-six English/French pairs and fifty-one single
+// articles written apart from the engine, in twenty rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -16,7 +16,9 @@ import type { Finding } from '../../server/src/engine/types';
 // days as habits, sprint times, hours, conversions), e01–e12 (loose,
 // adapted translations), f01–f12 (world news dense with transliterated
 // names), g01–g14 (Sahel dispatches, half named like the seeds), i01–i12
-// (British English: 22 December, £3.5bn, 14:00 BST) and solo2/ (single
+// (British English: 22 December, £3.5bn, 14:00 BST), k01–k06 (long
+// features of 1,500 words and more), l01–l12 (court reports, with
+// corrections, captions and credits in one version only) and solo2/ (single
 // articles in one folder, traps for the style rules) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
@@ -31,7 +33,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 566 errors of the kind a copy editor
+// Then 636 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -124,6 +126,19 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
   'solo2/en01.md H earts of Oak came from behind': 'drop-cap debris is caught on the common first words only',
   'solo2/fr03.md Elle se rappelait volontiers de son premier souvenir': 'a word between "se rappeler" and "de" hides the construction',
+  'k02/story.en.md then to 1,600 CFA francs a kilogram for the main crop': 'in the second of two paragraphs the translator merged: the aligner compares the first',
+  'k02/story.fr.md [paragraph dropped: Quelques planteurs ont commenc…]': 'the versions differ in paragraph count by more than the paragraphs left over (merges and splits elsewhere): a paragraph left out cannot be told from one merged',
+  'k03/story.en.md They named President Bassirou Diomaye Fay of Senegal': 'a slip in a name of four letters: too short to tell from another name',
+  'k05/story.en.md said Yawovi Amegan, the police': 'an accent English drops',
+  'k05/story.fr.md Le mardi 3 décembre 2024, à 21\u00a0h\u00a045': 'a time written with its date is read as part of the date',
+  'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
+  'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
+  'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
+  'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
+  'l04/story.fr.md Jean-Marc Berthiet, 58 ans': 'the last letter',
+  'l09/story.en.md Maj. Hamadou Sawadoga, 46': 'the last letter',
+  'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
+  'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -173,6 +188,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'solo2/fr06.md À Bamako, Assimi Goita a obtenu': 'the same line has another injected error (Traore)',
   'solo2/fr07.md C’est parti !': 'the same line has another injected error (a doubled word)',
   'solo2/fr07.md file vers la la place de la Concorde': 'the same line has another injected error (a space before "!")',
+  'k03/story.en.md Burkina Faso is led by Col. Ibrahim Traoré': 'the fix writes "Captain" in full, where the story had "Capt."',
+  'l04/story.en.md a 16-month suspended sentence': 'the error also changed "an" to "a", which the fix keeps',
+  'l07/story.en.md Komlan Abgéko, 55': 'the same line has another injected error (a sentence length)',
+  'l07/story.en.md was sentenced to 14 years for helping': 'the same line has another injected error (a name)',
   "a01/story.fr.md (10,4 milliards d'euros)": 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'a02/story.en.md Gen. Ibrahim Traoré': 'the fix writes "Captain" in full, where the story had "Capt."',
   'a04/story.fr.md battant de 28 secondes': 'the same line has another injected error (a race time)',
@@ -308,7 +327,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 566 errors, 496 caught.
-  assert.equal(spans.length, 566);
-  assert.equal(spans.length - missed.length, 496);
+  // For the record: 636 errors, 553 caught.
+  assert.equal(spans.length, 636);
+  assert.equal(spans.length - missed.length, 553);
 });
