@@ -419,8 +419,22 @@ const WORD_SEARCH_EN = wordSearch(WORDS_EN);
 const WORD_SEARCH_FR = wordSearch(WORDS_FR_READ);
 
 function wordSearch(words: ReadonlyMap<string, number>): RegExp {
-  // Longest first: "vingtaine" before "vingt".
-  return new RegExp([...words.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+  // As a tree of alternatives ("t(?:wo|hree|en…)"), longest first within
+  // each ("vingtaine" before "vingt"), after a word boundary: the engine
+  // then turns most positions down at their first letter.
+  return new RegExp(`\\b${alternatives([...words.keys()])}`, 'gi');
+}
+
+function alternatives(list: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  for (const w of list) byFirst.set(w.charAt(0), [...(byFirst.get(w.charAt(0)) ?? []), w.slice(1)]);
+  const parts = [...byFirst].map(([first, rests]) => {
+    const tails = rests.filter((r) => r !== '').sort((a, b) => b.length - a.length);
+    if (tails.length === 0) return first;
+    const group = `(?:${tails.join('|')})`;
+    return rests.includes('') ? `${first}${group}?` : `${first}${group}`;
+  });
+  return `(?:${parts.join('|')})`;
 }
 
 /**
