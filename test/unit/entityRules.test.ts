@@ -199,3 +199,8 @@ test('offices are compared with offices: a chancellor called president is flagge
   // In 2026 Scholz is no longer chancellor, but the list gives no title then: nothing to contradict.
   assert.deepEqual(check('In 2026, Chancellor Scholz wrote a book.\n', 'en'), []);
 });
+
+test('titles: a date after the name, abbreviated as AP writes months, is the sentence’s date', () => {
+  const text = 'Until Tuesday, Colonel Assimi Goïta had kept the rank he held when he overthrew the president on Aug. 18, 2020.';
+  assert.deepEqual(run(entityTitle, text, 'en', { articleDate: { year: 2024, month: 10, day: 17 } }).findings.map((f) => f.message), []);
+});

@@ -174,6 +174,8 @@ test('race times, ranks and rounded figures: compared as a reader would', () => 
   assert.deepEqual(flagged(of(check(rounded), '/w/a.txt'), rounded['/w/a.txt']!, 'translation.number'), ['16 trillion']);
 });
 
+const named2 = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+
 test('weekdays and months named without a full date: a contradiction is flagged in both versions, a version that leaves them out is not', () => {
   const en = [
     'The minister resigned on Monday, a week after the vote, and the cabinet met in March to replace him.',
@@ -201,6 +203,12 @@ test('weekdays and months named without a full date: a contradiction is flagged 
   const f = of(reports, '/w/b.txt').findings.find((x) => x.rule === 'translation.weekday')!;
   assert.equal(f.message, 'This day differs from the English version (a.txt), which says "Monday".');
   assert.deepEqual(f.fixes.map((x) => x.edits[0]?.newText), ['lundi', 'Sunday']);
+  // The calendar says which weekday of one date is right, whatever the source language.
+  const sourced = { ...named2(wrong), '/w/.copydesk.yaml': 'translations: { source: fr }\n' };
+  const preferred = (path: string): string[] =>
+    of(check(sourced), path).findings.filter((x) => x.rule === 'translation.weekday').flatMap((x) => x.fixes.filter((fx) => fx.preferred).map((fx) => fx.edits[0]?.newText ?? ''));
+  assert.deepEqual(preferred('/w/story.en.txt'), ['Sunday'], 'the bare weekday follows the source');
+  assert.deepEqual(preferred('/w/story.fr.txt'), ['jeudi'], 'the dated one follows the calendar: April 24, 2025 was a Thursday');
   // A date that differs is translation.date's alone.
   const date = pair(en, fr.map((p) => p.replace('jeudi 24 avril', 'vendredi 25 avril')));
   assert.deepEqual(of(check(date), '/w/a.txt').findings.filter((x) => x.rule.startsWith('translation.')).map((x) => x.rule), ['translation.date']);

@@ -36,7 +36,7 @@ interface Governing {
 }
 
 const LIST_GAP = /^\s*(?:\([^()\n]{0,60}\)\s*)?(?:,\s*(?:(?:and|et|or|ou)\s+)?|(?:and|et|or|ou)\s+)$/u;
-const ABBREVIATIONS = /(?:^|[\s(])(?:Gen|Gén|Col|Capt|Cne|Lt|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jr|M|Mme|Mgr|Pr|[A-Z])$/u;
+const ABBREVIATIONS = /(?:^|[\s(])(?:Gen|Gén|Col|Capt|Cne|Lt|Maj|Brig|Sgt|Mr|Mrs|Ms|Dr|St|Jr|M|Mme|Mgr|Pr|Gov|Sen|Rep|Prof|No|Jan|Feb|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc|[A-Z])$/u;
 const YEAR = /(?<![\p{L}\p{N}])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}])/gu;
 
 export const entityTitle: DocumentRule = {
@@ -208,6 +208,8 @@ function sentenceAround(article: Article, offset: number): Span {
   let end = pEnd;
   for (let e = endRe.exec(prose); e && e.index < pEnd; e = endRe.exec(prose)) {
     if (ABBREVIATIONS.test(prose.slice(Math.max(pStart, e.index - 6), e.index))) continue;
+    // "on Aug. 18, 2020", "3 p.m. on Friday": a sentence does not go on in small letters or figures.
+    if (/^[\p{Ll}\d]/u.test(prose.charAt(e.index + e[0].length))) continue;
     const after = e.index + e[0].length;
     if (after <= offset) start = after;
     else {

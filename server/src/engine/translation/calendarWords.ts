@@ -5,7 +5,8 @@ import { isLetterOrMark } from '../letterClass';
 import { say } from '../messages';
 import { startsSentence } from '../sentenceStart';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
-import type { Article, Lang, Locale, Paragraph, RawFinding } from '../types';
+import { weekdayOf } from '../dates/weekday';
+import type { Article, Fix, Lang, Locale, Paragraph, RawFinding } from '../types';
 import { alignedParagraphs, disagreementFixes, MOVED_BELOW, namedVersion, versionPairs } from './versionPairs';
 
 // Weekdays and months named without a full date ("on Tuesday" / "mardi",
@@ -179,6 +180,22 @@ function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarK
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The ${kind} in ${namedVersion('en', other)}`, fr: `${kind === 'weekday' ? 'Le jour' : 'Le mois'} dans ${namedVersion('fr', other)}` }) }],
-    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
+    fixes: withCalendar(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y),
   };
+}
+
+/**
+ * The weekday of a full date that the calendar confirms is the right one,
+ * whatever the source language: "Wednesday, Oct. 16" / « jeudi 16 octobre »
+ * in 2024 makes the French fix preferred and the English one not.
+ */
+function withCalendar(fixes: Fix[], x: CalendarWord, y: CalendarWord): Fix[] {
+  const own = fixes[0];
+  const fits = (w: CalendarWord): boolean | undefined => {
+    const v = w.date?.to === undefined ? w.date?.from.value : undefined;
+    return v?.year === undefined || v.month === undefined || v.day === undefined ? undefined : weekdayOf(v.year, v.month, v.day) === w.value;
+  };
+  const [fx, fy] = [fits(x), fits(y)];
+  if (!own || fx === undefined || fy === undefined || fx === fy) return fixes;
+  return [{ ...own, preferred: fy }, ...fixes.slice(1)];
 }
