@@ -52,6 +52,22 @@ test('renamed to arbitrary names, the seed pair is still paired; an unrelated ar
   assert.deepEqual(of(reports, '/w/mairie.txt').translations, []);
 });
 
+test('by content: versions with two figures mistyped stay paired; two stories on one subject (two ECOWAS pieces, two marathons) are not', () => {
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairing/${name}`, import.meta.url), 'utf8');
+  const reports = check({
+    '/w/017_6cf86d5bbab734b2.txt': read('017_6cf86d5bbab734b2.txt'),
+    '/w/028_bd14d242931cda5f.txt': read('028_bd14d242931cda5f.txt'),
+    '/w/en06.md': read('en06.md'),
+    '/w/fr06.md': read('fr06.md'),
+    '/w/en07.md': read('en07.md'),
+    '/w/fr07.md': read('fr07.md'),
+  });
+  assert.deepEqual(of(reports, '/w/017_6cf86d5bbab734b2.txt').translations, ['/w/028_bd14d242931cda5f.txt']);
+  for (const p of ['/w/en06.md', '/w/fr06.md', '/w/en07.md', '/w/fr07.md']) assert.deepEqual(of(reports, p).translations, [], p);
+  // The mistyped figures are found.
+  assert.deepEqual(translationFindings(of(reports, '/w/017_6cf86d5bbab734b2.txt')).map((f) => f.rule).sort(), ['translation.number', 'translation.number']);
+});
+
 test('two unrelated articles in different languages in one folder are not paired', () => {
   const en = 'Local Council Approves New Library Budget\nThe city council voted on Monday to fund a new public library downtown.\nThe council approved a budget of $4.2 million for the project, which the mayor described as long overdue. Construction is expected to begin in March 2025.\nResidents said the current building, which opened in 1968, is too small.\n';
   const reports = check({ '/w/en.txt': en, '/w/fr.txt': SEED_FR });
