@@ -57,14 +57,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
-  'p04/story.en.md Mark Rutter': 'a letter added at the end, where languages put endings, in a name written once in each version',
   'p05/story.fr.md le général Assimi Goïta': 'the story states no date of its own; its latest date is July 2024, and it may come after October 2024, when he was a general',
   'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
   'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
-  'r11/fr/article.md Olivier Ribadeaux Dumas': 'a letter added at the end',
   'r12/en/article.md [paragraph dropped: Four members had initially vot…]': 'the alignment pairs the next paragraph with the dropped one\u2019s counterpart (see KNOWN_SIDE_EFFECTS)',
   't02/215_d76d4330f1446bea.txt the juntas said the AES had': 'one organisation for another: the other version names both elsewhere, so neither is missing from it',
   't06/270_2827688de6a16a3b.txt Ali Mahaman Lamine Zeyne': 'y for i is a letter transliterations trade',
@@ -73,7 +71,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   't11/340_63b229f1c4069545.txt Togo joining ECOWAS': 'one organisation for another, both named elsewhere in the other version',
   't11/341_c30d8b7628dbd25e.txt Robert Dusey': 'a doubled s is one transliterations drop',
   'w01/601_6018366cf658f7a7.txt général d’armée Abdourahamane Tiani': 'the story states no date of its own (its dateline has none): it may come after March 2025, when he was an army general',
-  'w02/602_317017a6205738d1.txt Margot van der Velde, directrice': 'the last letter dropped',
   'w03/604_230824d215ceb3a1.txt operates the Loulo-Gounkouto complex': 'o for ou is how transliterations differ',
   'w05/608_07c15471a4517d6c.txt Le général de brigade Abdourahamane Tiani, investi': 'the story states no date of its own; its latest date is the day his rank changed, when either title may be told',
   'w06/611_92b850ad7eb72f82.txt Birame Soulaye Diop': 'a for e is a vowel transliterations trade',
@@ -101,7 +98,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e08/story.fr.md encore trois fois cette année': '"twice" is a count in words, not read',
   'e09/story.en.md It produced 321,000 metric tons': 'in the second half of a paragraph the translator split in two',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
-  'e11/story.fr.md s’est réjouie Nadia Belkacen': 'the last letter',
   'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
   'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'offices of people the entity list does not hold are not checked',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
@@ -135,7 +131,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
-  'l04/story.fr.md Jean-Marc Berthiet, 58 ans': 'the last letter',
   'l09/story.en.md Maj. Hamadou Sawadoga, 46': 'the last letter',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
@@ -327,7 +322,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 553 caught.
+  // For the record: 636 errors, 558 caught.
   assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 553);
+  assert.equal(spans.length - missed.length, 558);
 });

@@ -2,7 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
-import { articleWords, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, endSlipBetween, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -19,8 +19,9 @@ import type { DocumentContext, TranslationRule } from './rule';
 // - the slip is one no transliteration makes (see `unexplained`), and the
 //   same neighbouring name in the other version, or a single stray typing
 //   slip beside the right spelling in this version, ties the two together;
-// - a last letter doubled or not (Holzmann / Holzman) counts only next to
-//   the same first name;
+// - a last letter doubled or not (Holzmann / Holzman), or changed in a way
+//   no ending explains (Sawadogo / Sawadoga), counts only next to the same
+//   first name;
 // - accents both versions write in different places (Feijóo / Feijoó).
 // Never months or weekdays, never a capitalised common word.
 
@@ -127,7 +128,7 @@ export const translationName: TranslationRule = {
             for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false, false));
             continue;
           }
-          const candidates = nearby(shapes, y).filter((x) => x !== y && slipBetween(x, y, true) !== undefined);
+          const candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y)));
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
           // A capitalised common word ("Mais" starting a sentence) is not a name;
@@ -149,7 +150,9 @@ export const translationName: TranslationRule = {
           // This version writes the other spelling too, and the other version writes it beside the same name:
           // a translator who transliterates does it the same way throughout (Mme von der Leyen … Ursula von der Layen).
           const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0;
-          const evidence = tiedHere !== undefined || endDoubled || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // A last letter gone wrong (Sawadoga, Rutter) needs the same neighbour in both versions, as a doubled one does.
+          const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
+          const evidence = tiedHere !== undefined || endDoubled || endSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

@@ -195,6 +195,31 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
 }
 
 /**
+ * The last letter of a name changed, added or dropped (Sawadogo /
+ * Sawadoga, Rutte / Rutter, Jae-myung / Jae-myun), where no language's
+ * ending explains it: not a vowel or "h" or "s" added or dropped (Salman /
+ * Salmane, Abdallah / Abdalla, Merkel / Merkels), not two letters
+ * transliterations trade (Dmitry / Dmitri). Names of five letters or more
+ * only: Iran and Iraq are two countries.
+ */
+export function endSlipBetween(x: string, y: string): boolean {
+  const a = [...foldName(x)];
+  const b = [...foldName(y)];
+  if (Math.min(a.length, b.length) < END_SLIP_LENGTH || a.join('') === b.join('')) return false;
+  if (a.length === b.length) {
+    const n = a.length;
+    if (a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
+    return !TRADED.has([a[n - 1], b[n - 1]].sort().join(' ')) && !(VOWELS.has(a[n - 1] ?? '') && VOWELS.has(b[n - 1] ?? ''));
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || long.slice(0, -1).join('') !== short.join('')) return false;
+  const added = long[long.length - 1] ?? '';
+  return !VOWELS.has(added) && added !== 'h' && added !== 's' && added !== long[long.length - 2];
+}
+
+const END_SLIP_LENGTH = 5;
+
+/**
  * Letters that transliterations of one name trade: vowels (Ahmed / Ahmad,
  * Abdallah / Abdullah, Hossein / Hussein, Dmitri / Dmitry, Gorbachev /
  * Gorbachov) and consonants (Aicha / Aisha, Qasim / Kasim, Benjamin /
