@@ -72,6 +72,10 @@ test('a surname alone after another given name is someone else; after a title or
   ]);
 });
 
+test('a word made from a listed name with an ending is not a slip of it: "Francs" from France, "Mauritanian"', () => {
+  assert.deepEqual(found('France and Senegal met. | Francs CFA par unité | Mauritanian |', 'en').filter((f) => f.includes('nearMiss')), []);
+});
+
 test('all-capitals headlines are not variants', () => {
   assert.deepEqual(found('IBRAHIM TRAORÉ À BAMAKO', 'fr'), ['IBRAHIM TRAORÉ|ibrahim-traore|canonical', 'BAMAKO|bamako|canonical']);
 });

@@ -297,3 +297,11 @@ test('a last letter changed, added or dropped where no ending explains it is a s
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Rutte'], '/w/story.fr.txt': ['Rutter'] });
 });
+
+test('a translated word in a name is not a slip: Grand Mosque / Grande Mosquée; a letter lost with the accent kept is (Timothée / Timothé)', () => {
+  const files = pair(
+    ['Prayers at the Grand Mosque drew crowds, and Timothée Chalamet watched.'],
+    ['Les prières à la Grande Mosquée ont attiré la foule, et Timothé Chalamet a regardé.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Timothée'], '/w/story.fr.txt': ['Timothé'] });
+});

@@ -526,8 +526,9 @@ const DERIVED_ENDINGS = new Set(['n', 'an', 'ian', 'en', 'ien', 'ne', 'enne', 'e
  * last letters ("German", Germany). "Tianni" (Tiani) ends otherwise.
  */
 function derivedFrom(word: string, key: string): boolean {
-  if (word.length <= key.length) return key.startsWith(word);
+  if (word.length < key.length && key.startsWith(word)) return true;
   if (word.startsWith(key)) return true;
+  // The name's last letter traded for an ending: "Mauritanian" (Mauritanie), "Francs" (France).
   const stem = key.slice(0, -1);
   return stem.length >= 4 && word.startsWith(stem) && DERIVED_ENDINGS.has(word.slice(stem.length));
 }

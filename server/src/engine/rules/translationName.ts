@@ -84,7 +84,9 @@ function sameName(a: string, b: string): boolean {
   if (slip !== undefined && !unexplained(slip)) return true;
   let k = 0;
   while (k < fa.length && fa[k] === fb[k]) k++;
-  return k >= 4 && Math.abs(fa.length - fb.length) <= 2;
+  // Dmitry / Dmitri; not Grand / Grande, Saint / Sainte: an ending added is another word.
+  const tails = [fa.slice(k), fb.slice(k)].sort();
+  return k >= 4 && tails[1] !== undefined && tails[1].length <= 1 && !(tails[0] === '' && (tails[1] === 'e' || tails[1] === 's'));
 }
 
 export const translationName: TranslationRule = {

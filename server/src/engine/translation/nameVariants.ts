@@ -169,7 +169,10 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
   if (x === y || fx === fy) return undefined;
   const a = [...fx];
   const b = [...fy];
-  if (doubledEnd && Math.min(a.length, b.length) >= MIN_TOKEN && Math.abs(a.length - b.length) === 1) {
+  // An accent one spelling has and the other lacks makes it another word: "Mosquée" / "Mosque" (folded
+  // "mosquee" / "mosque") is a translation; "Timothée" / "Timothé" keep their accent and lose a letter.
+  const accents = (w: string): string => [...w.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f').sort().join('');
+  if (doubledEnd && Math.min(a.length, b.length) >= MIN_TOKEN && Math.abs(a.length - b.length) === 1 && accents(x) === accents(y)) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     const last = long[long.length - 1];
     if (last === long[long.length - 2] && short.join('') === long.slice(0, -1).join('')) return { kind: 'insertion', letter: last ?? '', doubled: true };
