@@ -98,6 +98,9 @@ test('titles: a direct wrong title gets a preferred fix in the writer’s capita
   assert.match(run(entityTitle, 'In August 2023, General Ibrahim Traoré spoke.', 'en').findings[0]?.message ?? '', /^In August 2023, the entity list/);
   assert.match(run(entityTitle, 'En août 2023, le général Traoré a parlé.', 'fr', { locale: 'fr' }).findings[0]?.message ?? '', /^En août 2023, la liste des entités/);
   assert.match(fr.findings[0]?.message ?? '', /^On March 3, 2025/);
+  // A writer who abbreviates ranks, as AP does, gets the abbreviation.
+  const ap = run(entityTitle, 'On March 3, 2025, Gen. Ibrahim Traoré spoke.', 'en');
+  assert.equal(applyFix(ap.text, ap.findings[0] as RawFinding), 'On March 3, 2025, Capt. Ibrahim Traoré spoke.');
 });
 
 test('titles: found after no-break spaces, abbreviations, brackets, capitals and combining accents', () => {

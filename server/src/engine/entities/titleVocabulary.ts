@@ -102,6 +102,23 @@ const OFFICES: Readonly<Record<string, readonly Row[]>> = {
 const cache = new Map<Lang, TitleWord[]>();
 
 /** Title words of a language, longest first (so "général de brigade" wins over "général"). */
+/**
+ * The abbreviation a writer who abbreviates ranks would use for `title`:
+ * "Capt." for Captain, "Brig. Gen." for Brigadier General, and "Gen." for
+ * a grade of general that has none of its own (Army General).
+ */
+export function abbreviationOf(title: string, lang: Lang): string | undefined {
+  const rows = RANKS[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ?? [];
+  const key = title.toLowerCase();
+  const row = rows.find(([words]) => words.toLowerCase().split('|').includes(key));
+  if (!row) return undefined;
+  const shortOf = (words: string): string | undefined => words.split('|').find((w) => w.endsWith('.'));
+  const own = shortOf(row[0]);
+  if (own) return own;
+  const base = rows.find(([, family, plural, grade]) => family === row[1] && plural === undefined && grade === undefined);
+  return base ? shortOf(base[0]) : undefined;
+}
+
 export function titleWords(lang: Lang): readonly TitleWord[] {
   const hit = cache.get(lang);
   if (hit) return hit;
