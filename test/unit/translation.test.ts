@@ -32,6 +32,9 @@ function pair(en: string[], fr: string[]): Record<string, string> {
   return { '/w/a.txt': [...headEn, ...en].join('\n') + '\n', '/w/b.txt': [...headFr, ...fr].join('\n') + '\n' };
 }
 
+/** The pair's files named as versions of one story (story.en.txt, story.fr.txt), so that pairing is certain and a clean check is not vacuous. */
+const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
+
 test('the seed pair, with no metadata, is paired and gets translation.date in both files and nothing else from translation.*', () => {
   const reports = check({ '/w/x1.txt': SEED_EN, '/w/x2.txt': SEED_FR });
   const en = of(reports, '/w/x1.txt');
@@ -190,8 +193,6 @@ test('race times, ranks and rounded figures: compared as a reader would', () => 
   assert.deepEqual(flagged(of(check(rounded), '/w/a.txt'), rounded['/w/a.txt']!, 'translation.number'), ['16 trillion']);
 });
 
-const named2 = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
-
 test('weekdays and months named without a full date: a contradiction is flagged in both versions, a version that leaves them out is not', () => {
   const en = [
     'The minister resigned on Monday, a week after the vote, and the cabinet met in March to replace him.',
@@ -220,7 +221,7 @@ test('weekdays and months named without a full date: a contradiction is flagged 
   assert.equal(f.message, 'This day differs from the English version (a.txt), which says "Monday".');
   assert.deepEqual(f.fixes.map((x) => x.edits[0]?.newText), ['lundi', 'Sunday']);
   // The calendar says which weekday of one date is right, whatever the source language.
-  const sourced = { ...named2(wrong), '/w/.copydesk.yaml': 'translations: { source: fr }\n' };
+  const sourced = { ...named(wrong), '/w/.copydesk.yaml': 'translations: { source: fr }\n' };
   const preferred = (path: string): string[] =>
     of(check(sourced), path).findings.filter((x) => x.rule === 'translation.weekday').flatMap((x) => x.fixes.filter((fx) => fx.preferred).map((fx) => fx.edits[0]?.newText ?? ''));
   assert.deepEqual(preferred('/w/story.en.txt'), ['Sunday'], 'the bare weekday follows the source');
@@ -274,8 +275,6 @@ test('figures an adapted translation states another way are not disagreements: h
     'L’équipe travaille de 18 heures à 23 heures ; le colibri a 6,7 mètres d’envergure et il faisait environ 9 degrés Celsius.',
     'Un costume coûte 180 000 dollars de Trinité-et-Tobago (environ 24 000 euros), après une dizaine de jours de travail pour douze personnes.',
   ];
-  // Named as versions of one story, so that the check is not vacuous.
-  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
   const clean = check(named(pair(en, fr)));
   assert.deepEqual(of(clean, '/w/story.en.txt').translations, ['/w/story.fr.txt']);
   for (const r of clean) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
@@ -287,7 +286,6 @@ test('figures an adapted translation states another way are not disagreements: h
 test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in another written zone is another time', () => {
   const en = ['The blast went off at 9:52 p.m. and the curfew runs from 10 p.m. to 6 a.m.; the court sat at 3 p.m. GMT (4 p.m. in Paris) and the bank decides at 13:15 BST.'];
   const fr = ['L’explosion a eu lieu à 21 h 52 et le couvre-feu court de 22 heures à 6 heures\u00a0; la cour a siégé à 16 h, heure de Paris, et la banque décide à 14 h 15 (heure de Paris).'];
-  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = named(pair(en, fr.map((p) => p.replace('21 h 52', '21 h 25'))));
   const f = of(check(wrong), '/w/story.en.txt').findings.find((x) => x.rule === 'translation.number');
@@ -298,7 +296,6 @@ test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in ano
 test('amounts in British and French shorthand: £3.5bn, € 2m, 34.7C, « 24 Md€ », « 3,5 milliards de livres », « 3 200 milliards d’euros »', () => {
   const en = ['The deal is worth £3.5bn, with a €2m fee; €3.2tn of debt, €24bn of bonds, and it was 34.7C in London.'];
   const fr = ['L’accord vaut 3,5 milliards de livres, avec une commission de 2\u00a0M€\u00a0; 3\u202f200 milliards d’euros de dette, 24\u00a0Md€ d’obligations, et il faisait 34,7\u00a0°C à Londres.'];
-  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = named(pair(en.map((p) => p.replace('£3.5bn', '£3.5m').replace('€3.2tn', '€3.2bn').replace('34.7C', '37.4C')), fr));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['£3.5m', '€3.2bn', '37.4']);
@@ -318,7 +315,6 @@ test('corrections, captions and credit lines belong to one version: neither alig
     'Rectificatif\u00a0: une précédente version de cet article indiquait une durée erronée.',
     '(Reportage d’Awa Traoré\u00a0; version française Claire Dupont)',
   ];
-  const named = (files: Record<string, string>): Record<string, string> => ({ '/w/story.en.txt': files['/w/a.txt']!, '/w/story.fr.txt': files['/w/b.txt']! });
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const dropped = named(pair(en, fr.filter((p) => !p.startsWith('Le parquet'))));
   assert.deepEqual(flagged(of(check(dropped), '/w/story.en.txt'), dropped['/w/story.en.txt']!, 'translation.missing').map((t) => t.slice(0, 20)), ['Prosecutors have fiv']);
