@@ -226,6 +226,10 @@ test('weekdays and months named without a full date: a contradiction is flagged 
     of(check(sourced), path).findings.filter((x) => x.rule === 'translation.weekday').flatMap((x) => x.fixes.filter((fx) => fx.preferred).map((fx) => fx.edits[0]?.newText ?? ''));
   assert.deepEqual(preferred('/w/story.en.txt'), ['Sunday'], 'the bare weekday follows the source');
   assert.deepEqual(preferred('/w/story.fr.txt'), ['jeudi'], 'the dated one follows the calendar: April 24, 2025 was a Thursday');
+  // A year the date does not write is no evidence: "samedi 6 septembre" in a story that also mentions 2024 may be of 2025.
+  const yearless = named(pair(['The court will sit on Friday, Sept. 6, the judge said; the case opened on March 24, 2024.'], ['La cour siégera le samedi 6 septembre, a dit le juge\u00a0; l’affaire s’est ouverte le 24 mars 2024.']));
+  const fixesOf = (path: string): string[] => of(check(yearless), path).findings.filter((x) => x.rule === 'translation.weekday').flatMap((x) => x.fixes.filter((fx) => fx.preferred).map((fx) => fx.edits[0]?.newText ?? ''));
+  assert.deepEqual([...fixesOf('/w/story.en.txt'), ...fixesOf('/w/story.fr.txt')], [], 'with no source language and no written year, no fix is preferred');
   // A date that differs is translation.date's alone.
   const date = pair(en, fr.map((p) => p.replace('jeudi 24 avril', 'vendredi 25 avril')));
   assert.deepEqual(of(check(date), '/w/a.txt').findings.filter((x) => x.rule.startsWith('translation.')).map((x) => x.rule), ['translation.date']);

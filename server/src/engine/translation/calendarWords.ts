@@ -191,8 +191,9 @@ function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarK
  */
 function withCalendar(fixes: Fix[], x: CalendarWord, y: CalendarWord): Fix[] {
   const own = fixes[0];
+  // Only a year the date writes: one implied from another date of the story may be the wrong year.
   const fits = (w: CalendarWord): boolean | undefined => {
-    const v = w.date?.to === undefined ? w.date?.from.value : undefined;
+    const v = w.date?.to === undefined && w.date?.from.written.year !== undefined ? w.date.from.value : undefined;
     return v?.year === undefined || v.month === undefined || v.day === undefined ? undefined : weekdayOf(v.year, v.month, v.day) === w.value;
   };
   const [fx, fy] = [fits(x), fits(y)];
