@@ -65,6 +65,9 @@ test('variants: lost accents and odd capitals', () => {
 test('a surname alone after another given name is someone else; after a title or at a sentence start it is the entity', () => {
   assert.deepEqual(found('Reporting by Coulibaly; French version by Awa Traore; the late president Moussa Traoré.', 'en'), []);
   assert.deepEqual(found('Version française Awa Traoré, édité par Sofia Christensen.', 'fr'), []);
+  // After a nickname in quotes, or a given name that opens the sentence.
+  assert.deepEqual(found('The striker Adama "Petit Ada" Traore scored. Adama Traore, the scorer, smiled. Jeudi Traoré a parlé.', 'en').filter((f) => !f.startsWith('Traoré|')), []);
+  assert.deepEqual(found('Une finale de trois Traoré, comme les Traoré de Ségou.', 'fr'), []);
   assert.deepEqual(found('He met Captain Traore. When Traoré spoke, the president Traoré smiled.', 'en'), [
     'Traore|ibrahim-traore|variant|Traoré',
     'Traoré|ibrahim-traore|alias',

@@ -5,8 +5,9 @@ import { codePointBefore, FOLD_DROP, FOLD_MULTI, FOLD_SPACE, foldedString, foldK
 import { charClass, isLetterOrMark, UPPER as CLASS_UPPER } from '../letterClass';
 import { arrayStore, type EntityStore } from './entityStore';
 import { NameTrie, type NameTrieParts } from './nameTrie';
+import { isMonthOrWeekday } from '../dates/dateNames';
 import { startsSentence } from '../sentenceStart';
-import { NearMissIndex, type NearMissCandidate, type NearMissParts, type TokenRole } from './nearMissIndex';
+import { NearMissIndex, osaDistance, type NearMissCandidate, type NearMissParts, type TokenRole } from './nearMissIndex';
 import type { OwnerLists } from './ownerLists';
 import { titleWordEnding } from './titleVocabulary';
 
@@ -540,10 +541,32 @@ function derivedFrom(word: string, key: string): boolean {
  */
 function someoneElse(prose: string, lang: Lang, from: number, m: EntityMention): boolean {
   if (/\s/u.test(m.text)) return false;
-  const prev = previousWord(prose, from, m.start);
-  if (!withinOtherName(prose, prev, m.start) || !prev) return false;
+  // A nickname in quotes between the given name and the surname: Adama "Petit Ada" Traore.
+  const nickname = /(?:^|\s)["“«][^"“”«»\n]{1,30}["”»]\s+$/u.exec(prose.slice(Math.max(from, m.start - 40), m.start));
+  const end = nickname ? m.start - nickname[0].length + (/^\s/u.test(nickname[0]) ? 1 : 0) : m.start;
+  const prev = previousWord(prose, from, end);
+  if (!prev || !/^\s+$/u.test(prose.slice(prev.end, end))) return false;
+  // A family name in the plural is several people: « trois Traoré », « les Diallo », "two Traores".
+  if (PLURAL_BEFORE.has(prose.slice(prev.start, prev.end).toLowerCase())) return true;
+  if (!/^\p{Lu}/u.test(prose.slice(prev.start, prev.end))) return false;
+  // At a sentence's start a capital says nothing, unless the word is no word of the language ("Adama Traore, the scorer").
+  const word = prose.slice(prev.start, prev.end);
+  if (startsSentence(prose, prev.start) && (SENTENCE_WORDS.has(word.toLowerCase()) || isMonthOrWeekday(word))) return false;
+  // The entity's own given name, or a slip of it ("Abdourahmane Tiani"), is no one else's.
+  const given = foldKey(word);
+  if (canonicalName(m.entity, lang).split(/\s+/u).some((t) => osaDistance(foldKey(t), given, 2) <= 2)) return false;
   return titleWordEnding(foldText(prose, Math.max(from, prev.start - 40), prev.end).folded.replace(/\s+$/u, ''), lang) === undefined;
 }
+
+const PLURAL_BEFORE = new Set('les des deux trois quatre cinq six plusieurs nombreux two three four five several many'.split(' '));
+
+/** Words that open sentences before a bare surname ("When Traoré came to power", « Selon Traoré »): not given names. */
+const SENTENCE_WORDS = new Set(
+  (
+    'the a an when while but and as if after before since then now yet so for in on at by with under over meanwhile however also still later earlier today yesterday tomorrow last next this that these those both neither nor though although because where why how what who whom whose once until unlike like only even just there here thus hence instead besides indeed perhaps maybe nevertheless nonetheless otherwise despite during against among between about from into onto upon without within according asked told said ' +
+    'le la les l un une des quand lorsque lorsqu mais et ou donc or ni car si puis alors ensuite enfin depuis après avant pendant selon pour par avec sans sous dans en au aux du de d hier aujourd demain cette ce cet ces son sa ses leur leurs même ainsi aussi toutefois cependant pourtant désormais dès comme lors chez entre contre vers malgré face dont où qui que quoi là ici voilà interrogé'
+  ).split(' '),
+);
 
 /**
  * Right after a capitalised word that does not start its sentence: the word
