@@ -120,7 +120,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i10/story.fr.md Bassirou Diomaye Fall': 'Fall for Faye is two letters: another name',
   'i11/story.en.md | 12/24/2024 |': 'a numeric date that no order reads is not a date',
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
-  'solo2/en01.md H earts of Oak came from behind': 'drop-cap debris is caught on the common first words only',
   'solo2/fr03.md Elle se rappelait volontiers de son premier souvenir': 'a word between "se rappeler" and "de" hides the construction',
   'k02/story.en.md then to 1,600 CFA francs a kilogram for the main crop': 'in the second of two paragraphs the translator merged: the aligner compares the first',
   'k02/story.fr.md [paragraph dropped: Quelques planteurs ont commenc…]': 'the versions differ in paragraph count by more than the paragraphs left over (merges and splits elsewhere): a paragraph left out cannot be told from one merged',
@@ -317,7 +316,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 558 caught.
+  // For the record: 636 errors, 559 caught.
   assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 558);
+  assert.equal(spans.length - missed.length, 559);
 });

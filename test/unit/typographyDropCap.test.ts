@@ -38,6 +38,14 @@ test('drop-cap: other common openings and the French elision', () => {
   assert.equal(applyOne(au, run(dropCap, au, fr)[0]), 'Titre\nAu sommet de Bamako, les chefs d’État…');
 });
 
+test('drop-cap: any word the article writes whole elsewhere, after a letter that is no word by itself', () => {
+  const text = 'Headline\nMohamed Bazoum was ousted in 2023.\nM ohamed Bazoum remains detained.\nH earts of Oak won; Hearts of Oak fans cheered.\n';
+  assert.deepEqual(flagged(text, run(dropCap, text, en)), ['M ohamed', 'H earts']);
+  // Not a word written elsewhere, or after a letter that is a word: left alone.
+  const other = 'Headline\nT cells fight infection.\nB vitamins matter; vitamins are sold everywhere.\nA rrival was delayed, and the arrival hall closed.\n';
+  assert.deepEqual(run(dropCap, other, en), []);
+});
+
 test('drop-cap: leaves real one-letter words and names alone', () => {
   const english = [
     'A new era begins in the Sahel.',

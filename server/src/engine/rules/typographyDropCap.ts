@@ -1,3 +1,4 @@
+import { isLetterOrMark } from '../letterClass';
 import { say } from '../messages';
 import { isProse, proseFinding, proseParagraphs, quoted } from '../style/proseText';
 import type { RawFinding } from '../types';
@@ -6,9 +7,10 @@ import type { DocumentContext, DocumentRule } from './rule';
 // Layout exports often split a drop cap from its word ("O n December").
 // A capital letter followed by a space and a lower-case fragment is also
 // ordinary prose ("A new era", "I think"), so we flag only when the joined
-// form is a word that commonly opens a paragraph in that language, and, when
-// the letter is itself a word ("A", "I", "À"), only when the fragment is not
-// also a word ("A gain of 5%").
+// form is a word that commonly opens a paragraph in that language, or one
+// the article writes whole elsewhere ("M ohamed" beside "Mohamed"); and,
+// when the letter is itself a word ("A", "I", "À"), only when the fragment
+// is not also a word ("A gain of 5%").
 
 const ID = 'typography.drop-cap';
 
@@ -81,7 +83,10 @@ export const dropCap: DocumentRule = {
         const letter = m[1] ?? '';
         const fragment = m[2] ?? '';
         const joined = (letter + fragment).normalize('NFC');
-        const plausible = opening.has(joined.toLowerCase()) && !(letterWords.has(letter.normalize('NFC')) && fragmentWords.has(fragment.normalize('NFC')));
+        // Any other word counts when the article writes it whole elsewhere ("M ohamed" beside
+        // "Mohamed", "H earts" beside "Hearts of Oak") and the letter is no word by itself.
+        const elsewhere = !letterWords.has(letter.normalize('NFC')) && writtenElsewhere(article.prose, joined, at);
+        const plausible = (opening.has(joined.toLowerCase()) || elsewhere) && !(letterWords.has(letter.normalize('NFC')) && fragmentWords.has(fragment.normalize('NFC')));
         if (plausible && isProse(article, at, at + m[0].length)) {
           out.push(report(ctx, at, at + m[0].length, at + letter.length, at + m[0].length - fragment.length, joined, m[0]));
         }
@@ -102,6 +107,19 @@ export const dropCap: DocumentRule = {
     return out;
   },
 };
+
+/** Whether `word` stands whole, in any case, somewhere in the text other than at `at`. */
+function writtenElsewhere(prose: string, word: string, at: number): boolean {
+  const lower = prose.toLowerCase();
+  const target = word.toLowerCase();
+  for (let k = lower.indexOf(target); k >= 0; k = lower.indexOf(target, k + 1)) {
+    if (k === at) continue;
+    const before = k === 0 ? 0x20 : (prose.codePointAt(k - 1) ?? 0x20);
+    const after = prose.codePointAt(k + target.length) ?? 0x20;
+    if (!isLetterOrMark(before) && !isLetterOrMark(after)) return true;
+  }
+  return false;
+}
 
 function report(ctx: DocumentContext, start: number, end: number, gapStart: number, gapEnd: number, joined: string, written: string): RawFinding {
   const { locale } = ctx;
