@@ -6,7 +6,7 @@ import { straightQuotePairs } from './straightQuotes';
 // paired straight quotes. A usage rule has nothing to say to a speaker's
 // own words, nor to a word discussed as a word (the op-ed on “irregardless”).
 
-export interface QuotedSpan {
+interface QuotedSpan {
   /** The first quoted character and the end of the quote (the closing mark's offset), in the article. */
   start: number;
   end: number;

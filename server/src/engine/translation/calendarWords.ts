@@ -48,7 +48,7 @@ const WORDS: Readonly<Record<string, Readonly<Record<CalendarKind, RegExp>>>> = 
 const cache = new WeakMap<Article, Map<CalendarKind, CalendarWord[][]>>();
 
 /** The weekdays or months a paragraph names in full, with the date each is part of. */
-export function calendarWordsIn(article: Article, p: Paragraph, kind: CalendarKind): CalendarWord[] {
+function calendarWordsIn(article: Article, p: Paragraph, kind: CalendarKind): CalendarWord[] {
   let byKind = cache.get(article);
   if (!byKind) {
     byKind = new Map();
