@@ -130,7 +130,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
-  'l09/story.en.md Maj. Hamadou Sawadoga, 46': 'the last letter',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
 };
@@ -316,7 +315,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 559 caught.
+  // For the record: 636 errors, 560 caught.
   assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 559);
+  assert.equal(spans.length - missed.length, 560);
 });

@@ -287,8 +287,8 @@ test('accents both versions write, in different places, are a slip; accents Engl
 });
 
 test('a last letter changed, added or dropped where no ending explains it is a slip, next to the same first name', () => {
-  for (const [x, y] of [['Rutte', 'Rutter'], ['Berthier', 'Berthiet'], ['Belkacem', 'Belkacen'], ['Jae-myung', 'Jae-myun']] as const) assert.equal(endSlipBetween(x, y), true, `${x} / ${y}`);
-  for (const [x, y] of [['Salman', 'Salmane'], ['Burhan', 'Burhane'], ['Abdallah', 'Abdalla'], ['Dmitry', 'Dmitri'], ['Merkel', 'Merkels'], ['Antonio', 'Antonia'], ['Iran', 'Iraq'], ['Holzmann', 'Holzman']] as const) {
+  for (const [x, y] of [['Rutte', 'Rutter'], ['Berthier', 'Berthiet'], ['Belkacem', 'Belkacen'], ['Jae-myung', 'Jae-myun'], ['Sawadogo', 'Sawadoga'], ['Antonio', 'Antonia']] as const) assert.equal(endSlipBetween(x, y), true, `${x} / ${y}`);
+  for (const [x, y] of [['Salman', 'Salmane'], ['Burhan', 'Burhane'], ['Abdallah', 'Abdalla'], ['Dmitry', 'Dmitri'], ['Merkel', 'Merkels'], ['Ahmed', 'Ahmad'], ['Iran', 'Iraq'], ['Holzmann', 'Holzman']] as const) {
     assert.equal(endSlipBetween(x, y), false, `${x} / ${y}`);
   }
   const files = pair(

@@ -202,8 +202,11 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
  * Sawadoga, Rutte / Rutter, Jae-myung / Jae-myun), where no language's
  * ending explains it: not a vowel or "h" or "s" added or dropped (Salman /
  * Salmane, Abdallah / Abdalla, Merkel / Merkels), not two letters
- * transliterations trade (Dmitry / Dmitri). Names of five letters or more
- * only: Iran and Iraq are two countries.
+ * transliterations trade (Dmitry / Dmitri, Ahmed / Ahmad). A vowel for
+ * another outside those (Sawadoga, Antonia) is a slip: one person's name does
+ * not change gender between an English and a French version, and the caller
+ * asks for the same first name beside it in both. Names of five letters or
+ * more only: Iran and Iraq are two countries.
  */
 export function endSlipBetween(x: string, y: string): boolean {
   const a = [...foldName(x)];
@@ -212,7 +215,7 @@ export function endSlipBetween(x: string, y: string): boolean {
   if (a.length === b.length) {
     const n = a.length;
     if (a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
-    return !TRADED.has([a[n - 1], b[n - 1]].sort().join(' ')) && !(VOWELS.has(a[n - 1] ?? '') && VOWELS.has(b[n - 1] ?? ''));
+    return !TRADED.has([a[n - 1], b[n - 1]].sort().join(' '));
   }
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1 || long.slice(0, -1).join('') !== short.join('')) return false;
