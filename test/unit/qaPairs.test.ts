@@ -125,7 +125,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k02/story.fr.md [paragraph dropped: Quelques planteurs ont commenc…]': 'the versions differ in paragraph count by more than the paragraphs left over (merges and splits elsewhere): a paragraph left out cannot be told from one merged',
   'k03/story.en.md They named President Bassirou Diomaye Fay of Senegal': 'a slip in a name of four letters: too short to tell from another name',
   'k05/story.en.md said Yawovi Amegan, the police': 'an accent English drops',
-  'k05/story.fr.md Le mardi 3 décembre 2024, à 21\u00a0h\u00a045': 'a time written with its date is read as part of the date',
   'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
@@ -315,7 +314,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 560 caught.
+  // For the record: 636 errors, 561 caught.
   assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 560);
+  assert.equal(spans.length - missed.length, 561);
 });

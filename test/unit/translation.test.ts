@@ -297,6 +297,17 @@ test('times of day: 9:52 p.m. is 21 h 52 and 10 p.m. is 22 heures; a time in ano
   assert.deepEqual(f!.fixes.map((x) => x.edits[0]?.newText), ['9:25 p.m.', '21 h 52']);
 });
 
+test('a time or a percentage the translator moved within the paragraph is still compared', () => {
+  const en = ['On Tuesday, Dec. 3, 2024, police raided two warehouses at 11:45 p.m. and seized 27 tons, 40% of the stock.'];
+  const fr = ['Le mardi 3 décembre 2024, à 23\u00a0h\u00a045, la police a perquisitionné deux entrepôts et saisi, soit 40\u00a0% du stock, 27 tonnes.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('23\u00a0h\u00a045', '21\u00a0h\u00a045').replace('40\u00a0%', '45\u00a0%'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['21\u00a0h\u00a045', '45\u00a0%']);
+  // A time moved past a number word is compared too.
+  const one = named(pair(['Two polling stations closed at 6 p.m. on Sunday.'], ['Dimanche à 19 heures, deux bureaux de vote ont fermé.']));
+  assert.deepEqual(flagged(of(check(one), '/w/story.fr.txt'), one['/w/story.fr.txt']!, 'translation.number'), ['19 heures']);
+});
+
 test('amounts in British and French shorthand: £3.5bn, € 2m, 34.7C, « 24 Md€ », « 3,5 milliards de livres », « 3 200 milliards d’euros »', () => {
   const en = ['The deal is worth £3.5bn, with a €2m fee; €3.2tn of debt, €24bn of bonds, and it was 34.7C in London.'];
   const fr = ['L’accord vaut 3,5 milliards de livres, avec une commission de 2\u00a0M€\u00a0; 3\u202f200 milliards d’euros de dette, 24\u00a0Md€ d’obligations, et il faisait 34,7\u00a0°C à Londres.'];

@@ -167,7 +167,8 @@ export const translationNumber: TranslationRule = {
         const na = numbersIn(a.article, pair.a);
         const nb = numbersIn(b.article, pair.b);
         if (na.length === 0 || nb.length === 0) continue;
-        for (const [x, y, c] of alignMentions(na, nb, cost, 1.5)) {
+        const aligned = alignMentions(na, nb, cost, 1.5);
+        for (const [x, y, c] of [...aligned, ...reordered(na, nb, aligned)]) {
           if (c === 0) continue;
           // Translators reorder: when each value is stated on the other side too, nothing disagrees.
           if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
@@ -181,6 +182,33 @@ export const translationNumber: TranslationRule = {
     return out;
   },
 };
+
+/**
+ * Kinds of figure a paragraph rarely holds two of, and which a translator
+ * moves within the sentence ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
+ * 23 h 45, … »): the in-order alignment leaves them unpaired.
+ */
+const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent']);
+
+/**
+ * The one figure of a movable kind each version's paragraph has left
+ * unpaired, paired with each other when they disagree: a time or a
+ * percentage the translator moved and that also changed.
+ */
+function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>): Array<[NumberMention, NumberMention, number]> {
+  const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
+  const out: Array<[NumberMention, NumberMention, number]> = [];
+  for (const f of MOVABLE) {
+    const xs = na.filter((n) => family(n) === f && !paired.has(n));
+    const ys = nb.filter((n) => family(n) === f && !paired.has(n));
+    const [x] = xs;
+    const [y] = ys;
+    if (xs.length !== 1 || ys.length !== 1 || x === undefined || y === undefined) continue;
+    const c = cost(x, y);
+    if (c !== undefined && c > 0) out.push([x, y, c]);
+  }
+  return out;
+}
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
   const own = rewriteNumber(x, y.value, self.article.language);
