@@ -202,3 +202,28 @@ test('a number joined to a capitalised word names something: "le 8-Mai", "rue du
   assert.deepEqual(values('Le lundi de Pâques et le 8-Mai deviendraient travaillés, rue du 4-Septembre.', 'fr'), []);
   assert.deepEqual(values('Northvolt’s $7-Billion Plant', 'en'), [7e9]);
 });
+
+test('quarters are one figure each, however written, and a fix keeps the form: "Q3", "third-quarter", « T3 », « 3e trimestre »', () => {
+  assert.deepEqual(brief('Sales rose in Q3 2025 and in the third-quarter report; 3rd quarter; the Fourth Quarter.', 'en'), [
+    ['Q3', 3, 'quarter'],
+    ['2025', 2025, 'year'],
+    ['third-quarter', 3, 'quarter'],
+    ['3rd quarter', 3, 'quarter'],
+    ['Fourth Quarter', 4, 'quarter'],
+  ]);
+  assert.deepEqual(brief('Le T3 2025, le troisième trimestre, le 3e trimestre et le premier trimestre.', 'fr'), [
+    ['T3', 3, 'quarter'],
+    ['2025', 2025, 'year'],
+    ['troisième trimestre', 3, 'quarter'],
+    ['3e trimestre', 3, 'quarter'],
+    ['premier trimestre', 1, 'quarter'],
+  ]);
+  // A quarter of something, "q3", a Q5 and "a third of the quarter" are no quarters.
+  assert.deepEqual(brief('A quarter of the staff; q3; Q5; a third of the quarter; QT3.', 'en').filter(([, , k]) => k === 'quarter'), []);
+  assert.equal(rewriteFirst('in Q3 2025', 'en', 2), 'Q2');
+  assert.equal(rewriteFirst('third-quarter profit', 'en', 2), 'second-quarter');
+  assert.equal(rewriteFirst('3rd quarter', 'en', 1), '1st quarter');
+  assert.equal(rewriteFirst('Troisième trimestre', 'fr', 2), 'Deuxième trimestre');
+  assert.equal(rewriteFirst('au 3e trimestre', 'fr', 1), '1er trimestre');
+  assert.equal(rewriteFirst('soit le T3', 'fr', 2), 'T2');
+});

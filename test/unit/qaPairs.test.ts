@@ -84,7 +84,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'b07/story.fr.md pour la 2e place': '"third-place" is in words, and number words are paired, never flagged',
   'b08/story.en.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
-  'b12/story.en.md July-September period, or Q2,': 'quarters (Q3 / T3) are not compared',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'the built-in list gives Faye no titles',
@@ -115,7 +114,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'g14/story.fr.md quitter le Niger tant que': 'one country for another, both named nearby in the other version',
   'i03/story.fr.md Alexander Issak': 'a doubled s is one transliterations add',
   'i07/story.en.md some 15m people': '"1.5m" may be metres or millions: left out',
-  'i08/story.en.md its Q2': 'quarters (Q3 / T3) are not compared',
+  'i08/story.en.md its Q2': 'the French names the quarter as « le troisième de son exercice », which is not read as a quarter',
   'i08/story.fr.md de l’exercice 2023-2024 s’est': 'a fiscal year written two ways (2024-25 / 2024-2025) is not compared',
   'i10/story.fr.md Bassirou Diomaye Fall': 'Fall for Faye is two letters: another name',
   'i11/story.en.md | 12/24/2024 |': 'a numeric date that no order reads is not a date',
@@ -314,7 +313,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 561 caught.
+  // For the record: 636 errors, 562 caught.
   assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 561);
+  assert.equal(spans.length - missed.length, 562);
 });

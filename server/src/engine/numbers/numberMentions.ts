@@ -2,6 +2,7 @@ import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
 import { durationAt, type DurationParts } from './durations';
+import { quartersIn } from './quarters';
 import { timeAt } from './timesOfDay';
 
 // Quantities stated in a paragraph, read with the conventions of its
@@ -18,7 +19,7 @@ export interface NumberMention {
   text: string;
   /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
   value: number;
-  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade' | 'time';
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade' | 'time' | 'quarter';
   /** A time of day's zone, when written ("GMT", « heure de Paris »): times in two zones are not compared. */
   zone?: string;
   /** A time of day written without minutes ("10 p.m.", "22 h"). */
@@ -58,9 +59,10 @@ function hedgeBefore(s: string, start: number, from: number): Hedge | undefined 
 
 const GROUP_SPACES = '\u00A0\u202F\u2009';
 
-// A numeral; which alternative applies depends on the language.
-const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
-const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3})+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
+// A numeral; which alternative applies depends on the language. A group
+// after a space has three digits and no more: "T3 2025" is no "3 202" and 5.
+const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3}(?!\\d))+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
+const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3}(?!\\d))+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
 
 const DIGIT = /[0-9]/g;
 
@@ -195,7 +197,10 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   }
   inheritInRanges(para, out);
   const words = numberWords(para, start, end, fr).filter((w) => !inDate(w.start, w.end));
-  const all = [...out, ...words].sort((a, b) => a.start - b.start);
+  // "3rd quarter", « 3e trimestre »: one quarter, not an ordinal.
+  const quarters = quartersIn(para, start, end, fr);
+  const outside = (n: NumberMention): boolean => !quarters.some((q) => n.start < q.end && q.start < n.end);
+  const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...words, ...quarters].sort((a, b) => a.start - b.start);
   for (const m of all) {
     const hedge = hedgeBefore(para, m.start, start);
     if (hedge !== undefined) m.hedge = hedge;

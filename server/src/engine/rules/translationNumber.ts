@@ -18,7 +18,7 @@ const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[]
   return extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
 });
 
-type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time';
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time' | 'quarter';
 
 function family(n: NumberMention): Family {
   return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
@@ -188,7 +188,7 @@ export const translationNumber: TranslationRule = {
  * moves within the sentence ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
  * 23 h 45, … »): the in-order alignment leaves them unpaired.
  */
-const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent']);
+const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent', 'quarter']);
 
 /**
  * The one figure of a movable kind each version's paragraph has left
