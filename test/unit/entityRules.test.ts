@@ -132,6 +132,9 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   // The other language's name, given as such, is not a slip; used as the name, it is.
   assert.deepEqual(spelt('Title\nStandfirst.\nECOWAS, known in French as the Cédéao, met. The Cédéao summit opened.\n', 'en'), ['Cédéao']);
   assert.deepEqual(spelt('Titre\nChapeau.\nLa Cédéao (ECOWAS en anglais) se réunit. L’ECOWAS a tenu un sommet.\n', 'fr'), ['ECOWAS']);
+  // A word one letter from another language's name of a place, after a title, is a person's name: "Marco" is no « Maroc ».
+  assert.deepEqual(spelt('Title\nStandfirst.\nSVP president Marco Chiesa spoke, and Morocco voted.\n', 'en'), []);
+  assert.deepEqual(spelt('Titre\nChapeau.\nLe président de l’UDC, Marco Chiesa, a parlé et le Maroc a voté.\n', 'fr'), []);
 });
 
 test('titles in time: a colonel in 2020, a general after October 2024', () => {

@@ -392,7 +392,8 @@ export class EntityIndex {
       const prev = previousWord(prose, from, start);
       const folded = foldKey(word);
       for (const c of found) {
-        if (derivedFrom(folded, c.key)) continue;
+        // A slip of another language's name ("Marco" of « Maroc » in English) is a word of this one.
+        if (derivedFrom(folded, c.key) || !c.written.some((w) => w.lang === lang || w.lang === '*')) continue;
         const entity = this.entities.at(c.entity);
         if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
@@ -426,7 +427,8 @@ export class EntityIndex {
     if (role === 'given') return false;
     if (prev && /^\s+$/u.test(prose.slice(prev.end, start)) && tokens.has(foldKey(prose.slice(prev.start, prev.end)))) return true;
     const before = foldText(prose, Math.max(0, start - 40), start).folded.replace(/\s+$/u, '');
-    if (titleWordEnding(before, lang)) return true;
+    // A title names a person: "SVP president Marco" is no slip of a place.
+    if (entity.type === 'person' && titleWordEnding(before, lang)) return true;
     if (mentioned.has(entity) && foldKey(prose.slice(start, end)).length >= 6 && !startsSentence(prose, start) && !withinOtherName(prose, prev, start)) return true;
     return false;
   }
