@@ -497,3 +497,18 @@ test('a version whose text has not changed keeps its findings, and only then', (
   today = new Date('2027-06-01T00:00:00Z');
   assert.deepEqual(project.check(['/w/x1.txt', '/w/x2.txt']), fresh());
 });
+
+test('a day slipped under a weekday kept: the weekday check prefers no fix where translation.date, seeing both versions, fixes the day', () => {
+  const en = ['The finance minister presented the budget on Tuesday, September 9, 2025, to parliament.'];
+  const fr = ['Le ministre des Finances a présenté le budget le mardi 10 septembre 2025 au Parlement.'];
+  const reports = check(named(pair(en, fr)));
+  const fr_ = of(reports, '/w/story.fr.txt');
+  const weekday = fr_.findings.find((f) => f.rule === 'date.weekday');
+  assert.ok(weekday, 'the weekday no longer fits the French date');
+  assert.deepEqual(weekday.fixes.filter((x) => x.preferred), [], 'changing « mardi » to fit the wrong day is not preferred');
+  const date = fr_.findings.find((f) => f.rule === 'translation.date');
+  assert.equal(date?.fixes.find((x) => x.preferred)?.edits[0]?.newText, 'mardi 9 septembre 2025');
+  // Alone, with no other version, the weekday fix is preferred as before.
+  const solo = new Project(new MemoryFileSystem({ '/w/a.txt': pair(en, fr)['/w/b.txt']! }), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  assert.equal(of(solo, '/w/a.txt').findings.find((f) => f.rule === 'date.weekday')?.fixes.find((x) => x.preferred)?.edits[0]?.newText, 'mercredi');
+});

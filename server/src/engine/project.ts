@@ -10,6 +10,7 @@ import type { DocumentContext, DocumentRule } from './rules/rule';
 import { isSuppressed } from './style/suppressions';
 import { stripBom } from './textPositions';
 import type { VersionHistory } from './translation/history';
+import { deferToTranslation } from './translation/deferredFixes';
 import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
 
@@ -297,6 +298,7 @@ export class Project {
     for (const report of reports.values()) {
       const article = loaded.get(report.path);
       if (article) report.findings = report.findings.filter((f) => f.path !== report.path || !isSuppressed(f, article.suppressions));
+      report.findings = deferToTranslation(report.findings);
       report.findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
     }
     return files.map((f) => reports.get(f)).filter((r): r is FileReport => r !== undefined);

@@ -1,0 +1,28 @@
+import type { Finding } from '../types';
+
+/**
+ * Rules that read one version alone, and the translation rules that see the
+ * same words with the other version beside them. Where both speak about one
+ * span, the second knows more: "mardi 10 septembre" is a Tuesday slip only
+ * if the day is right, and the English "Tuesday, September 9" says it is the
+ * day that is wrong.
+ */
+const DEFERS_TO: Readonly<Record<string, readonly string[]>> = {
+  'date.weekday': ['translation.date', 'translation.weekday'],
+};
+
+/**
+ * The findings of one file, where a finding whose span a translation
+ * finding covers keeps its fixes but prefers none of them: the translation
+ * rule's fix, chosen with both versions in view, is the one `--fix` and the
+ * editor's "fix all" apply. Findings are copied, never changed: they may be
+ * cached.
+ */
+export function deferToTranslation(findings: readonly Finding[]): Finding[] {
+  return findings.map((f) => {
+    const over = DEFERS_TO[f.rule];
+    if (!over || !f.fixes.some((x) => x.preferred)) return f;
+    const covered = findings.some((t) => over.includes(t.rule) && t.path === f.path && t.start <= f.start && f.end <= t.end && t.fixes.length > 0);
+    return covered ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f;
+  });
+}
