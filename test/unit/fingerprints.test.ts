@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { forEachProperName } from '../../server/src/engine/translation/fingerprints';
+import { parseArticle } from '../../server/src/engine/article';
+import { forEachProperName, spanFingerprints } from '../../server/src/engine/translation/fingerprints';
 
 // The scan that finds names for comparing versions replaced a regular
 // expression with a look-behind; it must find exactly what the expression
@@ -37,4 +38,13 @@ test('names and acronyms: as the regular expression found them, on random text',
     }),
     { numRuns: 3000 },
   );
+});
+
+test('marks: a time of day is one mark however written, and days and months English capitalises are none', () => {
+  const marks = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: `/w/a.${lang}.txt`, text: `Title\n${text}\n`, lang, kind: 'plaintext' });
+    return [...spanFingerprints(article, article.paragraphs[1]!, undefined)].sort();
+  };
+  assert.deepEqual(marks('The first alert came at 8.11pm on Tuesday, October 29, and the last at 7:36 a.m. in Valencia, with 155 dead.', 'en'), ['#155', '#29', '%1211', '%456', 'valencia']);
+  assert.deepEqual(marks('La première alerte est tombée mardi 29 octobre à 20 h 11, la dernière à 7 h 36 à Valence, avec 155 morts.', 'fr'), ['#155', '#29', '%1211', '%456', 'valencia']);
 });

@@ -95,6 +95,15 @@ test('never "22" inside "2022"; no codes or dates; times of day are one quantity
   assert.equal(r('10:30 a.m.', 'en', 22 * 60 + 30), '10:30 p.m.');
   assert.equal(r('21 h 52', 'fr', 21 * 60 + 25), '21 h 25');
   assert.equal(r('22 h', 'fr', 22 * 60 + 30), undefined, 'no minutes to state them with');
+  // British papers put a dot between hours and minutes; the fix keeps it.
+  assert.deepEqual(brief('at 8.11pm and 7.36am, from 9.30 to 11.15pm; 8.11 tonnes', 'en'), [
+    ['8.11pm', 20 * 60 + 11, 'time'],
+    ['7.36am', 7 * 60 + 36, 'time'],
+    ['9.30', 21 * 60 + 30, 'time'],
+    ['11.15pm', 23 * 60 + 15, 'time'],
+    ['8.11', 8.11, 'plain'],
+  ]);
+  assert.equal(r('8.11pm', 'en', 20 * 60 + 25), '8.25pm');
   assert.deepEqual(brief('1,50,0', 'en'), []);
 });
 

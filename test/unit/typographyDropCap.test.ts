@@ -34,6 +34,9 @@ test('drop-cap: other common openings and the French elision', () => {
   const text = 'Titre\nL ’AES a tenu son sommet.';
   const found = run(dropCap, text, fr);
   assert.equal(applyOne(text, found[0]), 'Titre\nL’AES a tenu son sommet.');
+  // Joined, a straight apostrophe becomes the elision's curly one, which typography.apostrophe would ask for next.
+  const straight = "Titre\nL 'AES a tenu son sommet.";
+  assert.equal(applyOne(straight, run(dropCap, straight, fr)[0]), 'Titre\nL’AES a tenu son sommet.');
   const au = 'Titre\nA u sommet de Bamako, les chefs d’État…';
   assert.equal(applyOne(au, run(dropCap, au, fr)[0]), 'Titre\nAu sommet de Bamako, les chefs d’État…');
 });

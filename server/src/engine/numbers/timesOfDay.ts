@@ -10,8 +10,9 @@ import type { NumberMention } from './numberMentions';
 const SP = '[ \\u00A0\\u202F]?';
 const MERIDIEM = '(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])';
 // Sticky: tried only where a number starts, as the number scan reaches it.
-const EN_12 = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?::([0-5]\\d))?${SP}${MERIDIEM}`, 'iuy');
-const EN_RANGE = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?::([0-5]\\d))?(?=[ \\u00A0\\u202F]*(?:to|and|or|-|–)[ \\u00A0\\u202F]*(\\d{1,2})(?::[0-5]\\d)?${SP}${MERIDIEM})`, 'iuy');
+// British papers write "7.36am" for "7:36 a.m.".
+const EN_12 = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?:[:.]([0-5]\\d))?${SP}${MERIDIEM}`, 'iuy');
+const EN_RANGE = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?:[:.]([0-5]\\d))?(?=[ \\u00A0\\u202F]*(?:to|and|or|-|–)[ \\u00A0\\u202F]*(\\d{1,2})(?:[:.][0-5]\\d)?${SP}${MERIDIEM})`, 'iuy');
 const H24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/uy;
 const FR_H = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}h${SP}(?:([0-5]\\d)(?![\\d\\p{L}])|(?![\\p{L}\\d]))`, 'uy');
 const FR_HEURES = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?![\\p{L}\\d])`, 'uy');

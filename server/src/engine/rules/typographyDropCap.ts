@@ -99,8 +99,10 @@ export const dropCap: DocumentRule = {
           const apostrophe = e[2] ?? '’';
           const wordEnd = at + e[0].length + (/^\p{L}+/u.exec(rest.slice(e[0].length))?.[0].length ?? 0);
           const written = article.text.slice(at, wordEnd);
-          const joined = letter + apostrophe + article.text.slice(at + e[0].length, wordEnd);
-          out.push(report(ctx, at, wordEnd, at + letter.length, at + e[0].length - apostrophe.length, joined, written));
+          // Joined, the apostrophe is an elision's, which French typography writes curly: a straight one would be flagged next.
+          const joined = letter + '’' + article.text.slice(at + e[0].length, wordEnd);
+          const curly = apostrophe === '’';
+          out.push(report(ctx, at, wordEnd, at + letter.length, at + e[0].length - (curly ? apostrophe.length : 0), joined, written, curly ? '' : '’'));
         }
       }
     }
@@ -121,7 +123,7 @@ function writtenElsewhere(prose: string, word: string, at: number): boolean {
   return false;
 }
 
-function report(ctx: DocumentContext, start: number, end: number, gapStart: number, gapEnd: number, joined: string, written: string): RawFinding {
+function report(ctx: DocumentContext, start: number, end: number, gapStart: number, gapEnd: number, joined: string, written: string, newText = ''): RawFinding {
   const { locale } = ctx;
   return proseFinding(ctx.article, {
     rule: ID,
@@ -132,6 +134,6 @@ function report(ctx: DocumentContext, start: number, end: number, gapStart: numb
       fr: `${quoted('fr', written)} ressemble à une lettrine séparée de son mot\u00A0: écrire ${quoted('fr', joined)}.`,
     }),
     fixTitle: say(locale, { en: `Join into ${quoted('en', joined)}`, fr: `Réunir en ${quoted('fr', joined)}` }),
-    edits: [{ start: gapStart, end: gapEnd, newText: '' }],
+    edits: [{ start: gapStart, end: gapEnd, newText }],
   });
 }

@@ -19,6 +19,11 @@ londres london|geneve geneva|bruxelles brussels|moscou moscow|pekin beijing|cair
 vienne vienna|lisbonne lisbon|athenes athens|venise venice|francfort frankfurt|hambourg hamburg|copenhague copenhagen
 edimbourg edinburgh|damas damascus|bagdad baghdad|teheran tehran|beyrouth beirut|riyad riyadh|ryad riyadh|singapour singapore
 manille manila|bale basel|anvers antwerp|gand ghent|havane havana|kiev kyiv|koweit kuwait
+valence valencia|andalousie andalusia|catalogne catalonia|castille castile|sardaigne sardinia|sicile sicily|toscane tuscany
+lombardie lombardy|baviere bavaria|genes genoa|corse corsica|bretagne brittany|normandie normandy|bourgogne burgundy|savoie savoy
+guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
+guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane louisiana|floride florida|californie california
+virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us
 onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
 `;
 

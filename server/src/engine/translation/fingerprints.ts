@@ -1,5 +1,6 @@
 import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
+import { timeAt } from '../numbers/timesOfDay';
 import { EXONYMS } from './exonyms';
 import type { Article, Span } from '../types';
 import { charClass, DIGIT, isLetterOrMark, LETTER, UPPER } from '../letterClass';
@@ -23,6 +24,9 @@ function foldWord(w: string): string {
 }
 
 const NUMBER = /\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?/g;
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr aug sep sept oct nov dec'.split(' '),
+);
 const ELIDED = /^(?:[ldjmnstc]|qu)['’]/i;
 const POSSESSIVE = /['’]s?$/i;
 
@@ -67,7 +71,16 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
   const text = article.prose.slice(span.start, span.end);
   const out = new Set<string>();
   const names: number[] = [];
-  for (const m of text.matchAll(NUMBER)) out.add(`#${m[0].replace(/[^\d]/g, '')}`);
+  const fr = article.language.toLowerCase().startsWith('fr');
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
+    // A time of day is one mark however it is written ("8.11pm", « 20 h 11 »), and no figure.
+    const time = timeAt(text, m.index, fr);
+    if (time) {
+      out.add(`%${time.value}`);
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, time.end);
+    } else out.add(`#${m[0].replace(/[^\d]/g, '')}`);
+  }
   forEachProperName(text, (start, end) => {
     names.push(span.start + start, span.start + end);
     let w = text.slice(start, end);
@@ -75,7 +88,8 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
     if (w.includes('’') || w.includes("'")) w = w.replace(ELIDED, '').replace(POSSESSIVE, '');
     if (w.length >= 2) {
       const f = foldWord(w);
-      out.add(EXONYMS.get(f) ?? f);
+      // English capitalises its days and months, French does not: they are no mark of the story.
+      if (!CALENDAR_WORDS.has(f)) out.add(EXONYMS.get(f) ?? f);
     }
   });
   if (entities) {
