@@ -66,6 +66,10 @@ test('by content: versions with two figures mistyped stay paired; two stories on
     '/w/fr07.md': read('fr07.md'),
   });
   assert.deepEqual(of(reports, '/w/017_6cf86d5bbab734b2.txt').translations, ['/w/028_bd14d242931cda5f.txt']);
+  // British times ("8.11pm") against French ones (« 20 h 11 »), "12 hours" against « douze heures »: still one story.
+  const valencia = check({ '/v/002_550b7a2244314288.txt': read('002_550b7a2244314288.txt'), '/v/003_bbab79a51b593786.txt': read('003_bbab79a51b593786.txt') }, ['/v']);
+  assert.deepEqual(of(valencia, '/v/002_550b7a2244314288.txt').translations, ['/v/003_bbab79a51b593786.txt']);
+  assert.deepEqual(translationFindings(of(valencia, '/v/002_550b7a2244314288.txt')), []);
   for (const p of ['/w/en06.md', '/w/fr06.md', '/w/en07.md', '/w/fr07.md']) assert.deepEqual(of(reports, p).translations, [], p);
   // The mistyped figures are found.
   assert.deepEqual(translationFindings(of(reports, '/w/017_6cf86d5bbab734b2.txt')).map((f) => f.rule).sort(), ['translation.number', 'translation.number']);

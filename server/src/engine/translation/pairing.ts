@@ -37,6 +37,12 @@ const MIN_SHARED_MARKS = 3;
 const MIN_FIGURES = 4;
 const MIN_SHARED_FIGURES = 0.7;
 const CLOSE_MARKS = 0.78;
+/**
+ * Or the two shares add up to this: a translation whose times or number
+ * words are written otherwise shares 0.67–0.69 of its figures and 0.73–0.74
+ * of its marks (1.41–1.42); the second stories above, 0.96–1.18.
+ */
+const MIN_SHARES_TOGETHER = 1.3;
 const YEAR_MARK = /^#(?:19|20)\d\d$/u;
 
 const LANG_IN_NAME = /^(.*?)[._-]([a-z]{2})(?:[-_][A-Z]{2})?(\.[A-Za-z0-9]+)$/;
@@ -183,8 +189,9 @@ function contentScore(a: Article, b: Article, fa: ReadonlySet<string> | undefine
   // A version with a figure or two mistyped still shares most of its marks, so
   // only texts that share neither their figures nor most of their marks are turned down.
   if (Math.min(figuresA.length, figuresB.length) >= MIN_FIGURES && marks < CLOSE_MARKS) {
-    const shared = figuresA.filter((x) => fb?.has(x)).length;
-    if (shared / Math.min(figuresA.length, figuresB.length) < MIN_SHARED_FIGURES) return 0;
+    const shared = figuresA.filter((x) => fb?.has(x)).length / Math.min(figuresA.length, figuresB.length);
+    // Just under both bars, the two shares together still tell a translation from a second story.
+    if (shared < MIN_SHARED_FIGURES && shared + marks < MIN_SHARES_TOGETHER) return 0;
   }
   const na = a.paragraphs.length;
   const nb = b.paragraphs.length;
