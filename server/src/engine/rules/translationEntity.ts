@@ -56,6 +56,34 @@ function nameWords(e: Entity): string[] {
   return words;
 }
 
+/** Words of organisations' names that are no sign of one in particular. */
+const GENERIC = new Set(['union', 'unions', 'nations', 'national', 'nationale', 'united', 'unies', 'states', 'etats', 'bank', 'banque', 'central', 'centrale', 'organisation', 'organization', 'republic', 'republique', 'alliance', 'council', 'conseil', 'community', 'communaute', 'economic', 'economique', 'international', 'internationale', 'development', 'developpement', 'front', 'party', 'parti', 'movement', 'mouvement', 'court', 'cour', 'agency', 'agence']);
+
+/**
+ * Whether a word of the paragraphs (folded) is an adjective made from one of
+ * the entity's names in `lang`: « européen » from « Union européenne »,
+ * « sénégalais » from « Sénégal », « français » from « France ». It shares the name
+ * word's stem: all of it, or all but its last three letters and five at least.
+ */
+function adjectiveNear(e: Entity, lang: string, paragraphs: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const forms = [e.names[lang] ?? e.name, ...(e.aliasesByLang[lang] ?? [])];
+  const stems = [...new Set(forms.flatMap((f) => foldKey(f).split(/[^\p{L}\p{N}]+/u)))].filter((w) => w.length >= 5 && !GENERIC.has(w));
+  if (stems.length === 0) return false;
+  for (const words of paragraphs) {
+    for (const w of words) {
+      if (w.length < 4) continue;
+      for (const t of stems) {
+        if (w === t) continue;
+        if (w.startsWith(t)) return true;
+        let k = 0;
+        while (k < w.length && k < t.length && w[k] === t[k]) k++;
+        if (k >= Math.max(5, Math.min(w.length, t.length) - 3)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 export const translationEntity: TranslationRule = {
   id: 'translation.entity',
   scope: 'translation',
@@ -96,6 +124,8 @@ export const translationEntity: TranslationRule = {
             if (nameWords(m.entity).some(writtenNear)) continue;
             // Inside a compound the index does not read as a name: "U.N.-backed", "ECOWAS-led".
             if (near.some((p) => inCompound(other.article, p, m.entity))) continue;
+            // Named by an adjective: « le plafond européen » for the European Union, « la junte nigérienne ».
+            if (adjectiveNear(m.entity, other.article.language, near.map((p) => foldedWords(other.article, p)))) continue;
             if (namedIn(other, m.entity.id) && !inPlace(m.entity.type)) continue;
             reported.add(m.entity.id);
             out.push({
