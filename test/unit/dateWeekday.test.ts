@@ -148,3 +148,14 @@ test('a story that does not state its own date may come from any year since its 
   const dated = 'Headline\nBAMAKO, Feb. 12, 1977 (AFP) - He played at the festival in Lagos.\nHe will be buried on Wednesday, June 3, in Kita.';
   assert.deepEqual(run(dated, 'en', 'en', { year: 1977, month: 2, day: 12 }).findings.map((f) => f.message), ['June 3, 1977 was a Friday, not a Wednesday.']);
 });
+
+test('a full date whose own weekday does not fit may carry the wrong year: the days around it are not flagged through it', () => {
+  // "Tuesday, 19 July 2021" was a Monday: the year slipped (2022), so "Monday, 18 July" is right.
+  const text = 'Headline\nBritain passed 40C on Tuesday, 19 July 2021. Wales had broken its record the day before, on Monday, 18 July.';
+  const found = run(text, 'en', 'en', { year: 2021, month: 7, day: 19 });
+  assert.deepEqual(found.findings.map((f) => text.slice(f.start, f.end)), ['Tuesday']);
+  // With the year right, both fit and nothing is said; with the weekday alone wrong nearby, it still is.
+  assert.deepEqual(run(text.replace('2021', '2022'), 'en', 'en', { year: 2022, month: 7, day: 19 }).findings, []);
+  const slip = 'Headline\nBritain passed 40C on Tuesday, 19 July 2022. Wales had broken its record the day before, on Sunday, 18 July.';
+  assert.deepEqual(run(slip, 'en', 'en', { year: 2022, month: 7, day: 19 }).findings.map((f) => slip.slice(f.start, f.end)), ['Sunday']);
+});

@@ -31,6 +31,8 @@ function message(locale: Locale, date: DateValue & { year: number; month: number
 interface Anchor {
   day: number;
   year: number;
+  /** Written with a weekday that does not fit it: one of the two slipped, perhaps the year. */
+  misfit: boolean;
 }
 
 /**
@@ -46,6 +48,10 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   // writer may mean that one ("du 5 au 26 juillet 2025 … le samedi 26 juillet"
   // in a story that goes on to July 2026).
   if (anchors.some((a) => a.year !== v.year && weekdayOf(a.year, v.month ?? 0, v.day ?? 0) === stated)) return false;
+  // A full date nearby whose own weekday does not fit may have the wrong year
+  // ("Tuesday, 19 July 2021" for 2022): the days around it are flagged through it, not for themselves.
+  const day0 = dayNumber(v.year, v.month, v.day);
+  if (anchors.some((a) => a.misfit && Math.abs(day0 - a.day) <= 7)) return false;
   // Within a season of the article's stated date (front matter, dateline), or a
   // week of a date it writes in full, the year is the writer's ("Sunday, June
   // 2, 2024 … On Tuesday, June 3"; a story of 3 November 2025 and its "Sunday,
@@ -147,7 +153,10 @@ export const dateWeekday: DocumentRule = {
     for (const m of byParagraph.flat()) {
       for (const point of [m.from, m.to]) {
         const v = point?.value;
-        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year });
+        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) {
+          const weekday = m.fields.find((f) => f.role === 'weekday' && f.side === (point === m.from ? 'from' : 'to'));
+          anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year, misfit: weekday !== undefined && weekday.value !== weekdayOf(v.year, v.month, v.day) });
+        }
       }
     }
     for (const dates of byParagraph) {
