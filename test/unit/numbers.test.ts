@@ -236,3 +236,16 @@ test('quarters are one figure each, however written, and a fix keeps the form: "
   assert.equal(rewriteFirst('au 3e trimestre', 'fr', 1), '1er trimestre');
   assert.equal(rewriteFirst('soit le T3', 'fr', 2), 'T2');
 });
+
+test('units written close up are quantities: "226km/h", "100km", "40kg", "120mm"; codes stay out', () => {
+  assert.deepEqual(
+    nums('gusts of 226km/h (140mph), a 100km front, 40kg bags, 120mm of rain, a 5G mast, 3D maps', 'en').map((m) => [m.text, m.value, m.measure]),
+    [
+      ['226', 226, 'km'],
+      ['140', 140, undefined],
+      ['100', 100, 'km'],
+      ['40', 40, 'kg'],
+      ['120', 120, undefined],
+    ],
+  );
+});

@@ -250,9 +250,9 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
   [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
   [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
-  [/^[ \u00A0\u202F-](?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
+  [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
-  [/^[ \u00A0\u202F-](?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
+  [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
   [/^[ \u00A0\u202F](?:days?|jours?)(?![\p{L}])/iu, 'day'],
   [/^[ \u00A0\u202F](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
@@ -307,7 +307,8 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   }
   // "34.7C": a temperature as British papers write it.
   const attachedDegree = /^°?([CF])(?![\p{L}\d])/u.exec(rest);
-  if (/^[\p{L}\d]/u.test(rest) && !attachedDegree && !/^(?:bn|tn|trn|m|k|md|mds)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
+  // "226km/h", "100km", "40kg", "120mm": units British and American copy writes close up are quantities too.
+  if (/^[\p{L}\d]/u.test(rest) && !attachedDegree && !/^(?:bn|tn|trn|m|k|md|mds|km\/h|kmh|km|mph|kg|mm|cm)(?![\p{L}])/iu.test(rest)) return undefined; // "5G", "3D", "4x4"
   // A number joined to a capitalised word names something: "le 8-Mai", "rue du 4-Septembre".
   // "24/7", "7 j/7", "24 h/24": a rate of time, not a quantity to compare.
   if (/^[ \u00A0\u202F]?\p{L}{0,2}\/\d/u.test(rest)) return undefined;
