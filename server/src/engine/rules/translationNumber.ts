@@ -48,7 +48,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     const celsius = (n: NumberMention): number | undefined => (n.measure === '°C' ? n.value : n.measure === '°F' ? ((n.value - 32) * 5) / 9 : undefined);
     const cx = celsius(x);
     const cy = celsius(y);
-    if (cx !== undefined && cy !== undefined) return Math.abs(cx - cy) < 1 ? 0 : 1;
+    // A conversion rounds to the degree at worst (half a degree off); 38.7 °C against 101.7 °F is 38.72, not 37.8.
+    if (cx !== undefined && cy !== undefined) return Math.abs(cx - cy) <= 0.6 ? 0 : 1;
     // 22 feet are 6.7 metres: a conversion is rounded, so only a close one pairs; a far one is another quantity.
     const sx = inBaseUnit(x);
     const sy = inBaseUnit(y);
@@ -185,22 +186,26 @@ export const translationNumber: TranslationRule = {
 
 /**
  * Kinds of figure a paragraph rarely holds two of, and which a translator
- * moves within the sentence ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
+ * moves within the sentence (measured quantities too, by their unit) ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
  * 23 h 45, … »): the in-order alignment leaves them unpaired.
  */
 const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent', 'quarter']);
 
 /**
  * The one figure of a movable kind each version's paragraph has left
- * unpaired, paired with each other when they disagree: a time or a
- * percentage the translator moved and that also changed.
+ * unpaired, paired with each other when they disagree: a time, a
+ * percentage or a temperature the translator moved and that also changed.
  */
 function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>): Array<[NumberMention, NumberMention, number]> {
   const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
   const out: Array<[NumberMention, NumberMention, number]> = [];
-  for (const f of MOVABLE) {
-    const xs = na.filter((n) => family(n) === f && !paired.has(n));
-    const ys = nb.filter((n) => family(n) === f && !paired.has(n));
+  // A quantity with its unit (38.7 °C, 226 km) moves as a time does.
+  const kindOf = (n: NumberMention): string | undefined => (MOVABLE.has(family(n)) ? family(n) : family(n) === 'count' && n.measure !== undefined && n.kind !== 'word' ? `count ${n.measure}` : undefined);
+  const kinds = new Set([...na, ...nb].filter((n) => !paired.has(n)).map(kindOf));
+  for (const f of kinds) {
+    if (f === undefined) continue;
+    const xs = na.filter((n) => kindOf(n) === f && !paired.has(n));
+    const ys = nb.filter((n) => kindOf(n) === f && !paired.has(n));
     const [x] = xs;
     const [y] = ys;
     if (xs.length !== 1 || ys.length !== 1 || x === undefined || y === undefined) continue;
