@@ -241,11 +241,25 @@ test('units written close up are quantities: "226km/h", "100km", "40kg", "120mm"
   assert.deepEqual(
     nums('gusts of 226km/h (140mph), a 100km front, 40kg bags, 120mm of rain, a 5G mast, 3D maps', 'en').map((m) => [m.text, m.value, m.measure]),
     [
-      ['226', 226, 'km'],
-      ['140', 140, undefined],
+      ['226', 226, 'km/h'],
+      ['140', 140, 'mph'],
       ['100', 100, 'km'],
       ['40', 40, 'kg'],
       ['120', 120, undefined],
     ],
   );
+});
+
+test('a span of years written as one is one figure: "2024-25" is « 2024-2025 », and a fix keeps its form', () => {
+  assert.deepEqual(brief('In the 2024-25 fiscal year, the 2023/24 season and 2019–2023; on 2024-12-01; in 1998-2024.', 'en'), [
+    ['2024-25', 20242025, 'season'],
+    ['2023/24', 20232024, 'season'],
+    ['2019–2023', 20192023, 'season'],
+    ['1998', 1998, 'year'],
+    ['2024', 2024, 'year'],
+  ]);
+  assert.deepEqual(brief('Pour l’exercice 2024-2025.', 'fr'), [['2024-2025', 20242025, 'season']]);
+  assert.equal(rewriteFirst('the 2024-25 fiscal year', 'en', 20252026), '2025-26');
+  assert.equal(rewriteFirst('l’exercice 2024-2025', 'fr', 20232024), '2023-2024');
+  assert.equal(rewriteFirst('the 1999-00 season', 'en', 20002001), '2000-01');
 });

@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Two hundred and thirty-six English/French pairs and fifty-one single
-// articles written apart from the engine, in twenty rounds (p01–p16; then
+// Two hundred and seventy-two English/French pairs and fifty-one single
+// articles written apart from the engine, in twenty-three rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -18,8 +18,10 @@ import type { Finding } from '../../server/src/engine/types';
 // names), g01–g14 (Sahel dispatches, half named like the seeds), i01–i12
 // (British English: 22 December, £3.5bn, 14:00 BST), k01–k06 (long
 // features of 1,500 words and more), l01–l12 (court reports, with
-// corrections, captions and credits in one version only) and solo2/ (single
-// articles in one folder, traps for the style rules) by testers who never
+// corrections, captions and credits in one version only), solo2/ (single
+// articles in one folder, traps for the style rules), y01–y12 (business:
+// quarters, fiscal years, Md€), z01–z12 (elections and offices) and h01–h12
+// (weather and disasters: °C and °F, km/h, British "8.11pm") by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -33,7 +35,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 636 errors of the kind a copy editor
+// Then 755 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -115,7 +117,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i03/story.fr.md Alexander Issak': 'a doubled s is one transliterations add',
   'i07/story.en.md some 15m people': '"1.5m" may be metres or millions: left out',
   'i08/story.en.md its Q2': 'the French names the quarter as « le troisième de son exercice », which is not read as a quarter',
-  'i08/story.fr.md de l’exercice 2023-2024 s’est': 'a fiscal year written two ways (2024-25 / 2024-2025) is not compared',
   'i10/story.fr.md Bassirou Diomaye Fall': 'Fall for Faye is two letters: another name',
   'i11/story.en.md | 12/24/2024 |': 'a numeric date that no order reads is not a date',
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
@@ -130,6 +131,26 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
+  'y02/102_0c3b6feaa3c36d2c.txt ECB Vice President Christine Lagarde': 'offices of people the entity list does not hold are not checked',
+  'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
+  'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'offices of people the entity list does not hold are not checked',
+  'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'offices of people the entity list does not hold are not checked',
+  'y08/115_6b4e4ed0c6101c85.txt King Albert': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
+  'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
+  'z05/531_e4a07c2d9f16b385.txt Colonel Mamadi Doumbouya': 'the built-in list does not hold Doumbouya',
+  'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
+  'z06/640_a3d58e1f07c2b964.txt Le ministre de l’Économie, Gabriel Attal': 'offices of people the entity list does not hold are not checked',
+  'z06/641_1e7c9d4b2a08f653.txt Jean-Luc Mélanchon': 'a for e is a vowel transliterations trade',
+  'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
+  'z09/973_7a1d4f0e8c6b2539.txt He succeeds Charles Michel': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
+  'h01/000_99159bd8b6a860b9.txt King Mohammed V': 'a ruler’s number (V for VI) is not compared',
+  'h02/003_bbab79a51b593786.txt Maribel Albalad': 'a last \'d\' for \'t\' is a letter transliterations trade',
+  'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
+  'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
+  'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
+  'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'offices of people the entity list does not hold are not checked',
+  'h09/017_2608d463cf435c9f.txt le maire Tim Houston': 'offices of people the entity list does not hold are not checked',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -140,6 +161,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'h10/019_fb84de15e321b2ba.txt complique encore le décompte au jour d’aujourd’hui.': 'the fix keeps « aujourd’hui », which is good French; the writer had neither word',
   'p01/story.fr.md avec le colonel Tiani': 'the fix writes his full rank then, "général de brigade"',
   'p05/story.en.md died on Thursday, August 23, 2023': 'a weekday was added: the fix corrects it, it does not remove it',
   'p08/story.fr.md le dimanche 7 octobre 2023': 'a weekday was added',
@@ -313,7 +335,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 636 errors, 562 caught.
-  assert.equal(spans.length, 636);
-  assert.equal(spans.length - missed.length, 562);
+  // For the record: 755 errors, 662 caught.
+  assert.equal(spans.length, 755);
+  assert.equal(spans.length - missed.length, 662);
 });

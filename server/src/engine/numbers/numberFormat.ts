@@ -1,6 +1,7 @@
 import type { Lang } from '../types';
 import { rewriteDuration } from './durations';
 import { rewriteQuarter } from './quarters';
+import { rewriteSeason } from './seasons';
 import { rewriteTime } from './timesOfDay';
 import type { NumberMention } from './numberMentions';
 
@@ -85,6 +86,7 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang)
   if (mention.kind === 'time') return rewriteTime(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');
   if (mention.kind === 'quarter') return rewriteQuarter(mention, value, fr);
+  if (mention.kind === 'season') return rewriteSeason(mention, value);
   const before = mention.text.slice(0, mention.numeralStart - mention.start);
   const numeral = mention.text.slice(mention.numeralStart - mention.start, mention.numeralEnd - mention.start);
   let after = mention.text.slice(mention.numeralEnd - mention.start);

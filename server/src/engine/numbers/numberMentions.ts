@@ -3,6 +3,7 @@ import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
 import { durationAt, type DurationParts } from './durations';
 import { quartersIn } from './quarters';
+import { seasonAt } from './seasons';
 import { timeAt } from './timesOfDay';
 
 // Quantities stated in a paragraph, read with the conventions of its
@@ -19,7 +20,7 @@ export interface NumberMention {
   text: string;
   /** The full quantity: "2.3 billion" is 2_300_000_000; "12,5 %" is 12.5. */
   value: number;
-  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade' | 'time' | 'quarter';
+  kind: 'plain' | 'percent' | 'currency' | 'ordinal' | 'year' | 'word' | 'duration' | 'decade' | 'time' | 'quarter' | 'season';
   /** A time of day's zone, when written ("GMT", « heure de Paris »): times in two zones are not compared. */
   zone?: string;
   /** A time of day written without minutes ("10 p.m.", "22 h"). */
@@ -175,7 +176,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     const d = DIGIT.exec(para);
     if (d === null) break;
     i = d.index;
-    const duration = durationAt(para, i) ?? timeAt(para, i, fr);
+    const duration = durationAt(para, i) ?? timeAt(para, i, fr) ?? seasonAt(para, i);
     if (duration !== undefined) {
       if (!inDate(duration.start, duration.end)) out.push(duration);
       i = duration.end;
@@ -250,6 +251,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
   [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
   [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
+  [/^[ \u00A0\u202F-]?(?:km\/h|kmh|km per hour|kilomet(?:er|re)s (?:per|an) hour|kilomètres[ -](?:par heure|à l['’]heure|heure))(?![\p{L}])/iu, 'km/h'],
+  [/^[ \u00A0\u202F-]?(?:mph|miles (?:per|an) hour)(?![\p{L}])/iu, 'mph'],
   [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],

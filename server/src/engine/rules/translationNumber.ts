@@ -18,7 +18,7 @@ const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[]
   return extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
 });
 
-type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time' | 'quarter';
+type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time' | 'quarter' | 'season';
 
 function family(n: NumberMention): Family {
   return n.kind === 'plain' || n.kind === 'word' ? 'count' : n.kind;
@@ -56,6 +56,10 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (sx === undefined || sy === undefined || sx.dimension !== sy.dimension) return undefined;
     return Math.abs(sx.value - sy.value) <= 0.06 * Math.max(sx.value, sy.value) ? 0 : undefined;
   }
+  // "137mph" against a bare "21": a speed is never written without its unit, so it is not that count.
+  // (Other units are: "147,000 cubic meters" / « 147 000 mètres cubes » reads a measure on one side only.)
+  const unitOf = x.measure ?? y.measure;
+  if ((x.measure === undefined) !== (y.measure === undefined) && unitOf !== undefined && BASE_UNITS[unitOf]?.dimension === 'speed' && !same(x.value, y.value)) return undefined;
   // Amounts in two currencies are two amounts ("$29 billion (16 trillion CFA francs)"), unless the figure is the same.
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit && !someDollar(x, y)) return same(x.value, y.value) ? 1 : undefined;
   // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
@@ -128,12 +132,14 @@ function someDollar(x: NumberMention, y: NumberMention): boolean {
   return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
 }
 
-const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass'; factor: number }>> = {
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed'; factor: number }>> = {
   ft: { dimension: 'length', factor: 0.3048 },
   mi: { dimension: 'length', factor: 1609.344 },
   km: { dimension: 'length', factor: 1000 },
   m: { dimension: 'length', factor: 1 },
   kg: { dimension: 'mass', factor: 1 },
+  'km/h': { dimension: 'speed', factor: 1 },
+  mph: { dimension: 'speed', factor: 1.609344 },
   lb: { dimension: 'mass', factor: 0.45359237 },
 };
 
