@@ -58,8 +58,9 @@ test('the main bundles require each vendor library from its own file, and leave 
       assert.ok(text.includes(`require("./vendor/${v}.js")`), `${bundle} does not require vendor/${v}.js`);
       assert.ok(existsSync(join(DIST, 'vendor', `${v}.js`)), `dist/vendor/${v}.js is missing`);
     }
-    // With the four libraries inside, cli.js was 1.3 MB; without them 0.6 MB.
-    assert.ok(statSync(join(DIST, bundle)).size < 1_100_000, `${bundle} grew back: did a vendor library get imported instead of required?`);
+    // With the four libraries inside, cli.js was 1.3 MB; without them 0.7 MB (server.js, which also holds the protocol library, 1.1 MB).
+    const limit = bundle === 'server.js' ? 1_400_000 : 1_100_000;
+    assert.ok(statSync(join(DIST, bundle)).size < limit, `${bundle} grew back: did a vendor library get imported instead of required?`);
   }
 });
 

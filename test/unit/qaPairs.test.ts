@@ -88,7 +88,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'the built-in list gives Faye no titles',
   'c10/fr/story.md Bassirou Diomaye Fay avait présidé': 'a slip in a name of four letters: too short to tell from another name',
   'd11/story.fr.md L’entraîneur de Médina, Ousmane Fay': 'a slip in a name of four letters: too short to tell from another name',
   'e03/story.en.md due to start on April 12': 'in the second half of a paragraph merged from two: the aligner compares it with the first',
@@ -103,7 +102,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'offices of people the entity list does not hold are not checked',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
   'f05/story.en.md Lee Jae-myun': 'the last letter',
-  'f05/story.en.md President Li Qiang': 'offices of people the entity list does not hold are not checked',
   'f08/story.en.md Juliet Binoche': 'the last letters',
   'f08/story.fr.md Jean-Pierre Dardenne a remercié': 'two brothers swapped: each is still named in both versions',
   'f09/story.fr.md Anne-Marie Amprou': 'another first name, several letters apart',
@@ -132,15 +130,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
-  'y02/102_0c3b6feaa3c36d2c.txt ECB Vice President Christine Lagarde': 'offices of people the entity list does not hold are not checked',
   'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
   'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'offices of people the entity list does not hold are not checked',
   'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'offices of people the entity list does not hold are not checked',
   'y08/115_6b4e4ed0c6101c85.txt King Albert': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
-  'z05/531_e4a07c2d9f16b385.txt Colonel Mamadi Doumbouya': 'the built-in list does not hold Doumbouya',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
-  'z06/640_a3d58e1f07c2b964.txt Le ministre de l’Économie, Gabriel Attal': 'offices of people the entity list does not hold are not checked',
   'z06/641_1e7c9d4b2a08f653.txt Jean-Luc Mélanchon': 'a for e is a vowel transliterations trade',
   'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
   'z09/973_7a1d4f0e8c6b2539.txt He succeeds Charles Michel': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
@@ -150,7 +145,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
   'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'offices of people the entity list does not hold are not checked',
-  'h09/017_2608d463cf435c9f.txt le maire Tim Houston': 'offices of people the entity list does not hold are not checked',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -161,6 +155,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'f05/story.en.md President Li Qiang': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'y02/102_0c3b6feaa3c36d2c.txt ECB Vice President Christine Lagarde': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'z05/531_e4a07c2d9f16b385.txt Colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'z06/640_a3d58e1f07c2b964.txt Le ministre de l’Économie, Gabriel Attal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'h09/017_2608d463cf435c9f.txt le maire Tim Houston': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'h10/019_fb84de15e321b2ba.txt complique encore le décompte au jour d’aujourd’hui.': 'the fix keeps « aujourd’hui », which is good French; the writer had neither word',
   'p01/story.fr.md avec le colonel Tiani': 'the fix writes his full rank then, "général de brigade"',
   'p05/story.en.md died on Thursday, August 23, 2023': 'a weekday was added: the fix corrects it, it does not remove it',
@@ -335,7 +335,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 755 errors, 662 caught.
+  // For the record: 755 errors, 668 caught.
   assert.equal(spans.length, 755);
-  assert.equal(spans.length - missed.length, 662);
+  assert.equal(spans.length - missed.length, 668);
 });

@@ -181,7 +181,11 @@ export const translationNumber: TranslationRule = {
           if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
           // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
           // two values each stated somewhere in the other version are two paragraphs paired wrongly.
-          if (pair.confidence < MOVED_BELOW && allB().some((n) => cost(x, n) === 0) && allA().some((n) => cost(n, y) === 0)) continue;
+          // Headlines and standfirsts are written anew, each picking its own figure from the story
+          // ("U.S. beat France 98-87" / « 26 points de Wembanyama »): the same holds for them.
+          // A figure mistyped there (24-17 as 24-14, 32 as 23) is still one.
+          const summary = pair.a.index <= 1 && pair.b.index <= 1 && !typedAmiss(x, y);
+          if ((pair.confidence < MOVED_BELOW || summary) && allB().some((n) => cost(x, n) === 0) && allA().some((n) => cost(n, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
       }
@@ -189,6 +193,22 @@ export const translationNumber: TranslationRule = {
     return out;
   },
 };
+
+/** Whether one numeral is the other mistyped: a digit changed, added or dropped, or two neighbours swapped (14 / 17, 32 / 23). */
+function typedAmiss(x: NumberMention, y: NumberMention): boolean {
+  const digits = (n: NumberMention): string => n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '');
+  const a = digits(x);
+  const b = digits(y);
+  if (a === '' || b === '' || a === b) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return diff.length === 1 || (diff.length === 2 && diff[1] === (diff[0] ?? 0) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0] && a[diff[1] ?? 0] === b[diff[0] ?? 0]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /**
  * Kinds of figure a paragraph rarely holds two of, and which a translator

@@ -1,0 +1,78 @@
+import { mentionsIn } from '../articleMentions';
+import { say } from '../messages';
+import { perParagraph } from '../paragraphMemo';
+import { titledNames, type TitledName } from '../translation/personTitles';
+import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { Article, Paragraph, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// One person given titles of different families in the same paragraph of two
+// versions: "Prime Minister Gabriel Attal" / « le ministre de l’Économie,
+// Gabriel Attal », "Colonel Mamadi Doumbouya" / « le général Mamadi
+// Doumbouya ». People the entity list gives titles to are entity.title's,
+// which knows their titles and dates; this rule speaks of everyone else, and
+// only when each version puts a title it knows right before the name.
+
+const MIN_CONFIDENCE = 0.6;
+
+const titlesIn = perParagraph((article: Article, p: Paragraph): TitledName[] => titledNames(article.prose, p, article.language));
+
+export const translationTitle: TranslationRule = {
+  id: 'translation.title',
+  scope: 'translation',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'A person’s title or rank differs between versions of the same article.',
+    fr: 'Le titre ou le grade d’une personne diffère entre les versions d’un même article.',
+  },
+  examples: [{ lang: 'en', bad: 'Vice President Christine Lagarde / la présidente Christine Lagarde', good: 'President Christine Lagarde / la présidente Christine Lagarde' }],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      for (const pair of alignedParagraphs(a, b)) {
+        if (pair.confidence < MIN_CONFIDENCE) continue;
+        const ta = unlisted(a, pair.a);
+        const tb = unlisted(b, pair.b);
+        if (ta.length === 0 || tb.length === 0) continue;
+        for (const x of ta) {
+          const others = tb.filter((y) => y.surname === x.surname);
+          const mine = ta.filter((y) => y.surname === x.surname);
+          // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
+          if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o)))) continue;
+          const y = others[0];
+          if (!y) continue;
+          out.push(finding(ctx.locale, a, b, x, y));
+          if (mine[0] === x) for (const o of others) out.push(finding(ctx.locale, b, a, o, x));
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function shareFamily(x: TitledName, y: TitledName): boolean {
+  return x.families.some((f) => y.families.includes(f));
+}
+
+/** The titled names of a paragraph whose person's titles the entity list does not give (entity.title checks those). */
+function unlisted(v: DocumentContext, p: Paragraph): TitledName[] {
+  const titled = titlesIn(v.article, p);
+  if (titled.length === 0) return titled;
+  const listed = mentionsIn(v.article, v.entities, p).filter((m) => m.entity.type === 'person' && m.entity.titles.length > 0);
+  return titled.filter((t) => !listed.some((m) => m.start < t.name.end && t.name.start < m.end));
+}
+
+function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
+  return {
+    rule: 'translation.title',
+    message: say(locale, {
+      en: `${x.name.text} is "${x.title.text}" here, but "${y.title.text}" in ${namedVersion('en', other)}.`,
+      fr: `${x.name.text} est «\u00a0${x.title.text}\u00a0» ici, mais «\u00a0${y.title.text}\u00a0» dans ${namedVersion('fr', other)}.`,
+    }),
+    path: self.article.path,
+    start: x.title.start,
+    end: x.title.end,
+    related: [{ path: other.article.path, start: y.title.start, end: y.title.end, message: say(locale, { en: `The title in ${namedVersion('en', other)}`, fr: `Le titre dans ${namedVersion('fr', other)}` }) }],
+    fixes: [],
+  };
+}

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+import { titledNames } from '../../server/src/engine/translation/personTitles';
+
+// translation.title: one person, titles of different families in the same
+// paragraph of two versions. The titles are read right before the name, in
+// each language's way of writing them.
+
+function titles(text: string, lang: string): string[] {
+  return titledNames(text, { start: 0, end: text.length }, lang).map((t) => `${t.title.text} | ${t.name.text} | ${t.families.join('+')}`);
+}
+
+test('titles before names, as each language writes them', () => {
+  assert.deepEqual(titles('ECB Vice President Christine Lagarde met Finance Minister Éric Lombard and Gen. Mamadi Doumbouya.', 'en'), [
+    'Vice President | Christine Lagarde | vicePresident',
+    'Minister | Éric Lombard | minister',
+    'Gen. | Mamadi Doumbouya | general',
+  ]);
+  assert.deepEqual(titles('Le ministre de l’Économie, Gabriel Attal, a reçu le président sénégalais, Bassirou Diomaye Faye, et la présidente du Conseil italien, Giorgia Meloni.', 'fr'), [
+    'ministre | Gabriel Attal | minister',
+    'président | Bassirou Diomaye Faye | president',
+    'présidente du Conseil | Giorgia Meloni | primeMinister+president',
+  ]);
+  // Former, deputy and acting office-holders, small-letter "general", and a title inside a longer name are not read as such.
+  assert.deepEqual(titles('Former President Joe Biden, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
+    'President | Philemon Yang | president',
+  ]);
+  assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['vice-président | Kamala Harris | vicePresident']);
+});
+
+function check(en: string, fr: string): Record<string, string[]> {
+  const files = {
+    '/w/story.en.txt': `Leaders Meet in Paris\nThe talks opened on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `Les dirigeants se réunissent à Paris\nLes discussions se sont ouvertes mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) out[r.path] = r.findings.filter((f) => f.rule === 'translation.title').map((f) => (files as Record<string, string>)[r.path]!.slice(f.start, f.end));
+  return out;
+}
+
+test('a title that differs between versions is flagged in both; titles of one family, however written, are not', () => {
+  const en = 'Prime Minister Gabriel Attal met ECB President Christine Lagarde, Spanish Prime Minister Pedro Sánchez and Colonel Mamadi Doumbouya in Paris on 12 March 2024.';
+  const fr = 'Le Premier ministre, Gabriel Attal, a rencontré la présidente de la BCE, Christine Lagarde, le président du gouvernement espagnol, Pedro Sánchez, et le colonel Mamadi Doumbouya à Paris le 12 mars 2024.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const wrong = fr.replace('Le Premier ministre, Gabriel Attal', 'Le ministre de l’Économie, Gabriel Attal').replace('le colonel Mamadi', 'le général Mamadi');
+  assert.deepEqual(check(en, wrong), { '/w/story.en.txt': ['Prime Minister', 'Colonel'], '/w/story.fr.txt': ['ministre', 'général'] });
+  // One version giving two titles, one of them the other's, is no disagreement.
+  assert.deepEqual(check('President Bassirou Diomaye Faye, a former tax inspector, spoke.', 'Le président Bassirou Diomaye Faye, ancien inspecteur des impôts, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
