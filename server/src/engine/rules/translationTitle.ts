@@ -32,8 +32,9 @@ export const translationTitle: TranslationRule = {
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MIN_CONFIDENCE) continue;
         const ta = unlisted(a, pair.a);
+        if (ta.length === 0) continue;
         const tb = unlisted(b, pair.b);
-        if (ta.length === 0 || tb.length === 0) continue;
+        if (tb.length === 0) continue;
         for (const x of ta) {
           const others = tb.filter((y) => y.surname === x.surname);
           const mine = ta.filter((y) => y.surname === x.surname);

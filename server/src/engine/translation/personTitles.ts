@@ -114,11 +114,15 @@ function compile(lang: string): Compiled {
     .join('|');
   const complement = lang === 'fr' ? FR_COMPLEMENT : EN_COMPLEMENT;
   // No "i" flag: under it \p{Lu} matches small letters too, and a name must start with a capital.
-  const search = new RegExp(`(?<![\\p{L}\\p{M}\\d.-])(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
+  // The word boundary before the title is checked by the caller: a look-behind first would keep the engine from skipping ahead.
+  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
   const out = { search, families };
   compiled.set(lang, out);
   return out;
 }
+
+/** What may not stand right before a title: a letter, a digit, a dot or a hyphen ("vice-président", "Gen." in "Maj.Gen."). */
+const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 
 /** The titled names in `span` of `prose`. */
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
@@ -129,6 +133,10 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const out: TitledName[] = [];
   search.lastIndex = span.start;
   for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1))) {
+      search.lastIndex = m.index + 1;
+      continue;
+    }
     const titleText = m[1] ?? '';
     const fams = families.get(foldKey(titleText));
     const nameText = m[3] ?? '';
