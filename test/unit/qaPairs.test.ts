@@ -59,7 +59,6 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
-  'p05/story.fr.md le général Assimi Goïta': 'the story states no date of its own; its latest date is July 2024, and it may come after October 2024, when he was a general',
   'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
@@ -77,9 +76,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'w05/608_07c15471a4517d6c.txt Le général de brigade Abdourahamane Tiani, investi': 'the story states no date of its own; its latest date is the day his rank changed, when either title may be told',
   'w06/611_92b850ad7eb72f82.txt Birame Soulaye Diop': 'a for e is a vowel transliterations trade',
   'w11/620_b9db434b610b1631.txt Fatimata Mbaya': 'the last letter',
-  'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'the story states no date of its own: it may come from before October 2024, when he was a colonel',
   'a02/story.fr.md Omar Alieu Touré': '"é" for "ay" is how transliterations differ',
-  'a09/story.en.md Col. Assimi Goïta': 'the sentence’s own date is August 2023, when he was a colonel',
   'a12/story.fr.md Le président de la transition, Mamadou Doumbouya': 'Mamadou is a name of its own, two letters from Mamadi: someone else',
   'b01/story.fr.md Samuel Owusu-Ansa, 52': 'the last letter dropped',
   'b01/story.fr.md s’est imposée 1 à 3': 'a score’s two numbers are both there: their order is not compared',
@@ -155,6 +152,9 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'p05/story.fr.md le général Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
+  'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
+  'a09/story.en.md Col. Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
   'c09/fr/story.md Le Premier ministre Bassirou Diomaye Faye a décrété': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'f05/story.en.md President Li Qiang': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'y02/102_0c3b6feaa3c36d2c.txt ECB Vice President Christine Lagarde': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -335,7 +335,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 755 errors, 668 caught.
+  // For the record: 755 errors, 671 caught.
   assert.equal(spans.length, 755);
-  assert.equal(spans.length - missed.length, 668);
+  assert.equal(spans.length - missed.length, 671);
 });

@@ -50,3 +50,13 @@ test('a title that differs between versions is flagged in both; titles of one fa
   // One version giving two titles, one of them the other's, is no disagreement.
   assert.deepEqual(check('President Bassirou Diomaye Faye, a former tax inspector, spoke.', 'Le président Bassirou Diomaye Faye, ancien inspecteur des impôts, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a listed person: entity.title speaks where the story’s date says which rank is right, translation.title where it cannot', () => {
+  const dated = (rank: string): [string, string] => [
+    `${rank} Assimi Goïta, Mali’s transitional president, spoke in Bamako on Monday, December 22, 2025.`,
+    'Le général Assimi Goïta, président de la transition malienne, s’est exprimé à Bamako le lundi 22 décembre 2025.',
+  ];
+  // December 2025: he is a general, so "Colonel" is entity.title's, and the French is only told it disagrees.
+  assert.deepEqual(check(...dated('Colonel')), { '/w/story.en.txt': [], '/w/story.fr.txt': ['général'] });
+  assert.deepEqual(check(...dated('General')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

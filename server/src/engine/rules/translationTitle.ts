@@ -1,4 +1,3 @@
-import { mentionsIn } from '../articleMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { titledNames, type TitledName } from '../translation/personTitles';
@@ -9,9 +8,10 @@ import type { DocumentContext, TranslationRule } from './rule';
 // One person given titles of different families in the same paragraph of two
 // versions: "Prime Minister Gabriel Attal" / « le ministre de l’Économie,
 // Gabriel Attal », "Colonel Mamadi Doumbouya" / « le général Mamadi
-// Doumbouya ». People the entity list gives titles to are entity.title's,
-// which knows their titles and dates; this rule speaks of everyone else, and
-// only when each version puts a title it knows right before the name.
+// Doumbouya ». It speaks only when each version puts a title it knows right
+// before the name. For people the entity list gives titles to, entity.title
+// knows more (which title held when): where it flags the same words, this
+// rule's finding there is dropped (translation/deferredFixes.ts).
 
 const MIN_CONFIDENCE = 0.6;
 
@@ -31,9 +31,9 @@ export const translationTitle: TranslationRule = {
     for (const [a, b] of versionPairs(ctx)) {
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MIN_CONFIDENCE) continue;
-        const ta = unlisted(a, pair.a);
+        const ta = titled(a, pair.a);
         if (ta.length === 0) continue;
-        const tb = unlisted(b, pair.b);
+        const tb = titled(b, pair.b);
         if (tb.length === 0) continue;
         for (const x of ta) {
           const others = tb.filter((y) => y.surname === x.surname);
@@ -55,12 +55,9 @@ function shareFamily(x: TitledName, y: TitledName): boolean {
   return x.families.some((f) => y.families.includes(f));
 }
 
-/** The titled names of a paragraph whose person's titles the entity list does not give (entity.title checks those). */
-function unlisted(v: DocumentContext, p: Paragraph): TitledName[] {
-  const titled = titlesIn(v.article, p);
-  if (titled.length === 0) return titled;
-  const listed = mentionsIn(v.article, v.entities, p).filter((m) => m.entity.type === 'person' && m.entity.titles.length > 0);
-  return titled.filter((t) => !listed.some((m) => m.start < t.name.end && t.name.start < m.end));
+/** The titled names of a paragraph. */
+function titled(v: DocumentContext, p: Paragraph): TitledName[] {
+  return titlesIn(v.article, p);
 }
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {

@@ -19,10 +19,23 @@ const DEFERS_TO: Readonly<Record<string, readonly string[]>> = {
  * cached.
  */
 export function deferToTranslation(findings: readonly Finding[]): Finding[] {
-  return findings.map((f) => {
+  return findings.filter((f) => !superseded(f, findings)).map((f) => {
     const over = DEFERS_TO[f.rule];
     if (!over || !f.fixes.some((x) => x.preferred)) return f;
     const covered = findings.some((t) => over.includes(t.rule) && t.path === f.path && t.start <= f.start && f.end <= t.end && t.fixes.length > 0);
     return covered ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f;
   });
+}
+
+/**
+ * A translation finding that a rule knowing more has made on the same words:
+ * entity.title, which has the entity list's titles and their dates, says
+ * what translation.title would say of "General Assimi Goïta" and gives the
+ * fix.
+ */
+const SUPERSEDED_BY: Readonly<Record<string, string>> = { 'translation.title': 'entity.title' };
+
+function superseded(f: Finding, findings: readonly Finding[]): boolean {
+  const by = SUPERSEDED_BY[f.rule];
+  return by !== undefined && findings.some((o) => o.rule === by && o.path === f.path && o.start < f.end && f.start < o.end);
 }
