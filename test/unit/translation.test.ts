@@ -517,10 +517,13 @@ test('a day slipped under a weekday kept: the weekday check prefers no fix where
   assert.equal(of(solo, '/w/a.txt').findings.find((f) => f.rule === 'date.weekday')?.fixes.find((x) => x.preferred)?.edits[0]?.newText, 'mercredi');
 });
 
-test('a temperature moved within its paragraph is compared, and a conversion in brackets is no alibi for another figure', () => {
+test('a temperature moved within its paragraph is compared, and a conversion in brackets is no alibi for another figure: the quantity is compared as first written', () => {
   const en = ['The reading beat the previous record of 38.7C (101.7F), set in 2019, by 1.6 degrees.'];
   const fr = ['Le relevé dépasse de 1,6 degré le précédent record de 38,7\u00a0°C, établi en 2019.'];
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = named(pair(en, fr.map((p) => p.replace('38,7', '37,8'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['37,8']);
+  // The figure the writer put first is the one compared: "54 kilometers (28 miles)" against « 45 kilomètres ».
+  const far = named(pair(['The town lies about 54 kilometers (28 miles) from Kaya and 180 kilometers (112 miles) from the capital.'], ['La ville se trouve à environ 45 kilomètres de Kaya et à 180 kilomètres de la capitale.']));
+  assert.deepEqual(flagged(of(check(far), '/w/story.en.txt'), far['/w/story.en.txt']!, 'translation.number'), ['54']);
 });

@@ -15,8 +15,24 @@ import type { DocumentContext, TranslationRule } from './rule';
 /** A paragraph's numbers, dates aside (they are translation.date's). */
 const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[] => {
   const dates = datesIn(article, p.index);
-  return extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const all = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  return all.filter((n, k) => !conversionOf(article.prose, all[k - 1], n));
 });
+
+/**
+ * Whether `n` restates `before` in another unit in brackets ("45 kilometers
+ * (28 miles)", "38.7C (101.7F)"): the quantity is compared once, by what the
+ * writer put first. Kept, the conversion pairs with the other version's
+ * figure at no cost and leaves the figure it converts unpaired, so "54
+ * kilometers (28 miles)" against « 45 kilomètres » said nothing.
+ */
+function conversionOf(prose: string, before: NumberMention | undefined, n: NumberMention): boolean {
+  if (!before || before.measure === undefined || n.measure === undefined || before.measure === n.measure) return false;
+  const dimension = (m: string): string | undefined => (m === '°C' || m === '°F' ? 'temperature' : BASE_UNITS[m]?.dimension);
+  if (dimension(before.measure) === undefined || dimension(before.measure) !== dimension(n.measure)) return false;
+  // Between them: the first one's unit, then the bracket ("45 kilometers (", "38.7C (").
+  return /^[ \u00A0-]?[\p{L}°./]{0,20}[ \u00A0]*\([ \u00A0]*(?:about |some |around |nearly |environ |près de )?$/u.test(prose.slice(before.end, n.start));
+}
 
 type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time' | 'quarter' | 'season';
 
