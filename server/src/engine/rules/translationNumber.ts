@@ -191,8 +191,12 @@ export const translationNumber: TranslationRule = {
         const nb = numbersIn(b.article, pair.b);
         if (na.length === 0 || nb.length === 0) continue;
         const aligned = alignMentions(na, nb, cost, 1.5);
+        const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
         for (const [x, y, c] of [...aligned, ...reordered(na, nb, aligned)]) {
           if (c === 0) continue;
+          // The in-order alignment crossed a reordering ("seven hours in 1994" / « en 1994 … sept heures »):
+          // a value the other side states and left unpaired is matched there, not wrong here.
+          if (nb.some((n) => !paired.has(n) && cost(x, n) === 0) || na.some((n) => !paired.has(n) && cost(n, y) === 0)) continue;
           // Translators reorder: when each value is stated on the other side too, nothing disagrees.
           if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
           // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
