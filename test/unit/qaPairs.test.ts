@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Two hundred and seventy-two English/French pairs and fifty-one single
-// articles written apart from the engine, in twenty-three rounds (p01–p16; then
+// Three hundred and eight English/French pairs and fifty-one single
+// articles written apart from the engine, in twenty-six rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -20,8 +20,10 @@ import type { Finding } from '../../server/src/engine/types';
 // features of 1,500 words and more), l01–l12 (court reports, with
 // corrections, captions and credits in one version only), solo2/ (single
 // articles in one folder, traps for the style rules), y01–y12 (business:
-// quarters, fiscal years, Md€), z01–z12 (elections and offices) and h01–h12
-// (weather and disasters: °C and °F, km/h, British "8.11pm") by testers who never
+// quarters, fiscal years, Md€), z01–z12 (elections and offices), h01–h12
+// (weather and disasters: °C and °F, km/h, British "8.11pm"), j01–j12 (Sahel
+// dispatches laid out like the seeds), m01–m12 (sport) and n01–n12 (courts,
+// culture and obituaries) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -35,7 +37,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 755 errors of the kind a copy editor
+// Then 872 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -126,6 +128,25 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
+  'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
+  'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
+  'j07/012_edd6bdc0c11cd0b9.txt de cinq à six ans': 'a count in words against one in words: number words are paired, never flagged',
+  'j08/014_06cbbcab893d8474.txt General Mbaye Cisé': 'a doubled s is one transliterations drop',
+  'j09/016_15bcaa15f79de39f.txt Wilfried Léandre Houngbedji said': 'an accent English drops',
+  'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
+  'm01/000_8e134d5713181bff.txt L ess than three weeks': '"Less" is no common opening word and is not written whole elsewhere: nothing says "ess" is debris',
+  'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
+  'm04/007_4219874118dc3be6.txt Nigel Amos': 'g for j is a letter transliterations trade',
+  "m05/009_e1dbb1766a3fd677.txt Ecuador's Jhonatan Narváez": 'one person for another, neither in the entity list',
+  'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': '"captain" and "coach" are not titles the check reads',
+  'm10/019_183f3e98c40e8c23.txt le samedi 25 mai à Lyon': 'one city for another, both named in the paragraph of the other version',
+  'm11/020_4acc29be63f22b12.txt Benson Kiprotu (2 h 07 min 00 s)': 'two letters swapped that are not neighbours are two slips',
+  'n01/000_6513270e269e0d37.txt Gérald Darmnin': 'a vowel dropped is how transliterations differ',
+  'n06/001_0fd630f1f29d0da9.txt A vocat brillant': '"A" is a word and "Avocat" no common opening: nothing says "vocat" is debris',
+  'n09/001_8f6d05584ef8aa38.txt Laurence de Cars': 'a particle ("des" / "de") is a word of its own, not compared',
+  'n10/000_1a61dbe22e44158b.txt Jérémie Assou': 'a final "s" dropped may be a plural ending',
+  "n11/001_b64ce4228c38fb29.txt Michelangelo Antonioni's": 'one person for another, neither in the entity list',
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
   'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
   'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'offices of people the entity list does not hold are not checked',
@@ -152,6 +173,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'j04/007_1e822e44a4bc5aa2.txt General Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
+  'j07/013_f3c0a6aa07e9933a.txt Capt. Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'm03/005_c3f2d5dae5a099bd.txt by Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'm12/023_608f293b333fadaf.txt Le Premier ministre Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'n05/000_90c192cfd3ac94af.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'j12/023_8ead9fffd2924cea.txt président de la Commission de l’ECOWAS': 'the fix writes « l’Cédéao »: the article must become « la », which the list does not say (the fix’s title warns)',
   'p05/story.fr.md le général Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
   'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
   'a09/story.en.md Col. Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
@@ -335,7 +362,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 755 errors, 671 caught.
-  assert.equal(spans.length, 755);
-  assert.equal(spans.length - missed.length, 671);
+  // For the record: 872 errors, 769 caught.
+  assert.equal(spans.length, 872);
+  assert.equal(spans.length - missed.length, 769);
 });
