@@ -48,6 +48,9 @@ test('spelling: French messages and other-language forms', () => {
   assert.equal(applyFix(text, findings[2] as RawFinding), 'Assimi Goita a quitté l’ECOWAS et la Cédéao.');
   const d = run(entitySpelling, 'Le retrait d’ECOWAS.', 'fr');
   assert.equal(applyFix(d.text, d.findings[0] as RawFinding), 'Le retrait de Cédéao.');
+  // The article the text writes before the name elsewhere says which: « la Cédéao ».
+  const la = run(entitySpelling, 'La Cédéao a réagi. Le président de la Commission de l’ECOWAS a parlé.', 'fr');
+  assert.equal(applyFix(la.text, la.findings[0] as RawFinding), 'La Cédéao a réagi. Le président de la Commission de la Cédéao a parlé.');
 });
 
 test('spelling: aliases, correct names and ordinary words are never flagged', () => {

@@ -59,8 +59,10 @@ function fixFor(prose: string, path: string, start: number, end: number, expecte
   }
   const word = elided[1] ?? '';
   const from = start - word.length - 1;
-  // Every elided word here takes its "e" back: d’ → de, qu’ → que, jusqu’ → jusque.
-  const full = word.toLowerCase() === 'l' ? undefined : `${word}e ${expected}`;
+  // Every elided word here takes its "e" back: d’ → de, qu’ → que, jusqu’ → jusque;
+  // « l’ » becomes the article the text itself writes before the name elsewhere (« la Cédéao »).
+  const article = word.toLowerCase() === 'l' ? articleWrittenBefore(prose, expected) : 'e';
+  const full = article === undefined ? undefined : word.toLowerCase() === 'l' ? `${word === 'L' ? article.charAt(0).toUpperCase() + article.slice(1) : article} ${expected}` : `${word}e ${expected}`;
   if (full === undefined) {
     return {
       title: say(locale, { en: `Change to "${expected}" (check the article before it)`, fr: `Remplacer par « ${expected} » (vérifier l’article qui précède)` }),
@@ -73,6 +75,14 @@ function fixFor(prose: string, path: string, start: number, end: number, expecte
     preferred: true,
     edits: [{ path, start: from, end, newText: full }],
   };
+}
+
+/** "la" or "le", as the text writes it right before `name` somewhere (« la Cédéao »); undefined when it never does, or writes both. */
+function articleWrittenBefore(prose: string, name: string): 'la' | 'le' | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const found = new Set<'la' | 'le'>();
+  for (const m of prose.matchAll(new RegExp(`(?<![\\p{L}])(la|le)[ \\u00A0]+${escaped}(?![\\p{L}])`, 'giu'))) found.add((m[1] ?? '').toLowerCase() === 'la' ? 'la' : 'le');
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /**
