@@ -132,7 +132,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
   'j07/012_edd6bdc0c11cd0b9.txt de cinq à six ans': 'a count in words against one in words: number words are paired, never flagged',
-  'j08/014_06cbbcab893d8474.txt General Mbaye Cisé': 'a doubled s is one transliterations drop',
   'j09/016_15bcaa15f79de39f.txt Wilfried Léandre Houngbedji said': 'an accent English drops',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'm01/000_8e134d5713181bff.txt L ess than three weeks': '"Less" is no common opening word and is not written whole elsewhere: nothing says "ess" is debris',
@@ -142,10 +141,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': '"captain" and "coach" are not titles the check reads',
   'm10/019_183f3e98c40e8c23.txt le samedi 25 mai à Lyon': 'one city for another, both named in the paragraph of the other version',
   'm11/020_4acc29be63f22b12.txt Benson Kiprotu (2 h 07 min 00 s)': 'two letters swapped that are not neighbours are two slips',
-  'n01/000_6513270e269e0d37.txt Gérald Darmnin': 'a vowel dropped is how transliterations differ',
   'n06/001_0fd630f1f29d0da9.txt A vocat brillant': '"A" is a word and "Avocat" no common opening: nothing says "vocat" is debris',
   'n09/001_8f6d05584ef8aa38.txt Laurence de Cars': 'a particle ("des" / "de") is a word of its own, not compared',
-  'n10/000_1a61dbe22e44158b.txt Jérémie Assou': 'a final "s" dropped may be a plural ending',
   "n11/001_b64ce4228c38fb29.txt Michelangelo Antonioni's": 'one person for another, neither in the entity list',
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
   'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
@@ -154,7 +151,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'y08/115_6b4e4ed0c6101c85.txt King Albert': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
-  'z06/641_1e7c9d4b2a08f653.txt Jean-Luc Mélanchon': 'a for e is a vowel transliterations trade',
   'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
   'z09/973_7a1d4f0e8c6b2539.txt He succeeds Charles Michel': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'h01/000_99159bd8b6a860b9.txt King Mohammed V': 'a ruler’s number (V for VI) is not compared',
@@ -360,7 +356,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 872 errors, 769 caught.
+  // For the record: 872 errors, 773 caught.
   assert.equal(spans.length, 872);
-  assert.equal(spans.length - missed.length, 769);
+  assert.equal(spans.length - missed.length, 773);
 });

@@ -305,3 +305,20 @@ test('a translated word in a name is not a slip: Grand Mosque / Grande Mosquée;
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Timothée'], '/w/story.fr.txt': ['Timothé'] });
 });
+
+test('a name both versions write in French spelling is not transliterated: beside the same accented first name, or with the same accents, any one slip counts', () => {
+  const files = pair(
+    ['Interior Minister Gérald Darmanin met Jean-Luc Mélenchon and the lawyer Jérémie Assous.'],
+    ['Le ministre de l’Intérieur, Gérald Darmnin, a rencontré Jean-Luc Mélanchon et l’avocat Jérémie Assou.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Darmanin', 'Mélenchon', 'Assous'], '/w/story.fr.txt': ['Darmnin', 'Mélanchon', 'Assou'] });
+  // Transliterated names keep their leeway: Netanyahu / Nétanyahou, Sergei Lavrov / Sergueï Lavrov, Christine Lagarde spelt alike.
+  const clean = pair(
+    ['Benjamin Netanyahu spoke to Sergei Lavrov and Ahmed Attaf.'],
+    ['Benyamin Nétanyahou s’est entretenu avec Sergueï Lavrov et Ahmed Attaf.'],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // An accented name after a word says nothing of that word: "Foundation Léa Yésséto" / « Fondation Léa Yésséto ».
+  const named = pair(['The Foundation Léa Yésséto opened in Lomé.'], ['La Fondation Léa Yésséto a ouvert à Lomé.']);
+  assert.deepEqual(names(check(named), named), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -75,6 +75,37 @@ function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: Article
   return xs.find((p) => alike(befores, xw.before(p)) || alike(afters, xw.after(p)));
 }
 
+/** Letters French spelling writes and transliterations into English or French do not invent. */
+const FRENCH_LETTER = /[àâäçéèêëîïôöùûüÿœ]/u;
+
+/**
+ * Whether both versions write the name in French spelling: the two spellings
+ * carry the same accents (Mélenchon / Mélanchon), or the first name beside
+ * it is written alike in both, accents included (Gérald, Éric). A
+ * transliterated name differs between languages (Netanyahu / Nétanyahou,
+ * Sergei / Sergueï); a French one does not.
+ */
+function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[], x: string, y: string): boolean {
+  const accents = (w: string): string => [...w.normalize('NFC').toLowerCase()].filter((c) => FRENCH_LETTER.test(c)).join('');
+  if (accents(x) !== '' && accents(x) === accents(y)) return true;
+  // The first name is the word before ("Fondation Léa Yésséto" says nothing of "Fondation").
+  const mine = new Set(ys.map((t) => yw.before(t)).filter((w): w is string => w !== undefined && FRENCH_LETTER.test(w.toLowerCase())));
+  return xs.some((t) => {
+    const w = xw.before(t);
+    return w !== undefined && mine.has(w);
+  });
+}
+
+/** Two spellings that differ in their last letter only, or by a letter added at the end (Lombard / Lombart, Assous / Assou). */
+function lastLetterApart(x: string, y: string): boolean {
+  const a = [...foldName(x)];
+  const b = [...foldName(y)];
+  if (Math.min(a.length, b.length) < 4) return false;
+  if (a.length === b.length) return a.slice(0, -1).join('') === b.slice(0, -1).join('') && a[a.length - 1] !== b[b.length - 1];
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.slice(0, -1).join('') === short.join('');
+}
+
 /** The same neighbouring name, however each language writes it: Dmitry / Dmitri, Benjamin / Benyamin, Sergei / Sergueï. */
 function sameName(a: string, b: string): boolean {
   const fa = foldName(a);
@@ -130,7 +161,9 @@ export const translationName: TranslationRule = {
             for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false, false));
             continue;
           }
-          const candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y)));
+          let candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y)));
+          // A last letter an ending or a transliteration could explain (Lombard / Lombart): a candidate still, which only French spelling will confirm.
+          if (candidates.length === 0) candidates = nearby(shapes, y).filter((x) => x !== y && lastLetterApart(x, y));
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
           // A capitalised common word ("Mais" starting a sentence) is not a name;
@@ -154,7 +187,10 @@ export const translationName: TranslationRule = {
           const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0;
           // A last letter gone wrong (Sawadoga, Rutter) needs the same neighbour in both versions, as a doubled one does.
           const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
-          const evidence = tiedHere !== undefined || endDoubled || endSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not
+          // transliterated: beside the same first name, any one slip is a slip (Mélanchon, Darmnin, Lombart).
+          const frenchSlip = tiedThere !== undefined && (inside !== undefined || lastLetterApart(x, y)) && frenchSpelt(mine, ys, theirs, xsThere, x, y);
+          const evidence = tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
