@@ -125,13 +125,11 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
-  'l03/story.fr.md remplaçant trois ans de prison ferme': 'a count in words against one in words ("two-year" / « trois ans »): number words are paired, never flagged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
   'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
   'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
-  'j07/012_edd6bdc0c11cd0b9.txt de cinq à six ans': 'a count in words against one in words: number words are paired, never flagged',
   'j09/016_15bcaa15f79de39f.txt Wilfried Léandre Houngbedji said': 'an accent English drops',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'm01/000_8e134d5713181bff.txt L ess than three weeks': '"Less" is no common opening word and is not written whole elsewhere: nothing says "ess" is debris',
@@ -356,7 +354,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 872 errors, 773 caught.
+  // For the record: 872 errors, 775 caught.
   assert.equal(spans.length, 872);
-  assert.equal(spans.length - missed.length, 773);
+  assert.equal(spans.length - missed.length, 775);
 });

@@ -533,3 +533,14 @@ test('a value the other version states in another order is matched there, even w
   const fr = ['Son premier roman (1985) a été adapté par Béla Tarr en 1994 dans un film de plus de sept heures. Il avait reçu le Man Booker International Prize en 2015.'];
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
+
+test('counts of time in words are compared when both versions count the same unit: "five to seven years" / « de cinq à six ans », "two-year" / « trois ans »', () => {
+  const en = ['They face from five to seven years in prison, after a two-year inquiry and about a dozen hearings over eighteen months.'];
+  const fr = ['Ils encourent de cinq à sept ans de prison, après une enquête de deux ans et une douzaine d’audiences en dix-huit mois.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('cinq à sept ans', 'cinq à six ans').replace('enquête de deux ans', 'enquête de trois ans'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['six', 'trois']);
+  // A round word ("a dozen", « une vingtaine ») and counts of other things stay paired, never flagged.
+  const round = named(pair(['About a dozen people and six projects.'], ['Une vingtaine de personnes et sept projets.']));
+  assert.deepEqual(flagged(of(check(round), '/w/story.fr.txt'), round['/w/story.fr.txt']!, 'translation.number'), []);
+});

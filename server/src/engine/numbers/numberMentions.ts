@@ -257,11 +257,11 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
-  [/^[ \u00A0\u202F](?:days?|jours?)(?![\p{L}])/iu, 'day'],
-  [/^[ \u00A0\u202F](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
-  [/^[ \u00A0\u202F](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],
-  [/^[ \u00A0\u202F](?:months?|mois)(?![\p{L}])/iu, 'month'],
-  [/^[ \u00A0\u202F](?:years?|ans|années?)(?![\p{L}])/iu, 'year'],
+  [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
+  [/^[ \u00A0\u202F-](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
+  [/^[ \u00A0\u202F-](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],
+  [/^[ \u00A0\u202F-](?:months?|mois)(?![\p{L}])/iu, 'month'],
+  [/^[ \u00A0\u202F-](?:years?|ans|années?)(?![\p{L}])/iu, 'year'],
 ];
 
 function measureAfter(after: string): string | undefined {
@@ -469,10 +469,17 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     if (a > from && isLetterOrMark(codePointEndingAt(s, a, from))) continue;
     const value = table.get(m[0].toLowerCase());
     if (value === undefined) continue;
-    out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b });
+    // A part of a compound (« dix-huit », « quatre-vingt-dix », "twenty-five") is not that number.
+    if ((a > 0 && s.charCodeAt(a - 1) === 0x2d && a - 1 > from && isLetterOrMark(codePointEndingAt(s, a - 1, from))) || (s.charCodeAt(b) === 0x2d && NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12)))) continue;
+    // "two-year", « trois ans »: what a number word counts, as for figures.
+    const measure = measureAfter(s.slice(b, Math.min(end, b + 24)));
+    out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}) });
   }
   return out;
 }
+
+/** A number word after the hyphen of a compound: "-cinq", "-vingt", "-five". */
+const NUMBER_WORD_AFTER_HYPHEN = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|cent|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu;
 
 /** The code point that ends just before `i`, not reaching back before `from`. */
 function codePointEndingAt(s: string, i: number, from: number): number {

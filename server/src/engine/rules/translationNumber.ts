@@ -78,8 +78,9 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   if ((x.measure === undefined) !== (y.measure === undefined) && unitOf !== undefined && BASE_UNITS[unitOf]?.dimension === 'speed' && !same(x.value, y.value)) return undefined;
   // Amounts in two currencies are two amounts ("$29 billion (16 trillion CFA francs)"), unless the figure is the same.
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit && !someDollar(x, y)) return same(x.value, y.value) ? 1 : undefined;
-  // Number words are often paraphrased ("two-day" / "de deux jours"): pair them, never flag them.
-  if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : undefined;
+  // Number words are often paraphrased ("a dozen" / « une dizaine »): pair them, and flag them only
+  // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »).
+  if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
   // the same digits at another scale (billion/billion in French). Numbers far
@@ -213,6 +214,17 @@ export const translationNumber: TranslationRule = {
     return out;
   },
 };
+
+/** Units of time a count in words states as surely as one in figures. */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
+/** Words that round ("a dozen", « une vingtaine »): never a precise count. */
+const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)$/iu;
+
+/** Two counts of the same unit of time, one at least in words, neither a round word nor "one". */
+function countsAlike(x: NumberMention, y: NumberMention): boolean {
+  const exact = (n: NumberMention): boolean => n.value >= 2 && !(n.kind === 'word' && ROUND_WORDS.test(n.text));
+  return x.measure !== undefined && x.measure === y.measure && TIME_UNITS.has(x.measure) && exact(x) && exact(y) && x.hedge === y.hedge;
+}
 
 /** Whether one numeral is the other mistyped: a digit changed, added or dropped, or two neighbours swapped (14 / 17, 32 / 23). */
 function typedAmiss(x: NumberMention, y: NumberMention): boolean {
