@@ -98,7 +98,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e09/story.en.md It produced 321,000 metric tons': 'in the second half of a paragraph the translator split in two',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
   'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
-  'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'offices of people the entity list does not hold are not checked',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
   'f05/story.en.md Lee Jae-myun': 'the last letter',
   'f08/story.en.md Juliet Binoche': 'the last letters',
@@ -136,7 +135,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
   'm04/007_4219874118dc3be6.txt Nigel Amos': 'g for j is a letter transliterations trade',
   "m05/009_e1dbb1766a3fd677.txt Ecuador's Jhonatan Narváez": 'one person for another, neither in the entity list',
-  'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': '"captain" and "coach" are not titles the check reads',
   'm10/019_183f3e98c40e8c23.txt le samedi 25 mai à Lyon': 'one city for another, both named in the paragraph of the other version',
   'm11/020_4acc29be63f22b12.txt Benson Kiprotu (2 h 07 min 00 s)': 'two letters swapped that are not neighbours are two slips',
   'n06/001_0fd630f1f29d0da9.txt A vocat brillant': '"A" is a word and "Avocat" no common opening: nothing says "vocat" is debris',
@@ -167,6 +165,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'j04/007_1e822e44a4bc5aa2.txt General Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
   'j07/013_f3c0a6aa07e9933a.txt Capt. Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'm03/005_c3f2d5dae5a099bd.txt by Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -354,7 +354,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 872 errors, 775 caught.
+  // For the record: 872 errors, 777 caught.
   assert.equal(spans.length, 872);
-  assert.equal(spans.length - missed.length, 775);
+  assert.equal(spans.length - missed.length, 777);
 });

@@ -60,3 +60,16 @@ test('a listed person: entity.title speaks where the story’s date says which r
   assert.deepEqual(check(...dated('Colonel')), { '/w/story.en.txt': [], '/w/story.fr.txt': ['général'] });
   assert.deepEqual(check(...dated('General')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('ministers with portfolios, grades of general, coaches, and one person whose name each language transliterates', () => {
+  assert.deepEqual(titles('Foreign Minister Andrii Sybiha met Brigadier General Ali Bagheri and coach Pape Thiaw.', 'en').map((t) => t.split(' | ')[0]), ['Minister', 'Brigadier General', 'coach']);
+  const [minister] = titledNames('Ukrainian Foreign Minister Andrii Sybiha spoke.', { start: 0, end: 40 }, 'en');
+  assert.deepEqual(minister?.portfolio, ['foreign']);
+  // « Pape » is a first name, not the pope, when French writes it with a capital.
+  assert.deepEqual(titles('Le sélectionneur Pape Thiaw et le pape François.', 'fr').map((t) => t.split(' | ')[0]), ['sélectionneur', 'pape']);
+  const en = 'Turkish Foreign Minister Hakan Fidan met Gen. Abdel Fattah al-Burhan and Major General Ali Bagheri on 3 March 2025.';
+  const fr = 'Le ministre turc des Affaires étrangères, Hakan Fidan, a rencontré le général Abdel Fattah al-Bourhane et le général de division Ali Bagheri le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const wrong = fr.replace('des Affaires étrangères', 'de la Défense').replace('le général Abdel', 'le colonel Abdel').replace('général de division', 'général de brigade');
+  assert.deepEqual(check(en, wrong), { '/w/story.en.txt': ['Minister', 'Gen.', 'Major General'], '/w/story.fr.txt': ['ministre', 'colonel', 'général de brigade'] });
+});

@@ -51,8 +51,13 @@ export const translationTitle: TranslationRule = {
   },
 };
 
+/** Titles that agree: a family in common, the same grade where both say one, and for two ministers whose portfolios both versions name, a portfolio in common. */
 function shareFamily(x: TitledName, y: TitledName): boolean {
-  return x.families.some((f) => y.families.includes(f));
+  if (!x.families.some((f) => y.families.includes(f))) return false;
+  // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
+  if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
+  if (x.portfolio === undefined || y.portfolio === undefined) return true;
+  return x.portfolio.some((p) => y.portfolio?.includes(p));
 }
 
 /** The titled names of a paragraph. */

@@ -228,10 +228,10 @@ const END_SLIP_LENGTH = 5;
 /**
  * Letters that transliterations of one name trade: vowels (Ahmed / Ahmad,
  * Abdallah / Abdullah, Hossein / Hussein, Dmitri / Dmitry, Gorbachev /
- * Gorbachov) and consonants (Aicha / Aisha, Qasim / Kasim, Benjamin /
+ * Gorbachov, Abdulsalam / Abdelsalam) and consonants (Aicha / Aisha, Qasim / Kasim, Benjamin /
  * Benyamin). A vowel slip outside these (Sonko / Sanko) is a slip.
  */
-const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p']);
+const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'e u', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p']);
 
 /**
  * Doubled letters that transliterations keep or drop: French doubles an "s"

@@ -17,6 +17,36 @@ export interface TitledName {
   surname: string;
   /** What the title is: one family, or several for a title that is two offices (« PDG »). */
   families: readonly string[];
+  /** A rank's grade, when the words say it ("Brigadier General", « général de division »). */
+  grade?: string;
+  /** A minister's portfolio, when the words say it ("Finance Minister", « ministre de l’Économie »): finance, foreign… */
+  portfolio?: readonly string[];
+}
+
+/** Portfolios by the words that name them in either language, folded. */
+const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:financ\w*|econom\w*|treasury|tresor|budget\w*|comptes publics|public accounts)\b/u, 'finance'],
+  [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs)\b/u, 'foreign'],
+  [/\b(?:interior|interieur|home affairs)\b/u, 'interior'],
+  [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
+  [/\bjustice\b/u, 'justice'],
+  [/\b(?:health|sante)\b/u, 'health'],
+  [/\b(?:education\w*|schools?|ecoles?)\b/u, 'education'],
+  [/\btransports?\b/u, 'transport'],
+  [/\b(?:public security|securite publique|security|securite)\b/u, 'security'],
+  [/\b(?:environment\w*|environnement|ecolog\w*|climat\w*)\b/u, 'environment'],
+  [/\bagricultur\w*\b/u, 'agriculture'],
+  [/\b(?:energ\w*|mines?|petrole|oil)\b/u, 'energy'],
+  [/\b(?:labou?r|employment|travail|emploi)\b/u, 'labour'],
+  [/\b(?:immigration|migration|migrants?)\b/u, 'immigration'],
+  [/\bcultur\w*\b/u, 'culture'],
+  [/\bsports?\b/u, 'sport'],
+  [/\b(?:communication\w*|information|digital|numerique)\b/u, 'communication'],
+];
+
+/** The portfolios named in folded words. */
+function portfoliosIn(folded: string): string[] {
+  return PORTFOLIOS.filter(([re]) => re.test(folded)).map(([, key]) => key);
 }
 
 type Row = [words: string, ...families: string[]];
@@ -29,6 +59,10 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Chairman|Chairwoman|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
     ['General Secretary', 'secretaryGeneral'],
+    ['Minister-President', 'ministerPresident'],
+    // A Swiss federal councillor heads a department: English copy calls him its minister.
+    ['Federal Councillor|Federal Councilor', 'federalCouncillor', 'minister'],
+    ['Coach|Head Coach|Manager', 'coach'],
     ['Director General|Director-General|Chief Executive|CEO', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
     ['Judge', 'judge'],
@@ -41,6 +75,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['président du gouvernement|présidente du gouvernement', 'primeMinister'],
     // Italy's head of government, or the European Council's president.
     ['président du Conseil|présidente du Conseil', 'primeMinister', 'president'],
+    ['ministre-président|ministre-présidente', 'ministerPresident'],
+    ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],
+    ['entraîneur|entraîneuse|entraîneur-chef|sélectionneur|sélectionneuse', 'coach'],
     ['directeur général|directrice générale', 'directorGeneral'],
     ['PDG', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
@@ -69,9 +106,17 @@ function loosely(word: string, lang: string): string {
   let out = '';
   let first = true;
   for (const c of word.toLowerCase()) {
-    // English capitalises a title before a name ("Gen. Goïta", "Prime Minister Starmer"); "general" in small letters is another word.
-    if (first && lang === 'en' && /[a-z]/u.test(c)) {
+    // English capitalises a rank before a name ("Gen. Goïta"): "general" in small letters is another word.
+    // Offices AP writes in small letters ("coach Sam Cane", "prime minister Keir Starmer") may be either.
+    if (first && lang === 'en' && /[a-z]/u.test(c) && !SMALL_OFFICES.has(word.toLowerCase())) {
       out += c.toUpperCase();
+      first = false;
+      continue;
+    }
+    // French writes titles in small letters (« le pape François », « le général Tiani »): « Pape » is a Senegalese first name.
+    // « Premier ministre » and « PDG » are the exceptions.
+    if (first && lang === 'fr' && /[a-z]/u.test(c) && !/^(?:premier|première|pdg)\b/u.test(word.toLowerCase())) {
+      out += c === 'e' ? '[eéèê]' : c;
       first = false;
       continue;
     }
@@ -84,12 +129,16 @@ function loosely(word: string, lang: string): string {
   return out;
 }
 
+/** English offices read in small letters too. */
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
+
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!de |des |du |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
 
 interface Compiled {
   search: RegExp;
   families: ReadonlyMap<string, readonly string[]>;
+  grades: ReadonlyMap<string, string>;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -98,13 +147,17 @@ function compile(lang: string): Compiled {
   const hit = compiled.get(lang);
   if (hit) return hit;
   const families = new Map<string, string[]>();
+  const grades = new Map<string, string>();
   const add = (word: string, family: string): void => {
     const key = foldKey(word);
     const list = families.get(key) ?? [];
     if (!list.includes(family)) list.push(family);
     families.set(key, list);
   };
-  for (const w of titleWords(lang)) add(w.key, w.family);
+  for (const w of titleWords(lang)) {
+    add(w.key, w.family);
+    if (w.grade !== undefined) grades.set(w.key, w.grade);
+  }
   for (const [words, ...fams] of MORE_OFFICES[lang] ?? []) for (const w of words.split('|')) for (const f of fams) add(w, f);
   // The words as written: accents and capitals vary, so the search is loose and the fold decides.
   const written = [...new Set([...titleWords(lang).map((w) => w.key), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))])];
@@ -116,7 +169,7 @@ function compile(lang: string): Compiled {
   // No "i" flag: under it \p{Lu} matches small letters too, and a name must start with a capital.
   // The word boundary before the title is checked by the caller: a look-behind first would keep the engine from skipping ahead.
   const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
-  const out = { search, families };
+  const out = { search, families, grades };
   compiled.set(lang, out);
   return out;
 }
@@ -128,7 +181,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, families } = compile(l);
+  const { search, families, grades } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   search.lastIndex = span.start;
@@ -147,15 +200,43 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
-    if (last.length < 2 || words.some((w) => families.has(foldKey(w)))) continue;
+    if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
+    // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
+    const portfolio = fams.includes('minister') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
     out.push({
       title: { start: m.index, end: m.index + titleText.length, text: titleText },
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
-      surname: foldKey(last),
+      surname: transliterationKey(last),
       families: fams,
+      ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
+      ...(portfolio.length > 0 ? { portfolio } : {}),
     });
   }
   return out;
+}
+
+/**
+ * A surname as both languages' transliterations would agree on it:
+ * al-Burhan / al-Bourhane, el-Sissi / al-Sissi, Netanyahu / Nétanyahou all
+ * give one key. Only for matching one person's two titles, never to judge a
+ * spelling.
+ */
+export function transliterationKey(surname: string): string {
+  return foldKey(surname)
+    .replace(/^(?:al|el|ad|as|an|ar|at|az|ash|ad-)[-’']/u, '')
+    .replace(/ou/gu, 'u')
+    .replace(/dj/gu, 'j')
+    .replace(/tch/gu, 'ch')
+    .replace(/sh/gu, 'ch')
+    .replace(/y/gu, 'i')
+    .replace(/(.)\1/gu, '$1')
+    .replace(/e$/u, '');
+}
+
+/** The capitalised words right before `at` in the same sentence ("Public Security" before "Minister"). */
+function wordsBefore(text: string, at: number): string {
+  const m = /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(text.slice(Math.max(0, at - 60), at));
+  return m?.[1] ?? '';
 }
 
 /** Whether a word just before the title changes what it says ("former", "Deputy", « vice- »). */
