@@ -75,6 +75,18 @@ test('by content: versions with two figures mistyped stay paired; two stories on
   assert.deepEqual(translationFindings(of(reports, '/w/017_6cf86d5bbab734b2.txt')).map((f) => f.rule).sort(), ['translation.number', 'translation.number']);
 });
 
+test('two articles alone in a folder pair with a lower bar for their figures: a short story with three slips stays paired, a second story on one subject does not', () => {
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairing/${name}`, import.meta.url), 'utf8');
+  // The names carry no language, so only the content can pair them.
+  const slips = check({ '/o/106.txt': read('oa03-faulty.fr.txt'), '/o/107.txt': read('oa03-faulty.en.txt') }, ['/o']);
+  assert.deepEqual(of(slips, '/o/106.txt').translations, ['/o/107.txt']);
+  assert.deepEqual(translationFindings(of(slips, '/o/106.txt')).map((f) => f.rule).sort(), ['translation.date', 'translation.name', 'translation.number']);
+  for (const [a, b] of [['en06.md', 'fr06.md'], ['en07.md', 'fr07.md']] as const) {
+    const alone = check({ [`/s/${a}`]: read(a), [`/s/${b}`]: read(b) }, ['/s']);
+    assert.deepEqual(of(alone, `/s/${a}`).translations, [], a);
+  }
+});
+
 test('two unrelated articles in different languages in one folder are not paired', () => {
   const en = 'Local Council Approves New Library Budget\nThe city council voted on Monday to fund a new public library downtown.\nThe council approved a budget of $4.2 million for the project, which the mayor described as long overdue. Construction is expected to begin in March 2025.\nResidents said the current building, which opened in 1968, is too small.\n';
   const reports = check({ '/w/en.txt': en, '/w/fr.txt': SEED_FR });

@@ -24,7 +24,7 @@ lombardie lombardy|baviere bavaria|genes genoa|corse corsica|bretagne brittany|n
 guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
 guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane louisiana|floride florida|californie california
 virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us
-onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
+mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
 `;
 
 export const EXONYMS: ReadonlyMap<string, string> = new Map(
