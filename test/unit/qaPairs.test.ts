@@ -89,13 +89,11 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'c10/fr/story.md Bassirou Diomaye Fay avait présidé': 'a slip in a name of four letters: too short to tell from another name',
   'd11/story.fr.md L’entraîneur de Médina, Ousmane Fay': 'a slip in a name of four letters: too short to tell from another name',
-  'e03/story.en.md due to start on April 12': 'in the second half of a paragraph merged from two: the aligner compares it with the first',
   'e03/story.fr.md Halima Bello-Yussuf': 'a doubled s is one transliterations add',
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
   'e05/story.fr.md l’ancien adjoint aux finances Laurent Ferrand et le gérant du cabinet de conseil, Patrick Vidal': 'two people swapped: each is still named in both versions',
   'e08/story.en.md ECB President Christine Legarde': 'e for a is a vowel transliterations trade',
   'e08/story.fr.md encore trois fois cette année': '"twice" is a count in words, not read',
-  'e09/story.en.md It produced 321,000 metric tons': 'in the second half of a paragraph the translator split in two',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
   'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
@@ -117,8 +115,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i11/story.en.md | 12/24/2024 |': 'a numeric date that no order reads is not a date',
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
   'solo2/fr03.md Elle se rappelait volontiers de son premier souvenir': 'a word between "se rappeler" and "de" hides the construction',
-  'k02/story.en.md then to 1,600 CFA francs a kilogram for the main crop': 'in the second of two paragraphs the translator merged: the aligner compares the first',
-  'k02/story.fr.md [paragraph dropped: Quelques planteurs ont commenc…]': 'the versions differ in paragraph count by more than the paragraphs left over (merges and splits elsewhere): a paragraph left out cannot be told from one merged',
   'k03/story.en.md They named President Bassirou Diomaye Fay of Senegal': 'a slip in a name of four letters: too short to tell from another name',
   'k05/story.en.md said Yawovi Amegan, the police': 'an accent English drops',
   'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
@@ -159,8 +155,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
-  '/w/r12/en/article.md translation.number "3.6%"': 'r12 lost a paragraph in English: the next one is compared with its French counterpart',
-  '/w/r12/fr/article.md translation.number "4,25\u00a0%"': 'the same, seen from the French version',
+  '/w/r12/en/article.md translation.number "5"': 'r12 lost a paragraph in English: the next one is taken for the merge of two French ones and compared with the first',
+  '/w/r12/fr/article.md translation.number "0,5"': 'the same, seen from the French version',
 };
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
@@ -354,7 +350,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 872 errors, 777 caught.
+  // For the record: 872 errors, 781 caught.
   assert.equal(spans.length, 872);
-  assert.equal(spans.length - missed.length, 777);
+  assert.equal(spans.length - missed.length, 781);
 });

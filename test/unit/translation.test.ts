@@ -556,3 +556,25 @@ test('counts of time in words are compared when both versions count the same uni
   const round = named(pair(['About a dozen people and six projects.'], ['Une vingtaine de personnes et sept projets.']));
   assert.deepEqual(flagged(of(check(round), '/w/story.fr.txt'), round['/w/story.fr.txt']!, 'translation.number'), []);
 });
+
+test('two paragraphs the translator merged into one are both compared with it, and neither is reported missing', () => {
+  const en = [
+    'Workers at the Tarkwa gold mine in Ghana walked out on Monday, Oct. 9, demanding a 20% raise from Gold Fields.',
+    'The strike shut the mine’s two pits and its processing plant, union leader Kwame Mensah said.',
+    'It produced 321,000 ounces of gold in 2022, about 14% of Ghana’s output, according to the Minerals Commission.',
+    'Gold Fields said talks with the union would resume on Thursday in Accra.',
+  ];
+  const fr = [
+    'Les ouvriers de la mine d’or de Tarkwa, au Ghana, ont cessé le travail lundi 9 octobre pour réclamer une hausse de 20 % à Gold Fields.',
+    'La grève a paralysé les deux fosses et l’usine de traitement, selon le syndicaliste Kwame Mensah. La mine a produit 321 000 onces d’or en 2022, environ 14 % de la production du Ghana, selon la Minerals Commission.',
+    'Gold Fields a indiqué que les discussions avec le syndicat reprendraient jeudi à Accra.',
+  ];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('321,000', '312,000')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['312,000']);
+  // A long feature whose French merged a quote into the paragraph before it: what follows stays aligned
+  // (it once compared the drought paragraph's "2020" with the pledge's « 2030 »).
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairing/${name}`, import.meta.url), 'utf8');
+  const feature = check({ '/k/story.en.txt': read('merged-oc07.en.txt'), '/k/story.fr.txt': read('merged-oc07.fr.txt') }, ['/k']);
+  for (const r of feature) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});

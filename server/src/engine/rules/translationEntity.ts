@@ -73,7 +73,6 @@ function adjectiveNear(e: Entity, lang: string, paragraphs: ReadonlyArray<Readon
     for (const w of words) {
       if (w.length < 4) continue;
       for (const t of stems) {
-        if (w === t) continue;
         if (w.startsWith(t)) return true;
         let k = 0;
         while (k < w.length && k < t.length && w[k] === t[k]) k++;
@@ -125,7 +124,7 @@ export const translationEntity: TranslationRule = {
             // Inside a compound the index does not read as a name: "U.N.-backed", "ECOWAS-led".
             if (near.some((p) => inCompound(other.article, p, m.entity))) continue;
             // Named by an adjective: « le plafond européen » for the European Union, « la junte nigérienne ».
-            if (adjectiveNear(m.entity, other.article.language, near.map((p) => foldedWords(other.article, p)))) continue;
+            if (m.entity.type !== 'person' && adjectiveNear(m.entity, other.article.language, near.map((p) => foldedWords(other.article, p)))) continue;
             if (namedIn(other, m.entity.id) && !inPlace(m.entity.type)) continue;
             reported.add(m.entity.id);
             out.push({

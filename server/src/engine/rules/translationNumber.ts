@@ -193,7 +193,8 @@ export const translationNumber: TranslationRule = {
         if (na.length === 0 || nb.length === 0) continue;
         const aligned = alignMentions(na, nb, cost, 1.5);
         const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
-        for (const [x, y, c] of [...aligned, ...reordered(na, nb, aligned)]) {
+        // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
+        for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
           if (c === 0) continue;
           // The in-order alignment crossed a reordering ("seven hours in 1994" / « en 1994 … sept heures »):
           // a value the other side states and left unpaired is matched there, not wrong here.

@@ -4,7 +4,10 @@ import { isEditorialExtra } from './editorialExtras';
 import { spanFingerprints } from './fingerprints';
 
 // Paragraph alignment between two versions, Gale–Church style: a dynamic
-// programme over lengths, with shared names and entities as anchors. Numbers
+// programme over lengths, with shared names and entities as anchors, where
+// a paragraph may also stand for two of the other version (a translator's
+// merge or split), each of the two paired with it. Figures weigh in apart
+// from names, and less. Numbers
 // and dates are deliberately left out of the anchors: aligning on them would
 // make alignment least sure exactly where a number was mistranslated.
 
@@ -13,9 +16,14 @@ export interface ParagraphPair {
   b: Paragraph;
   /** 0–1: how sure the pairing is. */
   confidence: number;
+  /** One of two paragraphs the other version merged into one (or split one into): `b` (or `a`) holds more than its counterpart. */
+  merged?: boolean;
 }
 
 const GAP = -0.35;
+const YEAR = /^#(?:19|20)\d\d$/u;
+/** What a merge or a split costs over two one-to-one pairs: only clear evidence makes one. */
+const MERGE_PENALTY = 0.2;
 
 export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | undefined): ParagraphPair[] {
   // A correction, a caption or a credit line belongs to one version: it has nothing to align with.
@@ -23,6 +31,8 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   const pb = b.paragraphs.filter((p) => !isEditorialExtra(b, p));
   const fa = pa.map((p) => withoutNumbers(spanFingerprints(a, p, entities)));
   const fb = pb.map((p) => withoutNumbers(spanFingerprints(b, p, entities)));
+  const na = pa.map((p) => onlyNumbers(spanFingerprints(a, p, entities)));
+  const nb = pb.map((p) => onlyNumbers(spanFingerprints(b, p, entities)));
   const totalA = pa.reduce((s, p) => s + (p.end - p.start), 0) || 1;
   const totalB = pb.reduce((s, p) => s + (p.end - p.start), 0) || 1;
   const n = pa.length;
@@ -31,6 +41,13 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   // b's anchors: most pairs share none, and comparing n × m sets was the
   // slow part of long articles. overlap() of the same sets gives the same numbers.
   const shared = sharedCounts(fa, fb);
+  const sharedNumbers = sharedCounts(na, nb);
+  // Figures weigh less than names (one may be the slip being looked for), but two paragraphs that each
+  // state two or more and share most are one ("From 2020 to 2023 … 40 years" / « De 2020 à 2023 … 40 ans »),
+  // and two that share none are not, whatever one shared name ("Kenya") says.
+  const figures = (count: number, ca: number, cb: number): number => (ca >= 2 && cb >= 2 ? 0.4 * (count / Math.min(ca, cb) - 0.5) : 0);
+  // One shared name in a paragraph that names nothing else proves less than three of three.
+  const anchorShare = (count: number, ca: number, cb: number): number => (ca === 0 || cb === 0 ? 0 : count / Math.max(2, Math.min(ca, cb)));
   const sim = (i: number, j: number): number => {
     const x = pa[i];
     const y = pb[j];
@@ -38,11 +55,39 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
     const la = (x.end - x.start) / totalA;
     const lb = (y.end - y.start) / totalB;
     const lengthScore = 1 - Math.abs(la - lb) / Math.max(la, lb, 1e-9);
-    const sa = fa[i]?.size ?? 0;
-    const sb = fb[j]?.size ?? 0;
-    const anchors = sa === 0 || sb === 0 ? 0 : (shared[i * m + j] ?? 0) / Math.min(sa, sb);
+    const anchors = anchorShare(shared[i * m + j] ?? 0, fa[i]?.size ?? 0, fb[j]?.size ?? 0);
     const kindBonus = x.kind === y.kind ? 0.1 : 0;
-    return 0.5 * lengthScore + 0.6 * anchors + kindBonus - 0.3;
+    return 0.5 * lengthScore + 0.6 * anchors + kindBonus + figures(sharedNumbers[i * m + j] ?? 0, na[i]?.size ?? 0, nb[j]?.size ?? 0) - 0.3;
+  };
+  // Two paragraphs of one version against one of the other, as one: lengths added, anchors united.
+  const simMerged = (xs: readonly Paragraph[], xf: ReadonlyArray<ReadonlySet<string>>, xn: ReadonlyArray<ReadonlySet<string>>, y: Paragraph, yf: ReadonlySet<string>, yn: ReadonlySet<string>, totalX: number, totalY: number): number => {
+    // Each half must share a name or a figure with the whole (a year is too common to count): a paragraph
+    // with nothing of its own in common is left out, not merged in.
+    if (!xf.every((f, k) => [...f].some((v) => yf.has(v)) || [...(xn[k] ?? [])].some((v) => yn.has(v) && !YEAR.test(v)))) return -Infinity;
+    const lx = xs.reduce((sum, p) => sum + (p.end - p.start), 0) / totalX;
+    const ly = (y.end - y.start) / totalY;
+    const lengthScore = 1 - Math.abs(lx - ly) / Math.max(lx, ly, 1e-9);
+    const united = (sets: ReadonlyArray<ReadonlySet<string>>): Set<string> => new Set(sets.flatMap((f) => [...f]));
+    const common = (xs2: ReadonlySet<string>, ys2: ReadonlySet<string>): number => [...xs2].filter((v) => ys2.has(v)).length;
+    const names = united(xf);
+    const numbers = united(xn);
+    const kindBonus = xs.every((p) => p.kind === y.kind) ? 0.1 : 0;
+    return 0.5 * lengthScore + 0.6 * anchorShare(common(names, yf), names.size, yf.size) + kindBonus + figures(common(numbers, yn), numbers.size, yn.size) - 0.3;
+  };
+  const none = new Set<string>();
+  const merge21 = (i: number, j: number): number => {
+    const x1 = pa[i - 2];
+    const x2 = pa[i - 1];
+    const y = pb[j - 1];
+    if (!x1 || !x2 || !y) return -Infinity;
+    return simMerged([x1, x2], [fa[i - 2] ?? none, fa[i - 1] ?? none], [na[i - 2] ?? none, na[i - 1] ?? none], y, fb[j - 1] ?? none, nb[j - 1] ?? none, totalA, totalB);
+  };
+  const merge12 = (i: number, j: number): number => {
+    const x = pa[i - 1];
+    const y1 = pb[j - 2];
+    const y2 = pb[j - 1];
+    if (!x || !y1 || !y2) return -Infinity;
+    return simMerged([y1, y2], [fb[j - 2] ?? none, fb[j - 1] ?? none], [nb[j - 2] ?? none, nb[j - 1] ?? none], x, fa[i - 1] ?? none, na[i - 1] ?? none, totalB, totalA);
   };
   const width = m + 1;
   const score = new Float64Array((n + 1) * width);
@@ -73,6 +118,20 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
           how = 3;
         }
       }
+      if (i > 1 && j > 0) {
+        const s = (score[(i - 2) * width + j - 1] ?? 0) + merge21(i, j) - MERGE_PENALTY;
+        if (s > best) {
+          best = s;
+          how = 4;
+        }
+      }
+      if (i > 0 && j > 1) {
+        const s = (score[(i - 1) * width + j - 2] ?? 0) + merge12(i, j) - MERGE_PENALTY;
+        if (s > best) {
+          best = s;
+          how = 5;
+        }
+      }
       score[i * width + j] = best;
       move[i * width + j] = how;
     }
@@ -86,6 +145,19 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
       if (x && y) pairs.push({ a: x, b: y, confidence: Math.max(0, Math.min(1, sim(i - 1, j - 1) + 0.3)) });
       i--;
       j--;
+    } else if (how === 4) {
+      const [x1, x2, y] = [pa[i - 2], pa[i - 1], pb[j - 1]];
+      const confidence = Math.max(0, Math.min(1, merge21(i, j) + 0.3));
+      // Pushed last first: the list is reversed below.
+      if (x1 && x2 && y) pairs.push({ a: x2, b: y, confidence, merged: true }, { a: x1, b: y, confidence, merged: true });
+      i -= 2;
+      j--;
+    } else if (how === 5) {
+      const [x, y1, y2] = [pa[i - 1], pb[j - 2], pb[j - 1]];
+      const confidence = Math.max(0, Math.min(1, merge12(i, j) + 0.3));
+      if (x && y1 && y2) pairs.push({ a: x, b: y2, confidence, merged: true }, { a: x, b: y1, confidence, merged: true });
+      i--;
+      j -= 2;
     } else if (how === 2) i--;
     else j--;
   }
@@ -108,6 +180,12 @@ function sharedCounts(fa: ReadonlyArray<ReadonlySet<string>>, fb: ReadonlyArray<
     for (const x of set) for (const j of where.get(x) ?? []) counts[i * m + j] = (counts[i * m + j] ?? 0) + 1;
   });
   return counts;
+}
+
+function onlyNumbers(set: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of set) if (x.startsWith('#')) out.add(x);
+  return out;
 }
 
 function withoutNumbers(set: ReadonlySet<string>): Set<string> {
