@@ -42,6 +42,13 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   // slow part of long articles. overlap() of the same sets gives the same numbers.
   const shared = sharedCounts(fa, fb);
   const sharedNumbers = sharedCounts(na, nb);
+  // Figures other than years, shared: what lets half of a merge belong to it without a name.
+  const sharedFigures = sharedCounts(
+    na.map((f) => withoutYears(f)),
+    nb.map((f) => withoutYears(f)),
+  );
+  /** Whether paragraph i of a and j of b share a name or a figure that is no year. */
+  const related = (i: number, j: number): boolean => (shared[i * m + j] ?? 0) > 0 || (sharedFigures[i * m + j] ?? 0) > 0;
   // Figures weigh less than names (one may be the slip being looked for), but two paragraphs that each
   // state two or more and share most are one ("From 2020 to 2023 … 40 years" / « De 2020 à 2023 … 40 ans »),
   // and two that share none are not, whatever one shared name ("Kenya") says.
@@ -61,9 +68,6 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   };
   // Two paragraphs of one version against one of the other, as one: lengths added, anchors united.
   const simMerged = (xs: readonly Paragraph[], xf: ReadonlyArray<ReadonlySet<string>>, xn: ReadonlyArray<ReadonlySet<string>>, y: Paragraph, yf: ReadonlySet<string>, yn: ReadonlySet<string>, totalX: number, totalY: number): number => {
-    // Each half must share a name or a figure with the whole (a year is too common to count): a paragraph
-    // with nothing of its own in common is left out, not merged in.
-    if (!xf.every((f, k) => [...f].some((v) => yf.has(v)) || [...(xn[k] ?? [])].some((v) => yn.has(v) && !YEAR.test(v)))) return -Infinity;
     const lx = xs.reduce((sum, p) => sum + (p.end - p.start), 0) / totalX;
     const ly = (y.end - y.start) / totalY;
     const lengthScore = 1 - Math.abs(lx - ly) / Math.max(lx, ly, 1e-9);
@@ -74,19 +78,21 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
     const kindBonus = xs.every((p) => p.kind === y.kind) ? 0.1 : 0;
     return 0.5 * lengthScore + 0.6 * anchorShare(common(names, yf), names.size, yf.size) + kindBonus + figures(common(numbers, yn), numbers.size, yn.size) - 0.3;
   };
+  // Each half of a merge must share a name or a figure with the whole (a year is too common to count):
+  // a paragraph with nothing of its own in common is left out, not merged in (related(), checked first).
   const none = new Set<string>();
   const merge21 = (i: number, j: number): number => {
     const x1 = pa[i - 2];
     const x2 = pa[i - 1];
     const y = pb[j - 1];
-    if (!x1 || !x2 || !y) return -Infinity;
+    if (!x1 || !x2 || !y || !related(i - 2, j - 1) || !related(i - 1, j - 1)) return -Infinity;
     return simMerged([x1, x2], [fa[i - 2] ?? none, fa[i - 1] ?? none], [na[i - 2] ?? none, na[i - 1] ?? none], y, fb[j - 1] ?? none, nb[j - 1] ?? none, totalA, totalB);
   };
   const merge12 = (i: number, j: number): number => {
     const x = pa[i - 1];
     const y1 = pb[j - 2];
     const y2 = pb[j - 1];
-    if (!x || !y1 || !y2) return -Infinity;
+    if (!x || !y1 || !y2 || !related(i - 1, j - 2) || !related(i - 1, j - 1)) return -Infinity;
     return simMerged([y1, y2], [fb[j - 2] ?? none, fb[j - 1] ?? none], [nb[j - 2] ?? none, nb[j - 1] ?? none], x, fa[i - 1] ?? none, na[i - 1] ?? none, totalB, totalA);
   };
   const width = m + 1;
@@ -180,6 +186,12 @@ function sharedCounts(fa: ReadonlyArray<ReadonlySet<string>>, fb: ReadonlyArray<
     for (const x of set) for (const j of where.get(x) ?? []) counts[i * m + j] = (counts[i * m + j] ?? 0) + 1;
   });
   return counts;
+}
+
+function withoutYears(set: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const x of set) if (!YEAR.test(x)) out.add(x);
+  return out;
 }
 
 function onlyNumbers(set: ReadonlySet<string>): Set<string> {
