@@ -135,6 +135,8 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   // The other language's name, given as such, is not a slip; used as the name, it is.
   assert.deepEqual(spelt('Title\nStandfirst.\nECOWAS, known in French as the Cédéao, met. The Cédéao summit opened.\n', 'en'), ['Cédéao']);
   assert.deepEqual(spelt('Titre\nChapeau.\nLa Cédéao (ECOWAS en anglais) se réunit. L’ECOWAS a tenu un sommet.\n', 'fr'), ['ECOWAS']);
+  // A person's name cut short is a slip, not a word made from it (as "German" is from Germany).
+  assert.deepEqual(spelt('Titre\nChapeau.\nLe chef de l’État, Bassirou Diomay Faye, a parlé.\n', 'fr'), ['Diomay']);
   // A word one letter from another language's name of a place, after a title, is a person's name: "Marco" is no « Maroc ».
   assert.deepEqual(spelt('Title\nStandfirst.\nSVP president Marco Chiesa spoke, and Morocco voted.\n', 'en'), []);
   assert.deepEqual(spelt('Titre\nChapeau.\nLe président de l’UDC, Marco Chiesa, a parlé et le Maroc a voté.\n', 'fr'), []);

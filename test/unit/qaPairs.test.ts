@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Three hundred and eight English/French pairs and fifty-one single
-// articles written apart from the engine, in twenty-six rounds (p01–p16; then
+// Three hundred and forty English/French pairs and fifty-one single
+// articles written apart from the engine, in twenty-nine rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -22,8 +22,11 @@ import type { Finding } from '../../server/src/engine/types';
 // articles in one folder, traps for the style rules), y01–y12 (business:
 // quarters, fiscal years, Md€), z01–z12 (elections and offices), h01–h12
 // (weather and disasters: °C and °F, km/h, British "8.11pm"), j01–j12 (Sahel
-// dispatches laid out like the seeds), m01–m12 (sport) and n01–n12 (courts,
-// culture and obituaries) by testers who never
+// dispatches laid out like the seeds), m01–m12 (sport), n01–n12 (courts,
+// culture and obituaries), oa01–oa12 (wars and diplomacy, names transliterated
+// two ways), ob01–ob12 (Canada, Belgium, Switzerland: septante, Québec) and
+// oc01–oc08 (long features adapted, not translated: merged and split
+// paragraphs, background in one version) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -37,7 +40,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 872 errors of the kind a copy editor
+// Then 982 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -65,7 +68,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
-  'r05/senegal-vote-final-v2.md President Bassirou Diomay Faye': 'the last letter dropped, where languages put endings',
   'r12/en/article.md [paragraph dropped: Four members had initially vot…]': 'the alignment pairs the next paragraph with the dropped one\u2019s counterpart (see KNOWN_SIDE_EFFECTS)',
   't02/215_d76d4330f1446bea.txt the juntas said the AES had': 'one organisation for another: the other version names both elsewhere, so neither is missing from it',
   't06/270_2827688de6a16a3b.txt Ali Mahaman Lamine Zeyne': 'y for i is a letter transliterations trade',
@@ -122,6 +124,29 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'oa01/102_3e426d7a0e0d44cf.txt Rustem Umarov': 'the French spells him Oumerov: two letters from Umarov, where transliterations differ',
+  'oa01/102_3e426d7a0e0d44cf.txt Ukrainian Defense Minister Andrii Sybiha': 'the French calls him « son homologue »: no title to compare',
+  'oa05/111_9f35e1e895880860.txt Olivier Nduhungihere': 'two letters swapped that are not neighbours are two slips',
+  'oa05/110_be73ae4734a9fc68.txt Presidents Joseph Kabila of Congo': 'one person for another: the one replaced is named elsewhere in this version, the other is not in the entity list',
+  'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': '« secrétaire » is no title the check reads',
+  'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
+  'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
+  'ob03/104_a2da95a83ec33dd6.txt Transport Minister Albert Rosti': 'an accent English drops',
+  'ob03/104_a2da95a83ec33dd6.txt on seven projects': 'a count in words of things, not of time: number words are paired, never flagged',
+  'ob03/105_bc38d756d0055979.txt Le conseiller d’État Albert Rösti': '« conseiller d’État » is no title the check reads',
+  'ob05/109_548a84a5b43d4318.txt Green Party Leader Kris Austin': 'one person for another, neither in the entity list',
+  'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
+  'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
+  'ob10/119_b9ae5c8f1fca7da2.txt soixante maisons ont été démolies à Pepinster, et nonante familles de la région': '« soixante », « septante » and « nonante » are not read as numbers',
+  'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
+  'ob11/120_53bdf64dc34797c4.txt À Trois-Rivieres, l’association': 'an accent dropped from a place the list does not hold is not compared',
+  'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
+  'oc02/001_ad36101faf4ef616.txt F oresters have since': '"Foresters" is no common opening and is not written whole elsewhere: nothing says "oresters" is debris',
+  'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
+  'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': '"Deputy" before a title makes it another office, which is not compared',
+  'oc05/001_f69d17d38a27c10f.txt en 3 doses': 'a count of things in words against one in figures ("four doses" / « 4 doses »): paired, never flagged',
+  'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
+  'oc08/001_feaf9c6755087e12.txt Osagie Ehanire': 'one person for another, neither in the entity list',
   'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
   'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
@@ -161,6 +186,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  "oa04/108_d0e924594d9068e6.txt Sudan's army chief, Colonel Abdel Fattah": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oa06/112_ce1a6892fcf8b6e3.txt Le Premier ministre turc, Recep': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oa10/120_ece23a7916ef7f57.txt Brigadier General Mohammad Bagheri': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oa12/125_54effe950c96229e.txt Egyptian Prime Minister Abdel Fattah el-Sissi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ob09/116_faaced226972f683.txt Transport Minister Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ob10/118_7744001a6aa45fe0.txt Prime Minister Elio Di Rupo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  "ob07/112_ba49c19fc0a9c8be.txt Premier Francois Legault's": 'counted for translation.missing on the paragraph before it (its counterpart was dropped), which ends a line break away; the accent English drops is not compared',
   'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'j04/007_1e822e44a4bc5aa2.txt General Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
@@ -246,6 +278,10 @@ const ADAPTED_NOTES: Readonly<Record<string, string>> = {
   'translation.entity Ibrahim Traoré': 'e07: the English says "Burkina Faso\u2019s head of state" and never names him (an info note)',
   'translation.missing England had played African teams 11': 'u05: the English background line was left out of the French on purpose; it is left out',
   'translation.missing The Italian said the defeat was hard': 'u14: merged into a French paragraph that says "il" and "italien": nothing it states is there to match',
+  'translation.missing Senegal, a country of about 18 million': 'oc01: background the English adds for its readers; the French leaves it out, and the note asks which it is',
+  'translation.missing Nigeria, which alone accounts': 'oc05: a paragraph the French adaptation leaves out',
+  'translation.missing Cocoa is the backbone': 'oc06: background the English adds for its readers',
+  'translation.entity European Union': 'oc03: two background paragraphs, one in each version, paired for want of better (an info note)',
 };
 const adaptedNote = (d: string): string | undefined => Object.keys(ADAPTED_NOTES).find((k) => {
   const [rule, ...words] = k.split(' ');
@@ -350,7 +386,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 872 errors, 781 caught.
-  assert.equal(spans.length, 872);
-  assert.equal(spans.length - missed.length, 781);
+  // For the record: 982 errors, 869 caught.
+  assert.equal(spans.length, 982);
+  assert.equal(spans.length - missed.length, 869);
 });

@@ -538,6 +538,12 @@ test('a temperature moved within its paragraph is compared, and a conversion in 
   // The figure the writer put first is the one compared: "54 kilometers (28 miles)" against « 45 kilomètres ».
   const far = named(pair(['The town lies about 54 kilometers (28 miles) from Kaya and 180 kilometers (112 miles) from the capital.'], ['La ville se trouve à environ 45 kilomètres de Kaya et à 180 kilomètres de la capitale.']));
   assert.deepEqual(flagged(of(check(far), '/w/story.en.txt'), far['/w/story.en.txt']!, 'translation.number'), ['54']);
+  // So is an amount restated roughly in another currency, and "CFA francs" against « francs » is one amount.
+  const cocoa = (fr: string): Record<string, string> => named(pair(['The price rose to 1,500 francs in April, then to 1,800 CFA francs (about $3) in October and to 2,200 francs in 2025.'], [fr]));
+  const clean = cocoa('Le prix est passé à 1 500 francs en avril, puis à 1 800 francs en octobre et à 2 200 francs en 2025.');
+  for (const r of check(clean)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const slipped = cocoa('Le prix est passé à 1 500 francs en avril, puis à 1 800 francs en octobre et à 2 100 francs en 2025.');
+  assert.deepEqual(flagged(of(check(slipped), '/w/story.fr.txt'), slipped['/w/story.fr.txt']!, 'translation.number'), ['2 100']);
 });
 
 test('a value the other version states in another order is matched there, even when a sentence is left out of that paragraph', () => {

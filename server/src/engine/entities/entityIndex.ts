@@ -393,9 +393,12 @@ export class EntityIndex {
       const folded = foldKey(word);
       for (const c of found) {
         // A slip of another language's name ("Marco" of « Maroc » in English) is a word of this one.
-        if (derivedFrom(folded, c.key) || !c.written.some((w) => w.lang === lang || w.lang === '*')) continue;
+        if (!c.written.some((w) => w.lang === lang || w.lang === '*')) continue;
         const entity = this.entities.at(c.entity);
-        if (!entity || !this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
+        // Peoples and adjectives are made from places and bodies ("German", "Kenyan"), not from people:
+        // "Diomay" for Diomaye is a slip.
+        if (!entity || (entity.type === 'person' ? folded.startsWith(c.key) : derivedFrom(folded, c.key))) continue;
+        if (!this.nameContext(prose, lang, start, end, prev, entity, c.role, mentioned, index)) continue;
         out.push({ start, end, text: word, entity, form: 'nearMiss', expected: this.tokenFor(c, lang) });
         break;
       }

@@ -20,18 +20,25 @@ const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[]
 });
 
 /**
- * Whether `n` restates `before` in another unit in brackets ("45 kilometers
- * (28 miles)", "38.7C (101.7F)"): the quantity is compared once, by what the
+ * Whether `n` restates `before` in another unit or currency in brackets ("45
+ * kilometers (28 miles)", "38.7C (101.7F)", "1,800 CFA francs (about $3)"):
+ * the quantity is compared once, by what the
  * writer put first. Kept, the conversion pairs with the other version's
  * figure at no cost and leaves the figure it converts unpaired, so "54
  * kilometers (28 miles)" against « 45 kilomètres » said nothing.
  */
 function conversionOf(prose: string, before: NumberMention | undefined, n: NumberMention): boolean {
-  if (!before || before.measure === undefined || n.measure === undefined || before.measure === n.measure) return false;
-  const dimension = (m: string): string | undefined => (m === '°C' || m === '°F' ? 'temperature' : BASE_UNITS[m]?.dimension);
-  if (dimension(before.measure) === undefined || dimension(before.measure) !== dimension(n.measure)) return false;
-  // Between them: the first one's unit, then the bracket ("45 kilometers (", "38.7C (").
-  return /^[ \u00A0-]?[\p{L}°./]{0,20}[ \u00A0]*\([ \u00A0]*(?:about |some |around |nearly |environ |près de )?$/u.test(prose.slice(before.end, n.start));
+  if (!before) return false;
+  // An amount restated roughly in another currency: "1,800 CFA francs (about $3)". Stated exactly
+  // ("$11.3 billion (10,4 milliards d'euros)"), it is a figure of its own, compared as written.
+  const currencies = before.kind === 'currency' && n.kind === 'currency' && before.unit !== undefined && n.unit !== undefined && before.unit !== n.unit && n.hedge !== undefined;
+  if (!currencies) {
+    if (before.measure === undefined || n.measure === undefined || before.measure === n.measure) return false;
+    const dimension = (m: string): string | undefined => (m === '°C' || m === '°F' ? 'temperature' : BASE_UNITS[m]?.dimension);
+    if (dimension(before.measure) === undefined || dimension(before.measure) !== dimension(n.measure)) return false;
+  }
+  // Between them: the first one's unit, then the bracket ("45 kilometers (", "38.7C (", "CFA francs (").
+  return /^[ \u00A0-]?(?:[\p{L}°./]+[ \u00A0]?){0,3}[ \u00A0]*\([ \u00A0]*(?:about |some |around |nearly |roughly |environ |près de |soit )?$/u.test(prose.slice(before.end, n.start));
 }
 
 type Family = 'count' | 'percent' | 'currency' | 'ordinal' | 'year' | 'duration' | 'decade' | 'time' | 'quarter' | 'season';
@@ -52,6 +59,9 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     // "£127.5bn" / « 127,5 milliards de roupies »: an amount whose currency one version names in words we do not read.
     const scaled = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.scale !== undefined && n.measure === undefined;
     if ((family(x) === 'currency' && scaled(y)) || (family(y) === 'currency' && scaled(x))) return same(x.value, y.value) ? 0 : magnitudeSlip(x, y) ? 1 : undefined;
+    // "1,800 CFA francs" / « 1 800 francs »: a currency one version names in a word we do not read is the same amount. Paired, never flagged.
+    const plainCount = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.measure === undefined;
+    if (((family(x) === 'currency' && plainCount(y)) || (family(y) === 'currency' && plainCount(x))) && same(x.value, y.value)) return 0;
     // "ran 9.87" / "en 9 s 87": a time in seconds written as a plain figure in one version.
     const timed = (n: NumberMention): boolean => family(n) === 'duration' || (family(n) === 'count' && n.kind !== 'word');
     if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
