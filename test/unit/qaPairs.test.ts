@@ -131,7 +131,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': '« secrétaire » is no title the check reads',
   'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
   'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
-  'ob03/104_a2da95a83ec33dd6.txt Transport Minister Albert Rosti': 'an accent English drops',
   'ob03/104_a2da95a83ec33dd6.txt on seven projects': 'a count in words of things, not of time: number words are paired, never flagged',
   'ob03/105_bc38d756d0055979.txt Le conseiller d’État Albert Rösti': '« conseiller d’État » is no title the check reads',
   'ob05/109_548a84a5b43d4318.txt Green Party Leader Kris Austin': 'one person for another, neither in the entity list',
@@ -139,7 +138,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
   'ob10/119_b9ae5c8f1fca7da2.txt soixante maisons ont été démolies à Pepinster, et nonante familles de la région': '« soixante », « septante » and « nonante » are not read as numbers',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
-  'ob11/120_53bdf64dc34797c4.txt À Trois-Rivieres, l’association': 'an accent dropped from a place the list does not hold is not compared',
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc02/001_ad36101faf4ef616.txt F oresters have since': '"Foresters" is no common opening and is not written whole elsewhere: nothing says "oresters" is debris',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
@@ -386,7 +384,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 982 errors, 869 caught.
+  // For the record: 982 errors, 871 caught.
   assert.equal(spans.length, 982);
-  assert.equal(spans.length - missed.length, 869);
+  assert.equal(spans.length - missed.length, 871);
 });

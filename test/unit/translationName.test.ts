@@ -322,3 +322,16 @@ test('a name both versions write in French spelling is not transliterated: besid
   const named = pair(['The Foundation Léa Yésséto opened in Lomé.'], ['La Fondation Léa Yésséto a ouvert à Lomé.']);
   assert.deepEqual(names(check(named), named), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a name written once without the accents its version gives it elsewhere, beside the same name, lost them; English style beside a French name did not', () => {
+  const files = pair(
+    ['Federal Councillor Albert Rösti presented the plan. Transport Minister Albert Rosti said the cost would be shared.'],
+    ['Le conseiller fédéral Albert Rösti a présenté le plan. Le ministre des Transports Albert Rösti a indiqué que le coût serait partagé.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Rosti'], '/w/story.fr.txt': [] });
+  const style = pair(
+    ['Quebec voted on Monday, and the Coalition Avenir Québec lost its majority in the Quebec legislature.'],
+    ['Le Québec a voté lundi, et la Coalition avenir Québec a perdu sa majorité à l’Assemblée nationale du Québec.'],
+  );
+  assert.deepEqual(names(check(style), style), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -147,6 +147,13 @@ export const translationName: TranslationRule = {
           // a listed name is entity.spelling's (it may still be the right spelling, x, of another).
           if (theirs.names.has(y) || ys.some((o) => o.claimed)) continue;
           shapes ??= byShape(theirs.names.keys());
+          // Its accents dropped where this version writes them elsewhere, as the other version does
+          // ("Houngbedji" once, "Houngbédji" twice and in the French): a slip, whatever the house style.
+          const unaccented = accentsDropped(mine, theirs, y, ys);
+          if (unaccented) {
+            for (const o of ys) out.push(strayFinding(ctx.locale, self, o, unaccented));
+            continue;
+          }
           // Written otherwise elsewhere in this very version: that is what it is a slip of.
           const stray = strayInVersion(mine, theirs, y, ys, common);
           if (stray) {
@@ -213,6 +220,23 @@ const ACCENT = /[\u00C0-\u024F]|\p{M}/u;
 
 /** A century or a ruler's number: "XIXe", "XXe", "IIe". */
 const ROMAN = /^[IVXLCDM]+(?:e|er|re|ème|th|st|nd|rd)?$/u;
+
+/**
+ * The accented spelling of `y` that this version writes elsewhere, beside the
+ * same name, and the other version writes too, when `y` itself, written
+ * once, has no accent: a name written both ways in one version lost its
+ * accents where it has none.
+ */
+function accentsDropped(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[]): NameToken | undefined {
+  if (ACCENT.test(y) || ys.length !== 1) return undefined;
+  for (const [x, xs] of mine.names) {
+    if (x === y || !ACCENT.test(x) || foldName(x) !== foldName(y) || x.length !== y.length || !theirs.names.has(x)) continue;
+    // Beside the same name both times ("Léandre Houngbédji" … "Léandre Houngbedji"): one person.
+    // "Quebec" once beside "Coalition Avenir Québec" is English style next to a French name.
+    return sharedNeighbour(mine, ys, mine, xs);
+  }
+  return undefined;
+}
 
 function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[], common: (w: string) => boolean): NameToken | undefined {
   if (ys.length !== 1 || common(y) || isMonthOrWeekday(y) || ROMAN.test(y)) return undefined;
