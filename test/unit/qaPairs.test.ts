@@ -141,7 +141,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc02/001_ad36101faf4ef616.txt F oresters have since': '"Foresters" is no common opening and is not written whole elsewhere: nothing says "oresters" is debris',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
-  'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': '"Deputy" before a title makes it another office, which is not compared',
   'oc05/001_f69d17d38a27c10f.txt en 3 doses': 'a count of things in words against one in figures ("four doses" / « 4 doses »): paired, never flagged',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
   'oc08/001_feaf9c6755087e12.txt Osagie Ehanire': 'one person for another, neither in the entity list',
@@ -184,6 +183,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   "oa04/108_d0e924594d9068e6.txt Sudan's army chief, Colonel Abdel Fattah": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oa06/112_ce1a6892fcf8b6e3.txt Le Premier ministre turc, Recep': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oa10/120_ece23a7916ef7f57.txt Brigadier General Mohammad Bagheri': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -384,7 +384,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 982 errors, 871 caught.
+  // For the record: 982 errors, 872 caught.
   assert.equal(spans.length, 982);
-  assert.equal(spans.length - missed.length, 871);
+  assert.equal(spans.length - missed.length, 872);
 });

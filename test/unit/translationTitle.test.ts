@@ -23,8 +23,9 @@ test('titles before names, as each language writes them', () => {
     'président | Bassirou Diomaye Faye | president',
     'présidente du Conseil | Giorgia Meloni | primeMinister+president',
   ]);
-  // Former, deputy and acting office-holders, small-letter "general", and a title inside a longer name are not read as such.
-  assert.deepEqual(titles('Former President Joe Biden, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
+  // Former and acting office-holders, small-letter "general", and a title inside a longer name are not read as such; a deputy is one of his own.
+  assert.deepEqual(titles('Former President Joe Biden, acting Governor Ann Roe, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
+    'Prime Minister | Jane Doe | deputy primeMinister',
     'President | Philemon Yang | president',
   ]);
   assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['vice-président | Kamala Harris | vicePresident']);
@@ -72,4 +73,11 @@ test('ministers with portfolios, grades of general, coaches, and one person whos
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   const wrong = fr.replace('des Affaires étrangères', 'de la Défense').replace('le général Abdel', 'le colonel Abdel').replace('général de division', 'général de brigade');
   assert.deepEqual(check(en, wrong), { '/w/story.en.txt': ['Minister', 'Gen.', 'Major General'], '/w/story.fr.txt': ['ministre', 'colonel', 'général de brigade'] });
+});
+
+test('a deputy against the office he deputises is another title; against another office altogether, he may hold both', () => {
+  const en = 'WHO Director-General Tedros Adhanom Ghebreyesus and Deputy Prime Minister María Jesús Montero spoke in Geneva on 3 March 2025.';
+  const fr = 'Le directeur général de l’OMS, Tedros Adhanom Ghebreyesus, et la ministre des Finances, María Jesús Montero, se sont exprimés à Genève le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('WHO Director-General', 'WHO Deputy Director-General'), fr), { '/w/story.en.txt': ['Director-General'], '/w/story.fr.txt': ['directeur général'] });
 });

@@ -53,6 +53,11 @@ export const translationTitle: TranslationRule = {
 
 /** Titles that agree: a family in common, the same grade where both say one, and for two ministers whose portfolios both versions name, a portfolio in common. */
 function shareFamily(x: TitledName, y: TitledName): boolean {
+  // A deputy against another office altogether ("First Deputy Prime Minister" / « ministre des Finances »):
+  // a person may hold both, so only a deputy against the office deputised is told apart.
+  const base = (t: TitledName): string[] => t.families.map((f) => f.replace(/^deputy /u, ''));
+  const deputyOf = (t: TitledName): boolean => t.families.some((f) => f.startsWith('deputy '));
+  if (deputyOf(x) !== deputyOf(y) && !base(x).some((f) => base(y).includes(f))) return true;
   if (!x.families.some((f) => y.families.includes(f))) return false;
   // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;

@@ -87,11 +87,14 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
   ],
 };
 
-/** Words before a title that make it another office or no claim at all: "Deputy Prime Minister", "former President". */
+/** Words before a title that make it no claim about the office held now: "acting President", "former Minister". */
 const QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['deputy', 'assistant', 'acting', 'interim', 'junior', 'shadow', 'vice', 'outgoing', 'incoming', 'designate', 'elect'],
-  fr: ['vice', 'adjoint', 'adjointe', 'délégué', 'déléguée', 'sortant', 'sortante', 'nouveau', 'nouvelle', 'intérim'],
+  en: ['acting', 'interim', 'junior', 'shadow', 'outgoing', 'incoming', 'designate', 'elect'],
+  fr: ['délégué', 'déléguée', 'sortant', 'sortante', 'nouveau', 'nouvelle', 'intérim'],
 };
+
+/** Words that make a title the second of its kind: "Deputy Director-General", "assistant coach", « entraîneur adjoint ». */
+const DEPUTY = /\b(?:deputy|assistant|adjointe?)\b/u;
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}";
 const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di |le |la |ag |wa )";
@@ -196,7 +199,10 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const nameStart = m.index + m[0].length - nameText.length;
     // Resume inside the name: it may hold the next title ("President Kagame" after "the envoy of").
     search.lastIndex = nameStart;
-    if (!fams || qualified(text, m.index, l)) continue;
+    const how = fams ? qualified(text, m.index, l) : 'skip';
+    if (!fams || how === 'skip') continue;
+    // A deputy holds another office than the one he deputises: "Deputy Director-General" against « directeur général ».
+    const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(m[2] ?? '')));
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
@@ -207,7 +213,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       title: { start: m.index, end: m.index + titleText.length, text: titleText },
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
-      families: fams,
+      families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
       ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
       ...(portfolio.length > 0 ? { portfolio } : {}),
     });
@@ -239,10 +245,17 @@ function wordsBefore(text: string, at: number): string {
   return m?.[1] ?? '';
 }
 
-/** Whether a word just before the title changes what it says ("former", "Deputy", « vice- »). */
-function qualified(text: string, at: number, lang: string): boolean {
+/**
+ * What a word just before the title does to it: "former", "acting" or « ex- »
+ * make it no claim ('skip'); "Deputy" or "assistant" make it the second of
+ * its kind ('deputy'). « vice- » glued to it is read as part of the title.
+ */
+function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | undefined {
   const before = foldKey(text.slice(Math.max(0, at - 30), at));
   const words = before.split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-2);
   const stop = new Set([...(FORMER_WORDS[lang] ?? []), ...(QUALIFIERS[lang] ?? []).map(foldKey)]);
-  return words.some((w) => stop.has(w)) || /(?:^|[^\p{L}])(?:ex|vice)-$/u.test(before);
+  if (words.some((w) => stop.has(w)) || /(?:^|[^\p{L}])(?:ex|vice)-$/u.test(before)) return 'skip';
+  // "Vice" spelt apart before a title the vocabulary does not join it to.
+  if (words.some((w) => w === 'vice')) return 'skip';
+  return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
 }
