@@ -105,7 +105,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'f09/story.fr.md Anne-Marie Amprou': 'another first name, several letters apart',
   'f10/story.en.md Senate Minority Leader John Thune': 'offices of people the entity list does not hold are not checked',
   'f10/story.fr.md Hakim Jeffries': '"i" for "ee" is how transliterations differ',
-  'f11/story.fr.md Le premier ministre britannique, David Lammy': 'offices of people the entity list does not hold are not checked',
   'f12/story.fr.md María José Montero': 'another first name, several letters apart',
   'g06/000_f3b7a0c58e21d694.txt Le Niger s’est détourné de la France': 'one country for another, both named in the paragraph of the other version',
   'g10/story.fr.txt la capitale nigérienne': 'a country named by its adjective is not compared',
@@ -128,7 +127,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oa01/102_3e426d7a0e0d44cf.txt Ukrainian Defense Minister Andrii Sybiha': 'the French calls him « son homologue »: no title to compare',
   'oa05/111_9f35e1e895880860.txt Olivier Nduhungihere': 'two letters swapped that are not neighbours are two slips',
   'oa05/110_be73ae4734a9fc68.txt Presidents Joseph Kabila of Congo': 'one person for another: the one replaced is named elsewhere in this version, the other is not in the entity list',
-  'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': '« secrétaire » is no title the check reads',
   'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
   'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
   'ob03/104_a2da95a83ec33dd6.txt on seven projects': 'a count in words of things, not of time: number words are paired, never flagged',
@@ -183,6 +181,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'f11/story.fr.md Le premier ministre britannique, David Lammy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   "oa04/108_d0e924594d9068e6.txt Sudan's army chief, Colonel Abdel Fattah": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oa06/112_ce1a6892fcf8b6e3.txt Le Premier ministre turc, Recep': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -384,7 +384,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 982 errors, 872 caught.
+  // For the record: 982 errors, 874 caught.
   assert.equal(spans.length, 982);
-  assert.equal(spans.length - missed.length, 872);
+  assert.equal(spans.length - missed.length, 874);
 });

@@ -81,3 +81,10 @@ test('a deputy against the office he deputises is another title; against another
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('WHO Director-General', 'WHO Deputy Director-General'), fr), { '/w/story.en.txt': ['Director-General'], '/w/story.fr.txt': ['directeur général'] });
 });
+
+test('secretaries: a British one is a minister, an American one has a department', () => {
+  const en = 'Foreign Secretary David Lammy met Treasury Secretary Scott Bessent in London on 3 March 2025.';
+  const fr = 'Le ministre britannique des Affaires étrangères, David Lammy, a rencontré le secrétaire américain au Trésor, Scott Bessent, à Londres le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('au Trésor', 'au Commerce')), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire'] });
+});

@@ -42,6 +42,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\bcultur\w*\b/u, 'culture'],
   [/\bsports?\b/u, 'sport'],
   [/\b(?:communication\w*|information|digital|numerique)\b/u, 'communication'],
+  [/\b(?:commerce|trade)\b/u, 'trade'],
+  [/\b(?:state|etat)\b/u, 'state'],
 ];
 
 /** The portfolios named in folded words. */
@@ -63,6 +65,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A Swiss federal councillor heads a department: English copy calls him its minister.
     ['Federal Councillor|Federal Councilor', 'federalCouncillor', 'minister'],
     ['Coach|Head Coach|Manager', 'coach'],
+    // A British secretary of state is a minister: « le ministre des Affaires étrangères » for the Foreign Secretary.
+    ['Secretary', 'secretary', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
     ['Judge', 'judge'],
@@ -78,6 +82,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ministre-président|ministre-présidente', 'ministerPresident'],
     ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],
     ['entraîneur|entraîneuse|entraîneur-chef|sélectionneur|sélectionneuse', 'coach'],
+    ['secrétaire|secrétaire d’État|secrétaire d\'État', 'secretary'],
     ['directeur général|directrice générale', 'directorGeneral'],
     ['PDG', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
@@ -101,7 +106,7 @@ const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di 
 /** One to four capitalised words, with the particles names carry. */
 const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
 /** What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération ». */
-const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:de la|de l['’]|de|des|du|d['’]|aux|à la|chargée? de|chargée? des)[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+(?:et|de|des|du|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?";
+const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:de la|de l['’]|de|des|du|d['’]|au|aux|à la|chargée? de|chargée? des)[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+(?:et|de|des|du|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?";
 const EN_COMPLEMENT = "(?:[ \\u00A0]+of(?: the)?[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
@@ -208,7 +213,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
     // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
-    const portfolio = fams.includes('minister') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
+    const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
     out.push({
       title: { start: m.index, end: m.index + titleText.length, text: titleText },
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
