@@ -263,3 +263,13 @@ test('a span of years written as one is one figure: "2024-25" is « 2024-2025 »
   assert.equal(rewriteFirst('l’exercice 2024-2025', 'fr', 20232024), '2023-2024');
   assert.equal(rewriteFirst('the 1999-00 season', 'en', 20002001), '2000-01');
 });
+
+test('swimming and athletics times with a fraction of a second: "3:54.18" is « 3 min 54 s 18 », and a fix keeps the form', () => {
+  assert.deepEqual(brief('She won in 3:54.18 and 1:59.87.', 'en'), [
+    ['3:54.18', 234.18, 'duration'],
+    ['1:59.87', 119.87, 'duration'],
+  ]);
+  assert.deepEqual(brief('Elle a gagné en 3\u00a0min\u00a054\u00a0s\u00a018.', 'fr'), [['3\u00a0min\u00a054\u00a0s\u00a018', 234.18, 'duration']]);
+  assert.equal(rewriteFirst('in 3:54.18', 'en', 234.81), '3:54.81');
+  assert.equal(rewriteFirst('en 3 min 54 s 18', 'fr', 245.18), '4 min 05 s 18');
+});

@@ -1,7 +1,8 @@
 import type { NumberMention } from './numberMentions';
 
-// Durations as sport and science write them: "2:08:19" in English, "2 h 08
-// min 19 s" or "2h08'19''" in French, "5 min 30 s". Each is one quantity (in
+// Durations as sport and science write them: "2:08:19" or "3:54.18" in
+// English, "2 h 08 min 19 s", "3 min 54 s 18" or "2h08'19''" in French,
+// "5 min 30 s". Each is one quantity (in
 // seconds), so the two versions of a race result are compared as wholes, and
 // the digits inside are never read as numbers of their own: "19" in "2 h 08
 // min 19 s" once met the "52" of "52 seconds" in the other version. Two
@@ -17,21 +18,28 @@ const FRACTION = '(?:[.,](\\d{1,3}))?';
 // Sticky: tried only where a number starts, as the number scan reaches it.
 const CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])/uy;
 const UNITS = new RegExp(
-  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${SP}([0-5]?\\d)${SP}${MINUTES}(?:${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})(?![\\p{L}\\d])`,
+  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${SP}([0-5]?\\d)${SP}${MINUTES}(?:${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2}))?)(?![\\p{L}\\d])`,
   'uy',
 );
+
+// Minutes, seconds and their fraction as swimming and athletics write them: "3:54.18". The fraction
+// is required: "1:28" alone may be a time of day.
+const MINUTE_CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\d:])/uy;
 
 // Seconds and tenths or hundredths as French sport writes them: "9 s 87", "29 s 12", "9 s 8".
 const HUNDREDTHS = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})${SP}s${SP}(\\d{1,2})(?![\\p{L}\\d])`, 'uy');
 
 /** Which parts a duration writes, in order: its digit groups are these ("sc": seconds and hundredths). */
-export type DurationParts = 'hms' | 'hm' | 'ms' | 'sc';
+export type DurationParts = 'hms' | 'hm' | 'ms' | 'sc' | 'msc';
 
 /** The duration starting at `at` in `s` (read no further than `s` goes), if one does. */
 export function durationAt(s: string, at: number): NumberMention | undefined {
   CLOCK.lastIndex = at;
   const c = CLOCK.exec(s);
   if (c) return mention(at, c[0], 'hms', Number(c[1]), Number(c[2]), Number(c[3]), c[4]);
+  MINUTE_CLOCK.lastIndex = at;
+  const mc = MINUTE_CLOCK.exec(s);
+  if (mc) return mention(at, mc[0], 'msc', 0, Number(mc[1]), Number(mc[2]), mc[3]);
   HUNDREDTHS.lastIndex = at;
   const h = HUNDREDTHS.exec(s);
   if (h) return mention(at, h[0], 'sc', 0, 0, Number(h[1]), h[2]);
@@ -39,6 +47,8 @@ export function durationAt(s: string, at: number): NumberMention | undefined {
   const u = UNITS.exec(s);
   if (!u) return undefined;
   if (u[1] !== undefined) return mention(at, u[0], u[3] === undefined ? 'hm' : 'hms', Number(u[1]), Number(u[2]), Number(u[3] ?? 0), u[4]);
+  // "3 min 54 s 18": hundredths after the seconds' unit.
+  if (u[8] !== undefined) return mention(at, u[0], 'msc', 0, Number(u[5]), Number(u[6]), u[8]);
   return mention(at, u[0], 'ms', 0, Number(u[5]), Number(u[6]), u[7]);
 }
 
@@ -50,6 +60,13 @@ function mention(at: number, written: string, parts: DurationParts, h: number, m
 /** `mention` (a duration) stating `seconds`, each digit group replaced in place; undefined when its parts cannot state it. */
 export function rewriteDuration(mention: NumberMention, seconds: number): string | undefined {
   const parts = mention.durationParts;
+  if (parts === 'msc') {
+    // Minutes, seconds and a fraction of two digits ("3:54.18", "3 min 54 s 18").
+    const hundredths = Math.round(seconds * 100);
+    const fraction = /(\d+)\D*$/u.exec(mention.text)?.[1] ?? '';
+    if (Math.abs(hundredths - seconds * 100) > 1e-6 || fraction.length !== 2) return undefined;
+    return replaceGroups(mention.text, [Math.floor(hundredths / 6000), Math.floor(hundredths / 100) % 60, hundredths % 100]);
+  }
   if (parts === 'sc') {
     const hundredths = Math.round(seconds * 100);
     if (Math.abs(hundredths - seconds * 100) > 1e-6 || seconds >= 60) return undefined;
