@@ -215,3 +215,11 @@ test('titles: a date after the name, abbreviated as AP writes months, is the sen
   const text = 'Until Tuesday, Colonel Assimi Goïta had kept the rank he held when he overthrew the president on Aug. 18, 2020.';
   assert.deepEqual(run(entityTitle, text, 'en', { articleDate: { year: 2024, month: 10, day: 17 } }).findings.map((f) => f.message), []);
 });
+
+test('titles: a story that states no date of its own may come from as early as its lead; a deadline it looks ahead to does not date it', () => {
+  const builtin = EntityIndex.build(builtinEntities());
+  const text = 'Title\nStandfirst.\nMeeting in Abuja on Dec. 15, 2024, the leaders set a transition running until July 29, 2025.\nThe three juntas are led by Gen. Assimi Goïta and Brig. Gen. Abdourahamane Tiani.\n';
+  const article = parseArticle({ path: '/w/a.txt', text, lang: 'en' });
+  const ctx: DocumentContext = { article, entities: builtin, locale: 'en', articleDate: { year: 2025, month: 7, day: 29 }, today: new Date('2026-01-15') };
+  assert.deepEqual(entityTitle.check(ctx).map((f) => text.slice(f.start, f.end)), []);
+});

@@ -137,7 +137,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob10/119_b9ae5c8f1fca7da2.txt soixante maisons ont été démolies à Pepinster, et nonante familles de la région': '« soixante », « septante » and « nonante » are not read as numbers',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
-  'oc02/001_ad36101faf4ef616.txt F oresters have since': '"Foresters" is no common opening and is not written whole elsewhere: nothing says "oresters" is debris',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
   'oc05/001_f69d17d38a27c10f.txt en 3 doses': 'a count of things in words against one in figures ("four doses" / « 4 doses »): paired, never flagged',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
@@ -147,7 +146,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
   'j09/016_15bcaa15f79de39f.txt Wilfried Léandre Houngbedji said': 'an accent English drops',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
-  'm01/000_8e134d5713181bff.txt L ess than three weeks': '"Less" is no common opening word and is not written whole elsewhere: nothing says "ess" is debris',
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
   'm04/007_4219874118dc3be6.txt Nigel Amos': 'g for j is a letter transliterations trade',
   "m05/009_e1dbb1766a3fd677.txt Ecuador's Jhonatan Narváez": 'one person for another, neither in the entity list',
@@ -384,7 +382,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 982 errors, 874 caught.
+  // For the record: 982 errors, 876 caught.
   assert.equal(spans.length, 982);
-  assert.equal(spans.length - missed.length, 874);
+  assert.equal(spans.length - missed.length, 876);
 });

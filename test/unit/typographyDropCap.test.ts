@@ -73,3 +73,10 @@ test('drop-cap: in Markdown, after heading and list markers, never in code', () 
   assert.deepEqual(flagged(text, run(dropCap, text, { lang: 'en', kind: 'markdown' })), ['O n']);
   assert.deepEqual(flagged(text, run(dropCap, text, { lang: 'fr', kind: 'markdown' })), ['O n', 'L e']); // "On" is French too
 });
+
+test('drop-cap: a capital that is no word by itself, then small letters, opening a paragraph, is a split word unless the two make a term', () => {
+  const text = 'Headline\nS peaking in Bamako, the minister said.\nC olonel Doumbouya arrived.\nL ess than a week later, talks resumed.\nT cells fight infection.\nC major is a key.\n';
+  assert.deepEqual(flagged(text, run(dropCap, text, en)), ['S peaking', 'C olonel', 'L ess']);
+  const french = 'Titre\nA près la réunion, les chefs ont parlé.\nA près de 80 ans, il reste actif.\n';
+  assert.deepEqual(flagged(french, run(dropCap, french, fr)), ['A près']);
+});

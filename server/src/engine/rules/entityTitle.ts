@@ -231,7 +231,20 @@ function articleOwnDate(ctx: DocumentContext): [string, string] | undefined {
   if (statesOwnDate(ctx.article, d)) return at;
   const t = ctx.today;
   const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
-  return [at[0], today > at[1] ? today : at[1]];
+  // The latest date a story writes may be one it looks ahead to ("a transition running until July 29,
+  // 2025" in a story of Dec. 15, 2024): the story may come from as early as the first full date of its lead.
+  const lead = leadDate(ctx);
+  const from = lead !== undefined && lead < at[0] ? lead : at[0];
+  return [from, today > at[1] ? today : at[1]];
+}
+
+/** The first full date the first paragraphs write, as an ISO day. */
+function leadDate(ctx: DocumentContext): string | undefined {
+  for (const p of ctx.article.paragraphs.slice(0, 4)) {
+    const v = datesIn(ctx.article, p.index).find((x) => x.from.written.year !== undefined && x.from.value.month !== undefined && x.from.value.day !== undefined)?.from.value;
+    if (v?.year !== undefined && v.month !== undefined && v.day !== undefined) return `${String(v.year).padStart(4, '0')}-${String(v.month).padStart(2, '0')}-${String(v.day).padStart(2, '0')}`;
+  }
+  return undefined;
 }
 
 

@@ -6,11 +6,12 @@ import type { DocumentContext, DocumentRule } from './rule';
 
 // Layout exports often split a drop cap from its word ("O n December").
 // A capital letter followed by a space and a lower-case fragment is also
-// ordinary prose ("A new era", "I think"), so we flag only when the joined
-// form is a word that commonly opens a paragraph in that language, or one
-// the article writes whole elsewhere ("M ohamed" beside "Mohamed"); and,
-// when the letter is itself a word ("A", "I", "À"), only when the fragment
-// is not also a word ("A gain of 5%").
+// ordinary prose when the letter is a word ("A new era", "I think"): then we
+// flag only when the joined form is a word that commonly opens a paragraph
+// in that language, or one the article writes whole elsewhere, and the
+// fragment is not also a word ("A gain of 5%"). A capital that is no word
+// ("S peaking", "M ohamed") is a split word unless the two make a term ("T
+// cells", "B vitamins").
 
 const ID = 'typography.drop-cap';
 
@@ -32,7 +33,7 @@ const OPENING_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
       'pour par pendant parmi plus plusieurs mais ce cet cette ces cela ceci il ils elle elles on nous vous je son sa ses leur leurs lors ' +
       'lorsque si quand qui que quel quelle quels quelles comme cependant toutefois pourtant enfin encore entre outre or où hier demain ' +
       'déjà désormais tous toutes tout toute trois deux quatre cinq face bien certes ni ne lundi mardi mercredi jeudi vendredi samedi ' +
-      'dimanche contrairement malgré grâce vers voici voilà mon ma mes notre nos votre vos chaque certains certaines'
+      'dimanche contrairement malgré grâce vers voici voilà mon ma mes notre nos votre vos chaque certains certaines après'
     ).split(' '),
   ),
 };
@@ -42,6 +43,11 @@ const LETTER_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['A', 'I', 'O']),
   fr: new Set(['A', 'À', 'Y', 'Ô', 'O']),
 };
+
+/** Words a letter is put before to make a term: "T cells", "B vitamins", "C major", "X rays", "U boats". */
+const LETTER_TERMS = new Set(
+  'cell cells vitamin vitamins ray rays section sections boat boats number numbers string strings shirt shirts flat sharp major minor wave waves bomb bombs test tests score scores junction zone zones list lister plus minus rating ratings grade grades class type types word chromosome chromosomes drive team lymphocytes cellules rayons vitamine vitamines'.split(' '),
+);
 
 /** Fragments that are words, so "A gain", "A près" may be meant as written. */
 const FRAGMENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -85,8 +91,14 @@ export const dropCap: DocumentRule = {
         const joined = (letter + fragment).normalize('NFC');
         // Any other word counts when the article writes it whole elsewhere ("M ohamed" beside
         // "Mohamed", "H earts" beside "Hearts of Oak") and the letter is no word by itself.
-        const elsewhere = !letterWords.has(letter.normalize('NFC')) && writtenElsewhere(article.prose, joined, at);
-        const plausible = (opening.has(joined.toLowerCase()) || elsewhere) && !(letterWords.has(letter.normalize('NFC')) && fragmentWords.has(fragment.normalize('NFC')));
+        const letterIsWord = letterWords.has(letter.normalize('NFC'));
+        const elsewhere = !letterIsWord && writtenElsewhere(article.prose, joined, at);
+        // A capital that is no word by itself, then small letters, opening a paragraph, is a split word
+        // ("S peaking", "C olonel", "W est") unless the two make a term ("T cells", "B vitamins", "C major").
+        const stranded = !letterIsWord && fragment.length >= 2 && !LETTER_TERMS.has(fragment.normalize('NFC').toLowerCase());
+        // « A près de 80 ans » is « À près de »: "A près" is "Après" anywhere else.
+        const ambiguous = letterIsWord && fragmentWords.has(fragment.normalize('NFC')) && !(fragment === 'près' && !/^[ \u00A0]+d(?:e |['’])/u.test(rest.slice(m[0].length)));
+        const plausible = (opening.has(joined.toLowerCase()) || elsewhere || stranded) && !ambiguous;
         if (plausible && isProse(article, at, at + m[0].length)) {
           out.push(report(ctx, at, at + m[0].length, at + letter.length, at + m[0].length - fragment.length, joined, m[0]));
         }
