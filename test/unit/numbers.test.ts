@@ -273,3 +273,9 @@ test('swimming and athletics times with a fraction of a second: "3:54.18" is « 
   assert.equal(rewriteFirst('in 3:54.18', 'en', 234.81), '3:54.81');
   assert.equal(rewriteFirst('en 3 min 54 s 18', 'fr', 245.18), '4 min 05 s 18');
 });
+
+test('a rewrite keeps as many decimals as the value is given with where it comes from', () => {
+  const [m] = nums('with 51.10% of the vote', 'en');
+  assert.equal(rewriteNumber(m!, 50.1, 'en', 2), '50.10%');
+  assert.equal(rewriteNumber(m!, 50.1, 'en'), '50.1%');
+});

@@ -28,12 +28,14 @@ function ordinalSuffixEn(n: number): string {
 }
 
 /** The numeral alone, in the style of `written`, for the language's conventions. */
-function formatNumeral(written: string, n: number, fr: boolean): string {
+function formatNumeral(written: string, n: number, fr: boolean, decimals = 0): string {
   const decimalMark = fr ? ',' : '.';
   const group = /\d([,. \u00A0\u202F\u2009])\d{3}(?!\d)/u.exec(fr ? written.replace(/,\d+$/, '') : written.replace(/\.\d+$/, ''))?.[1];
-  // Just enough decimals to state the value: "12.5%" doubled is "25%", not "25.0%".
+  // Just enough decimals to state the value: "12.5%" doubled is "25%", not "25.0%";
+  // as many as the value is given with elsewhere ("50,10 %" makes "50.10%").
   let digits = 0;
   while (digits < 6 && Math.abs(Number(n.toFixed(digits)) - n) > 1e-9) digits++;
+  digits = Math.max(digits, Math.min(decimals, 6));
   const [intPart = '0', fracPart] = Math.abs(n).toFixed(digits).split('.');
   // French leaves four-digit numbers ungrouped ("1000"); English writes "1,000",
   // unless the writer left four digits ungrouped, as years and numbers of laws are ("Law 2024-15").
@@ -81,7 +83,8 @@ function rescale(after: string, value: number, fr: boolean): { after: string; sc
 }
 
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
-export function rewriteNumber(mention: NumberMention, value: number, lang: Lang): string | undefined {
+/** `decimals`: how many the value is written with where it comes from ("50,10 %"), kept in the rewrite. */
+export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0): string | undefined {
   if (mention.kind === 'duration') return rewriteDuration(mention, value);
   if (mention.kind === 'time') return rewriteTime(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');
@@ -109,7 +112,7 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang)
     const w = Number.isInteger(n) ? words[n] : undefined;
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);
   } else {
-    newNumeral = formatNumeral(numeral, n, fr);
+    newNumeral = formatNumeral(numeral, n, fr, scale === undefined ? decimals : 0);
   }
   if (mention.kind === 'ordinal') {
     if (fr) after = n === 1 ? (/[ᵉʳ]/u.test(after) ? 'ᵉʳ' : 'er') : after === 'er' || after === 're' ? 'e' : after === 'ᵉʳ' ? 'ᵉ' : after;

@@ -237,6 +237,13 @@ function countsAlike(x: NumberMention, y: NumberMention): boolean {
   return x.measure !== undefined && x.measure === y.measure && TIME_UNITS.has(x.measure) && exact(x) && exact(y) && x.hedge === y.hedge;
 }
 
+/** How many decimals a numeral writes ("51.10%" two, « 1 500 » none; a French space-grouped thousand is no decimal). */
+function decimalsOf(n: NumberMention): number {
+  const numeral = n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start);
+  const m = /[.,](\d+)$/u.exec(numeral);
+  return m && (m[1]?.length ?? 0) !== 3 ? (m[1]?.length ?? 0) : 0;
+}
+
 /** Whether one numeral is the other mistyped: a digit changed, added or dropped, or two neighbours swapped (14 / 17, 32 / 23). */
 function typedAmiss(x: NumberMention, y: NumberMention): boolean {
   const digits = (n: NumberMention): string => n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '');
@@ -285,8 +292,8 @@ function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], a
 }
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
-  const own = rewriteNumber(x, y.value, self.article.language);
-  const theirs = rewriteNumber(y, x.value, other.article.language);
+  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y));
+  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x));
   // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention.
   const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own ?? '' };
   const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs ?? '' };
