@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Three hundred and forty English/French pairs and fifty-one single
-// articles written apart from the engine, in twenty-nine rounds (p01–p16; then
+// Three hundred and sixty-four English/French pairs and fifty-one single
+// articles written apart from the engine, in thirty-one rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -26,7 +26,9 @@ import type { Finding } from '../../server/src/engine/types';
 // culture and obituaries), oa01–oa12 (wars and diplomacy, names transliterated
 // two ways), ob01–ob12 (Canada, Belgium, Switzerland: septante, Québec) and
 // oc01–oc08 (long features adapted, not translated: merged and split
-// paragraphs, background in one version) by testers who never
+// paragraphs, background in one version), od01–od12 (seed-like dispatches
+// with five or six slips each) and oe01–oe12 (Markdown: front matter, tables,
+// lists, links) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -40,7 +42,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 982 errors of the kind a copy editor
+// Then 1,092 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -123,6 +125,18 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'od02/826_2bf9a6281f48bffc.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
+  'od03/085_c453fd9a6d660ee5.txt Gen. Sadio Camarra': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
+  'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
+  'od03/419_682b6dbb40f0f651.txt Le général Goïta avait pris le pouvoir en août 2020': 'a title held at the story’s own date is accepted for a past event ("General Goïta seized power in 2020")',
+  'od09/146_c7110f22f411fb61.txt Jean-Lucien Savi de Tove': 'an accent English drops',
+  'od10/750_928b3596f3532142.txt Fifty-five soldiers': 'a compound number word ("fifty-five") is not read',
+  'od10/750_928b3596f3532142.txt Wilfried Léandre Houngbedji': 'an accent English drops',
+  'oe04/sortie-aes.md [paragraph dropped: Ensemble, les trois pays compt…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
+  'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
+  'oe07/finale-can.md | Demi-finale | Côte d’Ivoire 2-0 RD Congo |': 'each figure of the score is stated elsewhere in the other version’s table: a reordering cannot be told from a slip',
+  'oe11/cocoa-price.md chairman of the Coffee and Cocoa Council': 'a title after the name ("X, chairman of…") is not read',
+  'oe12/mcintosh-trials.md [paragraph dropped: McIntosh, who won three gold m…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'oa01/102_3e426d7a0e0d44cf.txt Rustem Umarov': 'the French spells him Oumerov: two letters from Umarov, where transliterations differ',
   'oa01/102_3e426d7a0e0d44cf.txt Ukrainian Defense Minister Andrii Sybiha': 'the French calls him « son homologue »: no title to compare',
   'oa05/111_9f35e1e895880860.txt Olivier Nduhungihere': 'two letters swapped that are not neighbours are two slips',
@@ -173,12 +187,22 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
+  '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
+  '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
   '/w/r12/en/article.md translation.number "5"': 'r12 lost a paragraph in English: the next one is taken for the merge of two French ones and compared with the first',
   '/w/r12/fr/article.md translation.number "0,5"': 'the same, seen from the French version',
 };
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'od02/330_e78f9690e6759204.txt malgré que les trois pays': 'the fix writes « bien que », good French; the writer had « alors que »',
+  'od03/085_c453fd9a6d660ee5.txt Nov. 12, 2024': 'the pair is lost (see the misses of od03): date.weekday alone can only fit the weekday or the day to each other',
+  'od05/443_e93aaed823d0bd10.txt Colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'od06/766_bb0a6ee7fe080a68.txt le colonel Assimi Goïta': 'the fix writes his full rank then, « général d’armée »',
+  'od09/146_c7110f22f411fb61.txt irregardless of protests': 'the fix writes "regardless"; the writer had "despite"',
+  'oe03/rate-decision.md Deputy Governor Tiff Macklem said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oe07/afcon-final.md Nigeria captain José Peseiro said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oe08/budget-quebec.md pour pallier aux difficultés des entreprises touchées': 'the fix writes « pallier les difficultés »; the writer had another turn of phrase',
   'f11/story.fr.md Le premier ministre britannique, David Lammy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -382,7 +406,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 982 errors, 876 caught.
-  assert.equal(spans.length, 982);
-  assert.equal(spans.length - missed.length, 876);
+  // For the record: 1,092 errors, 974 caught.
+  assert.equal(spans.length, 1092);
+  assert.equal(spans.length - missed.length, 974);
 });
