@@ -131,7 +131,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'od03/419_682b6dbb40f0f651.txt Le général Goïta avait pris le pouvoir en août 2020': 'a title held at the story’s own date is accepted for a past event ("General Goïta seized power in 2020")',
   'od09/146_c7110f22f411fb61.txt Jean-Lucien Savi de Tove': 'an accent English drops',
   'od10/750_928b3596f3532142.txt Fifty-five soldiers': 'a compound number word ("fifty-five") is not read',
-  'od10/750_928b3596f3532142.txt Wilfried Léandre Houngbedji': 'an accent English drops',
   'oe04/sortie-aes.md [paragraph dropped: Ensemble, les trois pays compt…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
   'oe07/finale-can.md | Demi-finale | Côte d’Ivoire 2-0 RD Congo |': 'each figure of the score is stated elsewhere in the other version’s table: a reordering cannot be told from a slip',
@@ -158,7 +157,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
   'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
-  'j09/016_15bcaa15f79de39f.txt Wilfried Léandre Houngbedji said': 'an accent English drops',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
   'm04/007_4219874118dc3be6.txt Nigel Amos': 'g for j is a letter transliterations trade',
@@ -406,7 +404,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,092 errors, 974 caught.
+  // For the record: 1,092 errors, 976 caught.
   assert.equal(spans.length, 1092);
-  assert.equal(spans.length - missed.length, 974);
+  assert.equal(spans.length - missed.length, 976);
 });

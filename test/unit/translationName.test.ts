@@ -335,3 +335,12 @@ test('a name written once without the accents its version gives it elsewhere, be
   );
   assert.deepEqual(names(check(style), style), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a surname without the accents the other version gives it, beside a first name both versions accent alike, lost them', () => {
+  const files = pair(['Prime Minister Wilfried Léandre Houngbedji spoke.'], ['Le Premier ministre Wilfried Léandre Houngbédji a parlé.']);
+  // Only the version that lost them is told.
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Houngbedji'], '/w/story.fr.txt': [] });
+  // English that drops every accent says nothing: "Eric Lombard" / « Éric Lombard ».
+  const plain = pair(['Finance Minister Eric Lombard spoke.'], ['Le ministre de l’Économie Éric Lombard a parlé.']);
+  assert.deepEqual(names(check(plain), plain), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -154,6 +154,17 @@ export const translationName: TranslationRule = {
             for (const o of ys) out.push(strayFinding(ctx.locale, self, o, unaccented));
             continue;
           }
+          // Its accents dropped where the other version writes them, beside a first name both versions
+          // accent alike ("Léandre Houngbedji" / « Léandre Houngbédji »): this version keeps accents on that person.
+          if (!ACCENT.test(y)) {
+            const x = [...theirs.names.keys()].find((k) => ACCENT.test(k) && k.length === y.length && foldName(k) === foldName(y));
+            const xs = x === undefined ? [] : (theirs.names.get(x) ?? []);
+            const anchor = x === undefined ? undefined : sharedNeighbour(mine, ys, theirs, xs);
+            if (x !== undefined && anchor && frenchSpelt(mine, ys, theirs, xs, x, y)) {
+              for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false, false));
+              continue;
+            }
+          }
           // Written otherwise elsewhere in this very version: that is what it is a slip of.
           const stray = strayInVersion(mine, theirs, y, ys, common);
           if (stray) {
