@@ -147,13 +147,15 @@ test('titles in time: a colonel in 2020, a general after October 2024', () => {
   assert.deepEqual(run(entityTitle, 'In 2020, Colonel Assimi Goïta seized power.', 'en', { articleDate: { year: 2025, month: 1, day: 2 } }).findings, []);
   const late = run(entityTitle, 'On December 1, 2024, Colonel Assimi Goïta opened the session.', 'en');
   assert.deepEqual(late.findings.map((f) => late.text.slice(f.start, f.end)), ['Colonel']);
-  assert.equal(applyFix(late.text, late.findings[0] as RawFinding), 'On December 1, 2024, Army General Assimi Goïta opened the session.');
+  assert.equal(applyFix(late.text, late.findings[0] as RawFinding), 'On December 1, 2024, General Assimi Goïta opened the session.');
   // No date in the sentence: the article's date decides.
   assert.deepEqual(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2025, month: 6, day: 1 } }).findings, []);
   assert.equal(run(entityTitle, 'General Goïta spoke.', 'en', { articleDate: { year: 2023, month: 6, day: 1 } }).findings.length, 1);
-  // French fixes take the typographic apostrophe.
+  // A rank written with no grade is fixed with none (« général », "General"); one written with a grade gets the list's, with the typographic apostrophe.
   const fr = run(entityTitle, 'Le 1er décembre 2024, le colonel Assimi Goïta a ouvert la session.', 'fr');
-  assert.equal(fr.findings[0]?.fixes[0]?.edits[0]?.newText, 'général d’armée');
+  assert.equal(fr.findings[0]?.fixes[0]?.edits[0]?.newText, 'général');
+  const graded = run(entityTitle, 'Le 1er décembre 2024, le général de brigade Assimi Goïta a ouvert la session.', 'fr');
+  assert.equal(graded.findings[0]?.fixes[0]?.edits[0]?.newText, 'général d’armée');
   // The day one title ends and the next begins may be told with either.
   assert.deepEqual(run(entityTitle, 'On Wednesday, October 16, 2024, Colonel Assimi Goïta was promoted to army general.', 'en').findings, []);
   // A sentence with no date goes on from the paragraph's earlier dates.

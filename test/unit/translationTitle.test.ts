@@ -25,7 +25,7 @@ test('titles before names, as each language writes them', () => {
   ]);
   // Former and acting office-holders, small-letter "general", and a title inside a longer name are not read as such; a deputy is one of his own.
   assert.deepEqual(titles('Former President Joe Biden, acting Governor Ann Roe, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
-    'Prime Minister | Jane Doe | deputy primeMinister',
+    'Deputy Prime Minister | Jane Doe | deputy primeMinister',
     'President | Philemon Yang | president',
   ]);
   assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['vice-président | Kamala Harris | vicePresident']);
@@ -79,7 +79,7 @@ test('a deputy against the office he deputises is another title; against another
   const en = 'WHO Director-General Tedros Adhanom Ghebreyesus and Deputy Prime Minister María Jesús Montero spoke in Geneva on 3 March 2025.';
   const fr = 'Le directeur général de l’OMS, Tedros Adhanom Ghebreyesus, et la ministre des Finances, María Jesús Montero, se sont exprimés à Genève le 3 mars 2025.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
-  assert.deepEqual(check(en.replace('WHO Director-General', 'WHO Deputy Director-General'), fr), { '/w/story.en.txt': ['Director-General'], '/w/story.fr.txt': ['directeur général'] });
+  assert.deepEqual(check(en.replace('WHO Director-General', 'WHO Deputy Director-General'), fr), { '/w/story.en.txt': ['Deputy Director-General'], '/w/story.fr.txt': ['directeur général'] });
 });
 
 test('secretaries: a British one is a minister, an American one has a department', () => {

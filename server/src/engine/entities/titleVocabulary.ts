@@ -119,6 +119,19 @@ export function abbreviationOf(title: string, lang: Lang): string | undefined {
   return base ? shortOf(base[0]) : undefined;
 }
 
+/**
+ * The plain word of a rank's family, without its grade: "General" for "Army
+ * General", « général » for « général de brigade ». What a writer who named
+ * no grade would write.
+ */
+export function plainTitleOf(title: string, lang: Lang): string | undefined {
+  const sense = senseOfTitle(title, lang);
+  if (!sense || sense.grade === undefined) return undefined;
+  const rows = RANKS[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ?? [];
+  const base = rows.find(([, family, plural, grade]) => family === sense.family && plural === undefined && grade === undefined);
+  return base?.[0].split('|')[0];
+}
+
 export function titleWords(lang: Lang): readonly TitleWord[] {
   const hit = cache.get(lang);
   if (hit) return hit;

@@ -9,7 +9,7 @@ import { dateBounds } from '../entities/entityDates';
 import type { EntityTitle } from '../entities/entityTypes';
 import { canonicalName } from '../entities/entityTypes';
 import { FOLD_DROP, FOLD_SPACE, foldKey, foldStep, foldText } from '../entities/fold';
-import { abbreviationOf, FORMER_WORDS, mayEndTitleWord, senseOfTitle, titleWordEnding, type TitleSense, type TitleWord } from '../entities/titleVocabulary';
+import { abbreviationOf, plainTitleOf, FORMER_WORDS, mayEndTitleWord, senseOfTitle, titleWordEnding, type TitleSense, type TitleWord } from '../entities/titleVocabulary';
 import { say } from '../messages';
 import type { Article, DateValue, Fix, Lang, RawFinding, Span } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -123,7 +123,9 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
     // French copy takes the typographic apostrophe the list may not ("général d’armée").
     // A writer who abbreviates ranks ("Col.", AP style) gets the abbreviation ("Capt.", "Gen.").
     const abbreviated = g.written.endsWith('.') ? abbreviationOf(expected, lang) : undefined;
-    const typed = abbreviated ?? (lang.toLowerCase().startsWith('fr') ? expected.replace(/'/g, '’') : expected);
+    // A writer who named no grade ("Colonel Goïta") gets none ("General", not "Army General").
+    const plain = g.word.grade === undefined ? plainTitleOf(expected, lang) : undefined;
+    const typed = abbreviated ?? plain ?? (lang.toLowerCase().startsWith('fr') ? expected.replace(/'/g, '’') : expected);
     const text = matchCase(g.word.plural ? pluralOf(typed, lang) : typed, g.written);
     fixes.push({
       title: say(locale, { en: `Change to "${text}"`, fr: `Remplacer par « ${text} »` }),

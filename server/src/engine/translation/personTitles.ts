@@ -214,8 +214,11 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
     // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
     const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
+    // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
+    const qualifier = how === 'deputy' ? /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
     out.push({
-      title: { start: m.index, end: m.index + titleText.length, text: titleText },
+      title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
       families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
