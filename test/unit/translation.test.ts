@@ -584,3 +584,11 @@ test('two paragraphs the translator merged into one are both compared with it, a
   const feature = check({ '/k/story.en.txt': read('merged-oc07.en.txt'), '/k/story.fr.txt': read('merged-oc07.fr.txt') }, ['/k']);
   for (const r of feature) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
+
+test('percentage points are no percentage: "9.5 percentage points" against « 9,5 % » is flagged, against « 9,5 points » it is not', () => {
+  const en = ['Unemployment among graduates rose 9.5 percentage points, to 31%, the survey said.'];
+  const fr = ['Le chômage des diplômés a progressé de 9,5 points, à 31 %, selon l’enquête.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('9,5 points', '9,5\u00a0%'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['9,5\u00a0%']);
+});

@@ -23,8 +23,10 @@ test('titles before names, as each language writes them', () => {
     'président | Bassirou Diomaye Faye | president',
     'présidente du Conseil | Giorgia Meloni | primeMinister+president',
   ]);
-  // Former and acting office-holders, small-letter "general", and a title inside a longer name are not read as such; a deputy is one of his own.
+  // Former office-holders, small-letter "general", and a title inside a longer name are not read as such; a deputy is one of his own,
+  // and an acting or outgoing governor is a governor.
   assert.deepEqual(titles('Former President Joe Biden, acting Governor Ann Roe, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
+    'Governor | Ann Roe | governor',
     'Deputy Prime Minister | Jane Doe | deputy primeMinister',
     'President | Philemon Yang | president',
   ]);

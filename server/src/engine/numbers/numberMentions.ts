@@ -257,6 +257,7 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
+  [/^[ \u00A0\u202F](?:percentage points?|points? de pourcentage|points?|pts?)(?![\p{L}])/iu, 'point'],
   [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
   [/^[ \u00A0\u202F-](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
   [/^[ \u00A0\u202F-](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],

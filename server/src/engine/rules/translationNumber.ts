@@ -59,6 +59,9 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     // "£127.5bn" / « 127,5 milliards de roupies »: an amount whose currency one version names in words we do not read.
     const scaled = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.scale !== undefined && n.measure === undefined;
     if ((family(x) === 'currency' && scaled(y)) || (family(y) === 'currency' && scaled(x))) return same(x.value, y.value) ? 0 : magnitudeSlip(x, y) ? 1 : undefined;
+    // "9.5 percentage points" / « 9,5 % »: the same figure, but points of a percentage are not a percentage.
+    const points = (n: NumberMention): boolean => family(n) === 'count' && n.measure === 'point';
+    if (((points(x) && family(y) === 'percent') || (points(y) && family(x) === 'percent')) && same(x.value, y.value)) return 1;
     // "1,800 CFA francs" / « 1 800 francs »: a currency one version names in a word we do not read is the same amount. Paired, never flagged.
     const plainCount = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.measure === undefined;
     if (((family(x) === 'currency' && plainCount(y)) || (family(y) === 'currency' && plainCount(x))) && same(x.value, y.value)) return 0;

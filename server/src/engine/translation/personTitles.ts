@@ -92,10 +92,10 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
   ],
 };
 
-/** Words before a title that make it no claim about the office held now: "acting President", "former Minister". */
+/** Words before a title that make it another office: "junior minister", "shadow chancellor" ("former" and the like are FORMER_WORDS). An outgoing or acting president is a president. */
 const QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
-  en: ['acting', 'interim', 'junior', 'shadow', 'outgoing', 'incoming', 'designate', 'elect'],
-  fr: ['délégué', 'déléguée', 'sortant', 'sortante', 'nouveau', 'nouvelle', 'intérim'],
+  en: ['junior', 'shadow'],
+  fr: [],
 };
 
 /** Words that make a title the second of its kind: "Deputy Director-General", "assistant coach", « entraîneur adjoint ». */
