@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Three hundred and sixty-four English/French pairs and fifty-one single
-// articles written apart from the engine, in thirty-one rounds (p01–p16; then
+// Three hundred and ninety-four English/French pairs and fifty-one single
+// articles written apart from the engine, in thirty-three rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -27,8 +27,9 @@ import type { Finding } from '../../server/src/engine/types';
 // two ways), ob01–ob12 (Canada, Belgium, Switzerland: septante, Québec) and
 // oc01–oc08 (long features adapted, not translated: merged and split
 // paragraphs, background in one version), od01–od12 (seed-like dispatches
-// with five or six slips each) and oe01–oe12 (Markdown: front matter, tables,
-// lists, links) by testers who never
+// with five or six slips each), oe01–oe12 (Markdown: front matter, tables,
+// lists, links), of01–of10 (figures: points, ranks, ranges, signs) and
+// og01–og20 (short briefs) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -42,7 +43,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,092 errors of the kind a copy editor
+// Then 1,177 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -125,6 +126,20 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'of01/000_da140cc99837071d.txt a quarter of households': 'fractions in words ("a third" / « un tiers ») are not read',
+  'of02/003_4a9d62b4c70da263.txt 15.3 billion': 'a headline’s figure that the other version gives as a round of another (« 15 339 milliards ») is not compared with it',
+  'of03/004_68d7146d155a577a.txt ranked second': 'ordinals in words ("first" / « première ») are not read',
+  'of04/007_0498b775f94f4872.txt three-fifths': 'fractions in words are not read',
+  'of06/011_345b52d13dc135bf.txt Khalifa Sall third': 'ordinals in words are not read',
+  'of07/013_038fc556257b2bee.txt Anderlecht est 2e': '"third" in words against « 3e » in figures: ordinals in words are not read',
+  'of07/013_038fc556257b2bee.txt Courtrai est 15e': 'a league table of ordinals, half in words: the figures pair with the wrong places (see KNOWN_SIDE_EFFECTS)',
+  'of09/017_e80babbf72dea650.txt énergie 2,1\u202f%': 'signs are not compared: one version may say "fell 2.1%" where the other writes « −2,1 % »',
+  'og02/000_466de486522c4f8d.txt Franck Kessie': 'an accent dropped where no first name both versions accent alike stands beside it',
+  'og04/001_06e7df8e1eb1c66e.txt Michel Bernier': 'e for a is a vowel transliterations trade',
+  'og11/001_4498d7d67c213c12.txt kept Chrystia Freeland': 'one person for another, neither in the entity list',
+  'og14/001_159d9c16eb5c35d9.txt contre 1 500 auparavant': 'an ordinary space grouping thousands is not checked',
+  'og14/000_471968ce7b05bc1a.txt Kobenan Kouassi Adjumani': 'u for ou is how transliterations differ',
+  'og16/001_7e9743173a941f7a.txt a annoncé le vice-gouverneur': 'a title with « vice- » glued to it, the vocabulary does not hold, is not read',
   'od02/826_2bf9a6281f48bffc.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'od03/085_c453fd9a6d660ee5.txt Gen. Sadio Camarra': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
   'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
@@ -185,6 +200,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
+  '/w/of07/012_480f5fbdb80d9f25.txt translation.number "16th"': 'of07 has a league table with half its places in words: a slip at 16e (« 15e ») pairs 16th with « 7e »',
+  '/w/of07/013_038fc556257b2bee.txt translation.number "7e"': 'the same, seen from the French version',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
   '/w/r12/en/article.md translation.number "5"': 'r12 lost a paragraph in English: the next one is taken for the merge of two French ones and compared with the first',
@@ -193,6 +210,14 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'of01/001_c0506a989c27db6a.txt 9,5\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
+  'of02/003_4a9d62b4c70da263.txt 0.7%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
+  'of08/014_a08bacb640067c55.txt 10,9\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
+  'of02/002_52801c7fce8ab0e7.txt 13\u202f745 millions': 'the fix states the value with the scale written (« 13 745 000 millions »), not the scale the writer meant',
+  'of06/011_345b52d13dc135bf.txt Outgoing Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'og05/000_2e09e4b8245edebc.txt le capitaine Mamadou Ndiaye': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'og07/000_e88f40a23bd43e94.txt Deputy Governor Tiff Macklem told': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'og18/001_5d6e17423f8803ea.txt le commandant Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'od02/330_e78f9690e6759204.txt malgré que les trois pays': 'the fix writes « bien que », good French; the writer had « alors que »',
   'od03/085_c453fd9a6d660ee5.txt Nov. 12, 2024': 'the pair is lost (see the misses of od03): date.weekday alone can only fit the weekday or the day to each other',
   'od05/443_e93aaed823d0bd10.txt Colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -397,7 +422,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,092 errors, 976 caught.
-  assert.equal(spans.length, 1092);
-  assert.equal(spans.length - missed.length, 976);
+  // For the record: 1,177 errors, 1,047 caught.
+  assert.equal(spans.length, 1177);
+  assert.equal(spans.length - missed.length, 1047);
 });
