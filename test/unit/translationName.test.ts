@@ -344,3 +344,10 @@ test('a surname without the accents the other version gives it, beside a first n
   const plain = pair(['Finance Minister Eric Lombard spoke.'], ['Le ministre de l’Économie Éric Lombard a parlé.']);
   assert.deepEqual(names(check(plain), plain), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a French version that drops the French accents English keeps lost them; letters French copy does not write are left alone', () => {
+  const files = pair(['Midfielder Franck Kessié scored twice.'], ['Le milieu Franck Kessie a marqué deux fois.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Kessie'] });
+  const turkish = pair(['President Recep Tayyip Erdoğan spoke.'], ['Le président Recep Tayyip Erdogan a parlé.']);
+  assert.deepEqual(names(check(turkish), turkish), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

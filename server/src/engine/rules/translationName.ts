@@ -96,6 +96,12 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
   });
 }
 
+/** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
+function onlyFrenchAccents(word: string): boolean {
+  const extra = [...word.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f');
+  return extra.length > 0 && extra.every((c) => FRENCH_LETTER.test(c));
+}
+
 /** Two spellings that differ in their last letter only, or by a letter added at the end (Lombard / Lombart, Assous / Assou). */
 function lastLetterApart(x: string, y: string): boolean {
   const a = [...foldName(x)];
@@ -160,7 +166,10 @@ export const translationName: TranslationRule = {
             const x = [...theirs.names.keys()].find((k) => ACCENT.test(k) && k.length === y.length && foldName(k) === foldName(y));
             const xs = x === undefined ? [] : (theirs.names.get(x) ?? []);
             const anchor = x === undefined ? undefined : sharedNeighbour(mine, ys, theirs, xs);
-            if (x !== undefined && anchor && frenchSpelt(mine, ys, theirs, xs, x, y)) {
+            // French copy keeps the accents of a name: a French version that drops the ones English keeps
+            // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
+            const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
+            if (x !== undefined && anchor && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
               for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false, false));
               continue;
             }
