@@ -138,7 +138,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'og11/001_4498d7d67c213c12.txt kept Chrystia Freeland': 'one person for another, neither in the entity list',
   'og14/001_159d9c16eb5c35d9.txt contre 1 500 auparavant': 'an ordinary space grouping thousands is not checked',
   'og14/000_471968ce7b05bc1a.txt Kobenan Kouassi Adjumani': 'u for ou is how transliterations differ',
-  'og16/001_7e9743173a941f7a.txt a annoncé le vice-gouverneur': 'a title with « vice- » glued to it, the vocabulary does not hold, is not read',
   'od02/826_2bf9a6281f48bffc.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'od03/085_c453fd9a6d660ee5.txt Gen. Sadio Camarra': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
   'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
@@ -209,6 +208,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'og16/001_7e9743173a941f7a.txt a annoncé le vice-gouverneur': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'of01/001_c0506a989c27db6a.txt 9,5\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
   'of02/003_4a9d62b4c70da263.txt 0.7%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
   'of08/014_a08bacb640067c55.txt 10,9\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
@@ -421,7 +421,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,177 errors, 1,048 caught.
+  // For the record: 1,177 errors, 1,049 caught.
   assert.equal(spans.length, 1177);
-  assert.equal(spans.length - missed.length, 1048);
+  assert.equal(spans.length - missed.length, 1049);
 });

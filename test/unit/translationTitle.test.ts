@@ -90,3 +90,10 @@ test('secretaries: a British one is a minister, an American one has a department
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('au Trésor', 'au Commerce')), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire'] });
 });
+
+test('« vice- » glued to a title the vocabulary does not join it to makes the deputy of that office', () => {
+  const en = 'South Kivu Governor Jean-Jacques Purusi announced the curfew on 3 March 2025.';
+  const fr = 'Le gouverneur du Sud-Kivu, Jean-Jacques Purusi, a annoncé le couvre-feu le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Le gouverneur', 'Le vice-gouverneur')), { '/w/story.en.txt': ['Governor'], '/w/story.fr.txt': ['vice-gouverneur'] });
+});

@@ -194,7 +194,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const out: TitledName[] = [];
   search.lastIndex = span.start;
   for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1))) {
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])vice-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       search.lastIndex = m.index + 1;
       continue;
     }
@@ -215,7 +215,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
     const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
-    const qualifier = how === 'deputy' ? /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    const qualifier = how === 'deputy' ? /(\p{L}+)(?:[ \u00A0]+|-)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
@@ -254,16 +254,16 @@ function wordsBefore(text: string, at: number): string {
 }
 
 /**
- * What a word just before the title does to it: "former", "acting" or « ex- »
- * make it no claim ('skip'); "Deputy" or "assistant" make it the second of
- * its kind ('deputy'). « vice- » glued to it is read as part of the title.
+ * What a word just before the title does to it: "former" or « ex- » make it
+ * no claim ('skip'); "Deputy", "assistant" or « vice- » make it the second of
+ * its kind ('deputy').
  */
 function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | undefined {
   const before = foldKey(text.slice(Math.max(0, at - 30), at));
   const words = before.split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-2);
   const stop = new Set([...(FORMER_WORDS[lang] ?? []), ...(QUALIFIERS[lang] ?? []).map(foldKey)]);
-  if (words.some((w) => stop.has(w)) || /(?:^|[^\p{L}])(?:ex|vice)-$/u.test(before)) return 'skip';
-  // "Vice" spelt apart before a title the vocabulary does not join it to.
-  if (words.some((w) => w === 'vice')) return 'skip';
+  if (words.some((w) => stop.has(w)) || /(?:^|[^\p{L}])ex-$/u.test(before)) return 'skip';
+  // « vice-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
+  if (/(?:^|[^\p{L}])vice-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
 }
