@@ -235,7 +235,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
  * give one key. Only for matching one person's two titles, never to judge a
  * spelling.
  */
-export function transliterationKey(surname: string): string {
+function transliterationKey(surname: string): string {
   return foldKey(surname)
     .replace(/^(?:al|el|ad|as|an|ar|at|az|ash|ad-)[-’']/u, '')
     .replace(/ou/gu, 'u')
