@@ -77,7 +77,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   't08/299_3fd4235992edcf45.txt Outtara, 83, has led': 'a near miss of a listed name at the start of a sentence, where capitals say nothing',
   't09/312_bb2edb20035b7399.txt Amadou Ouri Bah': 'the last letter',
   't11/340_63b229f1c4069545.txt Togo joining ECOWAS': 'one organisation for another, both named elsewhere in the other version',
-  't11/341_c30d8b7628dbd25e.txt Robert Dusey': 'a doubled s is one transliterations drop',
   'w01/601_6018366cf658f7a7.txt général d’armée Abdourahamane Tiani': 'the story states no date of its own (its dateline has none): it may come after March 2025, when he was an army general',
   'w03/604_230824d215ceb3a1.txt operates the Loulo-Gounkouto complex': 'o for ou is how transliterations differ',
   'w05/608_07c15471a4517d6c.txt Le général de brigade Abdourahamane Tiani, investi': 'the story states no date of its own; its latest date is the day his rank changed, when either title may be told',
@@ -97,7 +96,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e03/story.fr.md Halima Bello-Yussuf': 'a doubled s is one transliterations add',
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
   'e05/story.fr.md l’ancien adjoint aux finances Laurent Ferrand et le gérant du cabinet de conseil, Patrick Vidal': 'two people swapped: each is still named in both versions',
-  'e08/story.en.md ECB President Christine Legarde': 'e for a is a vowel transliterations trade',
   'e08/story.fr.md encore trois fois cette année': '"twice" is a count in words, not read',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
   'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
@@ -134,7 +132,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'of07/013_038fc556257b2bee.txt Anderlecht est 2e': '"third" in words against « 3e » in figures: ordinals in words are not read',
   'of07/013_038fc556257b2bee.txt Courtrai est 15e': 'a league table of ordinals, half in words: the figures pair with the wrong places (see KNOWN_SIDE_EFFECTS)',
   'of09/017_e80babbf72dea650.txt énergie 2,1\u202f%': 'signs are not compared: one version may say "fell 2.1%" where the other writes « −2,1 % »',
-  'og04/001_06e7df8e1eb1c66e.txt Michel Bernier': 'e for a is a vowel transliterations trade',
   'og11/001_4498d7d67c213c12.txt kept Chrystia Freeland': 'one person for another, neither in the entity list',
   'og14/001_159d9c16eb5c35d9.txt contre 1 500 auparavant': 'an ordinary space grouping thousands is not checked',
   'og14/000_471968ce7b05bc1a.txt Kobenan Kouassi Adjumani': 'u for ou is how transliterations differ',
@@ -168,7 +165,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
   'oc08/001_feaf9c6755087e12.txt Osagie Ehanire': 'one person for another, neither in the entity list',
   'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
-  'j06/011_6da8b7dfc541a98f.txt Jean-Louis Billion': 'the slip makes an English word ("billion"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
@@ -421,7 +417,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,177 errors, 1,049 caught.
+  // For the record: 1,177 errors, 1,053 caught.
   assert.equal(spans.length, 1177);
-  assert.equal(spans.length - missed.length, 1049);
+  assert.equal(spans.length - missed.length, 1053);
 });

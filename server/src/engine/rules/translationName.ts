@@ -88,8 +88,9 @@ const FRENCH_LETTER = /[àâäçéèêëîïôöùûüÿœ]/u;
 function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[], x: string, y: string): boolean {
   const accents = (w: string): string => [...w.normalize('NFC').toLowerCase()].filter((c) => FRENCH_LETTER.test(c)).join('');
   if (accents(x) !== '' && accents(x) === accents(y)) return true;
-  // The first name is the word before ("Fondation Léa Yésséto" says nothing of "Fondation").
-  const mine = new Set(ys.map((t) => yw.before(t)).filter((w): w is string => w !== undefined && FRENCH_LETTER.test(w.toLowerCase())));
+  // The first name is the word before ("Fondation Léa Yésséto" says nothing of "Fondation"): one with a French
+  // accent, or a common French first name ("Michel Barnier", "Christine Lagarde").
+  const mine = new Set(ys.map((t) => yw.before(t)).filter((w): w is string => w !== undefined && (FRENCH_LETTER.test(w.toLowerCase()) || isFrenchFirstName(w))));
   return xs.some((t) => {
     const w = xw.before(t);
     return w !== undefined && mine.has(w);
@@ -100,6 +101,22 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
 function onlyFrenchAccents(word: string): boolean {
   const extra = [...word.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f');
   return extra.length > 0 && extra.every((c) => FRENCH_LETTER.test(c));
+}
+
+/** First names French people commonly bear, whose surnames no transliteration touches. */
+const FRENCH_FIRST_NAMES = new Set(
+  (
+    'Alain Alexandre Anne Antoine Arnaud Benoît Bernard Bruno Catherine Cécile Charles Christian Christine Christophe Claire Claude Daniel David Didier Dominique ' +
+    'Emmanuel Éric Fabien Fabrice François Françoise Frédéric Gabriel Gérald Gérard Gilles Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien ' +
+    'Laurent Louis Luc Marc Marie Marine Martine Mathieu Michel Michèle Nathalie Nicolas Olivier Pascal Patrick Paul Philippe Pierre Raphaël Rémi Richard ' +
+    'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat'
+  ).split(' '),
+);
+
+/** Whether `word` is a common French first name, or a compound of them ("Jean-Luc", "Marie-Claire"). */
+function isFrenchFirstName(word: string): boolean {
+  const parts = word.normalize('NFC').split('-');
+  return parts.length > 0 && parts.every((p) => FRENCH_FIRST_NAMES.has(p) || (parts.length > 1 && p.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(p))) && FRENCH_FIRST_NAMES.has(parts[0] ?? '');
 }
 
 /** Two spellings that differ in their last letter only, or by a letter added at the end (Lombard / Lombart, Assous / Assou). */
