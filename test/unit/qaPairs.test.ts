@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Three hundred and ninety-four English/French pairs and fifty-one single
-// articles written apart from the engine, in thirty-three rounds (p01–p16; then
+// Four hundred and eighteen English/French pairs and fifty-one single
+// articles written apart from the engine, in thirty-five rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -28,8 +28,9 @@ import type { Finding } from '../../server/src/engine/types';
 // oc01–oc08 (long features adapted, not translated: merged and split
 // paragraphs, background in one version), od01–od12 (seed-like dispatches
 // with five or six slips each), oe01–oe12 (Markdown: front matter, tables,
-// lists, links), of01–of10 (figures: points, ranks, ranges, signs) and
-// og01–og20 (short briefs) by testers who never
+// lists, links), of01–of10 (figures: points, ranks, ranges, signs),
+// og01–og20 (short briefs), oh01–oh12 (the seeds' own kinds of slip, four or
+// five a pair) and oi01–oi12 (a day of every desk) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -43,7 +44,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,177 errors of the kind a copy editor
+// Then 1,275 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -124,6 +125,21 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
+  'oh01/001_e455fe43e6d9a72a.txt Bassirou Diomaye Fay': 'a slip in a name of four letters: too short to tell from another name (the English gets an info note)',
+  'oh02/001_6c96670e42040bc0.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
+  'oh07/001_f3c0a6aa07e9933a.txt and Brigadier General Abdourahamane Tiani': 'the sentence has no date of its own and takes the one before it (January 2025), when he was a brigadier general',
+  'oh08/001_0fe0d7ab534fd17c.txt Sandaogo Damibe': 'e for a is a vowel transliterations trade',
+  'oh10/001_fb7dca6931c91f56.txt le général d’armée Abdourahamane Tiani': 'a rank held at the story’s own date is accepted for an earlier day (the story states no date, and may come after March 2025)',
+  'oh11/001_5840750e9b5f713b.txt O rano, 90% owned': '"O" is a word, and "Orano" no common opening nor written whole elsewhere',
+  'oi03/109_9823beb1e6ba3ad7.txt Xóchitl Galvez': '"á" is no letter French copy must keep (Spanish names lose it as often as not)',
+  'oi04/112_5bae2d26683447c1.txt Kim Min-sook': 'o for e is a vowel transliterations trade',
+  'oi05/116_33f5f28807f0cbd4.txt Mohammed Ghazi al-Jalili': 'i for a is how Arabic transliterations differ',
+  'oi05/117_00d9f4ad53a2f2b6.txt d’"abattoir humain"': 'straight quotes after an elided apostrophe are not read as a quotation',
+  "oi07/133_699f071a5fd8e665.txt Austria's finance minister, Robert Holzmann": 'a title after a possessive and before a comma ("Austria’s finance minister, X") is not read',
+  'oi08/138_f1f0742a0e46c215.txt Georges Kurtz': 'a final s is how George and Georges differ between languages',
+  'oi09/146_37c990fad57dcafd.txt Ellen Moon': 'a final s dropped may be a plural ending',
+  'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads',
+  'oi11/165_f585675fd1773781.txt Emil Zatopek': '"á" is no letter French copy must keep',
   'of01/000_da140cc99837071d.txt a quarter of households': 'fractions in words ("a third" / « un tiers ») are not read',
   'of02/003_4a9d62b4c70da263.txt 15.3 billion': 'a headline’s figure that the other version gives as a round of another (« 15 339 milliards ») is not compared with it',
   'of03/004_68d7146d155a577a.txt ranked second': 'ordinals in words ("first" / « première ») are not read',
@@ -204,6 +220,11 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'oh02/000_bd64b4c576c09876.txt vendredi 14 décembre': 'the yearless date takes the year of the date before it (July 2025), not the story’s (2024): its fixes follow that year',
+  'oh08/001_0fe0d7ab534fd17c.txt General Assimi Goïta has': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oh12/001_8ead9fffd2924cea.txt a déclaré le colonel Ianni': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oi02/105_dd70e34dc1d77cff.txt Chancellor Frank-Walter Steinmeier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oi10/157_d17644600e0bc896.txt le colonel Jean-Louis Georgelin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'og16/001_7e9743173a941f7a.txt a annoncé le vice-gouverneur': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'of01/001_c0506a989c27db6a.txt 9,5\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
   'of02/003_4a9d62b4c70da263.txt 0.7%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
@@ -417,7 +438,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,177 errors, 1,053 caught.
-  assert.equal(spans.length, 1177);
-  assert.equal(spans.length - missed.length, 1053);
+  // For the record: 1,275 errors, 1,136 caught.
+  assert.equal(spans.length, 1275);
+  assert.equal(spans.length - missed.length, 1136);
 });

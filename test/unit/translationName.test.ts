@@ -356,3 +356,8 @@ test('beside a common French first name both versions write alike, a surname is 
   const files = pair(['EU negotiator Michel Barnier met ECB President Christine Lagarde.'], ['Le négociateur Michel Bernier a rencontré la présidente de la BCE, Christine Lagarde.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Barnier'], '/w/story.fr.txt': ['Bernier'] });
 });
+
+test('a doubled final y is how transliterations differ: "Zelenskyy" (AP) / « Zelensky »', () => {
+  const files = pair(['President Volodymyr Zelenskyy met Volodymyr Zelenskyy’s aides.'], ['Le président Volodymyr Zelensky a reçu les conseillers de Volodymyr Zelensky.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -175,7 +175,8 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
   if (doubledEnd && Math.min(a.length, b.length) >= MIN_TOKEN && Math.abs(a.length - b.length) === 1 && accents(x) === accents(y)) {
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
     const last = long[long.length - 1];
-    if (last === long[long.length - 2] && short.join('') === long.slice(0, -1).join('')) return { kind: 'insertion', letter: last ?? '', doubled: true };
+    // "Zelenskyy" (AP) / "Zelensky": a doubled final y or i is how transliterations differ.
+    if (last === long[long.length - 2] && last !== 'y' && last !== 'i' && short.join('') === long.slice(0, -1).join('')) return { kind: 'insertion', letter: last ?? '', doubled: true };
   }
   if (a.length < MIN_LENGTH || b.length < MIN_LENGTH) return undefined;
   let i = 0;
