@@ -135,7 +135,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oi04/112_5bae2d26683447c1.txt Kim Min-sook': 'o for e is a vowel transliterations trade',
   'oi05/116_33f5f28807f0cbd4.txt Mohammed Ghazi al-Jalili': 'i for a is how Arabic transliterations differ',
   'oi05/117_00d9f4ad53a2f2b6.txt d’"abattoir humain"': 'straight quotes after an elided apostrophe are not read as a quotation',
-  "oi07/133_699f071a5fd8e665.txt Austria's finance minister, Robert Holzmann": 'a title after a possessive and before a comma ("Austria’s finance minister, X") is not read',
   'oi08/138_f1f0742a0e46c215.txt Georges Kurtz': 'a final s is how George and Georges differ between languages',
   'oi09/146_37c990fad57dcafd.txt Ellen Moon': 'a final s dropped may be a plural ending',
   'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads',
@@ -194,7 +193,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
   'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
   'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'offices of people the entity list does not hold are not checked',
-  'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'offices of people the entity list does not hold are not checked',
   'y08/115_6b4e4ed0c6101c85.txt King Albert': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
@@ -220,6 +218,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  "oi07/133_699f071a5fd8e665.txt Austria's finance minister, Robert Holzmann": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oh02/000_bd64b4c576c09876.txt vendredi 14 décembre': 'the yearless date takes the year of the date before it (July 2025), not the story’s (2024): its fixes follow that year',
   'oh08/001_0fe0d7ab534fd17c.txt General Assimi Goïta has': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oh12/001_8ead9fffd2924cea.txt a déclaré le colonel Ianni': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -438,7 +438,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,275 errors, 1,136 caught.
+  // For the record: 1,275 errors, 1,138 caught.
   assert.equal(spans.length, 1275);
-  assert.equal(spans.length - missed.length, 1136);
+  assert.equal(spans.length - missed.length, 1138);
 });

@@ -97,3 +97,10 @@ test('« vice- » glued to a title the vocabulary does not join it to makes the 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('Le gouverneur', 'Le vice-gouverneur')), { '/w/story.en.txt': ['Governor'], '/w/story.fr.txt': ['vice-gouverneur'] });
 });
+
+test('a French office followed by its institution and adjectives: « le gouverneur de la banque centrale autrichienne, Robert Holzmann »', () => {
+  const en = "Austria's central bank governor, Robert Holzmann, said on 3 March 2025 that rates would fall.";
+  const fr = 'Le gouverneur de la banque centrale autrichienne, Robert Holzmann, a déclaré le 3 mars 2025 que les taux baisseraient.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('central bank governor', 'finance minister'), fr), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['gouverneur'] });
+});

@@ -176,7 +176,7 @@ function compile(lang: string): Compiled {
   const complement = lang === 'fr' ? FR_COMPLEMENT : EN_COMPLEMENT;
   // No "i" flag: under it \p{Lu} matches small letters too, and a name must start with a capital.
   // The word boundary before the title is checked by the caller: a look-behind first would keep the engine from skipping ahead.
-  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
+  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
   const out = { search, families, grades };
   compiled.set(lang, out);
   return out;
