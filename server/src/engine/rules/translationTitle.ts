@@ -31,9 +31,9 @@ export const translationTitle: TranslationRule = {
     for (const [a, b] of versionPairs(ctx)) {
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MIN_CONFIDENCE) continue;
-        const ta = titled(a, pair.a);
+        const ta = titlesIn(a.article, pair.a);
         if (ta.length === 0) continue;
-        const tb = titled(b, pair.b);
+        const tb = titlesIn(b.article, pair.b);
         if (tb.length === 0) continue;
         for (const x of ta) {
           const others = tb.filter((y) => y.surname === x.surname);
@@ -63,11 +63,6 @@ function shareFamily(x: TitledName, y: TitledName): boolean {
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
   return x.portfolio.some((p) => y.portfolio?.includes(p));
-}
-
-/** The titled names of a paragraph. */
-function titled(v: DocumentContext, p: Paragraph): TitledName[] {
-  return titlesIn(v.article, p);
 }
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
