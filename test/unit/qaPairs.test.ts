@@ -97,7 +97,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e03/story.fr.md Halima Bello-Yussuf': 'a doubled s is one transliterations add',
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
   'e05/story.fr.md l’ancien adjoint aux finances Laurent Ferrand et le gérant du cabinet de conseil, Patrick Vidal': 'two people swapped: each is still named in both versions',
-  'e08/story.fr.md encore trois fois cette année': '"twice" is a count in words, not read',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
   'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
@@ -167,7 +166,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oa05/110_be73ae4734a9fc68.txt Presidents Joseph Kabila of Congo': 'one person for another: the one replaced is named elsewhere in this version, the other is not in the entity list',
   'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
   'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
-  'ob03/104_a2da95a83ec33dd6.txt on seven projects': 'a count in words of things, not of time: number words are paired, never flagged',
   'ob03/105_bc38d756d0055979.txt Le conseiller d’État Albert Rösti': '« conseiller d’État » is no title the check reads',
   'ob05/109_548a84a5b43d4318.txt Green Party Leader Kris Austin': 'one person for another, neither in the entity list',
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
@@ -176,7 +174,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
-  'oc05/001_f69d17d38a27c10f.txt en 3 doses': 'a count of things in words against one in figures ("four doses" / « 4 doses »): paired, never flagged',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
   'oc08/001_feaf9c6755087e12.txt Osagie Ehanire': 'one person for another, neither in the entity list',
   'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
@@ -404,6 +401,11 @@ test('faulty: each injected error is caught where it was made, its fix restores 
   const caught = (s: (typeof spans)[number]): boolean =>
     s.dropped ? counterpartsOf(s.path).some((p) => findingsOf(p).some((f) => f.rule === 'translation.missing')) : findingsOf(s.path).some((f) => near(f, s));
   const missed = spans.filter((s) => !caught(s)).map((s) => s.key);
+  // QA_DEBUG=1 prints what changed, shorter than the assertion's diff of two long lists.
+  if (process.env.QA_DEBUG) {
+    console.log('NOW CAUGHT', Object.keys(KNOWN_MISSES).filter((k) => !missed.includes(k)));
+    console.log('NOW MISSED', missed.filter((k) => !(k in KNOWN_MISSES)));
+  }
   assert.deepEqual(missed.sort(), Object.keys(KNOWN_MISSES).sort());
 
   const unexplained: string[] = [];
@@ -438,7 +440,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,275 errors, 1,138 caught.
+  // For the record: 1,275 errors, 1,141 caught.
   assert.equal(spans.length, 1275);
-  assert.equal(spans.length - missed.length, 1138);
+  assert.equal(spans.length - missed.length, 1141);
 });

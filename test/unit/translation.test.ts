@@ -558,9 +558,30 @@ test('counts of time in words are compared when both versions count the same uni
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = named(pair(en, fr.map((p) => p.replace('cinq à sept ans', 'cinq à six ans').replace('enquête de deux ans', 'enquête de trois ans'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['six', 'trois']);
-  // A round word ("a dozen", « une vingtaine ») and counts of other things stay paired, never flagged.
-  const round = named(pair(['About a dozen people and six projects.'], ['Une vingtaine de personnes et sept projets.']));
+  // A round word ("a dozen", « une vingtaine ») stays paired, never flagged.
+  const round = named(pair(['About a dozen people attended.'], ['Une vingtaine de personnes étaient présentes.']));
   assert.deepEqual(flagged(of(check(round), '/w/story.fr.txt'), round['/w/story.fr.txt']!, 'translation.number'), []);
+});
+
+test('counts of things in words are compared when both versions name what they count: "seven projects" / « six projets », "four doses" / « 3 doses », "twice" / « trois fois »', () => {
+  const en = [
+    'The plan funds seven new projects and three schools, and children get four doses. Two of the three suspects were freed.',
+    'Three soldiers and two civilians were killed, both countries said, and a dozen people were hurt.',
+    'The bank may cut rates twice more this year, its governor said.',
+  ];
+  const fr = [
+    'Le plan finance sept nouveaux projets et trois écoles, et les enfants reçoivent 4 doses. Deux des trois suspects ont été libérés.',
+    'Deux civils et trois soldats ont été tués, ont indiqué les deux pays, et une dizaine de personnes ont été blessées.',
+    'La banque pourrait baisser ses taux encore deux fois cette année, selon son gouverneur.',
+  ];
+  // Clean: the same counts in words or figures, reordered ("two civilians and three soldiers"), « les deux pays » for "both", a round word.
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('sept nouveaux projets', 'six nouveaux projets').replace('4 doses', '3 doses').replace('encore deux fois', 'encore trois fois'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['six', '3', 'trois']);
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['seven', 'four', 'twice']);
+  // Counts of two different things are two counts, whatever their numbers.
+  const other = named(pair(['Five soldiers were killed.'], ['Quatre civils ont été tués.']));
+  assert.deepEqual(flagged(of(check(other), '/w/story.fr.txt'), other['/w/story.fr.txt']!, 'translation.number'), []);
 });
 
 test('two paragraphs the translator merged into one are both compared with it, and neither is reported missing', () => {

@@ -1,6 +1,7 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
+import { countedAfter } from './countedNouns';
 import { durationAt, type DurationParts } from './durations';
 import { quartersIn } from './quarters';
 import { seasonAt } from './seasons';
@@ -33,6 +34,8 @@ export interface NumberMention {
   scale?: number;
   /** What the number counts, when a unit word or sign says so: "°C", "°F", "day", "hour"… Numbers of different measures are not the same quantity. */
   measure?: string;
+  /** What a count counts, from the noun after it ("seven projects", « 3 doses »): see countedNouns. */
+  counts?: readonly string[];
   /** Currency code (USD, EUR, GBP, CFA…) or "%". */
   unit?: string;
   /** The word before it that says it is not exact: "about 40", "plus de 48 000", "nearly 1,500". */
@@ -115,9 +118,10 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
 ];
 
 // Number words, and the round counts French says in words ("une dizaine",
-// "une quarantaine"): they are paired with figures, never flagged.
+// "une quarantaine"): they are paired with figures, and flagged only where
+// both versions say what they count (translation.number's countsAlike).
 const WORDS_EN: ReadonlyMap<string, number> = new Map(
-  Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20 }),
+  Object.entries({ twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20 }),
 );
 const WORDS_FR: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -389,6 +393,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (scale !== undefined) mention.scale = scale;
   if (measure !== undefined) mention.measure = measure;
   if (unit !== undefined) mention.unit = unit;
+  if (kind === 'plain' && measure === undefined && scale === undefined) {
+    const counts = countedAfter(after, fr);
+    if (counts) mention.counts = counts;
+  }
   return mention;
 }
 
@@ -474,10 +482,15 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     if ((a > 0 && s.charCodeAt(a - 1) === 0x2d && a - 1 > from && isLetterOrMark(codePointEndingAt(s, a - 1, from))) || (s.charCodeAt(b) === 0x2d && NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12)))) continue;
     // "two-year", « trois ans »: what a number word counts, as for figures.
     const measure = measureAfter(s.slice(b, Math.min(end, b + 24)));
-    out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}) });
+    // "twice" is "two times" (« deux fois ») in one word.
+    const counts = measure !== undefined ? undefined : TIMES_IN_ONE_WORD.test(m[0]) ? TIMES : countedAfter(s.slice(b, Math.min(end, b + 40)), fr);
+    out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}), ...(counts ? { counts } : {}) });
   }
   return out;
 }
+
+const TIMES_IN_ONE_WORD = /^(?:twice|thrice)$/iu;
+const TIMES: readonly string[] = ['time'];
 
 /** A number word after the hyphen of a compound: "-cinq", "-vingt", "-five". */
 const NUMBER_WORD_AFTER_HYPHEN = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|cent|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu;

@@ -2,6 +2,7 @@ import { datesIn } from '../articleDates';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
+import { sameThingCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignMentions } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
@@ -92,7 +93,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // Amounts in two currencies are two amounts ("$29 billion (16 trillion CFA francs)"), unless the figure is the same.
   if (family(x) === 'currency' && x.unit && y.unit && x.unit !== y.unit && !someDollar(x, y)) return same(x.value, y.value) ? 1 : undefined;
   // Number words are often paraphrased ("a dozen" / « une dizaine »): pair them, and flag them only
-  // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »).
+  // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »)
+  // or the same thing ("seven projects" / « six projets », "four doses" / « 3 doses »).
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
@@ -234,10 +236,12 @@ const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 /** Words that round ("a dozen", « une vingtaine »): never a precise count. */
 const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)$/iu;
 
-/** Two counts of the same unit of time, one at least in words, neither a round word nor "one". */
+/** Two counts of the same unit of time or of the same thing, one at least in words, neither a round word nor "one". */
 function countsAlike(x: NumberMention, y: NumberMention): boolean {
   const exact = (n: NumberMention): boolean => n.value >= 2 && !(n.kind === 'word' && ROUND_WORDS.test(n.text));
-  return x.measure !== undefined && x.measure === y.measure && TIME_UNITS.has(x.measure) && exact(x) && exact(y) && x.hedge === y.hedge;
+  if (!exact(x) || !exact(y) || x.hedge !== y.hedge) return false;
+  if (x.measure !== undefined) return x.measure === y.measure && TIME_UNITS.has(x.measure);
+  return y.measure === undefined && sameThingCounted(x.counts, y.counts);
 }
 
 /** How many decimals a numeral writes ("51.10%" two, « 1 500 » none; a French space-grouped thousand is no decimal). */
