@@ -210,6 +210,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
   '/w/r12/en/article.md translation.number "5"': 'r12 lost a paragraph in English: the next one is taken for the merge of two French ones and compared with the first',
+  '/w/r12/en/article.md translation.number "4%"': 'the same: the inflation paragraph’s peak of 4% is compared with the vote paragraph’s « 4,25 % »',
+  '/w/r12/fr/article.md translation.number "4,25\u00a0%"': 'the same, seen from the French version',
   '/w/r12/fr/article.md translation.number "0,5"': 'the same, seen from the French version',
 };
 

@@ -552,6 +552,17 @@ test('a value the other version states in another order is matched there, even w
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
 
+test('figures a translator put in another order are compared with their own: "to 804 francs, from 730" against « de 730 à 840 » flags 804, not the right 730', () => {
+  const en = ['A litre of super petrol rose to 840 CFA francs, from 730 francs, and a litre of diesel to 828 francs, from 720.'];
+  const fr = ['Le litre de super passe de 730 à 840 francs CFA et celui de gasoil de 720 à 828 francs.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('840', '804')), fr));
+  const enReport = of(check(wrong), '/w/story.en.txt');
+  assert.deepEqual(flagged(enReport, wrong['/w/story.en.txt']!, 'translation.number'), ['804']);
+  assert.match(enReport.findings.find((f) => f.rule === 'translation.number')?.message ?? '', /840/);
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['840']);
+});
+
 test('counts of time in words are compared when both versions count the same unit: "five to seven years" / « de cinq à six ans », "two-year" / « trois ans »', () => {
   const en = ['They face from five to seven years in prison, after a two-year inquiry and about a dozen hearings over eighteen months.'];
   const fr = ['Ils encourent de cinq à sept ans de prison, après une enquête de deux ans et une douzaine d’audiences en dix-huit mois.'];
