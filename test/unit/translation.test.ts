@@ -187,6 +187,21 @@ test('units: 113 °F is 45 °C, 15 days are not 72 hours, 24/7 is not a quantity
   assert.deepEqual(of(check(hot), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes, []);
 });
 
+test('conversions and zones as wire copy writes them: miles against « millions de kilomètres », a time restated in brackets in another zone, megawatts', () => {
+  const en = [
+    'The probe flew 121,347,491 miles (195.3 million kilometers) and left the pad at 16:00 local time (19:00 GMT).',
+    'Deliveries halted at 08:00 Moscow time (05:00 GMT). The plant, about 65 kilometers from Yaoundé, will have seven turbines of 60 megawatts each.',
+  ];
+  const fr = [
+    'La sonde a parcouru 195,3 millions de kilomètres et a quitté le pas de tir à 16 h heure locale (21 h à Paris).',
+    'Les livraisons ont cessé à 8 h, heure de Moscou (5 h GMT). La centrale, à environ 65 kilomètres de Yaoundé, comptera sept turbines de 60 mégawatts chacune.',
+  ];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // Moscow time is « heure de Moscou »; a hedged distance is no stretch for a figure without a unit.
+  const wrong = named(pair(en, fr.map((p) => p.replace('à 8 h, heure', 'à 9 h, heure').replace('60 mégawatts', '70 mégawatts'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['9 h', '70']);
+});
+
 test('race times, ranks and rounded figures: compared as a reader would', () => {
   const en = [
     'Kiprop passed halfway in 1:03:10 and broke away at the 35-kilometer mark, finishing 52 seconds ahead. The previous record of 2:08:19 had stood since 2022.',

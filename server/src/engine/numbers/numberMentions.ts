@@ -261,6 +261,9 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
+  [/^[ \u00A0\u202F-]?(?:kilowatts?|kW)(?![\p{L}])/u, 'kW'],
+  [/^[ \u00A0\u202F-]?(?:megawatts?|mégawatts?|MW)(?![\p{L}])/u, 'MW'],
+  [/^[ \u00A0\u202F-]?(?:gigawatts?|GW)(?![\p{L}])/u, 'GW'],
   [/^[ \u00A0\u202F](?:percentage points?|points? de pourcentage|points?|pts?)(?![\p{L}])/iu, 'point'],
   [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
   [/^[ \u00A0\u202F-](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
@@ -357,7 +360,9 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     }
   }
   const after = s.slice(j, j + 30);
-  const measure = attachedDegree && j === nEnd ? (attachedDegree[1] === 'C' ? '°C' : '°F') : measureAfter(after);
+  // After a scale, French counts with « de »: « 195,3 millions de kilomètres », « 2 milliards d’années ».
+  const ofScale = fr && scale !== undefined ? /^[ \u00A0\u202F]+(?:de|d['’])(?=[ \u00A0\u202F]*\p{L})/u.exec(after) : null;
+  const measure = attachedDegree && j === nEnd ? (attachedDegree[1] === 'C' ? '°C' : '°F') : measureAfter(ofScale ? ` ${after.slice(ofScale[0].length).trimStart()}` : after);
   const pct = /^[ \u00A0\u202F]?(?:%|per ?cent\b|pour ?cent\b)/iu.exec(after);
   if (pct !== null && kind !== 'currency') {
     kind = 'percent';

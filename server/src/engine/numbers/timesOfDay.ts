@@ -18,10 +18,31 @@ const FR_H = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}h${SP}(?:([0-5]\\
 const FR_HEURES = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?![\\p{L}\\d])`, 'uy');
 
 /** A zone written after a time: "GMT", "BST", "ET", « heure de Paris », "local time", "UK time". */
-const ZONE = /^[ \u00A0\u202F,]*\(?[ \u00A0\u202F]*(?:(GMT|UTC|TU|Z)\b|([A-Z]{1,4}T)\b|(?:heure|heures) (?:de |d['’])?(\p{Lu}[\p{L}-]+|locale|française|britannique)|(\p{Lu}[\p{L}]+|local|UK|US) time\b)/u;
+// In brackets, a city alone names the zone: "(21 h à Paris)", "(3 p.m. in London)".
+const ZONE = /^[ \u00A0\u202F,]*\(?[ \u00A0\u202F]*(?:(GMT|UTC|TU|Z)\b|([A-Z]{1,4}T)\b|(?:heure|heures) (?:de |d['’])?(\p{Lu}[\p{L}-]+|locale|française|britannique)|(\p{Lu}[\p{L}]+|local|UK|US) time\b|(?:à|in) (\p{Lu}[\p{L}-]+)(?=[ \u00A0\u202F]*\)))/u;
 
 /** Words that name one zone: Paris time is « heure française » and CET. */
-const SAME_ZONE: Readonly<Record<string, string>> = { française: 'paris', france: 'paris', cet: 'paris', cest: 'paris', britannique: 'london', uk: 'london', bst: 'london', locale: 'local' };
+const SAME_ZONE: Readonly<Record<string, string>> = {
+  française: 'paris',
+  france: 'paris',
+  cet: 'paris',
+  cest: 'paris',
+  britannique: 'london',
+  uk: 'london',
+  bst: 'london',
+  londres: 'london',
+  locale: 'local',
+  // Cities French names its own way.
+  moscou: 'moscow',
+  pékin: 'beijing',
+  kiev: 'kyiv',
+  varsovie: 'warsaw',
+  bruxelles: 'brussels',
+  genève: 'geneva',
+  téhéran: 'tehran',
+  bagdad: 'baghdad',
+  jérusalem: 'jerusalem',
+};
 
 /** What a French time preceded by these words is: a length of time ("en 2 h 30", "pendant 7 h"), not a time of day. */
 const FR_DURATION_BEFORE = /(?<![\p{L}])(?:en|pendant|durant|dure|duré|de plus de|plus de|moins de|près de|environ)[ \u00A0\u202F]+$/iu;
@@ -75,7 +96,7 @@ function zoneAfter(s: string, end: number): string | undefined {
   const m = ZONE.exec(s.slice(end, end + 32));
   if (!m) return undefined;
   if (m[1] !== undefined) return 'utc';
-  const name = (m[2] ?? m[3] ?? m[4] ?? '').toLowerCase();
+  const name = (m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').toLowerCase();
   return SAME_ZONE[name] ?? name;
 }
 

@@ -96,7 +96,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »)
   // or the same thing ("seven projects" / « six projets », "four doses" / « 3 doses »).
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
-  if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
+  // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
+  if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && x.measure === y.measure && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
   // the same digits at another scale (billion/billion in French). Numbers far
   // apart are two different quantities, one of them said in one version only
@@ -193,7 +194,7 @@ function someDollar(x: NumberMention, y: NumberMention): boolean {
   return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
 }
 
-const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed'; factor: number }>> = {
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power'; factor: number }>> = {
   ft: { dimension: 'length', factor: 0.3048 },
   mi: { dimension: 'length', factor: 1609.344 },
   km: { dimension: 'length', factor: 1000 },
@@ -202,6 +203,9 @@ const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'spee
   'km/h': { dimension: 'speed', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
   lb: { dimension: 'mass', factor: 0.45359237 },
+  kW: { dimension: 'power', factor: 1e3 },
+  MW: { dimension: 'power', factor: 1e6 },
+  GW: { dimension: 'power', factor: 1e9 },
 };
 
 function inBaseUnit(n: NumberMention): { dimension: string; value: number } | undefined {
