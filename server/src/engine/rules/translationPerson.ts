@@ -1,0 +1,108 @@
+import { say } from '../messages';
+import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
+import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
+import type { ParagraphPair } from '../translation/alignment';
+import type { Article, Locale, Paragraph, RawFinding } from '../types';
+import type { DocumentContext, TranslationRule } from './rule';
+
+// One person named for another between versions: in the same paragraph,
+// each version names someone the other never names (see
+// translation/otherPerson.ts for what counts as a name, and why it is so
+// cautious). Flagged in both versions, since either may be the wrong one.
+
+/** Paragraph pairs the alignment is this sure of: a person named in a paragraph paired by chance says nothing. */
+const MIN_CONFIDENCE = 0.6;
+
+const wordsCache = new WeakMap<Article, PresentWords>();
+
+function wordsOf(article: Article): PresentWords {
+  let words = wordsCache.get(article);
+  if (!words) {
+    words = capitalisedWords(article.prose);
+    wordsCache.set(article, words);
+  }
+  return words;
+}
+
+/** Whether `word` is written in small letters anywhere in `article`: then it is a word of the language. */
+function lowerIn(article: Article, word: string): boolean {
+  const w = word.toLowerCase();
+  for (let at = article.prose.indexOf(w); at !== -1; at = article.prose.indexOf(w, at + 1)) {
+    const before = at === 0 ? '' : article.prose.charAt(at - 1);
+    const after = article.prose.charAt(at + w.length);
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
+  }
+  return false;
+}
+
+export const translationPerson: TranslationRule = {
+  id: 'translation.person',
+  scope: 'translation',
+  defaultSeverity: 'warning',
+  description: {
+    en: 'Another person is named in the same place in another version of the article.',
+    fr: 'Une autre personne est nommée au même endroit dans une autre version de l’article.',
+  },
+  examples: [{ lang: 'en', bad: "Federico Fellini's 8½ / le 8½ de Michelangelo Antonioni", good: "Federico Fellini's 8½ / le 8½ de Federico Fellini" }],
+  check(ctx) {
+    const out: RawFinding[] = [];
+    for (const [a, b] of versionPairs(ctx)) {
+      const common = (w: string): boolean => lowerIn(a.article, w) || lowerIn(b.article, w);
+      const pairs = alignedParagraphs(a, b);
+      // A paragraph whose marks are the swapped names is paired with little confidence: its place in the sequence vouches for it.
+      const inPlace = (p: ParagraphPair): boolean => pairs.some((q) => Math.abs(q.a.index - p.a.index) === 1 && q.a.index - p.a.index === q.b.index - p.b.index);
+      for (const pair of [...pairs.filter((p) => !p.merged && (p.confidence >= MIN_CONFIDENCE || inPlace(p))), ...loneInGaps(a.article, b.article, pairs)]) {
+        const ra = personRuns(a.article.prose, pair.a.start, pair.a.end, wordsOf(b.article), common);
+        if (ra.length !== 1) continue;
+        const rb = personRuns(b.article.prose, pair.b.start, pair.b.end, wordsOf(a.article), common);
+        const [x] = ra;
+        const [y] = rb;
+        // A run of capitalised words each version alone writes may be a place or a work translated ("Campi Flegrei" /
+        // « Champs Phlégréens »): one of the two at least must read as a person's name.
+        if (rb.length !== 1 || !x || !y || !(x.person || y.person)) continue;
+        out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
+      }
+    }
+    return out;
+  },
+};
+
+/**
+ * Paragraphs the alignment left unpaired, one on each side between the same
+ * two pairs: the paragraph that says the same with another name in it
+ * shares no mark with its counterpart, and is paired by its place alone.
+ */
+function loneInGaps(a: Article, b: Article, pairs: readonly ParagraphPair[]): Array<{ a: Paragraph; b: Paragraph }> {
+  const out: Array<{ a: Paragraph; b: Paragraph }> = [];
+  const sorted = [...pairs].sort((x, y) => x.a.index - y.a.index);
+  let lastA = -1;
+  let lastB = -1;
+  for (const bound of [...sorted, undefined]) {
+    const nextA = bound?.a.index ?? a.paragraphs.length;
+    const nextB = bound?.b.index ?? b.paragraphs.length;
+    const pa = a.paragraphs[lastA + 1];
+    const pb = b.paragraphs[lastB + 1];
+    if (nextA - lastA === 2 && nextB - lastB === 2 && pa && pb) out.push({ a: pa, b: pb });
+    if (bound) {
+      lastA = Math.max(lastA, bound.a.index);
+      lastB = Math.max(lastB, bound.b.index);
+    }
+  }
+  return out;
+}
+
+function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: PersonRun, y: PersonRun): RawFinding {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  return {
+    rule: 'translation.person',
+    message: say(locale, {
+      en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)}, and neither is named in the other version: check which person is meant.`,
+      fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)}, et aucun des deux n’est nommé dans l’autre version\u00a0: vérifiez de qui il s’agit.`,
+    }),
+    path: self.article.path,
+    start: x.start,
+    end: x.end,
+    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The name in ${namedVersion('en', other)}`, fr: `Le nom dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, { path: self.article.path, start: x.start, end: x.end, newText: y.text }, { path: other.article.path, start: y.start, end: y.end, newText: x.text }),
+  };
+}

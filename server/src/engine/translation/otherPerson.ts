@@ -1,0 +1,220 @@
+import { foldKey } from '../entities/fold';
+import { charClass, isLetterOrMark, UPPER } from '../letterClass';
+import { EXONYMS } from './exonyms';
+import { isFirstName } from './firstNames';
+
+// One person named for another between versions ("Federico Fellini's 8½" /
+// « le 8½ de Michelangelo Antonioni », "Prime Minister Moctar Ouane" / « le
+// Premier ministre Choguel Maïga »): no slip of spelling, so translation.name
+// cannot see it, and neither may be in the entity list. What gives it away
+// is that each version names, in the same paragraph, someone the other
+// version never names at all.
+//
+// Everything here leans towards silence. A name counts only when it looks
+// like a person's: two to four capitalised words that are no common word of
+// either version and no word of places and institutions; and only when none
+// of its words is written in the other version, even transliterated
+// (Prigozhin / Prigojine). Translated names of places and bodies ("Lake
+// Geneva" / « Léman ») are why both versions must each hold exactly one such
+// name in the paragraph: French writes institutions with one capital, so a
+// French run of capitalised words is almost always a person.
+
+export interface PersonRun {
+  start: number;
+  end: number;
+  /** As written, without a possessive ("Fellini" in "Fellini's"). */
+  text: string;
+  /** Its words (each part of a hyphenated one), folded and transliterated alike (see `looseKey`); particles left out. */
+  keys: readonly string[];
+  /** Whether something says it is a person's name: a title before it, or a first name as its first word. */
+  person: boolean;
+}
+
+/** A capitalised word with a small letter next ("LeBlanc", "McIntosh"; no acronym), or two joined by a hyphen. */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:-\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
+const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould|ag)';
+/** Two to five capitalised words, with the particles names carry ("Luiz Inácio Lula da Silva"). */
+// The boundary before the first word is checked in code: a look-behind first keeps the engine from skipping ahead.
+const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?${WORD}){1,4}(?![\\p{L}\\p{M}])`, 'gu');
+/** What may not stand right before a name's first word: a letter, a mark, an apostrophe, a dot or a hyphen. */
+const GLUED_BEFORE = /[\p{L}\p{M}'’.-]/u;
+const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
+
+/**
+ * Words of places, bodies, events and works, in either language: a run with
+ * one of them is no person ("Constitutional Court", "Grand Prix", « Mont
+ * Blanc »). Folded.
+ */
+const NOT_PERSON = new Set(
+  (
+    'academy agency airport airlines airways alliance army assembly association authority avenue award bank basin bay beach board bridge bureau ' +
+    'camp canal cape cathedral center centre championship channel church city club coalition coast college commission committee company ' +
+    'conference congress corporation council county court cup day declaration department desert district east embassy empire energy ' +
+    'festival fields force forces forum foundation front fund games grand group gulf hall harbour harbor highway hill hills hospital hotel house ' +
+    'institute island islands kingdom lake league ministry monument mosque mount mountain mountains movement museum nation national nations ' +
+    'network news north ocean office oil olympics open order organisation organization palace park parliament party peninsula plain plan ' +
+    'plaza police port post press prize prix program programme project province radio range region republic reserve river road route ' +
+    'school sea senate service society south square stadium state states station street summit television theatre theater times tour ' +
+    'tower town treaty tribunal union united university valley village war week west world year ' +
+    'academie agence aeroport assemblee autorite banque barrage bassin baie cap cathedrale centre championnat chambre commission ' +
+    'compagnie conseil cour coupe departement desert eglise ecole etat etats fleuve fondation foret front golfe groupe hopital ile iles ' +
+    'institut jeux lac ligue mairie maison mer ministere mont montagne mosquee mouvement musee nord ocean ouest palais parc parlement ' +
+    'parti place plateau pont prefecture presse prix province radio region republique riviere route rue senat service societe stade ' +
+    'sud est tour tribunal union universite vallee ville'
+  ).split(' '),
+);
+
+/** Titles and words that stand before a name without being one ("President", « Premier »): trimmed from a run's start. */
+const LEADING = new Set(
+  (
+    'president vice prime minister premier chancellor king queen prince princess pope general colonel captain lieutenant major sergeant ' +
+    'commander admiral marshal governor mayor senator judge justice ambassador secretary chairman chairwoman chief director coach ' +
+    'doctor dr professor sir dame lord lady saint st mr mrs ms mme madame monsieur mgr maitre pere frere soeur cardinal archbishop bishop ' +
+    'sheikh emir sultan imam rev reverend father brother sister deputy acting former interim new old former late ' +
+    'president presidente ministre roi reine pape general generale colonel capitaine lieutenant commandant marechal gouverneur maire ' +
+    'senateur juge ambassadeur ambassadrice secretaire directeur directrice entraineur selectionneur docteur professeur cheikh ' +
+    'presidents ministers premiers kings queens generals colonels senators governors mayors judges leader leaders envoy spokesman spokeswoman ' +
+    'presidentes ministres rois generaux gouverneurs maires juges dirigeant dirigeante'
+  ).split(' '),
+);
+
+/**
+ * The runs of `text[from, to)` that may be a person's name and that the
+ * other version, whose capitalised words are `present`, never writes. A word
+ * is checked by `common` (a word either version writes in small letters
+ * somewhere, so a word of the language) only for those: it is the costly test.
+ */
+export function personRuns(text: string, from: number, to: number, present: PresentWords, common: (word: string) => boolean): PersonRun[] {
+  const out: PersonRun[] = [];
+  const slice = text.slice(from, to);
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
+    if (m.index > 0 && GLUED_BEFORE.test(slice.charAt(m.index - 1))) {
+      RUN.lastIndex = m.index + 1;
+      continue;
+    }
+    const all = m[0].split(/[ \u00A0]/u);
+    // Named in the other version, even with a title or a sentence's first word before it: no swap.
+    if (namedIn(keysOf(all.filter((w) => !PARTICLES.has(w) && !LEADING.has(foldKey(w)))), present)) continue;
+    const words = [...all];
+    let start = m.index;
+    // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
+    let titled = false;
+    while (words.length > 0 && (LEADING.has(foldKey(words[0] ?? '')) || common(words[0] ?? ''))) {
+      const word = words.shift() ?? '';
+      if (LEADING.has(foldKey(word)) && !NOT_TITLES.has(foldKey(word))) titled = true;
+      start += word.length + 1;
+    }
+    const named = words.filter((w) => !PARTICLES.has(w));
+    if (named.length < 2) continue;
+    if (named.some((w) => NOT_PERSON.has(foldKey(w)) || common(w) || LEADING.has(foldKey(w)))) continue;
+    const written = words.join(' ');
+    if (!titled) titled = titleBefore(text, from + start);
+    out.push({
+      start: from + start,
+      end: from + start + written.length,
+      text: slice.slice(start, start + written.length),
+      keys: keysOf(named),
+      person: titled || isFirstName(named[0] ?? ''),
+    });
+  }
+  return out;
+}
+
+/** Each part of each word (hyphenated ones split), by its loose key. */
+function keysOf(words: readonly string[]): string[] {
+  return words.flatMap((w) => w.split('-')).map(looseKey);
+}
+
+/** Whether one of the three words before `at` is a title (« le Premier ministre Choguel Maïga », « l’ancien président Cardoso »). */
+function titleBefore(text: string, at: number): boolean {
+  const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
+  return words.slice(-3).some((w) => LEADING.has(foldKey(w)) && !NOT_TITLES.has(foldKey(w)));
+}
+
+/** Words of LEADING that trim a run but say nothing of a person after them. */
+const NOT_TITLES = new Set(['new', 'old', 'former', 'late', 'acting', 'interim', 'deputy', 'vice', 'st', 'saint']);
+
+/**
+ * A name's word as both languages' transliterations would agree on it:
+ * folded, without doubled letters, with the sounds spelt differently in
+ * English and French made one (Prigozhin / Prigojine, Ouane / Wane).
+ */
+export function looseKey(word: string): string {
+  let key = looseKeys.get(word);
+  if (key === undefined) {
+    if (looseKeys.size >= LOOSE_MEMO) looseKeys.clear();
+    key = computeLooseKey(word);
+    looseKeys.set(word, key);
+  }
+  return key;
+}
+
+// The same names come back paragraph after paragraph: each is keyed once.
+const looseKeys = new Map<string, string>();
+const LOOSE_MEMO = 50000;
+
+function computeLooseKey(word: string): string {
+  const f = foldKey(word);
+  return (EXONYMS.get(f) ?? f)
+    .replace(/ou/gu, 'u')
+    .replace(/w/gu, 'u')
+    .replace(/dj/gu, 'j')
+    .replace(/zh/gu, 'j')
+    .replace(/kh/gu, 'h')
+    .replace(/tch/gu, 'ch')
+    .replace(/sh/gu, 'ch')
+    .replace(/gu(?=[ei])/gu, 'g')
+    .replace(/y/gu, 'i')
+    .replace(/ph/gu, 'f')
+    .replace(/(.)\1/gu, '$1')
+    .replace(/e$/u, '');
+}
+
+/** A version's capitalised words by loose key: the exact ones, and by first letter for the near ones. */
+export interface PresentWords {
+  exact: ReadonlySet<string>;
+  byFirst: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Whether a word of `keys` is written in a version whose words are `present`, exactly or nearly (one letter in five). */
+export function namedIn(keys: readonly string[], present: PresentWords): boolean {
+  return keys.some((k) => {
+    if (present.exact.has(k)) return true;
+    if (k.length < 4) return false;
+    const tolerance = Math.floor(k.length / 5);
+    if (tolerance === 0) return false;
+    // A slip of the first letter is rare in a transliteration, and comparing by it keeps the search short.
+    return (present.byFirst.get(k.charAt(0)) ?? []).some((p) => p.length >= 4 && Math.abs(p.length - k.length) <= 2 && editDistance(p, k) <= Math.floor(Math.max(p.length, k.length) / 5));
+  });
+}
+
+/** Every capitalised word of `text`, by its loose key. */
+export function capitalisedWords(text: string): PresentWords {
+  const exact = new Set<string>();
+  // One walk over the character codes: a regular expression with \p{Lu} was the larger part of the rule's time.
+  for (let i = 0; i < text.length; i++) {
+    if ((charClass(text.charCodeAt(i)) & UPPER) === 0 || (i > 0 && isLetterOrMark(text.charCodeAt(i - 1)))) continue;
+    let end = i + 1;
+    while (end < text.length && isLetterOrMark(text.charCodeAt(end))) end++;
+    exact.add(looseKey(text.slice(i, end)));
+    i = end;
+  }
+  const byFirst = new Map<string, string[]>();
+  for (const k of exact) {
+    const list = byFirst.get(k.charAt(0));
+    if (list) list.push(k);
+    else byFirst.set(k.charAt(0), [k]);
+  }
+  return { exact, byFirst };
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+import { capitalisedWords, looseKey, personRuns } from '../../server/src/engine/translation/otherPerson';
+import { isFirstName } from '../../server/src/engine/translation/firstNames';
+
+// translation.person: in one paragraph, each version names someone the
+// other never names. Clean translations name the same people, however each
+// language writes them; places, parties and works translated must never
+// read as a person swapped.
+
+function check(en: readonly string[], fr: readonly string[]): Record<string, string[]> {
+  const files = {
+    '/w/story.en.txt': `Cabinet News\n\nThe talks opened in Bamako on Tuesday, May 11, 2021.\n\n${en.join('\n\n')}\n`,
+    '/w/story.fr.txt': `Nouvelles du gouvernement\n\nLes discussions se sont ouvertes à Bamako le mardi 11 mai 2021.\n\n${fr.join('\n\n')}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) out[r.path] = r.findings.filter((f) => f.rule === 'translation.person').map((f) => (files as Record<string, string>)[r.path]!.slice(f.start, f.end));
+  return out;
+}
+
+const EN = [
+  'Prime Minister Moctar Ouane said the government would resign, after talks with Colonel Assimi Goïta at the Koulouba palace.',
+  "In 1963 she appeared in Federico Fellini's \"8½\", the year the Palme d'Or went to Visconti.",
+  'She later filmed near the Campi Flegrei, and in "The Young Girl", a Free Democrats campaign film.',
+  'Wagner chief Yevgeny Prigozhin and Dmitry Utkin died in the crash, the Investigative Committee said.',
+];
+const FR = [
+  'Le Premier ministre Moctar Ouane a annoncé la démission du gouvernement, après un entretien avec le colonel Assimi Goïta au palais de Koulouba.',
+  'En 1963, elle tourne dans « Huit et demi » de Federico Fellini, l’année où la Palme d’or revient à Visconti.',
+  'Elle tourne ensuite près des Champs Phlégréens, et dans « La Jeune Fille », film de campagne des Libéraux-Démocrates.',
+  'Le chef de Wagner, Evguéni Prigojine, et Dmitri Outkine sont morts dans l’accident, selon le Comité d’enquête.',
+];
+
+test('clean: the same people, however transliterated; places, works and parties translated are no persons', () => {
+  assert.deepEqual(check(EN, FR), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('one person for another, in either version, is flagged in both', () => {
+  const wrong = FR.map((p) => p.replace('Moctar Ouane', 'Choguel Maïga'));
+  assert.deepEqual(check(EN, wrong), { '/w/story.en.txt': ['Moctar Ouane'], '/w/story.fr.txt': ['Choguel Maïga'] });
+  const film = EN.map((p) => p.replace('Federico Fellini', 'Michelangelo Antonioni'));
+  assert.deepEqual(check(film, FR), { '/w/story.en.txt': ['Michelangelo Antonioni'], '/w/story.fr.txt': ['Federico Fellini'] });
+  // A name the other version writes elsewhere is no swap: the translator may have moved it.
+  const moved = [...EN, 'Choguel Maïga was named prime minister in June.'];
+  const wrongMoved = [...wrong, 'Choguel Maïga a été nommé Premier ministre en juin.'];
+  assert.deepEqual(check(moved, wrongMoved), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('person runs: titles and sentence openers trimmed, a first name or a title says "person", keys agree across transliterations', () => {
+  const text = 'The Prime Minister, Choguel Maïga, met President Fernando Henrique Cardoso and Lake Geneva officials.';
+  const runs = personRuns(text, 0, text.length, capitalisedWords('Lake Geneva'), (w: string) => w === 'The');
+  assert.deepEqual(
+    runs.map((r) => [r.text, r.person]),
+    [
+      ['Choguel Maïga', true],
+      ['Fernando Henrique Cardoso', true],
+    ],
+  );
+  assert.equal(looseKey('Prigozhin'), looseKey('Prigojine'));
+  assert.ok(isFirstName('Jean-Luc') && isFirstName('Moctar') && !isFirstName('Young') && !isFirstName('Free'));
+});
