@@ -129,7 +129,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oh07/001_f3c0a6aa07e9933a.txt and Brigadier General Abdourahamane Tiani': 'the sentence has no date of its own and takes the one before it (January 2025), when he was a brigadier general',
   'oh08/001_0fe0d7ab534fd17c.txt Sandaogo Damibe': 'e for a is a vowel transliterations trade',
   'oh10/001_fb7dca6931c91f56.txt le général d’armée Abdourahamane Tiani': 'a rank held at the story’s own date is accepted for an earlier day (the story states no date, and may come after March 2025)',
-  'oh11/001_5840750e9b5f713b.txt O rano, 90% owned': '"O" is a word, and "Orano" no common opening nor written whole elsewhere',
   'oi03/109_9823beb1e6ba3ad7.txt Xóchitl Galvez': '"á" is no letter French copy must keep (Spanish names lose it as often as not)',
   'oi04/112_5bae2d26683447c1.txt Kim Min-sook': 'o for e is a vowel transliterations trade',
   'oi05/116_33f5f28807f0cbd4.txt Mohammed Ghazi al-Jalili': 'i for a is how Arabic transliterations differ',
@@ -197,6 +196,17 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
   'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'offices of people the entity list does not hold are not checked',
+  'oj07/001_1920bee59bab70c5.txt [paragraph dropped:  He reinvented the role of the…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ok02/021_e2faafeb547bbe38.txt Burkina Fasso': 'a doubled s is one transliterations add, and the built-in list does not hold Burkina Faso',
+  'ok03/030_3355bb83df2f94d9.txt the Deputy Director General of the European Space Agency': 'a title after the name ("X, the Director General of…") is not read',
+  'ok05/050_d2b7378c7f1c2bda.txt a former Navy commander': 'a title after the name, and after "former", is not read',
+  'ok05/050_d2b7378c7f1c2bda.txt [paragraph dropped:  NASA had delayed the homecomi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ok06/060_b2e4fea6a0ebfc79.txt [paragraph dropped: «\u00a0Nous avons perdu des collègu…]': 'the quote left out shares the city with the paragraph before it, which is taken for their merge',
+  'ol02/003_dcc28ce3e812e482.txt Afreximbank': 'one organisation for another, neither in the entity list',
+  'ol03/005_3ad4ab2c7b103f39.txt Brigitte Yoa': 'a slip in a name of three letters: too short to tell from another name',
+  'ol03/004_dc0e823dd4879b69.txt Yves Brahima Koné, président du Conseil': 'a title after the name is not read',
+  'ol05/008_4dc575a84ec43c7c.txt Bonabéry': 'y for i is a letter transliterations trade',
+  'ol07/012_4acc0d6491618837.txt [paragraph dropped:  Les habitants ont été appelés…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -213,6 +223,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'oj03/001_2d02dd5b22b50583.txt malgré qu’une blessure ait abrégé son tournoi': 'the fix writes « bien qu’une blessure ait abrégé », good French; the writer had another turn of phrase',
+  'oj06/000_b17cfa4edda214d4.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oj08/001_37a6a8991713a26c.txt le général Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ol04/006_a142ce27bc9de9c6.txt Finance Minister Birame Souleye Diop': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ol06/011_0d8fd876517ec829.txt devraient nettement reculer, voire même chuter': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
+  "ol08/014_6de3c37bcd5d1d24.txt Slovakia's president, Robert Fico": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   "oi07/133_699f071a5fd8e665.txt Austria's finance minister, Robert Holzmann": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oh02/000_bd64b4c576c09876.txt vendredi 14 décembre': 'the yearless date takes the year of the date before it (July 2025), not the story’s (2024): its fixes follow that year',
@@ -438,7 +454,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,275 errors, 1,145 caught.
-  assert.equal(spans.length, 1275);
-  assert.equal(spans.length - missed.length, 1145);
+  // For the record: 1,371 errors, 1,231 caught.
+  assert.equal(spans.length, 1371);
+  assert.equal(spans.length - missed.length, 1231);
 });

@@ -104,3 +104,18 @@ test('a French office followed by its institution and adjectives: « le gouverne
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('central bank governor', 'finance minister'), fr), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['gouverneur'] });
 });
+
+test('a French portfolio of several words with commas is read whole, and messages say the portfolio each version gives', () => {
+  const [diop] = titledNames('a déclaré le ministre de l’Énergie, du Pétrole et des Mines, Birame Souleye Diop, mardi.', { start: 0, end: 90 }, 'fr');
+  assert.equal(diop?.name.text, 'Birame Souleye Diop');
+  assert.equal(diop?.said, 'ministre de l’Énergie, du Pétrole et des Mines');
+  assert.deepEqual(diop?.portfolio, ['energy']);
+  assert.deepEqual(
+    check('"We want what we are owed," Energy Minister Birame Souleye Diop said.', '« Nous voulons ce qui nous revient », a déclaré le ministre de l’Énergie, du Pétrole et des Mines, Birame Souleye Diop.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(
+    check('"We want what we are owed," Finance Minister Birame Souleye Diop said.', '« Nous voulons ce qui nous revient », a déclaré le ministre de l’Énergie, du Pétrole et des Mines, Birame Souleye Diop.'),
+    { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] },
+  );
+});

@@ -80,3 +80,8 @@ test('drop-cap: a capital that is no word by itself, then small letters, opening
   const french = 'Titre\nA près la réunion, les chefs ont parlé.\nA près de 80 ans, il reste actif.\n';
   assert.deepEqual(flagged(french, run(dropCap, french, fr)), ['A près']);
 });
+
+test('drop-cap: a letter that is a word counts beside a name the article writes whole inside a sentence ("A riane 6" beside "the Ariane 6 rocket"), never beside a word ("A bout" beside "About")', () => {
+  const text = 'Headline\nA riane 6 was due to fly in 2020.\nThe launch of the Ariane 6 rocket slipped.\nO rano, 90% owned by the state, spoke.\nShares of Orano fell.\nA bout of fighting broke out.\nAbout 200 people fled.\n';
+  assert.deepEqual(flagged(text, run(dropCap, text, en)), ['A riane', 'O rano']);
+});

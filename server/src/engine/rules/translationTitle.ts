@@ -69,8 +69,8 @@ function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentCont
   return {
     rule: 'translation.title',
     message: say(locale, {
-      en: `${x.name.text} is "${x.title.text}" here, but "${y.title.text}" in ${namedVersion('en', other)}.`,
-      fr: `${x.name.text} est «\u00a0${x.title.text}\u00a0» ici, mais «\u00a0${y.title.text}\u00a0» dans ${namedVersion('fr', other)}.`,
+      en: `${x.name.text} is "${x.said}" here, but "${y.said}" in ${namedVersion('en', other)}.`,
+      fr: `${x.name.text} est «\u00a0${x.said}\u00a0» ici, mais «\u00a0${y.said}\u00a0» dans ${namedVersion('fr', other)}.`,
     }),
     path: self.article.path,
     start: x.title.start,

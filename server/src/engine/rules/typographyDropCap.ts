@@ -92,7 +92,9 @@ export const dropCap: DocumentRule = {
         // Any other word counts when the article writes it whole elsewhere ("M ohamed" beside
         // "Mohamed", "H earts" beside "Hearts of Oak") and the letter is no word by itself.
         const letterIsWord = letterWords.has(letter.normalize('NFC'));
-        const elsewhere = !letterIsWord && writtenElsewhere(article.prose, joined, at);
+        // A letter that is a word ("A riane 6") counts only beside a name: the joined word written elsewhere
+        // with its capital inside a sentence ("the Ariane 6 rocket"). "A bout" beside "About" is left alone.
+        const elsewhere = letterIsWord ? nameElsewhere(article.prose, joined, at) : writtenElsewhere(article.prose, joined, at);
         // A capital that is no word by itself, then small letters, opening a paragraph, is a split word
         // ("S peaking", "C olonel", "W est") unless the two make a term ("T cells", "B vitamins", "C major").
         const stranded = !letterIsWord && fragment.length >= 2 && !LETTER_TERMS.has(fragment.normalize('NFC').toLowerCase());
@@ -131,6 +133,17 @@ function writtenElsewhere(prose: string, word: string, at: number): boolean {
     const before = k === 0 ? 0x20 : (prose.codePointAt(k - 1) ?? 0x20);
     const after = prose.codePointAt(k + target.length) ?? 0x20;
     if (!isLetterOrMark(before) && !isLetterOrMark(after)) return true;
+  }
+  return false;
+}
+
+/** Whether `word` is written elsewhere as it is, capital included, inside a sentence (after a small letter or a comma): a name. */
+function nameElsewhere(prose: string, word: string, at: number): boolean {
+  for (let k = prose.indexOf(word); k >= 0; k = prose.indexOf(word, k + 1)) {
+    if (k === at || k < 2) continue;
+    const after = prose.codePointAt(k + word.length) ?? 0x20;
+    if (isLetterOrMark(after) || !/[ \u00A0]/u.test(prose.charAt(k - 1)) || !/[\p{Ll},;]/u.test(prose.charAt(k - 2))) continue;
+    return true;
   }
   return false;
 }

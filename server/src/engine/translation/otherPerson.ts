@@ -184,10 +184,15 @@ export function namedIn(keys: readonly string[], present: PresentWords): boolean
     if (k.length < 4) return false;
     const tolerance = Math.floor(k.length / 5);
     if (tolerance === 0) return false;
-    // A slip of the first letter is rare in a transliteration, and comparing by it keeps the search short.
-    return (present.byFirst.get(k.charAt(0)) ?? []).some((p) => p.length >= 4 && Math.abs(p.length - k.length) <= 2 && editDistance(p, k) <= Math.floor(Math.max(p.length, k.length) / 5));
+    // Comparing by the first letter keeps the search short; transliterations change few first letters
+    // (Ukrainian H is Russian G: Herman Halushchenko / Guerman Galouchtchenko).
+    const first = k.charAt(0);
+    return [first, ...(FIRST_ALIKE[first] ?? [])].flatMap((c) => present.byFirst.get(c) ?? []).some((p) => p.length >= 4 && Math.abs(p.length - k.length) <= 2 && editDistance(p, k) <= Math.floor(Math.max(p.length, k.length) / 5));
   });
 }
+
+/** First letters transliterations trade. */
+const FIRST_ALIKE: Readonly<Record<string, readonly string[]>> = { h: ['g'], g: ['h'], k: ['c', 'q'], c: ['k', 'q'], q: ['k', 'c'], i: ['e'], e: ['i'] };
 
 /** Every capitalised word of `text`, by its loose key. */
 export function capitalisedWords(text: string): PresentWords {

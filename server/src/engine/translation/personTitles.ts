@@ -15,6 +15,8 @@ export interface TitledName {
   /** The name after it, and its last word folded (what the other version is matched by). */
   name: { start: number; end: number; text: string };
   surname: string;
+  /** The title with the portfolio it names, for messages ("Finance Minister", « ministre de l’Économie »). */
+  said: string;
   /** What the title is: one family, or several for a title that is two offices (« PDG »). */
   families: readonly string[];
   /** A rank's grade, when the words say it ("Brigadier General", « général de division »). */
@@ -105,8 +107,9 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}";
 const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di |le |la |ag |wa )";
 /** One to four capitalised words, with the particles names carry. */
 const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
-/** What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération ». */
-const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:de la|de l['’]|de|des|du|d['’]|au|aux|à la|chargée? de|chargée? des)[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+(?:et|de|des|du|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?";
+/** What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération », « de l’Énergie, du Pétrole et des Mines ». */
+// A particle is a whole word ("des Mines" is no "de" before "s Mines").
+const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?";
 const EN_COMPLEMENT = "(?:[ \\u00A0]+of(?: the)?[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
@@ -217,8 +220,13 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
     const qualifier = how === 'deputy' ? /(\p{L}+)(?:[ \u00A0]+|-)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
+    // A portfolio is part of what the title says: "Finance Minister", « ministre de l’Énergie, du Pétrole et des Mines ».
+    const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : '';
+    const saidStart = Math.min(titleStart, m.index - portfolioBefore.length);
+    const saidEnd = m.index + titleText.length + (portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : 0);
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
+      said: text.slice(saidStart, saidEnd),
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
       families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
