@@ -26,6 +26,10 @@ test('language comes from front matter, then the file name, then the folder', ()
   assert.equal(languageFromPath('/w/notes.md'), undefined);
   // "is" and "it" in a name are not language codes here unless the pattern fits.
   assert.equal(languageFromPath('/w/this.md'), undefined);
+  // A folder's name gives way to an article long enough to tell its language: "en/" may name a copy, not a language.
+  const fr = seed('001_6c847b0968dc0a27.txt');
+  assert.deepEqual([parseArticle({ path: '/copy/en/oj01/story.txt', text: fr })].map((a) => [a.language, a.languageSource]), [['fr', 'detected']]);
+  assert.deepEqual([parseArticle({ path: '/w/fr/story.txt', text: fr })].map((a) => [a.language, a.languageSource]), [['fr', 'folder']]);
 });
 
 test('Markdown code, URLs, link targets, HTML and front matter are not prose; offsets are kept', () => {

@@ -42,12 +42,21 @@ function findLanguage(
     return { language: declared.slice(0, 2).toLowerCase(), languageSource: 'frontMatter' };
   }
   const fromPath = languageFromPath(input.path);
-  if (fromPath) return { language: fromPath.lang, languageSource: fromPath.source };
+  if (fromPath?.source === 'fileName') return { language: fromPath.lang, languageSource: fromPath.source };
   const sample = paragraphs.map((p) => prose.slice(p.start, p.end)).join('\n');
+  // A folder named like a language ("en/") may be a copy's or a project's name: an article long enough
+  // to tell says which language it is in (French written in an "en" folder once got English fixes).
+  if (fromPath) {
+    const told = sample.length >= FOLDER_CHECK_MIN ? detectLanguage(sample, input.languages) : undefined;
+    return told !== undefined && told !== fromPath.lang ? { language: told, languageSource: 'detected' } : { language: fromPath.lang, languageSource: fromPath.source };
+  }
   const detected = detectLanguage(sample, input.languages);
   if (detected) return { language: detected, languageSource: 'detected' };
   return { language: 'en', languageSource: 'default' };
 }
+
+/** Characters of prose from which a detected language overrules a folder's name. */
+const FOLDER_CHECK_MIN = 400;
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
