@@ -393,6 +393,21 @@ test('a paragraph left out of the translation is translation.missing; a split pa
   for (const r of check(split)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
 });
 
+test('a quote left out beside a paragraph that names the same city is missing, not merged: a merge is as long as its halves together', () => {
+  // Blind round OK's Marburg story, its French without the nurse's quote and its English with "Kigalli" in the paragraph
+  // before: the quote shares only "Kigali" with that paragraph's French, and was once taken for the second half of a merge into it.
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairs/ok06/${name}`, import.meta.url), 'utf8');
+  const en = read('061_768b300114c65c80.txt').replace('hospitals in Kigali', 'hospitals in Kigalli');
+  const fr = read('060_b2e4fea6a0ebfc79.txt')
+    .split('\n')
+    .filter((line) => !line.includes('Grace Uwimana'))
+    .join('\n');
+  const reports = check({ '/k/story.en.txt': en, '/k/story.fr.txt': fr }, ['/k']);
+  const missing = of(reports, '/k/story.en.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.equal(missing.length, 1);
+  assert.match(en.slice(missing[0]!.start, missing[0]!.end), /Grace Uwimana/);
+});
+
 test('a short paragraph left out is translation.missing when it states a number or a date; a year shared with a neighbour does not make it a split', () => {
   const en = [
     'Online returns open on April 10 for every household, and the deadline depends on where taxpayers live in France.',

@@ -71,6 +71,10 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
     const lx = xs.reduce((sum, p) => sum + (p.end - p.start), 0) / totalX;
     const ly = (y.end - y.start) / totalY;
     const lengthScore = 1 - Math.abs(lx - ly) / Math.max(lx, ly, 1e-9);
+    // A merge is as long as its halves together: one as long as either half alone lost the other
+    // (a quote left out beside the paragraph before it), and was not merged.
+    const alone = Math.max(...xs.map((p) => (p.end - p.start) / totalX).map((l) => 1 - Math.abs(l - ly) / Math.max(l, ly, 1e-9)));
+    if (alone > lengthScore) return -Infinity;
     const united = (sets: ReadonlyArray<ReadonlySet<string>>): Set<string> => new Set(sets.flatMap((f) => [...f]));
     const common = (xs2: ReadonlySet<string>, ys2: ReadonlySet<string>): number => [...xs2].filter((v) => ys2.has(v)).length;
     const names = united(xf);
