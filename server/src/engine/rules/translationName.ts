@@ -109,7 +109,9 @@ const FRENCH_FIRST_NAMES = new Set(
     'Alain Alexandre Anne Antoine Arnaud Benoît Bernard Bruno Catherine Cécile Charles Christian Christine Christophe Claire Claude Daniel David Didier Dominique ' +
     'Emmanuel Éric Fabien Fabrice François Françoise Frédéric Gabriel Gérald Gérard Gilles Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien ' +
     'Laurent Louis Luc Marc Marie Marine Martine Mathieu Michel Michèle Nathalie Nicolas Olivier Pascal Patrick Paul Philippe Pierre Raphaël Rémi Richard ' +
-    'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat'
+    'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat ' +
+    'Georges Valéry René Raymond Lionel Édith Gaston Léon Maurice Marcel Lucien Agnès Aurélien Amélie Clément Damien Gaëlle ' +
+    'Hugues Joël Ludovic Marion Mathilde Noël Océane Quentin Régis Solène Théo Yaël Anaïs Bertrand Delphine Emmanuelle Florence Hubert'
   ).split(' '),
 );
 

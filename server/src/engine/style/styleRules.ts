@@ -261,6 +261,8 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         const start = p.start + (m.index ?? 0);
         // "Theresa May may", "Will will": a name, then the same word in lower case.
         if (/^\p{Lu}/u.test(first) && !/^\p{Lu}/u.test(second) && !startsSentence(ctx.article.prose, start)) continue;
+        // « le premier Premier ministre », "the first First Lady": a word, then a title or a name that starts with it.
+        if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         const end = start + m[0].length;
         if (!isProse(ctx.article, start, end)) continue;
         const firstEnd = start + first.length;

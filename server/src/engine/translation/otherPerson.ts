@@ -100,11 +100,14 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     let start = m.index;
     // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
     let titled = false;
-    while (words.length > 0 && (LEADING.has(foldKey(words[0] ?? '')) || common(words[0] ?? ''))) {
+    // "Interior Minister Angelino Alfano": the name starts after the last title in the run.
+    const lastTitle = words.reduce((last, w, k) => (LEADING.has(foldKey(w)) ? k : last), -1);
+    for (let k = 0; k <= lastTitle; k++) {
       const word = words.shift() ?? '';
-      if (LEADING.has(foldKey(word)) && !NOT_TITLES.has(foldKey(word))) titled = true;
+      if (!NOT_TITLES.has(foldKey(word)) && LEADING.has(foldKey(word))) titled = true;
       start += word.length + 1;
     }
+    while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w));
     if (named.length < 2) continue;
     if (named.some((w) => NOT_PERSON.has(foldKey(w)) || common(w) || LEADING.has(foldKey(w)))) continue;

@@ -69,11 +69,12 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Coach|Head Coach|Manager', 'coach'],
     // A British secretary of state is a minister: « le ministre des Affaires étrangères » for the Foreign Secretary.
     ['Secretary', 'secretary', 'minister'],
-    ['Director General|Director-General|Chief Executive|CEO', 'directorGeneral'],
+    ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
     ['Judge', 'judge'],
     ['Prosecutor', 'prosecutor'],
     ['Emir', 'emir'],
+    ['Prince|Princess|Crown Prince', 'prince'],
   ],
   fr: [
     ['ministre|ministres', 'minister'],
@@ -91,6 +92,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['juge', 'judge'],
     ['procureur|procureure', 'prosecutor'],
     ['émir', 'emir'],
+    ['prince|princesse|prince héritier', 'prince'],
   ],
 };
 
@@ -107,9 +109,12 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}";
 const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di |le |la |ag |wa )";
 /** One to four capitalised words, with the particles names carry. */
 const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
-/** What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération », « de l’Énergie, du Pétrole et des Mines ». */
+/**
+ * What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération »,
+ * « de l’Énergie, du Pétrole et des Mines », « de la Recording Academy, » (a name of several words, before the comma), « par intérim ».
+ */
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
-const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?";
+const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?";
 const EN_COMPLEMENT = "(?:[ \\u00A0]+of(?: the)?[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
@@ -141,10 +146,10 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'general manager', 'managing director', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
-const ADJECTIVE = "(?:[ \\u00A0]+(?!de |des |du |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
+const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
 
 interface Compiled {
   search: RegExp;
@@ -179,7 +184,10 @@ function compile(lang: string): Compiled {
   const complement = lang === 'fr' ? FR_COMPLEMENT : EN_COMPLEMENT;
   // No "i" flag: under it \p{Lu} matches small letters too, and a name must start with a capital.
   // The word boundary before the title is checked by the caller: a look-behind first would keep the engine from skipping ahead.
-  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${ADJECTIVE}${complement}${ADJECTIVE}${ADJECTIVE}),?[ \\u00A0]+(${NAME})`, 'gu');
+  // Only French puts adjectives between an office and its holder (« le président sénégalais, X »): in English
+  // a word there is the sentence going on ("sworn in as prime minister before Prince Philippe").
+  const adjective = lang === 'fr' ? ADJECTIVE : '';
+  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'gu');
   const out = { search, families, grades };
   compiled.set(lang, out);
   return out;
