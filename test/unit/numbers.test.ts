@@ -279,3 +279,31 @@ test('a rewrite keeps as many decimals as the value is given with where it comes
   assert.equal(rewriteNumber(m!, 50.1, 'en', 2), '50.10%');
   assert.equal(rewriteNumber(m!, 50.1, 'en'), '50.1%');
 });
+
+test('compound number words are one number, read and written as each language does', () => {
+  assert.deepEqual(
+    brief('Twenty-two people died and fifty-five were hurt in the two-year war.', 'en').map(([t, v]) => [t, v]),
+    [
+      ['Twenty-two', 22],
+      ['fifty-five', 55],
+      ['two', 2],
+    ],
+  );
+  assert.deepEqual(
+    brief('Vingt et une personnes, quatre-vingt-dix-sept blessés, soixante et onze morts, entre quinze et vingt maisons, septante familles.', 'fr').map(([t, v]) => [t, v]),
+    [
+      ['Vingt et une', 21],
+      ['quatre-vingt-dix-sept', 97],
+      ['soixante et onze', 71],
+      ['quinze', 15],
+      ['vingt', 20],
+      ['septante', 70],
+    ],
+  );
+  assert.equal(rewriteFirst('Fifty-five soldiers', 'en', 54), 'Fifty-four');
+  assert.equal(rewriteFirst('soixante morts', 'fr', 71), 'soixante et onze');
+  assert.equal(rewriteFirst('soixante morts', 'fr', 97), 'quatre-vingt-dix-sept');
+  const [sixty] = nums('soixante maisons', 'fr');
+  assert.ok(sixty);
+  assert.equal(rewriteNumber(sixty, 70, 'fr', 0, true), 'septante');
+});

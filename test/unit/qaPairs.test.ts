@@ -151,7 +151,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
   'od03/419_682b6dbb40f0f651.txt Le général Goïta avait pris le pouvoir en août 2020': 'a title held at the story’s own date is accepted for a past event ("General Goïta seized power in 2020")',
   'od09/146_c7110f22f411fb61.txt Jean-Lucien Savi de Tove': 'an accent English drops',
-  'od10/750_928b3596f3532142.txt Fifty-five soldiers': 'a compound number word ("fifty-five") is not read',
   'oe04/sortie-aes.md [paragraph dropped: Ensemble, les trois pays compt…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
   'oe07/finale-can.md | Demi-finale | Côte d’Ivoire 2-0 RD Congo |': 'each figure of the score is stated elsewhere in the other version’s table: a reordering cannot be told from a slip',
@@ -165,7 +164,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob05/109_548a84a5b43d4318.txt Green Party Leader Kris Austin': 'one person for another, neither in the entity list',
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
-  'ob10/119_b9ae5c8f1fca7da2.txt soixante maisons ont été démolies à Pepinster, et nonante familles de la région': '« soixante », « septante » and « nonante » are not read as numbers',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
@@ -447,7 +445,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,371 errors, 1,234 caught.
+  // For the record: 1,371 errors, 1,236 caught.
   assert.equal(spans.length, 1371);
-  assert.equal(spans.length - missed.length, 1234);
+  assert.equal(spans.length - missed.length, 1236);
 });

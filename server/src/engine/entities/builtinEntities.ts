@@ -160,10 +160,21 @@ const SPECS: Readonly<Record<string, Spec>> = {
     aliasesByLang: { en: ['World Trade Organization'], fr: ['Organisation mondiale du commerce'] },
   },
   'world-bank': { type: 'organization', name: 'World Bank', names: { en: 'World Bank', fr: 'Banque mondiale' } },
-  oecd: { type: 'organization', name: 'OECD', names: { en: 'OECD', fr: 'OCDE' } },
+  oecd: {
+    type: 'organization',
+    name: 'OECD',
+    names: { en: 'OECD', fr: 'OCDE' },
+    aliasesByLang: { en: ['Organisation for Economic Co-operation and Development'], fr: ['Organisation de coopération et de développement économiques'] },
+  },
   unesco: { type: 'organization', name: 'UNESCO', aliases: ['Unesco'] },
   unicef: { type: 'organization', name: 'UNICEF', aliases: ['Unicef'] },
-  unhcr: { type: 'organization', name: 'UNHCR', names: { en: 'UNHCR', fr: 'HCR' } },
+  // Agencies write their full names as often as their initials.
+  unhcr: {
+    type: 'organization',
+    name: 'UNHCR',
+    names: { en: 'UNHCR', fr: 'HCR' },
+    aliasesByLang: { en: ['UN refugee agency', 'U.N. refugee agency', 'United Nations refugee agency', 'UN Refugee Agency', 'United Nations High Commissioner for Refugees'], fr: ['Haut-Commissariat des Nations unies pour les réfugiés', 'Haut Commissariat des Nations unies pour les réfugiés', 'Haut-Commissariat aux réfugiés', 'Haut-Commissariat de l’ONU pour les réfugiés'] },
+  },
   wfp: {
     type: 'organization',
     name: 'World Food Programme',

@@ -156,8 +156,20 @@ export function countedAfter(after: string, fr: boolean): readonly string[] | un
     }
     return undefined;
   };
-  return at(0) ?? (BETWEEN.has((words[0] ?? '').toLowerCase()) ? at(1) : undefined);
+  const known = at(0) ?? (BETWEEN.has((words[0] ?? '').toLowerCase()) ? at(1) : undefined);
+  if (known) return known;
+  // A noun the lexicon lacks is compared by its first five letters, which English and French share for most
+  // ("nine Egyptians" / « neuf Égyptiens », "seven turbines" / « sept turbines »).
+  const noun = BETWEEN.has((words[0] ?? '').toLowerCase()) ? words[1] : words[0];
+  const folded = (noun ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  if (folded.length < 5 || !/^[a-z]+$/u.test(folded) || NOT_NOUNS.has(folded)) return undefined;
+  return [`~${folded.slice(0, 5)}`];
 }
+
+/** Words after a count that are no noun of it. */
+const NOT_NOUNS = new Set(
+  'about above after again against among around before behind below between during since their these those through under until where which while whose would could should might there other others autres entre selon depuis avant apres pendant contre parmi leurs toutes'.split(' '),
+);
 
 /** Whether two counts count the same thing. */
 export function sameThingCounted(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {

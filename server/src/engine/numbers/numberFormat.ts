@@ -10,10 +10,32 @@ import type { NumberMention } from './numberMentions';
 // writer's own conventions: their group separator (comma, space, U+00A0,
 // U+202F or dot) and their decimal mark.
 
-const WORDS: Readonly<Record<string, readonly string[]>> = {
-  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
-  fr: ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'],
+const UNITS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
+  en: 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' '),
+  fr: 'zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize'.split(' '),
 };
+const TENS: Readonly<Record<'en' | 'fr', readonly string[]>> = {
+  en: ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  fr: ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'],
+};
+
+/**
+ * `n` (0–99) in words, as each language writes it ("fifty-five"; « soixante et onze », « quatre-vingt-dix-sept »);
+ * `belgian`, as Belgium and Switzerland write seventy and ninety (« septante », « nonante »).
+ */
+export function inWords(n: number, fr: boolean, belgian = false): string | undefined {
+  if (!Number.isInteger(n) || n < 0 || n > 99) return undefined;
+  const lang = fr ? 'fr' : 'en';
+  const units = UNITS[lang];
+  if (n < units.length) return units[n];
+  if (!fr) return `${TENS.en[Math.floor(n / 10)] ?? ''}${n % 10 === 0 ? '' : `-${units[n % 10] ?? ''}`}`;
+  // French counts by twenties from sixty: soixante-dix (70), quatre-vingts (80), quatre-vingt-dix (90).
+  const [base, rest] =
+    belgian && n >= 90 ? ['nonante', n - 90] : belgian && n >= 70 && n < 80 ? ['septante', n - 70] : n >= 80 ? ['quatre-vingt', n - 80] : n >= 60 ? ['soixante', n - 60] : [TENS.fr[Math.floor(n / 10)] ?? '', n % 10];
+  if (rest === 0) return base === 'quatre-vingt' ? 'quatre-vingts' : base;
+  const tail = inWords(rest, true, belgian) ?? '';
+  return (rest === 1 || rest === 11) && base !== 'quatre-vingt' ? `${base} et ${tail}` : `${base}-${tail}`;
+}
 
 function capitalLike(written: string, word: string): string {
   if (written.length > 1 && written === written.toUpperCase()) return word.toUpperCase();
@@ -84,7 +106,7 @@ function rescale(after: string, value: number, fr: boolean): { after: string; sc
 
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 /** `decimals`: how many the value is written with where it comes from ("50,10 %"), kept in the rewrite. */
-export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0): string | undefined {
+export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0, belgian = false): string | undefined {
   if (mention.kind === 'duration') return rewriteDuration(mention, value);
   if (mention.kind === 'time') return rewriteTime(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');
@@ -108,8 +130,7 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
     // "the ’80s" stays short: "the ’90s".
     newNumeral = String(n % 100).padStart(2, '0');
   } else if (mention.kind === 'word') {
-    const words = WORDS[fr ? 'fr' : 'en'] ?? [];
-    const w = Number.isInteger(n) ? words[n] : undefined;
+    const w = inWords(n, fr, belgian);
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);
   } else {
     newNumeral = formatNumeral(numeral, n, fr, scale === undefined ? decimals : 0);

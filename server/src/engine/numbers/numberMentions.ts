@@ -121,7 +121,37 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
 // "une quarantaine"): they are paired with figures, and flagged only where
 // both versions say what they count (translation.number's countsAlike).
 const WORDS_EN: ReadonlyMap<string, number> = new Map(
-  Object.entries({ twice: 2, thrice: 3, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20 }),
+  Object.entries({
+    twice: 2,
+    thrice: 3,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    dozen: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
 );
 const WORDS_FR: ReadonlyMap<string, number> = new Map(
   Object.entries({
@@ -136,8 +166,20 @@ const WORDS_FR: ReadonlyMap<string, number> = new Map(
     dix: 10,
     onze: 11,
     douze: 12,
+    treize: 13,
+    quatorze: 14,
     quinze: 15,
+    seize: 16,
     vingt: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+    // Belgium and Switzerland.
+    septante: 70,
+    huitante: 80,
+    octante: 80,
+    nonante: 90,
     dizaine: 10,
     douzaine: 12,
     quinzaine: 15,
@@ -377,8 +419,8 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
       mEnd = j + sym[0].length;
     } else if (words !== null) {
       const tail = after.slice(words[0].length);
-      // « 3,5 milliards de livres »: after a scale, "livres" are pounds, not books.
-      if (scale !== undefined && /^livres?(?![\p{L}])/u.test(tail)) {
+      // « 3,5 milliards de livres », « 40 000 livres »: after a scale or a large amount, "livres" are pounds, not books.
+      if ((scale !== undefined || (fr && value >= 100)) && /^livres?(?![\p{L}])/u.test(tail)) {
         kind = 'currency';
         unit = 'GBP';
       }
@@ -483,8 +525,23 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     if (a > from && isLetterOrMark(codePointEndingAt(s, a, from))) continue;
     const value = table.get(m[0].toLowerCase());
     if (value === undefined) continue;
-    // A part of a compound (« dix-huit », « quatre-vingt-dix », "twenty-five") is not that number.
-    if ((a > 0 && s.charCodeAt(a - 1) === 0x2d && a - 1 > from && isLetterOrMark(codePointEndingAt(s, a - 1, from))) || (s.charCodeAt(b) === 0x2d && NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12)))) continue;
+    // A later part of a compound (« -huit » in « dix-huit ») was read with its first part.
+    if (a > 0 && s.charCodeAt(a - 1) === 0x2d && a - 1 > from && isLetterOrMark(codePointEndingAt(s, a - 1, from))) continue;
+    // A compound (« dix-huit », « quatre-vingt-dix », « vingt et un », "twenty-five") is one number.
+    if (s.charCodeAt(b) === 0x2d || (fr && s.startsWith(' et ', b))) {
+      const compound = compoundAt(s, a, end, fr);
+      if (compound === undefined) {
+        // A compound with parts not read ("cent-vingt"): no number we can state; "two-year" goes on.
+        if (s.charCodeAt(b) === 0x2d && NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12))) continue;
+      } else {
+      search.lastIndex = compound.end;
+      const measure = measureAfter(s.slice(compound.end, Math.min(end, compound.end + 24)));
+      const counts = measure !== undefined ? undefined : countedAfter(s.slice(compound.end, Math.min(end, compound.end + 40)), fr);
+      const text = s.slice(a, compound.end);
+      out.push({ start: a, end: compound.end, text, value: compound.value, kind: 'word', numeralStart: a, numeralEnd: compound.end, ...(measure ? { measure } : {}), ...(counts ? { counts } : {}) });
+      continue;
+      }
+    }
     // "two-year", « trois ans »: what a number word counts, as for figures.
     const measure = measureAfter(s.slice(b, Math.min(end, b + 24)));
     // "twice" is "two times" (« deux fois ») in one word.
@@ -496,6 +553,48 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
 
 const TIMES_IN_ONE_WORD = /^(?:twice|thrice)$/iu;
 const TIMES: readonly string[] = ['time'];
+
+/** The parts a compound number word is made of, by value; "un" and "one" only inside one ("vingt et un", "twenty-one"). */
+const PARTS_EN: ReadonlyMap<string, number> = new Map([...WORDS_EN].filter(([w]) => !/^(?:twice|thrice|dozen)$/u.test(w)).concat([['one', 1]]));
+const PARTS_FR: ReadonlyMap<string, number> = new Map([...WORDS_FR].filter(([w]) => !w.endsWith('aine')).concat([['un', 1], ['une', 1], ['vingts', 20]]));
+
+/**
+ * The compound number word that starts at `a` (« dix-huit », « quatre-vingt-dix-sept », « vingt et un »,
+ * "twenty-five"), its parts joined by hyphens or « et », added up but for « quatre-vingt », which is four
+ * twenties. Undefined when a part is no number word ("two-year", « deux-roues ») or the sum is no count.
+ */
+function compoundAt(s: string, a: number, end: number, fr: boolean): { end: number; value: number } | undefined {
+  const parts = fr ? PARTS_FR : PARTS_EN;
+  const m = (fr ? /^[\p{L}]+(?:(?:-et-|-| et )[\p{L}]+)+/u : /^[\p{L}]+(?:-[\p{L}]+)+/u).exec(s.slice(a, Math.min(end, a + 60)));
+  if (!m) return undefined;
+  let value = 0;
+  let previous = 0;
+  let used = 0;
+  const words = m[0].split(/-et-|-| et /u);
+  const joins = m[0].match(/-et-|-| et /gu) ?? [];
+  for (const [k, word] of words.entries()) {
+    const v = parts.get(word.toLowerCase());
+    if (v === undefined) break;
+    const fourTwenties = previous === 4 && v === 20;
+    // Parts go down (« soixante-dix-sept »), but for « quatre-vingt »; « et » joins « un » and « onze » only
+    // (« vingt et un », « soixante et onze »): « quinze et vingt » are two numbers.
+    if (k > 0 && ((v >= previous && !fourTwenties) || (/et/u.test(joins[k - 1] ?? '') && v !== 1 && v !== 11))) break;
+    // « quatre-vingt(s) »: four twenties.
+    value = fourTwenties ? value - 4 + 80 : value + v;
+    previous = v;
+    used++;
+  }
+  if (used < 2) return undefined;
+  // Only whole parts read: « vingt et un ans » stops before « ans »; the span ends after the last part.
+  let stop = a;
+  let k = 0;
+  for (const piece of m[0].split(/(-et-|-| et )/u)) {
+    if (k >= used * 2 - 1) break;
+    stop += piece.length;
+    k++;
+  }
+  return value >= 13 && value < 100 ? { end: stop, value } : undefined;
+}
 
 /** A number word after the hyphen of a compound: "-cinq", "-vingt", "-five". */
 const NUMBER_WORD_AFTER_HYPHEN = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|cent|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu;

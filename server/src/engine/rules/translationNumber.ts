@@ -332,8 +332,10 @@ function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], a
 }
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
-  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y));
-  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x));
+  // A version that writes « septante » or « nonante » gets its numbers in words that way.
+  const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
+  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self));
+  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other));
   // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention.
   const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own ?? '' };
   const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs ?? '' };
