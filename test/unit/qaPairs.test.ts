@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Four hundred and eighteen English/French pairs and fifty-one single
-// articles written apart from the engine, in thirty-five rounds (p01–p16; then
+// Four hundred and sixty-six English/French pairs and fifty-one single
+// articles written apart from the engine, in forty-one rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -30,7 +30,11 @@ import type { Finding } from '../../server/src/engine/types';
 // with five or six slips each), oe01–oe12 (Markdown: front matter, tables,
 // lists, links), of01–of10 (figures: points, ranks, ranges, signs),
 // og01–og20 (short briefs), oh01–oh12 (the seeds' own kinds of slip, four or
-// five a pair) and oi01–oi12 (a day of every desk) by testers who never
+// five a pair), oi01–oi12 (a day of every desk), oj01–oj08 (obituaries),
+// ok01–ok08 (health, science, space), ol01–ol08 (energy and farming),
+// om01–om08 (reshuffles: ministers and their successors), on01–on08
+// (culture: works' titles translated) and oo01–oo08 (disasters: tolls in
+// words) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -44,7 +48,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,275 errors of the kind a copy editor
+// Then 1,467 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -192,6 +196,17 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
   'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'offices of people the entity list does not hold are not checked',
+  'om02/002_b2ac3c518605be8a.txt le ministre des Armées, Gérald Darmanin, Premier ministre': 'one person for another: the English names the newcomer elsewhere, so he is no stranger to it',
+  'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
+  'om07/013_694f4b32ea2eb45c.txt Rachel Reeves, ministre': 'one person for another: the English names the newcomer elsewhere',
+  'om08/015_db993d16ec1c4e9f.txt [paragraph dropped:  She called it "a genuine mist…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'on01/001_c41e7d09a2b6f835.txt Yorgos Lanthmos': 'a vowel left out between two consonants is how transliterations differ (Dagalo / Daglo)',
+  'on04/001_9f6a2c8e14d37b05.txt [paragraph dropped: His family said the funeral wo…]': 'a last paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
+  'on04/000_2e84d1a6b9f057c3.txt [paragraph dropped: \u202f; il avait été placé sous cur…]': 'a part of a sentence left out: paragraphs are compared, not sentences',
+  'on06/001_0c6d94a1f3e8b27d.txt Karima Ashadu': 'the last letter',
+  'oo04/001_2a6c8e0f4b7d1953.txt Khalifa Haftar': 'one person for another: the other version names the newcomer elsewhere',
+  'oo06/001_d0b57c3e92a1f648.txt [paragraph dropped:  Les secouristes ont dit ne pl…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'oo07/001_8f2c6b0e4a1d7395.txt village of Fass Boy': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'oj07/001_1920bee59bab70c5.txt [paragraph dropped:  He reinvented the role of the…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ok02/021_e2faafeb547bbe38.txt Burkina Fasso': 'a doubled s is one transliterations add, and the built-in list does not hold Burkina Faso',
   'ok03/030_3355bb83df2f94d9.txt the Deputy Director General of the European Space Agency': 'a title after the name ("X, the Director General of…") is not read',
@@ -214,6 +229,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'om03/004_02cb6444610ccc6c.txt Colonel Birame Diop': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'om06/011_da0d52e38a76fe44.txt before Prince Philippe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'on04/000_2e84d1a6b9f057c3.txt le Premier ministre Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'on05/001_4b8e2f61c9d7a035.txt Le président de la Recording Academy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oo02/001_5c2e8f1a7d93b604.txt Caretaker President Ioannis Sarmas': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oo05/000_4b7a2d9e1c05f386.txt Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oj03/001_2d02dd5b22b50583.txt malgré qu’une blessure ait abrégé son tournoi': 'the fix writes « bien qu’une blessure ait abrégé », good French; the writer had another turn of phrase',
   'oj06/000_b17cfa4edda214d4.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oj08/001_37a6a8991713a26c.txt le général Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -382,8 +403,8 @@ test('faulty: each injected error is caught where it was made, its fix restores 
       const text = files[path] ?? '';
       const at = locate(text, e);
       let cut = at + e.old.length;
-      if (e.new === '') {
-        // A dropped paragraph takes its line break and the blank line after it.
+      if (e.new === '' && (at === 0 || text.charAt(at - 1) === '\n')) {
+        // A dropped paragraph takes its line break and the blank line after it (a dropped sentence does not).
         for (let k = 0; k < 2 && text.indexOf('\n', cut) >= 0 && /^\r?$/.test(text.slice(cut, text.indexOf('\n', cut))); k++) cut = text.indexOf('\n', cut) + 1;
       }
       files[path] = text.slice(0, at) + e.new + text.slice(cut);
@@ -445,7 +466,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,371 errors, 1,236 caught.
-  assert.equal(spans.length, 1371);
-  assert.equal(spans.length - missed.length, 1236);
+  // For the record: 1,467 errors, 1,321 caught.
+  assert.equal(spans.length, 1467);
+  assert.equal(spans.length - missed.length, 1321);
 });
