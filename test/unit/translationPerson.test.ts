@@ -62,3 +62,12 @@ test('person runs: titles and sentence openers trimmed, a first name or a title 
   assert.equal(looseKey('Prigozhin'), looseKey('Prigojine'));
   assert.ok(isFirstName('Jean-Luc') && isFirstName('Moctar') && !isFirstName('Young') && !isFirstName('Free'));
 });
+
+test('two listed people swapped: translation.person speaks, and translation.entity says nothing more on the same words', () => {
+  const files = {
+    '/w/story.en.txt': 'Sahel leaders meet\n\nThe summit opened in Niamey on Saturday, July 6, 2024, with General Assimi Goïta of Mali among the leaders, officials said.\n',
+    '/w/story.fr.txt': 'Les dirigeants du Sahel se réunissent\n\nLe sommet s’est ouvert à Niamey le samedi 6 juillet 2024, avec le capitaine Ibrahim Traoré parmi les dirigeants, selon des responsables.\n',
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  for (const r of reports) assert.deepEqual(r.findings.filter((f) => f.rule.startsWith('translation.')).map((f) => f.rule), ['translation.person'], r.path);
+});

@@ -31,9 +31,10 @@ export function deferToTranslation(findings: readonly Finding[]): Finding[] {
  * A translation finding that a rule knowing more has made on the same words:
  * entity.title, which has the entity list's titles and their dates, says
  * what translation.title would say of "General Assimi Goïta" and gives the
- * fix.
+ * fix; translation.person, which names the person the other version has in
+ * that place, says more than translation.entity's "not in the same paragraph".
  */
-const SUPERSEDED_BY: Readonly<Record<string, string>> = { 'translation.title': 'entity.title' };
+const SUPERSEDED_BY: Readonly<Record<string, string>> = { 'translation.title': 'entity.title', 'translation.entity': 'translation.person' };
 
 function superseded(f: Finding, findings: readonly Finding[]): boolean {
   const by = SUPERSEDED_BY[f.rule];
