@@ -158,7 +158,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oe04/sortie-aes.md [paragraph dropped: Ensemble, les trois pays compt…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
   'oe07/finale-can.md | Demi-finale | Côte d’Ivoire 2-0 RD Congo |': 'each figure of the score is stated elsewhere in the other version’s table: a reordering cannot be told from a slip',
-  'oe11/cocoa-price.md chairman of the Coffee and Cocoa Council': 'a title after the name ("X, chairman of…") is not read',
   'oa01/102_3e426d7a0e0d44cf.txt Rustem Umarov': 'the French spells him Oumerov: two letters from Umarov, where transliterations differ',
   'oa01/102_3e426d7a0e0d44cf.txt Ukrainian Defense Minister Andrii Sybiha': 'the French calls him « son homologue »: no title to compare',
   'oa05/111_9f35e1e895880860.txt Olivier Nduhungihere': 'two letters swapped that are not neighbours are two slips',
@@ -195,7 +194,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
   'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
-  'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'offices of people the entity list does not hold are not checked',
   'om02/002_b2ac3c518605be8a.txt le ministre des Armées, Gérald Darmanin, Premier ministre': 'one person for another: the English names the newcomer elsewhere, so he is no stranger to it',
   'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
   'om07/013_694f4b32ea2eb45c.txt Rachel Reeves, ministre': 'one person for another: the English names the newcomer elsewhere',
@@ -209,12 +207,10 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oo07/001_8f2c6b0e4a1d7395.txt village of Fass Boy': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'oj07/001_1920bee59bab70c5.txt [paragraph dropped:  He reinvented the role of the…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ok02/021_e2faafeb547bbe38.txt Burkina Fasso': 'a doubled s is one transliterations add, and the built-in list does not hold Burkina Faso',
-  'ok03/030_3355bb83df2f94d9.txt the Deputy Director General of the European Space Agency': 'a title after the name ("X, the Director General of…") is not read',
   'ok05/050_d2b7378c7f1c2bda.txt a former Navy commander': 'a title after the name, and after "former", is not read',
   'ok05/050_d2b7378c7f1c2bda.txt [paragraph dropped:  NASA had delayed the homecomi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ol02/003_dcc28ce3e812e482.txt Afreximbank': 'one organisation for another, neither in the entity list',
   'ol03/005_3ad4ab2c7b103f39.txt Brigitte Yoa': 'a slip in a name of three letters: too short to tell from another name',
-  'ol03/004_dc0e823dd4879b69.txt Yves Brahima Koné, président du Conseil': 'a title after the name is not read',
   'ol05/008_4dc575a84ec43c7c.txt Bonabéry': 'y for i is a letter transliterations trade',
   'ol07/012_4acc0d6491618837.txt [paragraph dropped:  Les habitants ont été appelés…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
 };
@@ -229,6 +225,10 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'oe11/cocoa-price.md chairman of the Coffee and Cocoa Council': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ok03/030_3355bb83df2f94d9.txt the Deputy Director General of the European Space Agency': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ol03/004_dc0e823dd4879b69.txt Yves Brahima Koné, président du Conseil': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'om03/004_02cb6444610ccc6c.txt Colonel Birame Diop': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'om06/011_da0d52e38a76fe44.txt before Prince Philippe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'on04/000_2e84d1a6b9f057c3.txt le Premier ministre Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -466,7 +466,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,467 errors, 1,321 caught.
+  // For the record: 1,467 errors, 1,325 caught.
   assert.equal(spans.length, 1467);
-  assert.equal(spans.length - missed.length, 1321);
+  assert.equal(spans.length - missed.length, 1325);
 });

@@ -119,3 +119,19 @@ test('a French portfolio of several words with commas is read whole, and message
     { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] },
   );
 });
+
+test('a title after the name, as an apposition, is read for names that start with a first name', () => {
+  assert.deepEqual(titles('said Josef Aschbacher, the Director General of the European Space Agency.', 'en').filter((t) => t.includes('Aschbacher')), ['Director General | Josef Aschbacher | directorGeneral']);
+  assert.deepEqual(titles('a indiqué Yves Brahima Koné, directeur général du Conseil du café-cacao.', 'fr'), ['directeur général | Yves Brahima Koné | directorGeneral']);
+  // "former" makes it no claim; a place before a comma is no name.
+  assert.deepEqual(titles('said Sunita Williams, a former Navy captain. In Abidjan, the minister spoke.', 'en'), []);
+  assert.deepEqual(
+    check('"Prices will hold," said Yves Brahima Koné, director general of the council.', '« Les prix tiendront », a dit Yves Brahima Koné, président du Conseil.'),
+    { '/w/story.en.txt': ['director general'], '/w/story.fr.txt': ['président du Conseil'] },
+  );
+  // A French secrétaire d’État is the junior minister English copy names.
+  assert.deepEqual(
+    check('Starmer appointed Heidi Alexander, a justice minister, to replace her.', 'Keir Starmer a nommé Heidi Alexander, secrétaire d’État à la Justice, pour la remplacer.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

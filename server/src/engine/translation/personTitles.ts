@@ -1,5 +1,6 @@
 import { foldKey } from '../entities/fold';
 import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
+import { isFirstName } from './firstNames';
 import type { Lang, Span } from '../types';
 
 // The title a version gives a person right before their name: "Finance
@@ -85,7 +86,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ministre-président|ministre-présidente', 'ministerPresident'],
     ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],
     ['entraîneur|entraîneuse|entraîneur-chef|sélectionneur|sélectionneuse', 'coach'],
-    ['secrétaire|secrétaire d’État|secrétaire d\'État', 'secretary'],
+    ['secrétaire', 'secretary'],
+    // A French secrétaire d’État is a junior minister: "a justice minister" in English copy.
+    ['secrétaire d’État|secrétaire d\'État', 'secretary', 'minister'],
     ['directeur général|directrice générale', 'directorGeneral'],
     ['PDG', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
@@ -140,6 +143,7 @@ function loosely(word: string, lang: string): string {
     if (c === ' ') out += '[ \\u00A0-]+';
     else if (c === 'e') out += '[eéèêEÉÈÊ]';
     else if (/[a-z]/u.test(c)) out += `[${c}${c.toUpperCase()}]`;
+    else if (c !== c.toUpperCase()) out += `[${c}${c.toUpperCase()}]`; // « d’État »: accented letters in either case too
     else out += c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   }
   return out;
@@ -153,6 +157,7 @@ const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pend
 
 interface Compiled {
   search: RegExp;
+  appositive: RegExp;
   families: ReadonlyMap<string, readonly string[]>;
   grades: ReadonlyMap<string, string>;
 }
@@ -188,7 +193,10 @@ function compile(lang: string): Compiled {
   // a word there is the sentence going on ("sworn in as prime minister before Prince Philippe").
   const adjective = lang === 'fr' ? ADJECTIVE : '';
   const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'gu');
-  const out = { search, families, grades };
+  // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
+  const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : '(?:(?:the|a|an|its|their)[ \\u00A0]+)?';
+  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:[\\p{L}\\p{M}-]+[ \\u00A0]+)??(${pattern})(?![\\p{L}\\p{M}])(${complement})`, 'gu');
+  const out = { search, appositive, families, grades };
   compiled.set(lang, out);
   return out;
 }
@@ -200,7 +208,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, families, grades } = compile(l);
+  const { search, appositive, families, grades } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   search.lastIndex = span.start;
@@ -236,6 +244,32 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       said: text.slice(saidStart, saidEnd),
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
+      surname: transliterationKey(last),
+      families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
+      ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
+      ...(portfolio.length > 0 ? { portfolio } : {}),
+    });
+  }
+  // Titles after the name, for names that read as a person's (a first name first): "Yves Brahima Koné, président du Conseil".
+  appositive.lastIndex = span.start;
+  for (let m = appositive.exec(text); m !== null; m = appositive.exec(text)) {
+    const nameText = m[1] ?? '';
+    const titleText = m[2] ?? '';
+    const titleAt = m.index + m[0].length - titleText.length - (m[3] ?? '').length;
+    appositive.lastIndex = titleAt;
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1))) continue;
+    const words = nameText.split(/[ \u00A0]+/u);
+    if (words.length < 2 || !isFirstName(words[0] ?? '')) continue;
+    const fams = families.get(foldKey(titleText));
+    const how = fams ? qualified(text, titleAt, l) : 'skip';
+    if (!fams || how === 'skip' || out.some((t) => t.name.start === m.index)) continue;
+    const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(m[3] ?? '')));
+    const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[3] ?? '') : `${wordsBefore(text, titleAt)} ${m[3] ?? ''}`)) : [];
+    const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
+    out.push({
+      title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
+      said: titleText,
+      name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
       families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
       ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
