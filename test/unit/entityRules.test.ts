@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../server/src/engine/article';
 import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
 import { EntityIndex } from '../../server/src/engine/entities/entityIndex';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
 import { loadEntityList } from '../../server/src/engine/entities/entityList';
 import { entitySpelling } from '../../server/src/engine/rules/entitySpelling';
 import { entityTitle } from '../../server/src/engine/rules/entityTitle';
@@ -224,4 +226,16 @@ test('titles: a story that states no date of its own may come from as early as i
   const article = parseArticle({ path: '/w/a.txt', text, lang: 'en' });
   const ctx: DocumentContext = { article, entities: builtin, locale: 'en', articleDate: { year: 2025, month: 7, day: 29 }, today: new Date('2026-01-15') };
   assert.deepEqual(entityTitle.check(ctx).map((f) => text.slice(f.start, f.end)), []);
+});
+
+test('spelling: a surname too short for the near-miss index, one letter off beside the listed given name ("Bassirou Diomaye Fay")', () => {
+  const files = {
+    '/w/a.en.txt': 'Senegal\n\nPresident Bassirou Diomaye Fay spoke in Dakar. Macky Sal was absent. Fay, a singer, and Sal Island were not involved.\n',
+  };
+  const [report] = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const text = files['/w/a.en.txt'];
+  assert.deepEqual(report?.findings.filter((f) => f.rule === 'entity.spelling').map((f) => [text.slice(f.start, f.end), f.fixes[0]?.edits[0]?.newText]), [
+    ['Fay', 'Faye'],
+    ['Sal', 'Sall'],
+  ]);
 });

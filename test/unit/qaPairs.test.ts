@@ -95,7 +95,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'c10/fr/story.md Bassirou Diomaye Fay avait présidé': 'a slip in a name of four letters: too short to tell from another name',
   'd11/story.fr.md L’entraîneur de Médina, Ousmane Fay': 'a slip in a name of four letters: too short to tell from another name',
   'e03/story.fr.md Halima Bello-Yussuf': 'a doubled s is one transliterations add',
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
@@ -120,14 +119,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i11/story.en.md | 12/24/2024 |': 'a numeric date that no order reads is not a date',
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
   'solo2/fr03.md Elle se rappelait volontiers de son premier souvenir': 'a word between "se rappeler" and "de" hides the construction',
-  'k03/story.en.md They named President Bassirou Diomaye Fay of Senegal': 'a slip in a name of four letters: too short to tell from another name',
   'k05/story.en.md said Yawovi Amegan, the police': 'an accent English drops',
   'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
-  'oh01/001_e455fe43e6d9a72a.txt Bassirou Diomaye Fay': 'a slip in a name of four letters: too short to tell from another name (the English gets an info note)',
   'oh02/001_6c96670e42040bc0.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'oh07/001_f3c0a6aa07e9933a.txt and Brigadier General Abdourahamane Tiani': 'the sentence has no date of its own and takes the one before it (January 2025), when he was a brigadier general',
   'oh08/001_0fe0d7ab534fd17c.txt Sandaogo Damibe': 'e for a is a vowel transliterations trade',
@@ -466,7 +463,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,467 errors, 1,325 caught.
+  // For the record: 1,467 errors, 1,328 caught.
   assert.equal(spans.length, 1467);
-  assert.equal(spans.length - missed.length, 1325);
+  assert.equal(spans.length - missed.length, 1328);
 });

@@ -146,13 +146,19 @@ test('a last letter doubled or not counts only next to the same first name', () 
     ['Former president Macky Sall spoke. Corneille Nangaa answered.'],
     ['L’ancien président Macky Sall a parlé, puis Macky Sal est parti. Corneille Nangaa a répondu, et Corneille Nanga a insisté.'],
   );
-  assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sal', 'Nanga'] });
+  // « Macky Sal »: Macky Sall is in the built-in list, so the slip beside his given name is entity.spelling's.
+  assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Nanga'] });
+  assert.deepEqual(
+    check(slipped)
+      .flatMap((r) => r.findings.filter((f) => f.rule === 'entity.spelling').map((f) => slipped[r.path]!.slice(f.start, f.end))),
+    ['Sal'],
+  );
   // Once in each version next to the same first name: a disagreement, flagged in both.
   const apart = pair(['Former minister Karl Kopp spoke, and Robert Holzmann.'], ['L’ancien ministre Karl Kop a parlé, et Robert Holzman.']);
   assert.deepEqual(names(check(apart), apart), { '/w/story.en.txt': ['Kopp', 'Holzmann'], '/w/story.fr.txt': ['Kop', 'Holzman'] });
-  // A listed name (Macky Sall, in the built-in list) is entity.spelling's; its right spelling still tells a slip beside it.
+  // A listed name (Macky Sall, in the built-in list) is entity.spelling's, even three letters long beside its given name.
   const listed = pair(['Former president Macky Sall spoke.'], ['L’ancien président Macky Sal a parlé.']);
-  assert.deepEqual(names(check(listed), listed), { '/w/story.en.txt': [], '/w/story.fr.txt': ['Sal'] });
+  assert.deepEqual(names(check(listed), listed), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // Without the same first name, or a doubled final s: silence.
   const plain = pair(['Sall spoke, then Klaus Weiss.'], ['Sal a parlé, puis Klaus Weis.']);
   assert.deepEqual(names(check(plain), plain), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

@@ -234,7 +234,8 @@ export class EntityIndex {
       if (i >= covered && (charClass(c) & CLASS_UPPER) !== 0 && !letterOrMarkBefore(prose, i, from)) {
         let end = i + 1;
         while (end < to && letterOrMarkAt(prose, end)) end += (prose.codePointAt(end) ?? 0) > 0xffff ? 2 : 1;
-        if (end - i >= 4) capitals.push(i, end);
+        // Three letters: a short surname one letter off ("Fay" for Faye) is looked at beside its given name.
+        if (end - i >= 3) capitals.push(i, end);
       }
     }
     return this.addNearMisses(prose, lang, from, mentions, capitals);
@@ -388,8 +389,12 @@ export class EntityIndex {
       if (!LOWER.test(word) || !isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
       const index = this.nearMissIndex();
       const found = this.nearMissesOf(word, index);
-      if (found.length === 0) continue;
       const prev = previousWord(prose, from, start);
+      if (found.length === 0) {
+        const slip = this.shortSurnameSlip(prose, lang, prev, word, index);
+        if (slip) out.push({ start, end, text: word, entity: slip.entity, form: 'nearMiss', expected: slip.expected });
+        continue;
+      }
       const folded = foldKey(word);
       for (const c of found) {
         // A slip of another language's name ("Marco" of « Maroc » in English) is a word of this one.
@@ -404,6 +409,33 @@ export class EntityIndex {
       }
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A surname too short for the near-miss index (Faye, Sall, Diop), one
+   * letter off, right after the listed person's given name written as the
+   * list writes it ("Bassirou Diomaye Fay"): the given name says who is meant.
+   */
+  private shortSurnameSlip(prose: string, lang: Lang, prev: { start: number; end: number } | undefined, word: string, index: NearMissIndex): { entity: Entity; expected: string } | undefined {
+    const folded = foldKey(word);
+    if (!prev || folded.length < 3 || folded.length >= 5 || prev.end - prev.start < 5 || !/^\s+$/u.test(prose.slice(prev.end, prose.indexOf(word, prev.end)))) return undefined;
+    const givenWord = prose.slice(prev.start, prev.end);
+    if ((charClass(givenWord.charCodeAt(0)) & CLASS_UPPER) === 0) return undefined;
+    const given = foldKey(givenWord);
+    if (!index.isKnownToken(given)) return undefined;
+    for (const c of index.lookup(given)) {
+      if (c.distance !== 0 || c.role !== 'given') continue;
+      const entity = this.entities.at(c.entity);
+      if (!entity || entity.type !== 'person') continue;
+      const name = entity.names[lang] ?? entity.name;
+      const words = name.split(/\s+/u);
+      const surname = words[words.length - 1] ?? '';
+      const key = foldKey(surname);
+      // The same first letter, one edit away, and the given name right before the surname in the list's form too.
+      if (key === folded || key.charAt(0) !== folded.charAt(0) || osaDistance(folded, key, 1) > 1 || foldKey(words[words.length - 2] ?? '') !== given) continue;
+      return { entity, expected: surname };
+    }
+    return undefined;
   }
 
   /**

@@ -34,7 +34,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
   [/\bjustice\b/u, 'justice'],
   [/\b(?:health|sante)\b/u, 'health'],
-  [/\b(?:education\w*|schools?|ecoles?)\b/u, 'education'],
+  [/\b(?:education\w*|schools?|ecoles?|enseignement\w*|universit\w*)\b/u, 'education'],
   [/\btransports?\b/u, 'transport'],
   [/\b(?:public security|securite publique|security|securite)\b/u, 'security'],
   [/\b(?:environment\w*|environnement|ecolog\w*|climat\w*)\b/u, 'environment'],
@@ -134,7 +134,7 @@ function loosely(word: string, lang: string): string {
     }
     // French writes titles in small letters (« le pape François », « le général Tiani »): « Pape » is a Senegalese first name.
     // « Premier ministre » and « PDG » are the exceptions.
-    if (first && lang === 'fr' && /[a-z]/u.test(c) && !/^(?:premier|première|pdg)\b/u.test(word.toLowerCase())) {
+    if (first && lang === 'fr' && /[a-z]/u.test(c) && !/^(?:premier|premiere|première|pdg)\b/u.test(word.toLowerCase())) {
       out += c === 'e' ? '[eéèê]' : c;
       first = false;
       continue;
