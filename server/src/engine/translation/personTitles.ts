@@ -91,6 +91,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['secrétaire d’État|secrétaire d\'État', 'secretary', 'minister'],
     ['directeur général|directrice générale', 'directorGeneral'],
     ['PDG', 'directorGeneral', 'president'],
+    // A company's chief executive: « président exécutif », « président-directeur général ».
+    ['président exécutif|présidente exécutive|président-directeur général|présidente-directrice générale', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
     ['juge', 'judge'],
     ['procureur|procureure', 'prosecutor'],
