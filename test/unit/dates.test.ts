@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractDates, latestFullDate, type DateMention } from '../../server/src/engine/dates/dateMentions';
 import type { DateValue } from '../../server/src/engine/types';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
 
 function dates(text: string, lang: string, reference?: DateValue): DateMention[] {
   return extractDates(text, { start: 0, end: text.length }, lang, reference);
@@ -214,4 +216,14 @@ test('a reading that starts with a number finds its month as far as the grammar 
   assert.deepEqual(texts('le 22/12/2025 et le 2025-12-23', 'fr'), ['22/12/2025', '2025-12-23']);
   // Numbers with no month in reach are not dates.
   assert.deepEqual(texts('In 2024, 15 of the 20 delegations and 3 ministers came to the 2 venues by the 31 buses.', 'en'), []);
+});
+
+test('date.range: a range that ends before it starts, both years written, is a year slipped; its weekday says which', () => {
+  const files = {
+    '/w/a.fr.txt': 'Calendrier\n\nLes vacances de Noël iront du samedi 20 décembre 2025 au lundi 5 janvier 2025, et celles d’hiver du 7 au 23 février 2026.\n',
+  };
+  const [report] = new Project(new MemoryFileSystem(files), { locale: 'fr', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const findings = report?.findings ?? [];
+  assert.deepEqual(findings.map((f) => [f.rule, files['/w/a.fr.txt'].slice(f.start, f.end)]), [['date.range', '2025']]);
+  assert.deepEqual(findings[0]?.fixes.map((x) => [x.edits[0]?.newText, x.preferred]), [['2026', true]]);
 });

@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Four hundred and sixty-six English/French pairs and fifty-one single
-// articles written apart from the engine, in forty-one rounds (p01–p16; then
+// Four hundred and ninety English/French pairs and fifty-one single
+// articles written apart from the engine, in forty-four rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -33,8 +33,9 @@ import type { Finding } from '../../server/src/engine/types';
 // five a pair), oi01–oi12 (a day of every desk), oj01–oj08 (obituaries),
 // ok01–ok08 (health, science, space), ol01–ol08 (energy and farming),
 // om01–om08 (reshuffles: ministers and their successors), on01–on08
-// (culture: works' titles translated) and oo01–oo08 (disasters: tolls in
-// words) by testers who never
+// (culture: works' titles translated), oo01–oo08 (disasters: tolls in
+// words), op01–op08 (strikes and wages), oq01–oq08 (technology) and
+// or01–or08 (Sahel dispatches like the seeds) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -48,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,467 errors of the kind a copy editor
+// Then 1,563 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -71,6 +72,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'op01/011_8c04e7b19a3f5d62.txt Murtala Muhamed': 'a doubled m dropped: Muhammed / Muhamed is how transliterations differ',
+  'op03/037_a0c4e61f9b3d7852.txt Adama Karama': 'two letters swapped that are not neighbours are two slips',
+  'op07/072_c5e19a7b3f0d2864.txt Le Premier ministre, Amadou Ba': 'one person for another: the other version names the newcomer elsewhere',
+  'oq05/051_c85f1a3e6b09d27d.txt Stuart MacIntosh': 'Mac for Mc is how Scottish names are spelt both ways',
+  'oq05/051_c85f1a3e6b09d27d.txt La directrice financière de Vodafone': '« directrice financière » is no title the check reads, and the English names the office after the name with a possessive ("Vodafone’s chief executive")',
+  'or03/207_ecb35321647eef62.txt Brigadier General Abdourahamane Tiani received': 'the sentence has no date of its own, and the French « le général » is either grade',
+  'or07/215_e1a7ca84b89d412c.txt [paragraph dropped:  Leurs ports de prédilection r…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
   'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
@@ -222,6 +230,15 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'op01/010_3f9a1c7e5b2d4086.txt TUC Secretary General Festus Osifo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'op08/085_71c3e8a94f2b0d6e.txt Prime Minister Colonel Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'op08/086_0a4d9f2c6e87b153.txt Le syndicat a jugé l’offre insuffisante, voire même dérisoire,': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
+  'oq03/030_5c2a7f18e39d4b01.txt French Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oq08/080_0c7d5e9a3f18b26b.txt Foreign Minister Abdourahmane Diouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'or02/204_c9b2afaf6a69ecde.txt Colonel Oumar Diarra': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'or05/211_52597b4792752ead.txt le colonel Paul-Henri Sandaogo Damiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'or07/214_95c71fac8ca2feed.txt Prime Minister Brigadier General Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'or08/217_ec5fd86917ffd62c.txt se sont aussi aggravés, voire même multipliés': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
   'oe11/cocoa-price.md chairman of the Coffee and Cocoa Council': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'h06/011_6de565e91fff82dd.txt leur président, Jean Kaseya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ok03/030_3355bb83df2f94d9.txt the Deputy Director General of the European Space Agency': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -463,7 +480,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,467 errors, 1,328 caught.
-  assert.equal(spans.length, 1467);
-  assert.equal(spans.length - missed.length, 1328);
+  // For the record: 1,563 errors, 1,417 caught.
+  assert.equal(spans.length, 1563);
+  assert.equal(spans.length - missed.length, 1417);
 });

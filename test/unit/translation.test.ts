@@ -224,6 +224,14 @@ test('race times, ranks and rounded figures: compared as a reader would', () => 
   assert.deepEqual(flagged(of(check(rounded), '/w/a.txt'), rounded['/w/a.txt']!, 'translation.number'), ['16 trillion']);
 });
 
+test('a weekday at either end of a French range is compared with the same day in English; "Monday–Tuesday, December 22–23" says no end', () => {
+  const en = ['The strike will run from Monday, October 27, to Sunday, November 9, and the summit was held on Monday–Tuesday, December 22–23, 2025.'];
+  const fr = ['La grève ira du lundi 27 octobre au dimanche 9 novembre, et le sommet s’est tenu les lundi 22 et mardi 23 décembre 2025.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en.map((p) => p.replace('to Sunday, November 9', 'to Saturday, November 9')), fr);
+  assert.deepEqual(flagged(of(check(wrong), '/w/b.txt'), wrong['/w/b.txt']!, 'translation.weekday'), ['dimanche']);
+});
+
 test('weekdays and months named without a full date: a contradiction is flagged in both versions, a version that leaves them out is not', () => {
   const en = [
     'The minister resigned on Monday, a week after the vote, and the cabinet met in March to replace him.',

@@ -107,7 +107,11 @@ function toMention(text: string, m: GrammarMatch, start: number, end: number, la
     const b = to.value;
     if (a.year !== undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined && a.day !== undefined && b.day !== undefined) {
       if (toW.year === undefined && dayNumber(b.year, b.month, b.day) < dayNumber(a.year, a.month, a.day)) b.year = a.year + 1;
-      if (dayNumber(b.year, b.month, b.day) <= dayNumber(a.year, a.month, a.day)) return undefined;
+      // Backwards with both years written (« du 20 décembre 2025 au 5 janvier 2025 »): a year slipped, which
+      // date.range reports; otherwise it is no range we can read.
+      const bothYears = m.fields.some((f) => f.role === 'year' && f.side === 'from') && m.fields.some((f) => f.role === 'year' && f.side === 'to');
+      const backwards = dayNumber(b.year, b.month, b.day) < dayNumber(a.year, a.month, a.day);
+      if (dayNumber(b.year, b.month, b.day) <= dayNumber(a.year, a.month, a.day) && !(backwards && bothYears)) return undefined;
     } else if (a.month === b.month && (a.day ?? 0) >= (b.day ?? 0)) return undefined;
     fillWeekday(to);
   }

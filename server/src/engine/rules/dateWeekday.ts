@@ -78,6 +78,9 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   if (p === undefined || field === undefined) return undefined;
   const v = p.value;
   if (v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
+  // The end of a range that ends before it starts: its year slipped, and date.range says so.
+  const f = m.from.value;
+  if (side === 'to' && f.year !== undefined && f.month !== undefined && f.day !== undefined && dayNumber(v.year, v.month, v.day) < dayNumber(f.year, f.month, f.day)) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
   if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors, declared, ctx.today.getUTCFullYear())) return undefined;

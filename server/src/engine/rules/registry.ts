@@ -1,3 +1,4 @@
+import { dateRange } from './dateRange';
 import { dateWeekday } from './dateWeekday';
 import { entitySpelling } from './entitySpelling';
 import { entityTitle } from './entityTitle';
@@ -17,7 +18,7 @@ import { typographyRules } from './typographyRules';
 // Every built-in rule, in one list. Style-guide rules are compiled from data
 // per configuration and are not listed here.
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, entitySpelling, entityTitle, ...typographyRules];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, entitySpelling, entityTitle, ...typographyRules];
 
 export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationTitle, translationPerson, translationEntity, translationMissing, translationStale];
 

@@ -123,11 +123,11 @@ export function calendarContradictions(ctx: TranslationContext, kind: CalendarKi
       const usedB = new Set<CalendarWord>();
       if (kind === 'weekday') {
         // The same day in both versions, each with its weekday: those two are
-        // compared. Not in a range ("Monday–Tuesday, December 22–23"), whose
-        // weekdays may name either end.
-        const single = (w: CalendarWord, all: CalendarWord[]): boolean => w.date !== undefined && w.date.to === undefined && all.filter((o) => o.date === w.date).length === 1;
+        // compared, an end of a range included (« du lundi 27 octobre au
+        // dimanche 9 novembre » against "Sunday, November 9").
         for (const x of wa) {
-          const y = single(x, wa) ? wb.find((w) => !usedB.has(w) && single(w, wb) && sameDay(x.date as DateMention, w.date as DateMention)) : undefined;
+          const dx = dayOf(x);
+          const y = dx ? wb.find((w) => !usedB.has(w) && sameDay(dx, dayOf(w))) : undefined;
           if (!y) continue;
           usedB.add(y);
           if (x.value !== y.value) found.push([x, y]);
@@ -144,8 +144,23 @@ export function calendarContradictions(ctx: TranslationContext, kind: CalendarKi
   return out;
 }
 
-function sameDay(x: DateMention, y: DateMention): boolean {
-  return x.from.written.month !== undefined && x.from.written.month === y.from.written.month && x.from.written.day !== undefined && x.from.written.day === y.from.written.day;
+/** The month and day a weekday word names: the date it is part of, or the end of the range it stands before. */
+function dayOf(w: CalendarWord): { month: number; day: number } | undefined {
+  const d = w.date;
+  if (!d) return undefined;
+  const field = d.fields.find((f) => f.role === 'weekday' && f.start === w.start);
+  // A range's weekdays count only one on each side, each before its own day (« du lundi 27 octobre au dimanche 9
+  // novembre »): "Monday–Tuesday, December 22–23" reads as one weekday and may name either day.
+  const weekdays = d.fields.filter((f) => f.role === 'weekday');
+  if (!field || (d.to !== undefined ? weekdays.length !== 2 || weekdays[0]?.side !== 'from' || weekdays[1]?.side !== 'to' : weekdays.length !== 1)) return undefined;
+  const point = field.side === 'to' ? d.to : d.from;
+  const month = point?.written.month ?? point?.value.month;
+  const day = point?.written.day;
+  return month !== undefined && day !== undefined ? { month, day } : undefined;
+}
+
+function sameDay(x: { month: number; day: number }, y: { month: number; day: number } | undefined): boolean {
+  return y !== undefined && x.month === y.month && x.day === y.day;
 }
 
 /** `value` named in `lang`, in the case `like` is written in. */
