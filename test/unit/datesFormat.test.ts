@@ -92,3 +92,10 @@ test('weekdayOf agrees with the calendar, no time-zone drift', () => {
     assert.equal(weekdayOf(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()), date.getUTCDay());
   }
 });
+
+test('rewriteDate keeps a weekday the other version states when the year is not written (an inferred year may be wrong)', () => {
+  // "Friday, June 16" read against a dateline of 2025: June 14, 2025 was a Saturday, but the French says « vendredi 14 juin ».
+  assert.equal(rewrite('on Friday, June 16, the board', 'en', { from: { month: 6, day: 14, weekday: 5 } }, { year: 2025, month: 6, day: 1 }), 'on Friday, June 14, the board');
+  // With its year written, the weekday is worked out from the date.
+  assert.equal(rewrite('on Friday, June 16, 2025, the board', 'en', { from: { year: 2025, month: 6, day: 14, weekday: 5 } }), 'on Saturday, June 14, 2025, the board');
+});

@@ -257,7 +257,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   "ol08/014_6de3c37bcd5d1d24.txt Slovakia's president, Robert Fico": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   "oi07/133_699f071a5fd8e665.txt Austria's finance minister, Robert Holzmann": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'y07/112_4c08eeaddc351231.txt Vice Chairman Martin Schlegel': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'oh02/000_bd64b4c576c09876.txt vendredi 14 décembre': 'the yearless date takes the year of the date before it (July 2025), not the story’s (2024): its fixes follow that year',
   'oh08/001_0fe0d7ab534fd17c.txt General Assimi Goïta has': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oh12/001_8ead9fffd2924cea.txt a déclaré le colonel Ianni': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oi02/105_dd70e34dc1d77cff.txt Chancellor Frank-Walter Steinmeier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',

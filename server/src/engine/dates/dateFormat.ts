@@ -111,7 +111,7 @@ export function rewriteDate(mention: DateMention, target: { from: DateValue; to?
   if (target.to !== undefined) to = { ...(mention.to?.value ?? {}), ...defined(target.to) };
   else if (mention.to !== undefined) to = shiftedEnd(mention, from) ?? { ...mention.to.value };
   if (names !== undefined && mention.fields.length > 0 && (to === undefined) === (mention.to === undefined)) {
-    const rebuilt = rebuild(mention, names, lang, from, to);
+    const rebuilt = rebuild(mention, names, lang, from, to, { from: target.from.weekday, to: target.to?.weekday });
     if (rebuilt !== undefined) return rebuilt;
   }
   return fresh(mention, lang, from, to);
@@ -126,15 +126,20 @@ function defined(v: DateValue): DateValue {
   return out;
 }
 
-function rebuild(mention: DateMention, names: DateNames, lang: string, from: DateValue, to: DateValue | undefined): string | undefined {
+function rebuild(mention: DateMention, names: DateNames, lang: string, from: DateValue, to: DateValue | undefined, told: { from?: number; to?: number }): string | undefined {
   let out = '';
   let pos = mention.start;
   const padded = isPadded(mention);
+  // A year the date does not write was inferred (from the dateline, say) and may be wrong: a weekday the
+  // other version states is kept rather than worked out from it ("Friday, June 16" → "Friday, June 14").
+  const yearWritten = (side: 'from' | 'to'): boolean => mention.fields.some((f) => f.role === 'year' && (f.side === side || f.side === 'both'));
   for (const f of mention.fields) {
     let v: number | undefined;
     if (f.role === 'weekday') {
-      const p = f.side === 'to' ? to : from;
-      v = isFull(p) ? weekdayOf(p.year, p.month, p.day) : f.value;
+      const side = f.side === 'to' ? 'to' : 'from';
+      const p = side === 'to' ? to : from;
+      const stated = told[side];
+      v = stated !== undefined && !yearWritten(side) ? stated : isFull(p) ? weekdayOf(p.year, p.month, p.day) : f.value;
     } else if (f.side === 'both') {
       const a = from[f.role];
       const b = to?.[f.role];

@@ -42,6 +42,7 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['Captains', 'captain', true],
     ['Lieutenant|Lt.', 'lieutenant'],
     ['Lieutenants', 'lieutenant', true],
+    ['Major|Maj.', 'major'],
     ['Sergeant|Sgt.', 'sergeant'],
     ['Marshal|Field Marshal', 'marshal'],
   ],
@@ -62,7 +63,8 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['capitaines', 'captain', true],
     ['lieutenant|lt', 'lieutenant'],
     ['lieutenants', 'lieutenant', true],
-    ['commandant', 'major'],
+    // A major is « commandant » in France, « major » in Belgium and Central Africa.
+    ['commandant|major', 'major'],
     ['sergent', 'sergeant'],
     ['maréchal', 'marshal'],
   ],
