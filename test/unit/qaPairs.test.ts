@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Four hundred and ninety English/French pairs and fifty-one single
-// articles written apart from the engine, in forty-four rounds (p01–p16; then
+// Five hundred and fourteen English/French pairs and fifty-one single
+// articles written apart from the engine, in forty-seven rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -34,8 +34,9 @@ import type { Finding } from '../../server/src/engine/types';
 // ok01–ok08 (health, science, space), ol01–ol08 (energy and farming),
 // om01–om08 (reshuffles: ministers and their successors), on01–on08
 // (culture: works' titles translated), oo01–oo08 (disasters: tolls in
-// words), op01–op08 (strikes and wages), oq01–oq08 (technology) and
-// or01–or08 (Sahel dispatches like the seeds) by testers who never
+// words), op01–op08 (strikes and wages), oq01–oq08 (technology),
+// or01–or08 (Sahel dispatches like the seeds), os01–os08 (courts), ot01–ot08
+// (transport) and ou01–ou08 (elections) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -49,7 +50,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,563 errors of the kind a copy editor
+// Then 1,659 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -72,6 +73,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ot01/000_a2e281d9622b6ddd.txt Hakainde Hichilama': 'a for e is a vowel transliterations trade',
+  'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'ot03/004_bc9aad970dd5b6d5.txt [paragraph dropped: Portuguese governments have de…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
+  'ot05/008_4fcf13ec42f5a412.txt Mansour Fay said': 'a slip in a name of four letters or fewer, and the entity list does not hold this Faye',
+  'ot07/012_e901558aafaee2f5.txt Group chief executive Tewolde GebreMariam': 'one person for another: the other version names the newcomer elsewhere',
+  'ot08/014_44fdd53d36bb3145.txt Vincentson said at the factory': 'o for e is a vowel transliterations trade',
+  'ou03/030_4aecfc20a3b1a8ea.txt [paragraph dropped:  The hung parliament leaves hi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'op01/011_8c04e7b19a3f5d62.txt Murtala Muhamed': 'a doubled m dropped: Muhammed / Muhamed is how transliterations differ',
   'op03/037_a0c4e61f9b3d7852.txt Adama Karama': 'two letters swapped that are not neighbours are two slips',
   'op07/072_c5e19a7b3f0d2864.txt Le Premier ministre, Amadou Ba': 'one person for another: the other version names the newcomer elsewhere',
@@ -230,6 +238,15 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'os03/004_5c1e9a7b3d60f2c8.txt Colonel Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'os03/005_a7f3d0e2c91b4856.txt le colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'os04/112_0e6b9c3f7a28d145.txt Colonel Freddy Ehume': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'os05/047_7d3e1b95c0a4f26e.txt Captain Ibrahim Traoré': 'the person is fixed, not his rank: "Captain Paul-Henri Sandaogo Damiba" for "Lieutenant-Colonel Paul-Henri Sandaogo Damiba"',
+  'ot02/003_18106779aebf6ae6.txt Le ministre de l’Intérieur, Matteo Salvini': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ot05/008_4fcf13ec42f5a412.txt Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ot06/010_06cdddfcdc1b5658.txt would of taken pressure off': 'the fix writes "would have taken", good English; the writer had "would take"',
+  'ou03/030_4aecfc20a3b1a8ea.txt Interior Minister Gabriel Attal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ou06/060_a53e034565ba2d94.txt Vice President Nangolo Mbumba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'op01/010_3f9a1c7e5b2d4086.txt TUC Secretary General Festus Osifo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'op08/085_71c3e8a94f2b0d6e.txt Prime Minister Colonel Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'op08/086_0a4d9f2c6e87b153.txt Le syndicat a jugé l’offre insuffisante, voire même dérisoire,': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
@@ -479,7 +496,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,563 errors, 1,417 caught.
-  assert.equal(spans.length, 1563);
-  assert.equal(spans.length - missed.length, 1417);
+  // For the record: 1,659 errors, 1,506 caught.
+  assert.equal(spans.length, 1659);
+  assert.equal(spans.length - missed.length, 1506);
 });
