@@ -76,6 +76,7 @@ export class EntityIndex {
   private ids: Map<string, number> | undefined;
   private readonly entries = new Map<number, KeyEntry>();
   private readonly nearMissMemo = new Map<string, NearMissCandidate[]>();
+  private readonly shortSlipMemo = new Map<string, { entity: Entity; expected: string } | null>();
   /** classify's answers for names written with small letters, by language, key and text (null: not a mention). */
   private readonly classified = new Map<string, { entity: Entity; how: Pick<EntityMention, 'form' | 'expected'> } | null>();
   /** Scratch for one trie walk: the keys ending along it (a name has at most a few hundred letters). */
@@ -388,13 +389,14 @@ export class EntityIndex {
       const word = prose.slice(start, end);
       if (!LOWER.test(word) || !isBoundaryBefore(prose, start) || !isBoundaryAfter(prose, end)) continue;
       const index = this.nearMissIndex();
-      const found = this.nearMissesOf(word, index);
-      const prev = previousWord(prose, from, start);
+      // Three or four letters: too short for the index, a slip only beside its listed given name ("Bassirou Diomaye Fay").
+      const found = end - start < 4 ? [] : this.nearMissesOf(word, index);
       if (found.length === 0) {
-        const slip = this.shortSurnameSlip(prose, lang, prev, word, index);
+        const slip = end - start <= 4 ? this.shortSurnameSlip(prose, lang, previousWord(prose, from, start), start, word, index) : undefined;
         if (slip) out.push({ start, end, text: word, entity: slip.entity, form: 'nearMiss', expected: slip.expected });
         continue;
       }
+      const prev = previousWord(prose, from, start);
       const folded = foldKey(word);
       for (const c of found) {
         // A slip of another language's name ("Marco" of « Maroc » in English) is a word of this one.
@@ -416,13 +418,24 @@ export class EntityIndex {
    * letter off, right after the listed person's given name written as the
    * list writes it ("Bassirou Diomaye Fay"): the given name says who is meant.
    */
-  private shortSurnameSlip(prose: string, lang: Lang, prev: { start: number; end: number } | undefined, word: string, index: NearMissIndex): { entity: Entity; expected: string } | undefined {
-    const folded = foldKey(word);
-    if (!prev || folded.length < 3 || folded.length >= 5 || prev.end - prev.start < 5 || !/^\s+$/u.test(prose.slice(prev.end, prose.indexOf(word, prev.end)))) return undefined;
-    const givenWord = prose.slice(prev.start, prev.end);
-    if ((charClass(givenWord.charCodeAt(0)) & CLASS_UPPER) === 0) return undefined;
-    const given = foldKey(givenWord);
+  private shortSurnameSlip(prose: string, lang: Lang, prev: { start: number; end: number } | undefined, start: number, word: string, index: NearMissIndex): { entity: Entity; expected: string } | undefined {
+    // Cheapest tests first: most short capitalised words open a sentence ("The", « Les »).
+    if (!prev || prev.end - prev.start < 5 || (charClass(prose.charCodeAt(prev.start)) & CLASS_UPPER) === 0 || !/^\s+$/u.test(prose.slice(prev.end, start))) return undefined;
+    const given = foldKey(prose.slice(prev.start, prev.end));
     if (!index.isKnownToken(given)) return undefined;
+    const folded = foldKey(word);
+    if (folded.length < 3 || folded.length >= 5) return undefined;
+    // A given name many people bear has many owners to read: each pair of words is read once.
+    const memoKey = `${lang}\u0000${given}\u0000${folded}`;
+    const known = this.shortSlipMemo.get(memoKey);
+    if (known !== undefined) return known === null ? undefined : known;
+    const found = this.shortSurnameOf(given, folded, lang, index);
+    if (this.shortSlipMemo.size >= NEAR_MISS_MEMO) this.shortSlipMemo.clear();
+    this.shortSlipMemo.set(memoKey, found ?? null);
+    return found;
+  }
+
+  private shortSurnameOf(given: string, folded: string, lang: Lang, index: NearMissIndex): { entity: Entity; expected: string } | undefined {
     for (const c of index.lookup(given)) {
       if (c.distance !== 0 || c.role !== 'given') continue;
       const entity = this.entities.at(c.entity);
