@@ -239,3 +239,10 @@ test('spelling: a surname too short for the near-miss index, one letter off besi
     ['Sal', 'Sall'],
   ]);
 });
+
+test('titles: in a story with no date of its own, a title held since the sentence’s date fits ("General Goïta" beside a code of 2023)', () => {
+  assert.deepEqual(run(entityTitle, 'The junta headed by General Assimi Goïta adopted a new mining code in 2023.', 'en').findings, []);
+  assert.deepEqual(run(entityTitle, 'In 2023, Colonel Assimi Goïta adopted a new mining code.', 'en').findings, []);
+  // A title he no longer held at the sentence's date, nor since, is still flagged.
+  assert.equal(run(entityTitle, 'In 2025, Colonel Assimi Goïta adopted a new mining code.', 'en').findings.length, 1);
+});

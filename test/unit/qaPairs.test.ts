@@ -196,7 +196,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "n11/001_b64ce4228c38fb29.txt Michelangelo Antonioni's": 'one person for another, neither in the entity list',
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
   'y05/109_b242b7491717759f.txt Éric Lombart': 'a last \'d\' for \'t\' is a letter transliterations trade (Mohamed / Mohammet)',
-  'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'offices of people the entity list does not hold are not checked',
   'y08/115_6b4e4ed0c6101c85.txt King Albert': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
@@ -238,6 +237,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os03/004_5c1e9a7b3d60f2c8.txt Colonel Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os03/005_a7f3d0e2c91b4856.txt le colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os04/112_0e6b9c3f7a28d145.txt Colonel Freddy Ehume': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -496,7 +496,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,659 errors, 1,506 caught.
+  // For the record: 1,659 errors, 1,507 caught.
   assert.equal(spans.length, 1659);
-  assert.equal(spans.length - missed.length, 1506);
+  assert.equal(spans.length - missed.length, 1507);
 });

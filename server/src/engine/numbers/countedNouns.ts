@@ -87,7 +87,7 @@ const LEXICON: ReadonlyArray<readonly [string, string, string]> = [
   ['lap', 'laps', 'tours'],
   ['round', 'rounds', 'tours|manches|rounds'],
   ['set', 'sets', 'sets|manches'],
-  ['time', 'times', 'fois'],
+  ['time', 'times|occasions', 'fois|reprises'],
   ['case', 'cases', 'cas'],
   ['patient', 'patients', 'patients|malades'],
   ['species', 'species', 'espèces'],

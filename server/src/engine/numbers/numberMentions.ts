@@ -297,7 +297,7 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
   [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
   [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
-  [/^[ \u00A0\u202F-]?(?:km\/h|kmh|km per hour|kilomet(?:er|re)s (?:per|an) hour|kilomètres[ -](?:par heure|à l['’]heure|heure))(?![\p{L}])/iu, 'km/h'],
+  [/^[ \u00A0\u202F-]?(?:km\/h|kmh|kph|km per hour|kilomet(?:er|re)s (?:per|an) hour|kilomètres[ -](?:par heure|à l['’]heure|heure))(?![\p{L}])/iu, 'km/h'],
   [/^[ \u00A0\u202F-]?(?:mph|miles (?:per|an) hour)(?![\p{L}])/iu, 'mph'],
   [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],

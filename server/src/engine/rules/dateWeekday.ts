@@ -102,7 +102,8 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   const fixes: Fix[] = [
     {
       title: ctx.locale === 'fr' ? `Remplacer par « ${replacement} »` : `Change to “${replacement}”`,
-      preferred: true,
+      // Only a year the date writes makes the weekday surely the slip: one inferred from the dateline may be wrong itself.
+      preferred: p.written.year !== undefined,
       edits: [{ path, start: field.start, end: field.end, newText: replacement }],
     },
   ];

@@ -98,6 +98,16 @@ function checkTitle(ctx: DocumentContext, lang: Lang, m: EntityMention, g: Gover
   // The list knows no title of this kind at that date: nothing to compare.
   if (held.length === 0) return undefined;
   if (held.some((t) => fits(g.word, t.sense))) return undefined;
+  // In a story with no date of its own, a title held since the sentence's date fits too.
+  const later = own === undefined ? undatedStory(ctx, dates) : undefined;
+  if (
+    later &&
+    m.entity.titles.some((t) => {
+      const sense = senseOfTitle(titleName(t, lang), lang);
+      return sense !== undefined && sense.category === g.word.category && overlaps(t, later) && fits(g.word, sense);
+    })
+  )
+    return undefined;
   const first = held[0];
   if (!first) return undefined;
   const expected = titleName(first.title, lang);
@@ -238,6 +248,22 @@ function articleOwnDate(ctx: DocumentContext): [string, string] | undefined {
   const lead = leadDate(ctx);
   const from = lead !== undefined && lead < at[0] ? lead : at[0];
   return [from, today > at[1] ? today : at[1]];
+}
+
+/**
+ * A story with no date of its own may come from any day between the
+ * sentence's date and today, and name people by the title they hold then:
+ * "headed by General Assimi Goïta" beside "a mining code introduced in 2023",
+ * in a story of January 2025 whose dateline gives no year.
+ */
+function undatedStory(ctx: DocumentContext, dates: readonly DateValue[]): [string, string] | undefined {
+  if (ctx.articleDate?.year !== undefined || dates.length === 0) return undefined;
+  const starts = dates.map(intervalOf).filter((x): x is [string, string] => x !== undefined).map(([start]) => start);
+  if (starts.length === 0) return undefined;
+  const t = ctx.today;
+  const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  const from = starts.sort()[0] ?? today;
+  return from <= today ? [from, today] : undefined;
 }
 
 /** The first full date the first paragraphs write, as an ISO day. */

@@ -20,6 +20,19 @@ const MIN_LENGTH = 80;
 /** A shorter paragraph matters when it states a number or a date ("Paper returns are due by May 20."). */
 const MIN_LENGTH_WITH_NUMBER = 40;
 const SPLIT_OVERLAP = 0.5;
+/** A paragraph found elsewhere in the other version shares this many of its names and figures at least, and this share of the smaller set. */
+const MOVED_SHARED = 3;
+const MOVED_OVERLAP = 0.6;
+
+function movedTo(marks: ReadonlySet<string>, there: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const m of marks) {
+    // Its figures all go with it (names like the president's recur in every paragraph).
+    if (m.startsWith('#') && !there.has(m)) return false;
+    if (there.has(m)) shared++;
+  }
+  return shared >= MOVED_SHARED && shared / Math.max(1, Math.min(marks.size, there.size)) >= MOVED_OVERLAP;
+}
 
 export const translationMissing: TranslationRule = {
   id: 'translation.missing',
@@ -67,6 +80,9 @@ function unpaired(
     // (A month written with a capital in English is a date, compared as one.)
     const stated = [...marks].filter((m) => !isMonthOrWeekday(m));
     if (!stated.some((m) => !otherMarks().has(m)) && !datesIn(self.article, p.index).some((d) => !otherDates().has(dateKey(d)))) continue;
+    // Moved elsewhere: a paragraph of the other version states most of what it states, anywhere in the article
+    // (background an adapted French puts after the next paragraph: "Barnier, 73, a former Brexit negotiator…").
+    if (theirs.some((q) => movedTo(marks, spanFingerprints(other.article, q, other.entities)))) continue;
     const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
     if (neighbours.some((n) => overlap(withoutYears(marks), withoutYears(spanFingerprints(other.article, n, other.entities))) >= SPLIT_OVERLAP)) continue;
     out.push({

@@ -28,7 +28,9 @@ export interface TitledName {
 
 /** Portfolios by the words that name them in either language, folded. */
 const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:financ\w*|econom\w*|treasury|tresor|budget\w*|comptes publics|public accounts)\b/u, 'finance'],
+  [/\b(?:financ\w*|econom\w*|treasury|tresor)\b/u, 'finance'],
+  // A budget minister is another office in many francophone governments (« ministre du Budget » beside « ministre des Finances »).
+  [/\b(?:budget\w*|comptes publics|public accounts)\b/u, 'budget'],
   [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs)\b/u, 'foreign'],
   [/\b(?:interior|interieur|home affairs)\b/u, 'interior'],
   [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
