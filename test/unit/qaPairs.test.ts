@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Five hundred and fourteen English/French pairs and fifty-one single
-// articles written apart from the engine, in forty-seven rounds (p01–p16; then
+// Five hundred and thirty-eight English/French pairs and fifty-one single
+// articles written apart from the engine, in fifty rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -36,7 +36,8 @@ import type { Finding } from '../../server/src/engine/types';
 // (culture: works' titles translated), oo01–oo08 (disasters: tolls in
 // words), op01–op08 (strikes and wages), oq01–oq08 (technology),
 // or01–or08 (Sahel dispatches like the seeds), os01–os08 (courts), ot01–ot08
-// (transport) and ou01–ou08 (elections) by testers who never
+// (transport), ou01–ou08 (elections), ov01–ov08 (features adapted, not
+// translated), ow01–ow08 (Sahel again) and ox01–ox08 (economy) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -50,7 +51,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,659 errors of the kind a copy editor
+// Then 1,755 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -73,6 +74,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
+  'ov03/005_76ec3fc3ea8af855.txt François Baroin, 73 ans': 'one person for another with the same first name, two letters apart: the first name is shared, so neither is a stranger',
+  'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
+  'ow03/004_f65983f83f4861f3.txt [paragraph dropped:  Around 40% of its territory i…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ow04/007_46df78c651b5bf3e.txt le général Assimi Goïta': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
+  'ow04/007_46df78c651b5bf3e.txt [paragraph dropped: Cette attaque survient une sem…]': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
+  'ow04/006_a28f3d4966b277a3.txt and 225 wounded': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
+  'ow05/008_7c5ecec50936f7fa.txt Abdou Dan Galadma': 'a vowel left out between two consonants is how transliterations differ',
+  'ox01/100_2b557db6b3542e22.txt about 1.6 million tonnes': 'the French states 1.8 million elsewhere in the paragraph pair: a reordering cannot be told from a slip',
+  'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
+  'ox05/109_39e8e60fe1f17616.txt Graham Shuttleworth': 'one person for another: the other version names the newcomer elsewhere',
+  'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
   'ot01/000_a2e281d9622b6ddd.txt Hakainde Hichilama': 'a for e is a vowel transliterations trade',
   'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'ot03/004_bc9aad970dd5b6d5.txt [paragraph dropped: Portuguese governments have de…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
@@ -237,6 +250,17 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'ov01/000_0264c755c721f099.txt Admiral Jean-Louis Georgelin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ov03/004_ada22e6525ddc9f2.txt Thursday, September 6': 'its paragraph was moved in the French, so only date.weekday sees it, against a dateline year that is itself an injected slip; its fixes follow that year',
+  'ov08/014_1c037779d440d875.txt Deputy Mayor Grégory Doucet': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ov08/015_20f9adce2fc0ec92.txt malgré qu’il ait plu': 'the fix writes « bien qu’il ait plu », good French; the writer had « malgré la pluie »',
+  'ow02/002_52142221576a922e.txt 2.8 million square miles': 'the fix restates the figure, not the unit: the unit is the slip',
+  'ow04/007_46df78c651b5bf3e.txt mardi 17 septembre 2023': 'the pair is lost (see the known misses): only date.weekday sees the date, and it cannot tell the year from the weekday',
+  'ow06/011_8e08aba42140f113.txt le colonel Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ow07/012_ec31c463bb951eec.txt Defence Minister Colonel Célestin Simporé': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ox03/105_2db15784f88f6791.txt le ministre des Finances Ousmane Sonko': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ox07/113_03639f78264d8cd7.txt le ministre du Budget, Adama Coulibaly': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ox08/115_c28b94113045715c.txt performances mondiales, voire même la meilleure, cette année': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
   'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os03/004_5c1e9a7b3d60f2c8.txt Colonel Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os03/005_a7f3d0e2c91b4856.txt le colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -496,7 +520,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,659 errors, 1,507 caught.
-  assert.equal(spans.length, 1659);
-  assert.equal(spans.length - missed.length, 1507);
+  // For the record: 1,755 errors, 1,591 caught.
+  assert.equal(spans.length, 1755);
+  assert.equal(spans.length - missed.length, 1591);
 });

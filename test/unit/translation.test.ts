@@ -202,6 +202,15 @@ test('conversions and zones as wire copy writes them: miles against « millions 
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['9 h', '70']);
 });
 
+test('areas: the same figure in square miles and square kilometres is a unit slipped; a conversion pairs', () => {
+  const en = ['The three states cover 2.8 million square kilometres, about 1.1 million square miles.'];
+  const fr = ['Les trois États couvrent 2,8 millions de kilomètres carrés.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // Without the conversion, which would pair with the French (1.1 million square miles are 2.8 million square kilometres).
+  const wrong = named(pair(['The three states cover 2.8 million square miles.'], fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['2,8 millions']);
+});
+
 test('race times, ranks and rounded figures: compared as a reader would', () => {
   const en = [
     'Kiprop passed halfway in 1:03:10 and broke away at the 35-kilometer mark, finishing 52 seconds ahead. The previous record of 2:08:19 had stood since 2022.',

@@ -43,6 +43,7 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['Lieutenant|Lt.', 'lieutenant'],
     ['Lieutenants', 'lieutenant', true],
     ['Major|Maj.', 'major'],
+    ['Admiral|Adm.|Vice Admiral|Rear Admiral', 'admiral'],
     ['Sergeant|Sgt.', 'sergeant'],
     ['Marshal|Field Marshal', 'marshal'],
   ],
@@ -65,6 +66,7 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['lieutenants', 'lieutenant', true],
     // A major is « commandant » in France, « major » in Belgium and Central Africa.
     ['commandant|major', 'major'],
+    ['amiral|vice-amiral|contre-amiral', 'admiral'],
     ['sergent', 'sergeant'],
     ['maréchal', 'marshal'],
   ],

@@ -299,6 +299,9 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
   [/^[ \u00A0\u202F-]?(?:km\/h|kmh|kph|km per hour|kilomet(?:er|re)s (?:per|an) hour|kilomètres[ -](?:par heure|à l['’]heure|heure))(?![\p{L}])/iu, 'km/h'],
   [/^[ \u00A0\u202F-]?(?:mph|miles (?:per|an) hour)(?![\p{L}])/iu, 'mph'],
+  // Areas before lengths: "square kilometres" is no length.
+  [/^[ \u00A0\u202F-]?(?:square kilomet(?:er|re)s?|sq\.? km|km²|km2|kilomètres? carrés?)(?![\p{L}\d])/iu, 'km²'],
+  [/^[ \u00A0\u202F-]?(?:square miles?|sq\.? mi|milles? carrés?)(?![\p{L}])/iu, 'mi²'],
   [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],

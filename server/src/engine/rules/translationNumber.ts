@@ -84,6 +84,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     const sx = inBaseUnit(x);
     const sy = inBaseUnit(y);
     if (sx === undefined || sy === undefined || sx.dimension !== sy.dimension) return undefined;
+    // The same figure in another unit of the same kind is the unit slipped ("2.8 million square miles" / « 2,8 millions de kilomètres carrés »).
+    if (same(x.value, y.value)) return 1;
     return Math.abs(sx.value - sy.value) <= 0.06 * Math.max(sx.value, sy.value) ? 0 : undefined;
   }
   // "137mph" against a bare "21": a speed is never written without its unit, so it is not that count.
@@ -194,7 +196,7 @@ function someDollar(x: NumberMention, y: NumberMention): boolean {
   return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
 }
 
-const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power'; factor: number }>> = {
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area'; factor: number }>> = {
   ft: { dimension: 'length', factor: 0.3048 },
   mi: { dimension: 'length', factor: 1609.344 },
   km: { dimension: 'length', factor: 1000 },
@@ -203,6 +205,8 @@ const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'spee
   'km/h': { dimension: 'speed', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
   lb: { dimension: 'mass', factor: 0.45359237 },
+  'km²': { dimension: 'area', factor: 1e6 },
+  'mi²': { dimension: 'area', factor: 2589988.110336 },
   kW: { dimension: 'power', factor: 1e3 },
   MW: { dimension: 'power', factor: 1e6 },
   GW: { dimension: 'power', factor: 1e9 },
