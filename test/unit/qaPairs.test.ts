@@ -78,9 +78,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ov03/005_76ec3fc3ea8af855.txt François Baroin, 73 ans': 'one person for another with the same first name, two letters apart: the first name is shared, so neither is a stranger',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'ow03/004_f65983f83f4861f3.txt [paragraph dropped:  Around 40% of its territory i…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'ow04/007_46df78c651b5bf3e.txt le général Assimi Goïta': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
-  'ow04/007_46df78c651b5bf3e.txt [paragraph dropped: Cette attaque survient une sem…]': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
-  'ow04/006_a28f3d4966b277a3.txt and 225 wounded': 'the pair is lost: a figure changed and the last paragraph dropped leave the two short versions sharing too little, alone in their folder or not',
   'ow05/008_7c5ecec50936f7fa.txt Abdou Dan Galadma': 'a vowel left out between two consonants is how transliterations differ',
   'ox01/100_2b557db6b3542e22.txt about 1.6 million tonnes': 'the French states 1.8 million elsewhere in the paragraph pair: a reordering cannot be told from a slip',
   'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
@@ -250,12 +247,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'ow04/007_46df78c651b5bf3e.txt le général Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov01/000_0264c755c721f099.txt Admiral Jean-Louis Georgelin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov03/004_ada22e6525ddc9f2.txt Thursday, September 6': 'its paragraph was moved in the French, so only date.weekday sees it, against a dateline year that is itself an injected slip; its fixes follow that year',
   'ov08/014_1c037779d440d875.txt Deputy Mayor Grégory Doucet': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov08/015_20f9adce2fc0ec92.txt malgré qu’il ait plu': 'the fix writes « bien qu’il ait plu », good French; the writer had « malgré la pluie »',
   'ow02/002_52142221576a922e.txt 2.8 million square miles': 'the fix restates the figure, not the unit: the unit is the slip',
-  'ow04/007_46df78c651b5bf3e.txt mardi 17 septembre 2023': 'the pair is lost (see the known misses): only date.weekday sees the date, and it cannot tell the year from the weekday',
   'ow06/011_8e08aba42140f113.txt le colonel Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ow07/012_ec31c463bb951eec.txt Defence Minister Colonel Célestin Simporé': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ox03/105_2db15784f88f6791.txt le ministre des Finances Ousmane Sonko': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -520,7 +517,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,755 errors, 1,591 caught.
+  // For the record: 1,755 errors, 1,594 caught.
   assert.equal(spans.length, 1755);
-  assert.equal(spans.length - missed.length, 1591);
+  assert.equal(spans.length - missed.length, 1594);
 });

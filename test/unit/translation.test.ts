@@ -671,3 +671,12 @@ test('percentage points are no percentage: "9.5 percentage points" against « 9,
   const wrong = named(pair(en, fr.map((p) => p.replace('9,5 points', '9,5\u00a0%'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['9,5\u00a0%']);
 });
+
+test('pairing: two articles alone in a folder with a figure mistyped and a paragraph dropped stay paired (255 / 225 is one figure)', () => {
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairs/ow04/${name}`, import.meta.url), 'utf8');
+  const en = read('006_a28f3d4966b277a3.txt').replace('and 255 wounded', 'and 225 wounded');
+  const fr = read('007_46df78c651b5bf3e.txt').split('\n').filter((line) => !line.startsWith('Cette attaque survient')).join('\n');
+  const reports = check({ '/k/a.txt': en, '/k/b.txt': fr }, ['/k']);
+  assert.deepEqual(of(reports, '/k/a.txt').translations, ['/k/b.txt']);
+  assert.deepEqual(flagged(of(reports, '/k/a.txt'), en, 'translation.number'), ['225']);
+});

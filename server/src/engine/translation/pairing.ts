@@ -181,6 +181,16 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
   }
 }
 
+/** Two runs of digits one typing slip apart: one digit changed, or two neighbours swapped (255 / 225, 42 / 24), three digits at least. */
+function oneTypeApart(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 3 || a === b) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  const [i = 0, j = 0] = diff;
+  return diff.length === 2 && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+}
+
 function contentScore(a: Article, b: Article, fa: ReadonlySet<string> | undefined, fb: ReadonlySet<string> | undefined, alone = false): number {
   const marks = overlap(fa ?? new Set(), fb ?? new Set());
   const smaller = Math.min(fa?.size ?? 0, fb?.size ?? 0);
@@ -195,7 +205,9 @@ function contentScore(a: Article, b: Article, fa: ReadonlySet<string> | undefine
   // A version with a figure or two mistyped still shares most of its marks, so
   // only texts that share neither their figures nor most of their marks are turned down.
   if (Math.min(figuresA.length, figuresB.length) >= MIN_FIGURES && marks < CLOSE_MARKS) {
-    const shared = figuresA.filter((x) => fb?.has(x)).length / Math.min(figuresA.length, figuresB.length);
+    // A figure mistyped in one version (255 / 225) still says the two are one story.
+    const mistyped = (x: string, ys: readonly string[]): boolean => ys.some((y) => oneTypeApart(x.slice(1), y.slice(1)));
+    const shared = figuresA.filter((x) => fb?.has(x) || mistyped(x, figuresB.filter((y) => !fa?.has(y)))).length / Math.min(figuresA.length, figuresB.length);
     // Just under both bars, the two shares together still tell a translation from a second story.
     // Two articles alone in their folder, one per language, are far more often two versions than two
     // stories on one subject: a lower bar lets a short story with three slips stay paired (0.6 of its
