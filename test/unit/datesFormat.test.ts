@@ -95,7 +95,12 @@ test('weekdayOf agrees with the calendar, no time-zone drift', () => {
 
 test('rewriteDate keeps a weekday the other version states when the year is not written (an inferred year may be wrong)', () => {
   // "Friday, June 16" read against a dateline of 2025: June 14, 2025 was a Saturday, but the French says « vendredi 14 juin ».
-  assert.equal(rewrite('on Friday, June 16, the board', 'en', { from: { month: 6, day: 14, weekday: 5 } }, { year: 2025, month: 6, day: 1 }), 'on Friday, June 14, the board');
+  const text = 'on Friday, June 16, the board';
+  const [m] = extractDates(text, { start: 0, end: text.length }, 'en', { year: 2025, month: 6, day: 1 });
+  assert.ok(m);
+  assert.equal(rewriteDate(m, { from: { month: 6, day: 14 } }, { from: 5 }), 'Friday, June 14');
+  // Told nothing, the weekday is worked out from the inferred year, as for any date.
+  assert.equal(rewriteDate(m, { from: { month: 6, day: 14 } }), 'Saturday, June 14');
   // With its year written, the weekday is worked out from the date.
   assert.equal(rewrite('on Friday, June 16, 2025, the board', 'en', { from: { year: 2025, month: 6, day: 14, weekday: 5 } }), 'on Saturday, June 14, 2025, the board');
 });

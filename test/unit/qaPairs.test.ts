@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Five hundred and thirty-eight English/French pairs and fifty-one single
-// articles written apart from the engine, in fifty rounds (p01–p16; then
+// Five hundred and sixty-two English/French pairs and fifty-one single
+// articles written apart from the engine, in fifty-three rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -37,7 +37,8 @@ import type { Finding } from '../../server/src/engine/types';
 // words), op01–op08 (strikes and wages), oq01–oq08 (technology),
 // or01–or08 (Sahel dispatches like the seeds), os01–os08 (courts), ot01–ot08
 // (transport), ou01–ou08 (elections), ov01–ov08 (features adapted, not
-// translated), ow01–ow08 (Sahel again) and ox01–ox08 (economy) by testers who never
+// translated), ow01–ow08 (Sahel again), ox01–ox08 (economy), oy01–oy08
+// (sport), oz01–oz08 (diplomacy) and pa01–pa08 (briefs) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -51,7 +52,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,755 errors of the kind a copy editor
+// Then 1,851 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -74,6 +75,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
+  'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
+  'oy04/016_beb6598b2c81d080.txt Remco Evenpoel': 'a vowel left out between two consonants is how transliterations differ',
+  'oy06/020_7c608c246dbc9640.txt made nine 3-pointers': 'the thing counted, "3-pointers" / « tirs à trois points », is no noun the check reads',
+  'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
+  'oy08/025_7df2e2c369af0aaf.txt Par contre, chez les femmes, la Néerlandaise': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
   'ov03/005_76ec3fc3ea8af855.txt François Baroin, 73 ans': 'one person for another with the same first name, two letters apart: the first name is shared, so neither is a stranger',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
@@ -247,6 +255,11 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'oy05/018_3d697c3a13afd32f.txt 2.7 million euros': 'an amount in another currency gets no fix: which one is meant is the editor’s call',
+  'oz04/006_90d302c1b1b28059.txt AU Commission Deputy Chairperson Mahmoud Ali Youssouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oz08/015_495568863d0ad351.txt le colonel Mbaye Cissé': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pa01/100_03681250b952426a.txt Fed Vice Chair Jerome Powell': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pa06/151_b92188b00b28164f.txt 500 blessés': 'the fix writes « 5000 », as French may leave four digits ungrouped; the writer had « 5 000 »',
   'ow04/007_46df78c651b5bf3e.txt le général Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov01/000_0264c755c721f099.txt Admiral Jean-Louis Georgelin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov03/004_ada22e6525ddc9f2.txt Thursday, September 6': 'its paragraph was moved in the French, so only date.weekday sees it, against a dateline year that is itself an injected slip; its fixes follow that year',
@@ -517,7 +530,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,755 errors, 1,594 caught.
-  assert.equal(spans.length, 1755);
-  assert.equal(spans.length - missed.length, 1594);
+  // For the record: 1,851 errors, 1,683 caught.
+  assert.equal(spans.length, 1851);
+  assert.equal(spans.length - missed.length, 1683);
 });

@@ -103,7 +103,11 @@ function renderField(f: DateField, v: number, names: DateNames, lang: string, or
  * mention's language and written style. Components the target leaves out
  * keep their written value; a stated weekday is recomputed.
  */
-export function rewriteDate(mention: DateMention, target: { from: DateValue; to?: DateValue }): string {
+/**
+ * `mention` rewritten to state `target`, in its own language and style. `told`: weekdays the other version
+ * writes, kept for a date that writes no year (its inferred year may be wrong) rather than worked out.
+ */
+export function rewriteDate(mention: DateMention, target: { from: DateValue; to?: DateValue }, told: { from?: number; to?: number } = {}): string {
   const lang = baseLang(mention.lang);
   const names = dateNames(lang);
   const from: DateValue = { ...mention.from.value, ...defined(target.from) };
@@ -111,7 +115,7 @@ export function rewriteDate(mention: DateMention, target: { from: DateValue; to?
   if (target.to !== undefined) to = { ...(mention.to?.value ?? {}), ...defined(target.to) };
   else if (mention.to !== undefined) to = shiftedEnd(mention, from) ?? { ...mention.to.value };
   if (names !== undefined && mention.fields.length > 0 && (to === undefined) === (mention.to === undefined)) {
-    const rebuilt = rebuild(mention, names, lang, from, to, { from: target.from.weekday, to: target.to?.weekday });
+    const rebuilt = rebuild(mention, names, lang, from, to, told);
     if (rebuilt !== undefined) return rebuilt;
   }
   return fresh(mention, lang, from, to);

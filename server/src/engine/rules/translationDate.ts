@@ -85,8 +85,10 @@ export const translationDate: TranslationRule = {
 };
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: DateMention, y: DateMention): RawFinding {
-  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: rewriteDate(x, targetFor(x, y)) };
-  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: rewriteDate(y, targetFor(y, x)) };
+  // A weekday the other version writes is kept where this date writes no year (an inferred year may be wrong).
+  const told = (m: DateMention): { from?: number; to?: number } => ({ ...(m.from.written.weekday !== undefined ? { from: m.from.written.weekday } : {}), ...(m.to?.written.weekday !== undefined ? { to: m.to.written.weekday } : {}) });
+  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: rewriteDate(x, targetFor(x, y), told(y)) };
+  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: rewriteDate(y, targetFor(y, x), told(x)) };
   const describe = (v: DateValue): string => describeDate(v, locale === 'fr' ? 'fr' : 'en');
   const theirs = y.to ? `${describe(y.from.written)} – ${describe(y.to.written)}` : describe(y.from.written);
   return {

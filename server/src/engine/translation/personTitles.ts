@@ -63,7 +63,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
   en: [
     ['Minister|Ministers', 'minister'],
     ['Premier', 'primeMinister'],
-    ['Chairman|Chairwoman|Chair', 'president'],
+    ['Chairman|Chairwoman|Chairperson|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
     ['General Secretary', 'secretaryGeneral'],
     ['Minister-President', 'ministerPresident'],
@@ -154,7 +154,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'general manager', 'managing director', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
