@@ -241,8 +241,7 @@ function articleOwnDate(ctx: DocumentContext): [string, string] | undefined {
   const at = intervalOf(d);
   if (!at) return undefined;
   if (statesOwnDate(ctx.article, d)) return at;
-  const t = ctx.today;
-  const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  const today = isoToday(ctx);
   // The latest date a story writes may be one it looks ahead to ("a transition running until July 29,
   // 2025" in a story of Dec. 15, 2024): the story may come from as early as the first full date of its lead.
   const lead = leadDate(ctx);
@@ -260,10 +259,15 @@ function undatedStory(ctx: DocumentContext, dates: readonly DateValue[]): [strin
   if (ctx.articleDate?.year !== undefined || dates.length === 0) return undefined;
   const starts = dates.map(intervalOf).filter((x): x is [string, string] => x !== undefined).map(([start]) => start);
   if (starts.length === 0) return undefined;
-  const t = ctx.today;
-  const today = `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+  const today = isoToday(ctx);
   const from = starts.sort()[0] ?? today;
   return from <= today ? [from, today] : undefined;
+}
+
+/** Today as an ISO day. */
+function isoToday(ctx: DocumentContext): string {
+  const t = ctx.today;
+  return `${String(t.getUTCFullYear()).padStart(4, '0')}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
 }
 
 /** The first full date the first paragraphs write, as an ISO day. */

@@ -1,4 +1,5 @@
 import { say } from '../messages';
+import { writtenWord } from '../translation/nameVariants';
 import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
 import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { ParagraphPair } from '../translation/alignment';
@@ -26,13 +27,7 @@ function wordsOf(article: Article): PresentWords {
 
 /** Whether `word` is written in small letters anywhere in `article`: then it is a word of the language. */
 function lowerIn(article: Article, word: string): boolean {
-  const w = word.toLowerCase();
-  for (let at = article.prose.indexOf(w); at !== -1; at = article.prose.indexOf(w, at + 1)) {
-    const before = at === 0 ? '' : article.prose.charAt(at - 1);
-    const after = article.prose.charAt(at + w.length);
-    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
-  }
-  return false;
+  return writtenWord(article.prose, word.toLowerCase());
 }
 
 export const translationPerson: TranslationRule = {

@@ -125,7 +125,7 @@ function wordShape(word: string): { letters: number; lower: boolean; marks: bool
 }
 
 /** Whether `word` is written as a whole word in the prose: asked only of the rare spelling with a look-alike. */
-function writtenWord(prose: string, word: string): boolean {
+export function writtenWord(prose: string, word: string): boolean {
   for (let at = prose.indexOf(word); at !== -1; at = prose.indexOf(word, at + 1)) {
     if ((at === 0 || !isLetterOrMark(prose.charCodeAt(at - 1))) && !isLetterOrMark(prose.charCodeAt(at + word.length))) return true;
   }

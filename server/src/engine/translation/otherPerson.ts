@@ -1,4 +1,5 @@
 import { foldKey } from '../entities/fold';
+import { osaDistance } from '../entities/nearMissIndex';
 import { charClass, isLetterOrMark, UPPER } from '../letterClass';
 import { EXONYMS } from './exonyms';
 import { isFirstName } from './firstNames';
@@ -190,7 +191,10 @@ export function namedIn(keys: readonly string[], present: PresentWords): boolean
     // Comparing by the first letter keeps the search short; transliterations change few first letters
     // (Ukrainian H is Russian G: Herman Halushchenko / Guerman Galouchtchenko).
     const first = k.charAt(0);
-    return [first, ...(FIRST_ALIKE[first] ?? [])].flatMap((c) => present.byFirst.get(c) ?? []).some((p) => p.length >= 4 && Math.abs(p.length - k.length) <= 2 && editDistance(p, k) <= Math.floor(Math.max(p.length, k.length) / 5));
+    return [first, ...(FIRST_ALIKE[first] ?? [])].flatMap((c) => present.byFirst.get(c) ?? []).some((p) => {
+      const max = Math.floor(Math.max(p.length, k.length) / 5);
+      return p.length >= 4 && osaDistance(p, k, max) <= max;
+    });
   });
 }
 
@@ -215,14 +219,4 @@ export function capitalisedWords(text: string): PresentWords {
     else byFirst.set(k.charAt(0), [k]);
   }
   return { exact, byFirst };
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row.push(Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
 }
