@@ -38,12 +38,13 @@ const WORDS_TOO = new Set(
   'april art august baron bill christian court de dean del duke earl faith frank free grace hope joy june king la major mark marshal may north prince rose royal star sunny van west will young green brown white black gay'.split(' '),
 );
 
-const NAMES: ReadonlySet<string> = new Set(
-  [...female, ...male, ...MORE.split(' ')].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)),
-);
+/** Built on first use: a check with no pair of versions, and every start-up, never pays for it. */
+let names: ReadonlySet<string> | undefined;
 
 /** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
 export function isFirstName(word: string): boolean {
+  names ??= new Set([...female, ...male, ...MORE.split(' ')].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
   const key = foldKey(word);
-  return NAMES.has(key) || (key.includes('-') && key.split('-').every((p) => NAMES.has(p)));
+  const known = names;
+  return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));
 }
