@@ -3,6 +3,7 @@ import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { EXONYMS } from '../translation/exonyms';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -244,7 +245,11 @@ export const translationName: TranslationRule = {
         }
       }
     }
-    return out;
+    // A place each language names its own way (Castile / « Castille ») is no slip.
+    const prose = new Map(ctx.versions.map((v) => [v.article.path, v.article.prose]));
+    const folded = (path: string, start: number, end: number): string => foldName(prose.get(path)?.slice(start, end) ?? '');
+    const exonyms = (x: string, y: string): boolean => x !== y && (EXONYMS.get(x) ?? x) === (EXONYMS.get(y) ?? y);
+    return out.filter((f) => !f.related.some((r) => r.path !== f.path && exonyms(folded(r.path, r.start, r.end), folded(f.path, f.start, f.end))));
   },
 };
 
