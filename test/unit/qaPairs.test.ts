@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Five hundred and sixty-two English/French pairs and fifty-one single
-// articles written apart from the engine, in fifty-three rounds (p01–p16; then
+// Five hundred and eighty-six English/French pairs and fifty-one single
+// articles written apart from the engine, in fifty-six rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -38,7 +38,9 @@ import type { Finding } from '../../server/src/engine/types';
 // or01–or08 (Sahel dispatches like the seeds), os01–os08 (courts), ot01–ot08
 // (transport), ou01–ou08 (elections), ov01–ov08 (features adapted, not
 // translated), ow01–ow08 (Sahel again), ox01–ox08 (economy), oy01–oy08
-// (sport), oz01–oz08 (diplomacy) and pa01–pa08 (briefs) by testers who never
+// (sport), oz01–oz08 (diplomacy), pa01–pa08 (briefs), pb01–pb08
+// (environment), pc01–pc08 (French politics) and pd01–pd08 (East and
+// Southern Africa) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -52,7 +54,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,851 errors of the kind a copy editor
+// Then 1,947 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -75,6 +77,17 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
+  'pb07/012_afb2c0d6a0cb958e.txt Jair Bolsonero': 'e for a is a vowel transliterations trade',
+  'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'one country for another, neither in the other version’s paragraph as a slip of the other',
+  'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
+  'pc04/017_c43403281865aea0.txt [paragraph dropped: Il a remis sa démission au pré…]': 'a short paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
+  'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
+  'pd02/003_be847a8577d59c50.txt Cyril Ramaphossa': 'a doubled s is one transliterations add',
+  'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
+  'pd03/004_caf263505f6afd4e.txt $4.3 billion extended': 'in a paragraph whose date the French also changed: the alignment pairs it with another',
+  'pd05/009_ed7a0b5dec92d570.txt Tundu Lisu': 'a doubled s is one transliterations drop',
+  'pd07/013_4867de71e29f4c6b.txt [paragraph dropped: Le gouvernement du président P…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
@@ -255,6 +268,11 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pb02/002_d392b6b3be8e2a2f.txt UN Deputy Secretary-General António Guterres': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pb03/004_6ab2eb720d4e2d9b.txt Agriculture Minister Marina Silva': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pc06/020_04a9c338c0be795a.txt Finance Minister François Bayrou': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pd07/012_e276e3ec3572df3c.txt Lieutenant General Peter Cirimwami': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pd08/015_086278d6e846f2d9.txt du vice-président kényan William Ruto': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oy05/018_3d697c3a13afd32f.txt 2.7 million euros': 'an amount in another currency gets no fix: which one is meant is the editor’s call',
   'oz04/006_90d302c1b1b28059.txt AU Commission Deputy Chairperson Mahmoud Ali Youssouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oz08/015_495568863d0ad351.txt le colonel Mbaye Cissé': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -530,7 +548,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,851 errors, 1,683 caught.
-  assert.equal(spans.length, 1851);
-  assert.equal(spans.length - missed.length, 1683);
+  // For the record: 1,947 errors, 1,768 caught.
+  assert.equal(spans.length, 1947);
+  assert.equal(spans.length - missed.length, 1768);
 });

@@ -56,6 +56,9 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['généraux de brigade', 'general', true, 'brigade'],
     ['général de division', 'general', false, 'division'],
     ["général de corps d'armée", 'general', false, 'corps'],
+    // Belgium and Central Africa name the grades as English does.
+    ['général-major', 'general', false, 'division'],
+    ['lieutenant-général', 'general', false, 'corps'],
     ['colonel|col.', 'colonel'],
     ['colonels', 'colonel', true],
     ['lieutenant-colonel|lieutenant colonel|lt-col|lt-col.', 'lieutenantColonel'],
