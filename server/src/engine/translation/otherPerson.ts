@@ -25,8 +25,6 @@ export interface PersonRun {
   end: number;
   /** As written, without a possessive ("Fellini" in "Fellini's"). */
   text: string;
-  /** Its words (each part of a hyphenated one), folded and transliterated alike (see `looseKey`); particles left out. */
-  keys: readonly string[];
   /** Whether something says it is a person's name: a title before it, or a first name as its first word. */
   person: boolean;
 }
@@ -118,7 +116,6 @@ export function personRuns(text: string, from: number, to: number, present: Pres
       start: from + start,
       end: from + start + written.length,
       text: slice.slice(start, start + written.length),
-      keys: keysOf(named),
       person: titled || isFirstName(named[0] ?? ''),
     });
   }
@@ -182,7 +179,7 @@ export interface PresentWords {
 }
 
 /** Whether a word of `keys` is written in a version whose words are `present`, exactly or nearly (one letter in five). */
-export function namedIn(keys: readonly string[], present: PresentWords): boolean {
+function namedIn(keys: readonly string[], present: PresentWords): boolean {
   return keys.some((k) => {
     if (present.exact.has(k)) return true;
     if (k.length < 4) return false;
