@@ -229,14 +229,12 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     search.lastIndex = nameStart;
     const how = fams ? qualified(text, m.index, l) : 'skip';
     if (!fams || how === 'skip') continue;
-    // A deputy holds another office than the one he deputises: "Deputy Director-General" against « directeur général ».
-    const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(m[2] ?? '')));
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
-    // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
-    const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[2] ?? '') : `${wordsBefore(text, m.index)} ${m[2] ?? ''}`)) : [];
+    const office = officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades);
+    const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
     const qualifier = how === 'deputy' ? /(\p{L}+)(?:[ \u00A0]+|-)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
@@ -249,9 +247,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       said: text.slice(saidStart, saidEnd),
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
-      families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
-      ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
-      ...(portfolio.length > 0 ? { portfolio } : {}),
+      ...office,
     });
   }
   // Titles after the name, for names that read as a person's (a first name first): "Yves Brahima Koné, président du Conseil".
@@ -267,20 +263,39 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const fams = families.get(foldKey(titleText));
     const how = fams ? qualified(text, titleAt, l) : 'skip';
     if (!fams || how === 'skip' || out.some((t) => t.name.start === m.index)) continue;
-    const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(m[3] ?? '')));
-    const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? (m[3] ?? '') : `${wordsBefore(text, titleAt)} ${m[3] ?? ''}`)) : [];
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     out.push({
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
       said: titleText,
       name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
-      families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
-      ...(grades.has(foldKey(titleText)) ? { grade: grades.get(foldKey(titleText)) } : {}),
-      ...(portfolio.length > 0 ? { portfolio } : {}),
+      ...officeOf(text, l, titleAt, titleText, m[3] ?? '', how, fams, grades),
     });
   }
   return out;
+}
+
+/** What a title at `at` says, whether it stands before or after the name: its families, grade and portfolio. */
+function officeOf(
+  text: string,
+  l: string,
+  at: number,
+  titleText: string,
+  complement: string,
+  how: 'deputy' | undefined,
+  fams: readonly string[],
+  grades: ReadonlyMap<string, string>,
+): Pick<TitledName, 'families' | 'grade' | 'portfolio'> {
+  // A deputy holds another office than the one he deputises: "Deputy Director-General" against « directeur général ».
+  const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(complement)));
+  // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
+  const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? complement : `${wordsBefore(text, at)} ${complement}`)) : [];
+  const grade = grades.get(foldKey(titleText));
+  return {
+    families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
+    ...(grade !== undefined ? { grade } : {}),
+    ...(portfolio.length > 0 ? { portfolio } : {}),
+  };
 }
 
 /**
