@@ -78,7 +78,6 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
-  'pb07/012_afb2c0d6a0cb958e.txt Jair Bolsonero': 'e for a is a vowel transliterations trade',
   'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'one country for another, neither in the other version’s paragraph as a slip of the other',
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
   'pc04/017_c43403281865aea0.txt [paragraph dropped: Il a remis sa démission au pré…]': 'a short paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
@@ -104,7 +103,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
   'ox05/109_39e8e60fe1f17616.txt Graham Shuttleworth': 'one person for another: the other version names the newcomer elsewhere',
   'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
-  'ot01/000_a2e281d9622b6ddd.txt Hakainde Hichilama': 'a for e is a vowel transliterations trade',
   'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'ot03/004_bc9aad970dd5b6d5.txt [paragraph dropped: Portuguese governments have de…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'ot05/008_4fcf13ec42f5a412.txt Mansour Fay said': 'a slip in a name of four letters or fewer, and the entity list does not hold this Faye',
@@ -119,7 +117,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'or03/207_ecb35321647eef62.txt Brigadier General Abdourahamane Tiani received': 'the sentence has no date of its own, and the French « le général » is either grade',
   'or07/215_e1a7ca84b89d412c.txt [paragraph dropped:  Leurs ports de prédilection r…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
-  'p11/story.en.md Emomali Rahmen': 'e for o is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
   'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
@@ -215,7 +212,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
-  'j03/004_7118b89e25e1af62.txt Sadio Camera': 'the slip makes an English word ("camera"): a common word is never taken for a name',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
@@ -548,7 +544,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,947 errors, 1,768 caught.
+  // For the record: 1,947 errors, 1,772 caught.
   assert.equal(spans.length, 1947);
-  assert.equal(spans.length - missed.length, 1768);
+  assert.equal(spans.length - missed.length, 1772);
 });

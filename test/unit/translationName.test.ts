@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
-import { endSlipBetween, slipBetween, unexplained } from '../../server/src/engine/translation/nameVariants';
+import { endSlipBetween, plainVowelSlip, slipBetween, unexplained } from '../../server/src/engine/translation/nameVariants';
 import { LineIndex } from '../../server/src/engine/textPositions';
 
 // translation.name: a name outside the entity list spelt one slip apart in two
@@ -31,7 +31,7 @@ function names(reports: FileReport[], files: Record<string, string>): Record<str
 }
 
 test('slips: one letter changed, added or swapped inside the word; never at its ends, never accents alone', () => {
-  assert.deepEqual(slipBetween('Konko', 'Kanko'), { kind: 'substitution', from: 'o', to: 'a' });
+  assert.deepEqual(slipBetween('Konko', 'Kanko'), { kind: 'substitution', from: 'o', to: 'a', before: 'k', after: 'n', fromEnd: 4 });
   assert.deepEqual(slipBetween('Tiani', 'Tianni'), { kind: 'insertion', letter: 'n', doubled: true, before: 'n', after: 'i', last: true });
   assert.deepEqual(slipBetween('Tianni', 'Tiani'), { kind: 'insertion', letter: 'n', doubled: true, before: 'n', after: 'i', last: true });
   assert.deepEqual(slipBetween('Traoré', 'Taoré'), { kind: 'insertion', letter: 'r', doubled: false, before: 't', after: 'a', last: false });
@@ -366,4 +366,23 @@ test('beside a common French first name both versions write alike, a surname is 
 test('a doubled final y is how transliterations differ: "Zelenskyy" (AP) / « Zelensky »', () => {
   const files = pair(['President Volodymyr Zelenskyy met Volodymyr Zelenskyy’s aides.'], ['Le président Volodymyr Zelensky a reçu les conseillers de Volodymyr Zelensky.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a plain vowel slipped between consonants is a slip beside a first name written alike; Arabic and Slavic vowels are not', () => {
+  const files = pair(
+    ['President Hakainde Hichilema met Jair Bolsonaro and the trader Sadio Camara in Lusaka.'],
+    ['Le président Hakainde Hichilama a reçu Jair Bolsonero et le négociant Sadio Camera à Lusaka.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Hichilema', 'Bolsonaro', 'Camara'], '/w/story.fr.txt': ['Hichilama', 'Bolsonero', 'Camera'] });
+  // The same first name, but vowels transliterations trade: o/u, beside h, the last syllable of Arabic names, a vowel beside a vowel.
+  const clean = pair(
+    ['Hassan Ahmad met Omar Rashid, Amadou Mahamat, Alieu Touray and Ousmane Sonko, short for nothing.'],
+    ['Hassan Ahmed a rencontré Omar Rached, Amadou Mahamet, Alieu Touraï et Ousmane Sonko.'],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A first name transliterated itself (Sergei / Sergueï) is no first name written alike.
+  const slavic = pair(['Sergei Lavrentev arrived.'], ['Sergueï Lavrintev est arrivé.']);
+  assert.deepEqual(names(check(slavic), slavic), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.equal(plainVowelSlip('Hichilema', slipBetween('Hichilema', 'Hichilama') ?? { kind: 'transposition' }), true);
+  assert.equal(plainVowelSlip('Ahmad', slipBetween('Ahmad', 'Ahmed') ?? { kind: 'transposition' }), false);
 });

@@ -7,6 +7,10 @@ import { typographyRules } from '../../server/src/engine/rules/typographyRules';
 import type { ArticleKind } from '../../server/src/engine/types';
 import { applyPreferred, flagged, run } from './styleFixtures';
 
+// One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others
+// (100,000 runs with fresh seeds found "a .  ..." below).
+fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
+
 // The seeds as given, copied into the sample workspace: a clone has them.
 const seedDir = fileURLToPath(new URL('../../examples/sahel-summit/', import.meta.url));
 const seed = (name: string): string => readFileSync(seedDir + name, 'utf8');
@@ -74,6 +78,9 @@ test('made-up text: fix-all reaches a fixed point in one pass', () => {
     assert.deepEqual(flagged(once ?? '', run(typographyRules, once ?? '', { lang })), [], `${lang}: ${JSON.stringify(once)}`);
     assert.equal(twice, once);
   }
+  // Leaders before an ellipsis: once "..." is "…", the spaced full stop before it is still a leader.
+  const [, leaders] = fixAll('Headline\na .  ...', 'en');
+  assert.deepEqual(run(typographyRules, leaders ?? '', { lang: 'en' }), []);
   const [, fixedFr] = fixAll(MESSY_FR, 'fr');
   assert.equal(
     fixedFr,

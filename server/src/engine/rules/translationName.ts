@@ -2,7 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
-import { articleWords, endSlipBetween, foldName, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, endSlipBetween, foldName, plainVowelSlip, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -74,6 +74,15 @@ function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: Article
   const afters = ys.map((o) => yw.after(o)).filter((w) => w !== undefined);
   const alike = (words: readonly string[], w: string | undefined): boolean => w !== undefined && words.some((v) => v === w || sameName(v, w));
   return xs.find((p) => alike(befores, xw.before(p)) || alike(afters, xw.after(p)));
+}
+
+/** Whether the word before `ys` is written, letter for letter, before one of `xs` too (Hakainde Hichilema / Hakainde Hichilama). */
+function sameFirstName(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[]): boolean {
+  const firsts = new Set(ys.map((t) => yw.before(t)).filter((w): w is string => w !== undefined));
+  return xs.some((t) => {
+    const w = xw.before(t);
+    return w !== undefined && firsts.has(w);
+  });
 }
 
 /** Letters French spelling writes and transliterations into English or French do not invent. */
@@ -237,7 +246,10 @@ export const translationName: TranslationRule = {
           // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not
           // transliterated: beside the same first name, any one slip is a slip (Mélanchon, Darmnin, Lombart).
           const frenchSlip = tiedThere !== undefined && (inside !== undefined || lastLetterApart(x, y)) && frenchSpelt(mine, ys, theirs, xsThere, x, y);
-          const evidence = tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // A plain vowel slipped (Hichilama) beside a first name both versions write letter for letter:
+          // a translator who keeps the first name as it is keeps the surname too.
+          const vowelSlip = inside !== undefined && tiedThere !== undefined && plainVowelSlip(x, inside) && sameFirstName(mine, ys, theirs, xsThere);
+          const evidence = vowelSlip || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

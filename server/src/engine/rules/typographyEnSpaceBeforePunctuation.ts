@@ -37,7 +37,8 @@ export const enSpaceBeforePunctuation: DocumentRule = {
         const signAt = k + spaces.length;
         const rest = p.text.slice(signAt + 1, signAt + 2);
         if (before === undefined || !WORD_END.test(before) || !AFTER.test(rest)) continue;
-        if (sign === '.' && (p.text[signAt + 1] === '.' || /^\s*\./.test(p.text.slice(signAt + 1)))) continue; // ". . ." or leaders
+        // ". . ." or leaders, also once typography.ellipsis has made the last three one "…" (". …"), so fixes converge.
+        if (sign === '.' && /^\s*[.…]/u.test(p.text.slice(signAt + 1))) continue;
         if (sign === ':' && /\d/.test(before) && /^\s*\d/.test(p.text.slice(signAt + 1))) continue; // a ratio or score
         const start = p.start + k;
         const end = p.start + signAt + 1;
