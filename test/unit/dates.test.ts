@@ -6,6 +6,9 @@ import type { DateValue } from '../../server/src/engine/types';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
 
+// One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others.
+fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
+
 function dates(text: string, lang: string, reference?: DateValue): DateMention[] {
   return extractDates(text, { start: 0, end: text.length }, lang, reference);
 }

@@ -4,6 +4,9 @@ import fc from 'fast-check';
 import { extractNumbers, type NumberMention } from '../../server/src/engine/numbers/numberMentions';
 import { rewriteNumber } from '../../server/src/engine/numbers/numberFormat';
 
+// One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others.
+fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
+
 function nums(text: string, lang: string): NumberMention[] {
   return extractNumbers(text, { start: 0, end: text.length }, lang);
 }

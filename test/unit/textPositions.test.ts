@@ -3,6 +3,9 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { LineIndex, stripBom } from '../../server/src/engine/textPositions';
 
+// One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others.
+fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
+
 test('positions count UTF-16 code units per line, across LF, CRLF and lone CR', () => {
   const text = 'a😀b\r\nGoïta\rx\ny';
   const idx = new LineIndex(text);
