@@ -59,6 +59,12 @@ test('person runs: titles and sentence openers trimmed, a first name or a title 
       ['Fernando Henrique Cardoso', true],
     ],
   );
+  // A short text may write "on" only to open a sentence, and a weekday is never a name: "On Monday" is no one.
+  const dated = 'On Monday, May 25, 2021, Prime Minister Moctar Ouane resigned.';
+  assert.deepEqual(
+    personRuns(dated, 0, dated.length, capitalisedWords(''), () => false).map((r) => r.text),
+    ['Moctar Ouane'],
+  );
   assert.equal(looseKey('Prigozhin'), looseKey('Prigojine'));
   assert.ok(isFirstName('Jean-Luc') && isFirstName('Moctar') && !isFirstName('Young') && !isFirstName('Free'));
 });

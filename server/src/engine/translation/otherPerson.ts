@@ -1,5 +1,6 @@
 import { foldKey } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
+import { isMonthOrWeekday } from '../dates/dateNames';
 import { charClass, isLetterOrMark, UPPER } from '../letterClass';
 import { EXONYMS } from './exonyms';
 import { isFirstName } from './firstNames';
@@ -106,10 +107,12 @@ export function personRuns(text: string, from: number, to: number, present: Pres
       if (!NOT_TITLES.has(foldKey(word)) && LEADING.has(foldKey(word))) titled = true;
       start += word.length + 1;
     }
-    while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
+    // A sentence's first word: one the text writes in small letters elsewhere, or a small word of either
+    // language that a short text may write only there ("On Monday", « Selon Moctar Ouane »).
+    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || common(words[0] ?? ''))) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w));
     if (named.length < 2) continue;
-    if (named.some((w) => NOT_PERSON.has(foldKey(w)) || common(w) || LEADING.has(foldKey(w)))) continue;
+    if (named.some((w) => NOT_PERSON.has(foldKey(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldKey(w)))) continue;
     const written = words.join(' ');
     if (!titled) titled = titleBefore(text, from + start);
     out.push({
@@ -132,6 +135,16 @@ function titleBefore(text: string, at: number): boolean {
   const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
   return words.slice(-3).some((w) => LEADING.has(foldKey(w)) && !NOT_TITLES.has(foldKey(w)));
 }
+
+/** Small words that start sentences in either language, folded. */
+const SENTENCE_WORDS = new Set(
+  (
+    'a an the on in at of for from to by with as and but or so yet if when while after before since until during under over this that these those ' +
+    'his her its their our my your we they he she it there here then now also however meanwhile last next ' +
+    'le la les l un une des du de d au aux a en dans pour par sur sous avec sans selon mais et ou donc car si quand lorsque apres avant depuis ' +
+    'ce cet cette ces son sa ses leur leurs notre nos il elle ils elles on nous vous lundi'
+  ).split(' '),
+);
 
 /** Words of LEADING that trim a run but say nothing of a person after them. */
 const NOT_TITLES = new Set(['new', 'old', 'former', 'late', 'acting', 'interim', 'deputy', 'vice', 'st', 'saint']);
