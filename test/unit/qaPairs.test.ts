@@ -95,7 +95,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
   'oy08/025_7df2e2c369af0aaf.txt Par contre, chez les femmes, la Néerlandaise': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
-  'ov03/005_76ec3fc3ea8af855.txt François Baroin, 73 ans': 'one person for another with the same first name, two letters apart: the first name is shared, so neither is a stranger',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'ow03/004_f65983f83f4861f3.txt [paragraph dropped:  Around 40% of its territory i…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ow05/008_7c5ecec50936f7fa.txt Abdou Dan Galadma': 'a vowel left out between two consonants is how transliterations differ',
@@ -110,7 +109,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ot08/014_44fdd53d36bb3145.txt Vincentson said at the factory': 'o for e is a vowel transliterations trade',
   'ou03/030_4aecfc20a3b1a8ea.txt [paragraph dropped:  The hung parliament leaves hi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'op01/011_8c04e7b19a3f5d62.txt Murtala Muhamed': 'a doubled m dropped: Muhammed / Muhamed is how transliterations differ',
-  'op03/037_a0c4e61f9b3d7852.txt Adama Karama': 'two letters swapped that are not neighbours are two slips',
   'op07/072_c5e19a7b3f0d2864.txt Le Premier ministre, Amadou Ba': 'one person for another: the other version names the newcomer elsewhere',
   'oq05/051_c85f1a3e6b09d27d.txt Stuart MacIntosh': 'Mac for Mc is how Scottish names are spelt both ways',
   'oq05/051_c85f1a3e6b09d27d.txt La directrice financière de Vodafone': '« directrice financière » is no title the check reads, and the English names the office after the name with a possessive ("Vodafone’s chief executive")',
@@ -178,7 +176,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oi05/116_33f5f28807f0cbd4.txt Mohammed Ghazi al-Jalili': 'i for a is how Arabic transliterations differ',
   'oi05/117_00d9f4ad53a2f2b6.txt d’"abattoir humain"': 'straight quotes after an elided apostrophe are not read as a quotation',
   'oi08/138_f1f0742a0e46c215.txt Georges Kurtz': 'a final s is how George and Georges differ between languages',
-  'oi09/146_37c990fad57dcafd.txt Ellen Moon': 'a final s dropped may be a plural ending',
   'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads',
   'oi11/165_f585675fd1773781.txt Emil Zatopek': '"á" is no letter French copy must keep',
   'of01/000_da140cc99837071d.txt a quarter of households': 'fractions in words ("a third" / « un tiers ») are not read',
@@ -205,7 +202,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
   'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
   'ob03/105_bc38d756d0055979.txt Le conseiller d’État Albert Rösti': '« conseiller d’État » is no title the check reads',
-  'ob05/109_548a84a5b43d4318.txt Green Party Leader Kris Austin': 'one person for another, neither in the entity list',
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
@@ -249,7 +245,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ok05/050_d2b7378c7f1c2bda.txt a former Navy commander': 'a title after the name, and after "former", is not read',
   'ok05/050_d2b7378c7f1c2bda.txt [paragraph dropped:  NASA had delayed the homecomi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ol02/003_dcc28ce3e812e482.txt Afreximbank': 'one organisation for another, neither in the entity list',
-  'ol03/005_3ad4ab2c7b103f39.txt Brigitte Yoa': 'a slip in a name of three letters: too short to tell from another name',
   'ol05/008_4dc575a84ec43c7c.txt Bonabéry': 'y for i is a letter transliterations trade',
   'ol07/012_4acc0d6491618837.txt [paragraph dropped:  Les habitants ont été appelés…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
 };
@@ -544,7 +539,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,947 errors, 1,772 caught.
+  // For the record: 1,947 errors, 1,777 caught.
   assert.equal(spans.length, 1947);
-  assert.equal(spans.length - missed.length, 1772);
+  assert.equal(spans.length - missed.length, 1777);
 });

@@ -47,6 +47,15 @@ test('one person for another, in either version, is flagged in both', () => {
   const moved = [...EN, 'Choguel Maïga was named prime minister in June.'];
   const wrongMoved = [...wrong, 'Choguel Maïga a été nommé Premier ministre en juin.'];
   assert.deepEqual(check(moved, wrongMoved), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Beside the same first name, a surname the paragraph of the other version lacks, though named further down.
+  const draghi = ['The deal was signed in the presence of Prime Minister Mario Draghi in Algiers.', 'Draghi told reporters the deal was historic.'];
+  const monti = ['L’accord a été signé en présence du président du Conseil Mario Monti à Alger.', 'Draghi a parlé d’un accord historique.'];
+  assert.deepEqual(check(draghi, monti), { '/w/story.en.txt': ['Mario Draghi'], '/w/story.fr.txt': ['Mario Monti'] });
+  const rightly = ['L’accord a été signé en présence du président du Conseil Mario Draghi à Alger.', 'Draghi a parlé d’un accord historique.'];
+  assert.deepEqual(check(draghi, rightly), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Two men of one first name, both named in each version: no one swapped.
+  const both = ['Mario Draghi succeeded Mario Monti as prime minister.'];
+  assert.deepEqual(check(both, ['Mario Draghi a succédé à Mario Monti à la tête du gouvernement.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
 test('person runs: titles and sentence openers trimmed, a first name or a title says "person", keys agree across transliterations', () => {

@@ -1,5 +1,6 @@
 import { say } from '../messages';
 import { writtenWord } from '../translation/nameVariants';
+import { isFirstName } from '../translation/firstNames';
 import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
 import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { ParagraphPair } from '../translation/alignment';
@@ -48,19 +49,44 @@ export const translationPerson: TranslationRule = {
       const inPlace = (p: ParagraphPair): boolean => pairs.some((q) => Math.abs(q.a.index - p.a.index) === 1 && q.a.index - p.a.index === q.b.index - p.b.index);
       for (const pair of [...pairs.filter((p) => !p.merged && (p.confidence >= MIN_CONFIDENCE || inPlace(p))), ...loneInGaps(a.article, b.article, pairs)]) {
         const ra = personRuns(a.article.prose, pair.a.start, pair.a.end, wordsOf(b.article), common);
-        if (ra.length !== 1) continue;
+        if (ra.length > 1) continue;
         const rb = personRuns(b.article.prose, pair.b.start, pair.b.end, wordsOf(a.article), common);
-        const [x] = ra;
-        const [y] = rb;
+        if (rb.length > 1 || ra.length + rb.length === 0) continue;
+        let [x] = ra;
+        let [y] = rb;
+        // A stranger on one side only: the other side may name, beside the same first name, someone it names
+        // elsewhere too ("Mario Monti" / "Mario Draghi", Draghi quoted further down).
+        const onlyHere = !x || !y;
+        x ??= sameFirstName(a, pair.a, b, pair.b, y, common);
+        y ??= sameFirstName(b, pair.b, a, pair.a, x, common);
         // A run of capitalised words each version alone writes may be a place or a work translated ("Campi Flegrei" /
         // « Champs Phlégréens »): one of the two at least must read as a person's name.
-        if (rb.length !== 1 || !x || !y || !(x.person || y.person)) continue;
-        out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
+        if (!x || !y || !(x.person || y.person)) continue;
+        out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y, onlyHere), finding(ctx.locale, ctx.sourceLang, b, a, y, x, onlyHere));
       }
     }
     return out;
   },
 };
+
+/**
+ * The one name in `own`'s paragraph `p` that the other paragraph `q` (not
+ * its whole version) never names, and whose first name, a first name, is
+ * `stranger`'s ("Mario Draghi" for "Mario Monti"): the person the stranger
+ * stands for, though named elsewhere in `own`. Two words only: a longer
+ * name may have dropped its first name in translation.
+ */
+function sameFirstName(own: DocumentContext, p: Paragraph, other: DocumentContext, q: Paragraph, stranger: PersonRun | undefined, common: (w: string) => boolean): PersonRun | undefined {
+  if (!stranger) return undefined;
+  const [first, ...rest] = stranger.text.split(/[ \u00A0]/u);
+  if (first === undefined || rest.length !== 1 || !isFirstName(first)) return undefined;
+  const near = personRuns(own.article.prose, p.start, p.end, capitalisedWords(other.article.prose.slice(q.start, q.end)), common);
+  const alike = near.filter((r) => {
+    const words = r.text.split(/[ \u00A0]/u);
+    return words.length === 2 && words[0] === first && words[1] !== rest[0];
+  });
+  return alike.length === 1 ? alike[0] : undefined;
+}
 
 /**
  * Paragraphs the alignment left unpaired, one on each side between the same
@@ -86,14 +112,20 @@ function loneInGaps(a: Article, b: Article, pairs: readonly ParagraphPair[]): Ar
   return out;
 }
 
-function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: PersonRun, y: PersonRun): RawFinding {
+/** `inParagraph`: one of the two is named elsewhere in the other version, only not in this paragraph. */
+function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: PersonRun, y: PersonRun, inParagraph: boolean): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
   return {
     rule: 'translation.person',
-    message: say(locale, {
-      en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)}, and neither is named in the other version: check which person is meant.`,
-      fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)}, et aucun des deux n’est nommé dans l’autre version\u00a0: vérifiez de qui il s’agit.`,
-    }),
+    message: inParagraph
+      ? say(locale, {
+          en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)} in the same paragraph: check which person is meant.`,
+          fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)} dans le même paragraphe\u00a0: vérifiez de qui il s’agit.`,
+        })
+      : say(locale, {
+          en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)}, and neither is named in the other version: check which person is meant.`,
+          fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)}, et aucun des deux n’est nommé dans l’autre version\u00a0: vérifiez de qui il s’agit.`,
+        }),
     path: self.article.path,
     start: x.start,
     end: x.end,

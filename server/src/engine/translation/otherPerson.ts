@@ -93,10 +93,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
       RUN.lastIndex = m.index + 1;
       continue;
     }
-    const all = m[0].split(/[ \u00A0]/u);
-    // Named in the other version, even with a title or a sentence's first word before it: no swap.
-    if (namedIn(keysOf(all.filter((w) => !PARTICLES.has(w) && !LEADING.has(foldKey(w)))), present)) continue;
-    const words = [...all];
+    const words = m[0].split(/[ \u00A0]/u);
     let start = m.index;
     // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
     let titled = false;
@@ -107,9 +104,14 @@ export function personRuns(text: string, from: number, to: number, present: Pres
       if (!NOT_TITLES.has(foldKey(word)) && LEADING.has(foldKey(word))) titled = true;
       start += word.length + 1;
     }
-    // A sentence's first word: one the text writes in small letters elsewhere, or a small word of either
-    // language that a short text may write only there ("On Monday", « Selon Moctar Ouane »).
-    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || common(words[0] ?? ''))) start += (words.shift() ?? '').length + 1;
+    // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
+    // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
+    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || NOT_PERSON.has(foldKey(words[0] ?? '')))) start += (words.shift() ?? '').length + 1;
+    // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
+    const keyed = words.filter((w) => !PARTICLES.has(w));
+    if (namedIn(keysOf(keyed.length === 2 && isFirstName(keyed[0] ?? '') ? keyed.slice(1) : keyed), present)) continue;
+    // A sentence's first word that the text writes in small letters elsewhere.
+    while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w));
     if (named.length < 2) continue;
     if (named.some((w) => NOT_PERSON.has(foldKey(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldKey(w)))) continue;
