@@ -680,3 +680,12 @@ test('pairing: two articles alone in a folder with a figure mistyped and a parag
   assert.deepEqual(of(reports, '/k/a.txt').translations, ['/k/b.txt']);
   assert.deepEqual(flagged(of(reports, '/k/a.txt'), en, 'translation.number'), ['225']);
 });
+
+test('a date the translator moved past another within the paragraph (a dateline put last) is still compared', () => {
+  const en = ['BANGUI, 7 August 2023 – Voters approved a new constitution in a referendum on 30 July, according to results announced on Monday.'];
+  const fr = ['Les électeurs ont approuvé une nouvelle Constitution lors du référendum du 30 juillet, selon les résultats annoncés le lundi 7 août 2023.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('30 juillet', '30 juin'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!), ['30 juin']);
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!), ['30 July']);
+});

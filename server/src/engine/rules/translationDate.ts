@@ -2,7 +2,7 @@ import { datesIn } from '../articleDates';
 import { describeDate, rewriteDate } from '../dates/dateFormat';
 import type { DateMention, DatePoint } from '../dates/dateMentions';
 import { say } from '../messages';
-import { alignMentions } from '../translation/mentionAlignment';
+import { alignUndoingCrossings } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
 import { weekdayOf } from '../dates/weekday';
 import type { DateValue, Fix, RawFinding } from '../types';
@@ -69,7 +69,7 @@ export const translationDate: TranslationRule = {
         const da = datesIn(a.article, pair.a.index);
         const db = datesIn(b.article, pair.b.index);
         if (da.length === 0 || db.length === 0) continue;
-        for (const [x, y, cost] of alignMentions(da, db, mentionCost, 1.5)) {
+        for (const [x, y, cost] of alignUndoingCrossings(da, db, mentionCost, 1.5, true)) {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
           if (db.some((d) => mentionCost(x, d) === 0) && da.some((d) => mentionCost(d, y) === 0)) continue;

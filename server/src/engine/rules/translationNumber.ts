@@ -4,7 +4,7 @@ import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
 import { sameThingCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
-import { alignMentions } from '../translation/mentionAlignment';
+import { alignUndoingCrossings } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
@@ -105,35 +105,6 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // apart are two different quantities, one of them said in one version only
   // ("45°C (113°F)").
   return magnitudeSlip(x, y) ? 1 : undefined;
-}
-
-/**
- * The in-order alignment pairs figures a translator put in another order
- * with the wrong ones ("to 840 francs, from 730" / « de 730 à 840 francs »:
- * 840 with 730, 730 with 840). Clean, each value is found on the other side
- * and nothing is flagged; with one of them mistyped ("to 804"), the pairs
- * would flag the right 730 and offer it as the fix for 804. So where some
- * pair disagrees, the figures not paired with their equal are paired with
- * an equal the other side states anywhere in the paragraph first, and the
- * rest aligned again in order.
- */
-function crossedPairsUndone(na: readonly NumberMention[], nb: readonly NumberMention[], aligned: Array<[NumberMention, NumberMention, number]>): Array<[NumberMention, NumberMention, number]> {
-  if (!aligned.some(([, , c]) => c > 0)) return aligned;
-  const agreed = aligned.filter(([, , c]) => c === 0);
-  const settled = new Set(agreed.flatMap(([x, y]) => [x, y]));
-  const xs = na.filter((n) => !settled.has(n));
-  const ys = nb.filter((n) => !settled.has(n));
-  const exact: Array<[NumberMention, NumberMention, number]> = [];
-  for (const x of [...xs]) {
-    const k = ys.findIndex((y) => cost(x, y) === 0);
-    const y = ys[k];
-    if (k < 0 || y === undefined) continue;
-    exact.push([x, y, 0]);
-    xs.splice(xs.indexOf(x), 1);
-    ys.splice(k, 1);
-  }
-  if (exact.length === 0) return aligned;
-  return [...agreed, ...exact, ...alignMentions(xs, ys, cost, 1.5)];
 }
 
 /** Near its counterpart (265/256, 42/24), or the same digits at another scale (billion/million). */
@@ -243,7 +214,7 @@ export const translationNumber: TranslationRule = {
         const na = numbersIn(a.article, pair.a);
         const nb = numbersIn(b.article, pair.b);
         if (na.length === 0 || nb.length === 0) continue;
-        const aligned = crossedPairsUndone(na, nb, alignMentions(na, nb, cost, 1.5));
+        const aligned = alignUndoingCrossings(na, nb, cost, 1.5, false);
         const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {

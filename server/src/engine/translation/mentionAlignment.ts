@@ -48,3 +48,37 @@ export function alignMentions<T>(a: readonly T[], b: readonly T[], cost: (x: T, 
   }
   return pairs.reverse();
 }
+
+/**
+ * The in-order alignment, with what a translator put in another order
+ * undone. In order, "to 840 francs, from 730" / « de 730 à 840 francs »
+ * pairs 840 with 730 and 730 with 840; and a dateline moved to the end
+ * ("BANGUI, 7 August 2023 – … on 30 July" / « le 30 juin … le lundi 7 août
+ * 2023 ») pairs the two 7 Augusts and leaves 30 July and 30 June unpaired,
+ * never compared. So where some pair disagrees (or, with `leftOver`, each
+ * side has a mention left over), the mentions not paired with their equal
+ * are paired with an equal the other side states anywhere in the paragraph
+ * first, and the rest aligned again, in order, among themselves. Figures
+ * leave `leftOver` off: a table's figures left over are as often figures of
+ * different rows, and a paragraph states few dates.
+ */
+export function alignUndoingCrossings<T>(a: readonly T[], b: readonly T[], cost: (x: T, y: T) => number | undefined, gap: number, leftOver: boolean): Array<[T, T, number]> {
+  const aligned = alignMentions(a, b, cost, gap);
+  const agreed = aligned.filter(([, , c]) => c === 0);
+  const settled = new Set(agreed.flatMap(([x, y]) => [x, y]));
+  const xs = a.filter((n) => !settled.has(n));
+  const ys = b.filter((n) => !settled.has(n));
+  if (!aligned.some(([, , c]) => c > 0) && (!leftOver || xs.length === 0 || ys.length === 0)) return aligned;
+  const exact: Array<[T, T, number]> = [];
+  for (const x of [...xs]) {
+    const k = ys.findIndex((y) => cost(x, y) === 0);
+    const y = ys[k];
+    if (k < 0 || y === undefined) continue;
+    exact.push([x, y, 0]);
+    xs.splice(xs.indexOf(x), 1);
+    ys.splice(k, 1);
+  }
+  // Figures with no equal moved are left in their order: a table's rows keep theirs.
+  if (exact.length === 0 && !leftOver) return aligned;
+  return [...agreed, ...exact, ...alignMentions(xs, ys, cost, gap)];
+}
