@@ -386,3 +386,16 @@ test('a plain vowel slipped between consonants is a slip beside a first name wri
   assert.equal(plainVowelSlip('Hichilema', slipBetween('Hichilema', 'Hichilama') ?? { kind: 'transposition' }), true);
   assert.equal(plainVowelSlip('Ahmad', slipBetween('Ahmad', 'Ahmed') ?? { kind: 'transposition' }), false);
 });
+
+test('two first names, each opening a name, are two people: Marine Le Pen and Marie Toussaint', () => {
+  const files = pair(
+    ['Marie Toussaint led the Greens, and Jordan Bardella the list that Marine Le Pen backed.'],
+    ['Marie Toussaint menait les écologistes, et Jordan Bardella la liste soutenue par Marine Le Pen.'],
+  );
+  // The English lost Marine Le Pen to another person: the French "Marine" is no slip of "Marie".
+  const swapped = { ...files, '/w/story.en.txt': files['/w/story.en.txt']!.replace('Marine Le Pen', 'Marion Maréchal') };
+  assert.deepEqual(names(check(swapped), swapped), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A surname that happens to be a first name too is still compared (Duncan Scott / Duncan Scot).
+  const scot = pair(['The swimmer Duncan Scott won.'], ['Le nageur Duncan Scot a gagné.']);
+  assert.deepEqual(names(check(scot), scot), { '/w/story.en.txt': ['Scott'], '/w/story.fr.txt': ['Scot'] });
+});

@@ -4,6 +4,7 @@ import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, plainVowelSlip, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
+import { isFirstName } from '../translation/firstNames';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -225,6 +226,8 @@ export const translationName: TranslationRule = {
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
           if (common(x) || common(y) || theirs.written(y) || isMonthOrWeekday(x) || isMonthOrWeekday(y)) continue;
+          // Two first names, each opening a name, are two people's (Marine Le Pen, Marie Toussaint), not one name gone wrong.
+          if (isFirstName(x) && isFirstName(y) && ys.every((o) => mine.before(o) === undefined) && (theirs.names.get(x) ?? []).every((o) => theirs.before(o) === undefined)) continue;
           const xsHere = mine.names.get(x) ?? [];
           const xsThere = theirs.names.get(x) ?? [];
           const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
@@ -300,7 +303,7 @@ function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys:
   for (const [x, xs] of mine.names) {
     if (x === y || xs.length < 2 || theirs.names.has(x)) continue;
     const slip = slipBetween(x, y);
-    if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x)) continue;
+    if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x) || (isFirstName(x) && isFirstName(y) && [...xs, ...ys].every((o) => mine.before(o) === undefined))) continue;
     // Two spellings it could be a slip of: it may be a name of its own.
     if (found) return undefined;
     found = xs[0];
