@@ -159,3 +159,16 @@ test('a full date whose own weekday does not fit may carry the wrong year: the d
   const slip = 'Headline\nBritain passed 40C on Tuesday, 19 July 2022. Wales had broken its record the day before, on Sunday, 18 July.';
   assert.deepEqual(run(slip, 'en', 'en', { year: 2022, month: 7, day: 19 }).findings.map((f) => slip.slice(f.start, f.end)), ['Sunday']);
 });
+
+test('when every yearless weekday misses the article’s year and fits the next, the year slipped: no weekday is flagged for it', () => {
+  // The dateline says 2021 for 2022: Tuesday, 6 December and Wednesday, 14 December are right for 2022.
+  const text = (first: string): string =>
+    `Headline\nMorocco beat Portugal in Doha on 10 December 2021. They had beaten Spain on ${first}, 6 December, and play France on Wednesday, 14 December.`;
+  assert.deepEqual(run(text('Tuesday'), 'en', 'en', { year: 2021, month: 12, day: 10 }).findings, []);
+  // One weekday that fits the article's year says the year is right, and the other is the slip.
+  const mixed = `Headline\nMorocco beat Portugal in Doha on 10 December 2021. They had beaten Spain on Monday, 6 December, and play France on Wednesday, 14 December.`;
+  assert.deepEqual(
+    run(mixed, 'en', 'en', { year: 2021, month: 12, day: 10 }).findings.map((f) => f.message),
+    ['December 14, 2021 was a Tuesday, not a Wednesday.'],
+  );
+});

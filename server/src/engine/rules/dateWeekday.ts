@@ -131,6 +131,30 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   };
 }
 
+/**
+ * Whether the weekdays of the dates written without a year, two at least,
+ * all miss the year the article's date lends them and all fit one year
+ * either side of it: then that year is what slipped (a dateline's "10
+ * December 2021" for 2022, "Tuesday, 6 December" and "Wednesday, 14
+ * December" right for 2022), which translation.date or the reader sees
+ * there, and the weekdays are not flagged one by one for it.
+ */
+function weekdaysTellAnotherYear(dates: readonly DateMention[]): boolean {
+  const points: Array<{ month: number; day: number; year: number; stated: number }> = [];
+  for (const m of dates) {
+    if (!m.style.hasWeekday) continue;
+    for (const side of ['from', 'to'] as const) {
+      const p = side === 'from' ? m.from : m.to;
+      const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
+      const v = p?.value;
+      if (p?.written.year !== undefined || field === undefined || v?.year === undefined || v.month === undefined || v.day === undefined) continue;
+      points.push({ month: v.month, day: v.day, year: v.year, stated: field.value });
+    }
+  }
+  if (points.length < 2 || points.some((p) => weekdayOf(p.year, p.month, p.day) === p.stated)) return false;
+  return [-1, 1].some((shift) => points.every((p) => weekdayOf(p.year + shift, p.month, p.day) === p.stated));
+}
+
 export const dateWeekday: DocumentRule = {
   id: 'date.weekday',
   scope: 'document',
@@ -163,10 +187,12 @@ export const dateWeekday: DocumentRule = {
         }
       }
     }
+    const otherYear = weekdaysTellAnotherYear(byParagraph.flat());
     for (const dates of byParagraph) {
       for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {
+          if (otherYear && (side === 'from' ? m.from : m.to)?.written.year === undefined) continue;
           const f = checkPoint(ctx, m, side, anchors, declared);
           if (f !== undefined) out.push(f);
         }
