@@ -9,7 +9,7 @@ import { titledNames } from '../../server/src/engine/translation/personTitles';
 // each language's way of writing them.
 
 function titles(text: string, lang: string): string[] {
-  return titledNames(text, { start: 0, end: text.length }, lang).map((t) => `${t.title.text} | ${t.name.text} | ${t.families.join('+')}`);
+  return titledNames(text, { start: 0, end: text.length }, lang).map((t) => `${t.title.text} | ${t.name.text} | ${t.families.join('+')}${t.former ? ' (former)' : ''}`);
 }
 
 test('titles before names, as each language writes them', () => {
@@ -23,14 +23,17 @@ test('titles before names, as each language writes them', () => {
     'président | Bassirou Diomaye Faye | president',
     'présidente du Conseil | Giorgia Meloni | primeMinister+president',
   ]);
-  // Former office-holders, small-letter "general", and a title inside a longer name are not read as such; a deputy is one of his own,
-  // and an acting or outgoing governor is a governor.
+  // Small-letter "general" and a title inside a longer name are not read as such; a former office-holder is one, said of the past;
+  // a deputy is one of his own, and an acting or outgoing governor is a governor.
   assert.deepEqual(titles('Former President Joe Biden, acting Governor Ann Roe, Deputy Prime Minister Jane Doe, the general election of Senegal, UN General Assembly President Philemon Yang.', 'en'), [
+    'President | Joe Biden | president (former)',
     'Governor | Ann Roe | governor',
     'Deputy Prime Minister | Jane Doe | deputy primeMinister',
     'President | Philemon Yang | president',
   ]);
-  assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['vice-président | Kamala Harris | vicePresident']);
+  assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['président | Nicolas Sarkozy | president (former)', 'vice-président | Kamala Harris | vicePresident']);
+  // « l’ex-premier ministre », after the name: a former prime minister, not a former minister.
+  assert.deepEqual(titles('Amadou Ba, l’ex-premier ministre qui affrontait M. Faye.', 'fr'), ['premier ministre | Amadou Ba | primeMinister (former)']);
 });
 
 function check(en: string, fr: string): Record<string, string[]> {

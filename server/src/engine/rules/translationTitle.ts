@@ -36,8 +36,9 @@ export const translationTitle: TranslationRule = {
         const tb = titlesIn(b.article, pair.b);
         if (tb.length === 0) continue;
         for (const x of ta) {
-          const others = tb.filter((y) => y.surname === x.surname);
-          const mine = ta.filter((y) => y.surname === x.surname);
+          // An office once held against one held now may be two offices of one career ("former Prime Minister" / « le président »).
+          const others = tb.filter((y) => y.surname === x.surname && y.former === x.former);
+          const mine = ta.filter((y) => y.surname === x.surname && y.former === x.former);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
           if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o)))) continue;
           const y = others[0];

@@ -24,6 +24,8 @@ export interface TitledName {
   grade?: string;
   /** A minister's portfolio, when the words say it ("Finance Minister", « ministre de l’Économie »): finance, foreign… */
   portfolio?: readonly string[];
+  /** Said of the past: "former Prime Minister", « l’ancien président », « ex-ministre ». */
+  former: boolean;
 }
 
 /** Portfolios by the words that name them in either language, folded. */
@@ -199,7 +201,8 @@ function compile(lang: string): Compiled {
   const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'gu');
   // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : '(?:(?:the|a|an|its|their)[ \\u00A0]+)?';
-  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:[\\p{L}\\p{M}-]+[ \\u00A0]+)??(${pattern})(?![\\p{L}\\p{M}])(${complement})`, 'gu');
+  // One word may come first ("the Czech prime minister", « l’ancien président »), or « ex- »; never "premier", which starts the title.
+  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${complement})`, 'gu');
   const out = { search, appositive, families, grades };
   compiled.set(lang, out);
   return out;
@@ -233,7 +236,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
-    const office = officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades);
+    const office = { ...officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades), former: formerly(text, m.index, l) };
     const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
     const qualifier = how === 'deputy' ? /(\p{L}+)(?:[ \u00A0]+|-)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
@@ -270,6 +273,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
       ...officeOf(text, l, titleAt, titleText, m[3] ?? '', how, fams, grades),
+      former: formerly(text, titleAt, l),
     });
   }
   return out;
@@ -323,16 +327,31 @@ function wordsBefore(text: string, at: number): string {
 }
 
 /**
- * What a word just before the title does to it: "former" or « ex- » make it
- * no claim ('skip'); "Deputy", "assistant" or « vice- » make it the second of
- * its kind ('deputy').
+ * What a word just before the title does to it: "junior" or "shadow" make
+ * it no office the vocabulary knows ('skip'); "Deputy", "assistant" or
+ * « vice- » make it the second of its kind ('deputy').
  */
 function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | undefined {
+  const words = wordsJustBefore(text, at);
+  const stop = new Set((QUALIFIERS[lang] ?? []).map(foldKey));
+  if (words.some((w) => stop.has(w))) return 'skip';
   const before = foldKey(text.slice(Math.max(0, at - 30), at));
-  const words = before.split(/[^\p{L}\p{M}]+/u).filter(Boolean).slice(-2);
-  const stop = new Set([...(FORMER_WORDS[lang] ?? []), ...(QUALIFIERS[lang] ?? []).map(foldKey)]);
-  if (words.some((w) => stop.has(w)) || /(?:^|[^\p{L}])ex-$/u.test(before)) return 'skip';
   // « vice-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
   if (/(?:^|[^\p{L}])vice-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
+}
+
+/** Whether "former", « ancien » or « ex- » stands just before the title at `at`: an office once held. */
+function formerly(text: string, at: number, lang: string): boolean {
+  const before = foldKey(text.slice(Math.max(0, at - 30), at));
+  const stop = new Set(FORMER_WORDS[lang] ?? []);
+  return wordsJustBefore(text, at).some((w) => stop.has(w)) || /(?:^|[^\p{L}])ex-$/u.test(before);
+}
+
+/** The two words before `at`, folded. */
+function wordsJustBefore(text: string, at: number): string[] {
+  return foldKey(text.slice(Math.max(0, at - 30), at))
+    .split(/[^\p{L}\p{M}]+/u)
+    .filter(Boolean)
+    .slice(-2);
 }
