@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Five hundred and eighty-six English/French pairs and fifty-one single
-// articles written apart from the engine, in fifty-six rounds (p01–p16; then
+// Six hundred and ten English/French pairs and fifty-one single
+// articles written apart from the engine, in fifty-nine rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -39,8 +39,9 @@ import type { Finding } from '../../server/src/engine/types';
 // (transport), ou01–ou08 (elections), ov01–ov08 (features adapted, not
 // translated), ow01–ow08 (Sahel again), ox01–ox08 (economy), oy01–oy08
 // (sport), oz01–oz08 (diplomacy), pa01–pa08 (briefs), pb01–pb08
-// (environment), pc01–pc08 (French politics) and pd01–pd08 (East and
-// Southern Africa) by testers who never
+// (environment), pc01–pc08 (French politics), pd01–pd08 (East and
+// Southern Africa), pe01–pe08 (North Africa), pf01–pf08 (the European
+// Union) and pg01–pg08 (Central Africa) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -54,7 +55,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 1,947 errors of the kind a copy editor
+// Then 2,043 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -77,6 +78,17 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pe01/101_3f9a1c7e5b2d4a60.txt Yassine Bonou': '"o" for "ou" is how transliterations differ (Bounou / Bonou)',
+  'pe02/204_e2b47a1c90d5f8b3.txt Omar Belhaj': '"j" for "dj" is how transliterations differ (Belhadj / Belhaj)',
+  'pe03/306_4a9c2e7b1f0d6c35.txt Ayachi Zamel': 'a doubled m is one transliterations drop (Mohammed / Mohamed)',
+  'pe06/612_8a3e1f6c0d9b2a75.txt du président Abdelaziz Bouteflika': 'one person for another: the person replaced is named elsewhere in this version, so no stranger to it',
+  'pf02/001_e8d4173b2a6c90f5.txt Andrius Kubilus': 'an "i" beside a vowel is one transliterations drop (Matviyenko / Matvienko)',
+  'pf05/330_9b7c2e05a1d64f8e.txt said Marion Maréchal, who leads': 'one person for another: the other version names the newcomer elsewhere',
+  'pf05/331_04f6d8b3e2c95a17.txt [paragraph dropped: La participation a atteint 51,…]': 'the versions differ in paragraph count by more than the paragraphs left over (the French merges two paragraphs elsewhere): a paragraph left out cannot be told from one merged',
+  'pf08/113_0b7d2c9f6e4a1835.txt Viktor Orban': 'an accent French copy drops as often as not ("á" is no French letter)',
+  'pg01/001_a81c44e09d7b3f25.txt Le groupe minier français Erammet': 'a doubled m is one transliterations add',
+  'pg02/000_c7d4e18a2b9f6035.txt Hermann Imongault': 'a doubled m is one transliterations drop',
+  'pg05/000_2c9e5a71d04b8f36.txt [paragraph dropped:  He held only one campaign ral…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
   'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'one country for another, neither in the other version’s paragraph as a slip of the other',
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
@@ -165,7 +177,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
-  'l10/story.en.txt [paragraph dropped: The court ordered the convicte…]': 'a paragraph with no figure, date or name: nothing to tell it from a paragraph merged into another',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
   'oh02/001_6c96670e42040bc0.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'oh07/001_f3c0a6aa07e9933a.txt and Brigadier General Abdourahamane Tiani': 'the sentence has no date of its own and takes the one before it (January 2025), when he was a brigadier general',
@@ -259,6 +270,15 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pe03/306_4a9c2e7b1f0d6c35.txt Le Premier ministre tunisien Kaïs Saïed': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pe04/407_b6e03d9a5c1f7a48.txt General Khalifa Haftar': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pe05/510_1b7f3d8e2a6c9f04.txt Kadéi': 'the English writes "Kaedi" without the accent: the fix offers that spelling, and the accent is the editor’s to put back',
+  'pf01/001_a47e02c9d61b5f38.txt l’ancien président portugais António Costa': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pf04/201_c6a18e3f5d7b0294.txt Irregardless, the act still needs': 'the error added a word: the fix makes "Irregardless" "Regardless" and cannot know the sentence had neither',
+  'pf06/048_2a6f9c3d1e7b85c0.txt by Chancellor Frank-Walter Steinmeier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pg01/000_3f9a1c7e5b2d8046.txt Col. Brice Clotaire Oligui Nguema': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pg03/000_91e0b6d3a7c42f58.txt Col. Mahamat Idriss Déby, 37': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pg04/000_6b38fd0e9a1c2745.txt général de division Ousmane Haroun Abdelkerim': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pb02/002_d392b6b3be8e2a2f.txt UN Deputy Secretary-General António Guterres': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pb03/004_6ab2eb720d4e2d9b.txt Agriculture Minister Marina Silva': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pc06/020_04a9c338c0be795a.txt Finance Minister François Bayrou': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -539,7 +559,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 1,947 errors, 1,777 caught.
-  assert.equal(spans.length, 1947);
-  assert.equal(spans.length - missed.length, 1777);
+  // For the record: 2,043 errors, 1,863 caught.
+  assert.equal(spans.length, 2043);
+  assert.equal(spans.length - missed.length, 1863);
 });

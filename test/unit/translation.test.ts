@@ -689,3 +689,23 @@ test('a date the translator moved past another within the paragraph (a dateline 
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!), ['30 juin']);
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!), ['30 July']);
 });
+
+test('a paragraph that states no name, figure or date is missing when neither neighbour’s counterpart grew by it; merged into one, it is not', () => {
+  const en = [
+    'Chad’s army said on Tuesday that President Idriss Déby, 68, had died of wounds suffered at the front in Kanem.',
+    'A military council led by his son, Mahamat Idriss Déby, 37, dissolved the government and the National Assembly.',
+    'Opposition parties denounced the military council as an institutional coup and called for a transition led by civilians.',
+    'A state funeral is scheduled for Friday, April 23, in N’Djamena, the council said in a statement read on television.',
+  ];
+  const fr = [
+    'L’armée tchadienne a annoncé mardi la mort du président Idriss Déby, 68 ans, des suites de blessures reçues au front dans le Kanem.',
+    'Un conseil militaire dirigé par son fils, Mahamat Idriss Déby, 37 ans, a dissous le gouvernement et l’Assemblée nationale.',
+    'Des obsèques nationales sont prévues le vendredi 23 avril à N’Djamena, a indiqué le conseil dans un communiqué lu à la télévision.',
+  ];
+  const files = pair(en, fr);
+  const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(missing.map((f) => files['/w/a.txt']!.slice(f.start, f.end)), [en[2]]);
+  // The same words merged into the French paragraph before: nothing is missing.
+  const merged = pair(en, [fr[0]!, `${fr[1]!} L’opposition a dénoncé un coup d’État institutionnel et réclamé une transition dirigée par des civils.`, fr[2]!]);
+  for (const r of check(merged)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
+});

@@ -399,3 +399,10 @@ test('two first names, each opening a name, are two people: Marine Le Pen and Ma
   const scot = pair(['The swimmer Duncan Scott won.'], ['Le nageur Duncan Scot a gagné.']);
   assert.deepEqual(names(check(scot), scot), { '/w/story.en.txt': ['Scott'], '/w/story.fr.txt': ['Scot'] });
 });
+
+test('two letters swapped in a word of five letters or more is a slip even with no name beside it (Kaédi / Kadéi); "er" for "re" is French', () => {
+  const files = pair(['The river flooded Kaédi and Rosso.'], ['Le fleuve a inondé Kadéi et Rosso.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Kaédi'], '/w/story.fr.txt': ['Kadéi'] });
+  const chambers = pair(['The Extraordinary African Chambers sat in Dakar.'], ['Les Chambres africaines extraordinaires siégeaient à Dakar.']);
+  assert.deepEqual(names(check(chambers), chambers), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -79,7 +79,12 @@ function unpaired(
     // moved, or merged into another, not left out.
     // (A month written with a capital in English is a date, compared as one.)
     const stated = [...marks].filter((m) => !isMonthOrWeekday(m));
-    if (!stated.some((m) => !otherMarks().has(m)) && !datesIn(self.article, p.index).some((d) => !otherDates().has(dateKey(d)))) continue;
+    const dates = datesIn(self.article, p.index);
+    // A paragraph that states no name, figure or date ("The opposition denounced an institutional coup.") may
+    // have been merged into a neighbour; it was left out when neither neighbour's counterpart grew by it.
+    if (stated.length === 0 && dates.length === 0) {
+      if (!pairs.some(([x]) => x.index === p.index - 1) || grewBy(p, pairs)) continue;
+    } else if (!stated.some((m) => !otherMarks().has(m)) && !dates.some((d) => !otherDates().has(dateKey(d)))) continue;
     // Moved elsewhere: a paragraph of the other version states most of what it states, anywhere in the article
     // (background an adapted French puts after the next paragraph: "Barnier, 73, a former Brexit negotiator…").
     if (theirs.some((q) => movedTo(marks, spanFingerprints(other.article, q, other.entities)))) continue;
@@ -99,6 +104,19 @@ function unpaired(
     });
   }
   return out;
+}
+
+/**
+ * Whether the counterpart of a paragraph beside `p` is longer than the
+ * article's translations make it by half of `p` at least: `p` may be merged
+ * into it. Lengths are compared by the median ratio of the paired paragraphs,
+ * so French running longer than English says nothing.
+ */
+function grewBy(p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): boolean {
+  const length = (q: Paragraph): number => q.end - q.start;
+  const ratios = pairs.map(([x, y]) => length(y) / Math.max(1, length(x))).sort((u, v) => u - v);
+  const ratio = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  return pairs.some(([x, y]) => Math.abs(x.index - p.index) === 1 && length(y) - ratio * length(x) >= 0.5 * ratio * length(p));
 }
 
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */

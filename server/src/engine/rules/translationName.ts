@@ -86,6 +86,25 @@ function sameFirstName(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWo
   });
 }
 
+/** Whether `x` and `y` differ by "er" for "re" (Chambers / Chambres). */
+function erForRe(x: string, y: string): boolean {
+  const a = foldName(x);
+  const b = foldName(y);
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return [a.slice(k, k + 2), b.slice(k, k + 2)].sort().join(' ') === 'er re';
+}
+
+/** Whether every `ys` and every `xs` opens a name (no name word before it), and none of them before the same surname. */
+function twoPeople(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[]): boolean {
+  if (!ys.every((o) => yw.before(o) === undefined) || !xs.every((o) => xw.before(o) === undefined)) return false;
+  const surnames = new Set(ys.map((o) => yw.after(o)).filter((w) => w !== undefined));
+  return !xs.some((o) => {
+    const w = xw.after(o);
+    return w !== undefined && surnames.has(w);
+  });
+}
+
 /** Letters French spelling writes and transliterations into English or French do not invent. */
 const FRENCH_LETTER = /[àâäçéèêëîïôöùûüÿœ]/u;
 
@@ -226,8 +245,9 @@ export const translationName: TranslationRule = {
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
           if (common(x) || common(y) || theirs.written(y) || isMonthOrWeekday(x) || isMonthOrWeekday(y)) continue;
-          // Two first names, each opening a name, are two people's (Marine Le Pen, Marie Toussaint), not one name gone wrong.
-          if (isFirstName(x) && isFirstName(y) && ys.every((o) => mine.before(o) === undefined) && (theirs.names.get(x) ?? []).every((o) => theirs.before(o) === undefined)) continue;
+          // Two first names, each opening a name, before other surnames, are two people's (Marine Le Pen, Marie Toussaint),
+          // not one name gone wrong; before the same surname, one is a slip (Andrej Duda / Andrzej Duda).
+          if (isFirstName(x) && isFirstName(y) && twoPeople(mine, ys, theirs, theirs.names.get(x) ?? [])) continue;
           const xsHere = mine.names.get(x) ?? [];
           const xsThere = theirs.names.get(x) ?? [];
           const tiedHere = sharedNeighbour(mine, ys, mine, xsHere);
@@ -252,7 +272,11 @@ export const translationName: TranslationRule = {
           // A plain vowel slipped (Hichilama) beside a first name both versions write letter for letter:
           // a translator who keeps the first name as it is keeps the surname too.
           const vowelSlip = inside !== undefined && tiedThere !== undefined && plainVowelSlip(x, inside) && sameFirstName(mine, ys, theirs, xsThere);
-          const evidence = vowelSlip || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // Two letters swapped, which no transliteration does, in a word of five letters or more (Kaédi / Kadéi):
+          // a typing slip even untied, as a place has no neighbouring name to tie it.
+          // Not "er" for "re", how English and French end many words (Chambers / Chambres, Centers / Centres).
+          const swapped = inside?.kind === 'transposition' && [...foldName(x)].length >= 5 && !erForRe(x, y);
+          const evidence = vowelSlip || swapped || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -303,7 +327,7 @@ function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys:
   for (const [x, xs] of mine.names) {
     if (x === y || xs.length < 2 || theirs.names.has(x)) continue;
     const slip = slipBetween(x, y);
-    if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x) || (isFirstName(x) && isFirstName(y) && [...xs, ...ys].every((o) => mine.before(o) === undefined))) continue;
+    if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x) || (isFirstName(x) && isFirstName(y) && twoPeople(mine, [...ys], mine, xs))) continue;
     // Two spellings it could be a slip of: it may be a name of its own.
     if (found) return undefined;
     found = xs[0];
