@@ -406,3 +406,11 @@ test('two letters swapped in a word of five letters or more is a slip even with 
   const chambers = pair(['The Extraordinary African Chambers sat in Dakar.'], ['Les Chambres africaines extraordinaires siégeaient à Dakar.']);
   assert.deepEqual(names(check(chambers), chambers), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a Spanish accent both versions write says the name is spelt, not transliterated; a last vowel changed beside the same first name is a slip', () => {
+  const files = pair(['Interior Minister Jorge Rodríguez met Keiko Nakamura.'], ['Le ministre de l’Intérieur Jorge Rodrígez a reçu Keiko Nakamure.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Rodríguez', 'Nakamura'], '/w/story.fr.txt': ['Rodrígez', 'Nakamure'] });
+  // Arabic endings trade vowels before a consonant, and a first name written two ways says the name is transliterated.
+  const clean = pair(['Hassan Ahmad met Yulia Navalnaya.'], ['Hassan Ahmed a rencontré Ioulia Navalnaïa.']);
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

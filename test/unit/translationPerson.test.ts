@@ -53,6 +53,10 @@ test('one person for another, in either version, is flagged in both', () => {
   assert.deepEqual(check(draghi, monti), { '/w/story.en.txt': ['Mario Draghi'], '/w/story.fr.txt': ['Mario Monti'] });
   const rightly = ['L’accord a été signé en présence du président du Conseil Mario Draghi à Alger.', 'Draghi a parlé d’un accord historique.'];
   assert.deepEqual(check(draghi, rightly), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Korean given names join with a small letter after the hyphen, and may be words ("won"): one name each.
+  const speaker = ['Speaker Kim Jin-pyo declared the decree invalid as the won fell.'];
+  const woo = ['Le président de l’Assemblée, Woo Won-shik, a déclaré le décret invalide alors que le won chutait.'];
+  assert.deepEqual(check(speaker, woo), { '/w/story.en.txt': ['Kim Jin-pyo'], '/w/story.fr.txt': ['Woo Won-shik'] });
   // Two men of one first name, both named in each version: no one swapped.
   const both = ['Mario Draghi succeeded Mario Monti as prime minister.'];
   assert.deepEqual(check(both, ['Mario Draghi a succédé à Mario Monti à la tête du gouvernement.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

@@ -32,6 +32,12 @@ test('titles before names, as each language writes them', () => {
     'President | Philemon Yang | president',
   ]);
   assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['président | Nicolas Sarkozy | president (former)', 'vice-président | Kamala Harris | vicePresident']);
+  // « sous-gouverneur » is a deputy governor; a portfolio in small letters before "minister" is one.
+  assert.deepEqual(titles('Le sous-gouverneur Jonathan Heath a voté contre.', 'fr'), ['sous-gouverneur | Jonathan Heath | deputy governor']);
+  assert.deepEqual(
+    titledNames('The far-right national security minister, Itamar Gvir, resigned.', { start: 0, end: 62 }, 'en').map((t) => [t.said, t.portfolio]),
+    [['national security minister', ['security']]],
+  );
   // « l’ex-premier ministre », after the name: a former prime minister, not a former minister.
   assert.deepEqual(titles('Amadou Ba, l’ex-premier ministre qui affrontait M. Faye.', 'fr'), ['premier ministre | Amadou Ba | primeMinister (former)']);
 });

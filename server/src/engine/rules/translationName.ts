@@ -77,6 +77,22 @@ function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: Article
   return xs.find((p) => alike(befores, xw.before(p)) || alike(afters, xw.after(p)));
 }
 
+/**
+ * The last vowel changed after a plain consonant, a for e, o for e or a for o
+ * (Nakamura / Nakamure, Damiba / Damibe), in a name of six letters or more:
+ * an ending transliterations trade (Ahmed / Ahmad ends in a consonant) only
+ * in names they touch, so the caller asks for the same first name too.
+ */
+function lastVowelSlip(x: string, y: string): boolean {
+  const a = [...foldName(x)];
+  const b = [...foldName(y)];
+  const n = a.length;
+  if (n < 6 || b.length !== n || a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
+  const before = a[n - 2] ?? '';
+  if (!/^[b-df-gj-np-tv-z]$/u.test(before) || before === 'h' || before === 'w' || before === 'y') return false;
+  return ['a e', 'e o', 'a o'].includes([a[n - 1], b[n - 1]].sort().join(' '));
+}
+
 /** Whether the word before `ys` is written, letter for letter, before one of `xs` too (Hakainde Hichilema / Hakainde Hichilama). */
 function sameFirstName(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[]): boolean {
   const firsts = new Set(ys.map((t) => yw.before(t)).filter((w): w is string => w !== undefined));
@@ -110,13 +126,14 @@ const FRENCH_LETTER = /[àâäçéèêëîïôöùûüÿœ]/u;
 
 /**
  * Whether both versions write the name in French spelling: the two spellings
- * carry the same accents (Mélenchon / Mélanchon), or the first name beside
+ * carry the same accents (Mélenchon / Mélanchon, Rodríguez / Rodrígez), or the first name beside
  * it is written alike in both, accents included (Gérald, Éric). A
  * transliterated name differs between languages (Netanyahu / Nétanyahou,
  * Sergei / Sergueï); a French one does not.
  */
 function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWords, xs: readonly NameToken[], x: string, y: string): boolean {
-  const accents = (w: string): string => [...w.normalize('NFC').toLowerCase()].filter((c) => FRENCH_LETTER.test(c)).join('');
+  // Any accent both write alike says the same: Spanish "Rodríguez" / "Rodrígez" is spelt, not transliterated.
+  const accents = (w: string): string => [...w.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f' && /\p{L}/u.test(c)).join('');
   if (accents(x) !== '' && accents(x) === accents(y)) return true;
   // The first name is the word before ("Fondation Léa Yésséto" says nothing of "Fondation"): one with a French
   // accent, or a common French first name ("Michel Barnier", "Christine Lagarde").
@@ -271,7 +288,8 @@ export const translationName: TranslationRule = {
           const frenchSlip = tiedThere !== undefined && (inside !== undefined || lastLetterApart(x, y)) && frenchSpelt(mine, ys, theirs, xsThere, x, y);
           // A plain vowel slipped (Hichilama) beside a first name both versions write letter for letter:
           // a translator who keeps the first name as it is keeps the surname too.
-          const vowelSlip = inside !== undefined && tiedThere !== undefined && plainVowelSlip(x, inside) && sameFirstName(mine, ys, theirs, xsThere);
+          const vowelSlip =
+            tiedThere !== undefined && ((inside !== undefined && plainVowelSlip(x, inside)) || lastVowelSlip(x, y)) && sameFirstName(mine, ys, theirs, xsThere);
           // Two letters swapped, which no transliteration does, in a word of five letters or more (Kaédi / Kadéi):
           // a typing slip even untied, as a place has no neighbouring name to tie it.
           // Not "er" for "re", how English and French end many words (Chambers / Chambres, Centers / Centres).

@@ -30,8 +30,11 @@ export interface PersonRun {
   person: boolean;
 }
 
-/** A capitalised word with a small letter next ("LeBlanc", "McIntosh"; no acronym), or two joined by a hyphen. */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:-\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
+/**
+ * A capitalised word with a small letter next ("LeBlanc", "McIntosh"; no acronym), or two joined by a hyphen,
+ * the second also in small letters as Korean given names are written ("Jin-pyo", "Duck-soo").
+ */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:-\\p{L}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
 const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould|ag)';
 /** Two to five capitalised words, with the particles names carry ("Luiz Inácio Lula da Silva"). */
 // The boundary before the first word is checked in code: a look-behind first keeps the engine from skipping ahead.
@@ -68,7 +71,7 @@ const NOT_PERSON = new Set(
 const LEADING = new Set(
   (
     'president vice prime minister premier chancellor king queen prince princess pope general colonel captain lieutenant major sergeant ' +
-    'commander admiral marshal governor mayor senator judge justice ambassador secretary chairman chairwoman chief director coach ' +
+    'commander admiral marshal governor mayor senator judge justice ambassador secretary chairman chairwoman chief director coach speaker ' +
     'doctor dr professor sir dame lord lady saint st mr mrs ms mme madame monsieur mgr maitre pere frere soeur cardinal archbishop bishop ' +
     'sheikh emir sultan imam rev reverend father brother sister deputy acting former interim new old former late ' +
     'president presidente ministre roi reine pape general generale colonel capitaine lieutenant commandant marechal gouverneur maire ' +

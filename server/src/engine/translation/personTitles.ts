@@ -220,7 +220,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const out: TitledName[] = [];
   search.lastIndex = span.start;
   for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])vice-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       search.lastIndex = m.index + 1;
       continue;
     }
@@ -320,24 +320,35 @@ function transliterationKey(surname: string): string {
     .replace(/e$/u, '');
 }
 
-/** The capitalised words right before `at` in the same sentence ("Public Security" before "Minister"). */
+/**
+ * The capitalised words right before `at` in the same sentence ("Public
+ * Security" before "Minister"); failing them, the one or two small words
+ * there when they name a portfolio ("the far-right finance minister",
+ * "national security minister").
+ */
 function wordsBefore(text: string, at: number): string {
-  const m = /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(text.slice(Math.max(0, at - 60), at));
-  return m?.[1] ?? '';
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(before);
+  if (m?.[1]) return m[1];
+  const small = /((?:\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+){1,2})$/u.exec(before)?.[1] ?? '';
+  // The portfolio is the word right before the title; a word before it counts only with it ("national security").
+  const last = /(\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+)$/u.exec(small)?.[1] ?? '';
+  if (portfoliosIn(foldKey(last)).length === 0) return '';
+  return portfoliosIn(foldKey(small)).length > 0 && small !== last && /^(?:national|public|homeland|internal|state)\b/u.test(small) ? small : last;
 }
 
 /**
  * What a word just before the title does to it: "junior" or "shadow" make
  * it no office the vocabulary knows ('skip'); "Deputy", "assistant" or
- * « vice- » make it the second of its kind ('deputy').
+ * « vice- » or « sous- » make it the second of its kind ('deputy').
  */
 function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | undefined {
   const words = wordsJustBefore(text, at);
   const stop = new Set((QUALIFIERS[lang] ?? []).map(foldKey));
   if (words.some((w) => stop.has(w))) return 'skip';
   const before = foldKey(text.slice(Math.max(0, at - 30), at));
-  // « vice-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
-  if (/(?:^|[^\p{L}])vice-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
+  // « vice-gouverneur », « sous-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
+  if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
 }
 
