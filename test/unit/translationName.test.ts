@@ -414,3 +414,13 @@ test('a Spanish accent both versions write says the name is spelt, not translite
   const clean = pair(['Hassan Ahmad met Yulia Navalnaya.'], ['Hassan Ahmed a rencontré Ioulia Navalnaïa.']);
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a neighbouring name reaches across particles after the name too ("Tamim bin Hamad"); a first name two people spell two ways is no slip', () => {
+  const files = pair(['The emir, Sheikh Tamin bin Hamad Al Thani, welcomed him.'], ['L’émir, cheikh Tamim ben Hamad Al-Thani, l’a reçu.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Tamin'], '/w/story.fr.txt': ['Tamim'] });
+  const clean = pair(
+    ['HTS leader Abu Mohammed al-Jolani met Prime Minister Mohammed Ghazi al-Jalali.'],
+    ['Le chef de HTC, Abou Mohammad al-Jolani, a rencontré le Premier ministre Mohammed Ghazi al-Jalali.'],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -280,7 +280,8 @@ export const translationName: TranslationRule = {
           const endDoubled = inside === undefined && tiedThere !== undefined && slipBetween(x, y, true)?.kind === 'insertion' && !/s$/iu.test(foldName(x));
           // This version writes the other spelling too, and the other version writes it beside the same name:
           // a translator who transliterates does it the same way throughout (Mme von der Leyen … Ursula von der Layen).
-          const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0;
+          // Not for first names: two people may spell one name two ways (Abu Mohammad al-Jolani, Mohammed Ghazi al-Jalali).
+          const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0 && !(isFirstName(x) && isFirstName(y));
           // A last letter gone wrong (Sawadoga, Rutter) needs the same neighbour in both versions, as a doubled one does.
           const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
           // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not

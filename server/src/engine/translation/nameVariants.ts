@@ -31,7 +31,7 @@ export interface ArticleWords {
   written(word: string): boolean;
   /** The capitalised word just before a name, across one space or a hyphen and any particles, if any ("Ousmane" before "Sonko", "Margot" before "Velden"). */
   before(token: NameToken): string | undefined;
-  /** The capitalised word just after it, across one space or a hyphen, if any. */
+  /** The capitalised word just after it, across one space or a hyphen and any particles, if any. */
   after(token: NameToken): string | undefined;
 }
 
@@ -99,13 +99,21 @@ function capitalBefore(prose: string, start: number): string | undefined {
   return undefined;
 }
 
-/** The capitalised word that starts one space (or hyphen) after `end`, if any. */
+/** The capitalised word that starts one space (or hyphen) after `end`, across up to two particles ("Tamim bin Hamad"), if any. */
 function capitalAfter(prose: string, end: number): string | undefined {
   const to = prose.length;
-  if (end + 1 >= to || !joins(prose.charCodeAt(end)) || (charClass(prose.charCodeAt(end + 1)) & UPPER) === 0) return undefined;
-  let k = end + 1;
-  while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
-  return prose.slice(end + 1, k).normalize('NFC');
+  let at = end;
+  for (let hops = 0; hops < 3; hops++) {
+    if (at + 1 >= to || !joins(prose.charCodeAt(at))) return undefined;
+    let k = at + 1;
+    while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
+    if (k === at + 1) return undefined;
+    const word = prose.slice(at + 1, k);
+    if ((charClass(prose.charCodeAt(at + 1)) & UPPER) !== 0) return word.normalize('NFC');
+    if (!PARTICLES.has(word)) return undefined;
+    at = k;
+  }
+  return undefined;
 }
 
 /** Letters (not counting combining marks), whether one is lower case, whether there are marks to compose. */
