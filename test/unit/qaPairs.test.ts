@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Six hundred and ten English/French pairs and fifty-one single
-// articles written apart from the engine, in fifty-nine rounds (p01–p16; then
+// Six hundred and thirty-four English/French pairs and fifty-one single
+// articles written apart from the engine, in sixty-two rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -41,7 +41,8 @@ import type { Finding } from '../../server/src/engine/types';
 // (sport), oz01–oz08 (diplomacy), pa01–pa08 (briefs), pb01–pb08
 // (environment), pc01–pc08 (French politics), pd01–pd08 (East and
 // Southern Africa), pe01–pe08 (North Africa), pf01–pf08 (the European
-// Union) and pg01–pg08 (Central Africa) by testers who never
+// Union), pg01–pg08 (Central Africa), ph01–ph08 (Latin America), pi01–pi08
+// (Asia) and pj01–pj08 (the Middle East) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -55,7 +56,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,043 errors of the kind a copy editor
+// Then 2,139 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -78,6 +79,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ph03/031_c8437c6ca8693c28.txt le ministre des Finances, Luis Caputo': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
+  'ph04/040_2e7cfb90c721a02f.txt [paragraph dropped:  Le président Gustavo Petro pr…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ph05/050_f96c582f705d8e7c.txt Republican Party of Johannes Kaiser': 'one person for another: the person replaced is named elsewhere in this version, so no stranger to it',
+  'ph07/070_e995436b3a3ac5dd.txt Tarcisio de Freitas': 'an accent English drops',
+  'pi01/000_69ddc2d6f148b81e.txt city of Suzzu': 'a slip in a name of four letters, with no name beside it to tie it',
+  'pi06/011_8d68faf0cf7e4f5a.txt [paragraph dropped:  Khan, 71, has been in prison …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pi08/015_aae63346bc5f5f5d.txt ISRO chairman K. Sivan': 'one person for another named by an initial and one word: too little of a name to tell a person by',
+  'pj02/021_bd64b4c576c09876.txt finance minister, Itamar': 'the French office has a complement the check does not read (« d’extrême droite de la Sécurité nationale »), and spells "Ben Gvir" where the English writes "Ben-Gvir"',
+  'pj03/030_7118b89e25e1af62.txt Ahmed al-Shaara': 'the French writes « al-Chareh », and the English writes al-Sharaa once elsewhere: nothing tells which of its two spellings slipped',
+  'pj04/041_921bb5c626386e22.txt Air Base in Bahrain': 'one country for another: countries are not compared between versions',
+  'pj05/050_99ab0c39ce34c0a7.txt le prince Mohammed ben Salmane': 'one prince for another of the same father: "bin Salman" is named in both versions, and only the first names differ',
+  'pj06/060_50ef01d5730ef236.txt did not name a candidate.': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pe01/101_3f9a1c7e5b2d4a60.txt Yassine Bonou': '"o" for "ou" is how transliterations differ (Bounou / Bonou)',
   'pe02/204_e2b47a1c90d5f8b3.txt Omar Belhaj': '"j" for "dj" is how transliterations differ (Belhadj / Belhaj)',
   'pe03/306_4a9c2e7b1f0d6c35.txt Ayachi Zamel': 'a doubled m is one transliterations drop (Mohammed / Mohamed)',
@@ -269,6 +282,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'ph05/050_f96c582f705d8e7c.txt Senator Gabriel Boric': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ph08/081_8c9a1334ea66f578.txt Governor Jonathan Heath': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pi03/005_8182269cbfdf496d.txt Le ministre de l’Intérieur, Kim Yong-hyun': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pi05/008_5450e430cf5517b0.txt Chinese Premier Han Zheng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pj03/031_0a5652964e53a77d.txt Le ministre des Affaires étrangères Mohammed Ghazi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pj04/041_921bb5c626386e22.txt Brig. Gen. Hossein Salami': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pj07/071_edd6bdc0c11cd0b9.txt King Mohammed bin Salman': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pe03/306_4a9c2e7b1f0d6c35.txt Le Premier ministre tunisien Kaïs Saïed': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pe04/407_b6e03d9a5c1f7a48.txt General Khalifa Haftar': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pe05/510_1b7f3d8e2a6c9f04.txt Kadéi': 'the English writes "Kaedi" without the accent: the fix offers that spelling, and the accent is the editor’s to put back',
@@ -558,7 +578,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,043 errors, 1,864 caught.
-  assert.equal(spans.length, 2043);
-  assert.equal(spans.length - missed.length, 1864);
+  // For the record: 2,139 errors, 1,948 caught.
+  assert.equal(spans.length, 2139);
+  assert.equal(spans.length - missed.length, 1948);
 });

@@ -57,6 +57,9 @@ test('one person for another, in either version, is flagged in both', () => {
   const speaker = ['Speaker Kim Jin-pyo declared the decree invalid as the won fell.'];
   const woo = ['Le président de l’Assemblée, Woo Won-shik, a déclaré le décret invalide alors que le won chutait.'];
   assert.deepEqual(check(speaker, woo), { '/w/story.en.txt': ['Kim Jin-pyo'], '/w/story.fr.txt': ['Woo Won-shik'] });
+  // "Chung Jin-suk" elsewhere names another man than "Kim Jin-pyo".
+  const chung = ['Chief of staff Chung Jin-suk resigned.'];
+  assert.deepEqual(check([...speaker, ...chung], [...woo, 'Le directeur de cabinet, Chung Jin-suk, a démissionné.']), { '/w/story.en.txt': ['Kim Jin-pyo'], '/w/story.fr.txt': ['Woo Won-shik'] });
   // Two men of one first name, both named in each version: no one swapped.
   const both = ['Mario Draghi succeeded Mario Monti as prime minister.'];
   assert.deepEqual(check(both, ['Mario Draghi a succédé à Mario Monti à la tête du gouvernement.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

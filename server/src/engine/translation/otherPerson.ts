@@ -130,9 +130,13 @@ export function personRuns(text: string, from: number, to: number, present: Pres
   return out;
 }
 
-/** Each part of each word (hyphenated ones split), by its loose key. */
+/**
+ * Each part of each word (hyphenated ones split: "Abdel-Aziz"), by its loose
+ * key; a Korean given name ("Jin-pyo", small letter after the hyphen) is one
+ * word, as "Chung Jin-suk" is another man than "Kim Jin-pyo".
+ */
 function keysOf(words: readonly string[]): string[] {
-  return words.flatMap((w) => w.split('-')).map(looseKey);
+  return words.flatMap((w) => (/-\p{Ll}/u.test(w) ? [w] : w.split('-'))).map(looseKey);
 }
 
 /** Whether one of the three words before `at` is a title (« le Premier ministre Choguel Maïga », « l’ancien président Cardoso »). */
@@ -225,6 +229,13 @@ export function capitalisedWords(text: string): PresentWords {
     let end = i + 1;
     while (end < text.length && isLetterOrMark(text.charCodeAt(end))) end++;
     exact.add(looseKey(text.slice(i, end)));
+    // "Jin-suk": also the whole word, as keysOf keys it.
+    if (text.charCodeAt(end) === 0x2d && end + 1 < text.length && (charClass(text.charCodeAt(end + 1)) & UPPER) === 0 && isLetterOrMark(text.charCodeAt(end + 1))) {
+      let tail = end + 1;
+      while (tail < text.length && isLetterOrMark(text.charCodeAt(tail))) tail++;
+      exact.add(looseKey(text.slice(i, tail)));
+      end = tail;
+    }
     i = end;
   }
   const byFirst = new Map<string, string[]>();
