@@ -60,6 +60,21 @@ test('one person for another, in either version, is flagged in both', () => {
   // "Chung Jin-suk" elsewhere names another man than "Kim Jin-pyo".
   const chung = ['Chief of staff Chung Jin-suk resigned.'];
   assert.deepEqual(check([...speaker, ...chung], [...woo, 'Le directeur de cabinet, Chung Jin-suk, a démissionné.']), { '/w/story.en.txt': ['Kim Jin-pyo'], '/w/story.fr.txt': ['Woo Won-shik'] });
+  // One typing slip apart, the two are most likely one name misspelt, and the message says so (a name too short
+  // for translation.name, which speaks instead where it can: there this rule says nothing more).
+  const sato = ['The minister, Brigitte Yao, opened the session.'];
+  const stao = ['La ministre, Brigitte Yoa, a ouvert la séance.'];
+  assert.deepEqual(check(sato, stao), { '/w/story.en.txt': ['Brigitte Yao'], '/w/story.fr.txt': ['Brigitte Yoa'] });
+  assert.deepEqual(check(['The minister, Fatoumata Sato, spoke.'], ['La ministre, Fatoumata Stao, a parlé.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const files = {
+    '/w/story.en.txt': `Cabinet News\n\nThe talks opened in Bamako on Tuesday, May 11, 2021.\n\n${sato[0]}\n`,
+    '/w/story.fr.txt': `Nouvelles du gouvernement\n\nLes discussions se sont ouvertes à Bamako le mardi 11 mai 2021.\n\n${stao[0]}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  assert.deepEqual(
+    reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.message)),
+    ['"Brigitte Yao" here, but "Brigitte Yoa" in the French version (story.fr.txt): check the spelling.', '"Brigitte Yoa" here, but "Brigitte Yao" in the English version (story.en.txt): check the spelling.'],
+  );
   // Two men of one first name, both named in each version: no one swapped.
   const both = ['Mario Draghi succeeded Mario Monti as prime minister.'];
   assert.deepEqual(check(both, ['Mario Draghi a succédé à Mario Monti à la tête du gouvernement.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

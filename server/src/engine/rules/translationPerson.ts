@@ -1,3 +1,6 @@
+import { mentionsIn } from '../articleMentions';
+import { foldKey } from '../entities/fold';
+import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import { writtenWord } from '../translation/nameVariants';
 import { isFirstName } from '../translation/firstNames';
@@ -62,7 +65,12 @@ export const translationPerson: TranslationRule = {
         // A run of capitalised words each version alone writes may be a place or a work translated ("Campi Flegrei" /
         // « Champs Phlégréens »): one of the two at least must read as a person's name.
         if (!x || !y || !(x.person || y.person)) continue;
-        out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y, onlyHere), finding(ctx.locale, ctx.sourceLang, b, a, y, x, onlyHere));
+        // One typing slip apart (Fatoumata Sato / Fatoumata Stao): one name misspelt, most likely, and said so;
+        // a listed name misspelt is entity.spelling's, with the list's spelling as the fix.
+        const spelling = spellingsOfOne(x.text, y.text);
+        if (spelling && (mentionsIn(a.article, a.entities, x).length > 0 || mentionsIn(b.article, b.entities, y).length > 0)) continue;
+        const how = spelling ? 'spelling' : onlyHere ? 'paragraph' : 'stranger';
+        out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y, how), finding(ctx.locale, ctx.sourceLang, b, a, y, x, how));
       }
     }
     return out;
@@ -86,6 +94,13 @@ function sameFirstName(own: DocumentContext, p: Paragraph, other: DocumentContex
     return words.length === 2 && words[0] === first && words[1] !== rest[0];
   });
   return alike.length === 1 ? alike[0] : undefined;
+}
+
+/** Whether two names are one typing slip apart, a letter or two neighbours swapped, as folded. */
+function spellingsOfOne(x: string, y: string): boolean {
+  const a = foldKey(x);
+  const b = foldKey(y);
+  return osaDistance(a, b, 1) <= 1;
 }
 
 /**
@@ -112,20 +127,30 @@ function loneInGaps(a: Article, b: Article, pairs: readonly ParagraphPair[]): Ar
   return out;
 }
 
-/** `inParagraph`: one of the two is named elsewhere in the other version, only not in this paragraph. */
-function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: PersonRun, y: PersonRun, inParagraph: boolean): RawFinding {
+/**
+ * `how`: 'stranger', neither is named in the other version; 'paragraph', one
+ * of them is, only not in this paragraph; 'spelling', the two are one typing
+ * slip apart, most likely one name misspelt.
+ */
+function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: PersonRun, y: PersonRun, how: 'stranger' | 'paragraph' | 'spelling'): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const messages = {
+    stranger: {
+      en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)}, and neither is named in the other version: check which person is meant.`,
+      fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)}, et aucun des deux n’est nommé dans l’autre version\u00a0: vérifiez de qui il s’agit.`,
+    },
+    paragraph: {
+      en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)} in the same paragraph: check which person is meant.`,
+      fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)} dans le même paragraphe\u00a0: vérifiez de qui il s’agit.`,
+    },
+    spelling: {
+      en: `${q(x.text)} here, but ${q(y.text)} in ${namedVersion('en', other)}: check the spelling.`,
+      fr: `${q(x.text)} ici, mais ${q(y.text)} dans ${namedVersion('fr', other)}\u00a0: vérifiez l’orthographe.`,
+    },
+  };
   return {
     rule: 'translation.person',
-    message: inParagraph
-      ? say(locale, {
-          en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)} in the same paragraph: check which person is meant.`,
-          fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)} dans le même paragraphe\u00a0: vérifiez de qui il s’agit.`,
-        })
-      : say(locale, {
-          en: `${q(x.text)} is named here, where ${namedVersion('en', other)} names ${q(y.text)}, and neither is named in the other version: check which person is meant.`,
-          fr: `${q(x.text)} est nommé ici, là où ${namedVersion('fr', other)} nomme ${q(y.text)}, et aucun des deux n’est nommé dans l’autre version\u00a0: vérifiez de qui il s’agit.`,
-        }),
+    message: say(locale, messages[how]),
     path: self.article.path,
     start: x.start,
     end: x.end,

@@ -32,11 +32,17 @@ export function deferToTranslation(findings: readonly Finding[]): Finding[] {
  * entity.title, which has the entity list's titles and their dates, says
  * what translation.title would say of "General Assimi Goïta" and gives the
  * fix; translation.person, which names the person the other version has in
- * that place, says more than translation.entity's "not in the same paragraph".
+ * that place, says more than translation.entity's "not in the same paragraph";
+ * translation.name, which points at the one word misspelt, says more than
+ * translation.person on the whole name.
  */
-const SUPERSEDED_BY: Readonly<Record<string, string>> = { 'translation.title': 'entity.title', 'translation.entity': 'translation.person' };
+const SUPERSEDED_BY: Readonly<Record<string, readonly string[]>> = {
+  'translation.title': ['entity.title'],
+  'translation.entity': ['translation.person'],
+  'translation.person': ['translation.name'],
+};
 
 function superseded(f: Finding, findings: readonly Finding[]): boolean {
   const by = SUPERSEDED_BY[f.rule];
-  return by !== undefined && findings.some((o) => o.rule === by && o.path === f.path && o.start < f.end && f.start < o.end);
+  return by !== undefined && findings.some((o) => by.includes(o.rule) && o.path === f.path && o.start < f.end && f.start < o.end);
 }
