@@ -709,3 +709,18 @@ test('a paragraph that states no name, figure or date is missing when neither ne
   const merged = pair(en, [fr[0]!, `${fr[1]!} L’opposition a dénoncé un coup d’État institutionnel et réclamé une transition dirigée par des civils.`, fr[2]!]);
   for (const r of check(merged)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
 });
+
+test('a weekday the other version and the calendar both correct: that fix is preferred, though the year is only the story’s', () => {
+  const en = ['ACCRA, Aug. 2, 2024 – Parliament opened the debate on Wednesday, Aug. 1, and voted the budget on Friday.'];
+  const fr = ['ACCRA, 2 août 2024 – Le Parlement a ouvert le débat le jeudi 1er août et voté le budget vendredi.'];
+  const files = named(pair(en, fr));
+  const weekday = of(check(files), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.weekday');
+  assert.deepEqual(
+    weekday?.fixes.filter((x) => x.preferred).map((x) => x.edits.map((e) => e.newText)),
+    [['Thursday']],
+  );
+  // Without the calendar's word (no date beside the weekday), no side is preferred.
+  const loose = named(pair(['Parliament opened the debate on Wednesday.'], ['Le Parlement a ouvert le débat jeudi.']));
+  const alone = of(check(loose), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.weekday');
+  assert.deepEqual(alone?.fixes.filter((x) => x.preferred) ?? [], []);
+});

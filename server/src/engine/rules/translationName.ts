@@ -236,7 +236,7 @@ export const translationName: TranslationRule = {
             // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
             const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
             if (x !== undefined && anchor && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
-              for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false, false));
+              for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false));
               continue;
             }
           }
@@ -251,7 +251,7 @@ export const translationName: TranslationRule = {
           const accented = nearby(shapes, y).find((x) => x !== y && foldName(x) === foldName(y) && ACCENT.test(x) && ACCENT.test(y) && x.toLowerCase() !== y.toLowerCase());
           const accentAnchor = accented === undefined ? undefined : theirs.names.get(accented)?.[0];
           if (accentAnchor) {
-            for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false, false));
+            for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false));
             continue;
           }
           let candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y)));
@@ -299,7 +299,7 @@ export const translationName: TranslationRule = {
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
-          for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0, tiedHere !== undefined));
+          for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0));
         }
       }
     }
@@ -371,8 +371,9 @@ function strayFinding(locale: Locale, self: DocumentContext, y: NameToken, x: Na
 }
 
 /**
- * `tied`: this version writes the other spelling next to the same name, so
- * the fix is sure enough for --fix and "fix all"; otherwise it is offered only.
+ * `alsoHere`: this version writes the other spelling too, as the other
+ * version does, so the fix is sure enough for --fix and "fix all";
+ * otherwise either version may be the one to change.
  */
 function finding(
   locale: Locale,
@@ -382,7 +383,6 @@ function finding(
   y: NameToken,
   x: NameToken,
   alsoHere: boolean,
-  tied: boolean,
 ): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
   const ownEdit = { path: self.article.path, start: y.start, end: y.end, newText: x.text };
@@ -401,9 +401,9 @@ function finding(
     start: y.start,
     end: y.end,
     related: [{ path: other.article.path, start: x.start, end: x.end, message: say(locale, { en: `The name in ${namedVersion('en', other)}`, fr: `Le nom dans ${namedVersion('fr', other)}` }) }],
-    // Written two ways in this very version: the way both versions agree on is the fix.
+    // Written two ways in this very version: the way both versions agree on is the fix, sure enough for --fix.
     fixes: alsoHere
-      ? [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: tied, edits: [ownEdit] }]
+      ? [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: true, edits: [ownEdit] }]
       : disagreementFixes(locale, sourceLang, other, ownEdit, { path: other.article.path, start: x.start, end: x.end, newText: y.text }),
   };
 }

@@ -20,11 +20,29 @@ const DEFERS_TO: Readonly<Record<string, readonly string[]>> = {
  */
 export function deferToTranslation(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !superseded(f, findings)).map((f) => {
+    const agreed = agreedWithCalendar(f, findings);
+    if (agreed) return agreed;
     const over = DEFERS_TO[f.rule];
     if (!over || !f.fixes.some((x) => x.preferred)) return f;
     const covered = findings.some((t) => over.includes(t.rule) && t.path === f.path && t.start <= f.start && f.end <= t.end && t.fixes.length > 0);
     return covered ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f;
   });
+}
+
+/**
+ * A translation finding whose fix in this file writes what date.weekday's
+ * fix writes on the same words: the other version and the calendar (with a
+ * year date.weekday is sure of) agree, so that fix is preferred ("Wednesday,
+ * Aug. 1" in 2024, the French « jeudi 1er août »: "Thursday" either way).
+ */
+function agreedWithCalendar(f: Finding, findings: readonly Finding[]): Finding | undefined {
+  if (f.rule !== 'translation.weekday' || f.fixes.some((x) => x.preferred)) return undefined;
+  const calendar = findings.filter((c) => c.rule === 'date.weekday' && c.path === f.path);
+  const same = (x: Finding['fixes'][number]): boolean =>
+    x.edits.length === 1 && calendar.some((c) => c.fixes.some((y) => y.edits.length === 1 && y.edits[0]?.start === x.edits[0]?.start && y.edits[0]?.end === x.edits[0]?.end && y.edits[0]?.newText === x.edits[0]?.newText && y.edits[0]?.path === x.edits[0]?.path));
+  const k = f.fixes.findIndex(same);
+  if (k < 0) return undefined;
+  return { ...f, fixes: f.fixes.map((x, i) => ({ ...x, preferred: i === k })) };
 }
 
 /**
