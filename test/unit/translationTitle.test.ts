@@ -32,6 +32,9 @@ test('titles before names, as each language writes them', () => {
     'President | Philemon Yang | president',
   ]);
   assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['président | Nicolas Sarkozy | president (former)', 'vice-président | Kamala Harris | vicePresident']);
+  // A US representative, and governors abbreviated.
+  assert.deepEqual(titles('Democratic Rep. Mikie Sherrill beat Gov. Phil Murphy.', 'en'), ['Rep. | Mikie Sherrill | representative', 'Gov. | Phil Murphy | governor']);
+  assert.deepEqual(titles('La représentante démocrate Mikie Sherrill a gagné.', 'fr'), ['représentante | Mikie Sherrill | representative']);
   // « sous-gouverneur » is a deputy governor; a portfolio in small letters before "minister" is one.
   assert.deepEqual(titles('Le sous-gouverneur Jonathan Heath a voté contre.', 'fr'), ['sous-gouverneur | Jonathan Heath | deputy governor']);
   assert.deepEqual(
@@ -141,6 +144,13 @@ test('a title after the name, as an apposition, is read for names that start wit
   // A French secrétaire d’État is the junior minister English copy names.
   assert.deepEqual(
     check('Starmer appointed Heidi Alexander, a justice minister, to replace her.', 'Keir Starmer a nommé Heidi Alexander, secrétaire d’État à la Justice, pour la remplacer.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});
+
+test('a title word that the other version writes inside the name is no title: "the investment firm General Atlantic"', () => {
+  assert.deepEqual(
+    check('He was most recently vice-chairman of the investment firm General Atlantic.', 'Il était dernièrement vice-président du fonds d’investissement General Atlantic.'),
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });

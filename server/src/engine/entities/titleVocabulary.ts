@@ -86,7 +86,7 @@ const OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Queen', 'queen'],
     ['Pope', 'pope'],
     ['Secretary-General|Secretary General', 'secretaryGeneral'],
-    ['Governor', 'governor'],
+    ['Governor|Gov.', 'governor'],
     ['Mayor', 'mayor'],
     ['Senator|Sen.', 'senator'],
   ],

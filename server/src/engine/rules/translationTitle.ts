@@ -1,3 +1,4 @@
+import { foldKey } from '../entities/fold';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { titledNames, type TitledName } from '../translation/personTitles';
@@ -37,7 +38,10 @@ export const translationTitle: TranslationRule = {
         if (tb.length === 0) continue;
         for (const x of ta) {
           // An office once held against one held now may be two offices of one career ("former Prime Minister" / « le président »).
-          const others = tb.filter((y) => y.surname === x.surname && y.former === x.former);
+          // A title word that is part of the name in the other version ("the investment firm General Atlantic" /
+          // « le fonds General Atlantic ») is no title.
+          const inName = (t: TitledName, n: TitledName): boolean => n.name.text.split(/[ \u00A0]+/u).some((w) => foldKey(w) === foldKey(t.title.text));
+          const others = tb.filter((y) => y.surname === x.surname && y.former === x.former && !inName(x, y) && !inName(y, x));
           const mine = ta.filter((y) => y.surname === x.surname && y.former === x.former);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
           if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o)))) continue;

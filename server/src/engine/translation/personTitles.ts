@@ -80,6 +80,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Prosecutor', 'prosecutor'],
     ['Emir', 'emir'],
     ['Prince|Princess|Crown Prince', 'prince'],
+    // A member of the US House: « la représentante démocrate ».
+    ['Representative|Rep.|Congressman|Congresswoman', 'representative'],
   ],
   fr: [
     ['ministre|ministres', 'minister'],
@@ -102,6 +104,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['procureur|procureure', 'prosecutor'],
     ['émir', 'emir'],
     ['prince|princesse|prince héritier', 'prince'],
+    ['représentant|représentante', 'representative'],
   ],
 };
 
