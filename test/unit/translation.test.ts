@@ -724,3 +724,15 @@ test('a weekday the other version and the calendar both correct: that fix is pre
   const alone = of(check(loose), '/w/story.en.txt').findings.find((f) => f.rule === 'translation.weekday');
   assert.deepEqual(alone?.fixes.filter((x) => x.preferred) ?? [], []);
 });
+
+test('a range one version writes as one and the other as two dates: each end is compared with its date', () => {
+  const en = ['His term runs from Sept. 1, 2025, to Aug. 31, 2029, the organisation said on Tuesday.'];
+  const fr = ['Son mandat court du 1er septembre 2025 au 31 août 2029, a indiqué l’organisation mardi.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('31 août 2029', '31 août 2028'))));
+  const reports = check(wrong);
+  assert.deepEqual(flagged(of(reports, '/w/story.fr.txt'), wrong['/w/story.fr.txt']!), ['1er septembre 2025 au 31 août 2028']);
+  assert.deepEqual(flagged(of(reports, '/w/story.en.txt'), wrong['/w/story.en.txt']!), ['Aug. 31, 2029']);
+  const fix = of(reports, '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.date')?.fixes[0]?.edits[0]?.newText;
+  assert.equal(fix, '1er septembre 2025 au 31 août 2029');
+});

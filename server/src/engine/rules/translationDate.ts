@@ -66,9 +66,26 @@ export const translationDate: TranslationRule = {
       const allA = (): DateMention[] => (everyA ??= a.article.paragraphs.flatMap((p) => datesIn(a.article, p.index)));
       const allB = (): DateMention[] => (everyB ??= b.article.paragraphs.flatMap((p) => datesIn(b.article, p.index)));
       for (const pair of alignedParagraphs(a, b)) {
-        const da = datesIn(a.article, pair.a.index);
-        const db = datesIn(b.article, pair.b.index);
+        let da = datesIn(a.article, pair.a.index);
+        let db = datesIn(b.article, pair.b.index);
         if (da.length === 0 || db.length === 0) continue;
+        // A range one version writes as one ("du 1er septembre 2025 au 31 août 2029") and the other as two
+        // dates ("from Sept. 1, 2025, to Aug. 31, 2029"): each end is compared with its date.
+        for (const [range, ends, rangeSide] of [...rangesAsTwo(da, db).map((t) => [...t, a] as const), ...rangesAsTwo(db, da).map((t) => [...t, b] as const)]) {
+          const [self, other] = rangeSide === a ? [a, b] : [b, a];
+          for (const [k, single] of ends.entries()) {
+            const end = k === 0 ? range.from : range.to;
+            if (end === undefined || pointCost(end, single.from) === 0) continue;
+            out.push(...rangeEndFindings(ctx.locale, ctx.sourceLang, self, other, range, k === 0 ? 'from' : 'to', single));
+          }
+          if (rangeSide === a) {
+            da = da.filter((m) => m !== range);
+            db = db.filter((m) => !ends.includes(m));
+          } else {
+            db = db.filter((m) => m !== range);
+            da = da.filter((m) => !ends.includes(m));
+          }
+        }
         for (const [x, y, cost] of alignUndoingCrossings(da, db, mentionCost, 1.5, true)) {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
@@ -103,6 +120,66 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The date in ${namedVersion('en', other)}`, fr: `La date dans ${namedVersion('fr', other)}` }) }],
     fixes: withEvidence(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y),
   };
+}
+
+/**
+ * Ranges of `mine` that `theirs` writes as two single dates in a row, each
+ * end one written component at most from its date, and which no range of
+ * `theirs` says alike: [range, [date of its start, date of its end]].
+ */
+function rangesAsTwo(mine: readonly DateMention[], theirs: readonly DateMention[]): Array<[DateMention, [DateMention, DateMention]]> {
+  const out: Array<[DateMention, [DateMention, DateMention]]> = [];
+  for (const r of mine) {
+    const to = r.to;
+    if (to === undefined || theirs.some((t) => t.to !== undefined && mentionCost(r, t) !== undefined)) continue;
+    for (let k = 0; k + 1 < theirs.length; k++) {
+      const [s, e] = [theirs[k], theirs[k + 1]];
+      if (!s || !e || s.to !== undefined || e.to !== undefined) continue;
+      const cs = pointCost(r.from, s.from);
+      const ce = pointCost(to, e.from);
+      if (cs === undefined || ce === undefined || cs + ce > 1) continue;
+      out.push([r, [s, e]]);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The two findings of one end of a range that the other version writes as its own date: on the range and on that date. */
+function rangeEndFindings(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, range: DateMention, side: 'from' | 'to', single: DateMention): RawFinding[] {
+  const end = side === 'from' ? range.from : range.to;
+  if (end === undefined) return [];
+  const merged: DateValue = { ...end.value, ...single.from.written };
+  const rangeText = rewriteDate(range, side === 'from' ? { from: merged, to: range.to?.value ?? {} } : { from: range.from.value, to: merged });
+  const singleText = rewriteDate(single, { from: { ...single.from.value, ...end.written } });
+  const rangeEdit = { path: self.article.path, start: range.start, end: range.end, newText: rangeText };
+  const singleEdit = { path: other.article.path, start: single.start, end: single.end, newText: singleText };
+  const describe = (v: DateValue, l: 'en' | 'fr'): string => describeDate(v, l);
+  const onRange: RawFinding = {
+    rule: 'translation.date',
+    message: say(locale, {
+      en: `This date differs from ${namedVersion('en', other)}, which says "${single.text}" (${describe(single.from.written, 'en')}).`,
+      fr: `Cette date diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${single.text}\u00a0» (${describe(single.from.written, 'fr')}).`,
+    }),
+    path: self.article.path,
+    start: range.start,
+    end: range.end,
+    related: [{ path: other.article.path, start: single.start, end: single.end, message: say(locale, { en: `The date in ${namedVersion('en', other)}`, fr: `La date dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, rangeEdit, singleEdit),
+  };
+  const onSingle: RawFinding = {
+    rule: 'translation.date',
+    message: say(locale, {
+      en: `This date differs from ${namedVersion('en', self)}, which says "${range.text}" (${describe(end.written, 'en')}).`,
+      fr: `Cette date diffère de ${namedVersion('fr', self)}, qui indique «\u00a0${range.text}\u00a0» (${describe(end.written, 'fr')}).`,
+    }),
+    path: other.article.path,
+    start: single.start,
+    end: single.end,
+    related: [{ path: self.article.path, start: range.start, end: range.end, message: say(locale, { en: `The date in ${namedVersion('en', self)}`, fr: `La date dans ${namedVersion('fr', self)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, self, singleEdit, rangeEdit),
+  };
+  return [onRange, onSingle];
 }
 
 /**
