@@ -128,7 +128,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ox05/109_39e8e60fe1f17616.txt Graham Shuttleworth': 'one person for another: the other version names the newcomer elsewhere',
   'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
   'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
-  'ot03/004_bc9aad970dd5b6d5.txt [paragraph dropped: Portuguese governments have de…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'ot05/008_4fcf13ec42f5a412.txt Mansour Fay said': 'a slip in a name of four letters or fewer, and the entity list does not hold this Faye',
   'ot07/012_e901558aafaee2f5.txt Group chief executive Tewolde GebreMariam': 'one person for another: the other version names the newcomer elsewhere',
   'ot08/014_44fdd53d36bb3145.txt Vincentson said at the factory': 'o for e is a vowel transliterations trade',
@@ -216,7 +215,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
   'od03/419_682b6dbb40f0f651.txt Le général Goïta avait pris le pouvoir en août 2020': 'a title held at the story’s own date is accepted for a past event ("General Goïta seized power in 2020")',
   'od09/146_c7110f22f411fb61.txt Jean-Lucien Savi de Tove': 'an accent English drops',
-  'oe04/sortie-aes.md [paragraph dropped: Ensemble, les trois pays compt…]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
   'oe07/finale-can.md | Demi-finale | Côte d’Ivoire 2-0 RD Congo |': 'each figure of the score is stated elsewhere in the other version’s table: a reordering cannot be told from a slip',
   'oa01/102_3e426d7a0e0d44cf.txt Rustem Umarov': 'the French spells him Oumerov: two letters from Umarov, where transliterations differ',
@@ -578,7 +576,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,139 errors, 1,948 caught.
+  // For the record: 2,139 errors, 1,950 caught.
   assert.equal(spans.length, 2139);
-  assert.equal(spans.length - missed.length, 1948);
+  assert.equal(spans.length - missed.length, 1950);
 });

@@ -736,3 +736,18 @@ test('a range one version writes as one and the other as two dates: each end is 
   const fix = of(reports, '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.date')?.fixes[0]?.edits[0]?.newText;
   assert.equal(fix, '1er septembre 2025 au 31 août 2029');
 });
+
+test('a paragraph left out that shares only the story’s subject with a neighbour is missing, not split into it', () => {
+  const en = [
+    'Member states of the World Health Organization adopted the pandemic agreement in Geneva on Tuesday, after three years of talks.',
+    'The text states that the WHO will have no power to impose lockdowns or vaccine mandates on States, a fear spread online.',
+    'The WHO said the agreement would open for signature once an annex on pathogen sharing is adopted at the assembly of May 2026, backed by 124 states.',
+  ];
+  const fr = [
+    'Les États membres de l’Organisation mondiale de la santé ont adopté mardi à Genève l’accord sur les pandémies, après trois ans de négociations.',
+    'L’OMS a indiqué que l’accord serait ouvert à la signature une fois adoptée, lors de l’assemblée de mai 2026, une annexe sur le partage des pathogènes soutenue par 124 États.',
+  ];
+  const files = pair(en, fr);
+  const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(missing.map((f) => files['/w/a.txt']!.slice(f.start, f.end)), [en[1]]);
+});

@@ -89,7 +89,16 @@ function unpaired(
     // (background an adapted French puts after the next paragraph: "Barnier, 73, a former Brexit negotiator…").
     if (theirs.some((q) => movedTo(marks, spanFingerprints(other.article, q, other.entities)))) continue;
     const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
-    if (neighbours.some((n) => overlap(withoutYears(marks), withoutYears(spanFingerprints(other.article, n, other.entities))) >= SPLIT_OVERLAP)) continue;
+    // A split shares its marks with a neighbour's counterpart; one mark shared (the story's "WHO") says so only
+    // if that counterpart also grew by the paragraph's length.
+    const own = withoutYears(marks);
+    const splitInto = (n: Paragraph): boolean => {
+      const theirsMarks = withoutYears(spanFingerprints(other.article, n, other.entities));
+      if (overlap(own, theirsMarks) < SPLIT_OVERLAP) return false;
+      // An entity's mark (@) comes with its name's: one thing, counted once.
+      return [...own].filter((m) => !m.startsWith('@') && theirsMarks.has(m)).length >= 2 || grewBy(p, pairs);
+    };
+    if (neighbours.some(splitInto)) continue;
     out.push({
       rule: 'translation.missing',
       message: say(locale, {
