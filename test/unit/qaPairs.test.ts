@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Six hundred and thirty-four English/French pairs and fifty-one single
-// articles written apart from the engine, in sixty-two rounds (p01–p16; then
+// Six hundred and fifty-eight English/French pairs and fifty-one single
+// articles written apart from the engine, in sixty-five rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -42,7 +42,9 @@ import type { Finding } from '../../server/src/engine/types';
 // (environment), pc01–pc08 (French politics), pd01–pd08 (East and
 // Southern Africa), pe01–pe08 (North Africa), pf01–pf08 (the European
 // Union), pg01–pg08 (Central Africa), ph01–ph08 (Latin America), pi01–pi08
-// (Asia) and pj01–pj08 (the Middle East) by testers who never
+// (Asia), pj01–pj08 (the Middle East), pk01–pk08 (West African politics),
+// pl01–pl08 (North America) and pm01–pm08 (the UN and international
+// organisations) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -56,7 +58,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,139 errors of the kind a copy editor
+// Then 2,235 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -79,6 +81,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pk08/000_8d4a1f6e3b0c9e27.txt [paragraph dropped:  About 6.7 million people were…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pl06/090_6d4f1b8e2c9a7350.txt Justice Sonia Sotomayer': 'a vowel after "y" is one transliterations trade (Sergei / Sergey): the name is no Spanish spelt one to the check, which has no accent to tell it',
+  'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pm04/000_71e4d0b9a35c8f22.txt Born in Pume': 'a slip in a name of four letters, with no name beside it to tie it',
+  'pm06/001_6b0f2c8e9a1d47e3.txt Moussa Faki Mahamet': 'a for e in the last syllable is how Arabic names are transliterated (Ahmad / Ahmed, Mahamat / Mahamet)',
+  'pm06/001_6b0f2c8e9a1d47e3.txt [paragraph dropped: Le président kényan a félicité…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'ph03/031_c8437c6ca8693c28.txt le ministre des Finances, Luis Caputo': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
   'ph04/040_2e7cfb90c721a02f.txt [paragraph dropped:  Le président Gustavo Petro pr…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ph05/050_f96c582f705d8e7c.txt Republican Party of Johannes Kaiser': 'one person for another: the person replaced is named elsewhere in this version, so no stranger to it',
@@ -280,6 +288,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pk05/000_d0e1a7b35c9f2864.txt for President Mahamudu Bawumia': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pk08/000_8d4a1f6e3b0c9e27.txt Col. Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pl04/062_7c1a9f5e3d2b8064.txt Le ministre des Finances du Québec, François Legault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pl05/148_2e6b0d9f8a3c7514.txt Democratic Sen. Mikie Sherrill': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pm03/000_5a0c3e8b71d924f6.txt IMF Deputy Managing Director Kristalina Georgieva': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pm04/001_0e9b6f3a2d7c5148.txt pressent de pallier à ses insuffisances face au changement climatique': 'the error rewrote the phrase: the fix makes « pallier à » « pallier », correct French, but cannot know the words it replaced',
+  'pm06/000_d4a7e19c05b3f682.txt Vice President William Ruto': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ph05/050_f96c582f705d8e7c.txt Senator Gabriel Boric': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ph08/081_8c9a1334ea66f578.txt Governor Jonathan Heath': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pi03/005_8182269cbfdf496d.txt Le ministre de l’Intérieur, Kim Yong-hyun': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -576,7 +591,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,139 errors, 1,950 caught.
-  assert.equal(spans.length, 2139);
-  assert.equal(spans.length - missed.length, 1950);
+  // For the record: 2,235 errors, 2,040 caught.
+  assert.equal(spans.length, 2235);
+  assert.equal(spans.length - missed.length, 2040);
 });

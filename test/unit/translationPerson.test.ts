@@ -75,6 +75,11 @@ test('one person for another, in either version, is flagged in both', () => {
     reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.message)),
     ['"Brigitte Yao" here, but "Brigitte Yoa" in the French version (story.fr.txt): check the spelling.', '"Brigitte Yoa" here, but "Brigitte Yao" in the English version (story.en.txt): check the spelling.'],
   );
+  // A French demonym before the name is no part of it, and "Western European" is no one.
+  assert.deepEqual(
+    check(['She will succeed Dennis Francis of Cameroon; the post rotates to the Western European group.'], ['Elle succédera au Camerounais Philemon Yang\u00a0; le poste revient au groupe d’Europe occidentale.']),
+    { '/w/story.en.txt': ['Dennis Francis'], '/w/story.fr.txt': ['Philemon Yang'] },
+  );
   // Two men of one first name, both named in each version: no one swapped.
   const both = ['Mario Draghi succeeded Mario Monti as prime minister.'];
   assert.deepEqual(check(both, ['Mario Draghi a succédé à Mario Monti à la tête du gouvernement.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

@@ -59,6 +59,7 @@ const NOT_PERSON = new Set(
     'plaza police port post press prize prix program programme project province radio range region republic reserve river road route ' +
     'school sea senate service society south square stadium state states station street summit television theatre theater times tour ' +
     'tower town treaty tribunal union united university valley village war week west world year ' +
+    'western eastern northern southern central european african american asian arab latin ' +
     'academie agence aeroport assemblee autorite banque barrage bassin baie cap cathedrale centre championnat chambre commission ' +
     'compagnie conseil cour coupe departement desert eglise ecole etat etats fleuve fondation foret front golfe groupe hopital ile iles ' +
     'institut jeux lac ligue mairie maison mer ministere mont montagne mosquee mouvement musee nord ocean ouest palais parc parlement ' +
@@ -109,7 +110,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     }
     // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
     // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
-    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || NOT_PERSON.has(foldKey(words[0] ?? '')))) start += (words.shift() ?? '').length + 1;
+    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || NOT_PERSON.has(foldKey(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
     const keyed = words.filter((w) => !PARTICLES.has(w));
     if (namedIn(keysOf(keyed.length === 2 && isFirstName(keyed[0] ?? '') ? keyed.slice(1) : keyed), present)) continue;
@@ -143,6 +144,16 @@ function keysOf(words: readonly string[]): string[] {
 function titleBefore(text: string, at: number): boolean {
   const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
   return words.slice(-3).some((w) => LEADING.has(foldKey(w)) && !NOT_TITLES.has(foldKey(w)));
+}
+
+/**
+ * A French demonym written as a noun before the name (« au Camerounais
+ * Philemon Yang », « l’Ivoirien Sébastien Haller »): no first name, and a
+ * name of two words after it.
+ */
+function demonymBefore(words: readonly string[]): boolean {
+  const first = words[0] ?? '';
+  return words.length >= 3 && /(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne)$/u.test(first) && !isFirstName(first);
 }
 
 /** Small words that start sentences in either language, folded. */
