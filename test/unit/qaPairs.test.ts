@@ -102,7 +102,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pe01/101_3f9a1c7e5b2d4a60.txt Yassine Bonou': '"o" for "ou" is how transliterations differ (Bounou / Bonou)',
   'pe02/204_e2b47a1c90d5f8b3.txt Omar Belhaj': '"j" for "dj" is how transliterations differ (Belhadj / Belhaj)',
   'pe03/306_4a9c2e7b1f0d6c35.txt Ayachi Zamel': 'a doubled m is one transliterations drop (Mohammed / Mohamed)',
-  'pe06/612_8a3e1f6c0d9b2a75.txt du président Abdelaziz Bouteflika': 'one person for another: the person replaced is named elsewhere in this version, so no stranger to it',
   'pf02/001_e8d4173b2a6c90f5.txt Andrius Kubilus': 'an "i" beside a vowel is one transliterations drop (Matviyenko / Matvienko)',
   'pf05/330_9b7c2e05a1d64f8e.txt said Marion Maréchal, who leads': 'one person for another: the other version names the newcomer elsewhere',
   'pf05/331_04f6d8b3e2c95a17.txt [paragraph dropped: La participation a atteint 51,…]': 'the versions differ in paragraph count by more than the paragraphs left over (the French merges two paragraphs elsewhere): a paragraph left out cannot be told from one merged',
@@ -133,15 +132,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ow05/008_7c5ecec50936f7fa.txt Abdou Dan Galadma': 'a vowel left out between two consonants is how transliterations differ',
   'ox01/100_2b557db6b3542e22.txt about 1.6 million tonnes': 'the French states 1.8 million elsewhere in the paragraph pair: a reordering cannot be told from a slip',
   'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
-  'ox05/109_39e8e60fe1f17616.txt Graham Shuttleworth': 'one person for another: the other version names the newcomer elsewhere',
   'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
   'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'ot05/008_4fcf13ec42f5a412.txt Mansour Fay said': 'a slip in a name of four letters or fewer, and the entity list does not hold this Faye',
-  'ot07/012_e901558aafaee2f5.txt Group chief executive Tewolde GebreMariam': 'one person for another: the other version names the newcomer elsewhere',
   'ot08/014_44fdd53d36bb3145.txt Vincentson said at the factory': 'o for e is a vowel transliterations trade',
   'ou03/030_4aecfc20a3b1a8ea.txt [paragraph dropped:  The hung parliament leaves hi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'op01/011_8c04e7b19a3f5d62.txt Murtala Muhamed': 'a doubled m dropped: Muhammed / Muhamed is how transliterations differ',
-  'op07/072_c5e19a7b3f0d2864.txt Le Premier ministre, Amadou Ba': 'one person for another: the other version names the newcomer elsewhere',
   'oq05/051_c85f1a3e6b09d27d.txt Stuart MacIntosh': 'Mac for Mc is how Scottish names are spelt both ways',
   'oq05/051_c85f1a3e6b09d27d.txt La directrice financière de Vodafone': '« directrice financière » is no title the check reads, and the English names the office after the name with a possessive ("Vodafone’s chief executive")',
   'or03/207_ecb35321647eef62.txt Brigadier General Abdourahamane Tiani received': 'the sentence has no date of its own, and the French « le général » is either grade',
@@ -258,7 +254,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
   'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
-  'om02/002_b2ac3c518605be8a.txt le ministre des Armées, Gérald Darmanin, Premier ministre': 'one person for another: the English names the newcomer elsewhere, so he is no stranger to it',
   'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
   'om07/013_694f4b32ea2eb45c.txt Rachel Reeves, ministre': 'one person for another: the English names the newcomer elsewhere',
   'om08/015_db993d16ec1c4e9f.txt [paragraph dropped:  She called it "a genuine mist…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -591,7 +586,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,235 errors, 2,040 caught.
+  // For the record: 2,235 errors, 2,045 caught.
   assert.equal(spans.length, 2235);
-  assert.equal(spans.length - missed.length, 2040);
+  assert.equal(spans.length - missed.length, 2045);
 });

@@ -43,9 +43,13 @@ test('one person for another, in either version, is flagged in both', () => {
   assert.deepEqual(check(EN, wrong), { '/w/story.en.txt': ['Moctar Ouane'], '/w/story.fr.txt': ['Choguel Maïga'] });
   const film = EN.map((p) => p.replace('Federico Fellini', 'Michelangelo Antonioni'));
   assert.deepEqual(check(film, FR), { '/w/story.en.txt': ['Michelangelo Antonioni'], '/w/story.fr.txt': ['Federico Fellini'] });
-  // A name the other version writes elsewhere is no swap: the translator may have moved it.
-  const moved = [...EN, 'Choguel Maïga was named prime minister in June.'];
-  const wrongMoved = [...wrong, 'Choguel Maïga a été nommé Premier ministre en juin.'];
+  // The newcomer named further down in both versions: the one the French never names was still replaced here.
+  const later = [...EN, 'Choguel Maïga was named prime minister in June.'];
+  const wrongLater = [...wrong, 'Choguel Maïga a été nommé Premier ministre en juin.'];
+  assert.deepEqual(check(later, wrongLater), { '/w/story.en.txt': ['Moctar Ouane'], '/w/story.fr.txt': ['Choguel Maïga'] });
+  // Both named elsewhere in each version: the translator may have moved them, and nothing is said.
+  const moved = [...later, 'Moctar Ouane had led the government since 2020.'];
+  const wrongMoved = [...wrongLater, 'Moctar Ouane dirigeait le gouvernement depuis 2020.'];
   assert.deepEqual(check(moved, wrongMoved), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // Beside the same first name, a surname the paragraph of the other version lacks, though named further down.
   const draghi = ['The deal was signed in the presence of Prime Minister Mario Draghi in Algiers.', 'Draghi told reporters the deal was historic.'];
@@ -75,6 +79,14 @@ test('one person for another, in either version, is flagged in both', () => {
     reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.message)),
     ['"Brigitte Yao" here, but "Brigitte Yoa" in the French version (story.fr.txt): check the spelling.', '"Brigitte Yoa" here, but "Brigitte Yao" in the English version (story.en.txt): check the spelling.'],
   );
+  // Both titled: the one titled name the other paragraph lacks stands for the stranger, though named further down.
+  const tebboune = ['The deal was signed in the presence of President Abdelmadjid Tebboune in Algiers.', 'Tebboune called it historic.'];
+  const bouteflika = ['L’accord a été signé en présence du président Abdelaziz Bouteflika à Alger.', 'M. Tebboune a parlé d’un accord historique.'];
+  assert.deepEqual(check(tebboune, bouteflika), { '/w/story.en.txt': ['Abdelmadjid Tebboune'], '/w/story.fr.txt': ['Abdelaziz Bouteflika'] });
+  // A place beside a titled stranger is no one: only a titled name may stand for it.
+  const place = ['In Burkina Faso, the junta leader met officials.', 'Captain Ibrahim Traoré spoke later.'];
+  const placeFr = ['Au Burkina Faso, le capitaine Ibrahim Traoré a rencontré des responsables.', 'Le chef de la junte a parlé ensuite.'];
+  assert.deepEqual(check(place, placeFr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // A French demonym before the name is no part of it, and "Western European" is no one.
   assert.deepEqual(
     check(['She will succeed Dennis Francis of Cameroon; the post rotates to the Western European group.'], ['Elle succédera au Camerounais Philemon Yang\u00a0; le poste revient au groupe d’Europe occidentale.']),

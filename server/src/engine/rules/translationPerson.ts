@@ -60,8 +60,8 @@ export const translationPerson: TranslationRule = {
         // A stranger on one side only: the other side may name, beside the same first name, someone it names
         // elsewhere too ("Mario Monti" / "Mario Draghi", Draghi quoted further down).
         const onlyHere = !x || !y;
-        x ??= sameFirstName(a, pair.a, b, pair.b, y, common);
-        y ??= sameFirstName(b, pair.b, a, pair.a, x, common);
+        x ??= sameFirstName(a, pair.a, b, pair.b, y, common) ?? titledStranger(a, pair.a, b, pair.b, y, common);
+        y ??= sameFirstName(b, pair.b, a, pair.a, x, common) ?? titledStranger(b, pair.b, a, pair.a, x, common);
         // A run of capitalised words each version alone writes may be a place or a work translated ("Campi Flegrei" /
         // « Champs Phlégréens »): one of the two at least must read as a person's name.
         if (!x || !y || !(x.person || y.person)) continue;
@@ -101,6 +101,19 @@ function spellingsOfOne(x: string, y: string): boolean {
   const a = foldKey(x);
   const b = foldKey(y);
   return osaDistance(a, b, 1) <= 1;
+}
+
+/**
+ * The one name with a title before it in `own`'s paragraph `p` that the
+ * other paragraph `q` never names, when `stranger` has a title too
+ * ("President Abdelmadjid Tebboune" / « le président Abdelaziz Bouteflika »,
+ * Tebboune named further down in the French): the person the stranger
+ * stands for. Both titled: a place or a party has none.
+ */
+function titledStranger(own: DocumentContext, p: Paragraph, other: DocumentContext, q: Paragraph, stranger: PersonRun | undefined, common: (w: string) => boolean): PersonRun | undefined {
+  if (!stranger?.titled) return undefined;
+  const near = personRuns(own.article.prose, p.start, p.end, capitalisedWords(other.article.prose.slice(q.start, q.end)), common).filter((r) => r.titled);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /**

@@ -28,6 +28,8 @@ export interface PersonRun {
   text: string;
   /** Whether something says it is a person's name: a title before it, or a first name as its first word. */
   person: boolean;
+  /** Whether a title stands before it ("President", « le Premier ministre »). */
+  titled: boolean;
 }
 
 /**
@@ -126,6 +128,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
       end: from + start + written.length,
       text: slice.slice(start, start + written.length),
       person: titled || isFirstName(named[0] ?? ''),
+      titled,
     });
   }
   return out;
