@@ -46,7 +46,16 @@ export const translationPerson: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      const common = (w: string): boolean => lowerIn(a.article, w) || lowerIn(b.article, w);
+      // Asked of the same words paragraph after paragraph: each is looked up once per pair.
+      const seen = new Map<string, boolean>();
+      const common = (w: string): boolean => {
+        let known = seen.get(w);
+        if (known === undefined) {
+          known = lowerIn(a.article, w) || lowerIn(b.article, w);
+          seen.set(w, known);
+        }
+        return known;
+      };
       const pairs = alignedParagraphs(a, b);
       // A paragraph whose marks are the swapped names is paired with little confidence: its place in the sequence vouches for it.
       const inPlace = (p: ParagraphPair): boolean => pairs.some((q) => Math.abs(q.a.index - p.a.index) === 1 && q.a.index - p.a.index === q.b.index - p.b.index);
@@ -60,8 +69,8 @@ export const translationPerson: TranslationRule = {
         // A stranger on one side only: the other side may name, beside the same first name, someone it names
         // elsewhere too ("Mario Monti" / "Mario Draghi", Draghi quoted further down).
         const onlyHere = !x || !y;
-        x ??= sameFirstName(a, pair.a, b, pair.b, y, common) ?? titledStranger(a, pair.a, b, pair.b, y, common);
-        y ??= sameFirstName(b, pair.b, a, pair.a, x, common) ?? titledStranger(b, pair.b, a, pair.a, x, common);
+        x ??= standIn(a, pair.a, b, pair.b, y, common);
+        y ??= standIn(b, pair.b, a, pair.a, x, common);
         // A run of capitalised words each version alone writes may be a place or a work translated ("Campi Flegrei" /
         // « Champs Phlégréens »): one of the two at least must read as a person's name.
         if (!x || !y || !(x.person || y.person)) continue;
@@ -78,42 +87,36 @@ export const translationPerson: TranslationRule = {
 };
 
 /**
- * The one name in `own`'s paragraph `p` that the other paragraph `q` (not
- * its whole version) never names, and whose first name, a first name, is
- * `stranger`'s ("Mario Draghi" for "Mario Monti"): the person the stranger
- * stands for, though named elsewhere in `own`. Two words only: a longer
- * name may have dropped its first name in translation.
+ * The person `stranger` (named on one side only) stands for, in `own`'s
+ * paragraph `p`, among the names the other paragraph `q` (not its whole
+ * version) never names, though `own` names them further down:
+ * - the one with the stranger's first name and another surname ("Mario
+ *   Draghi" for "Mario Monti"), two words only, as a longer name may have
+ *   dropped its first name in translation;
+ * - failing that, when the stranger has a title, the one titled name
+ *   ("President Abdelmadjid Tebboune" for « le président Abdelaziz
+ *   Bouteflika »): a place or a party has no title.
  */
-function sameFirstName(own: DocumentContext, p: Paragraph, other: DocumentContext, q: Paragraph, stranger: PersonRun | undefined, common: (w: string) => boolean): PersonRun | undefined {
+function standIn(own: DocumentContext, p: Paragraph, other: DocumentContext, q: Paragraph, stranger: PersonRun | undefined, common: (w: string) => boolean): PersonRun | undefined {
   if (!stranger) return undefined;
   const [first, ...rest] = stranger.text.split(/[ \u00A0]/u);
-  if (first === undefined || rest.length !== 1 || !isFirstName(first)) return undefined;
+  const byFirstName = first !== undefined && rest.length === 1 && isFirstName(first);
+  if (!byFirstName && !stranger.titled) return undefined;
   const near = personRuns(own.article.prose, p.start, p.end, capitalisedWords(other.article.prose.slice(q.start, q.end)), common);
-  const alike = near.filter((r) => {
-    const words = r.text.split(/[ \u00A0]/u);
-    return words.length === 2 && words[0] === first && words[1] !== rest[0];
-  });
-  return alike.length === 1 ? alike[0] : undefined;
+  if (byFirstName) {
+    const alike = near.filter((r) => {
+      const words = r.text.split(/[ \u00A0]/u);
+      return words.length === 2 && words[0] === first && words[1] !== rest[0];
+    });
+    if (alike.length === 1) return alike[0];
+  }
+  const titled = stranger.titled ? near.filter((r) => r.titled) : [];
+  return titled.length === 1 ? titled[0] : undefined;
 }
 
 /** Whether two names are one typing slip apart, a letter or two neighbours swapped, as folded. */
 function spellingsOfOne(x: string, y: string): boolean {
-  const a = foldKey(x);
-  const b = foldKey(y);
-  return osaDistance(a, b, 1) <= 1;
-}
-
-/**
- * The one name with a title before it in `own`'s paragraph `p` that the
- * other paragraph `q` never names, when `stranger` has a title too
- * ("President Abdelmadjid Tebboune" / « le président Abdelaziz Bouteflika »,
- * Tebboune named further down in the French): the person the stranger
- * stands for. Both titled: a place or a party has none.
- */
-function titledStranger(own: DocumentContext, p: Paragraph, other: DocumentContext, q: Paragraph, stranger: PersonRun | undefined, common: (w: string) => boolean): PersonRun | undefined {
-  if (!stranger?.titled) return undefined;
-  const near = personRuns(own.article.prose, p.start, p.end, capitalisedWords(other.article.prose.slice(q.start, q.end)), common).filter((r) => r.titled);
-  return near.length === 1 ? near[0] : undefined;
+  return osaDistance(foldKey(x), foldKey(y), 1) <= 1;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { foldKey } from '../entities/fold';
+import { foldName } from './nameVariants';
 import { osaDistance } from '../entities/nearMissIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { charClass, isLetterOrMark, UPPER } from '../letterClass';
@@ -104,15 +104,15 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
     let titled = false;
     // "Interior Minister Angelino Alfano": the name starts after the last title in the run.
-    const lastTitle = words.reduce((last, w, k) => (LEADING.has(foldKey(w)) ? k : last), -1);
+    const lastTitle = words.reduce((last, w, k) => (LEADING.has(foldName(w)) ? k : last), -1);
     for (let k = 0; k <= lastTitle; k++) {
       const word = words.shift() ?? '';
-      if (!NOT_TITLES.has(foldKey(word)) && LEADING.has(foldKey(word))) titled = true;
+      if (!NOT_TITLES.has(foldName(word)) && LEADING.has(foldName(word))) titled = true;
       start += word.length + 1;
     }
     // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
     // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
-    while (words.length > 0 && (SENTENCE_WORDS.has(foldKey(words[0] ?? '')) || NOT_PERSON.has(foldKey(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
+    while (words.length > 0 && (SENTENCE_WORDS.has(foldName(words[0] ?? '')) || NOT_PERSON.has(foldName(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
     const keyed = words.filter((w) => !PARTICLES.has(w));
     if (namedIn(keysOf(keyed.length === 2 && isFirstName(keyed[0] ?? '') ? keyed.slice(1) : keyed), present)) continue;
@@ -120,7 +120,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w));
     if (named.length < 2) continue;
-    if (named.some((w) => NOT_PERSON.has(foldKey(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldKey(w)))) continue;
+    if (named.some((w) => NOT_PERSON.has(foldName(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldName(w)))) continue;
     const written = words.join(' ');
     if (!titled) titled = titleBefore(text, from + start);
     out.push({
@@ -146,7 +146,7 @@ function keysOf(words: readonly string[]): string[] {
 /** Whether one of the three words before `at` is a title (« le Premier ministre Choguel Maïga », « l’ancien président Cardoso »). */
 function titleBefore(text: string, at: number): boolean {
   const words = text.slice(Math.max(0, at - 40), at).split(/[^\p{L}\p{M}]+/u).filter((w) => w !== '');
-  return words.slice(-3).some((w) => LEADING.has(foldKey(w)) && !NOT_TITLES.has(foldKey(w)));
+  return words.slice(-3).some((w) => LEADING.has(foldName(w)) && !NOT_TITLES.has(foldName(w)));
 }
 
 /**
@@ -192,7 +192,7 @@ const looseKeys = new Map<string, string>();
 const LOOSE_MEMO = 50000;
 
 function computeLooseKey(word: string): string {
-  const f = foldKey(word);
+  const f = foldName(word);
   return (EXONYMS.get(f) ?? f)
     .replace(/ou/gu, 'u')
     .replace(/w/gu, 'u')
