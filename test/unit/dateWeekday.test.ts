@@ -172,3 +172,12 @@ test('when every yearless weekday misses the article’s year and fits the next,
     ['December 14, 2021 was a Tuesday, not a Wednesday.'],
   );
 });
+
+test('a story that states no date of its own: its one full date vouches for the year of days nearby only, not pages away, and not when it is still to come', () => {
+  // The only full date recalls a final of 1993, paragraphs before "Sunday, June 1" of this year's parade.
+  const text = 'Headline\nPSG won the final on Saturday.\nMarseille had beaten Milan on May 26, 1993, in Munich.\nFans celebrated all night.\nThe squad will parade on Sunday, June 1, in Paris.';
+  assert.deepEqual(run(text, 'en', 'en', { year: 1993, month: 5, day: 26 }).findings, []);
+  // A contract "until June 30, 2029" says nothing of the year of "Thursday, June 16".
+  const contract = 'Headline\nHe signed until June 30, 2029.\nThe club confirmed it on Thursday, June 16.';
+  assert.deepEqual(run(contract, 'en', 'en', { year: 2029, month: 6, day: 30 }).findings, []);
+});

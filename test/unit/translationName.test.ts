@@ -424,3 +424,8 @@ test('a neighbouring name reaches across particles after the name too ("Tamim bi
   );
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('an accent English drops on a capital only ("Champs-Elysées" / « Champs-Élysées ») is no slip', () => {
+  const files = pair(['The parade went up the Champs-Elysées on Sunday.'], ['Le défilé a remonté les Champs-Élysées dimanche.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

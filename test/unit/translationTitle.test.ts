@@ -32,6 +32,11 @@ test('titles before names, as each language writes them', () => {
     'President | Philemon Yang | president',
   ]);
   assert.deepEqual(titles('L’ancien président Nicolas Sarkozy et le vice-président Kamala Harris.', 'fr'), ['président | Nicolas Sarkozy | president (former)', 'vice-président | Kamala Harris | vicePresident']);
+  // A German company's « président du directoire » is its chief executive.
+  assert.deepEqual(
+    check('Dortmund chief executive Hans-Joachim Watzke welcomed the deal.', 'Le président du directoire de Dortmund, Hans-Joachim Watzke, a salué l’accord.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
   // A US representative, and governors abbreviated.
   assert.deepEqual(titles('Democratic Rep. Mikie Sherrill beat Gov. Phil Murphy.', 'en'), ['Rep. | Mikie Sherrill | representative', 'Gov. | Phil Murphy | governor']);
   assert.deepEqual(titles('La représentante démocrate Mikie Sherrill a gagné.', 'fr'), ['représentante | Mikie Sherrill | representative']);

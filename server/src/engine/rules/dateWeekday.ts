@@ -31,6 +31,8 @@ function message(locale: Locale, date: DateValue & { year: number; month: number
 interface Anchor {
   day: number;
   year: number;
+  /** The paragraph it is written in. */
+  paragraph: number;
   /** Written with a weekday that does not fit it: one of the two slipped, perhaps the year. */
   misfit: boolean;
 }
@@ -40,10 +42,11 @@ interface Anchor {
  * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
  * says which June 3 "Monday, June 3" is just as surely.
  */
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, anchors: readonly Anchor[], declared: boolean, todayYear: number): boolean {
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean, today: Date): boolean {
   if (p.written.year !== undefined) return true;
   const v = p.value;
   if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
+  const todayYear = today.getUTCFullYear();
   // The stated weekday fits the same day in a year the article writes: the
   // writer may mean that one ("du 5 au 26 juillet 2025 … le samedi 26 juillet"
   // in a story that goes on to July 2026).
@@ -57,10 +60,15 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   // 2, 2024 … On Tuesday, June 3"; a story of 3 November 2025 and its "Sunday,
   // Nov. 2").
   const day = dayNumber(v.year, v.month, v.day);
-  if (anchors.some((a) => Math.abs(day - a.day) <= 7)) return true;
-  if (articleDate.month !== undefined && articleDate.day !== undefined) {
+  if (near.some((a) => Math.abs(day - a.day) <= 7)) return true;
+  // A story that states no date of its own, whose latest full date is still to come ("a contract until June 30,
+  // 2029"), was written before it: which year its days fall in is anyone's guess.
+  if (!declared && dayNumber(articleDate.year, articleDate.month ?? 1, articleDate.day ?? 1) > dayNumber(todayYear, today.getUTCMonth() + 1, today.getUTCDate())) return false;
+  // Within a season of the date the story states as its own (front matter, dateline). A date it does not
+  // state is its latest full date, which vouches for days nearby only as any full date does (above).
+  if (declared && articleDate.month !== undefined && articleDate.day !== undefined) {
     const gap = Math.abs(day - dayNumber(articleDate.year, articleDate.month, articleDate.day));
-    if (gap <= (declared ? 90 : 7)) return true;
+    if (gap <= 90) return true;
   }
   // Further away, the nearest full date may belong to another event ("the coup
   // of July 26, 2023" in a story of June 2025): a weekday that fits the same
@@ -72,7 +80,7 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   return true;
 }
 
-function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', anchors: readonly Anchor[], declared: boolean): RawFinding | undefined {
+function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean): RawFinding | undefined {
   const p = side === 'from' ? m.from : m.to;
   const field = m.fields.find((f) => f.role === 'weekday' && f.side === side);
   if (p === undefined || field === undefined) return undefined;
@@ -83,7 +91,7 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', a
   if (side === 'to' && f.year !== undefined && f.month !== undefined && f.day !== undefined && dayNumber(v.year, v.month, v.day) < dayNumber(f.year, f.month, f.day)) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
-  if (actual === stated || !certainYear(p, ctx.articleDate, stated, anchors, declared, ctx.today.getUTCFullYear())) return undefined;
+  if (actual === stated || !certainYear(p, ctx.articleDate, stated, near, anchors, declared, ctx.today)) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
   // "Thursday, October 4, 1582" in Rome: before 1924 a date may be Julian (Old Style).
@@ -178,22 +186,27 @@ export const dateWeekday: DocumentRule = {
     );
     if (!byParagraph.some((dates) => dates.some((m) => m.style.hasWeekday))) return out;
     const anchors: Anchor[] = [];
-    for (const m of byParagraph.flat()) {
-      for (const point of [m.from, m.to]) {
-        const v = point?.value;
-        if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) {
-          const weekday = m.fields.find((f) => f.role === 'weekday' && f.side === (point === m.from ? 'from' : 'to'));
-          anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year, misfit: weekday !== undefined && weekday.value !== weekdayOf(v.year, v.month, v.day) });
+    for (const [paragraph, dates] of byParagraph.entries()) {
+      for (const m of dates) {
+        for (const point of [m.from, m.to]) {
+          const v = point?.value;
+          if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) {
+            const weekday = m.fields.find((f) => f.role === 'weekday' && f.side === (point === m.from ? 'from' : 'to'));
+            anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year, paragraph, misfit: weekday !== undefined && weekday.value !== weekdayOf(v.year, v.month, v.day) });
+          }
         }
       }
     }
     const otherYear = weekdaysTellAnotherYear(byParagraph.flat());
-    for (const dates of byParagraph) {
+    for (const [paragraph, dates] of byParagraph.entries()) {
+      // A full date vouches for the year of days around it only nearby, in its paragraph or the next one:
+      // a story of June 2025 may recall "the final of May 26, 1993" pages earlier.
+      const near = anchors.filter((a) => Math.abs(a.paragraph - paragraph) <= 1);
       for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {
           if (otherYear && (side === 'from' ? m.from : m.to)?.written.year === undefined) continue;
-          const f = checkPoint(ctx, m, side, anchors, declared);
+          const f = checkPoint(ctx, m, side, near, anchors, declared);
           if (f !== undefined) out.push(f);
         }
       }

@@ -248,7 +248,11 @@ export const translationName: TranslationRule = {
           }
           // Accents both versions write, but not alike (Feijóo / Feijoó, Pérez / Peréz): one of them is misplaced.
           // English that drops them (Perez) says nothing.
-          const accented = nearby(shapes, y).find((x) => x !== y && foldName(x) === foldName(y) && ACCENT.test(x) && ACCENT.test(y) && x.toLowerCase() !== y.toLowerCase());
+          // English drops the accent of a capital as often as not ("Champs-Elysées" / « Champs-Élysées »): that says nothing.
+          const capitalBare = (w: string): string => w.charAt(0).normalize('NFD').charAt(0) + w.slice(1);
+          const accented = nearby(shapes, y).find(
+            (x) => x !== y && foldName(x) === foldName(y) && ACCENT.test(x) && ACCENT.test(y) && x.toLowerCase() !== y.toLowerCase() && capitalBare(x).toLowerCase() !== capitalBare(y).toLowerCase(),
+          );
           const accentAnchor = accented === undefined ? undefined : theirs.names.get(accented)?.[0];
           if (accentAnchor) {
             for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false));

@@ -99,6 +99,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['PDG', 'directorGeneral', 'president'],
     // A company's chief executive: « président exécutif », « président-directeur général ».
     ['président exécutif|présidente exécutive|président-directeur général|présidente-directrice générale', 'directorGeneral', 'president'],
+    // A German or Dutch company's management board: its chairman is the chief executive.
+    ['président du directoire|présidente du directoire', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
     ['juge', 'judge'],
     ['procureur|procureure', 'prosecutor'],
