@@ -751,3 +751,15 @@ test('a paragraph left out that shares only the story’s subject with a neighbo
   const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
   assert.deepEqual(missing.map((f) => files['/w/a.txt']!.slice(f.start, f.end)), [en[1]]);
 });
+
+test('the source version’s weekday that its own dated day contradicts is never copied into the other version', () => {
+  const en = ['The vote took place on Friday, January 31, in Brussels.'];
+  const fr = ['Le vote a eu lieu le jeudi 31 janvier 2025 à Bruxelles.'];
+  // 31 January 2025 was a Friday: the French, the source, slipped, and only it writes the year.
+  const files = { ...named(pair(en, fr)), '/w/.copydesk.yaml': 'translations: { source: fr }\n' };
+  const reports = check(files);
+  const preferred = (path: string): string[] =>
+    of(reports, path).findings.filter((f) => f.rule === 'translation.weekday').flatMap((f) => f.fixes.filter((x) => x.preferred).flatMap((x) => x.edits.map((e) => `${e.path}:${e.newText}`)));
+  assert.deepEqual(preferred('/w/story.en.txt'), []);
+  assert.deepEqual(preferred('/w/story.fr.txt'), ['/w/story.fr.txt:vendredi']);
+});

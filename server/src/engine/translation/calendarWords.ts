@@ -195,7 +195,7 @@ function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarK
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The ${kind} in ${namedVersion('en', other)}`, fr: `${kind === 'weekday' ? 'Le jour' : 'Le mois'} dans ${namedVersion('fr', other)}` }) }],
-    fixes: withCalendar(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y),
+    fixes: kind === 'weekday' ? withCalendar(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y) : disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit),
   };
 }
 
@@ -205,13 +205,19 @@ function finding(locale: Locale, sourceLang: string | undefined, kind: CalendarK
  * in 2024 makes the French fix preferred and the English one not.
  */
 function withCalendar(fixes: Fix[], x: CalendarWord, y: CalendarWord): Fix[] {
-  const own = fixes[0];
+  const [own, theirs] = fixes;
   // Only a year the date writes: one implied from another date of the story may be the wrong year.
-  const fits = (w: CalendarWord): boolean | undefined => {
+  const actual = (w: CalendarWord): number | undefined => {
     const v = w.date?.to === undefined && w.date?.from.written.year !== undefined ? w.date.from.value : undefined;
-    return v?.year === undefined || v.month === undefined || v.day === undefined ? undefined : weekdayOf(v.year, v.month, v.day) === w.value;
+    return v?.year === undefined || v.month === undefined || v.day === undefined ? undefined : weekdayOf(v.year, v.month, v.day);
   };
-  const [fx, fy] = [fits(x), fits(y)];
-  if (!own || fx === undefined || fy === undefined || fx === fy) return fixes;
-  return [{ ...own, preferred: fy }, ...fixes.slice(1)];
+  const [ax, ay] = [actual(x), actual(y)];
+  const [fx, fy] = [ax === undefined ? undefined : ax === x.value, ay === undefined ? undefined : ay === y.value];
+  if (!own) return fixes;
+  // A weekday its own dated day contradicts is never copied into the other version, whatever the source
+  // language; the other's is taken instead where the calendar agrees with it.
+  // (Each version's finding prefers only its own fix, so one edit is never applied twice.)
+  if (fx === false && fy !== false) return [{ ...own, preferred: y.value === ax }, ...(theirs ? [{ ...theirs, preferred: false }] : []), ...fixes.slice(2)];
+  if (fy === false && fx !== false) return [{ ...own, preferred: false }, ...fixes.slice(1)];
+  return fixes;
 }
