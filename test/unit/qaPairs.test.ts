@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Six hundred and fifty-eight English/French pairs and fifty-one single
-// articles written apart from the engine, in sixty-five rounds (p01–p16; then
+// Six hundred and eighty-two English/French pairs and fifty-one single
+// articles written apart from the engine, in sixty-eight rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -43,8 +43,9 @@ import type { Finding } from '../../server/src/engine/types';
 // Southern Africa), pe01–pe08 (North Africa), pf01–pf08 (the European
 // Union), pg01–pg08 (Central Africa), ph01–ph08 (Latin America), pi01–pi08
 // (Asia), pj01–pj08 (the Middle East), pk01–pk08 (West African politics),
-// pl01–pl08 (North America) and pm01–pm08 (the UN and international
-// organisations) by testers who never
+// pl01–pl08 (North America), pm01–pm08 (the UN and international
+// organisations), pn01–pn08 (Sahel dispatches again), po01–po08 (sport)
+// and pp01–pp08 (France and Belgium) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -58,7 +59,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,235 errors of the kind a copy editor
+// Then 2,331 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -81,6 +82,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pn01/010_14359ae151f0ab78.txt Moussa Coulibali': 'i for y is a letter transliterations trade',
+  'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'one town for another two letters apart (Kaya / Kayes): too far for a slip, too short a name for a person',
+  'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
+  'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
+  'po03/001_a2d94e17c05b83f6.txt said sporting director Luis Enrique': '"sporting director" is no title the check reads',
+  'po06/000_18e5c3a7f92d0b64.txt [paragraph dropped:  He covered the second half al…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
+  'po08/000_e05d7b3a9c2f6148.txt Pete Sampras': 'one person for another in a list of names: the paragraph of each version names several people the other does not',
+  'pp08/081_c5f9e3b1a7d20486.txt [paragraph dropped:  En juin 2021, le tribunal de …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'po02/000_5c0d7e2a19f84b63.txt Belgium\'s Mathieu van der Poel': 'one person for another: the other version names the newcomer elsewhere',
   'pk08/000_8d4a1f6e3b0c9e27.txt [paragraph dropped:  About 6.7 million people were…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pl06/090_6d4f1b8e2c9a7350.txt Justice Sonia Sotomayer': 'a vowel after "y" is one transliterations trade (Sergei / Sergey): the name is no Spanish spelt one to the check, which has no accent to tell it',
   'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -215,8 +226,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'og14/001_159d9c16eb5c35d9.txt contre 1 500 auparavant': 'an ordinary space grouping thousands is not checked',
   'og14/000_471968ce7b05bc1a.txt Kobenan Kouassi Adjumani': 'u for ou is how transliterations differ',
   'od02/826_2bf9a6281f48bffc.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
-  'od03/085_c453fd9a6d660ee5.txt Gen. Sadio Camarra': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
-  'od03/419_682b6dbb40f0f651.txt 34 ans': 'the pair is lost: three slips in a story of four figures leave it sharing half of them, too few to tell it from a second story on one subject',
   'od03/419_682b6dbb40f0f651.txt Le général Goïta avait pris le pouvoir en août 2020': 'a title held at the story’s own date is accepted for a past event ("General Goïta seized power in 2020")',
   'od09/146_c7110f22f411fb61.txt Jean-Lucien Savi de Tove': 'an accent English drops',
   'oe05/story.en.md | Best Director | *Grand Tour* | Miguel Gomez |': '"z" for "s" is a letter transliterations trade',
@@ -248,7 +257,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
   'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
-  'z09/973_7a1d4f0e8c6b2539.txt He succeeds Charles Michel': 'one person for another, neither in the entity list: translation.entity speaks only of listed people',
   'h01/000_99159bd8b6a860b9.txt King Mohammed V': 'a ruler’s number (V for VI) is not compared',
   'h02/003_bbab79a51b593786.txt Maribel Albalad': 'a last \'d\' for \'t\' is a letter transliterations trade',
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
@@ -283,6 +291,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pn01/011_dff3bad78ed7f9fb.txt le colonel Oumar Diarra': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pn08/025_33c0272e7ce3e5b3.txt Lt. Gen. Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'po04/001_7a05e9c2b18d4f36.txt 1,175 million': 'the figure is paired with the winner’s prize restated in dollars ("$2.9 million"), not with « 1,275 million », so its fix is wrong: a side effect of the conversion in brackets',
+  'po05/001_0e6b2f9a4d18c7e3.txt US general manager Steve Kerr': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'po08/001_93a1f6c08d5e2b47.txt malgré qu’il ait été opéré du genou en juin': 'the error rewrote the clause: the fix makes « malgré qu’il » correct French (« bien qu’il »), not the words it replaced',
+  'pp03/030_a2c94e7b13f05d68.txt Prosecutor Bénédicte de Perthuis': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pp04/041_94b2c7e0f5a18d3e.txt La ministre du Travail, Élisabeth Borne': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pk05/000_d0e1a7b35c9f2864.txt for President Mahamudu Bawumia': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pk08/000_8d4a1f6e3b0c9e27.txt Col. Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pl04/062_7c1a9f5e3d2b8064.txt Le ministre des Finances du Québec, François Legault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -378,7 +393,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'og07/000_e88f40a23bd43e94.txt Deputy Governor Tiff Macklem told': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'og18/001_5d6e17423f8803ea.txt le commandant Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'od02/330_e78f9690e6759204.txt malgré que les trois pays': 'the fix writes « bien que », good French; the writer had « alors que »',
-  'od03/085_c453fd9a6d660ee5.txt Nov. 12, 2024': 'the pair is lost (see the misses of od03): date.weekday alone can only fit the weekday or the day to each other',
   'od05/443_e93aaed823d0bd10.txt Colonel Mamadi Doumbouya': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'od09/146_c7110f22f411fb61.txt irregardless of protests': 'the fix writes "regardless"; the writer had "despite"',
   'oe03/rate-decision.md Deputy Governor Tiff Macklem said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -586,7 +600,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,235 errors, 2,045 caught.
-  assert.equal(spans.length, 2235);
-  assert.equal(spans.length - missed.length, 2045);
+  // For the record: 2,331 errors, 2,134 caught.
+  assert.equal(spans.length, 2331);
+  assert.equal(spans.length - missed.length, 2134);
 });

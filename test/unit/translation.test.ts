@@ -81,6 +81,10 @@ test('two articles alone in a folder pair with a lower bar for their figures: a 
   const slips = check({ '/o/106.txt': read('oa03-faulty.fr.txt'), '/o/107.txt': read('oa03-faulty.en.txt') }, ['/o']);
   assert.deepEqual(of(slips, '/o/106.txt').translations, ['/o/107.txt']);
   assert.deepEqual(translationFindings(of(slips, '/o/106.txt')).map((f) => f.rule).sort(), ['translation.date', 'translation.name', 'translation.number']);
+  // Blind round PN: a toll given as 4,000 for 400 and a day as 28 for 26 in a story of five figures.
+  const toll = check({ '/p/018.txt': read('pn05-faulty.en.txt'), '/p/019.txt': read('pn05-faulty.fr.txt') }, ['/p']);
+  assert.deepEqual(of(toll, '/p/018.txt').translations, ['/p/019.txt']);
+  assert.ok(translationFindings(of(toll, '/p/018.txt')).some((f) => f.rule === 'translation.number'));
   for (const [a, b] of [['en06.md', 'fr06.md'], ['en07.md', 'fr07.md']] as const) {
     const alone = check({ [`/s/${a}`]: read(a), [`/s/${b}`]: read(b) }, ['/s']);
     assert.deepEqual(of(alone, `/s/${a}`).translations, [], a);

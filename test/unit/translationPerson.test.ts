@@ -87,6 +87,11 @@ test('one person for another, in either version, is flagged in both', () => {
   const place = ['In Burkina Faso, the junta leader met officials.', 'Captain Ibrahim Traoré spoke later.'];
   const placeFr = ['Au Burkina Faso, le capitaine Ibrahim Traoré a rencontré des responsables.', 'Le chef de la junte a parlé ensuite.'];
   assert.deepEqual(check(place, placeFr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A particle with a capital is a particle ("Alexander De Croo"), and a title of three words still leaves room for the name.
+  assert.deepEqual(
+    check(['Belgian Prime Minister Alexander De Croo announced his resignation.'], ['Le Premier ministre belge, Charles Michel, a annoncé sa démission.']),
+    { '/w/story.en.txt': ['Alexander De Croo'], '/w/story.fr.txt': ['Charles Michel'] },
+  );
   // A French demonym before the name is no part of it, and "Western European" is no one.
   assert.deepEqual(
     check(['She will succeed Dennis Francis of Cameroon; the post rotates to the Western European group.'], ['Elle succédera au Camerounais Philemon Yang\u00a0; le poste revient au groupe d’Europe occidentale.']),

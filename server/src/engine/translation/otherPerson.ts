@@ -38,9 +38,9 @@ export interface PersonRun {
  */
 const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:-\\p{L}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
 const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould|ag)';
-/** Two to five capitalised words, with the particles names carry ("Luiz Inácio Lula da Silva"). */
+/** Two to six capitalised words (titles before a name included), with the particles names carry ("Luiz Inácio Lula da Silva"). */
 // The boundary before the first word is checked in code: a look-behind first keeps the engine from skipping ahead.
-const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?${WORD}){1,4}(?![\\p{L}\\p{M}])`, 'gu');
+const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?${WORD}){1,5}(?![\\p{L}\\p{M}])`, 'gu');
 /** What may not stand right before a name's first word: a letter, a mark, an apostrophe, a dot or a hyphen. */
 const GLUED_BEFORE = /[\p{L}\p{M}'’.-]/u;
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
@@ -114,11 +114,12 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
     while (words.length > 0 && (SENTENCE_WORDS.has(foldName(words[0] ?? '')) || NOT_PERSON.has(foldName(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
-    const keyed = words.filter((w) => !PARTICLES.has(w));
+    // A particle with a capital ("Alexander De Croo") is still a particle.
+    const keyed = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     if (namedIn(keysOf(keyed.length === 2 && isFirstName(keyed[0] ?? '') ? keyed.slice(1) : keyed), present)) continue;
     // A sentence's first word that the text writes in small letters elsewhere.
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
-    const named = words.filter((w) => !PARTICLES.has(w));
+    const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     if (named.length < 2) continue;
     if (named.some((w) => NOT_PERSON.has(foldName(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldName(w)))) continue;
     const written = words.join(' ');

@@ -181,9 +181,21 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
   }
 }
 
-/** Two runs of digits one typing slip apart: one digit changed, or two neighbours swapped (255 / 225, 42 / 24), three digits at least. */
-function oneTypeApart(a: string, b: string): boolean {
-  if (a.length !== b.length || a.length < 3 || a === b) return false;
+/**
+ * Two runs of digits one typing slip apart: one digit changed, or two
+ * neighbours swapped (255 / 225, 42 / 24), three digits at least; or one
+ * digit added or dropped (400 / 4000), four digits in the longer. `short`:
+ * two digits are enough for a digit changed (26 / 28).
+ */
+function oneTypeApart(a: string, b: string, short = false): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) === 1) {
+    const [s, l] = a.length < b.length ? [a, b] : [b, a];
+    if (l.length < 4) return false;
+    for (let i = 0; i < l.length; i++) if (l.slice(0, i) + l.slice(i + 1) === s) return true;
+    return false;
+  }
+  if (a.length !== b.length || a.length < (short ? 2 : 3)) return false;
   const diff: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
   if (diff.length === 1) return true;
@@ -206,7 +218,9 @@ function contentScore(a: Article, b: Article, fa: ReadonlySet<string> | undefine
   // only texts that share neither their figures nor most of their marks are turned down.
   if (Math.min(figuresA.length, figuresB.length) >= MIN_FIGURES && marks < CLOSE_MARKS) {
     // A figure mistyped in one version (255 / 225) still says the two are one story.
-    const mistyped = (x: string, ys: readonly string[]): boolean => ys.some((y) => oneTypeApart(x.slice(1), y.slice(1)));
+    // Alone in their folder and sharing most of their marks, a day mistyped (26 / 28) counts too.
+    const short = alone && marks >= LONE_MIN_MARKS;
+    const mistyped = (x: string, ys: readonly string[]): boolean => ys.some((y) => oneTypeApart(x.slice(1), y.slice(1), short));
     const shared = figuresA.filter((x) => fb?.has(x) || mistyped(x, figuresB.filter((y) => !fa?.has(y)))).length / Math.min(figuresA.length, figuresB.length);
     // Just under both bars, the two shares together still tell a translation from a second story.
     // Two articles alone in their folder, one per language, are far more often two versions than two
