@@ -86,7 +86,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'one town for another two letters apart (Kaya / Kayes): too far for a slip, too short a name for a person',
   'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
   'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
-  'po03/001_a2d94e17c05b83f6.txt said sporting director Luis Enrique': '"sporting director" is no title the check reads',
   'po06/000_18e5c3a7f92d0b64.txt [paragraph dropped:  He covered the second half al…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
   'po08/000_e05d7b3a9c2f6148.txt Pete Sampras': 'one person for another in a list of names: the paragraph of each version names several people the other does not',
@@ -291,6 +290,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'po03/001_a2d94e17c05b83f6.txt said sporting director Luis Enrique': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pn01/011_dff3bad78ed7f9fb.txt le colonel Oumar Diarra': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pn08/025_33c0272e7ce3e5b3.txt Lt. Gen. Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'po04/001_7a05e9c2b18d4f36.txt 1,175 million': 'the figure is paired with the winner’s prize restated in dollars ("$2.9 million"), not with « 1,275 million », so its fix is wrong: a side effect of the conversion in brackets',
@@ -600,7 +600,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,331 errors, 2,134 caught.
+  // For the record: 2,331 errors, 2,135 caught.
   assert.equal(spans.length, 2331);
-  assert.equal(spans.length - missed.length, 2134);
+  assert.equal(spans.length - missed.length, 2135);
 });

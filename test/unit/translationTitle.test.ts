@@ -37,6 +37,8 @@ test('titles before names, as each language writes them', () => {
     check('Dortmund chief executive Hans-Joachim Watzke welcomed the deal.', 'Le président du directoire de Dortmund, Hans-Joachim Watzke, a salué l’accord.'),
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
+  // A sporting director is no coach.
+  assert.deepEqual(titles('"We won," said sporting director Luis Enrique.', 'en'), ['sporting director | Luis Enrique | sportingDirector']);
   // A US representative, and governors abbreviated.
   assert.deepEqual(titles('Democratic Rep. Mikie Sherrill beat Gov. Phil Murphy.', 'en'), ['Rep. | Mikie Sherrill | representative', 'Gov. | Phil Murphy | governor']);
   assert.deepEqual(titles('La représentante démocrate Mikie Sherrill a gagné.', 'fr'), ['représentante | Mikie Sherrill | representative']);

@@ -72,6 +72,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A Swiss federal councillor heads a department: English copy calls him its minister.
     ['Federal Councillor|Federal Councilor', 'federalCouncillor', 'minister'],
     ['Coach|Head Coach|Manager', 'coach'],
+    ['Sporting Director|Director of Football', 'sportingDirector'],
     // A British secretary of state is a minister: « le ministre des Affaires étrangères » for the Foreign Secretary.
     ['Secretary', 'secretary', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
@@ -92,6 +93,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ministre-président|ministre-présidente', 'ministerPresident'],
     ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],
     ['entraîneur|entraîneuse|entraîneur-chef|sélectionneur|sélectionneuse', 'coach'],
+    ['directeur sportif|directrice sportive', 'sportingDirector'],
     ['secrétaire', 'secretary'],
     // A French secrétaire d’État is a junior minister: "a justice minister" in English copy.
     ['secrétaire d’État|secrétaire d\'État', 'secretary', 'minister'],
@@ -161,7 +163,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
