@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Six hundred and eighty-two English/French pairs and fifty-one single
-// articles written apart from the engine, in sixty-eight rounds (p01–p16; then
+// Seven hundred and six English/French pairs and fifty-one single
+// articles written apart from the engine, in seventy-one rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -44,8 +44,9 @@ import type { Finding } from '../../server/src/engine/types';
 // Union), pg01–pg08 (Central Africa), ph01–ph08 (Latin America), pi01–pi08
 // (Asia), pj01–pj08 (the Middle East), pk01–pk08 (West African politics),
 // pl01–pl08 (North America), pm01–pm08 (the UN and international
-// organisations), pn01–pn08 (Sahel dispatches again), po01–po08 (sport)
-// and pp01–pp08 (France and Belgium) by testers who never
+// organisations), pn01–pn08 (Sahel dispatches again), po01–po08 (sport),
+// pp01–pp08 (France and Belgium), pq01–pq08 (health), pr01–pr08 (African
+// economies) and ps01–ps08 (culture) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -59,7 +60,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,331 errors of the kind a copy editor
+// Then 2,427 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -82,6 +83,14 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
+  'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
+  'pq07/561_b48e0d7a2c9f1356.txt N\'dijli airport': 'a name after an elided « N’ » reads as a small word, not a name',
+  'pr01/000_f2a74de452e6b438.txt Olayemi Cardozo': 'z for s is a letter transliterations trade',
+  'pr07/013_90c192cfd3ac94af.txt [paragraph dropped:  La banque centrale a aussi le…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ps06/011_1ef0950ddce46fb3.txt 5 million kronor': '« un million » in words against "5 million" in figures: a scale word with a number word is not compared',
+  'ps06/011_1ef0950ddce46fb3.txt a saga comprised of two volumes published': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'ps07/012_cedafc6b755c780d.txt [paragraph dropped:  The single raised more than $…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pn01/010_14359ae151f0ab78.txt Moussa Coulibali': 'i for y is a letter transliterations trade',
   'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'one town for another two letters apart (Kaya / Kayes): too far for a slip, too short a name for a person',
   'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -290,6 +299,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pq03/134_c2a97e15f04b8d33.txt la ministre des Finances, Sylvia Masebo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pq05/419_0c6e8a3d5f27b194.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pq06/089_46b0e2a8f5c19d73.txt sont réduits, voire même supprimés, dans toute l’Europe': 'the error added a word: the fix makes « voire même » « voire » and cannot know the sentence had neither',
+  'pr01/000_f2a74de452e6b438.txt Budget Minister Wale Edun': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pr03/004_1818e811892f902b.txt Ukur Yatani': 'the fix writes the name as the French spells it, with a curly apostrophe (Ndung’u), where the English typed a straight one',
+  'pr04/006_e8e25d940ed90475.txt BCEAO Deputy Governor Jean-Claude Kassi Brou': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ps08/015_9ff644b5350a218b.txt Justice Minister Laurent Nuñez': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'po03/001_a2d94e17c05b83f6.txt said sporting director Luis Enrique': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pn01/011_dff3bad78ed7f9fb.txt le colonel Oumar Diarra': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pn08/025_33c0272e7ce3e5b3.txt Lt. Gen. Abdoulaye Maïga': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -600,7 +616,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,331 errors, 2,135 caught.
-  assert.equal(spans.length, 2331);
-  assert.equal(spans.length - missed.length, 2135);
+  // For the record: 2,427 errors, 2,223 caught.
+  assert.equal(spans.length, 2427);
+  assert.equal(spans.length - missed.length, 2223);
 });

@@ -408,8 +408,8 @@ test('two letters swapped in a word of five letters or more is a slip even with 
 });
 
 test('a Spanish accent both versions write says the name is spelt, not transliterated; a last vowel changed beside the same first name is a slip', () => {
-  const files = pair(['Interior Minister Jorge Rodríguez met Keiko Nakamura.'], ['Le ministre de l’Intérieur Jorge Rodrígez a reçu Keiko Nakamure.']);
-  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Rodríguez', 'Nakamura'], '/w/story.fr.txt': ['Rodrígez', 'Nakamure'] });
+  const files = pair(['Interior Minister Jorge Rodríguez met Keiko Nakamura and Roger Kamba.'], ['Le ministre de l’Intérieur Jorge Rodrígez a reçu Keiko Nakamure et Roger Kambe.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Rodríguez', 'Nakamura', 'Kamba'], '/w/story.fr.txt': ['Rodrígez', 'Nakamure', 'Kambe'] });
   // Arabic endings trade vowels before a consonant, and a first name written two ways says the name is transliterated.
   const clean = pair(['Hassan Ahmad met Yulia Navalnaya.'], ['Hassan Ahmed a rencontré Ioulia Navalnaïa.']);
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

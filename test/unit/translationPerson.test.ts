@@ -92,6 +92,12 @@ test('one person for another, in either version, is flagged in both', () => {
     check(['Belgian Prime Minister Alexander De Croo announced his resignation.'], ['Le Premier ministre belge, Charles Michel, a annoncé sa démission.']),
     { '/w/story.en.txt': ['Alexander De Croo'], '/w/story.fr.txt': ['Charles Michel'] },
   );
+  // An apostrophe inside a name belongs to it, whichever apostrophe each version types; a possessive does not.
+  assert.deepEqual(
+    check(['Treasury Secretary Ukur Yatani said the bond was priced well.'], ['Le ministre des Finances, Njuguna Ndung’u, a jugé l’emprunt bien placé.']),
+    { '/w/story.en.txt': ['Ukur Yatani'], '/w/story.fr.txt': ['Njuguna Ndung’u'] },
+  );
+  assert.deepEqual(check(["Fly-half Richie Mo'unga kicked 12 points."], ['Le demi d’ouverture Richie Mo’unga a marqué 12 points.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // A French demonym before the name is no part of it, and "Western European" is no one.
   assert.deepEqual(
     check(['She will succeed Dennis Francis of Cameroon; the post rotates to the Western European group.'], ['Elle succédera au Camerounais Philemon Yang\u00a0; le poste revient au groupe d’Europe occidentale.']),

@@ -79,7 +79,7 @@ function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: Article
 
 /**
  * The last vowel changed after a plain consonant, a for e, o for e or a for o
- * (Nakamura / Nakamure, Damiba / Damibe), in a name of six letters or more:
+ * (Nakamura / Nakamure, Kamba / Kambe), in a name of five letters or more:
  * an ending transliterations trade (Ahmed / Ahmad ends in a consonant) only
  * in names they touch, so the caller asks for the same first name too.
  */
@@ -87,7 +87,7 @@ function lastVowelSlip(x: string, y: string): boolean {
   const a = [...foldName(x)];
   const b = [...foldName(y)];
   const n = a.length;
-  if (n < 6 || b.length !== n || a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
+  if (n < 5 || b.length !== n || a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
   const before = a[n - 2] ?? '';
   if (!/^[b-df-gj-np-tv-z]$/u.test(before) || before === 'h' || before === 'w' || before === 'y') return false;
   return ['a e', 'e o', 'a o'].includes([a[n - 1], b[n - 1]].sort().join(' '));

@@ -34,9 +34,10 @@ export interface PersonRun {
 
 /**
  * A capitalised word with a small letter next ("LeBlanc", "McIntosh"; no acronym), or two joined by a hyphen,
- * the second also in small letters as Korean given names are written ("Jin-pyo", "Duck-soo").
+ * the second also in small letters as Korean given names are written ("Jin-pyo", "Duck-soo"); an
+ * apostrophe inside belongs to it ("Ndung'u", "O'Brien"), a possessive does not ("Fellini's").
  */
-const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:-\\p{L}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+)?(?:-\\p{L}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*)?";
 const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould|ag)';
 /** Two to six capitalised words (titles before a name included), with the particles names carry ("Luiz Inácio Lula da Silva"). */
 // The boundary before the first word is checked in code: a look-behind first keeps the engine from skipping ahead.
@@ -141,7 +142,8 @@ export function personRuns(text: string, from: number, to: number, present: Pres
  * word, as "Chung Jin-suk" is another man than "Kim Jin-pyo".
  */
 function keysOf(words: readonly string[]): string[] {
-  return words.flatMap((w) => (/-\p{Ll}/u.test(w) ? [w] : w.split('-'))).map(looseKey);
+  // Apostrophes split as the other version's words are split (Mo’unga, Mo'unga: "Mo" and "unga").
+  return words.flatMap((w) => (/-\p{Ll}/u.test(w) ? w.split(/['’]/u) : w.split(/[-'’]/u))).map(looseKey);
 }
 
 /** Whether one of the three words before `at` is a title (« le Premier ministre Choguel Maïga », « l’ancien président Cardoso »). */
