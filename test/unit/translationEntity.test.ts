@@ -30,3 +30,13 @@ test('an organisation the other version names by its adjective is named there', 
     '/w/story.fr.txt': [],
   });
 });
+
+test('a listed name inside a longer one is that other body: « l’Organisation des Nations unies pour l’alimentation et l’agriculture » is the FAO', () => {
+  assert.deepEqual(
+    notes(
+      'Farmers had to sow again, the Food and Agriculture Organization said on Thursday.',
+      'Les paysans ont dû semer à nouveau, a indiqué jeudi l’Organisation des Nations unies pour l’alimentation et l’agriculture (FAO).',
+    ),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

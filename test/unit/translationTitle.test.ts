@@ -37,6 +37,13 @@ test('titles before names, as each language writes them', () => {
     check('Dortmund chief executive Hans-Joachim Watzke welcomed the deal.', 'Le président du directoire de Dortmund, Hans-Joachim Watzke, a salué l’accord.'),
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
+  // "Pope" ends a name as a surname, and a deputy director general is read as one.
+  assert.deepEqual(titles('IOM Deputy Director General Amy Pope said.', 'en'), ['Deputy Director General | Amy Pope | deputy directorGeneral']);
+  // A rank and an office are two things one person holds: « le général de brigade X, directeur général par intérim ».
+  assert.deepEqual(
+    check('Brig. Hillary Kipkosgey, the acting director general, spoke.', 'Le général de brigade Hillary Kipkosgey, directeur général par intérim, a parlé.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
   // A sporting director is no coach.
   assert.deepEqual(titles('"We won," said sporting director Luis Enrique.', 'en'), ['sporting director | Luis Enrique | sportingDirector']);
   // A US representative, and governors abbreviated.

@@ -121,6 +121,9 @@ export const translationEntity: TranslationRule = {
             // Named there in a form the list does not hold: "Sall" alone, the
             // "stade Alassane-Ouattara" of a French street or stadium name.
             if (nameWords(m.entity).some(writtenNear)) continue;
+            // Part of a longer name: « l’Organisation des Nations unies pour l’alimentation et l’agriculture » is the FAO,
+            // "the United Nations Development Programme" the UNDP.
+            if (insideLongerName(self.article.prose, m.start, m.end)) continue;
             // Inside a compound the index does not read as a name: "U.N.-backed", "ECOWAS-led".
             if (near.some((p) => inCompound(other.article, p, m.entity))) continue;
             // Named by an adjective: « le plafond européen » for the European Union, « la junte nigérienne ».
@@ -146,3 +149,19 @@ export const translationEntity: TranslationRule = {
     return out;
   },
 };
+
+/**
+ * Whether the name at [start, end) is part of a longer one: after a
+ * capitalised word and « des », « de la », « du » or "of the" (« Organisation
+ * des Nations unies », "Bank of the United States"), or before a capitalised
+ * word that goes on the name ("United Nations Development Programme"), or
+ * before « pour » and what the body is for (« Organisation des Nations unies
+ * pour l’alimentation et l’agriculture »).
+ */
+function insideLongerName(prose: string, start: number, end: number): boolean {
+  const before = prose.slice(Math.max(0, start - 40), start);
+  if (/\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+(?:des|de la|du|of the|of)[ \u00A0]+$/u.test(before)) return true;
+  // « l’Organisation des Nations unies pour l’alimentation et l’agriculture », « … pour le développement ».
+  if (/^[ \u00A0]+pour[ \u00A0]+(?:l['’]|les?[ \u00A0]|la[ \u00A0])/u.test(prose.slice(end, end + 20))) return true;
+  return /^[ \u00A0]+(?:Development|Environment|Population|Children|Relief|Security|Human|High|Office|Programme|Program|Fund|Agency|Mission|Conference|Framework|Convention|Commission|Council|Economic|Educational|Industrial)\b/u.test(prose.slice(end, end + 20));
+}

@@ -41,8 +41,11 @@ export const translationTitle: TranslationRule = {
           // A title word that is part of the name in the other version ("the investment firm General Atlantic" /
           // « le fonds General Atlantic ») is no title.
           const inName = (t: TitledName, n: TitledName): boolean => n.name.text.split(/[ \u00A0]+/u).some((w) => foldKey(w) === foldKey(t.title.text));
-          const others = tb.filter((y) => y.surname === x.surname && y.former === x.former && !inName(x, y) && !inName(y, x));
-          const mine = ta.filter((y) => y.surname === x.surname && y.former === x.former);
+          // A rank and an office are two things one person holds ("General Assimi Goïta, the transitional president"):
+          // ranks are compared with ranks, offices with offices.
+          const alike = (y: TitledName): boolean => y.surname === x.surname && y.former === x.former && sameKind(x, y);
+          const others = tb.filter((y) => alike(y) && !inName(x, y) && !inName(y, x));
+          const mine = ta.filter(alike);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
           if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o)))) continue;
           const y = others[0];
@@ -55,6 +58,22 @@ export const translationTitle: TranslationRule = {
     return out;
   },
 };
+
+/** Military ranks, as opposed to offices. A captain or a commander may lead a team or a ship as well as a company: either. */
+const RANK_FAMILIES: ReadonlySet<string> = new Set(['general', 'colonel', 'lieutenantColonel', 'lieutenant', 'major', 'marshal', 'admiral', 'sergeant']);
+const EITHER_FAMILIES: ReadonlySet<string> = new Set(['captain', 'commander']);
+
+function kindOf(t: TitledName): 'rank' | 'office' | 'either' {
+  const base = t.families.map((f) => f.replace(/^deputy /u, ''));
+  if (base.some((f) => EITHER_FAMILIES.has(f))) return 'either';
+  return base.some((f) => RANK_FAMILIES.has(f)) ? 'rank' : 'office';
+}
+
+/** Whether two titles may be compared: two ranks, two offices, or a captain with either. */
+function sameKind(x: TitledName, y: TitledName): boolean {
+  const [a, b] = [kindOf(x), kindOf(y)];
+  return a === b || a === 'either' || b === 'either';
+}
 
 /** Titles that agree: a family in common, the same grade where both say one, and for two ministers whose portfolios both versions name, a portfolio in common. */
 function shareFamily(x: TitledName, y: TitledName): boolean {

@@ -242,7 +242,8 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
-    if (last.length < 2 || words.some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
+    // (The last word is the surname, whatever else it means: "Amy Pope", "Rishi King".)
+    if (last.length < 2 || words.slice(0, -1).some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
     const office = { ...officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades), former: formerly(text, m.index, l) };
     const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
@@ -272,7 +273,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     if (words.length < 2 || !isFirstName(words[0] ?? '')) continue;
     const fams = families.get(foldKey(titleText));
     const how = fams ? qualified(text, titleAt, l) : 'skip';
-    if (!fams || how === 'skip' || out.some((t) => t.name.start === m.index)) continue;
+    // A name with a title before it may have another after it (« le général de brigade Hillary Kipkosgey, directeur
+    // général par intérim »): a rank and an office, both read.
+    if (!fams || how === 'skip' || out.some((t) => t.name.start === m.index && t.title.start === titleAt)) continue;
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     out.push({
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
