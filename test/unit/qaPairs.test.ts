@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Seven hundred and six English/French pairs and fifty-one single
-// articles written apart from the engine, in seventy-one rounds (p01–p16; then
+// Seven hundred and thirty English/French pairs and fifty-one single
+// articles written apart from the engine, in seventy-four rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -46,7 +46,8 @@ import type { Finding } from '../../server/src/engine/types';
 // pl01–pl08 (North America), pm01–pm08 (the UN and international
 // organisations), pn01–pn08 (Sahel dispatches again), po01–po08 (sport),
 // pp01–pp08 (France and Belgium), pq01–pq08 (health), pr01–pr08 (African
-// economies) and ps01–ps08 (culture) by testers who never
+// economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
+// (farming and food) and pv01–pv08 (technology) by testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -60,7 +61,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,427 errors of the kind a copy editor
+// Then 2,523 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -83,6 +84,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pv07/012_cc1e186a60b1c6d6.txt the FCCPC\'s chairman': 'a title after a possessive ("the FCCPC\u2019s chairman") is not read',
+  'pv08/014_fe028c233d3e13e8.txt [paragraph dropped:  Nigeria\'s Flutterwave and OPa…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pt01/000_9aff1c2c9235144f.txt Interior Minister Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
+  'pt02/002_7ba76ee15e6bef91.txt Commission President Roberta Metsola': 'a president is compared as a president: the institution each version names before or after the title is not',
+  'pt03/004_bb5c80dc6b095a15.txt [paragraph dropped:  Survivors told aid workers th…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
+  'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
+  'pu05/008_b4acf4a210083fa3.txt [paragraph dropped:  "Beyond 2 kilometres, it is t…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
+  'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': '« commissaire » and "Deputy Commissioner" are no titles the check reads',
+  'pv03/005_85269484a9b5b785.txt en six ans': 'a count of years in words with nothing the lexicon reads as counted beside it in both versions ("over five years" / « en six ans »): number words are compared only when both say what they count',
+  'pv08/014_fe028c233d3e13e8.txt Lincoln Qirk': '"q" for "qu" is how transliterations differ (Qasim / Quasim)',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
   'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
   'pq07/561_b48e0d7a2c9f1356.txt N\'dijli airport': 'a name after an elided « N’ » reads as a small word, not a name',
@@ -299,6 +312,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pt07/012_65d4e0827ab415b3.txt IOM Deputy Director General Amy Pope': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pt07/012_65d4e0827ab415b3.txt the real toll could of been much higher': 'the error rewrote the phrase: the fix makes "could of" "could have", right for the rule, not the words it replaced',
+  'pt08/015_7a7527abe1de0cde.txt Le président polonais, Donald Tusk': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pv03/004_8f1854bbb2ab166d.txt Prime Minister Bassirou Diomaye Faye': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq03/134_c2a97e15f04b8d33.txt la ministre des Finances, Sylvia Masebo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq05/419_0c6e8a3d5f27b194.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq06/089_46b0e2a8f5c19d73.txt sont réduits, voire même supprimés, dans toute l’Europe': 'the error added a word: the fix makes « voire même » « voire » and cannot know the sentence had neither',
@@ -616,7 +635,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,427 errors, 2,223 caught.
-  assert.equal(spans.length, 2427);
-  assert.equal(spans.length - missed.length, 2223);
+  // For the record: 2,523 errors, 2,307 caught.
+  assert.equal(spans.length, 2523);
+  assert.equal(spans.length - missed.length, 2307);
 });

@@ -44,6 +44,8 @@ test('titles before names, as each language writes them', () => {
     check('Brig. Hillary Kipkosgey, the acting director general, spoke.', 'Le général de brigade Hillary Kipkosgey, directeur général par intérim, a parlé.'),
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
+  // After a name, a participle spelt like a title is no title: « Donald Tusk, a jugé » (juge).
+  assert.deepEqual(titles('Le Premier ministre polonais, Donald Tusk, a jugé la décision inacceptable.', 'fr'), ['Premier ministre | Donald Tusk | primeMinister']);
   // A sporting director is no coach.
   assert.deepEqual(titles('"We won," said sporting director Luis Enrique.', 'en'), ['sporting director | Luis Enrique | sportingDirector']);
   // A US representative, and governors abbreviated.

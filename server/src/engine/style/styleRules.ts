@@ -239,13 +239,16 @@ function consistencyChecker(rule: ConsistencyStyleRule, id: string): Checker {
 /** Doubled words that are good grammar or idiom. */
 const DOUBLE_OK = new Set(
   [
-    'that', 'had', 'is', 'do', 'bye', 'ha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'chop', 'yada', 'blah', 'hmm', 'now', 'there',
+    'that', 'had', 'do', 'bye', 'ha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'chop', 'yada', 'blah', 'hmm', 'now', 'there',
     'well', 'far', 'bang', 'boo', 'go', 'tsk', 'pom', 'nous', 'vous', 'si', 'très', 'hé', 'oh', 'bon', 'non', 'toc', 'tam', 'bla', 'plus',
     'fort', 'vite', 'tout', 'ah', 'eh', 'oui',
     // "C’est en en parlant…": the pronoun "en" before the gerund's "en".
     'en',
   ],
 );
+
+/** Words after which "is is" is spoken grammar ("what it is is", "the thing is is"). */
+const IS_IS_AFTER = new Set(['it', 'this', 'that', 'what', 'which', 'thing', 'problem', 'question', 'point', 'issue', 'truth', 'fact', 'reason', 'matter']);
 
 /** Particles of English phrasal verbs, which a preposition of the same spelling may follow ("sworn in in March"). */
 const PARTICLES = new Set(['in', 'on', 'up', 'out', 'off', 'over', 'down', 'back', 'by']);
@@ -262,6 +265,8 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         const first = m[1] ?? '';
         const second = m[3] ?? '';
         if (exceptions.has(first.toLowerCase())) continue;
+        // "What it is is", "the problem is is that": after a clause that is a subject, not after a noun ("Nutrition is is").
+        if (first.toLowerCase() === 'is' && IS_IS_AFTER.has((/(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))?.[1] ?? '').toLowerCase())) continue;
         // "Bora Bora", "Walla Walla": a doubled name is a name.
         if (/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         const start = p.start + (m.index ?? 0);

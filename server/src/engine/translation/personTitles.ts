@@ -173,6 +173,8 @@ interface Compiled {
   appositive: RegExp;
   families: ReadonlyMap<string, readonly string[]>;
   grades: ReadonlyMap<string, string>;
+  /** The title words as the vocabulary writes them, in small letters: « juge », not the participle « jugé ». */
+  spelt: ReadonlySet<string>;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -210,7 +212,7 @@ function compile(lang: string): Compiled {
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : '(?:(?:the|a|an|its|their)[ \\u00A0]+)?';
   // One word may come first ("the Czech prime minister", « l’ancien président »), or « ex- »; never "premier", which starts the title.
   const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${complement})`, 'gu');
-  const out = { search, appositive, families, grades };
+  const out = { search, appositive, families, grades, spelt: new Set(written.map((w) => w.toLowerCase())) };
   compiled.set(lang, out);
   return out;
 }
@@ -222,7 +224,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, appositive, families, grades } = compile(l);
+  const { search, appositive, families, grades, spelt } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   search.lastIndex = span.start;
@@ -272,6 +274,8 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const words = nameText.split(/[ \u00A0]+/u);
     if (words.length < 2 || !isFirstName(words[0] ?? '')) continue;
     const fams = families.get(foldKey(titleText));
+    // After the name, where a verb may stand (« Donald Tusk, a jugé »), the title must be spelt as titles are.
+    if (!spelt.has(titleText.toLowerCase())) continue;
     const how = fams ? qualified(text, titleAt, l) : 'skip';
     // A name with a title before it may have another after it (« le général de brigade Hillary Kipkosgey, directeur
     // général par intérim »): a rank and an office, both read.
