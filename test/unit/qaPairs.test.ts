@@ -148,7 +148,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
   'pd02/003_be847a8577d59c50.txt Cyril Ramaphossa': 'a doubled s is one transliterations add',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
-  'pd03/004_caf263505f6afd4e.txt $4.3 billion extended': 'in a paragraph whose date the French also changed: the alignment pairs it with another',
   'pd05/009_ed7a0b5dec92d570.txt Tundu Lisu': 'a doubled s is one transliterations drop',
   'pd07/013_4867de71e29f4c6b.txt [paragraph dropped: Le gouvernement du président P…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
@@ -260,7 +259,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
-  'oc01/000_a573942498a4a201.txt 97.7% of gross': 'in a paragraph the French merged into one with two others: a merge of three is not read',
   'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
@@ -635,7 +633,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,523 errors, 2,307 caught.
+  // For the record: 2,523 errors, 2,309 caught.
   assert.equal(spans.length, 2523);
-  assert.equal(spans.length - missed.length, 2307);
+  assert.equal(spans.length - missed.length, 2309);
 });

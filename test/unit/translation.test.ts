@@ -767,3 +767,11 @@ test('the source version’s weekday that its own dated day contradicts is never
   assert.deepEqual(preferred('/w/story.en.txt'), []);
   assert.deepEqual(preferred('/w/story.fr.txt'), ['/w/story.fr.txt:vendredi']);
 });
+
+test('a lone amount on each side, left over once a year moved past it, is compared: "$3 billion … in 2023" / « en 2023 … 3 millions de dollars »', () => {
+  const en = ['Ghana sought a $3 billion bailout from the International Monetary Fund in 2023, officials said on Monday.'];
+  const fr = ['Le Ghana a sollicité en 2023 un plan d’aide de 3 milliards de dollars auprès du Fonds monétaire international, ont indiqué lundi des responsables.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('3 milliards', '3 millions'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['3 millions']);
+});

@@ -214,7 +214,9 @@ export const translationNumber: TranslationRule = {
         const na = numbersIn(a.article, pair.a);
         const nb = numbersIn(b.article, pair.b);
         if (na.length === 0 || nb.length === 0) continue;
-        const aligned = alignUndoingCrossings(na, nb, cost, 1.5, false);
+        // A lone amount or percentage left over on each side, after a figure moved past it ("a $3 billion bailout … in 2023" /
+        // « en 2023 un plan de 3 millions de dollars »), is compared.
+        const aligned = alignUndoingCrossings(na, nb, cost, 1.5, (x, y) => family(x) === family(y) && (family(x) === 'currency' || family(x) === 'percent'));
         const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {

@@ -59,16 +59,20 @@ export function alignMentions<T>(a: readonly T[], b: readonly T[], cost: (x: T, 
  * side has a mention left over), the mentions not paired with their equal
  * are paired with an equal the other side states anywhere in the paragraph
  * first, and the rest aligned again, in order, among themselves. Figures
- * leave `leftOver` off: a table's figures left over are as often figures of
- * different rows, and a paragraph states few dates.
+ * pass a predicate for `leftOver`: a table's figures left over are as often
+ * figures of different rows, so only a lone one on each side, of a kind
+ * that says what it is (an amount, a percentage), is paired that way; a
+ * paragraph states few dates.
  */
-export function alignUndoingCrossings<T>(a: readonly T[], b: readonly T[], cost: (x: T, y: T) => number | undefined, gap: number, leftOver: boolean): Array<[T, T, number]> {
+export function alignUndoingCrossings<T>(a: readonly T[], b: readonly T[], cost: (x: T, y: T) => number | undefined, gap: number, leftOver: boolean | ((x: T, y: T) => boolean)): Array<[T, T, number]> {
   const aligned = alignMentions(a, b, cost, gap);
   const agreed = aligned.filter(([, , c]) => c === 0);
   const settled = new Set(agreed.flatMap(([x, y]) => [x, y]));
   const xs = a.filter((n) => !settled.has(n));
   const ys = b.filter((n) => !settled.has(n));
-  if (!aligned.some(([, , c]) => c > 0) && (!leftOver || xs.length === 0 || ys.length === 0)) return aligned;
+  // With a predicate, only one mention left over on each side that it accepts.
+  const over = typeof leftOver === 'function' ? xs.length === 1 && ys.length === 1 && leftOver(xs[0] as T, ys[0] as T) : leftOver;
+  if (!aligned.some(([, , c]) => c > 0) && (!over || xs.length === 0 || ys.length === 0)) return aligned;
   const exact: Array<[T, T, number]> = [];
   for (const x of [...xs]) {
     const k = ys.findIndex((y) => cost(x, y) === 0);
@@ -79,6 +83,6 @@ export function alignUndoingCrossings<T>(a: readonly T[], b: readonly T[], cost:
     ys.splice(k, 1);
   }
   // Figures with no equal moved are left in their order: a table's rows keep theirs.
-  if (exact.length === 0 && !leftOver) return aligned;
+  if (exact.length === 0 && !over) return aligned;
   return [...agreed, ...exact, ...alignMentions(xs, ys, cost, gap)];
 }
