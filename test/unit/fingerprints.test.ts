@@ -51,3 +51,12 @@ test('marks: a time of day is one mark however written, and days and months Engl
   assert.deepEqual(marks('The first alert came at 8.11pm on Tuesday, October 29, and the last at 7:36 a.m. in Valencia, with 155 dead.', 'en'), ['#155', '#29', '%1211', '%456', 'valencia']);
   assert.deepEqual(marks('La première alerte est tombée mardi 29 octobre à 20 h 11, la dernière à 7 h 36 à Valence, avec 155 morts.', 'fr'), ['#155', '#29', '%1211', '%456', 'valencia']);
 });
+
+test('marks: a race time is one mark however written, so a pair heavy with them still pairs', () => {
+  const marks = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: `/w/a.${lang}.txt`, text: `Title\n${text}\n`, lang, kind: 'plaintext' });
+    return [...spanFingerprints(article, article.paragraphs[1]!, undefined)].sort();
+  };
+  assert.deepEqual(marks('Marchand won in 1:51.21, and Kiptum ran 2:00:35.', 'en'), ['kiptum', '~1|51|21', '~2|0|35']);
+  assert.deepEqual(marks('Marchand a gagné en 1 min 51 s 21, et Kiptum a couru en 2 h 00 min 35 s.', 'fr'), ['kiptum', '~1|51|21', '~2|0|35']);
+});

@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Seven hundred and thirty English/French pairs and fifty-one single
-// articles written apart from the engine, in seventy-four rounds (p01–p16; then
+// Seven hundred and fifty-four English/French pairs and fifty-one single
+// articles written apart from the engine, in seventy-seven rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -47,7 +47,9 @@ import type { Finding } from '../../server/src/engine/types';
 // organisations), pn01–pn08 (Sahel dispatches again), po01–po08 (sport),
 // pp01–pp08 (France and Belgium), pq01–pq08 (health), pr01–pr08 (African
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
-// (farming and food) and pv01–pv08 (technology) by testers who never
+// (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
+// Chad security), px01–px08 (short briefs) and py01–py08 (elections) by
+// testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
 // u* adapted the way agencies adapt copy: paragraphs moved, split and
@@ -61,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,523 errors of the kind a copy editor
+// Then 2,619 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -84,6 +86,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pw04/006_8bd30fd730d70af0.txt Defence Minister General Mohamed Toumba': 'the French gives the office and then the rank (« le ministre de l’Intérieur, le général Mohamed Toumba »): only the title right before the name is read, the rank, which agrees',
+  'pw05/008_0173079ff8d5c5ef.txt Mohamed Elmaouloud Ramdane': 'a vowel left out between two consonants is how transliterations differ (Ramadane / Ramdane)',
+  'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'one country for another: countries are not compared between versions',
+  'pw08/014_9040fb9c04ca5ada.txt village of Korda': 'the last letter of a place named once, with no name beside it to tie it',
+  'pw08/014_9040fb9c04ca5ada.txt [paragraph dropped:  The Minister Delegate at the …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'px03/005_7be0219e645f7776.txt et le Calvados': 'one place for another: places are not compared between versions',
+  'px06/011_1b0976415778b462.txt [paragraph dropped:  La dette publique de la Franc…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'py02/002_86674df8977a31e7.txt IEC chief electoral officer Mosotho Moepya': '"chief electoral officer" is no title the check reads',
+  'py05/008_403ef9b55de35eee.txt Vice President Mahamadu Bawumia': 'a for u is a vowel transliterations trade (Muhammad / Mohammad)',
+  'py06/010_d6fa12b467e6b812.txt Hage Gaingob': 'a vowel beside another is how transliterations differ (Alieu / Aliou)',
   'pv07/012_cc1e186a60b1c6d6.txt the FCCPC\'s chairman': 'a title after a possessive ("the FCCPC\u2019s chairman") is not read',
   'pv08/014_fe028c233d3e13e8.txt [paragraph dropped:  Nigeria\'s Flutterwave and OPa…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pt01/000_9aff1c2c9235144f.txt Interior Minister Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
@@ -310,6 +322,10 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pw07/013_5828e075d2543edc.txt le colonel Christopher Musa': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'px03/004_1238316c4e94c1a6.txt Justice Minister Gérald Darmanin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'py04/006_6dd7a3367059a68e.txt Finance Minister Gabriel Attal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'py07/012_1d0468b1bedd2273.txt Vice President Mokgweetsi Masisi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pt07/012_65d4e0827ab415b3.txt IOM Deputy Director General Amy Pope': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pt07/012_65d4e0827ab415b3.txt the real toll could of been much higher': 'the error rewrote the phrase: the fix makes "could of" "could have", right for the rule, not the words it replaced',
   'pt08/015_7a7527abe1de0cde.txt Le président polonais, Donald Tusk': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -633,7 +649,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,523 errors, 2,309 caught.
-  assert.equal(spans.length, 2523);
-  assert.equal(spans.length - missed.length, 2309);
+  // For the record: 2,619 errors, 2,395 caught.
+  assert.equal(spans.length, 2619);
+  assert.equal(spans.length - missed.length, 2395);
 });

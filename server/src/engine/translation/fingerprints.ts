@@ -30,6 +30,19 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 const ELIDED = /^(?:[ldjmnstc]|qu)['’]/i;
 const POSSESSIVE = /['’]s?$/i;
 
+const RACE_EN = /(\d{1,2}):(\d{2})(?::(\d{2}))?\.(\d{1,2})|(\d{1,2}):(\d{2}):(\d{2})/y;
+const RACE_FR = /(?:(\d{1,2})[ \u00a0\u202f]?h[ \u00a0\u202f]?)?(\d{1,2})[ \u00a0\u202f]?min[ \u00a0\u202f]?(\d{2})[ \u00a0\u202f]?s(?:[ \u00a0\u202f]?(\d{1,2}))?/y;
+
+/** The race time that starts at `at`: its figures, hours to hundredths, without leading zeros. */
+function raceTimeAt(text: string, at: number, fr: boolean): { parts: string[]; end: number } | undefined {
+  const re = fr ? RACE_FR : RACE_EN;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const parts = m.slice(1).filter((g): g is string => g !== undefined).map((g) => String(Number(g)));
+  return parts.length >= 2 ? { parts, end: at + m[0].length } : undefined;
+}
+
 export function spanFingerprints(article: Article, span: Span, entities: EntityIndex | undefined): ReadonlySet<string> {
   return fingerprinted(article, span, entities).marks;
 }
@@ -75,6 +88,13 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m !== null; m = NUMBER.exec(text)) {
     // A time of day is one mark however it is written ("8.11pm", « 20 h 11 »), and no figure.
+    // A race time is one mark however it is written ("1:51.21", « 1 min 51 s 21 », "2:00:35", « 2 h 00 min 35 s »).
+    const race = raceTimeAt(text, m.index, fr);
+    if (race) {
+      out.add(`~${race.parts.join('|')}`);
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, race.end);
+      continue;
+    }
     const time = timeAt(text, m.index, fr);
     if (time) {
       out.add(`%${time.value}`);
