@@ -71,16 +71,7 @@ export const translationPerson: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      // Asked of the same words paragraph after paragraph: each is looked up once per pair.
-      const seen = new Map<string, boolean>();
-      const common = (w: string): boolean => {
-        let known = seen.get(w);
-        if (known === undefined) {
-          known = lowerIn(a.article, w) || lowerIn(b.article, w);
-          seen.set(w, known);
-        }
-        return known;
-      };
+      const common = (w: string): boolean => lowerIn(a.article, w) || lowerIn(b.article, w);
       const pairs = alignedParagraphs(a, b);
       // A paragraph whose marks are the swapped names is paired with little confidence: its place in the sequence vouches for it.
       const inPlace = (p: ParagraphPair): boolean => pairs.some((q) => Math.abs(q.a.index - p.a.index) === 1 && q.a.index - p.a.index === q.b.index - p.b.index);

@@ -38,8 +38,9 @@ export function deferToTranslation(findings: readonly Finding[]): Finding[] {
 function agreedWithCalendar(f: Finding, findings: readonly Finding[]): Finding | undefined {
   if (f.rule !== 'translation.weekday' || f.fixes.some((x) => x.preferred)) return undefined;
   const calendar = findings.filter((c) => c.rule === 'date.weekday' && c.path === f.path);
-  const same = (x: Finding['fixes'][number]): boolean =>
-    x.edits.length === 1 && calendar.some((c) => c.fixes.some((y) => y.edits.length === 1 && y.edits[0]?.start === x.edits[0]?.start && y.edits[0]?.end === x.edits[0]?.end && y.edits[0]?.newText === x.edits[0]?.newText && y.edits[0]?.path === x.edits[0]?.path));
+  type Edit = Finding['fixes'][number]['edits'][number];
+  const sameEdit = (p: Edit | undefined, q: Edit | undefined): boolean => p !== undefined && q !== undefined && p.path === q.path && p.start === q.start && p.end === q.end && p.newText === q.newText;
+  const same = (x: Finding['fixes'][number]): boolean => x.edits.length === 1 && calendar.some((c) => c.fixes.some((y) => y.edits.length === 1 && sameEdit(x.edits[0], y.edits[0])));
   const k = f.fixes.findIndex(same);
   if (k < 0) return undefined;
   return { ...f, fixes: f.fixes.map((x, i) => ({ ...x, preferred: i === k })) };
