@@ -105,7 +105,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
   'pu05/008_b4acf4a210083fa3.txt [paragraph dropped:  "Beyond 2 kilometres, it is t…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
-  'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': '« commissaire » and "Deputy Commissioner" are no titles the check reads',
   'pv03/005_85269484a9b5b785.txt en six ans': 'a count of years in words with nothing the lexicon reads as counted beside it in both versions ("over five years" / « en six ans »): number words are compared only when both say what they count',
   'pv08/014_fe028c233d3e13e8.txt Lincoln Qirk': '"q" for "qu" is how transliterations differ (Qasim / Quasim)',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
@@ -331,6 +330,7 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pt08/015_7a7527abe1de0cde.txt Le président polonais, Donald Tusk': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv03/004_8f1854bbb2ab166d.txt Prime Minister Bassirou Diomaye Faye': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq03/134_c2a97e15f04b8d33.txt la ministre des Finances, Sylvia Masebo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq05/419_0c6e8a3d5f27b194.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -649,7 +649,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,619 errors, 2,395 caught.
+  // For the record: 2,619 errors, 2,396 caught.
   assert.equal(spans.length, 2619);
-  assert.equal(spans.length - missed.length, 2395);
+  assert.equal(spans.length - missed.length, 2396);
 });

@@ -170,3 +170,11 @@ test('a title word that the other version writes inside the name is no title: "t
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('commissioners: European, police or UN high commissioner, and their deputies', () => {
+  const en = 'EU Trade Commissioner Maroš Šefčovič and Deputy Commissioner Graham Doyle met UN High Commissioner Volker Türk on 3 March 2025.';
+  const fr = 'Le commissaire européen au Commerce, Maroš Šefčovič, et le commissaire adjoint Graham Doyle ont rencontré le haut-commissaire de l’ONU Volker Türk le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('le commissaire adjoint', 'le commissaire')), { '/w/story.en.txt': ['Deputy Commissioner'], '/w/story.fr.txt': ['commissaire'] });
+  assert.deepEqual(check(en, fr.replace('le haut-commissaire', 'l’ambassadeur')), { '/w/story.en.txt': ['High Commissioner'], '/w/story.fr.txt': ['ambassadeur'] });
+});

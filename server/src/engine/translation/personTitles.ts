@@ -79,6 +79,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Ambassador', 'ambassador'],
     ['Judge', 'judge'],
     ['Prosecutor', 'prosecutor'],
+    // A European or police commissioner, a UN high commissioner: « le commissaire européen », « le haut-commissaire ».
+    ['Commissioner|High Commissioner', 'commissioner'],
     ['Emir', 'emir'],
     ['Prince|Princess|Crown Prince', 'prince'],
     // A member of the US House: « la représentante démocrate ».
@@ -106,6 +108,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ambassadeur|ambassadrice', 'ambassador'],
     ['juge', 'judge'],
     ['procureur|procureure', 'prosecutor'],
+    ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
     ['prince|princesse|prince héritier', 'prince'],
     ['représentant|représentante', 'representative'],
