@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,619 errors of the kind a copy editor
+// Then 2,683 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qa05/009_4d35e77f2d679477.txt a déclaré Aleksandar Vučić': 'one person for another: the person replaced is named elsewhere in this version, and the newcomer elsewhere in the other',
+  'qa07/013_7c69a46706e3eb47.txt le prince Mohammed ben Salmane': 'one prince for another of the same father: a first name before "ben Salmane", which the English writes "bin Salman", too far from its own key for the check to tie the two surnames',
+  'qa07/013_7c69a46706e3eb47.txt Haitham al-Gais': 'an h dropped after a consonant is how transliterations differ (Ghais / Gais)',
+  'qa08/015_1c3f0a4f872055d5.txt Sangafowa-Coulibali': 'y for i is a letter transliterations trade',
   'pw04/006_8bd30fd730d70af0.txt Defence Minister General Mohamed Toumba': 'the French gives the office and then the rank (« le ministre de l’Intérieur, le général Mohamed Toumba »): only the title right before the name is read, the rank, which agrees',
   'pw05/008_0173079ff8d5c5ef.txt Mohamed Elmaouloud Ramdane': 'a vowel left out between two consonants is how transliterations differ (Ramadane / Ramdane)',
   'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'one country for another: countries are not compared between versions',
@@ -105,7 +109,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
   'pu05/008_b4acf4a210083fa3.txt [paragraph dropped:  "Beyond 2 kilometres, it is t…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
-  'pv03/005_85269484a9b5b785.txt en six ans': 'a count of years in words with nothing the lexicon reads as counted beside it in both versions ("over five years" / « en six ans »): number words are compared only when both say what they count',
   'pv08/014_fe028c233d3e13e8.txt Lincoln Qirk': '"q" for "qu" is how transliterations differ (Qasim / Quasim)',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
   'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
@@ -212,7 +215,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
   'e05/story.fr.md l’ancien adjoint aux finances Laurent Ferrand et le gérant du cabinet de conseil, Patrick Vidal': 'two people swapped: each is still named in both versions',
   'e09/story.en.md The strike began on Oct. 9.': 'in a sentence the translator moved to another paragraph',
-  'f01/story.en.md Chancellor Franz Merz': 'another first name, several letters apart',
   'f04/story.en.md Turkish President Masoud Pezeshkian and Iranian President Recep Tayyip Erdogan': 'two people swapped: each is still named in both versions',
   'f05/story.en.md Lee Jae-myun': 'the last letter',
   'f08/story.en.md Juliet Binoche': 'the last letters',
@@ -290,7 +292,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'h01/000_99159bd8b6a860b9.txt King Mohammed V': 'a ruler’s number (V for VI) is not compared',
   'h02/003_bbab79a51b593786.txt Maribel Albalad': 'a last \'d\' for \'t\' is a letter transliterations trade',
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
-  'h03/004_855b2b59230be511.txt Prime Minister Pierre Trudeau': 'another first name, several letters apart',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
   'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
   'om07/013_694f4b32ea2eb45c.txt Rachel Reeves, ministre': 'one person for another: the English names the newcomer elsewhere',
@@ -331,6 +332,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pz03/004_c7e2a90d41b35f18.txt General Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pz05/008_7a1f3e5c9d2b8064.txt Chief Justice Sisi Khampepe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qa02/002_57948f102c7da325.txt chief financial officer Meg O’Neill': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qa06/010_0ad5652ee65dd323.txt 650,000 tonnes': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
   'pv03/004_8f1854bbb2ab166d.txt Prime Minister Bassirou Diomaye Faye': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq03/134_c2a97e15f04b8d33.txt la ministre des Finances, Sylvia Masebo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pq05/419_0c6e8a3d5f27b194.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -649,7 +654,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,619 errors, 2,396 caught.
-  assert.equal(spans.length, 2619);
-  assert.equal(spans.length - missed.length, 2396);
+  // For the record: 2,683 errors, 2,459 caught.
+  assert.equal(spans.length, 2683);
+  assert.equal(spans.length - missed.length, 2459);
 });

@@ -212,7 +212,24 @@ test('areas: the same figure in square miles and square kilometres is a unit sli
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   // Without the conversion, which would pair with the French (1.1 million square miles are 2.8 million square kilometres).
   const wrong = named(pair(['The three states cover 2.8 million square miles.'], fr));
-  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['2,8 millions']);
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['2,8 millions de kilomètres carrés']);
+  assert.deepEqual(translationFindings(of(check(wrong), '/w/story.fr.txt')).map((f) => f.message), ['The unit differs from the English version (story.en.txt), which says "2.8 million square miles".']);
+});
+
+test('the same figure of another unit, of time or of measure, is a unit slipped; "over" a span of time is no hedge', () => {
+  const en = ['The refinery can process 650,000 barrels of crude a day, and the strike lasted 15 days. Cuts will be phased in over 18 months.'];
+  const fr = ['La raffinerie peut traiter 650 000 barils de brut par jour, et la grève a duré 15 jours. Les baisses seront étalées sur 18 mois.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, [fr[0]!.replace('barils', 'tonnes').replace('15 jours', '15 heures').replace('18 mois', '12 mois')]));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['650 000 tonnes', '15 heures', '12']);
+  assert.deepEqual(translationFindings(of(check(wrong), '/w/story.en.txt')).map((f) => f.message), [
+    'The unit differs from the French version (story.fr.txt), which says "650 000 tonnes".',
+    'The unit differs from the French version (story.fr.txt), which says "15 heures".',
+    'This number differs from the French version (story.fr.txt), which says "12".',
+  ]);
+  // Counted things that are no units ("500 deaths" / « 500 victimes ») are not read as units slipped.
+  const deaths = named(pair(['The attack left 500 dead and 40 injured.'], ['L’attaque a fait 500 victimes et 40 blessés.']));
+  for (const r of check(deaths)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
 
 test('race times, ranks and rounded figures: compared as a reader would', () => {

@@ -429,3 +429,31 @@ test('an accent English drops on a capital only ("Champs-Elysées" / « Champs-�
   const files = pair(['The parade went up the Champs-Elysées on Sunday.'], ['Le défilé a remonté les Champs-Élysées dimanche.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('another first name before the surname both versions write is flagged in both, with a fix each way', () => {
+  const files = pair(
+    ['Chancellor Franz Merz called the bill a betrayal of voters.', 'The vote is expected on Friday.'],
+    ['Le chancelier Friedrich Merz a qualifié le texte de trahison des électeurs.', 'Le vote est attendu vendredi.'],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': ['Franz'], '/w/story.fr.txt': ['Friedrich'] });
+  const en = reports.find((r) => r.path === '/w/story.en.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(en?.message, '"Franz" here, but "Friedrich Merz" in the French version (story.fr.txt): check the first name.');
+  assert.deepEqual(en?.fixes.map((x) => [x.edits[0]?.path, x.edits[0]?.newText]), [
+    ['/w/story.en.txt', 'Friedrich'],
+    ['/w/story.fr.txt', 'Franz'],
+  ]);
+  // First names transliterated (Yevgeny / Evgueni, Abdulaziz / Abdelaziz), a version that names father and son,
+  // a surname that is a regnal number, and a first name the other version drops: nothing.
+  const clean = pair(
+    [
+      'Yevgeny Prigozhin and Prince Abdulaziz bin Salman met Pope Benedict XVI.',
+      'Omar Bongo ruled until 2009; his son Ali Bongo succeeded him. Bongo was ousted in 2023, and President Emmanuel Macron reacted.',
+    ],
+    [
+      'Evgueni Prigojine et le prince Abdelaziz ben Salmane ont rencontré le pape Benoît XVI.',
+      'Omar Bongo a régné jusqu’en 2009\u00a0; son fils Ali Bongo lui a succédé. Ali Bongo a été renversé en 2023, et le président Macron a réagi.',
+    ],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

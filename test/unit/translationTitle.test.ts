@@ -178,3 +178,15 @@ test('commissioners: European, police or UN high commissioner, and their deputie
   assert.deepEqual(check(en, fr.replace('le commissaire adjoint', 'le commissaire')), { '/w/story.en.txt': ['Deputy Commissioner'], '/w/story.fr.txt': ['commissaire'] });
   assert.deepEqual(check(en, fr.replace('le haut-commissaire', 'l’ambassadeur')), { '/w/story.en.txt': ['High Commissioner'], '/w/story.fr.txt': ['ambassadeur'] });
 });
+
+test('judges and chief justices; a company’s finance and operations chiefs', () => {
+  const en = 'Deputy Chief Justice Raymond Zondo and Justice Sisi Khampepe heard Woodside chief executive Meg O’Neill and chief financial officer Graham Tiver on 3 March 2025.';
+  const fr = 'Le vice-président de la Cour constitutionnelle, Raymond Zondo, et la juge Sisi Khampepe ont entendu la directrice générale de Woodside, Meg O’Neill, et le directeur financier Graham Tiver le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Justice Sisi', 'Chief Justice Sisi').replace('Deputy Chief Justice', 'Deputy Chief Justice'), fr), { '/w/story.en.txt': ['Chief Justice'], '/w/story.fr.txt': ['juge'] });
+  assert.deepEqual(check(en.replace('chief executive Meg', 'chief financial officer Meg'), fr), { '/w/story.en.txt': ['chief financial officer'], '/w/story.fr.txt': ['directrice générale'] });
+  // The chief justice presides over the court.
+  assert.deepEqual(check('Chief Justice Mandisa Maya spoke on 3 March 2025.', 'La présidente de la Cour suprême, Mandisa Maya, s’est exprimée le 3 mars 2025.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // "Justice" before an office is no title of the name.
+  assert.deepEqual(check('Justice Minister Gérald Darmanin spoke on 3 March 2025.', 'Le ministre de la Justice, Gérald Darmanin, s’est exprimé le 3 mars 2025.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

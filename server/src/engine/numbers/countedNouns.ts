@@ -98,6 +98,9 @@ const LEXICON: ReadonlyArray<readonly [string, string, string]> = [
   ['athlete', 'athletes', 'athlètes'],
   ['tonne', 'tonnes|tons', 'tonnes'],
   ['hectare', 'hectares', 'hectares'],
+  ['barrel', 'barrels', 'barils'],
+  ['litre', 'litres|liters', 'litres'],
+  ['ounce', 'ounces', 'onces'],
   ['bag', 'bags|sacks', 'sacs'],
   ['head', 'head', 'têtes'],
   ['seed', 'seeds', 'semences|graines'],
@@ -170,6 +173,15 @@ export function countedAfter(after: string, fr: boolean): readonly string[] | un
 const NOT_NOUNS = new Set(
   'about above after again against among around before behind below between during since their these those through under until where which while whose would could should might there other others autres entre selon depuis avant apres pendant contre parmi leurs toutes'.split(' '),
 );
+
+/** Things that are units of measure: the same figure of two of them is a unit slipped ("650,000 tonnes" / « 650 000 barils »). */
+const UNITS: ReadonlySet<string> = new Set(['tonne', 'hectare', 'barrel', 'litre', 'ounce']);
+
+/** Whether both counts are of units, and of different ones. */
+export function otherUnits(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
+  const units = (t: readonly string[] | undefined): t is readonly string[] => t !== undefined && t.length > 0 && t.every((u) => UNITS.has(u));
+  return units(x) && units(y) && !sameThingCounted(x, y);
+}
 
 /** Whether two counts count the same thing. */
 export function sameThingCounted(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {

@@ -55,6 +55,22 @@ const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
   [new RegExp(`(?<![\\p{L}])(?:less than|under|fewer than|up to|below|at most|moins de|jusqu['’]à|au plus|pas plus de)${SP}$`, 'iu'), 'under'],
 ];
 
+const TIME_MEASURES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour']);
+const BARE_OVER = /(?<![\p{L}])over[ \u00A0\u202F]+$/iu;
+const MORE_THAN_OVER = /(?<![\p{L}])(?:for|of|after|than|lasted|lasting|took|spent|just|by)[ \u00A0\u202F]+over[ \u00A0\u202F]+$/iu;
+
+/**
+ * "phased in over 18 months", "held over two days": a bare "over" before a
+ * span of time says when, not how much; "for over 18 months", "after over
+ * 20 years" say more than. ("in over 20 years" is either: "phased in over
+ * 18 months" is the span.)
+ */
+function spanOfTime(s: string, m: NumberMention, from: number): boolean {
+  if (m.measure === undefined || !TIME_MEASURES.has(m.measure)) return false;
+  const before = s.slice(Math.max(from, m.start - 24), m.start);
+  return BARE_OVER.test(before) && !MORE_THAN_OVER.test(before);
+}
+
 function hedgeBefore(s: string, start: number, from: number): Hedge | undefined {
   const before = s.slice(Math.max(from, start - 24), start);
   for (const [re, hedge] of HEDGES) if (re.test(before)) return hedge;
@@ -250,7 +266,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...words, ...quarters].sort((a, b) => a.start - b.start);
   for (const m of all) {
     const hedge = hedgeBefore(para, m.start, start);
-    if (hedge !== undefined) m.hedge = hedge;
+    if (hedge !== undefined && !(hedge === 'over' && spanOfTime(para, m, start))) m.hedge = hedge;
   }
   return all;
 }

@@ -5,6 +5,7 @@ import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, plainVowelSlip, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
 import { isFirstName } from '../translation/firstNames';
+import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, RawFinding } from '../types';
@@ -305,6 +306,7 @@ export const translationName: TranslationRule = {
           if (!anchor) continue;
           for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0));
         }
+        for (const o of otherFirstNames(mine, theirs)) out.push(firstNameFinding(ctx.locale, ctx.sourceLang, self, other, o));
       }
     }
     // A place each language names its own way (Castile / « Castille ») is no slip.
@@ -371,6 +373,25 @@ function strayFinding(locale: Locale, self: DocumentContext, y: NameToken, x: Na
     end: y.end,
     related: [{ path: self.article.path, start: x.start, end: x.end, message: say(locale, { en: 'The other spelling', fr: 'L’autre orthographe' }) }],
     fixes: [{ title: say(locale, { en: `Change to ${q(x.text)}`, fr: `Remplacer par ${q(x.text)}` }), preferred: false, edits: [{ path: self.article.path, start: y.start, end: y.end, newText: x.text }] }],
+  };
+}
+
+/** Another first name before the surname both versions write: "Franz Merz" / « Friedrich Merz ». */
+function firstNameFinding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, o: OtherFirstName): RawFinding {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const { here, there, surname } = o;
+  const ownEdit = { path: self.article.path, start: here.start, end: here.end, newText: there.text };
+  return {
+    rule: 'translation.name',
+    message: say(locale, {
+      en: `${q(here.text)} here, but ${q(`${there.text} ${surname}`)} in ${namedVersion('en', other)}: check the first name.`,
+      fr: `${q(here.text)} ici, mais ${q(`${there.text} ${surname}`)} dans ${namedVersion('fr', other)}\u00a0: vérifiez le prénom.`,
+    }),
+    path: self.article.path,
+    start: here.start,
+    end: here.end,
+    related: [{ path: other.article.path, start: there.start, end: there.end, message: say(locale, { en: `The first name in ${namedVersion('en', other)}`, fr: `Le prénom dans ${namedVersion('fr', other)}` }) }],
+    fixes: disagreementFixes(locale, sourceLang, other, ownEdit, { path: other.article.path, start: there.start, end: there.end, newText: here.text }),
   };
 }
 

@@ -2,7 +2,7 @@ import { datesIn } from '../articleDates';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
-import { sameThingCounted } from '../numbers/countedNouns';
+import { otherUnits, sameThingCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignUndoingCrossings } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
@@ -81,6 +81,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     // A conversion rounds to the degree at worst (half a degree off); 38.7 °C against 101.7 °F is 38.72, not 37.8.
     if (cx !== undefined && cy !== undefined) return Math.abs(cx - cy) <= 0.6 ? 0 : 1;
     // 22 feet are 6.7 metres: a conversion is rounded, so only a close one pairs; a far one is another quantity.
+    // "15 days" / « 15 heures »: the same figure of another unit of time is the unit slipped.
+    if (TIME_UNITS.has(x.measure) && TIME_UNITS.has(y.measure)) return same(x.value, y.value) ? 1 : undefined;
     const sx = inBaseUnit(x);
     const sy = inBaseUnit(y);
     if (sx === undefined || sy === undefined || sx.dimension !== sy.dimension) return undefined;
@@ -97,6 +99,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // Number words are often paraphrased ("a dozen" / « une dizaine »): pair them, and flag them only
   // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »)
   // or the same thing ("seven projects" / « six projets », "four doses" / « 3 doses »).
+  // "650,000 tonnes" / « 650 000 barils »: the same figure of two units is a unit slipped.
+  if (same(x.value, y.value) && otherUnits(x.counts, y.counts)) return 1;
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
   if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && x.measure === y.measure && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
@@ -308,7 +312,35 @@ function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], a
   return out;
 }
 
+/** The unit word right after a mention ("tonnes", « heures »): where a unit slipped, it is what differs. */
+const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}\p{M}]+(?:[ \u00A0\u202F](?:carrés?|cubes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|feet)(?![\p{L}]))?/u;
+
+/** The same figure of two units, time or measure: "15 days" / « 15 heures », "650,000 tonnes" / « 650 000 barils ». */
+function unitSlipped(x: NumberMention, y: NumberMention): boolean {
+  return same(x.value, y.value) && ((x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) || otherUnits(x.counts, y.counts));
+}
+
+function unitFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
+  const end = (article: Article, n: NumberMention): number => n.end + (UNIT_WORD.exec(article.prose.slice(n.end, n.end + 40))?.[0].length ?? 0);
+  const yEnd = end(other.article, y);
+  const said = other.article.prose.slice(y.start, yEnd);
+  // Which unit is right, and how this language says it, is the editor's call: no fix.
+  return {
+    rule: 'translation.number',
+    message: say(locale, {
+      en: `The unit differs from ${namedVersion('en', other)}, which says "${said}".`,
+      fr: `L’unité diffère de ${namedVersion('fr', other)}, qui indique «\u00a0${said}\u00a0».`,
+    }),
+    path: self.article.path,
+    start: x.start,
+    end: end(self.article, x),
+    related: [{ path: other.article.path, start: y.start, end: yEnd, message: say(locale, { en: `The quantity in ${namedVersion('en', other)}`, fr: `La quantité dans ${namedVersion('fr', other)}` }) }],
+    fixes: [],
+  };
+}
+
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
+  if (unitSlipped(x, y)) return unitFinding(locale, self, other, x, y);
   // A version that writes « septante » or « nonante » gets its numbers in words that way.
   const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
   const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self));

@@ -77,7 +77,11 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Secretary', 'secretary', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
-    ['Judge', 'judge'],
+    // "Justice Sisi Khampepe" is a judge; a chief justice presides over the court (« le président de la Cour suprême »).
+    ['Judge|Justice', 'judge'],
+    ['Chief Justice', 'chiefJustice', 'president'],
+    ['Chief Financial Officer|CFO|Finance Director', 'financeDirector'],
+    ['Chief Operating Officer|COO', 'operationsDirector'],
     ['Prosecutor', 'prosecutor'],
     // A European or police commissioner, a UN high commissioner: « le commissaire européen », « le haut-commissaire ».
     ['Commissioner|High Commissioner', 'commissioner'],
@@ -107,6 +111,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['président du directoire|présidente du directoire', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
     ['juge', 'judge'],
+    ['juge en chef', 'chiefJustice', 'president'],
+    ['directeur financier|directrice financière', 'financeDirector'],
+    ['directeur des opérations|directrice des opérations', 'operationsDirector'],
     ['procureur|procureure', 'prosecutor'],
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
@@ -166,7 +173,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";

@@ -1,0 +1,80 @@
+import { osaDistance } from '../entities/nearMissIndex';
+import type { ArticleWords, NameToken } from './nameVariants';
+import { isFirstName } from './firstNames';
+import { looseKey } from './otherPerson';
+
+// One version gives a person another first name than the other does:
+// "Chancellor Franz Merz" / « le chancelier Friedrich Merz », "Prime
+// Minister Pierre Trudeau" / « Justin Trudeau ». No slip of spelling ties the
+// two first names, so translation.name's slips cannot see it, and the
+// surname both versions write hides it from translation.person. What gives
+// it away: the same surname, right after a first name in each version, and
+// neither version ever writing the other's first name.
+//
+// Transliterations change first names by a letter or two (Yevgeny /
+// Evgueni, Abdulaziz / Abdelaziz, Mary / Marie): first names that close are
+// no other first name. Father and son (Omar Bongo, Ali Bongo) are two
+// people: a version that names both writes both first names, and is silent.
+
+/** Loose keys this close or closer are one first name written two ways. */
+const SAME_NAME_DISTANCE = 2;
+
+export interface OtherFirstName {
+  /** The first name in this version. */
+  here: NameToken;
+  /** The other version's first name before the same surname. */
+  there: NameToken;
+  /** The surname after it, as the other version writes it. */
+  surname: string;
+}
+
+/** Each first name of `mine` the other version writes otherwise before the same surname. */
+export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): OtherFirstName[] {
+  const out: OtherFirstName[] = [];
+  // The other version's surnames, by loose key, with the first names before them.
+  let before: Map<string, Array<{ first: NameToken; surname: string }>> | undefined;
+  const firstsBefore = (): Map<string, Array<{ first: NameToken; surname: string }>> => {
+    if (before) return before;
+    before = new Map();
+    for (const [first, tokens] of theirs.names) {
+      if (!isFirstName(first)) continue;
+      for (const t of tokens) {
+        const surname = theirs.after(t);
+        // A surname is a name of its own ("Benedict XVI" / « Benoît XVI » is a pope's name translated, no first name).
+        if (surname === undefined || !theirs.names.has(surname) || isFirstName(surname)) continue;
+        const key = looseKey(surname);
+        const list = before.get(key) ?? [];
+        list.push({ first: t, surname });
+        before.set(key, list);
+      }
+    }
+    return before;
+  };
+  for (const [first, tokens] of mine.names) {
+    if (!isFirstName(first) || theirs.written(first) || tokens.some((t) => t.claimed)) continue;
+    const key = looseKey(first);
+    if (nearlyIn(key, theirs)) continue;
+    for (const t of tokens) {
+      const surname = mine.after(t);
+      if (surname === undefined || !mine.names.has(surname) || isFirstName(surname)) continue;
+      const candidates = (firstsBefore().get(looseKey(surname)) ?? []).filter(({ first: f }) => {
+        const k = looseKey(f.text);
+        return !mine.written(f.text) && !nearlyIn(k, mine) && osaDistance(k, key, SAME_NAME_DISTANCE + 1) > SAME_NAME_DISTANCE;
+      });
+      // One other first name: two would be two people the other version names.
+      const names = new Set(candidates.map((c) => c.first.text));
+      const [c] = candidates;
+      if (names.size === 1 && c) out.push({ here: t, there: c.first, surname: c.surname });
+    }
+  }
+  return out;
+}
+
+/** Whether a version writes a name whose loose key is `key` or a transliteration of it. */
+function nearlyIn(key: string, words: ArticleWords): boolean {
+  for (const w of words.names.keys()) {
+    const k = looseKey(w);
+    if (k === key || (Math.abs(k.length - key.length) <= SAME_NAME_DISTANCE && osaDistance(k, key, SAME_NAME_DISTANCE + 1) <= SAME_NAME_DISTANCE)) return true;
+  }
+  return false;
+}
