@@ -413,6 +413,10 @@ test('a Spanish accent both versions write says the name is spelt, not translite
   // Arabic endings trade vowels before a consonant, and a first name written two ways says the name is transliterated.
   const clean = pair(['Hassan Ahmad met Yulia Navalnaya.'], ['Hassan Ahmed a rencontré Ioulia Navalnaïa.']);
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A language's own form of a first name (George / Georges) is left alone; a hyphenated first name's part is compared,
+  // and a month is no transliteration of it ("May" / "Marie").
+  const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
+  assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
 });
 
 test('a neighbouring name reaches across particles after the name too ("Tamim bin Hamad"); a first name two people spell two ways is no slip', () => {
@@ -423,6 +427,10 @@ test('a neighbouring name reaches across particles after the name too ("Tamim bi
     ['Le chef de HTC, Abou Mohammad al-Jolani, a rencontré le Premier ministre Mohammed Ghazi al-Jalali.'],
   );
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A language's own form of a first name (George / Georges) is left alone; a hyphenated first name's part is compared,
+  // and a month is no transliteration of it ("May" / "Marie").
+  const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
+  assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
 });
 
 test('an accent English drops on a capital only ("Champs-Elysées" / « Champs-Élysées ») is no slip', () => {
@@ -456,4 +464,8 @@ test('another first name before the surname both versions write is flagged in bo
     ],
   );
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A language's own form of a first name (George / Georges) is left alone; a hyphenated first name's part is compared,
+  // and a month is no transliteration of it ("May" / "Marie").
+  const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
+  assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
 });

@@ -1,3 +1,4 @@
+import { isMonthOrWeekday } from '../dates/dateNames';
 import { osaDistance } from '../entities/nearMissIndex';
 import type { ArticleWords, NameToken } from './nameVariants';
 import { isFirstName } from './firstNames';
@@ -11,13 +12,19 @@ import { looseKey } from './otherPerson';
 // it away: the same surname, right after a first name in each version, and
 // neither version ever writing the other's first name.
 //
-// Transliterations change first names by a letter or two (Yevgeny /
+// Transliterations change first names by a letter in four (Yevgeny /
 // Evgueni, Abdulaziz / Abdelaziz, Mary / Marie): first names that close are
 // no other first name. Father and son (Omar Bongo, Ali Bongo) are two
 // people: a version that names both writes both first names, and is silent.
 
-/** Loose keys this close or closer are one first name written two ways. */
-const SAME_NAME_DISTANCE = 2;
+/** Whether two loose keys are one first name written two ways: a letter apart in four (Yevgeny / Evgueni, Abdulaziz / Abdelaziz). */
+function alike(a: string, b: string): boolean {
+  // A letter or two added at the end is a language's form of the name (George / Georges, Jean / Jeanne).
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && long.length - short.length <= 2) return true;
+  const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+  return osaDistance(a, b, max) <= max;
+}
 
 export interface OtherFirstName {
   /** The first name in this version. */
@@ -59,7 +66,7 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
       if (surname === undefined || !mine.names.has(surname) || isFirstName(surname)) continue;
       const candidates = (firstsBefore().get(looseKey(surname)) ?? []).filter(({ first: f }) => {
         const k = looseKey(f.text);
-        return !mine.written(f.text) && !nearlyIn(k, mine) && osaDistance(k, key, SAME_NAME_DISTANCE + 1) > SAME_NAME_DISTANCE;
+        return !mine.written(f.text) && !nearlyIn(k, mine) && !alike(k, key);
       });
       // One other first name: two would be two people the other version names.
       const names = new Set(candidates.map((c) => c.first.text));
@@ -73,8 +80,8 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
 /** Whether a version writes a name whose loose key is `key` or a transliteration of it. */
 function nearlyIn(key: string, words: ArticleWords): boolean {
   for (const w of words.names.keys()) {
-    const k = looseKey(w);
-    if (k === key || (Math.abs(k.length - key.length) <= SAME_NAME_DISTANCE && osaDistance(k, key, SAME_NAME_DISTANCE + 1) <= SAME_NAME_DISTANCE)) return true;
+    // "May" is no transliteration of "Marie".
+    if (!isMonthOrWeekday(w) && alike(looseKey(w), key)) return true;
   }
   return false;
 }
