@@ -310,3 +310,16 @@ test('compound number words are one number, read and written as each language do
   assert.ok(sixty);
   assert.equal(rewriteNumber(sixty, 70, 'fr', 0, true), 'septante');
 });
+
+test('number words with a scale are the figure they state: « deux milliards de dollars », "a million euros", « un million et demi »', () => {
+  assert.deepEqual(brief('The fund gave two billion dollars, a million euros and one million people; half a million more came.', 'en'), [
+    ['two billion', 2e9, 'currency'],
+    ['a million', 1e6, 'currency'],
+    ['one million', 1e6, 'plain'],
+  ]);
+  assert.deepEqual(brief('Le fonds a donné deux milliards de dollars, un million d’euros et un million et demi de barils\u00a0; un demi-million de plus.', 'fr'), [
+    ['deux milliards', 2e9, 'currency'],
+    ['un million', 1e6, 'currency'],
+    ['un million et demi', 1.5e6, 'plain'],
+  ]);
+});

@@ -259,7 +259,10 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     i = nEnd;
   }
   inheritInRanges(para, out);
-  const words = numberWords(para, start, end, fr).filter((w) => !inDate(w.start, w.end));
+  const words = [...numberWords(para, start, end, fr), ...oneBeforeScale(para, start, end)]
+    .filter((w) => !inDate(w.start, w.end))
+    .map((w) => scaledWord(para, start, w, fr) ?? w)
+    .sort((x, y) => x.start - y.start);
   // "3rd quarter", « 3e trimestre »: one quarter, not an ordinal.
   const quarters = quartersIn(para, start, end, fr);
   const outside = (n: NumberMention): boolean => !quarters.some((q) => n.start < q.end && q.start < n.end);
@@ -569,6 +572,54 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}), ...(counts ? { counts } : {}) });
   }
   return out;
+}
+
+/** A scale word right after a number word: « deux milliards », "three million". */
+const SCALE_AFTER_WORD = /^[ \u00A0\u202F-](?:millions?|milliards?|billions?|trillions?)(?![\p{L}])/iu;
+/** "a million", "one billion", « un milliard »: one of a scale, which the number words leave out (they are articles too). */
+const ONE_BEFORE_SCALE = /(?<![\p{L}\p{M}-])(?:a|one|un)(?=[ \u00A0\u202F](?:million|milliard|billion|trillion)(?![\p{L}]))/giu;
+const HALF_AFTER = /^[ \u00A0\u202F]+(?:et[ \u00A0\u202F]+demie?|and[ \u00A0\u202F]+a[ \u00A0\u202F]+half)(?![\p{L}])/iu;
+/** "half a million", « un demi-million », "one in a million": no million. */
+const NOT_ONE_BEFORE = /(?:half|quarter of|in|demi|un sur)[ \u00A0\u202F-]*$/iu;
+
+/** The "one" of "a million", "one billion", « un milliard », as a number word of value 1. */
+function oneBeforeScale(s: string, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  ONE_BEFORE_SCALE.lastIndex = start;
+  for (let m = ONE_BEFORE_SCALE.exec(s); m !== null && m.index < end; m = ONE_BEFORE_SCALE.exec(s)) {
+    if (NOT_ONE_BEFORE.test(s.slice(Math.max(start, m.index - 12), m.index))) continue;
+    const b = m.index + m[0].length;
+    out.push({ start: m.index, end: b, text: m[0], value: 1, kind: 'word', numeralStart: m.index, numeralEnd: b });
+  }
+  return out;
+}
+
+/**
+ * A number word with a scale after it (« deux milliards de dollars », "a
+ * million euros") read as the figure it states: the number after the scale,
+ * its currency and unit read as for digits, by reading the same text with
+ * the word's letters taken for digits.
+ */
+function scaledWord(s: string, spanStart: number, w: NumberMention, fr: boolean): NumberMention | undefined {
+  const scaleWord = SCALE_AFTER_WORD.exec(s.slice(w.numeralEnd, w.numeralEnd + 14));
+  if (!scaleWord) return undefined;
+  // « un million et demi », "a million and a half": a half more of the scale.
+  const scaleEnd = w.numeralEnd + scaleWord[0].length;
+  const half = HALF_AFTER.exec(s.slice(scaleEnd, scaleEnd + 16));
+  if (half) {
+    const word = scaleWord[0].replace(/^[ \u00A0\u202F-]/u, '').toLowerCase();
+    const scale = fr && word.startsWith('billion') ? 1e12 : SCALES.get(word);
+    if (scale === undefined) return undefined;
+    const end = scaleEnd + half[0].length;
+    return { start: w.start, end, text: s.slice(w.start, end), value: (w.value + 0.5) * scale, kind: 'plain', scale, numeralStart: w.numeralStart, numeralEnd: w.numeralEnd };
+  }
+  const from = Math.max(spanStart, w.numeralStart - 8);
+  const window = s.slice(from, w.numeralStart) + '1'.repeat(w.numeralEnd - w.numeralStart) + s.slice(w.numeralEnd, w.numeralEnd + 60);
+  const read = readNumber(window, 0, w.numeralStart - from, w.numeralEnd - from, w.numeralEnd - from, fr);
+  if (read === undefined || read.scale === undefined || read.kind === 'year' || read.kind === 'ordinal') return undefined;
+  const mention: NumberMention = { ...read, start: read.start + from, end: read.end + from, value: w.value * read.scale, numeralStart: w.numeralStart, numeralEnd: w.numeralEnd, text: '' };
+  mention.text = s.slice(mention.start, mention.end);
+  return mention;
 }
 
 const TIMES_IN_ONE_WORD = /^(?:twice|thrice)$/iu;
