@@ -323,3 +323,10 @@ test('number words with a scale are the figure they state: « deux milliards de 
     ['un million et demi', 1.5e6, 'plain'],
   ]);
 });
+
+test('French puts « premiers » or « derniers » between a figure and its scale: « les 5 premiers milliards »', () => {
+  assert.deepEqual(brief('Elle assume les 5 premiers milliards de pertes et les 3 derniers millions d’euros.', 'fr'), [
+    ['5 premiers milliards', 5e9, 'plain'],
+    ['3 derniers millions', 3e6, 'currency'],
+  ]);
+});

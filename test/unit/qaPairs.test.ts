@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,683 errors of the kind a copy editor
+// Then 2,747 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qb03/005_67529b8a9bee6c97.txt présidente de la Commission': 'the English gives the office after the name and a possessive ("the Commission’s executive vice president"), which is not read',
+  'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
+  'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'one country for another: countries are not compared between versions',
+  'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
   'qa05/009_4d35e77f2d679477.txt a déclaré Aleksandar Vučić': 'one person for another: the person replaced is named elsewhere in this version, and the newcomer elsewhere in the other',
   'qa07/013_7c69a46706e3eb47.txt le prince Mohammed ben Salmane': 'one prince for another of the same father: a first name before "ben Salmane", which the English writes "bin Salman", too far from its own key for the check to tie the two surnames',
   'qa07/013_7c69a46706e3eb47.txt Haitham al-Gais': 'an h dropped after a consonant is how transliterations differ (Ghais / Gais)',
@@ -330,6 +334,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qb01/000_0d651e2797f1ada3.txt overseen by Vice Chairman Paul Bulcke': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qb04/006_88bacdef3db09d2f.txt Italian Finance Minister Adolfo Urso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qb07/012_bb253751aef6c4a0.txt Anglo Chief Executive Stuart Chambers': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qc03/005_146d94ec0a41e25d.txt le roi Philip': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qb08/014_a2fc6cc697e067e7.txt Morten Bodksov': 'the fix writes the other version’s spelling, Bødskov, with the letter the English had written without its stroke',
   'pz03/004_c7e2a90d41b35f18.txt General Moussa Dadis Camara': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pz05/008_7a1f3e5c9d2b8064.txt Chief Justice Sisi Khampepe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qa02/002_57948f102c7da325.txt chief financial officer Meg O’Neill': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -652,7 +661,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,683 errors, 2,461 caught.
-  assert.equal(spans.length, 2683);
-  assert.equal(spans.length - missed.length, 2461);
+  // For the record: 2,747 errors, 2,521 caught.
+  assert.equal(spans.length, 2747);
+  assert.equal(spans.length - missed.length, 2521);
 });

@@ -793,3 +793,14 @@ test('a lone amount on each side, left over once a year moved past it, is compar
   const wrong = named(pair(en, fr.map((p) => p.replace('3 milliards', '3 millions'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['3 millions']);
 });
+
+test('a dateline’s date restated in full in its paragraph: the full date is the one compared', () => {
+  const en = ['HANOVER, Germany, Dec 20 - Volkswagen and the IG Metall union agreed on Friday, December 20, 2024, to cut jobs.'];
+  const fr = ['Volkswagen et le syndicat IG Metall sont parvenus vendredi 20 décembre 2024 à un accord sur des suppressions d’emplois.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, [fr[0]!.replace('2024', '2023')]));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!), ['vendredi 20 décembre 2023']);
+  // The fix the weekday agrees with is the preferred one: the year, not the weekday.
+  const fix = of(check(wrong), '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.date')?.fixes.find((f) => f.preferred);
+  assert.equal(fix?.edits[0]?.newText, 'vendredi 20 décembre 2024');
+});

@@ -469,3 +469,14 @@ test('another first name before the surname both versions write is flagged in bo
   const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
   assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
 });
+
+test('umlauts written out, a "ch" French writes "h", and a pope’s name in each language are no slips', () => {
+  const clean = pair(
+    ['IG Metall negotiator Thorsten Groeger and Daniela Cavallo met Olaf Schaefer. Menachem Begin signed. Robert Francis Prevost succeeded Pope Francis.'],
+    ['Le négociateur d’IG Metall Thorsten Gröger et Daniela Cavallo ont rencontré Olaf Schäfer. Menahem Begin a signé. Robert Francis Prevost a succédé au pape François.'],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Other accents still count: "Peréz" is no way of writing "Pérez".
+  const slip = pair(['Florentino Peréz spoke.'], ['Florentino Pérez a parlé.']);
+  assert.deepEqual(names(check(slip), slip), { '/w/story.en.txt': ['Peréz'], '/w/story.fr.txt': ['Pérez'] });
+});

@@ -190,3 +190,10 @@ test('judges and chief justices; a company’s finance and operations chiefs', (
   // "Justice" before an office is no title of the name.
   assert.deepEqual(check('Justice Minister Gérald Darmanin spoke on 3 March 2025.', 'Le ministre de la Justice, Gérald Darmanin, s’est exprimé le 3 mars 2025.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('an industry minister is not a finance minister', () => {
+  const en = 'Italian Industry Minister Adolfo Urso spoke on 3 March 2025.';
+  const fr = 'Le ministre italien de l’Industrie, Adolfo Urso, s’est exprimé le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Industry', 'Finance'), fr), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
+});

@@ -407,8 +407,9 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     const mention: NumberMention = { start: mStart, end: j + compact[0].length, text: s.slice(mStart, j + compact[0].length), value: value * sv, kind: 'currency', scale: sv, unit: code, numeralStart: nStart, numeralEnd: nEnd };
     return mention;
   }
-  // "2.3 billion", and hyphenated before a noun: "a $7-billion plant".
-  const sc = /^[ \u00A0\u202F-]?([\p{L}]+)(?![\p{L}])/u.exec(s.slice(j, j + 20));
+  // "2.3 billion", and hyphenated before a noun: "a $7-billion plant"; French puts « premiers », « derniers »
+  // between the figure and its scale (« les 5 premiers milliards de pertes »).
+  const sc = (fr ? /^[ \u00A0\u202F-]?(?:(?:premi|derni)(?:er|ère)s[ \u00A0\u202F]+(?=milli))?([\p{L}]+)(?![\p{L}])/u : /^[ \u00A0\u202F-]?([\p{L}]+)(?![\p{L}])/u).exec(s.slice(j, j + 32));
   if (sc !== null) {
     const word = (sc[1] ?? '').toLowerCase();
     const attached = sc[0] === sc[1] && (word === 'm' || word === 'k');

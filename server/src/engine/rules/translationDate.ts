@@ -86,6 +86,10 @@ export const translationDate: TranslationRule = {
             da = da.filter((m) => !ends.includes(m));
           }
         }
+        // A date restated in full in its paragraph ("HANOVER, Dec 20 - … on Friday, December 20, 2024"), on the side
+        // that states more dates: the full one is what the other version translated.
+        if (da.length > db.length) da = withoutRestated(da);
+        else if (db.length > da.length) db = withoutRestated(db);
         for (const [x, y, cost] of alignUndoingCrossings(da, db, mentionCost, 1.5, true)) {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
@@ -120,6 +124,13 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The date in ${namedVersion('en', other)}`, fr: `La date dans ${namedVersion('fr', other)}` }) }],
     fixes: withEvidence(disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit), x, y),
   };
+}
+
+/** The dates, less those another of them restates with more written (a year): "Dec 20" beside "December 20, 2024". */
+function withoutRestated(dates: readonly DateMention[]): DateMention[] {
+  const within = (m: DateMention, n: DateMention): boolean =>
+    m !== n && m.to === undefined && n.to === undefined && FIELDS.every((f) => m.from.written[f] === undefined || m.from.written[f] === n.from.written[f]) && FIELDS.some((f) => m.from.written[f] === undefined && n.from.written[f] !== undefined);
+  return dates.filter((m) => !dates.some((n) => within(m, n)));
 }
 
 /**

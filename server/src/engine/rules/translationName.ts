@@ -313,7 +313,16 @@ export const translationName: TranslationRule = {
     const prose = new Map(ctx.versions.map((v) => [v.article.path, v.article.prose]));
     const folded = (path: string, start: number, end: number): string => foldName(prose.get(path)?.slice(start, end) ?? '');
     const exonyms = (x: string, y: string): boolean => x !== y && (EXONYMS.get(x) ?? x) === (EXONYMS.get(y) ?? y);
-    return out.filter((f) => !f.related.some((r) => r.path !== f.path && exonyms(folded(r.path, r.start, r.end), folded(f.path, f.start, f.end))));
+    // German umlauts written out (Schäfer / Schaefer, Gröger / Groeger) as wire services do: one spelling.
+    const written = (path: string, start: number, end: number): string => umlautsWritten(prose.get(path)?.slice(start, end) ?? '');
+    return out.filter(
+      (f) =>
+        !f.related.some(
+          (r) =>
+            r.path !== f.path &&
+            (exonyms(folded(r.path, r.start, r.end), folded(f.path, f.start, f.end)) || written(r.path, r.start, r.end) === written(f.path, f.start, f.end)),
+        ),
+    );
   },
 };
 
@@ -323,6 +332,11 @@ export const translationName: TranslationRule = {
  * (it writes the name its own way: "M. Nétanyahou … Benyamin Nétanyaou" in
  * a French version whose English says "Netanyahu"): the one-off is the slip.
  */
+/** A name with its umlauts written out, as English wire copy often does (ä ae, ö oe, ü ue, ß ss); other accents kept. */
+function umlautsWritten(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
+}
+
 /** A letter with a diacritic, precomposed or not. */
 const ACCENT = /[\u00C0-\u024F]|\p{M}/u;
 

@@ -1,8 +1,11 @@
 // Places and organisations whose English and French names differ (London /
-// Londres, NATO / OTAN), folded: each French form, and each English variant,
-// maps to one English form. Only the marks two versions are compared by use
-// it (pairing, alignment, missing paragraphs); no spelling is checked
-// against it. Names spelt alike in both languages need no entry.
+// Londres, NATO / OTAN), and the names of popes and monarchs each language
+// gives its own form (Pope Francis / le pape François, Edward VIII /
+// Édouard VIII), folded: each French form, and each English variant,
+// maps to one English form. The marks two versions are compared by use it
+// (pairing, alignment, missing paragraphs), and translation.name and
+// translation.person take two forms of one entry for no slip and no other
+// person. Names spelt alike in both languages need no entry.
 
 const PAIRS = `
 allemagne germany|espagne spain|italie italy|angleterre england|ecosse scotland|irlande ireland|chine china|japon japan|inde india
@@ -24,6 +27,8 @@ lombardie lombardy|baviere bavaria|genes genoa|corse corsica|bretagne brittany|n
 guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
 guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane louisiana|floride florida|californie california
 virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us
+francois francis|benoit benedict|leon leo|pie pius|gregoire gregory|jean john|guillaume william|henri henry|jacques james
+philippe philip|edouard edward|elisabeth elizabeth|georges george|frederic frederick|etienne stephen|pierre peter
 mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
 `;
 

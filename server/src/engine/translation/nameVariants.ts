@@ -257,8 +257,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  * for "u" (Rohani / Rouhani, Umerov / Oumerov), "gu" (Sergei / Sergueï), a
  * short vowel between consonants (Dagalo / Daglo), an
  * "i" or "y" beside a vowel (Matvienko / Matviyenko), "dj" (Jibril /
- * Djibril), "tch" (Shevchuk / Chevtchouk), a doubled s or m, a French plural
- * "-es" (Alpes / Alps).
+ * Djibril), "tch" (Shevchuk / Chevtchouk), "ch" for "h" (Menachem /
+ * Menahem), a doubled s or m, a French plural "-es" (Alpes / Alps).
  */
 function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   const { letter, before = '', after = '' } = slip;
@@ -270,6 +270,8 @@ function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   if (VOWELS.has(letter) && !VOWELS.has(before) && !VOWELS.has(after)) return true;
   // French plurals of place names: Alpes / Alps, Pyrénées / Pyrenees.
   if (letter === 'e' && after === 's' && slip.last === true) return true;
+  // The Hebrew and Arabic "ch" of Menachem, Chaim that French writes "h" (Menahem, Haïm); not German "sch" (Mensch / Mensh).
+  if (letter === 'c' && after === 'h' && before !== 's') return true;
   return (letter === 'd' && after === 'j') || (letter === 't' && after === 'c');
 }
 

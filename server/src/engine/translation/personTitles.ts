@@ -50,6 +50,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\bsports?\b/u, 'sport'],
   [/\b(?:communication\w*|information|digital|numerique)\b/u, 'communication'],
   [/\b(?:commerce|trade)\b/u, 'trade'],
+  [/\bindustr\w*\b/u, 'industry'],
   [/\b(?:state|etat)\b/u, 'state'],
 ];
 
