@@ -455,11 +455,11 @@ test('another first name before the surname both versions write is flagged in bo
   // a surname that is a regnal number, and a first name the other version drops: nothing.
   const clean = pair(
     [
-      'Yevgeny Prigozhin and Prince Abdulaziz bin Salman met Pope Benedict XVI.',
+      'Yevgeny Prigozhin and Prince Abdulaziz bin Salman met Pope Benedict XVI and Muhammad Yunus.',
       'Omar Bongo ruled until 2009; his son Ali Bongo succeeded him. Bongo was ousted in 2023, and President Emmanuel Macron reacted.',
     ],
     [
-      'Evgueni Prigojine et le prince Abdelaziz ben Salmane ont rencontré le pape Benoît XVI.',
+      'Evgueni Prigojine et le prince Abdelaziz ben Salmane ont rencontré le pape Benoît XVI et Mohamed Yunus.',
       'Omar Bongo a régné jusqu’en 2009\u00a0; son fils Ali Bongo lui a succédé. Ali Bongo a été renversé en 2023, et le président Macron a réagi.',
     ],
   );

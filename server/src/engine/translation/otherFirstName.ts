@@ -13,8 +13,8 @@ import { looseKey } from './otherPerson';
 // neither version ever writing the other's first name.
 //
 // Transliterations change first names by a letter in four (Yevgeny /
-// Evgueni, Abdulaziz / Abdelaziz, Mary / Marie): first names that close are
-// no other first name. Father and son (Omar Bongo, Ali Bongo) are two
+// Evgueni, Abdulaziz / Abdelaziz, Mary / Marie), or by vowels alone
+// (Muhammad / Mohamed): first names that close are no other first name. Father and son (Omar Bongo, Ali Bongo) are two
 // people: a version that names both writes both first names, and is silent.
 
 /** Whether two loose keys are one first name written two ways: a letter apart in four (Yevgeny / Evgueni, Abdulaziz / Abdelaziz). */
@@ -22,6 +22,8 @@ function alike(a: string, b: string): boolean {
   // A letter or two added at the end is a language's form of the name (George / Georges, Jean / Jeanne).
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.startsWith(short) && long.length - short.length <= 2) return true;
+  // Vowels are what transliterations of Arabic names trade most (Muhammad / Mohamed): the same consonants are one name.
+  if (consonants(a) === consonants(b)) return true;
   const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
   return osaDistance(a, b, max) <= max;
 }
@@ -75,6 +77,10 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
     }
   }
   return out;
+}
+
+function consonants(key: string): string {
+  return key.replace(/[aeiouy]/gu, '');
 }
 
 /** Whether a version writes a name whose loose key is `key` or a transliteration of it. */
