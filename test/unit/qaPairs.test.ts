@@ -86,7 +86,6 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'qb03/005_67529b8a9bee6c97.txt présidente de la Commission': 'the English gives the office after the name and a possessive ("the Commission’s executive vice president"), which is not read',
   'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
   'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'one country for another: countries are not compared between versions',
   'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
@@ -334,6 +333,7 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qb03/005_67529b8a9bee6c97.txt présidente de la Commission': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb01/000_0d651e2797f1ada3.txt overseen by Vice Chairman Paul Bulcke': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb04/006_88bacdef3db09d2f.txt Italian Finance Minister Adolfo Urso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb07/012_bb253751aef6c4a0.txt Anglo Chief Executive Stuart Chambers': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -661,7 +661,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,747 errors, 2,521 caught.
+  // For the record: 2,747 errors, 2,522 caught.
   assert.equal(spans.length, 2747);
-  assert.equal(spans.length - missed.length, 2521);
+  assert.equal(spans.length - missed.length, 2522);
 });

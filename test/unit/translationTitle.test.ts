@@ -197,3 +197,15 @@ test('an industry minister is not a finance minister', () => {
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Industry', 'Finance'), fr), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
 });
+
+test('an office after the name: after a possessive in English, with an adjective or accents in French', () => {
+  assert.deepEqual(titles('said Margrethe Vestager, the Commission’s executive vice president, on Monday.', 'en'), ['vice president | Margrethe Vestager | vicePresident']);
+  assert.deepEqual(titles('a dit Margrethe Vestager, vice-présidente exécutive de la Commission, lundi.', 'fr'), ['vice-présidente | Margrethe Vestager | vicePresident']);
+  assert.deepEqual(titles('a dit Yves Koné, président de la Commission, lundi.', 'fr'), ['président | Yves Koné | president']);
+  // « de la » is a particle, never the office's complement word before a name: no "président" named "Commission".
+  assert.deepEqual(titles('le président de la Commission, lundi.', 'fr'), []);
+  const en = '"Apple abused its position," Margrethe Vestager, the Commission’s executive vice president, said on 3 March 2025.';
+  const fr = '« Apple a abusé de sa position », a déclaré Margrethe Vestager, vice-présidente exécutive de la Commission, le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('vice-présidente exécutive', 'présidente')), { '/w/story.en.txt': ['vice president'], '/w/story.fr.txt': ['présidente'] });
+});

@@ -22,6 +22,8 @@ export interface TitleSense {
 export interface TitleWord extends TitleSense {
   /** Folded form ("general de brigade", "lt. col."). */
   key: string;
+  /** As the vocabulary writes it, accents and all ("général de brigade"). */
+  written: string;
 }
 
 type Row = [words: string, family: string, plural?: boolean, grade?: string];
@@ -146,7 +148,7 @@ export function titleWords(lang: Lang): readonly TitleWord[] {
   const add = (rows: readonly Row[] | undefined, category: TitleCategory): void => {
     for (const [list, family, plural, grade] of rows ?? []) {
       for (const w of list.split('|')) {
-        words.push({ key: foldKey(w), category, family, plural: plural ?? false, ...(grade ? { grade } : {}) });
+        words.push({ key: foldKey(w), written: w, category, family, plural: plural ?? false, ...(grade ? { grade } : {}) });
       }
     }
   };

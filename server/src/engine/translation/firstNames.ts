@@ -25,7 +25,7 @@ const MORE =
   'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz ' +
   // Southern Europe and Latin America.
   'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +
-  'Matteo Silvio Mario Enrico Pier Ursula Olaf Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín ' +
+  'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín ' +
   // France, Belgium, Switzerland, Quebec.
   'Alain Alexandre Antoine Arnaud Benoît Bernard Bruno Cécile Christophe Didier Dominique Éric Fabien Fabrice François Françoise Frédéric Gérald ' +
   'Gérard Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien Laurent Louis Luc Mathieu Michèle Nathalie Nicolas Olivier Pascal ' +

@@ -141,7 +141,7 @@ const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
  * « de l’Énergie, du Pétrole et des Mines », « de la Recording Academy, » (a name of several words, before the comma), « par intérim ».
  */
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
-const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*[\\p{L}\\p{M}’'-]+(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?";
+const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?";
 const EN_COMPLEMENT = "(?:[ \\u00A0]+of(?: the)?[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
@@ -220,10 +220,14 @@ function compile(lang: string): Compiled {
   const adjective = lang === 'fr' ? ADJECTIVE : '';
   const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'gu');
   // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
-  const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : '(?:(?:the|a|an|its|their)[ \\u00A0]+)?';
+  // English may name the body with a possessive first: "Margrethe Vestager, the Commission’s executive vice president".
+  const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
   // One word may come first ("the Czech prime minister", « l’ancien président »), or « ex- »; never "premier", which starts the title.
-  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${complement})`, 'gu');
-  const out = { search, appositive, families, grades, spelt: new Set(written.map((w) => w.toLowerCase())) };
+  // French may qualify the office before its body: « Margrethe Vestager, vice-présidente exécutive de la Commission ».
+  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');
+  // Spelt with its accents: « jugé » is a participle, « juge » a title; « présidente » the title, whatever the fold says.
+  const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
+  const out = { search, appositive, families, grades, spelt };
   compiled.set(lang, out);
   return out;
 }
