@@ -330,3 +330,11 @@ test('French puts « premiers » or « derniers » between a figure and its scal
     ['3 derniers millions', 3e6, 'currency'],
   ]);
 });
+
+test('French ordinals in Roman numerals: « le XIXe sommet », « la Ve République »; « Le », « Ce », « Cie », « Vie » and a ruler’s « Ier » are no ordinals', () => {
+  assert.deepEqual(brief('Le XIXe sommet de la Ve République, au XXIe siècle. Ce mardi, la Cie de François Ier, Vie.', 'fr'), [
+    ['XIXe', 19, 'ordinal'],
+    ['Ve', 5, 'ordinal'],
+    ['XXIe', 21, 'ordinal'],
+  ]);
+});

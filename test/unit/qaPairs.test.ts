@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,747 errors of the kind a copy editor
+// Then 2,811 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qd03/004_36f675cc81e74ef5.txt Pedro Sanchez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
+  'qd07/013_3898d190f9ebdacc.txt Ambrogio Cartoso': 'a vowel beside a vowel written or not is how transliterations differ',
+  'qd08/014_2217beaddbc496cb.txt Kristen Crowley': 'one vowel for another in a first name (Kristin / Kristen) is how spellings of one name differ',
+  'qe02/003_0e73803460d5b198.txt Louise Mushikiwbo': 'a vowel left out between two consonants is how transliterations differ',
   'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
   'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'one country for another: countries are not compared between versions',
   'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
@@ -134,7 +138,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pm04/000_71e4d0b9a35c8f22.txt Born in Pume': 'a slip in a name of four letters, with no name beside it to tie it',
   'pm06/001_6b0f2c8e9a1d47e3.txt Moussa Faki Mahamet': 'a for e in the last syllable is how Arabic names are transliterated (Ahmad / Ahmed, Mahamat / Mahamet)',
-  'pm06/001_6b0f2c8e9a1d47e3.txt [paragraph dropped: Le président kényan a félicité…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'ph03/031_c8437c6ca8693c28.txt le ministre des Finances, Luis Caputo': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
   'ph04/040_2e7cfb90c721a02f.txt [paragraph dropped:  Le président Gustavo Petro pr…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ph05/050_f96c582f705d8e7c.txt Republican Party of Johannes Kaiser': 'one person for another: the person replaced is named elsewhere in this version, so no stranger to it',
@@ -333,6 +336,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qd01/001_0c5c7fd0a6a3a450.txt President Narendra Modi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qd04/007_8d116ece1738f7d9.txt Le secrétaire à la Défense, Sean Duffy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qd07/012_0cb1e29c658cda14.txt the chief executive of Morgan Stanley International': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qe03/005_4b812f5b3abe3d46.txt Le secrétaire général adjoint des Nations unies': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qe05/009_39b2e0bed9b440d6.txt le Premier ministre angolais João Lourenço': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb03/005_67529b8a9bee6c97.txt présidente de la Commission': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb01/000_0d651e2797f1ada3.txt overseen by Vice Chairman Paul Bulcke': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb04/006_88bacdef3db09d2f.txt Italian Finance Minister Adolfo Urso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -661,7 +669,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,747 errors, 2,522 caught.
-  assert.equal(spans.length, 2747);
-  assert.equal(spans.length - missed.length, 2522);
+  // For the record: 2,811 errors, 2,583 caught.
+  assert.equal(spans.length, 2811);
+  assert.equal(spans.length - missed.length, 2583);
 });

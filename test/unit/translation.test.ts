@@ -804,3 +804,21 @@ test('a dateline’s date restated in full in its paragraph: the full date is th
   const fix = of(check(wrong), '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.date')?.fixes.find((f) => f.preferred);
   assert.equal(fix?.edits[0]?.newText, 'vendredi 20 décembre 2024');
 });
+
+test('a quote left out that names only the story’s main figure is missing; merged into its neighbour, it is not', () => {
+  const en = [
+    'Brazilian President Luiz Inácio Lula da Silva opened the summit in Rio de Janeiro on Monday by launching a global alliance against hunger.',
+    '"Hunger is not a result of scarcity or natural phenomena," Lula told the leaders. "It is the product of political decisions."',
+    'U.S. President Joe Biden pledged support for the alliance, and Lula thanked him for it before the leaders adopted their declaration.',
+  ];
+  const fr = [
+    'Le président brésilien Luiz Inácio Lula da Silva a ouvert lundi le sommet de Rio de Janeiro en lançant une alliance mondiale contre la faim.',
+    'Le président américain Joe Biden a promis son soutien à l’alliance, et Lula l’en a remercié avant que les dirigeants n’adoptent leur déclaration.',
+  ];
+  const missing = (files: Record<string, string>): string[] =>
+    of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing').map((f) => files['/w/a.txt']!.slice(f.start, f.start + 20));
+  assert.deepEqual(missing(pair(en, fr)), ['"Hunger is not a res']);
+  // The same quote merged into the paragraph before it: that counterpart grew by it.
+  const merged = [`${fr[0]!} « La faim n’est pas le fruit de la pénurie ou de phénomènes naturels », a lancé Lula aux dirigeants. « Elle est le produit de décisions politiques. »`, fr[1]!];
+  assert.deepEqual(missing(pair(en, merged)), []);
+});

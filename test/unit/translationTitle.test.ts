@@ -209,3 +209,13 @@ test('an office after the name: after a possessive in English, with an adjective
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('vice-présidente exécutive', 'présidente')), { '/w/story.en.txt': ['vice president'], '/w/story.fr.txt': ['présidente'] });
 });
+
+test('an airliner’s « commandant de bord » is its captain; a body’s name is no holder’s; a French deputy’s title is quoted whole', () => {
+  const en = 'Captain Sumeet Sabharwal and Jonathan Bloomer, the chairman of Morgan Stanley International, met Transportation Secretary Sean Duffy on 3 March 2025.';
+  const fr = 'Le commandant de bord Sumeet Sabharwal et Jonathan Bloomer, président de Morgan Stanley International, ont rencontré le secrétaire aux Transports, Sean Duffy, le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('aux Transports', 'à la Défense')), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire'] });
+  assert.deepEqual(titles('said Jonathan Bloomer, the chief executive of Morgan Stanley International.', 'en'), ['chief executive | Jonathan Bloomer | directorGeneral']);
+  const deputy = titledNames('Le secrétaire général adjoint des Nations unies, António Guterres, a parlé.', { start: 0, end: 80 }, 'fr');
+  assert.deepEqual(deputy.map((t) => [t.said, t.families.join('+')]), [['secrétaire général adjoint', 'deputy secretaryGeneral']]);
+});

@@ -259,7 +259,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     i = nEnd;
   }
   inheritInRanges(para, out);
-  const words = [...numberWords(para, start, end, fr), ...oneBeforeScale(para, start, end)]
+  const words = [...numberWords(para, start, end, fr), ...oneBeforeScale(para, start, end), ...(fr ? romanOrdinals(para, start, end) : [])]
     .filter((w) => !inDate(w.start, w.end))
     .map((w) => scaledWord(para, start, w, fr) ?? w)
     .sort((x, y) => x.start - y.start);
@@ -573,6 +573,42 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}), ...(counts ? { counts } : {}) });
   }
   return out;
+}
+
+/**
+ * French ordinals in Roman numerals: « le XIXe sommet », « la Ve République »,
+ * « le XXIe siècle » (19th, 5th, 21st). Only I, V and X, up to 39: a capital
+ * L, C, D or M before an "e" is a word (« Le », « Ce », « Cie »), and « Vie »
+ * is one too.
+ */
+const ROMAN_ORDINAL = /(?<![\p{L}\p{M}\d])([IVX]{1,6})(?:e|ème|er|re)(?![\p{L}\p{M}\d])/gu;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** Words that start a sentence before an ordinal (« Le XIXe sommet »), unlike a ruler's name. */
+const DETERMINERS = new Set(['le', 'la', 'les', 'au', 'aux', 'du', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'un', 'une', 'dès', 'depuis', 'lors']);
+
+function romanOrdinals(s: string, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  ROMAN_ORDINAL.lastIndex = start;
+  for (let m = ROMAN_ORDINAL.exec(s); m !== null && m.index < end; m = ROMAN_ORDINAL.exec(s)) {
+    const numeral = m[1] ?? '';
+    const value = romanValue(numeral);
+    // After a name it is a ruler's number (« François Ier »), no rank of a thing.
+    const before = /(\p{Lu}[\p{L}\p{M}]*)[ \u00A0]$/u.exec(s.slice(Math.max(start, m.index - 20), m.index))?.[1];
+    if (value === undefined || m[0] === 'Vie' || (before !== undefined && !DETERMINERS.has(before.toLowerCase()))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'ordinal', numeralStart: m.index, numeralEnd: m.index + numeral.length });
+  }
+  return out;
+}
+
+/** The value of a Roman numeral of I, V and X written as Romans did (XIX, not XVIIII), else undefined. */
+function romanValue(numeral: string): number | undefined {
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const v = ROMAN_VALUE[numeral.charAt(k)] ?? 0;
+    const next = ROMAN_VALUE[numeral.charAt(k + 1)] ?? 0;
+    value += v < next ? -v : v;
+  }
+  return /^X{0,3}(?:IX|IV|V?I{0,3})$/u.test(numeral) && value > 0 ? value : undefined;
 }
 
 /** A scale word right after a number word: « deux milliards », "three million". */

@@ -68,6 +68,15 @@ function unpaired(
   const out: RawFinding[] = [];
   let marksThere: ReadonlySet<string> | undefined;
   const otherMarks = (): ReadonlySet<string> => (marksThere ??= articleFingerprints(other.article, other.entities));
+  // How many paragraphs of the other version state each mark.
+  let spread: Map<string, number> | undefined;
+  const recurring = (m: string): boolean => {
+    if (!spread) {
+      spread = new Map();
+      for (const q of theirs) for (const k of spanFingerprints(other.article, q, other.entities)) spread.set(k, (spread.get(k) ?? 0) + 1);
+    }
+    return (spread.get(m) ?? 0) >= 2;
+  };
   let datesThere: Set<string> | undefined;
   const otherDates = (): Set<string> => (datesThere ??= new Set(theirs.flatMap((q) => datesIn(other.article, q.index)).map(dateKey)));
   for (const p of left) {
@@ -82,7 +91,10 @@ function unpaired(
     const dates = datesIn(self.article, p.index);
     // A paragraph that states no name, figure or date ("The opposition denounced an institutional coup.") may
     // have been merged into a neighbour; it was left out when neither neighbour's counterpart grew by it.
-    if (stated.length === 0 && dates.length === 0) {
+    // Names the other version writes in several paragraphs (the story's "Lula") say no more than no name: a quote
+    // ("Hunger is not a result of scarcity," Lula told the leaders.) is judged as a paragraph with none.
+    const telling = stated.filter((m) => !m.startsWith('@') && !recurring(m));
+    if ((stated.length === 0 || (telling.length === 0 && stated.every((m) => !m.startsWith('#')))) && dates.length === 0) {
       if (!pairs.some(([x]) => x.index === p.index - 1) || grewBy(p, pairs)) continue;
     } else if (!stated.some((m) => !otherMarks().has(m)) && !dates.some((d) => !otherDates().has(dateKey(d)))) continue;
     // Moved elsewhere: a paragraph of the other version states most of what it states, anywhere in the article

@@ -53,7 +53,7 @@ const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
  */
 const NOT_PERSON = new Set(
   (
-    'academy agency airport airlines airways alliance army assembly association authority avenue award bank basin bay beach board bridge bureau ' +
+    'academy agency airport airlines airways alliance army assembly association authority avenue award bank basin bay beach board bridge bureau international ' +
     'camp canal cape cathedral center centre championship channel church city club coalition coast college commission committee company ' +
     'conference congress corporation council county court cup day declaration department desert district east embassy empire energy ' +
     'festival fields force forces forum foundation front fund games grand group gulf hall harbour harbor highway hill hills hospital hotel house ' +
@@ -70,6 +70,11 @@ const NOT_PERSON = new Set(
     'sud est tour tribunal union universite vallee ville'
   ).split(' '),
 );
+
+/** Whether a word names places, bodies or works, never a person ("International", « Commission »). */
+export function institutionWord(word: string): boolean {
+  return NOT_PERSON.has(foldName(word));
+}
 
 /** Titles and words that stand before a name without being one ("President", « Premier »): trimmed from a run's start. */
 const LEADING = new Set(

@@ -1,6 +1,7 @@
 import { foldKey } from '../entities/fold';
 import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
 import { isFirstName } from './firstNames';
+import { institutionWord } from './otherPerson';
 import type { Lang, Span } from '../types';
 
 // The title a version gives a person right before their name: "Finance
@@ -39,7 +40,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\bjustice\b/u, 'justice'],
   [/\b(?:health|sante)\b/u, 'health'],
   [/\b(?:education\w*|schools?|ecoles?|enseignement\w*|universit\w*)\b/u, 'education'],
-  [/\btransports?\b/u, 'transport'],
+  [/\b(?:transports?|transportation)\b/u, 'transport'],
   [/\b(?:public security|securite publique|security|securite)\b/u, 'security'],
   [/\b(?:environment\w*|environnement|ecolog\w*|climat\w*)\b/u, 'environment'],
   [/\bagricultur\w*\b/u, 'agriculture'],
@@ -113,6 +114,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ambassadeur|ambassadrice', 'ambassador'],
     ['juge', 'judge'],
     ['juge en chef', 'chiefJustice', 'president'],
+    // An airliner's captain, no major: « le commandant de bord Sumeet Sabharwal ».
+    ['commandant de bord|commandante de bord', 'captain'],
     ['directeur financier|directrice financière', 'financeDirector'],
     ['directeur des opérations|directrice des opérations', 'operationsDirector'],
     ['procureur|procureure', 'prosecutor'],
@@ -260,7 +263,8 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const words = nameText.split(/[ \u00A0]+/u);
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     // (The last word is the surname, whatever else it means: "Amy Pope", "Rishi King".)
-    if (last.length < 2 || words.slice(0, -1).some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
+    // A body's name is no holder's ("chief executive of Morgan Stanley International"): the office may be read after a name instead.
+    if (last.length < 2 || institutionWord(last) || words.slice(0, -1).some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
     const office = { ...officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades), former: formerly(text, m.index, l) };
     const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
@@ -269,7 +273,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // A portfolio is part of what the title says: "Finance Minister", « ministre de l’Énergie, du Pétrole et des Mines ».
     const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : '';
     const saidStart = Math.min(titleStart, m.index - portfolioBefore.length);
-    const saidEnd = m.index + titleText.length + (portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : 0);
+    // A French deputy says so after the office (« secrétaire général adjoint »): what the title says includes it.
+    const adjoint = l === 'fr' ? /^.*?(?<![\p{L}])adjointe?(?![\p{L}])/u.exec(m[2] ?? '') : null;
+    const saidEnd = m.index + titleText.length + (portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : (adjoint?.[0].length ?? 0));
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       said: text.slice(saidStart, saidEnd),
