@@ -73,6 +73,11 @@ test('a client that cannot pull receives pushed diagnostics, hovers, fixes and e
     assert.equal(change.textDocument.version, 1, 'the fix is a versioned edit');
     assert.equal(change.edits[0]?.newText, 'December 22, 2025');
 
+    // Asked right after a file change cleared the findings, before the re-check ran: the fix is still offered.
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri(join(dir, 'entities.yaml')), type: 2 }] });
+    const again = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri: enUri }, range: enDate.range, context: { diagnostics: [enDate] } })) as CodeAction[];
+    assert.ok(again.some((a) => a.title.includes('December 22, 2025')), `no date fix right after a file change among ${again.map((a) => a.title).join(' | ')}`);
+
     // The editor applies it; the disagreement disappears from both files.
     await connection.sendNotification('textDocument/didChange', { textDocument: { uri: enUri, version: 2 }, contentChanges: [{ range: change.edits[0]!.range, text: 'December 22, 2025' }] });
     await client.waitForDiagnostics(enUri, (p) => p.version === 2 && !hasDate(p.diagnostics));

@@ -308,15 +308,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   }
 
+  /**
+   * The findings of an article, checked now when asked before its run
+   * finished (the first one, or the one after a settings or file change
+   * cleared them): an answer, not an empty one.
+   */
+  function reportNow(path: string): FileReport | undefined {
+    const report = results.get(path);
+    if (report || !isArticle(path)) return report;
+    const [r] = project.check([path]);
+    if (r) results.set(path, r);
+    return r;
+  }
+
   connection.languages.diagnostics.on((params) => {
     const path = pathOf(params.textDocument.uri);
-    const report = path ? results.get(path) : undefined;
-    if (path && !report && isArticle(path)) {
-      // Asked before the first run finished: check now rather than answer empty.
-      const [r] = project.check([path]);
-      if (r) results.set(path, r);
-    }
-    const found = path ? results.get(path) : undefined;
+    const found = path ? reportNow(path) : undefined;
     return { kind: DocumentDiagnosticReportKind.Full, items: found ? found.findings.map((f) => toDiagnostic(f)) : [] };
   });
 
@@ -339,9 +346,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onCodeAction((params) => {
     const path = pathOf(params.textDocument.uri);
-    const report = path ? results.get(path) : undefined;
-    if (!path || !report) return [];
     const document = documents.get(params.textDocument.uri);
+    // A closed file has no findings to fix; an open one asked for between runs is checked now.
+    const report = path && document ? reportNow(path) : undefined;
+    if (!path || !report) return [];
     const only = params.context.only;
     const actions: CodeAction[] = [];
     if (!only || only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty)) {
