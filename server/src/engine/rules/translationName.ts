@@ -203,6 +203,7 @@ export const translationName: TranslationRule = {
   },
   examples: [
     { lang: 'en', bad: 'Ousmane Sonko … Ousmane Sonko / Ousmane Sonko … Ousmane Sanko', good: 'Dmitry Peskov / Dmitri Peskov' },
+    { lang: 'en', bad: 'Chancellor Franz Merz / le chancelier Friedrich Merz', good: 'Olaf Schaefer / Olaf Schäfer' },
   ],
   check(ctx) {
     const out: RawFinding[] = [];

@@ -205,7 +205,10 @@ export const translationNumber: TranslationRule = {
     en: 'A number, amount or percentage differs between versions of the same article.',
     fr: 'Un nombre, un montant ou un pourcentage diffère entre les versions d’un même article.',
   },
-  examples: [{ lang: 'en', bad: 'with 500 billion CFA francs / avec 400 milliards de francs CFA', good: 'with 500 billion CFA francs / avec 500 milliards de francs CFA' }],
+  examples: [
+    { lang: 'en', bad: 'with 500 billion CFA francs / avec 400 milliards de francs CFA', good: 'with 500 billion CFA francs / avec 500 milliards de francs CFA' },
+    { lang: 'en', bad: '650,000 barrels a day / 650 000 tonnes par jour', good: '$2 billion / deux milliards de dollars' },
+  ],
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
