@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,811 errors of the kind a copy editor
+// Then 2,875 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qf02/021_9b7e2c5a1d4f8063.txt S.\u00a0Somnath': 'a vowel left out between two consonants is how transliterations differ',
+  'qf03/030_7c1f5e9a2b6d4038.txt flight director Charlie Blackwell-Thompson': '"launch director" and « directrice du lancement » are no titles the check reads',
+  'qf05/050_0d7a4b9e3f21c856.txt Kouru': 'u for ou is how transliterations differ',
+  'qf07/070_4e2b8a6d1c9f0357.txt [paragraph dropped:  It carries seven instruments …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'qf08/081_3c9e5a07d2b81f46.txt l’université d’Essex': 'one place for another: places are not compared between versions',
   'qd03/004_36f675cc81e74ef5.txt Pedro Sanchez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
   'qd07/013_3898d190f9ebdacc.txt Ambrogio Cartoso': 'a vowel beside a vowel written or not is how transliterations differ',
   'qd08/014_2217beaddbc496cb.txt Kristen Crowley': 'one vowel for another in a first name (Kristin / Kristen) is how spellings of one name differ',
@@ -336,6 +341,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qf01/010_3fa91c07be2d4e58.txt British Foreign Secretary Keir Starmer': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qg05/008_fe0dcc8f2e8e5468.txt Bruno Bernard, vice president of the Lyon Metropolis': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qg08/015_21b4dedd3f993af4.txt la ministre des Transports, Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qg08/015_21b4dedd3f993af4.txt malgré que le pompage prenne': 'the style fix writes « bien que », good French, where the clean text said « même si … prendrait »',
   'qd01/001_0c5c7fd0a6a3a450.txt President Narendra Modi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qd04/007_8d116ece1738f7d9.txt Le secrétaire à la Défense, Sean Duffy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qd07/012_0cb1e29c658cda14.txt the chief executive of Morgan Stanley International': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -669,7 +678,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,811 errors, 2,583 caught.
-  assert.equal(spans.length, 2811);
-  assert.equal(spans.length - missed.length, 2583);
+  // For the record: 2,875 errors, 2,642 caught.
+  assert.equal(spans.length, 2875);
+  assert.equal(spans.length - missed.length, 2642);
 });

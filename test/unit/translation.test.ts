@@ -822,3 +822,12 @@ test('a quote left out that names only the story’s main figure is missing; mer
   const merged = [`${fr[0]!} « La faim n’est pas le fruit de la pénurie ou de phénomènes naturels », a lancé Lula aux dirigeants. « Elle est le produit de décisions politiques. »`, fr[1]!];
   assert.deepEqual(missing(pair(en, merged)), []);
 });
+
+test('a figure with its conversion in brackets: the other version may have translated the conversion, and is compared with it', () => {
+  const en = ['The rocket stands 322 feet (98 meters) tall on its launch pad.'];
+  const fr = ['La fusée mesure 98 mètres de haut sur son pas de tir.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, [fr[0]!.replace('98 mètres', '89 mètres')]));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['89']);
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['98']);
+});

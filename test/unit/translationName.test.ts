@@ -480,3 +480,10 @@ test('umlauts written out, a "ch" French writes "h", and a pope’s name in each
   const slip = pair(['Florentino Peréz spoke.'], ['Florentino Pérez a parlé.']);
   assert.deepEqual(names(check(slip), slip), { '/w/story.en.txt': ['Peréz'], '/w/story.fr.txt': ['Pérez'] });
 });
+
+test('a name once without the accents both versions give it elsewhere: the fix both agree on is preferred', () => {
+  const files = pair(['Mayor Benoît Payan spoke on Monday. Payan said the city would pay.'], ['Le maire Benoit Payan a parlé lundi. Selon Benoît Payan, la ville paiera.']);
+  const fr = check(files).find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(fr?.message, '"Benoit" here, but "Benoît" elsewhere in this article and in the English version (story.en.txt): check the spelling.');
+  assert.deepEqual(fr?.fixes.map((x) => [x.preferred, x.edits[0]?.newText]), [[true, 'Benoît']]);
+});

@@ -219,3 +219,8 @@ test('an airliner’s « commandant de bord » is its captain; a body’s name i
   const deputy = titledNames('Le secrétaire général adjoint des Nations unies, António Guterres, a parlé.', { start: 0, end: 80 }, 'fr');
   assert.deepEqual(deputy.map((t) => [t.said, t.families.join('+')]), [['secrétaire général adjoint', 'deputy secretaryGeneral']]);
 });
+
+test('an English portfolio after the office is quoted with it: "Minister of Public Security"', () => {
+  const en = titledNames('Minister of Public Security Geneviève Guilbault spoke.', { start: 0, end: 60 }, 'en');
+  assert.deepEqual(en.map((t) => t.said), ['Minister of Public Security']);
+});

@@ -225,7 +225,9 @@ export const translationName: TranslationRule = {
           // ("Houngbedji" once, "Houngbédji" twice and in the French): a slip, whatever the house style.
           const unaccented = accentsDropped(mine, theirs, y, ys);
           if (unaccented) {
-            for (const o of ys) out.push(strayFinding(ctx.locale, self, o, unaccented));
+            // The other version writes it with its accents too (accentsDropped asks): the fix both agree on is sure enough for --fix.
+            const there = theirs.names.get(unaccented.text)?.[0];
+            for (const o of ys) out.push(there ? finding(ctx.locale, ctx.sourceLang, self, other, o, there, true) : strayFinding(ctx.locale, self, o, unaccented));
             continue;
           }
           // Its accents dropped where the other version writes them, beside a first name both versions

@@ -14,10 +14,20 @@ import type { DocumentContext, TranslationRule } from './rule';
 // billion / 2,3 milliards), so a difference of notation is never an alarm.
 
 /** A paragraph's numbers, dates aside (they are translation.date's). */
-const numbersIn = perParagraph((article: Article, p: Paragraph): NumberMention[] => {
+const numbersIn = (article: Article, p: Paragraph): NumberMention[] => readNumbers(article, p).figures;
+
+/** A paragraph's figures, and the conversion in brackets each one that has one is followed by ("322-foot (98-meter)"). */
+const readNumbers = perParagraph((article: Article, p: Paragraph): { figures: NumberMention[]; conversions: Map<NumberMention, NumberMention> } => {
   const dates = datesIn(article, p.index);
   const all = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
-  return all.filter((n, k) => !conversionOf(article.prose, all[k - 1], n));
+  const conversions = new Map<NumberMention, NumberMention>();
+  const figures = all.filter((n, k) => {
+    const before = all[k - 1];
+    if (!before || !conversionOf(article.prose, before, n)) return true;
+    conversions.set(before, n);
+    return false;
+  });
+  return { figures, conversions };
 });
 
 /**
@@ -225,6 +235,9 @@ export const translationNumber: TranslationRule = {
         // « en 2023 un plan de 3 millions de dollars »), is compared.
         const aligned = alignUndoingCrossings(na, nb, cost, 1.5, (x, y) => family(x) === family(y) && (family(x) === 'currency' || family(x) === 'percent'));
         const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
+        // A figure and its conversion ("322-foot (98-meter)") against the other version's one figure, in the unit of the
+        // conversion, that pairs with neither: the conversion is what was translated (« 89 mètres » for 98 meters).
+        aligned.push(...convertedAgainst(readNumbers(a.article, pair.a).conversions, na, nb, paired), ...convertedAgainst(readNumbers(b.article, pair.b).conversions, nb, na, paired).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
           if (c === 0) continue;
@@ -247,6 +260,33 @@ export const translationNumber: TranslationRule = {
     return out;
   },
 };
+
+/**
+ * Pairs a figure's conversion with the other side's only figure left over in
+ * the conversion's unit, when the figure itself could not pair with it and the
+ * conversion is near it: [conversion, other figure, cost].
+ */
+function convertedAgainst(
+  conversions: ReadonlyMap<NumberMention, NumberMention>,
+  mine: readonly NumberMention[],
+  theirs: readonly NumberMention[],
+  paired: Set<NumberMention>,
+): Array<[NumberMention, NumberMention, number]> {
+  const out: Array<[NumberMention, NumberMention, number]> = [];
+  for (const x of mine) {
+    const c = conversions.get(x);
+    if (c === undefined || paired.has(x) || c.measure === undefined) continue;
+    const left = theirs.filter((y) => !paired.has(y) && y.measure === c.measure);
+    const [y] = left;
+    if (left.length !== 1 || y === undefined || cost(x, y) !== undefined) continue;
+    const k = cost(c, y);
+    if (k === undefined || k === 0) continue;
+    out.push([c, y, k]);
+    paired.add(c);
+    paired.add(y);
+  }
+  return out;
+}
 
 /** Units of time a count in words states as surely as one in figures. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);

@@ -275,7 +275,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const saidStart = Math.min(titleStart, m.index - portfolioBefore.length);
     // A French deputy says so after the office (« secrétaire général adjoint »): what the title says includes it.
     const adjoint = l === 'fr' ? /^.*?(?<![\p{L}])adjointe?(?![\p{L}])/u.exec(m[2] ?? '') : null;
-    const saidEnd = m.index + titleText.length + (portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : (adjoint?.[0].length ?? 0));
+    // An English portfolio after the office is said too: "Minister of Public Security" (not the first name the words run into).
+    const ofPortfolio = l === 'en' && portfolio.length > 0 && /^[ \u00A0]+of[ \u00A0]/u.test(m[2] ?? '') ? (m[2] ?? '').replace(/[,\s]+$/u, '').replace(/(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}’'-]*)$/u, (w) => (isFirstName(w.trim()) ? '' : w)) : undefined;
+    const saidEnd = m.index + titleText.length + (ofPortfolio !== undefined ? ofPortfolio.length : portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : (adjoint?.[0].length ?? 0));
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       said: text.slice(saidStart, saidEnd),
