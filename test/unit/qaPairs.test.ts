@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,875 errors of the kind a copy editor
+// Then 2,939 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,9 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qh08/015_1d3309deb697b9eb.md Ali Mahamane Lamine Zein': 'a final e dropped is how French and English spellings of a name differ (Ouane / Wane)',
+  'qi05/008_0822e8f36c031199.txt Deputy Director Tirana Hassan': '"Executive Director" / « directrice exécutive » and "Deputy Director" are no titles the check reads',
+  'qi06/011_9a1de644815ef6d1.txt Par contre, le gouvernement de Hong Kong a rejeté': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'qf02/021_9b7e2c5a1d4f8063.txt S.\u00a0Somnath': 'a vowel left out between two consonants is how transliterations differ',
   'qf03/030_7c1f5e9a2b6d4038.txt flight director Charlie Blackwell-Thompson': '"launch director" and « directrice du lancement » are no titles the check reads',
   'qf05/050_0d7a4b9e3f21c856.txt Kouru': 'u for ou is how transliterations differ',
@@ -281,7 +284,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
   'ob11/121_54b1070f63eb18aa.txt CSN president Magali Picard': 'the organisation before a title is not compared',
-  'oc03/001_b58708926c65a6f1.txt [paragraph dropped: Les défenseurs des droits huma…]': 'the versions differ in paragraph count by more than the paragraphs left over (background added on each side): a paragraph left out cannot be told from one adapted away',
   'oc07/000_995c798e76f1f242.txt Vice President William Ruto': 'the French says « le chef de l’État »: no title the check reads',
   'j07/013_f3c0a6aa07e9933a.txt party of former Prime Minister Sidya Touré': 'one person for another, neither in the entity list; a title after "former" is not compared',
   'j12/022_2202f16bb6228d2e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
@@ -341,6 +343,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qh06/010_f8ac2d326b65bbd0.md Colonel Paul-Henri Sandaogo Damiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qi03/004_1a3d1fa7bc8960a9.txt President Sara Duterte': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qf01/010_3fa91c07be2d4e58.txt British Foreign Secretary Keir Starmer': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qg05/008_fe0dcc8f2e8e5468.txt Bruno Bernard, vice president of the Lyon Metropolis': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qg08/015_21b4dedd3f993af4.txt la ministre des Transports, Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -532,7 +536,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'solo2/fr06.md À Bamako, Assimi Goita a obtenu': 'the same line has another injected error (Traore)',
   'solo2/fr07.md C’est parti !': 'the same line has another injected error (a doubled word)',
   'solo2/fr07.md file vers la la place de la Concorde': 'the same line has another injected error (a space before "!")',
-  'l04/story.en.md a 16-month suspended sentence': 'the error also changed "an" to "a", which the fix keeps',
   'l07/story.en.md Komlan Abgéko, 55': 'the same line has another injected error (a sentence length)',
   'l07/story.en.md was sentenced to 14 years for helping': 'the same line has another injected error (a name)',
   "a01/story.fr.md (10,4 milliards d'euros)": 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
@@ -678,7 +681,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,875 errors, 2,642 caught.
-  assert.equal(spans.length, 2875);
-  assert.equal(spans.length - missed.length, 2642);
+  // For the record: 2,939 errors, 2,704 caught.
+  assert.equal(spans.length, 2939);
+  assert.equal(spans.length - missed.length, 2704);
 });

@@ -831,3 +831,31 @@ test('a figure with its conversion in brackets: the other version may have trans
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['89']);
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['98']);
 });
+
+test('a number fix says "a" or "an" as the new figure needs; a lone figure mistyped past a year is compared', () => {
+  const en = ['Executions in Iran saw an 84% increase last year, the group said.', 'Its 740-page World Report 2024 covers 100 countries.'];
+  const fr = ['Les exécutions en Iran ont connu une hausse de 84 % l’an dernier, selon l’organisation.', 'Son Rapport mondial 2024 de 740 pages couvre 100 pays.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair([en[0]!.replace('an 84%', 'a 48%'), en[1]!], [fr[0]!, fr[1]!.replace('740 pages', '470 pages')]));
+  const reports = check(wrong);
+  assert.deepEqual(flagged(of(reports, '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['84 %', '470']);
+  const fix = of(reports, '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes[0]?.edits[0];
+  assert.equal(fix && wrong['/w/story.en.txt']!.slice(0, fix.start) + fix.newText + wrong['/w/story.en.txt']!.slice(fix.end), wrong['/w/story.en.txt']!.replace('a 48%', 'an 84%'));
+});
+
+test('a paragraph dropped whose names the other version writes throughout, beside one that shares only them, is missing', () => {
+  const en = [
+    'The withdrawal of Mali, Burkina Faso and Niger from the Economic Community of West African States took effect on Wednesday.',
+    '"The region is stronger together," said Omar Alieu Touray, president of the ECOWAS Commission, of Mali, Burkina Faso and Niger.',
+    'The three juntas, led by General Assimi Goïta in Mali, Captain Ibrahim Traoré in Burkina Faso and General Abdourahamane Tiani in Niger, formed their own confederation.',
+  ];
+  const fr = [
+    'Le retrait du Mali, du Burkina Faso et du Niger de la Communauté économique des États de l’Afrique de l’Ouest a pris effet mercredi.',
+    '« La région est plus forte unie », a affirmé Omar Alieu Touray, président de la Commission de la Cédéao, à propos du Mali, du Burkina Faso et du Niger.',
+    'Dans un communiqué, la Commission a indiqué que les États membres continueraient de reconnaître les passeports du Mali, du Burkina Faso et du Niger.',
+    'Les trois juntes, dirigées par le général Assimi Goïta au Mali, le capitaine Ibrahim Traoré au Burkina Faso et le général Abdourahamane Tiani au Niger, ont formé leur propre confédération.',
+  ];
+  const files = named(pair(en, fr));
+  const missing = of(check(files), '/w/story.fr.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(missing.map((f) => files['/w/story.fr.txt']!.slice(f.start, f.start + 20)), ['Dans un communiqué, ']);
+});

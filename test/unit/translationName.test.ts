@@ -487,3 +487,12 @@ test('a name once without the accents both versions give it elsewhere: the fix b
   assert.equal(fr?.message, '"Benoit" here, but "Benoît" elsewhere in this article and in the English version (story.en.txt): check the spelling.');
   assert.deepEqual(fr?.fixes.map((x) => [x.preferred, x.edits[0]?.newText]), [[true, 'Benoît']]);
 });
+
+test('Belarusian and Russian transliterations of one name are one person: Tsikhanouskaya / Tikhanovskaïa; a title’s last word is no first name', () => {
+  const clean = pair(['Opposition leader Sviatlana Tsikhanouskaya and NNPC Group Chief Executive Bayo Ojulari spoke.'], ['La cheffe de l’opposition Svetlana Tikhanovskaïa et le directeur général de la NNPC, Bayo Ojulari, ont parlé.']);
+  for (const r of check(clean)) assert.deepEqual(r.findings.filter((f) => f.rule.startsWith('translation.')).map((f) => f.message), [], r.path);
+  const other = pair(['NNPC Group Chief Executive Bayo Ojulari spoke.'], ['Le directeur général de la NNPC, Mele Kyari, a parlé.']);
+  const en = check(other).find((r) => r.path === '/w/story.en.txt')?.findings.find((f) => f.rule === 'translation.person');
+  assert.ok(en);
+  assert.equal(other['/w/story.en.txt']!.slice(en.start, en.end), 'Bayo Ojulari');
+});

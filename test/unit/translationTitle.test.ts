@@ -224,3 +224,9 @@ test('an English portfolio after the office is quoted with it: "Minister of Publ
   const en = titledNames('Minister of Public Security Geneviève Guilbault spoke.', { start: 0, end: 60 }, 'en');
   assert.deepEqual(en.map((t) => t.said), ['Minister of Public Security']);
 });
+
+test('"Secretary for Justice" is a secretary with a portfolio, not a judge', () => {
+  const en = 'Secretary for Justice Paul Lam defended the verdict on 3 March 2025.';
+  const fr = 'Le secrétaire à la Justice, Paul Lam, a défendu le verdict le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -99,13 +99,17 @@ function unpaired(
     } else if (!stated.some((m) => !otherMarks().has(m)) && !dates.some((d) => !otherDates().has(dateKey(d)))) continue;
     // Moved elsewhere: a paragraph of the other version states most of what it states, anywhere in the article
     // (background an adapted French puts after the next paragraph: "Barnier, 73, a former Brexit negotiator…").
-    if (theirs.some((q) => movedTo(marks, spanFingerprints(other.article, q, other.entities)))) continue;
+    // The story's names, which the other version writes in paragraph after paragraph ("Mali, Burkina Faso and Niger"), tell
+    // no paragraph from another: a paragraph that states anything else is found by that.
+    const untold = (ms: ReadonlySet<string>): ReadonlySet<string> => (telling.length > 0 ? new Set([...ms].filter((m) => m.startsWith('#') || !recurring(m))) : ms);
+    const ownMarks = untold(marks);
+    if (theirs.some((q) => movedTo(ownMarks, untold(spanFingerprints(other.article, q, other.entities))))) continue;
     const neighbours = pairs.filter(([x]) => Math.abs(x.index - p.index) === 1).map(([, y]) => y);
     // A split shares its marks with a neighbour's counterpart; one mark shared (the story's "WHO") says so only
     // if that counterpart also grew by the paragraph's length.
-    const own = withoutYears(marks);
+    const own = withoutYears(ownMarks);
     const splitInto = (n: Paragraph): boolean => {
-      const theirsMarks = withoutYears(spanFingerprints(other.article, n, other.entities));
+      const theirsMarks = withoutYears(untold(spanFingerprints(other.article, n, other.entities)));
       if (overlap(own, theirsMarks) < SPLIT_OVERLAP) return false;
       // An entity's mark (@) comes with its name's: one thing, counted once.
       return [...own].filter((m) => !m.startsWith('@') && theirsMarks.has(m)).length >= 2 || grewBy(p, pairs);

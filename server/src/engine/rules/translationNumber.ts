@@ -232,8 +232,9 @@ export const translationNumber: TranslationRule = {
         const nb = numbersIn(b.article, pair.b);
         if (na.length === 0 || nb.length === 0) continue;
         // A lone amount or percentage left over on each side, after a figure moved past it ("a $3 billion bailout … in 2023" /
-        // « en 2023 un plan de 3 millions de dollars »), is compared.
-        const aligned = alignUndoingCrossings(na, nb, cost, 1.5, (x, y) => family(x) === family(y) && (family(x) === 'currency' || family(x) === 'percent'));
+        // « en 2023 un plan de 3 millions de dollars »), is compared; so is a lone figure mistyped ("its 740-page World Report 2024" /
+        // « son Rapport mondial 2024 de 470 pages »).
+        const aligned = alignUndoingCrossings(na, nb, cost, 1.5, (x, y) => family(x) === family(y) && (family(x) === 'currency' || family(x) === 'percent' || typedAmiss(x, y)));
         const paired = new Set<NumberMention>(aligned.flatMap(([x, y]) => [x, y]));
         // A figure and its conversion ("322-foot (98-meter)") against the other version's one figure, in the unit of the
         // conversion, that pairs with neither: the conversion is what was translated (« 89 mètres » for 98 meters).
@@ -286,6 +287,26 @@ function convertedAgainst(
     paired.add(y);
   }
   return out;
+}
+
+const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(an?|An?)[ \u00A0]$/u;
+
+/**
+ * An English figure's new text, from the article before it when the figure
+ * is said with the other one: "an" before eight, eleven, eighteen and the
+ * eighties, thousands and millions of them ("an 8% rise", "an 11,000-strong
+ * force"), "a" before the rest.
+ */
+function withArticle(article: Article, start: number, newText: string): { start: number; newText: string } {
+  if (!/^en/iu.test(article.language) || newText === '') return { start, newText };
+  const m = ARTICLE_BEFORE.exec(article.prose.slice(Math.max(0, start - 4), start));
+  const digits = /\d[\d,]*/u.exec(newText)?.[0].replace(/,/gu, '');
+  if (!m || digits === undefined) return { start, newText };
+  const an = digits.startsWith('8') || (/^1[18]/u.test(digits) && digits.length % 3 === 2);
+  const written = m[1] ?? '';
+  const wanted = `${written.charAt(0)}${an ? 'n' : ''}`;
+  if (wanted.toLowerCase() === written.toLowerCase()) return { start, newText };
+  return { start: start - m[0].length, newText: `${wanted}${m[0].slice(written.length)}${newText}` };
 }
 
 /** Units of time a count in words states as surely as one in figures. */
@@ -388,9 +409,10 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
   const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self));
   const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other));
-  // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention.
-  const ownEdit = { path: self.article.path, start: x.start, end: x.end, newText: own ?? '' };
-  const otherEdit = { path: other.article.path, start: y.start, end: y.end, newText: theirs ?? '' };
+  // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention, and the English article before it
+  // when the new figure is said with another ("an 84% increase" for 48 is "a 48% increase").
+  const ownEdit = { path: self.article.path, end: x.end, ...withArticle(self.article, x.start, own ?? '') };
+  const otherEdit = { path: other.article.path, end: y.end, ...withArticle(other.article, y.start, theirs ?? '') };
   // A value one side's scale cannot state ("7" before "milliards") gets no fix that way.
   const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, ownEdit, otherEdit);
   // In another unit (°F against °C) the other side's figure is no fix.

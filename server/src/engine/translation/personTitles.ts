@@ -145,7 +145,7 @@ const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
  */
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
 const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?";
-const EN_COMPLEMENT = "(?:[ \\u00A0]+of(?: the)?[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
+const EN_COMPLEMENT = "(?:[ \\u00A0]+(?:of(?: the)?|for)[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
 function loosely(word: string, lang: string): string {
