@@ -614,7 +614,9 @@ function romanValue(numeral: string): number | undefined {
 /** A scale word right after a number word: « deux milliards », "three million". */
 const SCALE_AFTER_WORD = /^[ \u00A0\u202F-](?:millions?|milliards?|billions?|trillions?)(?![\p{L}])/iu;
 /** "a million", "one billion", « un milliard »: one of a scale, which the number words leave out (they are articles too). */
-const ONE_BEFORE_SCALE = /(?<![\p{L}\p{M}-])(?:a|one|un)(?=[ \u00A0\u202F](?:million|milliard|billion|trillion)(?![\p{L}]))/giu;
+// Found from the scale word, far rarer than the article before it.
+const SCALE_WORD = /(?<=[ \u00A0\u202F])(?:million|milliard|billion|trillion)(?![\p{L}])/giu;
+const ONE_BEFORE = /(?<![\p{L}\p{M}-])(?:a|one|un)[ \u00A0\u202F]$/iu;
 const HALF_AFTER = /^[ \u00A0\u202F]+(?:et[ \u00A0\u202F]+demie?|and[ \u00A0\u202F]+a[ \u00A0\u202F]+half)(?![\p{L}])/iu;
 /** "half a million", « un demi-million », "one in a million": no million. */
 const NOT_ONE_BEFORE = /(?:half|quarter of|in|demi|un sur)[ \u00A0\u202F-]*$/iu;
@@ -622,11 +624,14 @@ const NOT_ONE_BEFORE = /(?:half|quarter of|in|demi|un sur)[ \u00A0\u202F-]*$/iu;
 /** The "one" of "a million", "one billion", « un milliard », as a number word of value 1. */
 function oneBeforeScale(s: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
-  ONE_BEFORE_SCALE.lastIndex = start;
-  for (let m = ONE_BEFORE_SCALE.exec(s); m !== null && m.index < end; m = ONE_BEFORE_SCALE.exec(s)) {
-    if (NOT_ONE_BEFORE.test(s.slice(Math.max(start, m.index - 12), m.index))) continue;
-    const b = m.index + m[0].length;
-    out.push({ start: m.index, end: b, text: m[0], value: 1, kind: 'word', numeralStart: m.index, numeralEnd: b });
+  SCALE_WORD.lastIndex = start;
+  for (let m = SCALE_WORD.exec(s); m !== null && m.index < end; m = SCALE_WORD.exec(s)) {
+    const one = ONE_BEFORE.exec(s.slice(Math.max(start, m.index - 5), m.index));
+    if (!one) continue;
+    const a = m.index - one[0].length;
+    const b = m.index - 1;
+    if (NOT_ONE_BEFORE.test(s.slice(Math.max(start, a - 12), a))) continue;
+    out.push({ start: a, end: b, text: s.slice(a, b), value: 1, kind: 'word', numeralStart: a, numeralEnd: b });
   }
   return out;
 }
