@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 2,939 errors of the kind a copy editor
+// Then 3,003 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
+  'qj05/008_abc244478533c26f.txt Ben Sowtre': '"re" for "er" at the end is how English and French end many words (Chambers / Chambres)',
+  'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads: a cardinal is often an archbishop too',
+  'qk06/011_47aa2dbad9e2ec8d.txt Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
+  'qk06/010_009f001680289e32.txt [paragraph dropped:  Five people were arrested, in…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'qk07/012_d5de6e91074206e2.txt issued in Amsterdam': 'one city for another: places are not compared between versions',
   'qh08/015_1d3309deb697b9eb.md Ali Mahamane Lamine Zein': 'a final e dropped is how French and English spellings of a name differ (Ouane / Wane)',
   'qi05/008_0822e8f36c031199.txt Deputy Director Tirana Hassan': '"Executive Director" / « directrice exécutive » and "Deputy Director" are no titles the check reads',
   'qi06/011_9a1de644815ef6d1.txt Par contre, le gouvernement de Hong Kong a rejeté': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -343,6 +349,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qj04/007_ffde95ea25a941f4.txt Sophie Vénétitay, présidente du SNES-FSU': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qk03/004_4ad5cfbc1d74bd1c.txt Lieutenant Abdulai': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qk05/008_8e4edc90253d9e30.txt Colonel Luis Andrade': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qk07/013_7f453a0ef5097b4f.txt Le colonel Éric': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qj07/013_2e98cf7b13c97ef5.txt afin de pallier à l’afflux des départs': 'the style fix writes « pallier l’afflux », good French, where the clean text said « faire face à »',
+  'qk04/007_3ce1268c9c8052e3.txt 97 kilos': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
   'qh06/010_f8ac2d326b65bbd0.md Colonel Paul-Henri Sandaogo Damiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qi03/004_1a3d1fa7bc8960a9.txt President Sara Duterte': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qf01/010_3fa91c07be2d4e58.txt British Foreign Secretary Keir Starmer': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -681,7 +693,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 2,939 errors, 2,704 caught.
-  assert.equal(spans.length, 2939);
-  assert.equal(spans.length - missed.length, 2704);
+  // For the record: 3,003 errors, 2,762 caught.
+  assert.equal(spans.length, 3003);
+  assert.equal(spans.length - missed.length, 2762);
 });

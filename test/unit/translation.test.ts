@@ -859,3 +859,11 @@ test('a paragraph dropped whose names the other version writes throughout, besid
   const missing = of(check(files), '/w/story.fr.txt').findings.filter((f) => f.rule === 'translation.missing');
   assert.deepEqual(missing.map((f) => files['/w/story.fr.txt']!.slice(f.start, f.start + 20)), ['Dans un communiqué, ']);
 });
+
+test('tonnes are a measure of mass: "97 tonnes" / « 97 kilos » is a unit slipped, "about two tonnes" / « environ trois tonnes » a figure', () => {
+  const en = ['Police seized 97 tonnes of cocaine and about two tonnes of gold, and the refinery processes 650,000 barrels a day.'];
+  const fr = ['La police a saisi 97 tonnes de cocaïne et environ deux tonnes d’or, et la raffinerie traite 650 000 barils par jour.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, [fr[0]!.replace('97 tonnes', '97 kilos').replace('deux tonnes', 'trois tonnes').replace('650 000 barils', '650 000 tonnes')]));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['97 kilos', 'trois', '650 000 tonnes']);
+});

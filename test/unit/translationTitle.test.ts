@@ -230,3 +230,16 @@ test('"Secretary for Justice" is a secretary with a portfolio, not a judge', () 
   const fr = 'Le secrétaire à la Justice, Paul Lam, a défendu le verdict le 3 mars 2025.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('the word that ends the paragraph before (« … jusqu’alors. ») says nothing of the title that opens the next', () => {
+  assert.deepEqual(titles('La plus grosse prise jamais réalisée jusqu’alors.\nLe sergent Abdulai Djaló a parlé.', 'fr'), ['sergent | Abdulai Djaló | sergeant']);
+  assert.deepEqual(titles('L’alors président Abdulai Djaló a parlé.', 'fr'), ['président | Abdulai Djaló | president (former)']);
+});
+
+test('a rank after the name with what it commands is a post: « Éric Lambert, commandant de la section de recherches »', () => {
+  assert.deepEqual(titles('Le colonel Éric Lambert, commandant de la section de recherches, a parlé.', 'fr'), ['colonel | Éric Lambert | colonel']);
+  const en = 'Lieutenant Colonel Éric Lambert, head of the investigation unit, spoke on 3 March 2025.';
+  const fr = 'Le lieutenant-colonel Éric Lambert, commandant de la section de recherches, s’est exprimé le 3 mars 2025.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Le lieutenant-colonel', 'Le colonel')), { '/w/story.en.txt': ['Lieutenant Colonel'], '/w/story.fr.txt': ['colonel'] });
+});

@@ -177,10 +177,14 @@ const NOT_NOUNS = new Set(
 /** Things that are units of measure: the same figure of two of them is a unit slipped ("650,000 tonnes" / « 650 000 barils »). */
 const UNITS: ReadonlySet<string> = new Set(['tonne', 'hectare', 'barrel', 'litre', 'ounce']);
 
+/** Whether a count is of a unit of measure ("650 000 barils"). */
+export function unitsCounted(t: readonly string[] | undefined): t is readonly string[] {
+  return t !== undefined && t.length > 0 && t.every((u) => UNITS.has(u));
+}
+
 /** Whether both counts are of units, and of different ones. */
 export function otherUnits(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
-  const units = (t: readonly string[] | undefined): t is readonly string[] => t !== undefined && t.length > 0 && t.every((u) => UNITS.has(u));
-  return units(x) && units(y) && !sameThingCounted(x, y);
+  return unitsCounted(x) && unitsCounted(y) && !sameThingCounted(x, y);
 }
 
 /** Whether two counts count the same thing. */

@@ -324,6 +324,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
+  // Metric and short tons alike: a translation says « tonnes » for either.
+  [/^[ \u00A0\u202F-](?:metric )?(?:tonnes?|tons?)(?![\p{L}])/iu, 't'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
   [/^[ \u00A0\u202F-]?(?:kilowatts?|kW)(?![\p{L}])/u, 'kW'],
   [/^[ \u00A0\u202F-]?(?:megawatts?|mégawatts?|MW)(?![\p{L}])/u, 'MW'],

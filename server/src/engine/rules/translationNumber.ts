@@ -2,7 +2,7 @@ import { datesIn } from '../articleDates';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
-import { otherUnits, sameThingCounted } from '../numbers/countedNouns';
+import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignUndoingCrossings } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
@@ -110,7 +110,7 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // where both count the same unit of time ("five to seven years" / « de cinq à six ans », "two-year" / « trois ans »)
   // or the same thing ("seven projects" / « six projets », "four doses" / « 3 doses »).
   // "650,000 tonnes" / « 650 000 barils »: the same figure of two units is a unit slipped.
-  if (same(x.value, y.value) && otherUnits(x.counts, y.counts)) return 1;
+  if (same(x.value, y.value) && (otherUnits(x.counts, y.counts) || measureAgainstUnit(x, y) || measureAgainstUnit(y, x))) return 1;
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
   if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && x.measure === y.measure && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
@@ -187,6 +187,7 @@ const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'spee
   km: { dimension: 'length', factor: 1000 },
   m: { dimension: 'length', factor: 1 },
   kg: { dimension: 'mass', factor: 1 },
+  t: { dimension: 'mass', factor: 1000 },
   'km/h': { dimension: 'speed', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
   lb: { dimension: 'mass', factor: 0.45359237 },
@@ -318,7 +319,8 @@ const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|qu
 function countsAlike(x: NumberMention, y: NumberMention): boolean {
   const exact = (n: NumberMention): boolean => n.value >= 2 && !(n.kind === 'word' && ROUND_WORDS.test(n.text));
   if (!exact(x) || !exact(y) || x.hedge !== y.hedge) return false;
-  if (x.measure !== undefined) return x.measure === y.measure && TIME_UNITS.has(x.measure);
+  // A measure counts what it measures: "about two tonnes" / « environ trois tonnes ».
+  if (x.measure !== undefined) return x.measure === y.measure;
   return y.measure === undefined && sameThingCounted(x.counts, y.counts);
 }
 
@@ -381,7 +383,12 @@ const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}
 
 /** The same figure of two units, time or measure: "15 days" / « 15 heures », "650,000 tonnes" / « 650 000 barils ». */
 function unitSlipped(x: NumberMention, y: NumberMention): boolean {
-  return same(x.value, y.value) && ((x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) || otherUnits(x.counts, y.counts));
+  return same(x.value, y.value) && ((x.measure !== undefined && y.measure !== undefined && x.measure !== y.measure) || otherUnits(x.counts, y.counts) || measureAgainstUnit(x, y) || measureAgainstUnit(y, x));
+}
+
+/** A measure ("650,000 tonnes") against a count of a unit that is no measure of ours (« 650 000 barils »). */
+function measureAgainstUnit(x: NumberMention, y: NumberMention): boolean {
+  return x.measure !== undefined && y.measure === undefined && unitsCounted(y.counts);
 }
 
 function unitFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {

@@ -189,6 +189,8 @@ interface Compiled {
   grades: ReadonlyMap<string, string>;
   /** The title words as the vocabulary writes them, in small letters: « juge », not the participle « jugé ». */
   spelt: ReadonlySet<string>;
+  /** The folded words of ranks. */
+  ranks: ReadonlySet<string>;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -230,7 +232,9 @@ function compile(lang: string): Compiled {
   const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');
   // Spelt with its accents: « jugé » is a participle, « juge » a title; « présidente » the title, whatever the fold says.
   const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
-  const out = { search, appositive, families, grades, spelt };
+  // A rank after the name with what it commands is a post, not a rank (« Éric Lambert, commandant de la section de recherches »).
+  const ranks = new Set(titleWords(lang).filter((w) => w.category === 'rank').map((w) => w.key));
+  const out = { search, appositive, families, grades, spelt, ranks };
   compiled.set(lang, out);
   return out;
 }
@@ -242,7 +246,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, appositive, families, grades, spelt } = compile(l);
+  const { search, appositive, families, grades, spelt, ranks } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   search.lastIndex = span.start;
@@ -298,7 +302,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     if (words.length < 2 || !isFirstName(words[0] ?? '')) continue;
     const fams = families.get(foldKey(titleText));
     // After the name, where a verb may stand (« Donald Tusk, a jugé »), the title must be spelt as titles are.
-    if (!spelt.has(titleText.toLowerCase())) continue;
+    if (!spelt.has(titleText.toLowerCase()) || (ranks.has(foldKey(titleText)) && /\S/u.test(m[3] ?? ''))) continue;
     const how = fams ? qualified(text, titleAt, l) : 'skip';
     // A name with a title before it may have another after it (« le général de brigade Hillary Kipkosgey, directeur
     // général par intérim »): a rank and an office, both read.
@@ -383,7 +387,7 @@ function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | 
   const words = wordsJustBefore(text, at);
   const stop = new Set((QUALIFIERS[lang] ?? []).map(foldKey));
   if (words.some((w) => stop.has(w))) return 'skip';
-  const before = foldKey(text.slice(Math.max(0, at - 30), at));
+  const before = foldKey(justBefore(text, at));
   // « vice-gouverneur », « sous-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
   if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
@@ -391,14 +395,19 @@ function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | 
 
 /** Whether "former", « ancien » or « ex- » stands just before the title at `at`: an office once held. */
 function formerly(text: string, at: number, lang: string): boolean {
-  const before = foldKey(text.slice(Math.max(0, at - 30), at));
+  const before = foldKey(justBefore(text, at));
   const stop = new Set(FORMER_WORDS[lang] ?? []);
   return wordsJustBefore(text, at).some((w) => stop.has(w)) || /(?:^|[^\p{L}])ex-$/u.test(before);
 }
 
+/** Up to 30 characters before `at`, within its paragraph: the end of the one before (« … jusqu’alors. ») says nothing of a title. */
+function justBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 30, text.lastIndexOf('\n', at - 1) + 1), at);
+}
+
 /** The two words before `at`, folded. */
 function wordsJustBefore(text: string, at: number): string[] {
-  return foldKey(text.slice(Math.max(0, at - 30), at))
+  return foldKey(justBefore(text, at))
     .split(/[^\p{L}\p{M}]+/u)
     .filter(Boolean)
     .slice(-2);
