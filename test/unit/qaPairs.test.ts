@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 3,003 errors of the kind a copy editor
+// Then 3,067 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ql02/003_6cce089269104d4a.txt Raphael Bostik': 'k for c is a letter transliterations trade',
+  'ql03/004_5bbefc9de52b48b0.txt 1.5% in Spain': 'one country for another: countries are not compared between versions',
+  'ql06/010_84bddb8044857fb1.txt Chakib Benmousa': 'a doubled s is one transliterations drop',
+  'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'qm07/013_29d4c8a1e0f57b63.txt Hermann Imongault': 'a doubled m is one transliterations drop',
   'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
   'qj05/008_abc244478533c26f.txt Ben Sowtre': '"re" for "er" at the end is how English and French end many words (Chambers / Chambres)',
   'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads: a cardinal is often an archbishop too',
@@ -252,7 +258,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'i11/story.fr.md | 12/22/2024 |': 'a numeric date that no order reads is not a date',
   'solo2/fr03.md Elle se rappelait volontiers de son premier souvenir': 'a word between "se rappeler" and "de" hides the construction',
   'k05/story.en.md said Yawovi Amegan, the police': 'an accent English drops',
-  'k05/story.fr.md [paragraph dropped: Mais les vendeurs de rue sont …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'k05/story.fr.md ont acheté entre juillet et septembre 2024\u202f120 boîtes de cinq médicaments courants': 'a year and a count joined by a no-break space read as one number',
   'k06/story.en.md [paragraph dropped: Banks reported record profits …]': 'the versions differ in paragraph count by more than the paragraphs left over: a paragraph left out cannot be told from one merged',
   'l12/story.fr.md affaire n°\u00a02024/132': 'a case number with a slash is not read as a number',
@@ -349,6 +354,13 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ql01/001_8834ed7f6da57577.txt Le ministre du Budget, Antoine Armand': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ql03/005_de80caa9df76ae27.txt La vice-présidente de la BCE, Christine Lagarde': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ql04/006_24393793171cac06.txt Deputy Governor Olayemi Cardoso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ql08/014_7e5e3d34e9348e3b.txt deputy commissioner of the Bureau': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qm04/006_3ac94d5e21b08f7e.txt Outgoing Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qm05/009_0d9a4b62f7e1c835.txt Colonel Jean-Louis Georgelin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ql07/013_3f6d588bb72abe1d.txt Pour pallier à ce dérapage, le gouvernement a déjà annoncé': 'the style fix writes « pallier ce dérapage », good French; the clause was the injection’s own',
   'qj04/007_ffde95ea25a941f4.txt Sophie Vénétitay, présidente du SNES-FSU': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qk03/004_4ad5cfbc1d74bd1c.txt Lieutenant Abdulai': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qk05/008_8e4edc90253d9e30.txt Colonel Luis Andrade': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -693,7 +705,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,003 errors, 2,762 caught.
-  assert.equal(spans.length, 3003);
-  assert.equal(spans.length - missed.length, 2762);
+  // For the record: 3,067 errors, 2,821 caught.
+  assert.equal(spans.length, 3067);
+  assert.equal(spans.length - missed.length, 2821);
 });

@@ -867,3 +867,20 @@ test('tonnes are a measure of mass: "97 tonnes" / « 97 kilos » is a unit slipp
   const wrong = named(pair(en, [fr[0]!.replace('97 tonnes', '97 kilos').replace('deux tonnes', 'trois tonnes').replace('650 000 barils', '650 000 tonnes')]));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['97 kilos', 'trois', '650 000 tonnes']);
 });
+
+test('a last paragraph left out whose year and country the lead states too is missing; merged into a paragraph that grew by it, it is not', () => {
+  const en = [
+    'Bassirou Diomaye Faye was sworn in as Senegal’s president in 2024 at a ceremony near Dakar, before thousands of supporters.',
+    'Outgoing President Macky Sall had set off a crisis by postponing the election, and the unrest that followed left four people dead.',
+    'The new head of state has promised to renegotiate oil and gas contracts, as Senegal began producing from its first fields in 2024.',
+  ];
+  const fr = [
+    'Bassirou Diomaye Faye a prêté serment comme président du Sénégal en 2024 lors d’une cérémonie près de Dakar, devant des milliers de partisans.',
+    'Le président sortant, Macky Sall, avait provoqué une crise en reportant l’élection, et les violences qui ont suivi avaient fait quatre morts.',
+  ];
+  const missing = (files: Record<string, string>): string[] =>
+    of(check(files), '/w/story.en.txt').findings.filter((f) => f.rule === 'translation.missing').map((f) => files['/w/story.en.txt']!.slice(f.start, f.start + 20));
+  assert.deepEqual(missing(named(pair(en, fr))), ['The new head of stat']);
+  const merged = [fr[0]!, `${fr[1]!} Le nouveau chef de l’État a promis de renégocier les contrats pétroliers et gaziers, alors que le Sénégal a commencé à exploiter ses premiers gisements en 2024.`];
+  assert.deepEqual(missing(named(pair(en, merged))), []);
+});

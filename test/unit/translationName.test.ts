@@ -496,3 +496,8 @@ test('Belarusian and Russian transliterations of one name are one person: Tsikha
   assert.ok(en);
   assert.equal(other['/w/story.en.txt']!.slice(en.start, en.end), 'Bayo Ojulari');
 });
+
+test('cities each language names its own way are one name: FC Barcelona / FC Barcelone, Timbuktu / Tombouctou', () => {
+  const clean = pair(['FC Barcelona beat Inter, and the team flew on to Timbuktu.'], ['Le FC Barcelone a battu l’Inter, et l’équipe s’est envolée pour Tombouctou.']);
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -44,9 +44,15 @@ test('drop-cap: other common openings and the French elision', () => {
 test('drop-cap: any word the article writes whole elsewhere, after a letter that is no word by itself', () => {
   const text = 'Headline\nMohamed Bazoum was ousted in 2023.\nM ohamed Bazoum remains detained.\nH earts of Oak won; Hearts of Oak fans cheered.\n';
   assert.deepEqual(flagged(text, run(dropCap, text, en)), ['M ohamed', 'H earts']);
-  // Not a word written elsewhere, or after a letter that is a word: left alone.
-  const other = 'Headline\nT cells fight infection.\nB vitamins matter; vitamins are sold everywhere.\nA rrival was delayed, and the arrival hall closed.\n';
+  // Not a word written elsewhere, or after a letter that is a word and before a fragment a word may start with: left alone.
+  const other = 'Headline\nT cells fight infection.\nB vitamins matter; vitamins are sold everywhere.\nA broad coalition formed abroad.\n';
   assert.deepEqual(run(dropCap, other, en), []);
+  // After a letter that is a word, a fragment no word starts with, joined into a word the article writes: a split word.
+  const split = 'Headline\nI nflation in the eurozone fell; inflation had risen.\nA rrival was delayed, and the arrival hall closed.\n';
+  assert.deepEqual(flagged(split, run(dropCap, split, en)), ['I nflation', 'A rrival']);
+  // After an agency dateline, the story's first word.
+  const dateline = 'Headline\nFRANKFURT (AP) — I nflation in the eurozone fell.\nBAMAKO, 3 mars (AFP) - T he talks went on; inflation rose.\n';
+  assert.deepEqual(flagged(dateline, run(dropCap, dateline, en)), ['I nflation', 'T he']);
 });
 
 test('drop-cap: leaves real one-letter words and names alone', () => {

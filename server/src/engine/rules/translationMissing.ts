@@ -26,12 +26,14 @@ const MOVED_OVERLAP = 0.6;
 
 function movedTo(marks: ReadonlySet<string>, there: ReadonlySet<string>): boolean {
   let shared = 0;
+  // An entity's mark (@) comes with its name's: one thing, counted once.
+  const named = (ms: ReadonlySet<string>): number => [...ms].filter((m) => !m.startsWith('@')).length;
   for (const m of marks) {
     // Its figures all go with it (names like the president's recur in every paragraph).
     if (m.startsWith('#') && !there.has(m)) return false;
-    if (there.has(m)) shared++;
+    if (there.has(m) && !m.startsWith('@')) shared++;
   }
-  return shared >= MOVED_SHARED && shared / Math.max(1, Math.min(marks.size, there.size)) >= MOVED_OVERLAP;
+  return shared >= MOVED_SHARED && shared / Math.max(1, Math.min(named(marks), named(there))) >= MOVED_OVERLAP;
 }
 
 export const translationMissing: TranslationRule = {
@@ -96,7 +98,7 @@ function unpaired(
     const telling = stated.filter((m) => !m.startsWith('@') && !recurring(m));
     if ((stated.length === 0 || (telling.length === 0 && stated.every((m) => !m.startsWith('#')))) && dates.length === 0) {
       if (!pairs.some(([x]) => x.index === p.index - 1) || grewBy(p, pairs)) continue;
-    } else if (!stated.some((m) => !otherMarks().has(m)) && !dates.some((d) => !otherDates().has(dateKey(d)))) continue;
+    } else if (!stated.some((m) => !otherMarks().has(m)) && !dates.some((d) => !otherDates().has(dateKey(d))) && mergedSomewhere(p, stated, other, pairs)) continue;
     // Moved elsewhere: a paragraph of the other version states most of what it states, anywhere in the article
     // (background an adapted French puts after the next paragraph: "Barnier, 73, a former Brexit negotiator…").
     // The story's names, which the other version writes in paragraph after paragraph ("Mali, Burkina Faso and Niger"), tell
@@ -142,6 +144,25 @@ function grewBy(p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragrap
   const ratios = pairs.map(([x, y]) => length(y) / Math.max(1, length(x))).sort((u, v) => u - v);
   const ratio = ratios[Math.floor(ratios.length / 2)] ?? 1;
   return pairs.some(([x, y]) => Math.abs(x.index - p.index) === 1 && length(y) - ratio * length(x) >= 0.5 * ratio * length(p));
+}
+
+/**
+ * Whether what `p` states may have gone into the other version's paragraphs
+ * that state it: one of them is paired with none of this version's, or is
+ * longer than its pair by half of `p`. A last paragraph whose year and
+ * country the lead states too ("… its first fields in 2024") went nowhere.
+ */
+function mergedSomewhere(p: Paragraph, stated: readonly string[], other: DocumentContext, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): boolean {
+  const length = (q: Paragraph): number => q.end - q.start;
+  const ratios = pairs.map(([x, y]) => length(y) / Math.max(1, length(x))).sort((u, v) => u - v);
+  const ratio = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  const holds = (q: Paragraph): boolean => {
+    const marks = spanFingerprints(other.article, q, other.entities);
+    return stated.some((m) => marks.has(m));
+  };
+  const paired = new Set(pairs.map(([, y]) => y.index));
+  if (other.article.paragraphs.some((q) => !paired.has(q.index) && !isEditorialExtra(other.article, q) && holds(q))) return true;
+  return pairs.some(([x, y]) => holds(y) && length(y) - ratio * length(x) >= 0.5 * ratio * length(p));
 }
 
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */

@@ -9,7 +9,8 @@ import type { DocumentContext, DocumentRule } from './rule';
 // ordinary prose when the letter is a word ("A new era", "I think"): then we
 // flag only when the joined form is a word that commonly opens a paragraph
 // in that language, or one the article writes whole elsewhere, and the
-// fragment is not also a word ("A gain of 5%"). A capital that is no word
+// fragment is not also a word ("A gain of 5%"), or no word could start as it
+// does ("I nflation"). A capital that is no word
 // ("S peaking", "M ohamed") is a split word unless the two make a term ("T
 // cells", "B vitamins").
 
@@ -55,6 +56,9 @@ const FRAGMENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set('près lors vers mais si la le les un une tout peine part côté moins plus bord cause travers'.split(' ')),
 };
 
+/** An agency dateline: a place in capitals, maybe a date, maybe the agency in brackets, then a dash ("BAMAKO, 3 mars (AFP) – "). */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}' .-]{2,}(?:,[^()\n—–]{0,40})?(?: \([^()\n]{1,40}\))?[ \u00A0]+[—–-][ \u00A0]+/u;
+
 /** Letters elided before an apostrophe in French ("L ’AES" → "L’AES"). */
 const FR_ELISION = /^([LDJMNSTC])[ \u00A0]+(['’])(?=\p{L})/u;
 
@@ -81,7 +85,8 @@ export const dropCap: DocumentRule = {
     const fragmentWords = FRAGMENT_WORDS[lang] ?? new Set<string>();
     const out: RawFinding[] = [];
     for (const p of proseParagraphs(article)) {
-      const lead = /^[ \t]*/.exec(p.text)?.[0].length ?? 0;
+      // After an agency dateline, the story's first word: "FRANKFURT (AP) — I nflation in the 20 countries…".
+      const lead = (/^[ \t]*/.exec(p.text)?.[0].length ?? 0) + (DATELINE.exec(p.text.replace(/^[ \t]*/u, ''))?.[0].length ?? 0);
       const rest = p.text.slice(lead);
       const at = p.start + lead;
       const m = SPLIT_WORD.exec(rest);
@@ -94,7 +99,11 @@ export const dropCap: DocumentRule = {
         const letterIsWord = letterWords.has(letter.normalize('NFC'));
         // A letter that is a word ("A riane 6") counts only beside a name: the joined word written elsewhere
         // with its capital inside a sentence ("the Ariane 6 rocket"). "A bout" beside "About" is left alone.
-        const elsewhere = letterIsWord ? nameElsewhere(article.prose, joined, at) : writtenElsewhere(article.prose, joined, at);
+        // Or the joined word written whole elsewhere, when what follows the letter is no word the article writes
+        // ("I nflation" beside "inflation"; "I think" is left alone).
+        const elsewhere = letterIsWord
+          ? nameElsewhere(article.prose, joined, at) || (noWordStart(fragment) && writtenElsewhere(article.prose, joined, at))
+          : writtenElsewhere(article.prose, joined, at);
         // A capital that is no word by itself, then small letters, opening a paragraph, is a split word
         // ("S peaking", "C olonel", "W est") unless the two make a term ("T cells", "B vitamins", "C major").
         const stranded = !letterIsWord && fragment.length >= 2 && !LETTER_TERMS.has(fragment.normalize('NFC').toLowerCase());
@@ -123,6 +132,20 @@ export const dropCap: DocumentRule = {
     return out;
   },
 };
+
+/** Two consonants that start words of English or French ("broad", « froid », "strong"). */
+const ONSETS = new Set('bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pr ps pt rh sc sh sk sl sm sn sp st sv sw sz th tr ts tw vl vr wh wr'.split(' '));
+
+/**
+ * Whether a fragment cannot start a word: two consonants no word opens with
+ * ("nflation", "rrival", "mportant"). After a letter that is a word, only
+ * such a fragment is surely the rest of a split word: "I ran" may be meant,
+ * "A broad coalition" is.
+ */
+function noWordStart(fragment: string): boolean {
+  const f = fragment.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return f.length >= 3 && /^[b-df-hj-np-tv-z]{2}/u.test(f) && !ONSETS.has(f.slice(0, 2));
+}
 
 /** Whether `word` stands whole, in any case, somewhere in the text other than at `at`. */
 function writtenElsewhere(prose: string, word: string, at: number): boolean {

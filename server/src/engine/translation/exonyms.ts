@@ -22,6 +22,9 @@ londres london|geneve geneva|bruxelles brussels|moscou moscow|pekin beijing|cair
 vienne vienna|lisbonne lisbon|athenes athens|venise venice|francfort frankfurt|hambourg hamburg|copenhague copenhagen
 edimbourg edinburgh|damas damascus|bagdad baghdad|teheran tehran|beyrouth beirut|riyad riyadh|ryad riyadh|singapour singapore
 manille manila|bale basel|anvers antwerp|gand ghent|havane havana|kiev kyiv|koweit kuwait
+barcelone barcelona|saragosse zaragoza|mayence mainz|cracovie krakow|bucarest bucharest|alexandrie alexandria|mecque mecca
+medine medina|bethleem bethlehem|louvain leuven|malines mechelen|ratisbonne regensburg|dresde dresden|breme bremen|hanovre hanover
+tbilissi tbilisi|erevan yerevan|tachkent tashkent|katmandou kathmandu|rangoun yangon|djakarta jakarta|tombouctou timbuktu|abeba ababa
 valence valencia|andalousie andalusia|catalogne catalonia|castille castile|sardaigne sardinia|sicile sicily|toscane tuscany
 lombardie lombardy|baviere bavaria|genes genoa|corse corsica|bretagne brittany|normandie normandy|bourgogne burgundy|savoie savoy
 guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
