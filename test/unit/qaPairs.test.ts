@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 3,067 errors of the kind a copy editor
+// Then 3,131 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qo03/005_f3faa8e879eaa723.txt Mohamed Bazum': 'u for ou is how transliterations differ',
+  'qo04/006_ffec3fee8ed2305d.txt Atiku Abubakr': 'a vowel left out between two consonants is how transliterations differ',
+  'qo06/011_47aa2dbad9e2ec8d.txt [paragraph dropped:  Bamako n’avait plus été frapp…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'qo07/013_7f453a0ef5097b4f.txt la Mauritaine': 'a country spelt once in each version, each language its own way (Mauritania / Mauritanie): nothing ties the slip',
+  'qn01/001_6ed96117acb120a8.txt Son directeur général, Michael O’Leery': 'e for a is a vowel transliterations trade',
+  'qn02/003_cf462883790833b4.txt Tata Sons Chairman N. Chandrasekharan': 'an h added after a consonant is how transliterations differ (Chandrasekar / Chandrasekhar)',
+  'qn03/004_a1136dc3be3c0549.txt Chief Executive Benjamin Smit': 'the last letter',
+  'qn04/006_6b4ca28a20ab4ea0.txt cheikh Mohammed ben Rachid Al Maktoum': 'one person for another of the same family name: "Al Maktoum" is named in both versions, and the first names are not before the same word',
+  'qn04/007_882a138db9261ff1.txt Emirates Chairman Tim Clark': '« président » is a chairman or a president: the check cannot tell',
+  'qn08/015_5e4374f9530baa88.txt Irregardless, nobody is against tourism.': 'inside a quotation: house-style rules leave quotes as spoken (quotations: skip)',
   'ql02/003_6cce089269104d4a.txt Raphael Bostik': 'k for c is a letter transliterations trade',
   'ql03/004_5bbefc9de52b48b0.txt 1.5% in Spain': 'one country for another: countries are not compared between versions',
   'ql06/010_84bddb8044857fb1.txt Chakib Benmousa': 'a doubled s is one transliterations drop',
@@ -354,6 +364,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qn02/002_bdab3a0d754f23fb.txt le Premier ministre français, Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qn05/009_e09ee62d17d0190b.txt Le ministre italien des Affaires étrangères, Giancarlo Giorgetti': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql01/001_8834ed7f6da57577.txt Le ministre du Budget, Antoine Armand': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql03/005_de80caa9df76ae27.txt La vice-présidente de la BCE, Christine Lagarde': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql04/006_24393793171cac06.txt Deputy Governor Olayemi Cardoso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -705,7 +717,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,067 errors, 2,821 caught.
-  assert.equal(spans.length, 3067);
-  assert.equal(spans.length - missed.length, 2821);
+  // For the record: 3,131 errors, 2,875 caught.
+  assert.equal(spans.length, 3131);
+  assert.equal(spans.length - missed.length, 2875);
 });

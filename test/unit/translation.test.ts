@@ -884,3 +884,11 @@ test('a last paragraph left out whose year and country the lead states too is mi
   const merged = [fr[0]!, `${fr[1]!} Le nouveau chef de l’État a promis de renégocier les contrats pétroliers et gaziers, alors que le Sénégal a commencé à exploiter ses premiers gisements en 2024.`];
   assert.deepEqual(missing(named(pair(en, merged))), []);
 });
+
+test('the same digits in another order are a slip even where one version hedges; a model number is no group of thousands', () => {
+  const en = ['Petrol now sells for as much as 537 naira a litre, and Emirates ordered 55 777-9s and 35 777-8s.'];
+  const fr = ['L’essence se vend désormais jusqu’à 537 nairas le litre, et Emirates a commandé 55 777-9 et 35 777-8.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, [fr[0]!.replace('537', '573')]));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['573']);
+});

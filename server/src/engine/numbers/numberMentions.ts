@@ -80,9 +80,10 @@ function hedgeBefore(s: string, start: number, from: number): Hedge | undefined 
 const GROUP_SPACES = '\u00A0\u202F\u2009';
 
 // A numeral; which alternative applies depends on the language. A group
-// after a space has three digits and no more: "T3 2025" is no "3 202" and 5.
+// after a space has three digits and no more: "T3 2025" is no "3 202" and 5;
+// nor is a model's number a group (« 55 777-9 » is 55 Boeing 777-9).
 const NUMERAL_EN = new RegExp(`\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[${GROUP_SPACES}]\\d{3}(?!\\d))+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`, 'y');
-const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3}(?!\\d))+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
+const NUMERAL_FR = new RegExp(`\\d{1,3}(?:[ ${GROUP_SPACES}]\\d{3}(?!\\d|[-‑]\\d))+(?:,\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?`, 'y');
 
 const DIGIT = /[0-9]/g;
 

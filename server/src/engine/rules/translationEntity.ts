@@ -117,6 +117,8 @@ export const translationEntity: TranslationRule = {
             // A misspelt name is entity.spelling's business; here it still counts as named.
             if (m.form === 'nearMiss') continue;
             if (m.entity.type !== 'person' && m.entity.type !== 'organization') continue;
+            // Headlines are written anew, and name a body by its seat as often as not ("EU clears…" / « Bruxelles autorise… »).
+            if (m.entity.type === 'organization' && (mine.kind === 'headline' || theirs.kind === 'headline')) continue;
             if (present.has(m.entity.id) || reported.has(m.entity.id)) continue;
             // Named there in a form the list does not hold: "Sall" alone, the
             // "stade Alassane-Ouattara" of a French street or stadium name.

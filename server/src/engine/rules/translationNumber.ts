@@ -113,7 +113,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (same(x.value, y.value) && (otherUnits(x.counts, y.counts) || measureAgainstUnit(x, y) || measureAgainstUnit(y, x))) return 1;
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
-  if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && x.measure === y.measure && (withinHedge(x, y) || withinHedge(y, x)))) return 0;
+  // Not when the figures are the same digits in another order ("as much as 537" / « jusqu'à 573 »): that is a slip, not a hedge.
+  if (same(x.value, y.value) || roundedAlike(x, y) || (x.hedge !== y.hedge && x.measure === y.measure && (withinHedge(x, y) || withinHedge(y, x)) && !digitsSwapped(x, y))) return 0;
   // A mistranslated number is near its counterpart (265/256, 42/24) or has
   // the same digits at another scale (billion/billion in French). Numbers far
   // apart are two different quantities, one of them said in one version only
@@ -329,6 +330,14 @@ function decimalsOf(n: NumberMention): number {
   const numeral = n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start);
   const m = /[.,](\d+)$/u.exec(numeral);
   return m && (m[1]?.length ?? 0) !== 3 ? (m[1]?.length ?? 0) : 0;
+}
+
+/** Whether two numerals are the same digits in another order (537 / 573). */
+function digitsSwapped(x: NumberMention, y: NumberMention): boolean {
+  const digits = (n: NumberMention): string => n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '');
+  const a = digits(x);
+  const b = digits(y);
+  return a.length >= 2 && a !== b && [...a].sort().join('') === [...b].sort().join('');
 }
 
 /** Whether one numeral is the other mistyped: a digit changed, added or dropped, or two neighbours swapped (14 / 17, 32 / 23). */
