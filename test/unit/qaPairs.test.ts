@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 3,131 errors of the kind a copy editor
+// Then 3,195 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qp04/007_01ced5e25b67b2c8.txt Luka Jović': 'one person for another in a list of names: the paragraph of each version names several',
+  'qq02/102_36c1077e7378764f.txt Gen. Mohamed Tumba': 'u for ou is how transliterations differ',
+  'qq03/104_661cbaea227ad423.txt Governor Babagana Zulu': 'the last letter',
+  'qq03/104_661cbaea227ad423.txt [paragraph dropped:  Borno had already reported 15…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'qq07/112_6a88a88c90a29f26.txt Mirriah, Magaria and Matameye': 'an accent English drops',
+  'qq08/115_e966aedc3495cce1.txt Frederike Otto': 'a vowel beside a vowel written or not is how transliterations differ',
   'qo03/005_f3faa8e879eaa723.txt Mohamed Bazum': 'u for ou is how transliterations differ',
   'qo04/006_ffec3fee8ed2305d.txt Atiku Abubakr': 'a vowel left out between two consonants is how transliterations differ',
   'qo06/011_47aa2dbad9e2ec8d.txt [paragraph dropped:  Bamako n’avait plus été frapp…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -364,6 +370,13 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qp04/006_7075587f6942aa95.txt Dortmund sporting director Edin Terzić': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qp05/009_20d14065059eb3d1.txt le président d’Arsenal, Mikel Arteta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qq01/100_91e8e6013840353c.txt General Assa Badiallo Touré': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qq03/105_ffedbb6a13dca78e.txt Le président Kashim Shettima': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  "qq05/108_ad5fa57a4f6371f3.txt Congo's finance minister, Roger Kamba": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qp08/015_461f2c3e63db7f06.txt a indiqué que le titre serait par contre fêté': 'style.fr-par-contre, a hint, offers no fix: which wording is better is the editor’s call',
+  'qp08/015_461f2c3e63db7f06.txt environ 25 millions de livres': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'qn02/002_bdab3a0d754f23fb.txt le Premier ministre français, Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qn05/009_e09ee62d17d0190b.txt Le ministre italien des Affaires étrangères, Giancarlo Giorgetti': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql01/001_8834ed7f6da57577.txt Le ministre du Budget, Antoine Armand': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -717,7 +730,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,131 errors, 2,875 caught.
-  assert.equal(spans.length, 3131);
-  assert.equal(spans.length - missed.length, 2875);
+  // For the record: 3,195 errors, 2,933 caught.
+  assert.equal(spans.length, 3195);
+  assert.equal(spans.length - missed.length, 2933);
 });

@@ -892,3 +892,18 @@ test('the same digits in another order are a slip even where one version hedges;
   const wrong = named(pair(en, [fr[0]!.replace('537', '573')]));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['573']);
 });
+
+test('fixes that would swap two versions’ words are not preferred: the source language and the calendar disagree on a weekday', () => {
+  // Blind round QQ: the English dateline gives the year, and the English weekday slipped.
+  const read = (name: string): string => readFileSync(new URL(`../fixtures/pairs/qq01/${name}`, import.meta.url), 'utf8');
+  const files = {
+    '/w/story.en.txt': read('100_91e8e6013840353c.txt').replace('Thursday, April 4', 'Friday, April 4'),
+    '/w/story.fr.txt': read('101_4c03aa1efa7b0a95.txt'),
+    '/w/.copydesk.yaml': 'translations: { source: en }\n',
+  };
+  const reports = check(files);
+  const preferred = reports.flatMap((r) => r.findings.flatMap((f) => f.fixes.filter((x) => x.preferred).map((x) => `${r.path} ${f.rule} ${x.edits[0]?.newText ?? ''}`)));
+  // The source would copy "vendredi" into the French and the calendar "Thursday" into the English: neither is applied.
+  assert.deepEqual(preferred.filter((p) => p.includes('weekday')), []);
+  assert.ok(of(reports, '/w/story.fr.txt').findings.some((f) => f.rule === 'translation.weekday'));
+});

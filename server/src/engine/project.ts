@@ -10,7 +10,7 @@ import type { DocumentContext, DocumentRule } from './rules/rule';
 import { isSuppressed } from './style/suppressions';
 import { stripBom } from './textPositions';
 import type { VersionHistory } from './translation/history';
-import { deferToTranslation } from './translation/deferredFixes';
+import { deferToTranslation, uncrossPreferred } from './translation/deferredFixes';
 import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
 
@@ -299,8 +299,14 @@ export class Project {
       const article = loaded.get(report.path);
       if (article) report.findings = report.findings.filter((f) => f.path !== report.path || !isSuppressed(f, article.suppressions));
       report.findings = deferToTranslation(report.findings);
-      report.findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
     }
+    // Each version's findings are final only beside the other versions': fixes that would swap two versions' words are no one's choice.
+    const all = [...reports.values()];
+    const uncrossed = uncrossPreferred(all.map((r) => r.findings));
+    all.forEach((report, k) => {
+      report.findings = uncrossed[k] ?? report.findings;
+      report.findings.sort((x, y) => x.start - y.start || x.end - y.end || x.rule.localeCompare(y.rule));
+    });
     return files.map((f) => reports.get(f)).filter((r): r is FileReport => r !== undefined);
   }
 

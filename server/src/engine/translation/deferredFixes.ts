@@ -65,3 +65,35 @@ function superseded(f: Finding, findings: readonly Finding[]): boolean {
   const by = SUPERSEDED_BY[f.rule];
   return by !== undefined && findings.some((o) => by.includes(o.rule) && o.path === f.path && o.start < f.end && f.start < o.end);
 }
+
+/**
+ * Two findings that mirror each other across versions (each points at the
+ * other's words) and each prefer a fix: applied together they swap the two
+ * versions' words, and one of them ends up wrong ("Friday" copied into the
+ * French by the source language while the calendar puts "Thursday" into the
+ * English). Neither is preferred then: the editor chooses. Takes and returns
+ * the findings of every version checked together; findings are copied,
+ * never changed.
+ */
+export function uncrossPreferred(byFile: ReadonlyArray<readonly Finding[]>): Finding[][] {
+  const all = byFile.flat();
+  const key = (path: string, start: number, end: number): string => `${path}\u0000${start}\u0000${end}`;
+  const preferring = new Map<string, Finding[]>();
+  for (const f of all) {
+    if (!f.fixes.some((x) => x.preferred)) continue;
+    const k = `${f.rule}\u0000${key(f.path, f.start, f.end)}`;
+    preferring.set(k, [...(preferring.get(k) ?? []), f]);
+  }
+  const crossed = new Set<Finding>();
+  for (const f of all) {
+    if (!f.fixes.some((x) => x.preferred)) continue;
+    for (const r of f.related) {
+      if (r.path === f.path) continue;
+      const mirrors = (preferring.get(`${f.rule}\u0000${key(r.path, r.start, r.end)}`) ?? []).filter((g) => g.related.some((q) => q.path === f.path && q.start === f.start && q.end === f.end));
+      if (mirrors.length === 0) continue;
+      crossed.add(f);
+      for (const g of mirrors) crossed.add(g);
+    }
+  }
+  return byFile.map((findings) => findings.map((f) => (crossed.has(f) ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f)));
+}
