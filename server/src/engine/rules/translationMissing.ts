@@ -140,10 +140,8 @@ function unpaired(
  * so French running longer than English says nothing.
  */
 function grewBy(p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): boolean {
-  const length = (q: Paragraph): number => q.end - q.start;
-  const ratios = pairs.map(([x, y]) => length(y) / Math.max(1, length(x))).sort((u, v) => u - v);
-  const ratio = ratios[Math.floor(ratios.length / 2)] ?? 1;
-  return pairs.some(([x, y]) => Math.abs(x.index - p.index) === 1 && length(y) - ratio * length(x) >= 0.5 * ratio * length(p));
+  const ratio = medianRatio(pairs);
+  return pairs.some(([x, y]) => Math.abs(x.index - p.index) === 1 && lengthOf(y) - ratio * lengthOf(x) >= 0.5 * ratio * lengthOf(p));
 }
 
 /**
@@ -153,16 +151,22 @@ function grewBy(p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragrap
  * country the lead states too ("… its first fields in 2024") went nowhere.
  */
 function mergedSomewhere(p: Paragraph, stated: readonly string[], other: DocumentContext, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): boolean {
-  const length = (q: Paragraph): number => q.end - q.start;
-  const ratios = pairs.map(([x, y]) => length(y) / Math.max(1, length(x))).sort((u, v) => u - v);
-  const ratio = ratios[Math.floor(ratios.length / 2)] ?? 1;
+  const ratio = medianRatio(pairs);
   const holds = (q: Paragraph): boolean => {
     const marks = spanFingerprints(other.article, q, other.entities);
     return stated.some((m) => marks.has(m));
   };
   const paired = new Set(pairs.map(([, y]) => y.index));
   if (other.article.paragraphs.some((q) => !paired.has(q.index) && !isEditorialExtra(other.article, q) && holds(q))) return true;
-  return pairs.some(([x, y]) => holds(y) && length(y) - ratio * length(x) >= 0.5 * ratio * length(p));
+  return pairs.some(([x, y]) => holds(y) && lengthOf(y) - ratio * lengthOf(x) >= 0.5 * ratio * lengthOf(p));
+}
+
+const lengthOf = (q: Paragraph): number => q.end - q.start;
+
+/** How much longer the other version's paragraphs run than this one's, by the median of the paired ones: French running longer than English says nothing. */
+function medianRatio(pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): number {
+  const ratios = pairs.map(([x, y]) => lengthOf(y) / Math.max(1, lengthOf(x))).sort((u, v) => u - v);
+  return ratios[Math.floor(ratios.length / 2)] ?? 1;
 }
 
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */

@@ -14,8 +14,9 @@ import { looseKey } from './otherPerson';
 //
 // Transliterations change first names by a letter in four (Yevgeny /
 // Evgueni, Abdulaziz / Abdelaziz, Mary / Marie), or by vowels alone
-// (Muhammad / Mohamed): first names that close are no other first name. Father and son (Omar Bongo, Ali Bongo) are two
-// people: a version that names both writes both first names, and is silent.
+// (Muhammad / Mohamed): first names that close are no other first name.
+// Father and son (Omar Bongo, Ali Bongo) are two people: a version that
+// names both writes both first names, and is silent.
 
 /** Whether two loose keys are one first name written two ways: a letter apart in four (Yevgeny / Evgueni, Abdulaziz / Abdelaziz). */
 function alike(a: string, b: string): boolean {
