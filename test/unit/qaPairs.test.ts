@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 3,195 errors of the kind a copy editor
+// Then 3,258 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
+  'qr03/004_1aab5a8c9571c275.md Interior Minister Elisabeth Baume-Schneider': 'an accent English drops',
+  'qr04/007_5fa383316744eaaa.md Maxime Prévot, président des Engagés, devient Premier ministre': 'an office after a verb ("devient Premier ministre") is no title the check reads',
+  'qr06/011_168c0b620bf253d5.md le président de l’UDC, Marco Chiessa': 'a doubled s is one transliterations add',
+  'qr08/015_0714673c00875bf1.md Jagmeet Sing': 'the last letter',
+  'qr08/015_0714673c00875bf1.md Les droits de douane imposés par le premier ministre Trump': 'the English names no title to compare ("Trump’s tariffs")',
+  'qs01/000_53c74898908db331.md Vice President Mahamadu Bawumia': 'a for u is a vowel transliterations trade',
+  'qs03/004_9e0aa54c7c93269f.md | Pedro Nuno Santo | Socialist': 'the last letter',
+  'qs06/010_d00ce829c6408716.md the Supreme Court annulled': 'one court for another: bodies not in the entity list are not compared between versions',
   'qp04/007_01ced5e25b67b2c8.txt Luka Jović': 'one person for another in a list of names: the paragraph of each version names several',
   'qq02/102_36c1077e7378764f.txt Gen. Mohamed Tumba': 'u for ou is how transliterations differ',
   'qq03/104_661cbaea227ad423.txt Governor Babagana Zulu': 'the last letter',
@@ -370,6 +379,9 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qs02/002_738deafc3daef015.md Outgoing Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qs04/007_3916a9b3ee0d6899.md La Première ministre Netumbo Nandi-Ndaitwah': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qr04/006_c0d1e6aee1c2ea2a.md Brussels for February 31': 'date.impossible offers no fix: which day was meant is the editor’s call (the French says 13)',
   'qp04/006_7075587f6942aa95.txt Dortmund sporting director Edin Terzić': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qp05/009_20d14065059eb3d1.txt le président d’Arsenal, Mikel Arteta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qq01/100_91e8e6013840353c.txt General Assa Badiallo Touré': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -730,7 +742,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,195 errors, 2,933 caught.
-  assert.equal(spans.length, 3195);
-  assert.equal(spans.length - missed.length, 2933);
+  // For the record: 3,258 errors, 2,987 caught.
+  assert.equal(spans.length, 3258);
+  assert.equal(spans.length - missed.length, 2987);
 });

@@ -1,3 +1,4 @@
+import { dateImpossible } from './dateImpossible';
 import { dateRange } from './dateRange';
 import { dateWeekday } from './dateWeekday';
 import { entitySpelling } from './entitySpelling';
@@ -18,7 +19,7 @@ import { typographyRules } from './typographyRules';
 // Every built-in rule, in one list. Style-guide rules are compiled from data
 // per configuration and are not listed here.
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, entitySpelling, entityTitle, ...typographyRules];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, dateImpossible, entitySpelling, entityTitle, ...typographyRules];
 
 export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationTitle, translationPerson, translationEntity, translationMissing, translationStale];
 
