@@ -1,4 +1,4 @@
-import { dateNames } from '../dates/dateNames';
+import { dateNames, fold } from '../dates/dateNames';
 import { say } from '../messages';
 import { isProse } from '../style/proseText';
 import type { RawFinding } from '../types';
@@ -36,7 +36,7 @@ export const dateImpossible: DocumentRule = {
     re.lastIndex = 0;
     for (let m = re.exec(article.prose); m !== null; m = re.exec(article.prose)) {
       const [dayText, monthText] = fr ? [m[1] ?? '', m[2] ?? ''] : [m[2] ?? '', m[1] ?? ''];
-      const hit = names.monthLookup.get(monthText.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+      const hit = names.monthLookup.get(fold(monthText));
       const month = hit?.month;
       const day = Number(dayText);
       const year = m[4] === undefined ? undefined : Number(m[4]);
