@@ -62,8 +62,8 @@ import type { Finding } from '../../server/src/engine/types';
 // accents English drops, French
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
-// raise nothing but the two "Assimi Goita" the entity list spells "Goïta".
-// Then 3,258 errors of the kind a copy editor
+// raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
+// Then 3,322 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,8 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qu07/022_0f21ddb66cad4a26.txt is comprised of a railway': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'qu08/025_a170b33839263059.txt [paragraph dropped:  Il a été remplacé par intérim…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
   'qr03/004_1aab5a8c9571c275.md Interior Minister Elisabeth Baume-Schneider': 'an accent English drops',
   'qr04/007_5fa383316744eaaa.md Maxime Prévot, président des Engagés, devient Premier ministre': 'an office after a verb ("devient Premier ministre") is no title the check reads',
@@ -379,6 +381,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qt07/112_85777bb71354735d.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qu03/014_1818e811892f902b.txt Finance Minister Jean-Claude Kassi Brou': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qs02/002_738deafc3daef015.md Outgoing Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qs04/007_3916a9b3ee0d6899.md La Première ministre Netumbo Nandi-Ndaitwah': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qr04/006_c0d1e6aee1c2ea2a.md Brussels for February 31': 'date.impossible offers no fix: which day was meant is the editor’s call (the French says 13)',
@@ -622,7 +626,8 @@ function check(files: Record<string, string>): FileReport[] {
 /** Offsets in findings are in the text without its BOM. */
 const textOf = (files: Record<string, string>, path: string): string => (files[path] ?? '').replace(/^\uFEFF/, '');
 const describe = (files: Record<string, string>, path: string, f: Finding): string => `${path} ${f.rule} "${textOf(files, path).slice(f.start, f.end)}"`;
-const GOITA = (d: string): boolean => /story\.en\.md entity\.spelling "Assimi Goita"$/.test(d);
+// English copy in AP style drops the accents the entity list gives these leaders: the list's spelling is asked for (the brief's "Assimi Goita").
+const GOITA = (d: string): boolean => /(?:story\.en\.md|qu0\d\/\d+_[0-9a-f]+\.txt) entity\.spelling "(?:Assimi Goita|Ibrahim Traore)"$/.test(d);
 
 /** On the adapted translations (u*), what is said of clean text, and why it stands. */
 const ADAPTED_NOTES: Readonly<Record<string, string>> = {
@@ -650,7 +655,7 @@ test('clean: every version is paired with its own, single articles with none, an
   }
   const found = reports.flatMap((r) => r.findings.map((f) => describe(files, r.path, f)));
   assert.deepEqual(found.filter((d) => !GOITA(d) && adaptedNote(d) === undefined), []);
-  assert.equal(found.filter(GOITA).length, 2);
+  assert.equal(found.filter(GOITA).length, 5);
   assert.deepEqual(found.map(adaptedNote).filter((k) => k !== undefined).sort(), Object.keys(ADAPTED_NOTES).sort());
 });
 
@@ -742,7 +747,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     if (!restores) notRestored.push(s.key);
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,258 errors, 2,987 caught.
-  assert.equal(spans.length, 3258);
-  assert.equal(spans.length - missed.length, 2987);
+  // For the record: 3,322 errors, 3,049 caught.
+  assert.equal(spans.length, 3322);
+  assert.equal(spans.length - missed.length, 3049);
 });

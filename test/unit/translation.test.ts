@@ -907,3 +907,16 @@ test('fixes that would swap two versions’ words are not preferred: the source 
   assert.deepEqual(preferred.filter((p) => p.includes('weekday')), []);
   assert.ok(of(reports, '/w/story.fr.txt').findings.some((f) => f.rule === 'translation.weekday'));
 });
+
+test('a headline rounds what the story states; a dateline’s partial date vouches for no year', () => {
+  const headlines = {
+    '/w/story.en.txt': 'Cameroon adopts a 7.3 trillion CFA franc budget\nLawmakers voted on Tuesday.\nThe budget totals 7,317.7 billion CFA francs.\n',
+    '/w/story.fr.txt': 'Le Cameroun adopte un budget de 7 317,7 milliards de francs CFA\nLes députés ont voté mardi.\nLe budget s’élève à 7 317,7 milliards de francs CFA.\n',
+  };
+  for (const r of check(headlines)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const en = ['DAKAR, Nov 21 (Reuters) - Provisional results were published on Thursday, November 21, 2024, the commission said.'];
+  const fr = ['DAKAR, 21 novembre (Reuters) - Les résultats provisoires ont été publiés le jeudi 21 novembre 2024, selon la commission.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair([en[0]!.replace('November 21, 2024', 'November 21, 2023')], fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!), ['Thursday, November 21, 2023']);
+});

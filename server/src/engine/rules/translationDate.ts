@@ -88,12 +88,15 @@ export const translationDate: TranslationRule = {
         }
         // A date restated in full in its paragraph ("HANOVER, Dec 20 - … on Friday, December 20, 2024"), on the side
         // that states more dates: the full one is what the other version translated.
+        // Kept on a side as many as the other's, it still vouches for no date: "Nov 21" would match any year.
+        const restatedA = new Set(da.filter((m) => !withoutRestated(da).includes(m)));
+        const restatedB = new Set(db.filter((m) => !withoutRestated(db).includes(m)));
         if (da.length > db.length) da = withoutRestated(da);
         else if (db.length > da.length) db = withoutRestated(db);
         for (const [x, y, cost] of alignUndoingCrossings(da, db, mentionCost, 1.5, true)) {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
-          if (db.some((d) => mentionCost(x, d) === 0) && da.some((d) => mentionCost(d, y) === 0)) continue;
+          if (db.some((d) => !restatedB.has(d) && mentionCost(x, d) === 0) && da.some((d) => !restatedA.has(d) && mentionCost(d, y) === 0)) continue;
           // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
           // two dates each stated somewhere in the other version are two paragraphs paired wrongly.
           if (pair.confidence < MOVED_BELOW && allB().some((d) => mentionCost(x, d) === 0) && allA().some((d) => mentionCost(d, y) === 0)) continue;

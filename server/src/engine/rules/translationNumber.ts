@@ -157,10 +157,10 @@ function withinHedge(h: NumberMention, o: NumberMention): boolean {
  * digits or more: "16.24 trillion" for "16 244 milliards". A figure rounded
  * further ("4 million" for "4.3 million") is a different figure.
  */
-function roundedAlike(x: NumberMention, y: NumberMention): boolean {
+function roundedAlike(x: NumberMention, y: NumberMention, minDigits = 3): boolean {
   const [coarse, fine] = step(x) >= step(y) ? [x, y] : [y, x];
   const unit = step(coarse);
-  if (significantDigits(coarse) < 3 || unit <= step(fine)) return false;
+  if (significantDigits(coarse) < minDigits || unit <= step(fine)) return false;
   return same(Math.round(fine.value / unit) * unit, coarse.value);
 }
 
@@ -255,6 +255,8 @@ export const translationNumber: TranslationRule = {
           // ("U.S. beat France 98-87" / « 26 points de Wembanyama »): the same holds for them.
           // A figure mistyped there (24-17 as 24-14, 32 as 23) is still one.
           const summary = pair.a.index <= 1 && pair.b.index <= 1 && !typedAmiss(x, y);
+          // A headline rounds what the story states to the figure ("7.3 trillion" / « 7 317,7 milliards »).
+          if (summary && roundedAlike(x, y, 2)) continue;
           if ((pair.confidence < MOVED_BELOW || summary) && allB().some((n) => cost(x, n) === 0) && allA().some((n) => cost(n, y) === 0)) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y), finding(ctx.locale, ctx.sourceLang, b, a, y, x));
         }
