@@ -89,10 +89,10 @@ export const translationDate: TranslationRule = {
         // A date restated in full in its paragraph ("HANOVER, Dec 20 - … on Friday, December 20, 2024"), on the side
         // that states more dates: the full one is what the other version translated.
         // Kept on a side as many as the other's, it still vouches for no date: "Nov 21" would match any year.
-        const restatedA = new Set(da.filter((m) => !withoutRestated(da).includes(m)));
-        const restatedB = new Set(db.filter((m) => !withoutRestated(db).includes(m)));
-        if (da.length > db.length) da = withoutRestated(da);
-        else if (db.length > da.length) db = withoutRestated(db);
+        const restatedA = restatedIn(da);
+        const restatedB = restatedIn(db);
+        if (da.length > db.length) da = da.filter((m) => !restatedA.has(m));
+        else if (db.length > da.length) db = db.filter((m) => !restatedB.has(m));
         for (const [x, y, cost] of alignUndoingCrossings(da, db, mentionCost, 1.5, true)) {
           if (cost === 0) continue;
           // Translators reorder: when each date is stated on the other side too, nothing disagrees.
@@ -129,11 +129,11 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   };
 }
 
-/** The dates, less those another of them restates with more written (a year): "Dec 20" beside "December 20, 2024". */
-function withoutRestated(dates: readonly DateMention[]): DateMention[] {
+/** The dates another of them restates with more written (a year): "Dec 20" beside "December 20, 2024". */
+function restatedIn(dates: readonly DateMention[]): ReadonlySet<DateMention> {
   const within = (m: DateMention, n: DateMention): boolean =>
     m !== n && m.to === undefined && n.to === undefined && FIELDS.every((f) => m.from.written[f] === undefined || m.from.written[f] === n.from.written[f]) && FIELDS.some((f) => m.from.written[f] === undefined && n.from.written[f] !== undefined);
-  return dates.filter((m) => !dates.some((n) => within(m, n)));
+  return new Set(dates.filter((m) => dates.some((n) => within(m, n))));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { say } from '../messages';
+import { DATELINE_HEAD } from '../style/dateline';
 import { isProse, proseFinding, proseParagraphs, quoted } from '../style/proseText';
 import type { RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -16,8 +17,6 @@ export interface DashOptions {
   en?: EnglishDashStyle;
 }
 
-/** The start of a paragraph up to an agency dateline's dash: a place in capitals, then a date or an agency in brackets. */
-const DATELINE_HEAD = /^\s*\p{Lu}[\p{Lu}\p{M}' .-]{2,}(?:,[^()\n]{0,40})?(?: \([^()\n]{1,40}\))?\s*$/u;
 
 const SPACED_HYPHEN = /( +)-( +)/g;
 const BEFORE = /[\p{L}\p{N}\p{M})\]”’"»…%.,!?]/u;

@@ -1,5 +1,6 @@
 import { isLetterOrMark } from '../letterClass';
 import { say } from '../messages';
+import { DATELINE } from '../style/dateline';
 import { isProse, proseFinding, proseParagraphs, quoted } from '../style/proseText';
 import type { RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -55,9 +56,6 @@ const FRAGMENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set('gain bout cross mid lone long head part side way round new go top re live wake ware like back rise sleep board'.split(' ')),
   fr: new Set('près lors vers mais si la le les un une tout peine part côté moins plus bord cause travers'.split(' ')),
 };
-
-/** An agency dateline: a place in capitals, maybe a date, maybe the agency in brackets, then a dash ("BAMAKO, 3 mars (AFP) – "). */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}' .-]{2,}(?:,[^()\n—–]{0,40})?(?: \([^()\n]{1,40}\))?[ \u00A0]+[—–-][ \u00A0]+/u;
 
 /** Letters elided before an apostrophe in French ("L ’AES" → "L’AES"). */
 const FR_ELISION = /^([LDJMNSTC])[ \u00A0]+(['’])(?=\p{L})/u;
