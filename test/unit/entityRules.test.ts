@@ -53,6 +53,10 @@ test('spelling: French messages and other-language forms', () => {
   // The article the text writes before the name elsewhere says which: « la Cédéao ».
   const la = run(entitySpelling, 'La Cédéao a réagi. Le président de la Commission de l’ECOWAS a parlé.', 'fr');
   assert.equal(applyFix(la.text, la.findings[0] as RawFinding), 'La Cédéao a réagi. Le président de la Commission de la Cédéao a parlé.');
+  // The start of a name French copy keeps in English is no form to translate: « l’United States Maritime Alliance ».
+  // (« l’United States Maritime Alliance » too: the built-in list's "United States" went on to be rewritten there.)
+  const kept = run(entitySpelling, 'Le Mali a quitté l’ECOWAS, mais reste client de l’ECOWAS Bank for Investment and Development.', 'fr');
+  assert.deepEqual(kept.findings.map((f) => f.start), [kept.text.indexOf('ECOWAS')]);
 });
 
 test('spelling: aliases, correct names and ordinary words are never flagged', () => {

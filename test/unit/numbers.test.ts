@@ -184,6 +184,12 @@ test('durations are one quantity each, in seconds, however written; times of day
     ['5 min 30 s', 330, 'duration'],
     ['1 h 05 min', 3900, 'duration'],
   ]);
+  // English puts a comma or "and" between the parts.
+  assert.deepEqual(brief('He finished 6 minutes, 17 seconds ahead, after 2 hours, 8 minutes and 19 seconds.', 'en'), [
+    ['6 minutes, 17 seconds', 377, 'duration'],
+    ['2 hours, 8 minutes and 19 seconds', 7699, 'duration'],
+  ]);
+  assert.equal(rewriteFirst('62 heures et 16 minutes', 'fr', 62 * 3600 + 6 * 60), '62 heures et 6 minutes');
   // "14 h 30", "14:30" and "2024-12-22T10:30:00" are times of day or dates.
   assert.deepEqual(brief('à 14 h 30, à 14:30, 2024-12-22T10:30:00', 'fr').filter((m) => m[2] === 'duration'), []);
   const r = rewriteFirst;

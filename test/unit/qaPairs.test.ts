@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,322 errors of the kind a copy editor
+// Then 3,546 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,28 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'qv05/108_dba67669499e06ce.txt Amadou Abdramne': 'a vowel left out between two consonants is how transliterations differ (Dagalo / Daglo)',
+  'qw03/005_b6bfaab3556de3e5.txt went to Sandrine Collette': 'one person for another: the newcomer is named elsewhere in this version',
+  'qw06/010_5e5964d5d0d33817.txt producer Halina Reijn': 'a film’s "director" and "producer" are no titles the check reads',
+  'qw08/014_f5ef2ff1ed88ecb2.txt Par contre, Mati Diop avait déjà obtenu': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'qx04/106_9da79b023da7faab.txt Salcedo Ortis': 's for z is a letter transliterations trade',
+  'qx05/109_cd2e6df5e455479f.txt directeur général adjoint': '"executive director" / « directeur exécutif » is no title the check reads',
+  'qx06/110_9efd6e7a00a8fe82.txt launch in Mombasa': 'one city for another: places are not compared between versions',
+  'qx07/113_3339c32c96e2aab5.txt la Norvège': 'one country for another: countries are not compared between versions',
+  'qy01/001_6513270e269e0d37.txt tête de série numéro trois': 'a seeding in words ("seeded second") is no figure the check reads',
+  'qy02/003_d23f0824128b2f33.txt Justine Henen': 'e for i is a vowel transliterations trade',
+  'qy03/004_1818e811892f902b.txt Remco Evenpoel': 'a vowel left out between two consonants is how transliterations differ',
+  'qy05/009_6b0d549b6f03675a.txt Le Sud-Africain Wayde van Niekerk': 'one person for another where the paragraph of each version names several people the other does not',
+  'qy07/012_0f21ddb66cad4a26.txt said Ferrari team principal John Elkann': '"team principal" is no title the check reads',
+  'qz02/002_d15d224cb4a067bf.txt Noailes': 'a doubled letter in a place named once, with no name beside it to tie it',
+  'qz03/005_06e3d789685c5ae8.txt Moore-Bik': 'a "c" before "k" written or not is how transliterations differ',
+  'qz04/006_669934fff2ae8167.txt Gregory Doucet': 'an accent English drops',
+  'qz05/008_85bbacb9574c7426.txt manager Sean Dyche': 'one person for another where the paragraph of each version names several people the other does not',
+  'qz05/009_bcb81ecd077948bb.txt Dan Meiss': 'a doubled s is one French adds (al-Sisi / al-Sissi)',
+  'qz06/011_a074e7106c071804.txt Chatuchack': 'a "c" before "k" written or not is how transliterations differ',
+  'rb01/001_bf9936bea5f73ff0.txt Kosiniak-Kamycz': 'c for s is a letter transliterations trade',
+  'rb02/001_cc31e94836edb735.txt [paragraph dropped:  La Suède, candidate à l’adhés…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'rb06/001_02edc1af50a954ea.txt Barow-in-Furness': 'a doubled letter in a place named once, with no name beside it to tie it',
   'qu07/022_0f21ddb66cad4a26.txt is comprised of a railway': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'qu08/025_a170b33839263059.txt [paragraph dropped:  Il a été remplacé par intérim…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
@@ -118,9 +140,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ql06/010_84bddb8044857fb1.txt Chakib Benmousa': 'a doubled s is one transliterations drop',
   'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
-  'qm07/013_29d4c8a1e0f57b63.txt Hermann Imongault': 'a doubled m is one transliterations drop',
   'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
-  'qj05/008_abc244478533c26f.txt Ben Sowtre': '"re" for "er" at the end is how English and French end many words (Chambers / Chambres)',
   'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads: a cardinal is often an archbishop too',
   'qk06/011_47aa2dbad9e2ec8d.txt Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'qk06/010_009f001680289e32.txt [paragraph dropped:  Five people were arrested, in…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -177,7 +197,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'po06/000_18e5c3a7f92d0b64.txt [paragraph dropped:  He covered the second half al…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
-  'po08/000_e05d7b3a9c2f6148.txt Pete Sampras': 'one person for another in a list of names: the paragraph of each version names several people the other does not',
   'pp08/081_c5f9e3b1a7d20486.txt [paragraph dropped:  En juin 2021, le tribunal de …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'po02/000_5c0d7e2a19f84b63.txt Belgium\'s Mathieu van der Poel': 'one person for another: the other version names the newcomer elsewhere',
   'pk08/000_8d4a1f6e3b0c9e27.txt [paragraph dropped:  About 6.7 million people were…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -205,7 +224,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pf05/331_04f6d8b3e2c95a17.txt [paragraph dropped: La participation a atteint 51,…]': 'the versions differ in paragraph count by more than the paragraphs left over (the French merges two paragraphs elsewhere): a paragraph left out cannot be told from one merged',
   'pf08/113_0b7d2c9f6e4a1835.txt Viktor Orban': 'an accent French copy drops as often as not ("á" is no French letter)',
   'pg01/001_a81c44e09d7b3f25.txt Le groupe minier français Erammet': 'a doubled m is one transliterations add',
-  'pg02/000_c7d4e18a2b9f6035.txt Hermann Imongault': 'a doubled m is one transliterations drop',
   'pg05/000_2c9e5a71d04b8f36.txt [paragraph dropped:  He held only one campaign ral…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
   'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'one country for another, neither in the other version’s paragraph as a slip of the other',
@@ -214,7 +232,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
   'pd02/003_be847a8577d59c50.txt Cyril Ramaphossa': 'a doubled s is one transliterations add',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
-  'pd05/009_ed7a0b5dec92d570.txt Tundu Lisu': 'a doubled s is one transliterations drop',
   'pd07/013_4867de71e29f4c6b.txt [paragraph dropped: Le gouvernement du président P…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -363,6 +380,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
+  '/w/qy02/003_d23f0824128b2f33.txt date.weekday "Sunday"': 'qy02 English was given the year 2023 in its dateline: "Sunday, 9 June" below it is then a Friday, as the weekday check says',
   '/w/of07/012_480f5fbdb80d9f25.txt translation.number "16th"': 'of07 has a league table with half its places in words: a slip at 16e (« 15e ») pairs 16th with « 7e »',
   '/w/of07/013_038fc556257b2bee.txt translation.number "7e"': 'the same, seen from the French version',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
@@ -381,6 +399,19 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qv02/102_f542f64ad06a7bb2.txt Foreign Secretary Yvette Cooper': 'translation.title offers no fix',
+  'qv08/114_2d21256e2b89e6b1.txt Dutch Foreign Minister Mark Rutte': 'translation.title offers no fix',
+  'qw02/002_019d3ff20261285b.txt Colonel Alfred Amédée Dodds': 'translation.title offers no fix',
+  'qw07/012_c3026bd438b2236f.txt Finance Minister Lai Mohammed': 'translation.title offers no fix',
+  'qx01/101_aad4fc408db7ebf3.txt le Premier ministre canadien': 'translation.title offers no fix',
+  'qx08/115_ab847e53d6d6c084.txt le président Narendra Modi': 'translation.title offers no fix',
+  'qz03/004_f79091fa7b313b75.txt Home Secretary Keir Starmer': 'translation.title offers no fix',
+  'ra03/004_16ee7a5dfbc08937.txt Tuesday, January 15': 'the story states no date of its own, so the year of "January 15" is a guess and date.weekday offers no fix; the French paragraph that would say was dropped',
+  'ra05/008_96e5ba0126727edc.txt Vice President Joe Biden': 'translation.title offers no fix',
+  'rb02/001_cc31e94836edb735.txt L’amiral Christopher Cavoli': 'translation.title offers no fix',
+  'rb04/001_c985f71d67094c3f.txt le général Assimi Goïta': 'translation.title offers no fix',
+  'rb07/000_98fa59c5f721992c.txt French Foreign Minister Florence Parly': 'translation.title offers no fix',
+  'rb08/000_35923f4d8c933d08.txt ruler, Colonel Paul-Henri': 'translation.title offers no fix',
   'qt07/112_85777bb71354735d.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qu03/014_1818e811892f902b.txt Finance Minister Jean-Claude Kassi Brou': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qs02/002_738deafc3daef015.md Outgoing Prime Minister Macky Sall': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -746,8 +777,12 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     const restores = candidates.some((edits) => edits.length > 0 && same(applyEdits(text, edits).text.split('\n')[s.line], want));
     if (!restores) notRestored.push(s.key);
   }
+  if (process.env.QA_DEBUG) {
+    console.log('NOW RESTORED', Object.keys(NOT_RESTORED).filter((k) => !notRestored.includes(k)));
+    console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
+  }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,322 errors, 3,049 caught.
-  assert.equal(spans.length, 3322);
-  assert.equal(spans.length - missed.length, 3049);
+  // For the record: 3,546 errors, 3,256 caught.
+  assert.equal(spans.length, 3546);
+  assert.equal(spans.length - missed.length, 3256);
 });

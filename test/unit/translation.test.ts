@@ -920,3 +920,22 @@ test('a headline rounds what the story states; a dateline’s partial date vouch
   const wrong = named(pair([en[0]!.replace('November 21, 2024', 'November 21, 2023')], fr));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!), ['Thursday, November 21, 2023']);
 });
+
+test('the one count in words left over on each side, every other figure paired, is compared: "seven bidders" / « six enchérisseurs »', () => {
+  const en = ['Bidding opened at $800,000 and climbed in minutes, with seven bidders competing. The hammer fell at $5.2 million.'];
+  const fr = ['Les enchères, ouvertes à 800 000 dollars, se sont envolées entre sept enchérisseurs. Le marteau est tombé à 5,2 millions de dollars.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('sept enchérisseurs', 'six enchérisseurs'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['six']);
+  // Alone, with nothing else of the paragraph paired, two counts of unknown things may count two things.
+  const alone = named(pair(['Seven bidders competed.'], ['Six enchérisseurs étaient en lice.']));
+  assert.deepEqual(flagged(of(check(alone), '/w/story.fr.txt'), alone['/w/story.fr.txt']!, 'translation.number'), []);
+});
+
+test('a score’s nil is compared like any figure: "beat Brighton 2-0" / « 2-1 »', () => {
+  const en = ['Everton beat Brighton 2-0 at the 52,888-seat ground on Sunday.'];
+  const fr = ['Everton a battu Brighton 2-0 dans l’enceinte de 52 888 places dimanche.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('2-0', '2-1'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['1']);
+});

@@ -243,3 +243,13 @@ test('a rank after the name with what it commands is a post: « Éric Lambert, c
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('Le lieutenant-colonel', 'Le colonel')), { '/w/story.en.txt': ['Lieutenant Colonel'], '/w/story.fr.txt': ['colonel'] });
 });
+
+test('a region’s « président du gouvernement régional » is its president, not a prime minister', () => {
+  assert.deepEqual(
+    check(
+      'Fernando Clavijo, the president of the Canary Islands regional government, said the islands were at the limit.',
+      'Fernando Clavijo, président du gouvernement régional des Canaries, a estimé que les îles étaient à la limite.',
+    ),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

@@ -17,8 +17,10 @@ const FRACTION = '(?:[.,](\\d{1,3}))?';
 
 // Sticky: tried only where a number starts, as the number scan reaches it.
 const CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])/uy;
+// Between the parts, English may put a comma or "and": "6 minutes, 17 seconds", "2 hours, 8 minutes and 19 seconds".
+const JOIN = `(?:,?${SP}(?:(?:and|et)[ \\u00A0\\u202F])?)`;
 const UNITS = new RegExp(
-  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${SP}([0-5]?\\d)${SP}${MINUTES}(?:${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${SP}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2}))?)(?![\\p{L}\\d])`,
+  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${JOIN}([0-5]?\\d)${SP}${MINUTES}(?:${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2}))?)(?![\\p{L}\\d])`,
   'uy',
 );
 
@@ -82,6 +84,8 @@ export function rewriteDuration(mention: NumberMention, seconds: number): string
 function replaceGroups(written: string, values: readonly number[]): string | undefined {
   let k = 0;
   let ok = true;
+  // Units written out ("62 hours and 6 minutes") take no leading zero.
+  const spelt = /minute|second|hour|heure/iu.test(written);
   const text = written.replace(/\d+/gu, (digits) => {
     const v = values[k++];
     if (v === undefined) {
@@ -89,7 +93,7 @@ function replaceGroups(written: string, values: readonly number[]): string | und
       return digits;
     }
     // Minutes and seconds keep the writer's width ("08"); the first part is written as it is.
-    return k === 1 ? String(v) : String(v).padStart(digits.length, '0');
+    return k === 1 || spelt ? String(v) : String(v).padStart(digits.length, '0');
   });
   return ok && k === values.length ? text : undefined;
 }

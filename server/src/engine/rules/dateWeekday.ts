@@ -17,6 +17,12 @@ const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
   fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
 };
 
+function noYearMessage(locale: Locale, date: { month: number; day: number }, stated: number, years: { from: number; to: number }): string {
+  const s = WEEKDAYS[locale][stated] ?? '';
+  if (locale === 'fr') return `Aucun ${describeDate(date, 'fr')} de ${years.from} à ${years.to} ne tombe un ${s}\u00a0: vérifiez la date.`;
+  return `No ${describeDateForMessage(date, 'en')} from ${years.from} to ${years.to} falls on a ${s}: check the date.`;
+}
+
 function message(locale: Locale, date: DateValue & { year: number; month: number; day: number }, actual: number, stated: number, past: boolean): string {
   const a = WEEKDAYS[locale][actual] ?? '';
   const s = WEEKDAYS[locale][stated] ?? '';
@@ -42,42 +48,52 @@ interface Anchor {
  * office on October 1, 2024"); "Sunday, June 2, 2024" written a line before
  * says which June 3 "Monday, June 3" is just as surely.
  */
-function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean, today: Date): boolean {
-  if (p.written.year !== undefined) return true;
+/**
+ * How sure the year of `p` is: written or vouched for ('sure'); only
+ * guessed, as no year around it has that day on the stated weekday
+ * ('years', with those years); or not at all (undefined).
+ */
+type Certainty = { how: 'sure' } | { how: 'years'; from: number; to: number };
+
+function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: number, near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean, today: Date): Certainty | undefined {
+  const SURE = { how: 'sure' } as const;
+  if (p.written.year !== undefined) return SURE;
   const v = p.value;
-  if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return false;
+  if (articleDate?.year === undefined || v.year === undefined || v.month === undefined || v.day === undefined) return undefined;
   const todayYear = today.getUTCFullYear();
   // The stated weekday fits the same day in a year the article writes: the
   // writer may mean that one ("du 5 au 26 juillet 2025 … le samedi 26 juillet"
   // in a story that goes on to July 2026).
-  if (anchors.some((a) => a.year !== v.year && weekdayOf(a.year, v.month ?? 0, v.day ?? 0) === stated)) return false;
+  if (anchors.some((a) => a.year !== v.year && weekdayOf(a.year, v.month ?? 0, v.day ?? 0) === stated)) return undefined;
   // A full date nearby whose own weekday does not fit may have the wrong year
   // ("Tuesday, 19 July 2021" for 2022): the days around it are flagged through it, not for themselves.
   const day0 = dayNumber(v.year, v.month, v.day);
-  if (anchors.some((a) => a.misfit && Math.abs(day0 - a.day) <= 7)) return false;
+  if (anchors.some((a) => a.misfit && Math.abs(day0 - a.day) <= 7)) return undefined;
   // Within a season of the article's stated date (front matter, dateline), or a
   // week of a date it writes in full, the year is the writer's ("Sunday, June
   // 2, 2024 … On Tuesday, June 3"; a story of 3 November 2025 and its "Sunday,
   // Nov. 2").
   const day = dayNumber(v.year, v.month, v.day);
-  if (near.some((a) => Math.abs(day - a.day) <= 7)) return true;
+  if (near.some((a) => Math.abs(day - a.day) <= 7)) return SURE;
   // A story that states no date of its own, whose latest full date is still to come ("a contract until June 30,
   // 2029"), was written before it: which year its days fall in is anyone's guess.
-  if (!declared && dayNumber(articleDate.year, articleDate.month ?? 1, articleDate.day ?? 1) > dayNumber(todayYear, today.getUTCMonth() + 1, today.getUTCDate())) return false;
+  if (!declared && dayNumber(articleDate.year, articleDate.month ?? 1, articleDate.day ?? 1) > dayNumber(todayYear, today.getUTCMonth() + 1, today.getUTCDate())) return undefined;
   // Within a season of the date the story states as its own (front matter, dateline). A date it does not
   // state is its latest full date, which vouches for days nearby only as any full date does (above).
   if (declared && articleDate.month !== undefined && articleDate.day !== undefined) {
     const gap = Math.abs(day - dayNumber(articleDate.year, articleDate.month, articleDate.day));
-    if (gap <= 90) return true;
+    if (gap <= 90) return SURE;
   }
   // Further away, the nearest full date may belong to another event ("the coup
   // of July 26, 2023" in a story of June 2025): a weekday that fits the same
   // day up to two years either side may be the year meant. A story that does
   // not state its own date may come from any year since its latest full date
   // (an obituary whose latest is "February 12, 1977"): any year up to now may be meant.
+  // When none fits, the weekday is wrong; but in a story that states no date of its own, which year
+  // was meant is not known (a 2024 story's « jeudi 26 juillet » that goes on to July 2025).
   const last = declared ? v.year + 2 : Math.max(v.year + 2, todayYear + 1);
-  for (let y = v.year - 2; y <= last; y++) if (y !== v.year && weekdayOf(y, v.month, v.day) === stated) return false;
-  return true;
+  for (let y = v.year - 2; y <= last; y++) if (y !== v.year && weekdayOf(y, v.month, v.day) === stated) return undefined;
+  return declared ? SURE : { how: 'years', from: v.year - 2, to: last };
 }
 
 function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean): RawFinding | undefined {
@@ -91,7 +107,9 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', n
   if (side === 'to' && f.year !== undefined && f.month !== undefined && f.day !== undefined && dayNumber(v.year, v.month, v.day) < dayNumber(f.year, f.month, f.day)) return undefined;
   const stated = field.value;
   const actual = weekdayOf(v.year, v.month, v.day);
-  if (actual === stated || !certainYear(p, ctx.articleDate, stated, near, anchors, declared, ctx.today)) return undefined;
+  if (actual === stated) return undefined;
+  const certainty = certainYear(p, ctx.articleDate, stated, near, anchors, declared, ctx.today);
+  if (certainty === undefined) return undefined;
   const names = dateNames(m.lang);
   if (names === undefined) return undefined;
   // "Thursday, October 4, 1582" in Rome: before 1924 a date may be Julian (Old Style).
@@ -100,6 +118,10 @@ function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', n
   const before = /(\p{L}+)\.?\s*(?:[–—-]|\band\b|\bto\b|\bet\b|\bau\b)\s*$/iu.exec(ctx.article.prose.slice(Math.max(0, field.start - 20), field.start));
   if (before?.[1] && names.weekdayLookup.has(foldDateName(before[1])) && (m.to !== undefined || side === 'from')) return undefined;
 
+  // No year around it has the day on that weekday: said so, with no fix, as the year each fix would follow is a guess.
+  if (certainty.how === 'years') {
+    return { rule: 'date.weekday', message: noYearMessage(ctx.locale, { month: v.month, day: v.day }, stated, certainty), path: ctx.article.path, start: field.start, end: field.end, related: [], fixes: [] };
+  }
   const full = { year: v.year, month: v.month, day: v.day };
   const today = ctx.today;
   const past = dayNumber(full.year, full.month, full.day) < dayNumber(today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate());

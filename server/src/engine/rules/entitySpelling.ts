@@ -133,6 +133,16 @@ function insideAnotherName(article: DocumentContext['article'], m: EntityMention
   return !startsSentence(prose, wordStart) && titleWordEnding(foldKey(before[1]), lang) === undefined;
 }
 
+/**
+ * Another language's form that a capitalised word (not a title) goes on from:
+ * the start of a name kept in that language, as French copy keeps « l’United
+ * States Maritime Alliance ». Rewriting it would break the name.
+ */
+function beforeMoreOfAName(article: DocumentContext['article'], m: EntityMention, lang: Lang): boolean {
+  const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(article.prose.slice(m.end, m.end + 40));
+  return next?.[1] !== undefined && !startsSentence(article.prose, m.end + 1) && titleWordEnding(foldKey(next[1]), lang) === undefined;
+}
+
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
 function namedAsForeign(prose: string, m: EntityMention): boolean {
   const before = prose.slice(Math.max(0, m.start - 40), m.start);
@@ -167,7 +177,7 @@ export const entitySpelling: DocumentRule = {
       if (expected === undefined || expected === m.text) continue;
       if ((m.form === 'variant' || m.form === 'otherLanguage') && isCapitalsByConvention(article, m, expected, lang)) continue;
       if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
-      if (m.form === 'otherLanguage' && namedAsForeign(article.prose, m)) continue;
+      if (m.form === 'otherLanguage' && (namedAsForeign(article.prose, m) || beforeMoreOfAName(article, m, lang))) continue;
       out.push({
         rule: 'entity.spelling',
         message: message(locale, m, expected, lang),

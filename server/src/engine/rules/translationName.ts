@@ -2,7 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
-import { articleWords, endSlipBetween, foldName, plainVowelSlip, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, endSlipBetween, foldName, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
 import { isFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
@@ -110,6 +110,14 @@ function erForRe(x: string, y: string): boolean {
   let k = 0;
   while (k < a.length && a[k] === b[k]) k++;
   return [a.slice(k, k + 2), b.slice(k, k + 2)].sort().join(' ') === 'er re';
+}
+
+/** Whether `x` and `y` differ only by "er" for "re" at the end (Carter / Cartre, Chambers / Chambres). */
+function erSwapped(x: string, y: string): boolean {
+  const a = foldName(x);
+  const b = foldName(y);
+  const end = /(?:er|re)s?$/u;
+  return a.length === b.length && a.length >= 5 && a !== b && end.test(a) && end.test(b) && a.replace(end, '') === b.replace(end, '') && erForRe(x, y);
 }
 
 /** Whether every `ys` and every `xs` opens a name (no name word before it), and none of them before the same surname. */
@@ -253,7 +261,8 @@ export const translationName: TranslationRule = {
           // Accents both versions write, but not alike (Feijóo / Feijoó, Pérez / Peréz): one of them is misplaced.
           // English that drops them (Perez) says nothing.
           // English drops the accent of a capital as often as not ("Champs-Elysées" / « Champs-Élysées »): that says nothing.
-          const capitalBare = (w: string): string => w.charAt(0).normalize('NFD').charAt(0) + w.slice(1);
+          // Not a háček or another mark French never writes on a capital: "Sefčovič" for "Šefčovič" lost it.
+          const capitalBare = (w: string): string => (FRENCH_CAPITALS.has(w.charAt(0)) ? w.charAt(0).normalize('NFD').charAt(0) : w.charAt(0)) + w.slice(1);
           const accented = nearby(shapes, y).find(
             (x) => x !== y && foldName(x) === foldName(y) && ACCENT.test(x) && ACCENT.test(y) && x.toLowerCase() !== y.toLowerCase() && capitalBare(x).toLowerCase() !== capitalBare(y).toLowerCase(),
           );
@@ -262,7 +271,7 @@ export const translationName: TranslationRule = {
             for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, accentAnchor, false));
             continue;
           }
-          let candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y)));
+          let candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y) || erSwapped(x, y)));
           // A last letter an ending or a transliteration could explain (Lombard / Lombart): a candidate still, which only French spelling will confirm.
           if (candidates.length === 0) candidates = nearby(shapes, y).filter((x) => x !== y && lastLetterApart(x, y));
           if (candidates.length !== 1) continue;
@@ -303,7 +312,16 @@ export const translationName: TranslationRule = {
           // a typing slip even untied, as a place has no neighbouring name to tie it.
           // Not "er" for "re", how English and French end many words (Chambers / Chambres, Centers / Centres).
           const swapped = inside?.kind === 'transposition' && [...foldName(x)].length >= 5 && !erForRe(x, y);
-          const evidence = vowelSlip || swapped || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // Beside the first name both versions write alike, a surname takes no French ending (Dwayne Carter / Dwayne Cartre).
+          const frenchEnding = erSwapped(x, y) && tiedThere !== undefined && sameFirstName(mine, ys, theirs, xsThere);
+          // A short vowel left out or added once where this version and the other both write the name otherwise
+          // (Kalamata … Kalamta / « Kalamata »): a version spells a name one way, whatever transliterations do.
+          const strayVowel = xsHere.length > 0 && xsThere.length > 0 && ys.length === 1 && inside !== undefined && shortVowelBetween(inside) && !isFirstName(x) && [...foldName(x)].length >= 6;
+          // French doubles an "s" between vowels that English writes single (al-Sisi / al-Sissi), never the other way:
+          // a French version that writes one "s" where the English writes two lost it (Magnussen / Magnusen).
+          const frenchLostS =
+            tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
+          const evidence = vowelSlip || swapped || frenchEnding || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -362,6 +380,9 @@ function accentsDropped(mine: ArticleWords, theirs: ArticleWords, y: string, ys:
   }
   return undefined;
 }
+
+/** Capitals with the accents French writes, which English copy drops as often as not. */
+const FRENCH_CAPITALS = new Set([...'ÉÈÊËÀÂÎÏÔÛÙÇ']);
 
 function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[], common: (w: string) => boolean): NameToken | undefined {
   if (ys.length !== 1 || common(y) || isMonthOrWeekday(y) || ROMAN.test(y)) return undefined;

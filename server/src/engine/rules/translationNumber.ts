@@ -127,7 +127,9 @@ function magnitudeSlip(x: NumberMention, y: NumberMention): boolean {
   const ratio = Math.max(Math.abs(x.value), Math.abs(y.value)) / Math.max(1e-9, Math.min(Math.abs(x.value), Math.abs(y.value)));
   // A scale word slipped (€3.2bn for « 3 200 milliards »): a thousand times, exactly.
   const thousandfold = [1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 1e-9);
-  return ratio <= 10 || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
+  // A nil against a one-digit figure: a score ("beat Brighton 2-0" / « 2-1 »), where no ratio says how near.
+  const nil = Math.min(Math.abs(x.value), Math.abs(y.value)) === 0 && Math.max(Math.abs(x.value), Math.abs(y.value)) <= 9 && x.kind === 'plain' && y.kind === 'plain';
+  return ratio <= 10 || nil || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
 }
 
 /**
@@ -241,6 +243,7 @@ export const translationNumber: TranslationRule = {
         // A figure and its conversion ("322-foot (98-meter)") against the other version's one figure, in the unit of the
         // conversion, that pairs with neither: the conversion is what was translated (« 89 mètres » for 98 meters).
         aligned.push(...convertedAgainst(readNumbers(a.article, pair.a).conversions, na, nb, paired), ...convertedAgainst(readNumbers(b.article, pair.b).conversions, nb, na, paired).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]));
+        if (!pair.merged) aligned.push(...loneWordsLeftOver(na, nb, paired));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
           if (c === 0) continue;
@@ -317,6 +320,26 @@ function withArticle(article: Article, start: number, newText: string): { start:
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
 /** Words that round ("a dozen", « une vingtaine »): never a precise count. */
 const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)$/iu;
+
+/**
+ * The one count in words each version has left over, where every other figure
+ * of the paragraph pairs with its equal: "with seven bidders competing" /
+ * « entre six enchérisseurs », "six votes to three" / « six voix contre
+ * deux ». What they count is a noun the check does not know, but nothing else
+ * of the paragraph is left for either to be.
+ */
+function loneWordsLeftOver(na: readonly NumberMention[], nb: readonly NumberMention[], paired: Set<NumberMention>): Array<[NumberMention, NumberMention, number]> {
+  const xs = na.filter((n) => !paired.has(n));
+  const ys = nb.filter((n) => !paired.has(n));
+  const [x] = xs;
+  const [y] = ys;
+  if (xs.length !== 1 || ys.length !== 1 || x === undefined || y === undefined || na.length < 2 || nb.length < 2) return [];
+  const counted = (n: NumberMention): boolean => n.kind === 'word' && n.value >= 2 && n.value <= 20 && n.measure === undefined && n.hedge === undefined && !ROUND_WORDS.test(n.text);
+  if (!counted(x) || !counted(y) || same(x.value, y.value)) return [];
+  paired.add(x);
+  paired.add(y);
+  return [[x, y, 1]];
+}
 
 /** Two counts of the same unit of time or of the same thing, one at least in words, neither a round word nor "one". */
 function countsAlike(x: NumberMention, y: NumberMention): boolean {

@@ -76,9 +76,11 @@ export const translationPerson: TranslationRule = {
       // A paragraph whose marks are the swapped names is paired with little confidence: its place in the sequence vouches for it.
       const inPlace = (p: ParagraphPair): boolean => pairs.some((q) => Math.abs(q.a.index - p.a.index) === 1 && q.a.index - p.a.index === q.b.index - p.b.index);
       for (const pair of [...pairs.filter((p) => !p.merged && (p.confidence >= MIN_CONFIDENCE || inPlace(p))), ...loneInGaps(a.article, b.article, pairs)]) {
-        const ra = personRuns(a.article.prose, pair.a.start, pair.a.end, wordsOf(b.article), common);
+        // Beside a body each version names its own way ("Convention on Biological Diversity" / « Convention sur la
+        // diversité biologique »), the one run each side that reads as a person's name is the one compared.
+        const ra = onePerson(personRuns(a.article.prose, pair.a.start, pair.a.end, wordsOf(b.article), common));
         if (ra.length > 1) continue;
-        const rb = personRuns(b.article.prose, pair.b.start, pair.b.end, wordsOf(a.article), common);
+        const rb = onePerson(personRuns(b.article.prose, pair.b.start, pair.b.end, wordsOf(a.article), common));
         if (rb.length > 1 || ra.length + rb.length === 0) continue;
         let [x] = ra;
         let [y] = rb;
@@ -128,6 +130,13 @@ function standIn(own: DocumentContext, p: Paragraph, other: DocumentContext, q: 
   }
   const titled = stranger.titled ? near.filter((r) => r.titled) : [];
   return titled.length === 1 ? titled[0] : undefined;
+}
+
+/** Runs of a paragraph, or the one among several that opens with a first name (as a person's name does, and a body's does not). */
+function onePerson(runs: PersonRun[]): PersonRun[] {
+  if (runs.length <= 1) return runs;
+  const named = runs.filter((r) => isFirstName(r.text.split(/[ \u00A0]/u)[0] ?? ''));
+  return named.length === 1 ? named : runs;
 }
 
 /** Whether two names are one typing slip apart, a letter or two neighbours swapped, as folded. */

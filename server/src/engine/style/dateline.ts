@@ -1,10 +1,11 @@
 // An agency dateline at the start of a paragraph: a place in capitals, then
 // a date or an agency in brackets ("NIAMEY (Reuters)", "BAMAKO, 3 mars
-// (AFP)"), then its dash. Two rules read it: typography.dash leaves the
+// (AFP)", the place's country in brackets too: « CHORZOW (Pologne), 25 août
+// (AFP) »), then its dash. Two rules read it: typography.dash leaves the
 // agency's own dash alone, typography.drop-cap looks for the split word
 // after it.
 
-const HEAD = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?:,[^()\\n—–]{0,40})?(?: \\([^()\\n]{1,40}\\))?";
+const HEAD = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,40})?(?: \\([^()\\n]{1,40}\\))?";
 
 /** The whole of `text` is a dateline's head, the part before its dash. */
 export const DATELINE_HEAD = new RegExp(`^\\s*${HEAD}\\s*$`, 'u');

@@ -159,7 +159,7 @@ export type Slip =
   /** One letter for another, between `before` and `after`, `fromEnd` letters before the end (1: the last). */
   | { kind: 'substitution'; from: string; to: string; before: string; after: string; fromEnd: number }
   /** One letter more in one spelling, between `before` and `after`; `doubled` when it doubles its neighbour (Gallant / Galant). */
-  | { kind: 'insertion'; letter: string; doubled: boolean; before?: string; after?: string; last?: boolean }
+  | { kind: 'insertion'; letter: string; doubled: boolean; before?: string; after?: string; last?: boolean; beforeDoubled?: string }
   | { kind: 'transposition' };
 
 /**
@@ -204,7 +204,10 @@ export function slipBetween(x: string, y: string, doubledEnd = false): Slip | un
   // Everything after the added letter must match.
   for (let k = i; k < short.length; k++) if (short[k] !== long[k + 1]) return undefined;
   const letter = long[i] ?? '';
-  return { kind: 'insertion', letter, doubled: letter === long[i - 1] || letter === long[i + 1], before: long[i - 1] ?? '', after: long[i + 1] ?? '', last: i === long.length - 2 };
+  const doubled = letter === long[i - 1] || letter === long[i + 1];
+  // The letter before the doubled pair: "e" in Plem(m)ons, "a" in Moha(m)med.
+  const beforeDoubled = doubled ? (letter === long[i - 1] ? long[i - 2] : long[i - 1]) : undefined;
+  return { kind: 'insertion', letter, doubled, before: long[i - 1] ?? '', after: long[i + 1] ?? '', last: i === long.length - 2, ...(beforeDoubled !== undefined ? { beforeDoubled } : {}) };
 }
 
 /**
@@ -246,9 +249,10 @@ const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 
 /**
  * Doubled letters that transliterations keep or drop: French doubles an "s"
  * between vowels (al-Sisi / al-Sissi, Vasily / Vassily, Masoud / Massoud), and
- * Arabic names keep or drop the doubled "m" (Mohamed / Mohammed).
+ * Arabic names keep or drop the doubled "m" after a, o or u (Mohamed / Mohammed).
  */
 const DOUBLED_IN_TRANSLITERATION = new Set(['s', 'm']);
+const MM_AFTER = new Set(['a', 'o', 'u']);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
@@ -262,7 +266,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  */
 function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   const { letter, before = '', after = '' } = slip;
-  if (slip.doubled) return DOUBLED_IN_TRANSLITERATION.has(letter);
+  // Arabic doubles an "m" after "a", "o" or "u" (Muhammad / Muhamad, Mohammed, Ammar, Oumma); "Plemmons" is a slip.
+  if (slip.doubled) return DOUBLED_IN_TRANSLITERATION.has(letter) && (letter !== 'm' || MM_AFTER.has(slip.beforeDoubled ?? ''));
   if (letter === 'o' && after === 'u') return true;
   if (letter === 'u' && (before === 'o' || before === 'g' || before === 'q')) return true;
   if ((letter === 'i' || letter === 'y') && (VOWELS.has(before) || VOWELS.has(after))) return true;
@@ -273,6 +278,13 @@ function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   // The Hebrew and Arabic "ch" of Menachem, Chaim that French writes "h" (Menahem, Haïm); not German "sch" (Mensch / Mensh).
   if (letter === 'c' && after === 'h' && before !== 's') return true;
   return (letter === 'd' && after === 'j') || (letter === 't' && after === 'c');
+}
+
+/** A short vowel written or not between two consonants, inside the word (Kalamata / Kalamta, Dagalo / Daglo). */
+export function shortVowelBetween(slip: Slip): boolean {
+  if (slip.kind !== 'insertion' || slip.doubled || slip.last === true) return false;
+  const consonant = (c: string | undefined): boolean => c !== undefined && /^[a-z]$/u.test(c) && !VOWELS.has(c);
+  return VOWELS.has(slip.letter) && slip.letter !== 'y' && consonant(slip.before) && consonant(slip.after);
 }
 
 /**

@@ -96,6 +96,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['ministre|ministres', 'minister'],
     // Spain's and Italy's heads of government.
     ['président du gouvernement|présidente du gouvernement', 'primeMinister'],
+    // A region's: « président du gouvernement régional des Canaries » is "the president of the Canary Islands regional government".
+    ['président du gouvernement régional|présidente du gouvernement régional|président du gouvernement autonome|présidente du gouvernement autonome|président du gouvernement provincial|présidente du gouvernement provincial', 'president'],
     // Italy's head of government, or the European Council's president.
     ['président du Conseil|présidente du Conseil', 'primeMinister', 'president'],
     ['ministre-président|ministre-présidente', 'ministerPresident'],
