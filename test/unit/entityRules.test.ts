@@ -250,3 +250,14 @@ test('titles: in a story with no date of its own, a title held since the sentenc
   // A title he no longer held at the sentence's date, nor since, is still flagged.
   assert.equal(run(entityTitle, 'In 2025, Colonel Assimi Goïta adopted a new mining code.', 'en').findings.length, 1);
 });
+
+test('the start of a name French copy keeps in English is no form to translate: « l’United States Maritime Alliance », « l’U.S. Travel Association »', () => {
+  const entities = EntityIndex.build(builtinEntities());
+  const check = (text: string): string[] => {
+    const article = parseArticle({ path: '/w/a.txt', text, lang: 'fr' });
+    return entitySpelling.check({ article, entities, locale: 'fr', articleDate: undefined, today: new Date('2026-01-01') }).map((f) => text.slice(f.start, f.end));
+  };
+  assert.deepEqual(check('Titre\nChapeau.\nUn accord avec l’United States Maritime Alliance et l’U.S. Travel Association, selon les dockers.\n'), []);
+  // A French sentence after the abbreviation's full stop: the English form is flagged.
+  assert.deepEqual(check('Titre\nChapeau.\nIls sont partis aux U.S. Les hôtels, les plages et les parcs attendent.\n'), ['U.S.']);
+});

@@ -344,3 +344,17 @@ test('French ordinals in Roman numerals: « le XIXe sommet », « la Ve Républi
     ['XXIe', 21, 'ordinal'],
   ]);
 });
+
+test('ordinals in words from the third on are read, and rewritten in words; fractions and "first" or "second" are not', () => {
+  assert.deepEqual(brief('For a fifth straight year, and the seventeenth stage; a third of the votes; Fifth Avenue; the first and second rounds.', 'en'), [
+    ['fifth', 5, 'ordinal'],
+    ['seventeenth', 17, 'ordinal'],
+  ]);
+  assert.deepEqual(brief('Pour la cinquième année consécutive, la dix-septième étape ; un cinquième des sièges ; le troisième trimestre.', 'fr'), [
+    ['cinquième', 5, 'ordinal'],
+    ['dix-septième', 17, 'ordinal'],
+    ['troisième trimestre', 3, 'quarter'],
+  ]);
+  assert.equal(rewriteFirst('Khalifa Sall third with 1.56%', 'en', 4), 'fourth');
+  assert.equal(rewriteFirst('la cinquième année', 'fr', 4), 'quatrième');
+});

@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,546 errors of the kind a copy editor
+// Then 3,673 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rc03/004_05e4168ea2eeb520.txt Home Secretary Seema Malhotra': 'a minister of one portfolio for another where the French names the portfolio in words the check does not read (« chargée des Migrations »)',
+  'rc03/005_6f406808262595de.txt passera à 18\u202flivres': '« livres » alone is pounds or books: no currency the check reads',
+  'rc05/009_a0f821411c14a2a8.txt Par contre, le financement viendra': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'rd01/001_6e6cbe2ec7160366.txt stade de Wembly': 'a vowel left out of a place named once, with no name beside it to tie it',
+  'rd02/003_e300c4c6b3d5c423.txt Chapell Roan': 'a doubled letter dropped from a first name, which names spell more than one way',
+  're03/104_1091eaccca6fc461.txt Deputy Governor Huw Pill': '« l’économiste en chef » is no title the check reads',
+  're07/113_a3b4582b67e5b9d9.txt en Autriche': 'one country for another: countries are not compared between versions',
+  'rf01/001_cda129d607c7aa4e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
+  'rf07/012_402129feca44b2fc.txt Mamani Nassire': 'an accent English drops',
   'qv05/108_dba67669499e06ce.txt Amadou Abdramne': 'a vowel left out between two consonants is how transliterations differ (Dagalo / Daglo)',
   'qw03/005_b6bfaab3556de3e5.txt went to Sandrine Collette': 'one person for another: the newcomer is named elsewhere in this version',
   'qw06/010_5e5964d5d0d33817.txt producer Halina Reijn': 'a film’s "director" and "producer" are no titles the check reads',
@@ -319,9 +328,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'of02/003_4a9d62b4c70da263.txt 15.3 billion': 'a headline’s figure that the other version gives as a round of another (« 15 339 milliards ») is not compared with it',
   'of03/004_68d7146d155a577a.txt ranked second': 'ordinals in words ("first" / « première ») are not read',
   'of04/007_0498b775f94f4872.txt three-fifths': 'fractions in words are not read',
-  'of06/011_345b52d13dc135bf.txt Khalifa Sall third': 'ordinals in words are not read',
-  'of07/013_038fc556257b2bee.txt Anderlecht est 2e': '"third" in words against « 3e » in figures: ordinals in words are not read',
-  'of07/013_038fc556257b2bee.txt Courtrai est 15e': 'a league table of ordinals, half in words: the figures pair with the wrong places (see KNOWN_SIDE_EFFECTS)',
   'of09/017_e80babbf72dea650.txt énergie 2,1\u202f%': 'signs are not compared: one version may say "fell 2.1%" where the other writes « −2,1 % »',
   'og14/001_159d9c16eb5c35d9.txt contre 1 500 auparavant': 'an ordinary space grouping thousands is not checked',
   'og14/000_471968ce7b05bc1a.txt Kobenan Kouassi Adjumani': 'u for ou is how transliterations differ',
@@ -381,8 +387,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
   '/w/qy02/003_d23f0824128b2f33.txt date.weekday "Sunday"': 'qy02 English was given the year 2023 in its dateline: "Sunday, 9 June" below it is then a Friday, as the weekday check says',
-  '/w/of07/012_480f5fbdb80d9f25.txt translation.number "16th"': 'of07 has a league table with half its places in words: a slip at 16e (« 15e ») pairs 16th with « 7e »',
-  '/w/of07/013_038fc556257b2bee.txt translation.number "7e"': 'the same, seen from the French version',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
 };
@@ -399,6 +403,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rc02/002_2890f7a009efe6a4.txt costing 20 dollars': 'a unit or currency slipped gets no fix: the figure is the same, and which unit was meant is the editor’s call',
+  'rc06/011_56119d7fd272777d.txt a déclaré le préfet, Luigi': 'translation.title offers no fix',
+  'rd03/005_959c2a37c4ea89bc.txt Tony Estanguet, vice-président du comité': 'translation.title offers no fix',
+  'rd04/006_af7454b4090041aa.txt Chief Financial Officer Daniel Ek': 'translation.title offers no fix',
+  'rd08/014_5b3dbc21628b9bbc.txt Deputy Mayor Jean-Marc': 'translation.title offers no fix',
+  're08/114_ed7a214e0a62d2c1.txt Vice Chairman Thomas Jordan': 'translation.title offers no fix',
+  'rf02/003_1fbc424ac1a754e9.txt le colonel Oumar Diarra': 'translation.title offers no fix',
+  'rf05/008_afd24ee310af67ce.txt about 40 miles north': 'a unit or currency slipped gets no fix: the figure is the same, and which unit was meant is the editor’s call',
   'qv02/102_f542f64ad06a7bb2.txt Foreign Secretary Yvette Cooper': 'translation.title offers no fix',
   'qv08/114_2d21256e2b89e6b1.txt Dutch Foreign Minister Mark Rutte': 'translation.title offers no fix',
   'qw02/002_019d3ff20261285b.txt Colonel Alfred Amédée Dodds': 'translation.title offers no fix',
@@ -782,7 +794,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,546 errors, 3,256 caught.
-  assert.equal(spans.length, 3546);
-  assert.equal(spans.length - missed.length, 3256);
+  // For the record: 3,673 errors, 3,377 caught.
+  assert.equal(spans.length, 3673);
+  assert.equal(spans.length - missed.length, 3377);
 });

@@ -939,3 +939,11 @@ test('a score’s nil is compared like any figure: "beat Brighton 2-0" / « 2-1 
   const wrong = named(pair(en, fr.map((p) => p.replace('2-0', '2-1'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['1']);
 });
+
+test('ordinals in words are compared: "for a fifth straight year" / « pour la quatrième année consécutive »', () => {
+  const en = ['Taylor Swift topped the chart for a fifth straight year, ahead of Drake in third.'];
+  const fr = ['Taylor Swift domine le classement pour la cinquième année consécutive, devant Drake, troisième.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('cinquième', 'quatrième'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['quatrième']);
+});

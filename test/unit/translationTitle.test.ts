@@ -253,3 +253,25 @@ test('a region’s « président du gouvernement régional » is its president, 
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('« l’adjoint à la maire » is the mayor’s deputy: "Deputy mayor"', () => {
+  assert.deepEqual(
+    check('Deputy mayor Guillaume Libsig said the project would help.', 'Pour l’adjoint à la maire Guillaume Libsig, le projet va aider.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(
+    check('Mayor Guillaume Libsig said the project would help.', 'Pour l’adjoint à la maire Guillaume Libsig, le projet va aider.'),
+    { '/w/story.en.txt': ['Mayor'], '/w/story.fr.txt': ['adjoint à la maire'] },
+  );
+});
+
+test('a British chancellor is the finance minister French copy names; a German one is a chancellor', () => {
+  assert.deepEqual(
+    check('Chancellor Rachel Reeves welcomed the cut.', 'La ministre des Finances, Rachel Reeves, a salué la baisse.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(
+    check('Chancellor Friedrich Merz welcomed the cut.', 'Le chancelier Friedrich Merz a salué la baisse.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

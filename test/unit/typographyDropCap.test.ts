@@ -85,6 +85,9 @@ test('drop-cap: a capital that is no word by itself, then small letters, opening
   assert.deepEqual(flagged(text, run(dropCap, text, en)), ['S peaking', 'C olonel', 'L ess']);
   const french = 'Titre\nA près la réunion, les chefs ont parlé.\nA près de 80 ans, il reste actif.\n';
   assert.deepEqual(flagged(french, run(dropCap, french, fr)), ['A près']);
+  // A hyphenated word split the same way: "N otre-Dame".
+  const hyphen = 'Headline\nN otre-Dame de Paris could welcome 15 million visitors.\n';
+  assert.deepEqual(flagged(hyphen, run(dropCap, hyphen, en)), ['N otre']);
 });
 
 test('drop-cap: a letter that is a word counts beside a name the article writes whole inside a sentence ("A riane 6" beside "the Ariane 6 rocket"), never beside a word ("A bout" beside "About")', () => {

@@ -27,6 +27,8 @@ test('fr-nbsp: narrow space before ; ! ? and missing spaces inserted', () => {
   const r = check('Pourquoi ? Parce que ; enfin ! Quoi?! Vraiment!!! Objectif: agir. «Oui», dit-il.');
   assert.deepEqual(r.found, [' ?', ' ;', ' !', '?', '!', ':', '«', '»']);
   assert.equal(r.fixed, `Pourquoi${NNB}? Parce que${NNB}; enfin${NNB}! Quoi${NNB}?! Vraiment${NNB}!!! Objectif${NB}: agir. «${NB}Oui${NB}», dit-il.`);
+  // A French quote still takes its spaces.
+  assert.deepEqual(check('Il a demandé «\u00a0Pourquoi?\u00a0» au ministre.').found, ['?']);
   assert.match(run(frNbsp, 'Titre\nQuoi ?', fr)[0]?.message ?? '', /espace fine insécable/);
   assert.match(run(frNbsp, 'Titre\nQuoi ?', { lang: 'fr', locale: 'en' })[0]?.message ?? '', /narrow no-break space/);
 });
@@ -56,6 +58,8 @@ test('fr-nbsp: leaves times, ratios, URLs, list colons and other languages alone
     'Le code est a:b dans le fichier.',
     'Il sourit :) puis part.',
     'Un signe &amp; un autre.',
+    // An English title keeps its own punctuation.
+    'Oasis a vendu l’album «\u00a0(What’s the Story) Morning Glory?\u00a0» à 22 millions d’exemplaires.',
   ]) {
     assert.deepEqual(check(p).found, [], p);
   }

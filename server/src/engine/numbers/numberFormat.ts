@@ -3,7 +3,7 @@ import { rewriteDuration } from './durations';
 import { rewriteQuarter } from './quarters';
 import { rewriteSeason } from './seasons';
 import { rewriteTime } from './timesOfDay';
-import type { NumberMention } from './numberMentions';
+import { ordinalInWords, type NumberMention } from './numberMentions';
 
 // A fix rewrites only the numeral and keeps the rest of the mention ("$",
 // "billion", " %", "francs CFA") as typed. The numeral is rebuilt in the
@@ -126,6 +126,11 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
   const stated = Number(n.toFixed(6));
   if (n !== 0 && (stated === 0 || Math.abs(stated - n) > 1e-6 * Math.abs(n))) return undefined;
   let newNumeral: string;
+  if (mention.kind === 'ordinal' && /^\p{L}+(?:-\p{L}+)?$/u.test(numeral) && !/^[IVX]+$/u.test(numeral)) {
+    // "fourth" for "third", « quatrième »: in words as written, or no fix.
+    const w = Number.isInteger(n) ? ordinalInWords(n, fr) : undefined;
+    return w === undefined ? undefined : before + capitalLike(numeral, w) + after;
+  }
   if (mention.kind === 'decade' && numeral.length === 2) {
     // "the ’80s" stays short: "the ’90s".
     newNumeral = String(n % 100).padStart(2, '0');

@@ -260,14 +260,17 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     i = nEnd;
   }
   inheritInRanges(para, out);
-  const words = [...numberWords(para, start, end, fr), ...oneBeforeScale(para, start, end), ...(fr ? romanOrdinals(para, start, end) : [])]
+  const ordinals = ordinalWords(para, start, end, fr);
+  // « dix » of « dix-septième » is part of the ordinal.
+  const cardinals = numberWords(para, start, end, fr).filter((w) => !ordinals.some((o) => w.start < o.end && o.start < w.end));
+  const words = [...cardinals, ...oneBeforeScale(para, start, end), ...ordinals, ...(fr ? romanOrdinals(para, start, end) : [])]
     .filter((w) => !inDate(w.start, w.end))
     .map((w) => scaledWord(para, start, w, fr) ?? w)
     .sort((x, y) => x.start - y.start);
   // "3rd quarter", « 3e trimestre »: one quarter, not an ordinal.
   const quarters = quartersIn(para, start, end, fr);
   const outside = (n: NumberMention): boolean => !quarters.some((q) => n.start < q.end && q.start < n.end);
-  const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...words, ...quarters].sort((a, b) => a.start - b.start);
+  const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...(quarters.length === 0 ? words : words.filter(outside)), ...quarters].sort((a, b) => a.start - b.start);
   for (const m of all) {
     const hedge = hedgeBefore(para, m.start, start);
     if (hedge !== undefined && !(hedge === 'over' && spanOfTime(para, m, start))) m.hedge = hedge;
@@ -599,6 +602,41 @@ function romanOrdinals(s: string, start: number, end: number): NumberMention[] {
     const before = /(\p{Lu}[\p{L}\p{M}]*)[ \u00A0]$/u.exec(s.slice(Math.max(start, m.index - 20), m.index))?.[1];
     if (value === undefined || m[0] === 'Vie' || (before !== undefined && !DETERMINERS.has(before.toLowerCase()))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value, kind: 'ordinal', numeralStart: m.index, numeralEnd: m.index + numeral.length });
+  }
+  return out;
+}
+
+/**
+ * Ordinals in words from the third to the twentieth: "for a fifth straight
+ * year" / « pour la cinquième année consécutive ». Not "first" and "second"
+ * (a unit of time, « Premier ministre »), nor a fraction ("a third of", « un
+ * cinquième des »), nor a capitalised name ("Fifth Avenue", "Third World").
+ */
+const ORDINALS_EN = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const ORDINALS_FR = ['troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
+const ORDINAL_VALUE = new Map([...ORDINALS_EN, ...ORDINALS_FR].map((w, k) => [w, (k % ORDINALS_EN.length) + 3]));
+const ORDINAL_WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{M}-])(${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}-])`, 'gu');
+const ORDINAL_EN = ORDINAL_WORD(ORDINALS_EN);
+const ORDINAL_FR = ORDINAL_WORD(ORDINALS_FR);
+/** A fraction: "a third of", « un cinquième des » ("two-fifths" is plural, and no ordinal read). */
+const FRACTION_AFTER = /^[ \u00A0]+(?:of|des?|du|d['’])(?![\p{L}])/iu;
+
+/** The ordinal in words for `n` (3 to 20), as ordinalWords reads them; undefined outside. */
+export function ordinalInWords(n: number, fr: boolean): string | undefined {
+  return (fr ? ORDINALS_FR : ORDINALS_EN)[n - 3];
+}
+
+function ordinalWords(s: string, start: number, end: number, fr: boolean): NumberMention[] {
+  const out: NumberMention[] = [];
+  const search = fr ? ORDINAL_FR : ORDINAL_EN;
+  search.lastIndex = start;
+  for (let m = search.exec(s); m !== null && m.index < end; m = search.exec(s)) {
+    const word = m[1] ?? '';
+    const value = ORDINAL_VALUE.get(word);
+    const a = m.index;
+    const b = a + m[0].length;
+    if (value === undefined || b > end || FRACTION_AFTER.test(s.slice(b, b + 8))) continue;
+    out.push({ start: a, end: b, text: m[0], value, kind: 'ordinal', numeralStart: a, numeralEnd: a + word.length });
   }
   return out;
 }

@@ -79,7 +79,7 @@ function fixFor(prose: string, path: string, start: number, end: number, expecte
 
 /** "la" or "le", as the text writes it right before `name` somewhere (« la Cédéao »); undefined when it never does, or writes both. */
 function articleWrittenBefore(prose: string, name: string): 'la' | 'le' | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const escaped = escapeRegExp(name);
   const found = new Set<'la' | 'le'>();
   for (const m of prose.matchAll(new RegExp(`(?<![\\p{L}])(la|le)[ \\u00A0]+${escaped}(?![\\p{L}])`, 'giu'))) found.add((m[1] ?? '').toLowerCase() === 'la' ? 'la' : 'le');
   return found.size === 1 ? [...found][0] : undefined;
@@ -139,8 +139,15 @@ function insideAnotherName(article: DocumentContext['article'], m: EntityMention
  * States Maritime Alliance ». Rewriting it would break the name.
  */
 function beforeMoreOfAName(article: DocumentContext['article'], m: EntityMention, lang: Lang): boolean {
-  const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(article.prose.slice(m.end, m.end + 40));
-  return next?.[1] !== undefined && !startsSentence(article.prose, m.end + 1) && titleWordEnding(foldKey(next[1]), lang) === undefined;
+  const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(article.prose.slice(m.end, m.end + 40))?.[1];
+  if (next === undefined || titleWordEnding(foldKey(next), lang) !== undefined) return false;
+  // After an abbreviation's full stop ("l’U.S. Travel Association"), a word of the article's own language starts a sentence.
+  if (m.text.endsWith('.')) return !new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(next.toLowerCase())}(?![\\p{L}\\p{M}])`, 'u').test(article.prose);
+  return !startsSentence(article.prose, m.end + 1);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */

@@ -65,7 +65,8 @@ function same(a: number, b: number): boolean {
 function cost(x: NumberMention, y: NumberMention): number | undefined {
   if (family(x) !== family(y)) {
     // "at the 35-kilometer mark" / "au 35e kilomètre": the same figure, counted or ranked. Paired, never flagged.
-    const counted = (n: NumberMention): boolean => family(n) === 'count' || family(n) === 'ordinal';
+    // Not a count in words against a rank ("rose three places to second, ahead of Oxford in third"): each has its own kind nearby.
+    const counted = (n: NumberMention): boolean => (family(n) === 'count' && n.kind !== 'word') || family(n) === 'ordinal';
     if (counted(x) && counted(y)) return same(x.value, y.value) ? 0 : undefined;
     // "£127.5bn" / « 127,5 milliards de roupies »: an amount whose currency one version names in words we do not read.
     const scaled = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.scale !== undefined && n.measure === undefined;

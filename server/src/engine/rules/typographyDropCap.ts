@@ -60,7 +60,8 @@ const FRAGMENT_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 /** Letters elided before an apostrophe in French ("L ’AES" → "L’AES"). */
 const FR_ELISION = /^([LDJMNSTC])[ \u00A0]+(['’])(?=\p{L})/u;
 
-const SPLIT_WORD = /^(\p{Lu}\p{M}*)[ \u00A0]+((?:\p{Ll}\p{M}*)+)(?=$|[\s,;:.!?’'…)\]»"”])/u;
+// The fragment may go on with a hyphen when it is three letters or more: "N otre-Dame de Paris could…", not "A n-gram".
+const SPLIT_WORD = /^(\p{Lu}\p{M}*)[ \u00A0]+((?:\p{Ll}\p{M}*)+)(?=$|[\s,;:.!?’'…)\]»"”]|(?<=(?:\p{Ll}\p{M}*){3})-)/u;
 
 export const dropCap: DocumentRule = {
   id: ID,

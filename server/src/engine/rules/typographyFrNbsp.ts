@@ -103,6 +103,8 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   }
   if (NO_BREAK.has(before) || /\s/u.test(before)) return undefined;
   if (isMasked(article, at - 1)) return undefined;
+  // An English title or quote keeps its own punctuation: « (What’s the Story) Morning Glory? ».
+  if (sign !== '»' && sign !== '%' && inEnglishQuote(prose, pStart, pEnd, at)) return undefined;
   if (sign === '»' ? before === '«' : !WORD_END.test(before)) return undefined;
   return proseFinding(article, {
     rule: ID,
@@ -115,6 +117,18 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
     fixTitle: say(locale, { en: `Insert ${spaceName('en', expected)}`, fr: `Insérer ${spaceName('fr', expected)}` }),
     edits: [{ start: at, end: at, newText: expected }],
   });
+}
+
+/** Words English writes and French does not: a quote that has one is English. */
+const ENGLISH_WORDS = /(?<![\p{L}’'])(?:the|what|what’s|what's|you|your|my|is|are|and|of|with|it’s|it's|don’t|don't|i’m|i'm)(?![\p{L}’'])/iu;
+
+/** Whether `at` is inside « … » whose words are English. */
+function inEnglishQuote(prose: string, pStart: number, pEnd: number, at: number): boolean {
+  const open = prose.lastIndexOf('«', at);
+  if (open < pStart || prose.lastIndexOf('»', at) > open) return false;
+  const close = prose.indexOf('»', at);
+  if (close < 0 || close > pEnd) return false;
+  return ENGLISH_WORDS.test(prose.slice(open + 1, close));
 }
 
 function checkAfterOpening(article: Article, locale: Locale, pEnd: number, at: number): RawFinding | undefined {

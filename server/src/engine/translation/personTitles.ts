@@ -77,6 +77,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Sporting Director|Director of Football', 'sportingDirector'],
     // A British secretary of state is a minister: « le ministre des Affaires étrangères » for the Foreign Secretary.
     ['Secretary', 'secretary', 'minister'],
+    // Britain's Chancellor of the Exchequer is its finance minister: « la ministre des Finances, Rachel Reeves ».
+    ['Chancellor|Chancellor of the Exchequer', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
     // "Justice Sisi Khampepe" is a judge; a chief justice presides over the court (« le président de la Cour suprême »).
@@ -88,6 +90,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A European or police commissioner, a UN high commissioner: « le commissaire européen », « le haut-commissaire ».
     ['Commissioner|High Commissioner', 'commissioner'],
     ['Emir', 'emir'],
+    ['Prefect', 'prefect'],
     ['Prince|Princess|Crown Prince', 'prince'],
     // A member of the US House: « la représentante démocrate ».
     ['Representative|Rep.|Congressman|Congresswoman', 'representative'],
@@ -123,6 +126,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['procureur|procureure', 'prosecutor'],
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
+    ['préfet|préfète', 'prefect'],
     ['prince|princesse|prince héritier', 'prince'],
     ['représentant|représentante', 'representative'],
   ],
@@ -274,7 +278,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const office = { ...officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades), former: formerly(text, m.index, l) };
     const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
-    const qualifier = how === 'deputy' ? /(\p{L}+)(?:[ \u00A0]+|-)$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    const qualifier = how === 'deputy' ? /(?:adjointe?s?[ \u00A0]+(?:à la|au|aux|à l['’])[ \u00A0]*|(\p{L}+)(?:[ \u00A0]+|-))$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
     // A portfolio is part of what the title says: "Finance Minister", « ministre de l’Énergie, du Pétrole et des Mines ».
     const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : '';
@@ -392,6 +396,8 @@ function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | 
   const before = foldKey(justBefore(text, at));
   // « vice-gouverneur », « sous-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
   if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
+  // « l’adjoint à la maire Guillaume Libsig »: the mayor’s deputy.
+  if (/(?:^|[^\p{L}])adjointe?s?[ \u00A0]+(?:a la|au|aux|a l['’])[ \u00A0]*$/u.test(before)) return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
 }
 
