@@ -427,6 +427,18 @@ test('a paragraph left out of the translation is translation.missing; a split pa
   const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
   assert.equal(missing.length, 1);
   assert.ok(files['/w/a.txt']!.slice(missing[0]!.start).startsWith('In 2022'));
+  // Seen from the version that lacks it too, where it would come: after the last paragraph here.
+  const gap = of(check(files), '/w/b.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(
+    gap.map((f) => [files['/w/b.txt']!.slice(f.start, f.end), f.message]),
+    [['prochaine.', 'After this paragraph, the English version (a.txt) has one with no counterpart here: "In 2022, similar floods killed 195 people. Experts link the…". Was it left out of this version, or added to that one after translation?']],
+  );
+  // In the middle, on the first word of the paragraph it would come before.
+  const middle = pair([en[0]!, en[2]!, en[1]!], fr);
+  assert.deepEqual(
+    of(check(middle), '/w/b.txt').findings.filter((f) => f.rule === 'translation.missing').map((f) => middle['/w/b.txt']!.slice(f.start, f.end)),
+    ['Les'],
+  );
   const split = pair(en.slice(0, 2), [fr[0]!, 'Les Nations unies et le Programme alimentaire mondial ont promis leur soutien.', 'Un premier convoi est attendu à Maradi la semaine prochaine, selon les Nations unies.']);
   for (const r of check(split)) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.missing'), [], r.path);
 });

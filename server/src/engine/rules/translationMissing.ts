@@ -41,8 +41,8 @@ export const translationMissing: TranslationRule = {
   scope: 'translation',
   defaultSeverity: 'warning',
   description: {
-    en: 'A paragraph of one version has no counterpart in another version of the article.',
-    fr: 'Un paragraphe d’une version n’a pas d’équivalent dans une autre version de l’article.',
+    en: 'A paragraph of one version has no counterpart in another version of the article. It is reported in both: on the paragraph, and where it would come in the version that lacks it.',
+    fr: 'Un paragraphe d’une version n’a pas d’équivalent dans une autre version de l’article. Il est signalé dans les deux\u00a0: sur le paragraphe, et là où il viendrait dans la version qui n’en a pas.',
   },
   check(ctx) {
     const out: RawFinding[] = [];
@@ -129,8 +129,47 @@ function unpaired(
       related: gapIn(locale, other, pairs, p),
       fixes: [],
     });
+    const gap = gapFinding(locale, self, other, pairs, p);
+    if (gap) out.push(gap);
   }
   return out;
+}
+
+/**
+ * The same omission seen from the version that lacks the paragraph, where
+ * its translator is at work: on the first word of the paragraph it would
+ * come before (or the last word of the one it would follow, at the end).
+ */
+function gapFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>, p: Paragraph): RawFinding | undefined {
+  const prose = other.article.prose;
+  const next = pairs.find(([x]) => x.index > p.index)?.[1];
+  const previous = [...pairs].reverse().find(([x]) => x.index < p.index)?.[1];
+  const span = next
+    ? { start: next.start, end: next.start + (/^\S+/u.exec(prose.slice(next.start, next.end))?.[0].length ?? 1) }
+    : previous
+      ? { start: previous.end - (/\S+$/u.exec(prose.slice(previous.start, previous.end))?.[0].length ?? 1), end: previous.end }
+      : undefined;
+  if (!span) return undefined;
+  const text = self.article.prose.slice(p.start, p.end).trim();
+  const excerpt = text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/u, '')}…` : text;
+  const version = (l: 'en' | 'fr'): string => namedVersion(l, self);
+  return {
+    rule: 'translation.missing',
+    message: next
+      ? say(locale, {
+          en: `Before this paragraph, ${version('en')} has one with no counterpart here: "${excerpt}". Was it left out of this version, or added to that one after translation?`,
+          fr: `Avant ce paragraphe, ${version('fr')} en a un sans équivalent ici\u00a0: «\u00a0${excerpt}\u00a0». A-t-il été oublié dans cette version, ou ajouté à l’autre après la traduction\u00a0?`,
+        })
+      : say(locale, {
+          en: `After this paragraph, ${version('en')} has one with no counterpart here: "${excerpt}". Was it left out of this version, or added to that one after translation?`,
+          fr: `Après ce paragraphe, ${version('fr')} en a un sans équivalent ici\u00a0: «\u00a0${excerpt}\u00a0». A-t-il été oublié dans cette version, ou ajouté à l’autre après la traduction\u00a0?`,
+        }),
+    path: other.article.path,
+    start: span.start,
+    end: span.end,
+    related: [{ path: self.article.path, start: p.start, end: p.end, message: say(locale, { en: 'The paragraph', fr: 'Le paragraphe' }) }],
+    fixes: [],
+  };
 }
 
 /**
