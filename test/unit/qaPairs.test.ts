@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,673 errors of the kind a copy editor
+// Then 3,737 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ob07/112_ba49c19fc0a9c8be.txt Premier Francois Legault\'s': 'an accent English drops',
+  'rh06/010_0a450addb7c78016.txt a 7-2 vote of the policy board, which is comprised of nine members.': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'rg06/011_dcb879a9605cbb7a.txt vers Moscou': 'one city for another: places are not compared between versions',
+  'rg06/010_0b5fcea5c4a3eca3.txt [paragraph dropped:  Germany’s financial regulator…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'rh01/001_78d5c5fb24296fe6.txt Fumio Kishda': 'a vowel left out between two consonants is how transliterations differ',
+  'rh03/005_c779ca012648c47e.txt Akhilesh Yadev': 'a for e in the last syllable is how names are transliterated (Ahmad / Ahmed)',
+  'rh04/006_cbd644d449317b4b.txt former colonel': 'a former rank, away from the name, is no title the check reads',
+  'rh06/010_0a450addb7c78016.txt [paragraph dropped:  Its last rate rise dated back…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'rh07/013_af2abcc2d2c051a1.txt Par contre, le yen s’est apprécié': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'rh07/013_af2abcc2d2c051a1.txt Il a nommé Koichi Kato': 'another first name before the surname, neither of them a first name the check knows',
   'rc03/004_05e4168ea2eeb520.txt Home Secretary Seema Malhotra': 'a minister of one portfolio for another where the French names the portfolio in words the check does not read (« chargée des Migrations »)',
   'rc03/005_6f406808262595de.txt passera à 18\u202flivres': '« livres » alone is pounds or books: no currency the check reads',
   'rc05/009_a0f821411c14a2a8.txt Par contre, le financement viendra': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -403,6 +413,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rg02/003_8d7b768e77ff5070.txt au colonel Jean-Louis Georgelin': 'translation.title offers no fix',
+  'rg08/015_e2b7c3106e41f166.txt le Premier ministre français Emmanuel Macron': 'translation.title offers no fix',
+  'rh06/010_0a450addb7c78016.txt Deputy Governor Kazuo Ueda': 'translation.title offers no fix',
+  'rh08/014_a5b7134a7d182a26.txt Prime Minister Choi Sang-mok': 'translation.title offers no fix',
   'rc02/002_2890f7a009efe6a4.txt costing 20 dollars': 'a unit or currency slipped gets no fix: the figure is the same, and which unit was meant is the editor’s call',
   'rc06/011_56119d7fd272777d.txt a déclaré le préfet, Luigi': 'translation.title offers no fix',
   'rd03/005_959c2a37c4ea89bc.txt Tony Estanguet, vice-président du comité': 'translation.title offers no fix',
@@ -597,7 +611,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'oa12/125_54effe950c96229e.txt Egyptian Prime Minister Abdel Fattah el-Sissi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ob09/116_faaced226972f683.txt Transport Minister Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ob10/118_7744001a6aa45fe0.txt Prime Minister Elio Di Rupo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  "ob07/112_ba49c19fc0a9c8be.txt Premier Francois Legault's": 'counted for translation.missing on the paragraph before it (its counterpart was dropped), which ends a line break away; the accent English drops is not compared',
   'f03/story.fr.md le ministre turc de la défense, Hakan Fidan': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'j04/007_1e822e44a4bc5aa2.txt General Assimi Goïta': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
@@ -752,10 +765,15 @@ test('faulty: each injected error is caught where it was made, its fix restores 
   const reports = check(files);
   const findingsOf = (path: string): Finding[] => reports.find((r) => r.path === path)?.findings ?? [];
   const near = (f: { start: number; end: number }, s: { start: number; end: number }): boolean => f.start <= s.end + 3 && f.end >= s.start - 3;
+  /** Near, and on the same line: a finding at the start of the next line is about that line. */
+  const onLine = (f: { start: number; end: number }, s: { path: string; start: number; end: number }): boolean => {
+    const text = textOf(files, s.path);
+    return near(f, s) && !(f.start > s.end && text.slice(s.end, f.start).includes('\n')) && !(f.end < s.start && text.slice(f.end, s.start).includes('\n'));
+  };
   // A dropped paragraph is seen from the version that still has it.
   const counterpartsOf = (path: string): string[] => Object.keys(files).filter((p) => p !== path && folderOf(p) === folderOf(path));
   const caught = (s: (typeof spans)[number]): boolean =>
-    s.dropped ? counterpartsOf(s.path).some((p) => findingsOf(p).some((f) => f.rule === 'translation.missing')) : findingsOf(s.path).some((f) => near(f, s));
+    s.dropped ? counterpartsOf(s.path).some((p) => findingsOf(p).some((f) => f.rule === 'translation.missing')) : findingsOf(s.path).some((f) => onLine(f, s));
   const missed = spans.filter((s) => !caught(s)).map((s) => s.key);
   if (process.env.QA_DEBUG) {
     const drops = spans.filter((s) => s.dropped && caught(s));
@@ -806,7 +824,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,673 errors, 3,377 caught.
-  assert.equal(spans.length, 3673);
-  assert.equal(spans.length - missed.length, 3377);
+  // For the record: 3,737 errors, 3,431 caught.
+  assert.equal(spans.length, 3737);
+  assert.equal(spans.length - missed.length, 3431);
 });

@@ -959,3 +959,14 @@ test('ordinals in words are compared: "for a fifth straight year" / « pour la q
   const wrong = named(pair(en, fr.map((p) => p.replace('cinquième', 'quatrième'))));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['quatrième']);
 });
+
+test('a round count in words against a figure: near it, the same count; ten times it, a zero slipped, flagged with no fix on the round side', () => {
+  const en = ['Police said about 20 mobile phones and 50 laptops were seized.'];
+  const fr = ['La police a saisi une vingtaine de téléphones portables et une cinquantaine d’ordinateurs.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('about 20', 'about 200')), fr));
+  const found = check(wrong);
+  assert.deepEqual(flagged(of(found, '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['200']);
+  const french = of(found, '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.number');
+  assert.deepEqual(french?.fixes.map((f) => f.edits[0]?.path), ['/w/story.en.txt']);
+});

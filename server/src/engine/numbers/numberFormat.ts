@@ -134,6 +134,9 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
   if (mention.kind === 'decade' && numeral.length === 2) {
     // "the ’80s" stays short: "the ’90s".
     newNumeral = String(n % 100).padStart(2, '0');
+  } else if (mention.kind === 'word' && /(?:aine|dozen)s?$/iu.test(numeral)) {
+    // A round count (« une vingtaine ») states no figure to put another in its place.
+    return undefined;
   } else if (mention.kind === 'word') {
     const w = inWords(n, fr, belgian);
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);

@@ -112,6 +112,13 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
   // or the same thing ("seven projects" / « six projets », "four doses" / « 3 doses »).
   // "650,000 tonnes" / « 650 000 barils »: the same figure of two units is a unit slipped.
   if (same(x.value, y.value) && (otherUnits(x.counts, y.counts) || measureAgainstUnit(x, y) || measureAgainstUnit(y, x))) return 1;
+  // A round count (« une vingtaine ») against a figure: near it, the same count; ten or a hundred times it, a zero slipped ("about 200").
+  const round = (n: NumberMention): boolean => n.kind === 'word' && ROUND_WORDS.test(n.text);
+  if (round(x) !== round(y) && x.kind !== y.kind) {
+    const ratio = round(x) ? y.value / x.value : x.value / y.value;
+    if (ratio >= 0.7 && ratio <= 1.5) return 0;
+    return [10, 100, 0.1, 0.01].some((k) => Math.abs(ratio / k - 1) <= 0.25) ? 1 : undefined;
+  }
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
   // Not when the figures are the same digits in another order ("as much as 537" / « jusqu'à 573 »): that is a slip, not a hedge.
