@@ -95,7 +95,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rh04/006_cbd644d449317b4b.txt former colonel': 'a former rank, away from the name, is no title the check reads',
   'rh06/010_0a450addb7c78016.txt [paragraph dropped:  Its last rate rise dated back…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'rh07/013_af2abcc2d2c051a1.txt Par contre, le yen s’est apprécié': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
-  'rh07/013_af2abcc2d2c051a1.txt Il a nommé Koichi Kato': 'another first name before the surname, neither of them a first name the check knows',
   'rc03/004_05e4168ea2eeb520.txt Home Secretary Seema Malhotra': 'a minister of one portfolio for another where the French names the portfolio in words the check does not read (« chargée des Migrations »)',
   'rc03/005_6f406808262595de.txt passera à 18\u202flivres': '« livres » alone is pounds or books: no currency the check reads',
   'rc05/009_a0f821411c14a2a8.txt Par contre, le financement viendra': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -277,7 +276,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'or07/215_e1a7ca84b89d412c.txt [paragraph dropped:  Leurs ports de prédilection r…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'p03/story.fr.md Hakainde Hichelema': 'e for i is a vowel transliterations trade',
   'q03/story.fr.md Lee Jae-young': 'a letter added is how transliterations differ most',
-  'q09/story.en.md Rahul Ghandi': 'a letter moved two places is two slips',
   'q11/story.fr.md M. Karlsson': 'the first letter: names differing there are other names',
   't02/215_d76d4330f1446bea.txt the juntas said the AES had': 'one organisation for another: the other version names both elsewhere, so neither is missing from it',
   't06/270_2827688de6a16a3b.txt Ali Mahaman Lamine Zeyne': 'y for i is a letter transliterations trade',
@@ -824,7 +822,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,737 errors, 3,431 caught.
+  // For the record: 3,737 errors, 3,433 caught.
   assert.equal(spans.length, 3737);
-  assert.equal(spans.length - missed.length, 3431);
+  assert.equal(spans.length - missed.length, 3433);
 });

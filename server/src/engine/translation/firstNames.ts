@@ -26,6 +26,10 @@ const MORE =
   // Southern Europe and Latin America.
   'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +
   'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín ' +
+  // South and East Asia, written given name first in English and French copy.
+  'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko ' +
+  'Narendra Rahul Akhilesh Amit Arvind Nirmala Rajnath Mamata Priyanka Droupadi Shashi Subrahmanyam Shehbaz Nawaz Bilawal Imran Maryam ' +
+  'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil ' +
   // France, Belgium, Switzerland, Quebec.
   'Alain Alexandre Antoine Arnaud Benoît Bernard Bruno Cécile Christophe Didier Dominique Éric Fabien Fabrice François Françoise Frédéric Gérald ' +
   'Gérard Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien Laurent Louis Luc Mathieu Michèle Nathalie Nicolas Olivier Pascal ' +
