@@ -90,7 +90,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rh06/010_0a450addb7c78016.txt a 7-2 vote of the policy board, which is comprised of nine members.': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'rg06/011_dcb879a9605cbb7a.txt vers Moscou': 'one city for another: places are not compared between versions',
   'rg06/010_0b5fcea5c4a3eca3.txt [paragraph dropped:  Germany’s financial regulator…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'rh01/001_78d5c5fb24296fe6.txt Fumio Kishda': 'a vowel left out between two consonants is how transliterations differ',
   'rh03/005_c779ca012648c47e.txt Akhilesh Yadev': 'a for e in the last syllable is how names are transliterated (Ahmad / Ahmed)',
   'rh04/006_cbd644d449317b4b.txt former colonel': 'a former rank, away from the name, is no title the check reads',
   'rh06/010_0a450addb7c78016.txt [paragraph dropped:  Its last rate rise dated back…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -104,7 +103,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   're07/113_a3b4582b67e5b9d9.txt en Autriche': 'one country for another: countries are not compared between versions',
   'rf01/001_cda129d607c7aa4e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'rf07/012_402129feca44b2fc.txt Mamani Nassire': 'an accent English drops',
-  'qv05/108_dba67669499e06ce.txt Amadou Abdramne': 'a vowel left out between two consonants is how transliterations differ (Dagalo / Daglo)',
   'qw03/005_b6bfaab3556de3e5.txt went to Sandrine Collette': 'one person for another: the newcomer is named elsewhere in this version',
   'qw06/010_5e5964d5d0d33817.txt producer Halina Reijn': 'a film’s "director" and "producer" are no titles the check reads',
   'qw08/014_f5ef2ff1ed88ecb2.txt Par contre, Mati Diop avait déjà obtenu': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -114,7 +112,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qx07/113_3339c32c96e2aab5.txt la Norvège': 'one country for another: countries are not compared between versions',
   'qy01/001_6513270e269e0d37.txt tête de série numéro trois': 'a seeding in words ("seeded second") is no figure the check reads',
   'qy02/003_d23f0824128b2f33.txt Justine Henen': 'e for i is a vowel transliterations trade',
-  'qy03/004_1818e811892f902b.txt Remco Evenpoel': 'a vowel left out between two consonants is how transliterations differ',
   'qy05/009_6b0d549b6f03675a.txt Le Sud-Africain Wayde van Niekerk': 'one person for another where the paragraph of each version names several people the other does not',
   'qy07/012_0f21ddb66cad4a26.txt said Ferrari team principal John Elkann': '"team principal" is no title the check reads',
   'qz02/002_d15d224cb4a067bf.txt Noailes': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -174,7 +171,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qd03/004_36f675cc81e74ef5.txt Pedro Sanchez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
   'qd07/013_3898d190f9ebdacc.txt Ambrogio Cartoso': 'a vowel beside a vowel written or not is how transliterations differ',
   'qd08/014_2217beaddbc496cb.txt Kristen Crowley': 'one vowel for another in a first name (Kristin / Kristen) is how spellings of one name differ',
-  'qe02/003_0e73803460d5b198.txt Louise Mushikiwbo': 'a vowel left out between two consonants is how transliterations differ',
   'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
   'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'one country for another: countries are not compared between versions',
   'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
@@ -254,14 +250,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
-  'oy04/016_beb6598b2c81d080.txt Remco Evenpoel': 'a vowel left out between two consonants is how transliterations differ',
   'oy06/020_7c608c246dbc9640.txt made nine 3-pointers': 'the thing counted, "3-pointers" / « tirs à trois points », is no noun the check reads',
   'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
   'oy08/025_7df2e2c369af0aaf.txt Par contre, chez les femmes, la Néerlandaise': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'ow03/004_f65983f83f4861f3.txt [paragraph dropped:  Around 40% of its territory i…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'ow05/008_7c5ecec50936f7fa.txt Abdou Dan Galadma': 'a vowel left out between two consonants is how transliterations differ',
   'ox01/100_2b557db6b3542e22.txt about 1.6 million tonnes': 'the French states 1.8 million elsewhere in the paragraph pair: a reordering cannot be told from a slip',
   'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
   'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
@@ -270,7 +264,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ot08/014_44fdd53d36bb3145.txt Vincentson said at the factory': 'o for e is a vowel transliterations trade',
   'ou03/030_4aecfc20a3b1a8ea.txt [paragraph dropped:  The hung parliament leaves hi…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'op01/011_8c04e7b19a3f5d62.txt Murtala Muhamed': 'a doubled m dropped: Muhammed / Muhamed is how transliterations differ',
-  'oq05/051_c85f1a3e6b09d27d.txt Stuart MacIntosh': 'Mac for Mc is how Scottish names are spelt both ways',
   'oq05/051_c85f1a3e6b09d27d.txt La directrice financière de Vodafone': '« directrice financière » is no title the check reads, and the English names the office after the name with a possessive ("Vodafone’s chief executive")',
   'or03/207_ecb35321647eef62.txt Brigadier General Abdourahamane Tiani received': 'the sentence has no date of its own, and the French « le général » is either grade',
   'or07/215_e1a7ca84b89d412c.txt [paragraph dropped:  Leurs ports de prédilection r…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
@@ -376,7 +369,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
   'om07/013_694f4b32ea2eb45c.txt Rachel Reeves, ministre': 'one person for another: the English names the newcomer elsewhere',
   'om08/015_db993d16ec1c4e9f.txt [paragraph dropped:  She called it "a genuine mist…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'on01/001_c41e7d09a2b6f835.txt Yorgos Lanthmos': 'a vowel left out between two consonants is how transliterations differ (Dagalo / Daglo)',
   'on04/001_9f6a2c8e14d37b05.txt [paragraph dropped: His family said the funeral wo…]': 'a last paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
   'on04/000_2e84d1a6b9f057c3.txt [paragraph dropped: \u202f; il avait été placé sous cur…]': 'a part of a sentence left out: paragraphs are compared, not sentences',
   'on06/001_0c6d94a1f3e8b27d.txt Karima Ashadu': 'the last letter',
@@ -822,7 +814,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,737 errors, 3,433 caught.
+  // For the record: 3,737 errors, 3,441 caught.
   assert.equal(spans.length, 3737);
-  assert.equal(spans.length - missed.length, 3433);
+  assert.equal(spans.length - missed.length, 3441);
 });

@@ -525,3 +525,10 @@ test('a short vowel left out once, where this version and the other both write t
   const translit = pair(['Mohamed Hamdan Dagalo spoke.', 'Dagalo then left.'], ['Mohamed Hamdan Daglo a parlé.', 'Daglo est ensuite parti.']);
   assert.deepEqual(names(check(translit), translit), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a short vowel left out beside the first name both versions write alike is a slip (Fumio Kishida / Fumio Kishda), not after an Arabic first name (Mohamed Hamdan Dagalo / Daglo)', () => {
+  const slip = pair(['Prime Minister Fumio Kishida spoke on Monday.'], ['Le Premier ministre Fumio Kishda a parlé lundi.']);
+  assert.deepEqual(names(check(slip), slip)['/w/story.fr.txt'], ['Kishda']);
+  const arabic = pair(['General Mohamed Hamdan Dagalo spoke on Monday.'], ['Le général Mohamed Hamdan Daglo a parlé lundi.']);
+  assert.deepEqual(names(check(arabic), arabic), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

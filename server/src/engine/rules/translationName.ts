@@ -4,7 +4,7 @@ import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
-import { isFirstName } from '../translation/firstNames';
+import { isArabicFirstName, isFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -110,6 +110,11 @@ function erForRe(x: string, y: string): boolean {
   let k = 0;
   while (k < a.length && a[k] === b[k]) k++;
   return [a.slice(k, k + 2), b.slice(k, k + 2)].sort().join(' ') === 'er re';
+}
+
+/** Whether one of the two words before any of `ys` is an Arabic first name ("Mohamed Hamdan Dagalo"). */
+function arabicBefore(prose: string, ys: readonly NameToken[]): boolean {
+  return ys.some((t) => (prose.slice(Math.max(0, t.start - 40), t.start).match(/[\p{L}\p{M}'’-]+/gu) ?? []).slice(-2).some(isArabicFirstName));
 }
 
 /** Whether `x` and `y` differ only by "er" for "re" at the end (Carter / Cartre, Chambers / Chambres). */
@@ -314,6 +319,10 @@ export const translationName: TranslationRule = {
           const swapped = inside?.kind === 'transposition' && [...foldName(x)].length >= 5 && !erForRe(x, y);
           // Beside the first name both versions write alike, a surname takes no French ending (Dwayne Carter / Dwayne Cartre).
           const frenchEnding = erSwapped(x, y) && tiedThere !== undefined && sameFirstName(mine, ys, theirs, xsThere);
+          // A short vowel written or not (Kishida / Kishda, Evenepoel / Evenpoel) beside the first name both versions write
+          // letter for letter: transliterations vary so only in names English and French take from Arabic each their own way
+          // (Dagalo / Daglo), which an Arabic first name before it tells.
+          const vowelDropped = tiedThere !== undefined && inside !== undefined && shortVowelBetween(inside) && [...foldName(x)].length >= 6 && sameFirstName(mine, ys, theirs, xsThere) && !arabicBefore(self.article.prose, ys);
           // A short vowel left out or added once where this version and the other both write the name otherwise
           // (Kalamata … Kalamta / « Kalamata »): a version spells a name one way, whatever transliterations do.
           const strayVowel = xsHere.length > 0 && xsThere.length > 0 && ys.length === 1 && inside !== undefined && shortVowelBetween(inside) && !isFirstName(x) && [...foldName(x)].length >= 6;
@@ -321,7 +330,7 @@ export const translationName: TranslationRule = {
           // a French version that writes one "s" where the English writes two lost it (Magnussen / Magnusen).
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
-          const evidence = vowelSlip || swapped || frenchEnding || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          const evidence = vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

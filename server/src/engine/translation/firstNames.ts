@@ -52,3 +52,22 @@ export function isFirstName(word: string): boolean {
   const known = names;
   return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));
 }
+
+/**
+ * First names of the Arabic-speaking world, whose surnames English and French
+ * copy transliterate each their own way, short vowels included ("Mohamed
+ * Hamdan Dagalo" / « Mohamed Hamdan Daglo »).
+ */
+const ARABIC = new Set(
+  ('Mohamed Mohammed Muhammad Mohammad Mouhamed Mouhammad Ahmed Ahmad Abdel Abdul Abdallah Abdullah Abdelaziz Abdulaziz Abdelfattah Abdelhamid Abdulhamid ' +
+    'Abdelmadjid Abdelkader Hamdan Khalid Khaled Omar Umar Ali Hassan Hussein Hossein Youssef Yusuf Mahmoud Mahmud Bashar Bachar Hafez Saad Saeed Said Walid ' +
+    'Yahya Ismail Ismaïl Salman Faisal Fayçal Fahd Tamim Hamad Nawaf Mustafa Moustafa Jamal Gamal Hosni Rashid Rached Abbas Masoud Massoud Khalifa Haitham ' +
+    'Nabih Najib Rafik Rafic Saif Seif Tarek Tariq Ziad Ziyad Anwar Nasser Naser Jaber Jabir Sultan Mansour Mansur Fouad Fuad Hamid Hamed Habib Kaïs Kais')
+    .split(' ')
+    .map((n) => foldKey(n)),
+);
+
+/** Whether `word` is an Arabic first name (accents and case aside). */
+export function isArabicFirstName(word: string): boolean {
+  return ARABIC.has(foldKey(word));
+}
