@@ -110,6 +110,10 @@ test('abbreviations, ordinals, weekdays', () => {
   assert.equal(first?.text, '1er janvier 2024');
   assert.equal(first?.from.written.day, 1);
   assert.equal(first?.style.ordinalFirst, true);
+  // A French abbreviation without its dot is a month before a year or an agency in brackets (a dateline), not « sept » the number.
+  assert.deepEqual(dates('BRASILIA, 11 sept (Reuters) - La Cour a statué.', 'fr').map((d) => d.text), ['11 sept']);
+  assert.deepEqual(dates('le 3 févr 2025', 'fr').map((d) => d.text), ['3 févr 2025']);
+  assert.deepEqual(dates('les 11 sept salariés ; il a sept enfants', 'fr'), []);
   const [nd] = dates('the 22nd of December', 'en');
   assert.equal(nd?.text, '22nd of December');
   assert.equal(nd?.style.ordinalSuffix, true);

@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,737 errors of the kind a copy editor
+// Then 3,801 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rj03/004_e10909058213ccb4.txt Economy Minister Christian Lindner': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
+  'rj08/014_da93243a3c84dfa4.txt [paragraph dropped:  The Chamber of Representative…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'ri01/000_4e5159e7625633ab.txt Xóchitl Galvez': 'an accent English drops',
+  'ri04/007_e457c13d3a537652.txt Jørgen Watne Frydness': 'a last letter doubled, and a final s may be a plural',
+  'ri05/009_8bbd97aaf94f136f.txt ancienne ministre de la Santé': 'a former office (« ancienne ministre ») is no claim the check compares',
   'ob07/112_ba49c19fc0a9c8be.txt Premier Francois Legault\'s': 'an accent English drops',
   'rh06/010_0a450addb7c78016.txt a 7-2 vote of the policy board, which is comprised of nine members.': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'rg06/011_dcb879a9605cbb7a.txt vers Moscou': 'one city for another: places are not compared between versions',
@@ -403,6 +408,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rj04/006_c6afa1b5b0c2bb94.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix',
+  'rj05/008_164788b7bcf7f2a4.txt Petro Poroshenko': 'the fix writes the name as the other version does (« Zelensky »); this version wrote "Zelenskyy" (AP), and nowhere else',
+  'rj07/012_2b3c1670f46e3129.txt Chancellor Alexander Van der Bellen': 'translation.title offers no fix',
+  'ri07/013_c31addad5c345178.txt du président Alix Didier Fils-Aimé': 'translation.title offers no fix',
   'rg02/003_8d7b768e77ff5070.txt au colonel Jean-Louis Georgelin': 'translation.title offers no fix',
   'rg08/015_e2b7c3106e41f166.txt le Premier ministre français Emmanuel Macron': 'translation.title offers no fix',
   'rh06/010_0a450addb7c78016.txt Deputy Governor Kazuo Ueda': 'translation.title offers no fix',
@@ -814,7 +823,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,737 errors, 3,441 caught.
-  assert.equal(spans.length, 3737);
-  assert.equal(spans.length - missed.length, 3441);
+  // For the record: 3,801 errors, 3,500 caught.
+  assert.equal(spans.length, 3801);
+  assert.equal(spans.length - missed.length, 3500);
 });

@@ -113,9 +113,10 @@ function month(c: Cursor, i: number, side: DateSide, opts: { requireDotForAbbrev
     if (hasDot) {
       end++;
       next++;
-    } else if (c.lang === 'fr' || opts.requireDotForAbbrev === true) {
+    } else if (opts.requireDotForAbbrev === true || (c.lang === 'fr' && !datelineOrYearAfter(c, next))) {
       // French "sept" is also the number seven; "oct" and "nov" are too
-      // short to trust without their dot.
+      // short to trust without their dot, unless a year or an agency in
+      // brackets follows, as in a dateline (« BRASILIA, 11 sept (Reuters) »).
       return undefined;
     }
   }
@@ -123,6 +124,16 @@ function month(c: Cursor, i: number, side: DateSide, opts: { requireDotForAbbrev
     next,
     fields: [{ role: 'month', side, start: t.start, end, text: t.text + (end > t.end ? '.' : ''), value: hit.month, abbrev: hit.abbrev }],
   };
+}
+
+/** A year, or a capitalised word in brackets (an agency: "(Reuters)", "(AFP)"), at token `i`. */
+function datelineOrYearAfter(c: Cursor, at: number): boolean {
+  const i = space(c, at);
+  if (i === undefined) return false;
+  const t = tok(c, i);
+  if (t?.kind === 'num' && t.text.length === 4) return true;
+  const agency = tok(c, i + 1);
+  return isPunct(c, i, '(') && agency?.kind === 'word' && /^\p{Lu}/u.test(agency.text) && isPunct(c, i + 2, ')');
 }
 
 function year(c: Cursor, i: number, side: DateSide): Step {
