@@ -105,7 +105,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rd01/001_6e6cbe2ec7160366.txt stade de Wembly': 'a vowel left out of a place named once, with no name beside it to tie it',
   'rd02/003_e300c4c6b3d5c423.txt Chapell Roan': 'a doubled letter dropped from a first name, which names spell more than one way',
   're03/104_1091eaccca6fc461.txt Deputy Governor Huw Pill': '« l’économiste en chef » is no title the check reads',
-  're07/113_a3b4582b67e5b9d9.txt en Autriche': 'one country for another: countries are not compared between versions',
   'rf01/001_cda129d607c7aa4e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'rf07/012_402129feca44b2fc.txt Mamani Nassire': 'an accent English drops',
   'qw03/005_b6bfaab3556de3e5.txt went to Sandrine Collette': 'one person for another: the newcomer is named elsewhere in this version',
@@ -114,7 +113,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qx04/106_9da79b023da7faab.txt Salcedo Ortis': 's for z is a letter transliterations trade',
   'qx05/109_cd2e6df5e455479f.txt directeur général adjoint': '"executive director" / « directeur exécutif » is no title the check reads',
   'qx06/110_9efd6e7a00a8fe82.txt launch in Mombasa': 'one city for another: places are not compared between versions',
-  'qx07/113_3339c32c96e2aab5.txt la Norvège': 'one country for another: countries are not compared between versions',
   'qy01/001_6513270e269e0d37.txt tête de série numéro trois': 'a seeding in words ("seeded second") is no figure the check reads',
   'qy02/003_d23f0824128b2f33.txt Justine Henen': 'e for i is a vowel transliterations trade',
   'qy05/009_6b0d549b6f03675a.txt Le Sud-Africain Wayde van Niekerk': 'one person for another where the paragraph of each version names several people the other does not',
@@ -156,7 +154,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qn04/007_882a138db9261ff1.txt Emirates Chairman Tim Clark': '« président » is a chairman or a president: the check cannot tell',
   'qn08/015_5e4374f9530baa88.txt Irregardless, nobody is against tourism.': 'inside a quotation: house-style rules leave quotes as spoken (quotations: skip)',
   'ql02/003_6cce089269104d4a.txt Raphael Bostik': 'k for c is a letter transliterations trade',
-  'ql03/004_5bbefc9de52b48b0.txt 1.5% in Spain': 'one country for another: countries are not compared between versions',
   'ql06/010_84bddb8044857fb1.txt Chakib Benmousa': 'a doubled s is one transliterations drop',
   'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -177,7 +174,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qd07/013_3898d190f9ebdacc.txt Ambrogio Cartoso': 'a vowel beside a vowel written or not is how transliterations differ',
   'qd08/014_2217beaddbc496cb.txt Kristen Crowley': 'one vowel for another in a first name (Kristin / Kristen) is how spellings of one name differ',
   'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
-  'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'one country for another: countries are not compared between versions',
   'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
   'qa05/009_4d35e77f2d679477.txt a déclaré Aleksandar Vučić': 'one person for another: the person replaced is named elsewhere in this version, and the newcomer elsewhere in the other',
   'qa07/013_7c69a46706e3eb47.txt le prince Mohammed ben Salmane': 'one prince for another of the same father: a first name before "ben Salmane", which the English writes "bin Salman", too far from its own key for the check to tie the two surnames',
@@ -245,7 +241,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pg01/001_a81c44e09d7b3f25.txt Le groupe minier français Erammet': 'a doubled m is one transliterations add',
   'pg05/000_2c9e5a71d04b8f36.txt [paragraph dropped:  He held only one campaign ral…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
-  'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'one country for another, neither in the other version’s paragraph as a slip of the other',
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
   'pc04/017_c43403281865aea0.txt [paragraph dropped: Il a remis sa démission au pré…]': 'a short paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
@@ -408,6 +403,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'ql03/004_5bbefc9de52b48b0.txt 1.5% in Spain': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'qx07/113_3339c32c96e2aab5.txt la Norvège': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  're07/113_a3b4582b67e5b9d9.txt en Autriche': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'rj04/006_c6afa1b5b0c2bb94.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix',
   'rj05/008_164788b7bcf7f2a4.txt Petro Poroshenko': 'the fix writes the name as the other version does (« Zelensky »); this version wrote "Zelenskyy" (AP), and nowhere else',
   'rj07/012_2b3c1670f46e3129.txt Chancellor Alexander Van der Bellen': 'translation.title offers no fix',
@@ -823,7 +823,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,801 errors, 3,500 caught.
+  // For the record: 3,801 errors, 3,505 caught.
   assert.equal(spans.length, 3801);
-  assert.equal(spans.length - missed.length, 3500);
+  assert.equal(spans.length - missed.length, 3505);
 });

@@ -1,0 +1,170 @@
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
+import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
+import type { Paragraph } from '../types';
+
+// Countries named in a paragraph, by ISO code, in English or French: the
+// names i18n-iso-countries gives each language, and the ones newsrooms write
+// that it lacks ("Britain", « la RDC », « les États-Unis »). What matters is
+// that two spellings of one country get one code, so a version that says
+// "Britain" where the other says « Royaume-Uni » is never taken to name
+// another country. A name that is also a person's or a word of another name
+// is left out, or read only where nothing says otherwise (see countriesIn).
+
+type Names = Readonly<Record<string, string | readonly string[]>>;
+
+/** Names the library lacks, or gives only in their official form. "Congo" alone is either Congo: its own code. */
+const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string[]>>>> = {
+  en: {
+    GB: ['Britain'],
+    US: ['America'],
+    CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
+    CG: ['Congo-Brazzaville', 'Congo Republic'],
+    CONGO: ['Congo'],
+    CZ: ['Czechia'],
+    MM: ['Burma'],
+    CV: ['Cabo Verde'],
+    SZ: ['Swaziland'],
+    KR: ['Korea'],
+    VA: ['Vatican', 'Holy See'],
+    SY: ['Syria'],
+    LA: ['Laos'],
+    MD: ['Moldova'],
+    FM: ['Micronesia'],
+    VN: ['Viet Nam'],
+    BO: ['Bolivia'],
+    VE: ['Venezuela'],
+    IR: ['Iran'],
+    RU: ['Russia'],
+    TZ: ['Tanzania'],
+    PS: ['Palestine', 'Palestinian territories'],
+    CI: ['Ivory Coast'],
+    NL: ['Holland'],
+    AE: ['Emirates'],
+    BN: ['Brunei'],
+    KP: ['North Korea'],
+  },
+  fr: {
+    US: ['États-Unis', 'Etats-Unis', 'Amérique'],
+    GB: ['Grande-Bretagne', 'Angleterre'],
+    CD: ['RDC', 'RD Congo', 'Congo-Kinshasa', 'République démocratique du Congo'],
+    CG: ['Congo-Brazzaville'],
+    CONGO: ['Congo'],
+    CZ: ['République tchèque', 'Tchéquie'],
+    MM: ['Birmanie'],
+    SZ: ['Eswatini', 'Swaziland'],
+    AE: ['Émirats arabes unis', 'Emirats arabes unis', 'Émirats'],
+    SA: ['Arabie saoudite'],
+    KR: ['Corée'],
+    VA: ['Vatican'],
+    TZ: ['Tanzanie'],
+    CI: ['Côte d’Ivoire', 'Côte d\'Ivoire'],
+    MK: ['Macédoine'],
+    PS: ['Territoires palestiniens'],
+    BN: ['Brunei'],
+    KP: ['Corée du Nord'],
+  },
+};
+
+/**
+ * Names that are something else first: « Hollande », a French president.
+ * "Chad" and "Jordan" are first names too (Jordan Bardella): they are read
+ * only where no capitalised word follows (see countriesIn).
+ */
+const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Man']);
+
+const NAMED_AFTER = /(?:delta|fleuve|bassin|palais|jardin|rue|avenue|boulevard|place|quai|gare|pont|porte)[ \u00A0]+(?:du|de la|des|de|d['’])[ \u00A0]*$/iu;
+
+export interface CountryMention {
+  code: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Named in passing (see countriesIn): it counts as named, but is never taken for the country a version swapped. */
+  weak: boolean;
+}
+
+interface Table {
+  byName: ReadonlyMap<string, string>;
+  /**
+   * The names by their first capitalised run of letters ("Royaume" of « Royaume-Uni », "U" of "U.S."), longest
+   * first: a paragraph is read a capitalised word at a time, not searched for every name.
+   */
+  byFirstWord: ReadonlyMap<string, ReadonlyArray<{ name: string; code: string }>>;
+}
+
+const tables = new Map<'en' | 'fr', Table>();
+
+/** Apostrophes and spaces as a name's are compared. */
+const norm = (s: string): string => s.replace(/’/gu, "'").replace(/\u00A0/gu, ' ');
+const FIRST = /^[\p{L}\p{M}]+/u;
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*/gu;
+/** What may not stand before a country's name: a letter or a digit (inside a word), a full stop or a hyphen ("U.S.", "Sino-Japanese"). */
+const glued = (c: number): boolean => c === 0x2e || c === 0x2d || (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+/** What may not follow it: the word goes on. */
+const followsOn = (c: number): boolean => !Number.isNaN(c) && (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+
+function table(lang: 'en' | 'fr'): Table {
+  const hit = tables.get(lang);
+  if (hit) return hit;
+  const byName = new Map<string, string>();
+  const add = (name: string, code: string): void => {
+    if (NOT_COUNTRIES.has(name) || name.includes(',') || name.includes('(')) return;
+    if (!byName.has(name)) byName.set(name, code);
+  };
+  const lib = (lang === 'en' ? en : fr) as { countries: Names };
+  for (const [code, names] of Object.entries(MORE[lang])) for (const n of names) add(norm(n), code);
+  for (const [code, names] of Object.entries(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) add(norm(n), code);
+  // French copy writes some without their accents (« le Nigeria », « Perou »).
+  if (lang === 'fr') for (const [name, code] of [...byName]) add(name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'), code);
+  const byFirstWord = new Map<string, Array<{ name: string; code: string }>>();
+  for (const [name, code] of byName) {
+    const first = FIRST.exec(name)?.[0];
+    if (first === undefined) continue;
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ name, code });
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((x, y) => y.name.length - x.name.length);
+  const out = { byName, byFirstWord };
+  tables.set(lang, out);
+  return out;
+}
+
+/** The countries `p` names, in the order written. */
+export function countriesIn(prose: string, p: Paragraph, lang: string): CountryMention[] {
+  const l = lang.toLowerCase().startsWith('fr') ? 'fr' : lang.toLowerCase().startsWith('en') ? 'en' : undefined;
+  if (l === undefined) return [];
+  const { byFirstWord } = table(l);
+  const text = prose.slice(p.start, p.end);
+  const out: CountryMention[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const candidates = byFirstWord.get(m[0]);
+    if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
+    const found = candidates.find((n) => norm(text.slice(m.index, m.index + n.name.length)) === n.name && !followsOn(text.charCodeAt(m.index + n.name.length)));
+    if (!found) continue;
+    const start = p.start + m.index;
+    const end = start + found.name.length;
+    CAPITALISED.lastIndex = m.index + found.name.length;
+    // Part of another name, or a first name ("Mali Airways", "Jordan Bardella", "the Niger Delta"), a compound
+    // ("Nigeria-based"), or a river, a building or a street named after it (« le delta du Niger », « le palais du
+    // Luxembourg »): the country is named, if at all, only in passing.
+    const weak =
+      /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-' || (l === 'fr' && NAMED_AFTER.test(prose.slice(Math.max(p.start, start - 24), start)));
+    out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
+  }
+  return out;
+}
+
+/** The names of the country `code` in the language of `lang`. */
+export function countryNames(lang: string, code: string): string[] {
+  const l = lang.toLowerCase().startsWith('fr') ? 'fr' : lang.toLowerCase().startsWith('en') ? 'en' : undefined;
+  if (l === undefined) return [];
+  return [...table(l).byName].filter(([, c]) => c === code).map(([name]) => name);
+}
+
+/** Whether two codes name one country: "Congo" is either Congo. */
+export function sameCountry(a: string, b: string): boolean {
+  return a === b || ((a === 'CONGO' || b === 'CONGO') && ['CD', 'CG', 'CONGO'].includes(a) && ['CD', 'CG', 'CONGO'].includes(b));
+}

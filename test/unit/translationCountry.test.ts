@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+import { countriesIn } from '../../server/src/engine/translation/countries';
+
+function check(en: string, fr: string): Record<string, string[]> {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Prices Ease in Europe\nThe figures came out on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `Les prix ralentissent en Europe\nLes chiffres ont été publiés mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) out[r.path] = r.findings.filter((f) => f.rule === 'translation.country').map((f) => (files[r.path] ?? '').slice(f.start, f.end));
+  return out;
+}
+
+test('countries are read by code in each language: Britain and « le Royaume-Uni », « le Nigeria » without its accent, « la RDC »', () => {
+  const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
+  assert.deepEqual(codes('Britain, the United States and Ivory Coast; Jordan Bardella; a Nigeria-based firm; the Niger Delta.', 'en'), ['GB', 'US', 'CI', 'JO~', 'NG~', 'NE~']);
+  assert.deepEqual(codes('Le Royaume-Uni, les États-Unis, la Côte d’Ivoire, le Nigeria, la RDC ; le delta du Niger ; le palais du Luxembourg ; François Hollande.', 'fr'), ['GB', 'US', 'CI', 'NG', 'CD', 'NE~', 'LU~']);
+});
+
+test('one country for another in the same paragraph, neither named in the other version, is flagged in both', () => {
+  const en = 'Inflation slowed to 1.8% in Germany in September, Eurostat economist Anna Meyer said on Tuesday.';
+  const fr = 'L’inflation a ralenti à 1,8 % en Allemagne en septembre, a indiqué mardi Anna Meyer, économiste d’Eurostat.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Allemagne', 'Autriche')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autriche'] });
+  // One country named in one version only is an adaptation, not a swap ("Germany’s" / « allemande »).
+  assert.deepEqual(check(en, 'L’inflation allemande a ralenti à 1,8 % en septembre, a indiqué mardi Anna Meyer, économiste d’Eurostat.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A country the other version names elsewhere is background put in another place, not a swap.
+  const moved = check(`${en}\nAustria's rate was 2.1%.`, `${fr.replace('Allemagne', 'Autriche')}\nEn Allemagne, le taux était de 2,1 %.`);
+  assert.deepEqual(moved, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
