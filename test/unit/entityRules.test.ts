@@ -261,3 +261,12 @@ test('the start of a name French copy keeps in English is no form to translate: 
   // A French sentence after the abbreviation's full stop: the English form is flagged.
   assert.deepEqual(check('Titre\nChapeau.\nIls sont partis aux U.S. Les hôtels, les plages et les parcs attendent.\n'), ['U.S.']);
 });
+
+test('French capitals without their accents are house style, not a misspelling: « les Etats-Unis »', () => {
+  const entities = EntityIndex.build(builtinEntities());
+  const check = (text: string): string[] => {
+    const article = parseArticle({ path: '/w/a.txt', text, lang: 'fr' });
+    return entitySpelling.check({ article, entities, locale: 'fr', articleDate: undefined, today: new Date('2026-01-01') }).map((f) => text.slice(f.start, f.end));
+  };
+  assert.deepEqual(check('Titre\nChapeau.\nLes Etats-Unis ont signé, comme la Cote d’Ivoire.\n'), ['Cote d’Ivoire']);
+});

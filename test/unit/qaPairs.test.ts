@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,801 errors of the kind a copy editor
+// Then 3,929 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rm02/000_b91c5448a683927c.txt Cyril Ramaphossa': 'a doubled s is one French adds (al-Sisi / al-Sissi)',
+  'rn02/003_f63dcdad86f7d41b.txt Emerse Fané': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'one city for another: places are not compared between versions',
+  'rk01/002_f2ed66ffdcc99396.txt Óscar Puentes': 'a final s added may be a plural',
+  'rk04/008_0620f0877e5fe381.txt had a capacity of 2,000 megawatts and was comprised of four': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'rk05/010_27e47ffc284a2d4f.txt four and a half months': 'a count with a half in words (« trois mois et demi ») is not read as one figure',
+  'rk06/012_79f74d60ac03031e.txt By Saturday evening': 'the other version\'s weekday (« vendredi ») is stated in this version the paragraph before: a reordering cannot be told from a slip',
+  'rk06/013_06e7df8e1eb1c66e.txt À Plougonvellin': 'a place named in one version only: nothing to compare it with',
+  'rk07/014_817af708207473b7.txt of Greenpeace': 'one organisation for another, neither in the entity list: bodies are not compared between versions',
+  'rl03/004_1818e811892f902b.txt Jodie Ginsburg': 'e for u is a vowel transliterations trade',
+  'rl04/007_36f675cc81e74ef5.txt Thibaut Bruttin, rédacteur en chef': '« rédacteur en chef » and « directeur général » after a name: an editor-in-chief is no title the check reads',
+  'rl05/008_1600a35a099950d8.txt Commissioner Geoffrey Starks': 'one person for another where the other version names the one replaced in the same paragraph',
   'rj03/004_e10909058213ccb4.txt Economy Minister Christian Lindner': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
   'rj08/014_da93243a3c84dfa4.txt [paragraph dropped:  The Chamber of Representative…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'ri01/000_4e5159e7625633ab.txt Xóchitl Galvez': 'an accent English drops',
@@ -403,6 +415,15 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rm03/001_d8c357acb02b2b23.txt Le président allemand Olaf Scholz': 'translation.title offers no fix',
+  'rm07/000_da733c7e25a8b287.txt Mamadou Tangara of Senegal': 'translation.country offers no fix',
+  'rm08/001_49af9442d475dd39.txt former Dutch President Mark Rutte': 'translation.title offers no fix',
+  'rn01/001_529636517e295e79.txt le vice-président du CIO': 'translation.title offers no fix',
+  'rn02/002_b70b8037d96f052c.txt CAF Secretary General Patrice Motsepe': 'translation.title offers no fix',
+  'rn08/014_22e3dfcb6287a96e.txt played in France in 2018': 'translation.country offers no fix',
+  'rk03/007_83faac572f564652.txt Le ministre de l’Économie, Marc Ferracci': 'translation.title offers no fix',
+  'rl02/003_d23f0824128b2f33.txt Le procureur Andreï Mineïev': 'translation.title offers no fix',
+  'rl06/010_3d9c172411e20b8f.txt British Home Secretary Yvette Cooper': 'translation.title offers no fix',
   'pb07/013_1bdf77452e68baab.txt la Norvège et la France': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'qc07/012_1ed5e4e4f7a441e5.txt ambassador to Sweden': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ql03/004_5bbefc9de52b48b0.txt 1.5% in Spain': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
@@ -823,7 +844,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,801 errors, 3,505 caught.
-  assert.equal(spans.length, 3801);
-  assert.equal(spans.length - missed.length, 3505);
+  // For the record: 3,929 errors, 3,621 caught.
+  assert.equal(spans.length, 3929);
+  assert.equal(spans.length - missed.length, 3621);
 });

@@ -970,3 +970,11 @@ test('a round count in words against a figure: near it, the same count; ten time
   const french = of(found, '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.number');
   assert.deepEqual(french?.fixes.map((f) => f.edits[0]?.path), ['/w/story.en.txt']);
 });
+
+test('a digit dropped from a whole figure is a slip though ten times off: "11 billion euros" / « 111 milliards d’euros »', () => {
+  const en = ['The deal is worth 111 billion euros over four years.'];
+  const fr = ['L’accord porte sur 111 milliards d’euros sur quatre ans.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('111', '11')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['11 billion']);
+});

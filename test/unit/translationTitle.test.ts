@@ -275,3 +275,14 @@ test('a British chancellor is the finance minister French copy names; a German o
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('a German state premier is its « ministre-président »; a Home Secretary is no foreign minister', () => {
+  assert.deepEqual(
+    check('Bavarian Premier Markus Söder called for a moratorium.', 'Le ministre-président bavarois, Markus Söder, a réclamé un moratoire.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(
+    check('British Home Secretary Yvette Cooper said the case was closed.', 'La ministre britannique des Affaires étrangères, Yvette Cooper, a déclaré le dossier clos.'),
+    { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['ministre'] },
+  );
+});

@@ -137,7 +137,8 @@ function magnitudeSlip(x: NumberMention, y: NumberMention): boolean {
   const thousandfold = [1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 1e-9);
   // A nil against a one-digit figure: a score ("beat Brighton 2-0" / « 2-1 »), where no ratio says how near.
   const nil = Math.min(Math.abs(x.value), Math.abs(y.value)) === 0 && Math.max(Math.abs(x.value), Math.abs(y.value)) <= 9 && x.kind === 'plain' && y.kind === 'plain';
-  return ratio <= 10 || nil || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
+  // A digit dropped or added ("111 billion" / « 11 milliards ») is ten times off and still one figure mistyped.
+  return ratio <= 10 || nil || (x.scale === y.scale && Number.isInteger(x.value / (x.scale ?? 1)) && Number.isInteger(y.value / (y.scale ?? 1)) && Math.min(x.value, y.value) / (x.scale ?? 1) >= 10 && typedAmiss(x, y)) || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
 }
 
 /**

@@ -26,7 +26,7 @@ barcelone barcelona|saragosse zaragoza|mayence mainz|cracovie krakow|bucarest bu
 medine medina|bethleem bethlehem|louvain leuven|malines mechelen|ratisbonne regensburg|dresde dresden|breme bremen|hanovre hanover
 tbilissi tbilisi|erevan yerevan|tachkent tashkent|katmandou kathmandu|rangoun yangon|djakarta jakarta|tombouctou timbuktu|abeba ababa
 valence valencia|andalousie andalusia|catalogne catalonia|castille castile|sardaigne sardinia|sicile sicily|toscane tuscany
-lombardie lombardy|baviere bavaria|genes genoa|corse corsica|bretagne brittany|normandie normandy|bourgogne burgundy|savoie savoy
+lombardie lombardy|baviere bavaria|wurtemberg wurttemberg|genes genoa|corse corsica|bretagne brittany|normandie normandy|bourgogne burgundy|savoie savoy
 guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
 guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane louisiana|floride florida|californie california
 virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us

@@ -35,7 +35,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   // A budget minister is another office in many francophone governments (« ministre du Budget » beside « ministre des Finances »).
   [/\b(?:budget\w*|comptes publics|public accounts)\b/u, 'budget'],
   [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs)\b/u, 'foreign'],
-  [/\b(?:interior|interieur|home affairs)\b/u, 'interior'],
+  // A British Home Secretary, an Indian Home Minister: the interior.
+  [/\b(?:interior|interieur|home affairs|home)\b/u, 'interior'],
   [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
   [/\bjustice\b/u, 'justice'],
   [/\b(?:health|sante)\b/u, 'health'],
@@ -66,7 +67,8 @@ type Row = [words: string, ...families: string[]];
 const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
   en: [
     ['Minister|Ministers', 'minister'],
-    ['Premier', 'primeMinister'],
+    // A province's premier, or a German state's (« ministre-président »): "Bavarian Premier Markus Söder".
+    ['Premier', 'primeMinister', 'ministerPresident'],
     ['Chairman|Chairwoman|Chairperson|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
     ['General Secretary', 'secretaryGeneral'],
