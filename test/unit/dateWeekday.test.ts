@@ -182,10 +182,13 @@ test('a story that states no date of its own: its one full date vouches for the 
   assert.deepEqual(run(contract, 'en', 'en', { year: 2029, month: 6, day: 30 }).findings, []);
 });
 
-test('a yearless weekday that fits no year around a story that states no date of its own: flagged, with no fix, as its year is a guess', () => {
+test('a yearless weekday that fits no year around a story that states no date of its own and writes full dates of several years: flagged, with no fix, as its year is a guess', () => {
   // A 2024 story that goes on to the 2025 Tour: its latest full date is 2025, but « vendredi 26 juillet » was 2024's.
-  const text = 'Titre\nLes Jeux olympiques s’ouvrent jeudi 26 juillet à Paris.\nLe Tour 2025 sera présenté le samedi 5 avril 2025.';
+  const text = 'Titre\nLes Jeux olympiques s’ouvrent jeudi 26 juillet à Paris.\nLe Tour 2025 sera présenté le samedi 5 avril 2025.\nLe Tour 2024 s’est achevé le dimanche 21 juillet 2024 à Nice.';
   const found = run(text, 'fr', 'fr', { year: 2025, month: 4, day: 5 }).findings;
   assert.deepEqual(found.map((f) => [text.slice(f.start, f.end), f.message, f.fixes.length]), [['jeudi', 'Aucun 26 juillet de 2023 à 2027 ne tombe un jeudi\u00a0: vérifiez la date.', 0]]);
   assert.deepEqual(run(text.replace('jeudi 26', 'vendredi 26'), 'fr', 'fr', { year: 2025, month: 4, day: 5 }).findings, []);
+  // A story whose full dates are all of one year: that is the year, said, with its fixes.
+  const oneYear = 'Titre\nLes Jeux olympiques s’ouvrent jeudi 26 juillet à Paris.\nLe Tour sera présenté le samedi 5 avril 2025.';
+  assert.deepEqual(run(oneYear, 'fr', 'fr', { year: 2025, month: 4, day: 5 }).findings.map((f) => [f.message, f.fixes.length]), [['Le 26 juillet 2025 est un samedi, pas un jeudi.', 2]]);
 });

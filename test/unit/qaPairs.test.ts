@@ -452,7 +452,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'qx01/101_aad4fc408db7ebf3.txt le Premier ministre canadien': 'translation.title offers no fix',
   'qx08/115_ab847e53d6d6c084.txt le président Narendra Modi': 'translation.title offers no fix',
   'qz03/004_f79091fa7b313b75.txt Home Secretary Keir Starmer': 'translation.title offers no fix',
-  'ra03/004_16ee7a5dfbc08937.txt Tuesday, January 15': 'the story states no date of its own, so the year of "January 15" is a guess and date.weekday offers no fix; the French paragraph that would say was dropped',
   'ra05/008_96e5ba0126727edc.txt Vice President Joe Biden': 'translation.title offers no fix',
   'rb02/001_cc31e94836edb735.txt L’amiral Christopher Cavoli': 'translation.title offers no fix',
   'rb04/001_c985f71d67094c3f.txt le général Assimi Goïta': 'translation.title offers no fix',

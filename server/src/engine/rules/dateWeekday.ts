@@ -89,11 +89,14 @@ function certainYear(p: DatePoint, articleDate: DateValue | undefined, stated: n
   // day up to two years either side may be the year meant. A story that does
   // not state its own date may come from any year since its latest full date
   // (an obituary whose latest is "February 12, 1977"): any year up to now may be meant.
-  // When none fits, the weekday is wrong; but in a story that states no date of its own, which year
-  // was meant is not known (a 2024 story's « jeudi 26 juillet » that goes on to July 2025).
+  // When none fits, the weekday is wrong; but in a story that states no date of its own and writes
+  // full dates of several years, which year was meant is not known (a 2024 story's « jeudi 26
+  // juillet » that goes on to July 2025).
   const last = declared ? v.year + 2 : Math.max(v.year + 2, todayYear + 1);
   for (let y = v.year - 2; y <= last; y++) if (y !== v.year && weekdayOf(y, v.month, v.day) === stated) return undefined;
-  return declared ? SURE : { how: 'years', from: v.year - 2, to: last };
+  // Every full date of the story in that one year: it is the story's year.
+  const oneYear = anchors.length > 0 && anchors.every((a) => a.year === v.year);
+  return declared || oneYear ? SURE : { how: 'years', from: v.year - 2, to: last };
 }
 
 function checkPoint(ctx: DocumentContext, m: DateMention, side: 'from' | 'to', near: readonly Anchor[], anchors: readonly Anchor[], declared: boolean): RawFinding | undefined {
