@@ -17,7 +17,6 @@ type Names = Readonly<Record<string, string | readonly string[]>>;
 const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string[]>>>> = {
   en: {
     GB: ['Britain'],
-    US: ['America'],
     CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
     CG: ['Congo-Brazzaville', 'Congo Republic'],
     CONGO: ['Congo'],
@@ -45,7 +44,7 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
     KP: ['North Korea'],
   },
   fr: {
-    US: ['États-Unis', 'Etats-Unis', 'Amérique'],
+    US: ['États-Unis', 'Etats-Unis'],
     GB: ['Grande-Bretagne', 'Angleterre'],
     CD: ['RDC', 'RD Congo', 'Congo-Kinshasa', 'République démocratique du Congo'],
     CG: ['Congo-Brazzaville'],
@@ -71,7 +70,9 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
  * "Chad" and "Jordan" are first names too (Jordan Bardella): they are read
  * only where no capitalised word follows (see countriesIn).
  */
-const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Man']);
+const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
+/** A word before it that makes it another place: "New Mexico", "Latin America", "Central Asia". */
+const OTHER_PLACE_BEFORE = /(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau)[ \u00A0-]$/u;
 
 const NAMED_AFTER = /(?:delta|fleuve|bassin|palais|jardin|rue|avenue|boulevard|place|quai|gare|pont|porte)[ \u00A0]+(?:du|de la|des|de|d['’])[ \u00A0]*$/iu;
 
@@ -147,11 +148,11 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const start = p.start + m.index;
     const end = start + found.name.length;
     CAPITALISED.lastIndex = m.index + found.name.length;
-    // Part of another name, or a first name ("Mali Airways", "Jordan Bardella", "the Niger Delta"), a compound
-    // ("Nigeria-based"), or a river, a building or a street named after it (« le delta du Niger », « le palais du
-    // Luxembourg »): the country is named, if at all, only in passing.
-    const weak =
-      /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-' || (l === 'fr' && NAMED_AFTER.test(prose.slice(Math.max(p.start, start - 24), start)));
+    // Part of another name, or a first name ("Mali Airways", "Jordan Bardella", "the Niger Delta", "New Mexico"),
+    // a compound ("Nigeria-based"), or a river, a building or a street named after it (« le delta du Niger », « le
+    // palais du Luxembourg »): the country is named, if at all, only in passing.
+    const before = prose.slice(Math.max(p.start, start - 24), start);
+    const weak = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
   }
   return out;
