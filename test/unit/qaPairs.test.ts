@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,929 errors of the kind a copy editor
+// Then 3,993 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ro04/006_46c1f28c67f01940.txt Paul Atanga Nij': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'ro05/009_ba22fb30c659b877.txt Librevile': 'a doubled letter in a place named once, with no name beside it to tie it',
+  'rp03/005_875361bfafd4a9f7.txt Xóchitl Galvez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
+  'rp04/007_97aecf235fa2fd5c.txt Tony Estanguet, vice-président': 'the English names no title to compare ("head of the organising committee")',
+  'rp05/009_1950e09849994b69.txt Jayantha Jayasuria': 'an "i" or "y" beside a vowel is one transliterations drop (Matviyenko / Matvienko)',
+  'rp06/011_2f46c233550b3d8e.txt Celestino Migliori': 'e for i is a vowel transliterations trade',
+  'rp07/013_035a9680a317308c.txt Mahfud MD': 'one person for another named by a word in capitals: too little of a name to tell a person by',
   'rm02/000_b91c5448a683927c.txt Cyril Ramaphossa': 'a doubled s is one French adds (al-Sisi / al-Sissi)',
   'rn02/003_f63dcdad86f7d41b.txt Emerse Fané': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'one city for another: places are not compared between versions',
@@ -268,7 +275,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
   'ow03/004_f65983f83f4861f3.txt [paragraph dropped:  Around 40% of its territory i…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
-  'ox01/100_2b557db6b3542e22.txt about 1.6 million tonnes': 'the French states 1.8 million elsewhere in the paragraph pair: a reordering cannot be told from a slip',
   'ox03/104_20ecb6a640803226.txt Cheikh Dia': 'a slip in a name of four letters or fewer, not in the entity list',
   'ox06/110_c04407da16482616.txt for the 2024/25 season': 'a season written with a slash ("2024/25") is not read',
   'ot03/005_8eef692b11cbbc0a.txt Miguel Pinto Lus': 'a slip in a name of four letters or fewer: too short to tell from another name',
@@ -415,6 +421,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ro02/003_e1559472e202dffb.txt le président Ousmane Sonko': 'translation.title offers no fix',
+  'ro05/008_31a19d97e7c35966.txt Colonel Brice Clotaire Oligui Nguema': 'translation.title offers no fix',
+  'rp02/002_437bc07e54834e32.txt with Deputy Governor Andrew Bailey': 'translation.title offers no fix',
+  'rp08/015_80c45cb98158f111.txt Le ministre des Finances Han Duck-soo': 'translation.title offers no fix',
   'rm03/001_d8c357acb02b2b23.txt Le président allemand Olaf Scholz': 'translation.title offers no fix',
   'rm07/000_da733c7e25a8b287.txt Mamadou Tangara of Senegal': 'translation.country offers no fix',
   'rm08/001_49af9442d475dd39.txt former Dutch President Mark Rutte': 'translation.title offers no fix',
@@ -843,7 +853,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,929 errors, 3,621 caught.
-  assert.equal(spans.length, 3929);
-  assert.equal(spans.length - missed.length, 3621);
+  // For the record: 3,993 errors, 3,679 caught.
+  assert.equal(spans.length, 3993);
+  assert.equal(spans.length - missed.length, 3679);
 });

@@ -978,3 +978,11 @@ test('a digit dropped from a whole figure is a slip though ten times off: "11 bi
   const wrong = named(pair(en.map((p) => p.replace('111', '11')), fr));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['11 billion']);
 });
+
+test('a hedged figure vouches for no reordering: "about 7% … 6.8%" / « environ 7 % … 6,3 % » is a slip', () => {
+  const en = ['Growth averaged about 7% a year. The minister forecast growth of 6.3% for 2025, with a budget of 15,339 billion CFA francs.'];
+  const fr = ['La croissance a été en moyenne d’environ 7 % par an. Le ministre prévoit une croissance de 6,3 % en 2025, avec un budget de 15 339 milliards de francs CFA.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('6.3%', '6.8%')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['6.8%']);
+});

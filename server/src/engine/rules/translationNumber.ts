@@ -259,8 +259,10 @@ export const translationNumber: TranslationRule = {
           // The in-order alignment crossed a reordering ("seven hours in 1994" / « en 1994 … sept heures »):
           // a value the other side states and left unpaired is matched there, not wrong here.
           if (nb.some((n) => !paired.has(n) && cost(x, n) === 0) || na.some((n) => !paired.has(n) && cost(n, y) === 0)) continue;
-          // Translators reorder: when each value is stated on the other side too, nothing disagrees.
-          if (nb.some((n) => cost(x, n) === 0) && na.some((n) => cost(n, y) === 0)) continue;
+          // Translators reorder: when each value is stated on the other side too, nothing disagrees. A hedged
+          // figure states no value exactly: "about 7%" vouches for neither 6.8% nor 6.3%.
+          const stated = (m: NumberMention, n: NumberMention): boolean => cost(m, n) === 0 && m.hedge === n.hedge;
+          if (nb.some((n) => stated(x, n)) && na.some((n) => stated(n, y))) continue;
           // They also move, split and merge paragraphs: in a pair the alignment is unsure of,
           // two values each stated somewhere in the other version are two paragraphs paired wrongly.
           // Headlines and standfirsts are written anew, each picking its own figure from the story
