@@ -3,7 +3,7 @@ import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { countriesIn, countryNames, sameCountry, type CountryMention } from '../translation/countries';
-import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Article, Locale, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
@@ -34,8 +34,7 @@ export const translationCountry: TranslationRule = {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
       const pairs = alignedParagraphs(a, b);
-      const ratios = pairs.map((p) => length(p.b) / length(p.a)).sort((u, v) => u - v);
-      const median = ratios[Math.floor(ratios.length / 2)] ?? 1;
+      const median = medianRatio(pairs.map((p) => [p.a, p.b] as const));
       for (const pair of pairs) {
         if (pair.merged || pair.confidence < MIN_CONFIDENCE) continue;
         // A paragraph much longer than its counterpart, as the article's translation runs, says something the other leaves out.

@@ -4,7 +4,7 @@ import type { DateMention } from '../dates/dateMentions';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { isEditorialExtra } from '../translation/editorialExtras';
 import { articleFingerprints, overlap, spanFingerprints } from '../translation/fingerprints';
-import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
+import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { Paragraph, RawFinding, RelatedSpan } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
@@ -202,11 +202,6 @@ function mergedSomewhere(p: Paragraph, stated: readonly string[], other: Documen
 
 const lengthOf = (q: Paragraph): number => q.end - q.start;
 
-/** How much longer the other version's paragraphs run than this one's, by the median of the paired ones: French running longer than English says nothing. */
-function medianRatio(pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): number {
-  const ratios = pairs.map(([x, y]) => lengthOf(y) / Math.max(1, lengthOf(x))).sort((u, v) => u - v);
-  return ratios[Math.floor(ratios.length / 2)] ?? 1;
-}
 
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */
 function dateKey(d: DateMention): string {

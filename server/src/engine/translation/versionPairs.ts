@@ -1,7 +1,7 @@
 import { basename } from '../fileSystem';
 import { say, versionName } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
-import type { Fix, Locale, OffsetEdit } from '../types';
+import type { Fix, Locale, OffsetEdit, Paragraph } from '../types';
 import { alignParagraphs, type ParagraphPair } from './alignment';
 
 // Every rule that compares versions walks the same pairs of versions and the
@@ -82,3 +82,9 @@ export function disagreementFixes(
  * each stated somewhere in the other version are then not a disagreement.
  */
 export const MOVED_BELOW = 0.5;
+
+/** How much longer the second paragraphs of paired ones run than the first, by the median: French running longer than English says nothing. */
+export function medianRatio(pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>): number {
+  const ratios = pairs.map(([x, y]) => (y.end - y.start) / Math.max(1, x.end - x.start)).sort((u, v) => u - v);
+  return ratios[Math.floor(ratios.length / 2)] ?? 1;
+}
