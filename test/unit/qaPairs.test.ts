@@ -63,7 +63,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 3,993 errors of the kind a copy editor
+// Then 4,057 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -86,6 +86,14 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rq01/001_49cb6183fe801607.txt Martin Griffith': 'a final s dropped may be a plural',
+  'rq02/003_4c0dc2c724822280.txt El-Fasher depuis mars': 'the other version\'s month (May) is stated in this version elsewhere: a reordering cannot be told from a slip',
+  'rq03/004_0e0d8f1f2984b327.txt the UN Deputy High Commissioner for Refugees': 'a title with no name after it is no title the check compares',
+  'rq06/011_686a29369ab217b0.txt L’eau est par contre le besoin': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'rq07/013_053c5b544ff87d12.txt Antonio Guterres': 'French copy often drops the accents of Portuguese and Spanish names (AFP writes Antonio Guterres)',
+  'rr03/005_3ead601f43028c79.md Colette Kreiss': 'an "i" or "y" beside a vowel is one transliterations add (Matvienko / Matviyenko)',
+  'rr05/009_377eb704f59a32dc.md à Puteaux, près de Paris': 'one town for another: places are not compared between versions',
+  'rr07/013_b307e0f59aa879bb.md Carlo Tavares a assuré': 'a final s dropped from a first name (Carlo / Carlos) is how languages write one name',
   'ro04/006_46c1f28c67f01940.txt Paul Atanga Nij': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'ro05/009_ba22fb30c659b877.txt Librevile': 'a doubled letter in a place named once, with no name beside it to tie it',
   'rp03/005_875361bfafd4a9f7.txt Xóchitl Galvez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
@@ -421,6 +429,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rq06/010_e69c6cfa4023c8fd.txt Defence Minister Bruno Retailleau': 'translation.title offers no fix',
+  'rr02/002_fc4d19105c1f9fa6.md Chief Operating Officer Jean-Jacques Guiony': 'translation.title offers no fix',
+  'rr04/006_86823d080f798e2f.md speaking in Toulose': 'counted as caught through the translation.name finding on "Faury" right before it (a slip in the French); the place itself is not compared',
+  'rr06/011_486e29f297ec9cd6.md Le directeur général, Thierry Piéton': 'translation.title offers no fix',
+  'rr08/014_38224280fccc3242.md ECB Vice President Christine Lagarde': 'translation.title offers no fix',
   'ro02/003_e1559472e202dffb.txt le président Ousmane Sonko': 'translation.title offers no fix',
   'ro05/008_31a19d97e7c35966.txt Colonel Brice Clotaire Oligui Nguema': 'translation.title offers no fix',
   'rp02/002_437bc07e54834e32.txt with Deputy Governor Andrew Bailey': 'translation.title offers no fix',
@@ -853,7 +866,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 3,993 errors, 3,679 caught.
-  assert.equal(spans.length, 3993);
-  assert.equal(spans.length - missed.length, 3679);
+  // For the record: 4,057 errors, 3,735 caught.
+  assert.equal(spans.length, 4057);
+  assert.equal(spans.length - missed.length, 3735);
 });

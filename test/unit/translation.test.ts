@@ -986,3 +986,9 @@ test('a hedged figure vouches for no reordering: "about 7% … 6.8%" / « enviro
   const wrong = named(pair(en.map((p) => p.replace('6.3%', '6.8%')), fr));
   assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['6.8%']);
 });
+
+test('a word that adds to a count says nothing of its unit: "another four tonnes" / « quatre autres tonnes »', () => {
+  const en = ['The WFP delivered 12 tonnes on Monday and another four tonnes of food on Tuesday.'];
+  const fr = ['Le PAM a livré 12 tonnes lundi et quatre autres tonnes de vivres mardi.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});

@@ -148,7 +148,7 @@ const WORDS_AFTER = /^(?:[ \u00A0\u202F]+[\p{L}\p{M}][\p{L}\p{M}'’-]*){1,4}/u;
  * words are none we know: most counts say nothing a check may rely on.
  */
 export function countedAfter(after: string, fr: boolean): readonly string[] | undefined {
-  const m = WORDS_AFTER.exec(after);
+  const m = WORDS_AFTER.exec(withoutMore(after));
   if (!m) return undefined;
   const words = m[0].trim().split(/[ \u00A0\u202F]+/u);
   const index = INDEX[fr ? 'fr' : 'en'];
@@ -190,4 +190,12 @@ export function otherUnits(x: readonly string[] | undefined, y: readonly string[
 /** Whether two counts count the same thing. */
 export function sameThingCounted(x: readonly string[] | undefined, y: readonly string[] | undefined): boolean {
   return x !== undefined && y !== undefined && x.some((t) => y.includes(t));
+}
+
+/** "four more tonnes", « quatre autres tonnes »: the word that adds to a count says nothing of what it counts. */
+const MORE = /^[ \u00A0\u202F]+(?:autres|more|other|additional|extra|supplémentaires)(?=[ \u00A0\u202F])/iu;
+
+/** `after` past a word that adds to the count ("more", « autres »). */
+export function withoutMore(after: string): string {
+  return after.replace(MORE, '');
 }

@@ -1,7 +1,7 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
-import { countedAfter } from './countedNouns';
+import { countedAfter, withoutMore } from './countedNouns';
 import { durationAt, type DurationParts } from './durations';
 import { quartersIn } from './quarters';
 import { seasonAt } from './seasons';
@@ -342,7 +342,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:years?|ans|années?)(?![\p{L}])/iu, 'year'],
 ];
 
-function measureAfter(after: string): string | undefined {
+function measureAfter(written: string): string | undefined {
+  const after = withoutMore(written);
   for (const [re, measure] of MEASURES) if (re.test(after)) return measure;
   return undefined;
 }
