@@ -202,7 +202,6 @@ function mergedSomewhere(p: Paragraph, stated: readonly string[], other: Documen
 
 const lengthOf = (q: Paragraph): number => q.end - q.start;
 
-
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */
 function dateKey(d: DateMention): string {
   const v = d.from.value;

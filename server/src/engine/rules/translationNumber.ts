@@ -137,8 +137,11 @@ function magnitudeSlip(x: NumberMention, y: NumberMention): boolean {
   const thousandfold = [1e3, 1e6].some((k) => Math.abs(ratio / k - 1) < 1e-9);
   // A nil against a one-digit figure: a score ("beat Brighton 2-0" / « 2-1 »), where no ratio says how near.
   const nil = Math.min(Math.abs(x.value), Math.abs(y.value)) === 0 && Math.max(Math.abs(x.value), Math.abs(y.value)) <= 9 && x.kind === 'plain' && y.kind === 'plain';
-  // A digit dropped or added ("111 billion" / « 11 milliards ») is ten times off and still one figure mistyped.
-  return ratio <= 10 || nil || (x.scale === y.scale && Number.isInteger(x.value / (x.scale ?? 1)) && Number.isInteger(y.value / (y.scale ?? 1)) && Math.min(x.value, y.value) / (x.scale ?? 1) >= 10 && typedAmiss(x, y)) || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
+  // A digit dropped or added from a whole figure of two digits or more ("111 billion" / « 11 milliards ») is ten
+  // times off and still one figure mistyped; "0.33" / "33" is not.
+  const whole = (n: NumberMention): number => n.value / (n.scale ?? 1);
+  const digitAmiss = x.scale === y.scale && Number.isInteger(whole(x)) && Number.isInteger(whole(y)) && Math.min(whole(x), whole(y)) >= 10 && typedAmiss(x, y);
+  return ratio <= 10 || nil || digitAmiss || (x.scale !== y.scale && sameDigits(x, y)) || (thousandfold && (x.scale !== undefined || y.scale !== undefined));
 }
 
 /**

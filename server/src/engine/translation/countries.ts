@@ -132,9 +132,15 @@ function table(lang: 'en' | 'fr'): Table {
   return out;
 }
 
+/** The language whose names are read for an article's `lang` ("fr-CA" is French); none for a language with no names here. */
+function tableLanguage(lang: string): 'en' | 'fr' | undefined {
+  const base = lang.toLowerCase().split(/[-_]/u)[0];
+  return base === 'fr' || base === 'en' ? base : undefined;
+}
+
 /** The countries `p` names, in the order written. */
 export function countriesIn(prose: string, p: Paragraph, lang: string): CountryMention[] {
-  const l = lang.toLowerCase().startsWith('fr') ? 'fr' : lang.toLowerCase().startsWith('en') ? 'en' : undefined;
+  const l = tableLanguage(lang);
   if (l === undefined) return [];
   const { byFirstWord } = table(l);
   const text = prose.slice(p.start, p.end);
@@ -160,7 +166,7 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
 
 /** The names of the country `code` in the language of `lang`. */
 export function countryNames(lang: string, code: string): string[] {
-  const l = lang.toLowerCase().startsWith('fr') ? 'fr' : lang.toLowerCase().startsWith('en') ? 'en' : undefined;
+  const l = tableLanguage(lang);
   if (l === undefined) return [];
   return [...table(l).byName].filter(([, c]) => c === code).map(([name]) => name);
 }
