@@ -7,8 +7,8 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Seven hundred and fifty-four English/French pairs and fifty-one single
-// articles written apart from the engine, in seventy-seven rounds (p01–p16; then
+// Some 1,100 English/French pairs and fifty-one single articles written
+// apart from the engine, in about 120 rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
 // bylines), b01–b12 (numbers every way: race times, scores, decades),
@@ -48,7 +48,9 @@ import type { Finding } from '../../server/src/engine/types';
 // pp01–pp08 (France and Belgium), pq01–pq08 (health), pr01–pr08 (African
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
-// Chad security), px01–px08 (short briefs) and py01–py08 (elections) by
+// Chad security), px01–px08 (short briefs), py01–py08 (elections), and
+// pz–qu and qv–rt (one theme a round, from courts and mining to race results,
+// summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
 // of their savings", a Julian date, a promotion day, "known in French as";
