@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,057 errors of the kind a copy editor
+// Then 4,121 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,14 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rs02/003_d23f0824128b2f33.txt à Chicago': 'one city for another: places are not compared between versions',
+  'rs04/007_36f675cc81e74ef5.txt Le docteur Adrian Hill': '« professeur » and « docteur » are no titles the check reads',
+  'rs04/006_e8e25d940ed90475.txt Tedros Adhanom Ghebreyesu': 'the last letter, and the built-in list does not hold Tedros',
+  'rs06/010_3d9c172411e20b8f.txt who led the commission, comprised of 27 experts': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'rs06/011_8d116ece1738f7d9.txt Jill Livingston': 'g for j is a letter transliterations trade, and Jill is a first name of its own',
+  'rs08/014_f28c105d1fb17c23.txt in Worchester': 'an h added after a consonant is how transliterations differ (Chandrasekar / Chandrasekhar)',
+  'rt06/010_766d7a884e9dc089.txt (FNLKS)': 'an acronym is no name the check compares between versions',
+  'rt07/012_7dc96bcf362f75a6.txt [paragraph dropped:  "It is a law for French."…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'rq01/001_49cb6183fe801607.txt Martin Griffith': 'a final s dropped may be a plural',
   'rq02/003_4c0dc2c724822280.txt El-Fasher depuis mars': 'the other version\'s month (May) is stated in this version elsewhere: a reordering cannot be told from a slip',
   'rq03/004_0e0d8f1f2984b327.txt the UN Deputy High Commissioner for Refugees': 'a title with no name after it is no title the check compares',
@@ -431,6 +439,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rs06/010_3d9c172411e20b8f.txt June 31, 2024': 'date.impossible offers no fix: which day was meant is the editor’s call',
+  'rs07/012_0f21ddb66cad4a26.txt and Bangladesh': 'translation.country offers no fix',
+  'rt01/000_61411fe5f23c111d.txt Justice Minister Gérald Darmanin': 'translation.title offers no fix',
+  'rt06/011_9c1243d433fa4e46.txt Roch Wamytan, vice-président du Congrès': 'translation.title offers no fix',
   'rq06/010_e69c6cfa4023c8fd.txt Defence Minister Bruno Retailleau': 'translation.title offers no fix',
   'rr02/002_fc4d19105c1f9fa6.md Chief Operating Officer Jean-Jacques Guiony': 'translation.title offers no fix',
   'rr04/006_86823d080f798e2f.md speaking in Toulose': 'counted as caught through the translation.name finding on "Faury" right before it (a slip in the French); the place itself is not compared',
@@ -868,7 +880,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,057 errors, 3,735 caught.
-  assert.equal(spans.length, 4057);
-  assert.equal(spans.length - missed.length, 3735);
+  // For the record: 4,121 errors, 3,791 caught.
+  assert.equal(spans.length, 4121);
+  assert.equal(spans.length - missed.length, 3791);
 });
