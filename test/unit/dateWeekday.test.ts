@@ -182,6 +182,14 @@ test('a story that states no date of its own: its one full date vouches for the 
   assert.deepEqual(run(contract, 'en', 'en', { year: 2029, month: 6, day: 30 }).findings, []);
 });
 
+test('a full date written with its weekday is the story’s news: it vouches for days a few paragraphs away', () => {
+  // "Friday, October 14, 2022" in the lead; "Thursday, October 12" two paragraphs on was a Wednesday (and a Thursday in 2023).
+  const text = 'Headline\nStandfirst.\nTotalEnergies reached a deal on Friday, October 14, 2022, with two unions.\nThe deal gives a 7% rise for 2023.\nOn Thursday, October 12, the government requisitioned workers.';
+  assert.deepEqual(run(text, 'en', 'en', { year: 2022, month: 10, day: 14 }).findings.map((f) => f.message), ['October 12, 2022 was a Wednesday, not a Thursday.']);
+  // Without its weekday, the same date is the recalled kind: it vouches only in its paragraph and the next.
+  assert.deepEqual(run(text.replace('on Friday, October 14, 2022', 'on October 14, 2022'), 'en', 'en', { year: 2022, month: 10, day: 14 }).findings, []);
+});
+
 test('a yearless weekday that fits no year around a story that states no date of its own and writes full dates of several years: flagged, with no fix, as its year is a guess', () => {
   // A 2024 story that goes on to the 2025 Tour: its latest full date is 2025, but « vendredi 26 juillet » was 2024's.
   const text = 'Titre\nLes Jeux olympiques s’ouvrent jeudi 26 juillet à Paris.\nLe Tour 2025 sera présenté le samedi 5 avril 2025.\nLe Tour 2024 s’est achevé le dimanche 21 juillet 2024 à Nice.';

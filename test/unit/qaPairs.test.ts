@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,121 errors of the kind a copy editor
+// Then 4,249 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'rw02/000_13c658527e5fa39e.txt Tawfiq al-Rabbiah': 'a doubled consonant is how Arabic names are transliterated (a shadda written or not)',
+  'rx03/005_c7727da52e399bfc.txt Mekès': 'a letter dropped from a place named once in each version, with no name beside it to tie it',
+  'rx08/014_d433e9a1466db5a2.txt [paragraph dropped:  The government said it would …]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
+  'rx08/014_d433e9a1466db5a2.txt Kemi Badenoch, deputy leader': '"leader" is no title the check reads',
+  'rv04/000_386113fad5c92d38.txt comprised of': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'rs02/003_d23f0824128b2f33.txt à Chicago': 'one city for another: places are not compared between versions',
   'rs04/007_36f675cc81e74ef5.txt Le docteur Adrian Hill': '« professeur » and « docteur » are no titles the check reads',
   'rs04/006_e8e25d940ed90475.txt Tedros Adhanom Ghebreyesu': 'the last letter, and the built-in list does not hold Tedros',
@@ -195,7 +200,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
-  'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads: a cardinal is often an archbishop too',
   'qk06/011_47aa2dbad9e2ec8d.txt Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'qk06/010_009f001680289e32.txt [paragraph dropped:  Five people were arrested, in…]': 'a sentence left out of a paragraph: paragraphs are compared, not sentences',
   'qk07/012_d5de6e91074206e2.txt issued in Amsterdam': 'one city for another: places are not compared between versions',
@@ -359,7 +363,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oi05/116_33f5f28807f0cbd4.txt Mohammed Ghazi al-Jalili': 'i for a is how Arabic transliterations differ',
   'oi05/117_00d9f4ad53a2f2b6.txt d’"abattoir humain"': 'straight quotes after an elided apostrophe are not read as a quotation',
   'oi08/138_f1f0742a0e46c215.txt Georges Kurtz': 'a final s is how George and Georges differ between languages',
-  'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': '"Cardinal" and « archevêque » are no titles the check reads',
   'oi11/165_f585675fd1773781.txt Emil Zatopek': '"á" is no letter French copy must keep',
   'of01/000_da140cc99837071d.txt a quarter of households': 'fractions in words ("a third" / « un tiers ») are not read',
   'of02/003_4a9d62b4c70da263.txt 15.3 billion': 'a headline’s figure that the other version gives as a round of another (« 15 339 milliards ») is not compared with it',
@@ -439,6 +442,18 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rw04/000_8fcef413c883adc3.txt Archbishop Mario Grech': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rw06/000_6fe8d6d54418e3b7.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rx01/000_6a935588d7ba02b2.txt Hungary\'s prime minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rw05/001_e4d14c769406ad40.txt aux Philippines': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'rw07/000_b11ec136b06c6a2d.txt 1 billion dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'rx06/011_3eb40e4182b1391f.txt Sergueï Lavrov': 'translation.person’s fix writes the other version’s spelling (Dmitry), not the French transliteration (Dmitri)',
+  'ru01/001_17ba0791499db908.txt La ministre de la Transition écologique, Élisabeth Borne': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ru03/004_f1f836cb4ea6efb2.txt Home Secretary Grant Shapps': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ru04/007_827bfc458708f0b4.txt Mona Fortier, ministre des Finances': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rv07/001_97fd34266b5c3069.txt La vice-présidente du Parlement européen': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rs06/010_3d9c172411e20b8f.txt June 31, 2024': 'date.impossible offers no fix: which day was meant is the editor’s call',
   'rs07/012_0f21ddb66cad4a26.txt and Bangladesh': 'translation.country offers no fix',
   'rt01/000_61411fe5f23c111d.txt Justice Minister Gérald Darmanin': 'translation.title offers no fix',
@@ -880,7 +895,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,121 errors, 3,791 caught.
-  assert.equal(spans.length, 4121);
-  assert.equal(spans.length - missed.length, 3791);
+  // For the record: 4,249 errors, 3,916 caught.
+  assert.equal(spans.length, 4249);
+  assert.equal(spans.length - missed.length, 3916);
 });

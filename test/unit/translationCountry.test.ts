@@ -19,6 +19,9 @@ test('countries are read by code in each language: Britain and « le Royaume-Uni
   const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
   assert.deepEqual(codes('Britain, the United States and Ivory Coast; Jordan Bardella; a Nigeria-based firm; the Niger Delta; New Mexico; Latin America.', 'en'), ['GB', 'US', 'CI', 'JO~', 'NG~', 'NE~', 'MX~']);
   assert.deepEqual(codes('Le Royaume-Uni, les États-Unis, la Côte d’Ivoire, le Nigeria, la RDC ; le delta du Niger ; le palais du Luxembourg ; François Hollande.', 'fr'), ['GB', 'US', 'CI', 'NG', 'CD', 'NE~', 'LU~']);
+  // The names newsrooms write that the ISO tables lack.
+  assert.deepEqual(codes('East Timor and Timor-Leste.', 'en'), ['TL', 'TL']);
+  assert.deepEqual(codes('Le Timor oriental.', 'fr'), ['TL']);
 });
 
 test('one country for another in the same paragraph, neither named in the other version, is flagged in both', () => {

@@ -387,6 +387,24 @@ test('a plain vowel slipped between consonants is a slip beside a first name wri
   assert.equal(plainVowelSlip('Ahmad', slipBetween('Ahmad', 'Ahmed') ?? { kind: 'transposition' }), false);
 });
 
+test('after a first name of Europe’s west, a surname’s last syllable is no transliteration: Vestager / Vestagar is a slip', () => {
+  const files = pair(['Margrethe Vestagar said the fine was final.'], ['Margrethe Vestager a dit que l’amende était définitive.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Vestagar'], '/w/story.fr.txt': ['Vestager'] });
+  // After an African or Arabic first name it may be (Amadou Mahamat / Mahamet; Ahmad / Ahmed).
+  const sahel = pair(['Amadou Mahamat said the fine was final.'], ['Amadou Mahamet a dit que l’amende était définitive.']);
+  assert.deepEqual(names(check(sahel), sahel), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a compound first name whose second part takes no capital ties its surname: Chems-eddine Hafiz / Hariz', () => {
+  const files = pair(['Its rector, Chems-eddine Hariz, said the moon had been sighted.'], ['Son recteur, Chems-eddine Hafiz, a indiqué que la lune avait été observée.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Hariz'], '/w/story.fr.txt': ['Hafiz'] });
+});
+
+test('a slip the evidence shows from one side only is flagged in both versions: McIntosh / MacIntosh', () => {
+  const files = pair(['“It is positive,” said Stuart MacIntosh, who chaired the inquiry.'], ['« C’est positif », a déclaré Stuart McIntosh, qui présidait l’enquête.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['MacIntosh'], '/w/story.fr.txt': ['McIntosh'] });
+});
+
 test('two first names, each opening a name, are two people: Marine Le Pen and Marie Toussaint', () => {
   const files = pair(
     ['Marie Toussaint led the Greens, and Jordan Bardella the list that Marine Le Pen backed.'],

@@ -82,6 +82,13 @@ test('a title that differs between versions is flagged in both; titles of one fa
   assert.deepEqual(check('President Bassirou Diomaye Faye, a former tax inspector, spoke.', 'Le président Bassirou Diomaye Faye, ancien inspecteur des impôts, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
+test('the churches’ ranks: a cardinal is no archbishop’s title, and « le cardinal » is "Cardinal"', () => {
+  const en = 'Cardinal Mario Grech and Archbishop of Paris Laurent Ulrich opened the synod on Wednesday, October 2, 2024.';
+  const fr = 'Le cardinal Mario Grech et l’archevêque de Paris, Laurent Ulrich, ont ouvert le synode le mercredi 2 octobre 2024.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Archbishop of Paris Laurent', 'Cardinal Laurent'), fr), { '/w/story.en.txt': ['Cardinal'], '/w/story.fr.txt': ['archevêque'] });
+});
+
 test('a listed person: entity.title speaks where the story’s date says which rank is right, translation.title where it cannot', () => {
   const dated = (rank: string): [string, string] => [
     `${rank} Assimi Goïta, Mali’s transitional president, spoke in Bamako on Monday, December 22, 2025.`,

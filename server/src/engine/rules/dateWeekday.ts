@@ -41,6 +41,8 @@ interface Anchor {
   paragraph: number;
   /** Written with a weekday that does not fit it: one of the two slipped, perhaps the year. */
   misfit: boolean;
+  /** Written with a weekday that fits it. */
+  weekdayFits: boolean;
 }
 
 /**
@@ -217,7 +219,8 @@ export const dateWeekday: DocumentRule = {
           const v = point?.value;
           if (point?.written.year !== undefined && v?.year !== undefined && v.month !== undefined && v.day !== undefined) {
             const weekday = m.fields.find((f) => f.role === 'weekday' && f.side === (point === m.from ? 'from' : 'to'));
-            anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year, paragraph, misfit: weekday !== undefined && weekday.value !== weekdayOf(v.year, v.month, v.day) });
+            const misfit = weekday !== undefined && weekday.value !== weekdayOf(v.year, v.month, v.day);
+            anchors.push({ day: dayNumber(v.year, v.month, v.day), year: v.year, paragraph, misfit, weekdayFits: weekday !== undefined && !misfit });
           }
         }
       }
@@ -225,8 +228,10 @@ export const dateWeekday: DocumentRule = {
     const otherYear = weekdaysTellAnotherYear(byParagraph.flat());
     for (const [paragraph, dates] of byParagraph.entries()) {
       // A full date vouches for the year of days around it only nearby, in its paragraph or the next one:
-      // a story of June 2025 may recall "the final of May 26, 1993" pages earlier.
-      const near = anchors.filter((a) => Math.abs(a.paragraph - paragraph) <= 1);
+      // a story of June 2025 may recall "the final of May 26, 1993" pages earlier. One written with its
+      // weekday, which fits, is the story's own news, as recalled dates seldom are: it vouches a few
+      // paragraphs away ("reached a deal on Friday, October 14, 2022" … "On Thursday, October 12").
+      const near = anchors.filter((a) => Math.abs(a.paragraph - paragraph) <= (a.weekdayFits ? 3 : 1));
       for (const m of dates) {
         if (!m.style.hasWeekday) continue;
         for (const side of ['from', 'to'] as const) {

@@ -4,7 +4,7 @@ import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
-import { isArabicFirstName, isFirstName } from '../translation/firstNames';
+import { isArabicFirstName, isFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -117,6 +117,18 @@ function arabicBefore(prose: string, ys: readonly NameToken[]): boolean {
   return ys.some((t) => (prose.slice(Math.max(0, t.start - 40), t.start).match(/[\p{L}\p{M}'’-]+/gu) ?? []).slice(-2).some(isArabicFirstName));
 }
 
+/**
+ * Whether a first name of Europe's west or the Americas stands before `ys`
+ * (Margrethe Vestager): a surname after it is no transliteration, and its
+ * "-er" written "-ar" is a slip, where Ahmed / Ahmad is not.
+ */
+function westernFirstName(words: ArticleWords, ys: readonly NameToken[]): boolean {
+  return ys.some((t) => {
+    const w = words.before(t);
+    return w !== undefined && isLatinScriptFirstName(w);
+  });
+}
+
 /** Whether `x` and `y` differ only by "er" for "re" at the end (Carter / Cartre, Chambers / Chambres). */
 function erSwapped(x: string, y: string): boolean {
   const a = foldName(x);
@@ -224,6 +236,8 @@ export const translationName: TranslationRule = {
       const wa = wordsOf(a);
       const wb = wordsOf(b);
       const common = (w: string): boolean => wa.writtenLower(w) || wb.writtenLower(w);
+      // Slips found from one version: each is a disagreement, reported in the other version too (below).
+      const slips: Array<{ self: DocumentContext; other: DocumentContext; ys: readonly NameToken[]; anchor: NameToken }> = [];
       for (const [self, other, mine, theirs] of [
         [a, b, wa, wb],
         [b, a, wb, wa],
@@ -312,7 +326,7 @@ export const translationName: TranslationRule = {
           // A plain vowel slipped (Hichilama) beside a first name both versions write letter for letter:
           // a translator who keeps the first name as it is keeps the surname too.
           const vowelSlip =
-            tiedThere !== undefined && ((inside !== undefined && plainVowelSlip(x, inside)) || lastVowelSlip(x, y)) && sameFirstName(mine, ys, theirs, xsThere);
+            tiedThere !== undefined && ((inside !== undefined && plainVowelSlip(x, inside, westernFirstName(mine, ys))) || lastVowelSlip(x, y)) && sameFirstName(mine, ys, theirs, xsThere);
           // Two letters swapped, which no transliteration does, in a word of five letters or more (Kaédi / Kadéi):
           // a typing slip even untied, as a place has no neighbouring name to tie it.
           // Not "er" for "re", how English and French end many words (Chambers / Chambres, Centers / Centres).
@@ -335,8 +349,18 @@ export const translationName: TranslationRule = {
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
           for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, xsHere.length > 0));
+          slips.push({ self, other, ys, anchor });
         }
         for (const o of otherFirstNames(mine, theirs)) out.push(firstNameFinding(ctx.locale, ctx.sourceLang, self, other, o));
+      }
+      // A slip the evidence shows from one side only (a letter added reads as a transliteration, the same letter
+      // dropped does not: McIntosh / MacIntosh) is still one disagreement, flagged in both versions, unless this
+      // version writes the other's spelling too (then the slip is in it alone).
+      for (const { self, other, ys, anchor } of slips) {
+        const [y] = ys;
+        const [mine, theirs] = self === a ? [wa, wb] : [wb, wa];
+        if (!y || mine.names.has(anchor.text) || slips.some((e) => e.self === other && e.ys.some((t) => t.text === anchor.text))) continue;
+        for (const o of theirs.names.get(anchor.text) ?? [anchor]) out.push(finding(ctx.locale, ctx.sourceLang, other, self, o, y, false));
       }
     }
     // A place each language names its own way (Castile / « Castille ») is no slip.

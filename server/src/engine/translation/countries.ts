@@ -42,6 +42,7 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
     AE: ['Emirates'],
     BN: ['Brunei'],
     KP: ['North Korea'],
+    TL: ['East Timor'],
   },
   fr: {
     US: ['États-Unis', 'Etats-Unis'],
@@ -58,6 +59,7 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
     VA: ['Vatican'],
     TZ: ['Tanzanie'],
     CI: ['Côte d’Ivoire', 'Côte d\'Ivoire'],
+    TL: ['Timor oriental'],
     MK: ['Macédoine'],
     PS: ['Territoires palestiniens'],
     BN: ['Brunei'],

@@ -9,28 +9,33 @@ import { foldKey } from '../entities/fold';
 // Ibrahim, Fernando); the names the newsrooms this tool serves write most
 // and those lists lack are added here.
 
-const MORE =
-  // West and Central Africa, the Sahel.
+// West and Central Africa, the Sahel.
+const AFRICA =
   'Mohamed Mohammed Mouhamed Mouhammad Moussa Amadou Mamadou Mamadi Ousmane Oumar Abdoulaye Aliou Alioune Boubacar Cheikh Ibrahima Idrissa Issa ' +
   'Lamine Macky Mahamadou Modibo Moctar Mokhtar Souleymane Souleye Seydou Sidi Sidya Tiémoko Yacouba Youssouf Assimi Choguel Bassirou Diomaye Adama ' +
   'Awa Aminata Fatou Fatoumata Mariam Kadiatou Aïssata Abdourahamane Mahamat Idriss Alassane Faure Patrice Kwame Kofi Kwabena Osagie Yemi Ngozi ' +
   'Akinwumi Olusegun Muhammadu Atiku Bola Goodluck Uhuru Yoweri Paul Félix Denis Teodoro Ali Birame Cellou Dalein Sadio Abdou Mahamane ' +
   'Salif Soumaïla Soumeylou Tiéman Hamidou Karim Kémi Boni Romuald Ibrahim Roch Marc Christian ' +
-  'Paul-Henri Sandaogo Apollinaire Blaise Thomas Evariste Pierre Félix-Antoine ' +
-  // North Africa, the Middle East, Iran, Turkey.
+  'Paul-Henri Sandaogo Apollinaire Blaise Thomas Evariste Pierre Félix-Antoine';
+// North Africa, the Middle East, Iran, Turkey.
+const MIDDLE_EAST =
   'Abdel Abdelaziz Abdelmadjid Abdelkader Abdelfattah Ahmed Hassan Hussein Omar Khalid Walid Youssef Rached Kaïs Béji Habib Hosni Recep Tayyip ' +
-  'Masoud Ebrahim Javad Yair Naftali Mahmoud Ismail Yahya Bachar Bashar Nabih Najib Saad Michel Joseph Nawaf Tamim Salman Mohammad Hakan ' +
-  // Russia, Ukraine, Central and Eastern Europe.
+  'Masoud Ebrahim Javad Yair Naftali Mahmoud Ismail Yahya Bachar Bashar Nabih Najib Saad Michel Joseph Nawaf Tamim Salman Mohammad Hakan';
+// Russia, Ukraine, Central and Eastern Europe.
+const EASTERN_EUROPE =
   'Vladimir Volodymyr Dmitri Dmitry Dmitriy Sergei Sergey Sergueï Andrii Andriy Andriï Olena Yulia Ioulia Alexei Alexeï Viktor Petro Mikhail ' +
-  'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz ' +
+  'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz';
+const MORE =
   // Southern Europe and Latin America.
   'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +
-  'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín ' +
-  // South and East Asia, written given name first in English and French copy.
+  'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín';
+// South and East Asia, written given name first in English and French copy.
+const ASIA =
   'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko ' +
   'Narendra Rahul Akhilesh Amit Arvind Nirmala Rajnath Mamata Priyanka Droupadi Shashi Subrahmanyam Shehbaz Nawaz Bilawal Imran Maryam ' +
-  'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil ' +
-  // France, Belgium, Switzerland, Quebec.
+  'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil';
+// France, Belgium, Switzerland, Quebec.
+const FRENCH =
   'Alain Alexandre Antoine Arnaud Benoît Bernard Bruno Cécile Christophe Didier Dominique Éric Fabien Fabrice François Françoise Frédéric Gérald ' +
   'Gérard Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien Laurent Louis Luc Mathieu Michèle Nathalie Nicolas Olivier Pascal ' +
   'Raphaël Rémi Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida ' +
@@ -47,7 +52,7 @@ let names: ReadonlySet<string> | undefined;
 
 /** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
 export function isFirstName(word: string): boolean {
-  names ??= new Set([...female, ...male, ...MORE.split(' ')].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
+  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
   const key = foldKey(word);
   const known = names;
   return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));
@@ -70,4 +75,21 @@ const ARABIC = new Set(
 /** Whether `word` is an Arabic first name (accents and case aside). */
 export function isArabicFirstName(word: string): boolean {
   return ARABIC.has(foldKey(word));
+}
+
+/** First names of the English lists that are Arabic ones too. */
+const ARABIC_TOO = 'Ibrahim Karim Amir Malik Samir Yusuf Fatima Aisha Hamza Hussain Hasan Salim Jamil Khalil Nabil Rafiq Zaid Imran Farid Hadi Idris Ismael Kareem Layla Leila Mariam Nadia Noor Rahim Rami Sami Yasmin Yasin Yousef Zainab';
+
+let transliterated: ReadonlySet<string> | undefined;
+
+/**
+ * Whether `word` is a first name of Europe's west or of the Americas (Stuart,
+ * Margrethe, Inese): the surname after it is written letter for letter in
+ * English and French copy, where after an Arabic, African, Slavic or Asian
+ * first name it may be transliterated each its own way.
+ */
+export function isLatinScriptFirstName(word: string): boolean {
+  transliterated ??= new Set([AFRICA, MIDDLE_EAST, EASTERN_EUROPE, ASIA, ARABIC_TOO].flatMap((g) => g.split(' ')).map((n) => foldKey(n)));
+  const key = foldKey(word);
+  return isFirstName(word) && !ARABIC.has(key) && !transliterated.has(key);
 }

@@ -93,6 +93,12 @@ function capitalBefore(prose: string, start: number): string | undefined {
     if (k === end) return undefined;
     const word = prose.slice(k, end);
     if ((charClass(prose.charCodeAt(k)) & UPPER) !== 0) return word.normalize('NFC');
+    // A compound first name whose second part takes no capital ("Chems-eddine Hafiz", "Nour-eddine").
+    if (prose.charAt(k - 1) === '-') {
+      let h = k - 1;
+      while (h > 0 && isLetterOrMark(prose.charCodeAt(h - 1))) h--;
+      if (h < k - 1 && (charClass(prose.charCodeAt(h)) & UPPER) !== 0) return prose.slice(h, end).normalize('NFC');
+    }
     if (!PARTICLES.has(word)) return undefined;
     end = k - 1;
   }
@@ -307,14 +313,15 @@ export function unexplained(slip: Slip): boolean {
  * asks for the first name beside it written alike in both versions. Not "o"
  * for "u" (Omar / Umar), "i" for "y", vowels beside another vowel (Alieu /
  * Aliou, Sergei / Sergey) or beside "h", "w" or "y" (Mohamed / Muhamed), nor
- * the final syllable's a/e or e/i of Arabic names (Ahmad / Ahmed, Hamid / Hamed).
+ * the final syllable's a/e or e/i of Arabic names (Ahmad / Ahmed, Hamid / Hamed),
+ * unless `notTransliterated` (the caller knows the name is not one of those).
  */
-export function plainVowelSlip(x: string, slip: Slip): boolean {
+export function plainVowelSlip(x: string, slip: Slip, notTransliterated = false): boolean {
   if (slip.kind !== 'substitution' || [...foldName(x)].length < 6) return false;
   const PLAIN = 'aeio';
   if (!PLAIN.includes(slip.from) || !PLAIN.includes(slip.to)) return false;
   const consonant = (c: string): boolean => /^[a-z]$/u.test(c) && !VOWELS.has(c) && c !== 'h' && c !== 'w';
   if (!consonant(slip.before) || !consonant(slip.after)) return false;
   const pair = [slip.from, slip.to].sort().join('');
-  return !(slip.fromEnd === 2 && (pair === 'ae' || pair === 'ei'));
+  return notTransliterated || !(slip.fromEnd === 2 && (pair === 'ae' || pair === 'ei'));
 }

@@ -96,6 +96,14 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Prince|Princess|Crown Prince', 'prince'],
     // A member of the US House: « la représentante démocrate ».
     ['Representative|Rep.|Congressman|Congresswoman', 'representative'],
+    // The churches' ranks: a cardinal is no archbishop's title, though many are both ("Cardinal Mario Grech" / « l’archevêque »).
+    ['Pope', 'pope'],
+    ['Cardinal', 'cardinal'],
+    ['Archbishop', 'archbishop'],
+    ['Bishop', 'bishop'],
+    ['Patriarch', 'patriarch'],
+    ['Imam', 'imam'],
+    ['Rabbi|Chief Rabbi', 'rabbi'],
   ],
   fr: [
     ['ministre|ministres', 'minister'],
@@ -131,6 +139,13 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['préfet|préfète', 'prefect'],
     ['prince|princesse|prince héritier', 'prince'],
     ['représentant|représentante', 'representative'],
+    ['pape', 'pope'],
+    ['cardinal', 'cardinal'],
+    ['archevêque', 'archbishop'],
+    ['évêque', 'bishop'],
+    ['patriarche', 'patriarch'],
+    ['imam', 'imam'],
+    ['rabbin|grand rabbin', 'rabbi'],
   ],
 };
 
