@@ -4,12 +4,15 @@ import type { DateMention } from '../dates/dateMentions';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { isEditorialExtra } from '../translation/editorialExtras';
 import { articleFingerprints, overlap, spanFingerprints } from '../translation/fingerprints';
+import { sentenceGaps, type SentenceGap } from '../translation/sentenceGaps';
 import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { Paragraph, RawFinding, RelatedSpan } from '../types';
+import type { Paragraph, RawFinding, RelatedSpan, Span } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // A paragraph of one version with no counterpart in another: a late update
-// never translated, a paragraph dropped in translation. Translators also
+// never translated, a paragraph dropped in translation. A sentence left out
+// of a paragraph is found by sentenceGaps.ts, in articles translated sentence
+// for sentence. Translators also
 // split and merge paragraphs, which is not an omission, so a paragraph left
 // over by the alignment is only reported when the versions differ in
 // paragraph count by exactly the number left over, it is long enough to
@@ -41,8 +44,8 @@ export const translationMissing: TranslationRule = {
   scope: 'translation',
   defaultSeverity: 'warning',
   description: {
-    en: 'A paragraph of one version has no counterpart in another version of the article. It is reported in both: on the paragraph, and where it would come in the version that lacks it.',
-    fr: 'Un paragraphe d’une version n’a pas d’équivalent dans une autre version de l’article. Il est signalé dans les deux\u00a0: sur le paragraphe, et là où il viendrait dans la version qui n’en a pas.',
+    en: 'A paragraph of one version, or a sentence of one of its paragraphs, has no counterpart in another version of the article. It is reported in both: on the paragraph or sentence, and where it would come in the version that lacks it.',
+    fr: 'Un paragraphe d’une version, ou une phrase de l’un de ses paragraphes, n’a pas d’équivalent dans une autre version de l’article. Il est signalé dans les deux\u00a0: sur le paragraphe ou la phrase, et là où il viendrait dans la version qui n’en a pas.',
   },
   check(ctx) {
     const out: RawFinding[] = [];
@@ -50,6 +53,9 @@ export const translationMissing: TranslationRule = {
       const pairs = alignedParagraphs(a, b);
       out.push(...unpaired(ctx.locale, a, b, new Set(pairs.map((p) => p.a.index)), pairs.map((p) => [p.a, p.b] as const)));
       out.push(...unpaired(ctx.locale, b, a, new Set(pairs.map((p) => p.b.index)), pairs.map((p) => [p.b, p.a] as const)));
+      const { inA, inB } = sentenceGaps(a.article, b.article, pairs, medianRatio(pairs.map((p) => [p.a, p.b] as const)), a.entities);
+      for (const gap of inA) out.push(...sentenceFindings(ctx.locale, a, b, gap));
+      for (const gap of inB) out.push(...sentenceFindings(ctx.locale, b, a, gap));
     }
     return out;
   },
@@ -226,4 +232,79 @@ function gapIn(locale: 'en' | 'fr', other: DocumentContext, pairs: ReadonlyArray
   if (!before) return [{ path: other.article.path, start: 0, end: 0, message: say(locale, { en: 'It would come first here', fr: 'Il viendrait en tête ici' }) }];
   const [, there] = before;
   return [{ path: other.article.path, start: there.start, end: there.end, message: say(locale, { en: 'It would come after this paragraph', fr: 'Il viendrait après ce paragraphe' }) }];
+}
+
+/** A sentence left out of a paragraph, reported in both versions: on the sentence, and where it would come. */
+function sentenceFindings(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, gap: SentenceGap): RawFinding[] {
+  const prose = other.article.prose;
+  const firstWord = (s: Span): Span => ({ start: s.start, end: s.start + (/^\S+/u.exec(prose.slice(s.start, s.end))?.[0].length ?? 1) });
+  if (!gap.sentence) {
+    // Which sentence is the one the lengths do not say: the paragraph, and the start of its counterpart.
+    const there = firstWord(gap.without);
+    return [
+      {
+        rule: 'translation.missing',
+        message: say(locale, {
+          en: `This paragraph has one sentence more than its counterpart in ${namedVersion('en', other)}, which is shorter by about that much: was one left out of it, or added after translation?`,
+          fr: `Ce paragraphe a une phrase de plus que son équivalent dans ${namedVersion('fr', other)}, plus court d’autant\u00a0: a-t-elle été oubliée, ou ajoutée après la traduction\u00a0?`,
+        }),
+        path: self.article.path,
+        start: gap.withSentence.start,
+        end: gap.withSentence.end,
+        related: [{ path: other.article.path, start: gap.without.start, end: gap.without.end, message: say(locale, { en: 'The paragraph', fr: 'Le paragraphe' }) }],
+        fixes: [],
+      },
+      {
+        rule: 'translation.missing',
+        message: say(locale, {
+          en: `This paragraph has one sentence fewer than its counterpart in ${namedVersion('en', self)}, and is shorter by about that much: was one left out of this version, or added to that one after translation?`,
+          fr: `Ce paragraphe a une phrase de moins que son équivalent dans ${namedVersion('fr', self)}, et il est plus court d’autant\u00a0: a-t-elle été oubliée dans cette version, ou ajoutée à l’autre après la traduction\u00a0?`,
+        }),
+        path: other.article.path,
+        start: there.start,
+        end: there.end,
+        related: [{ path: self.article.path, start: gap.withSentence.start, end: gap.withSentence.end, message: say(locale, { en: 'The paragraph', fr: 'Le paragraphe' }) }],
+        fixes: [],
+      },
+    ];
+  }
+  const sentence = gap.sentence;
+  const text = self.article.prose.slice(sentence.start, sentence.end);
+  const excerpt = text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/u, '')}…` : text;
+  const there = gap.before
+    ? firstWord(gap.before)
+    : gap.after
+      ? { start: gap.after.end - (/\S+$/u.exec(prose.slice(gap.after.start, gap.after.end))?.[0].length ?? 1), end: gap.after.end }
+      : firstWord(gap.without);
+  return [
+    {
+      rule: 'translation.missing',
+      message: say(locale, {
+        en: `This sentence has no counterpart in the same paragraph of ${namedVersion('en', other)}: was it left out of it, or added after translation?`,
+        fr: `Cette phrase n’a pas d’équivalent dans le même paragraphe de ${namedVersion('fr', other)}\u00a0: a-t-elle été oubliée, ou ajoutée après la traduction\u00a0?`,
+      }),
+      path: self.article.path,
+      start: sentence.start,
+      end: sentence.end,
+      related: [{ path: other.article.path, start: there.start, end: there.end, message: say(locale, { en: 'It would come here', fr: 'Elle viendrait ici' }) }],
+      fixes: [],
+    },
+    {
+      rule: 'translation.missing',
+      message: gap.before
+        ? say(locale, {
+            en: `Before this sentence, ${namedVersion('en', self)} has one with no counterpart here: "${excerpt}". Was it left out of this version, or added to that one after translation?`,
+            fr: `Avant cette phrase, ${namedVersion('fr', self)} en a une sans équivalent ici\u00a0: «\u00a0${excerpt}\u00a0». A-t-elle été oubliée dans cette version, ou ajoutée à l’autre après la traduction\u00a0?`,
+          })
+        : say(locale, {
+            en: `After this sentence, ${namedVersion('en', self)} has one with no counterpart here: "${excerpt}". Was it left out of this version, or added to that one after translation?`,
+            fr: `Après cette phrase, ${namedVersion('fr', self)} en a une sans équivalent ici\u00a0: «\u00a0${excerpt}\u00a0». A-t-elle été oubliée dans cette version, ou ajoutée à l’autre après la traduction\u00a0?`,
+          }),
+      path: other.article.path,
+      start: there.start,
+      end: there.end,
+      related: [{ path: self.article.path, start: sentence.start, end: sentence.end, message: say(locale, { en: 'The sentence', fr: 'La phrase' }) }],
+      fixes: [],
+    },
+  ];
 }
