@@ -30,6 +30,15 @@ test('en grouping and decimals', () => {
   assert.equal(nums('2.3 billion', 'en')[0]?.scale, 1e9);
 });
 
+test('energy copy’s abbreviated scales: "16 mtpa", "5 Mt", "40 bcm" are millions and billions', () => {
+  assert.deepEqual(brief('from 77 mtpa to 126 mtpa, 5 Mt of ore and 40 bcm of gas', 'en'), [
+    ['77 mtpa', 77e6, 'plain'],
+    ['126 mtpa', 126e6, 'plain'],
+    ['5 Mt', 5e6, 'plain'],
+    ['40 bcm', 40e9, 'plain'],
+  ]);
+});
+
 test('fr grouping with space, U+00A0, U+202F and dot; decimal comma', () => {
   assert.deepEqual(brief('1 500 ; 1\u00A0500 ; 1\u202F500 ; 1.500 ; 12,5 % ; 1,250', 'fr'), [
     ['1 500', 1500, 'plain'],

@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,249 errors of the kind a copy editor
+// Then 4,313 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ry04/006_446f3df05a9342d1.txt 6-1, 6-4 in a final': 'a set\'s score: tennis scores are not compared between versions',
+  'ry04/007_bb72a08a57d4db85.txt Dominik Thiem': 'another first name (Dominic, Dominik) before the same surname: two first names are two people\'s as often as one slipped',
+  'rz04/106_e8e25d940ed90475.txt Antonio Gutteres': 'two slips (a t doubled, an r undoubled): further apart than one slip',
+  'rz05/109_6b0d549b6f03675a.txt de Dubaï ADQ': 'one city for another: places are not compared between versions',
+  'rz07/113_90c192cfd3ac94af.txt Yasir al-Rumayan': 'a doubled consonant is how Arabic names are transliterated (a shadda written or not)',
+  'rz08/114_f28c105d1fb17c23.txt to win back traffic and reign in losses.': '"reign in" is a noun and a preposition as often (\'his reign in Spain\'): not in style.en-common-slips',
   'rw02/000_13c658527e5fa39e.txt Tawfiq al-Rabbiah': 'a doubled consonant is how Arabic names are transliterated (a shadda written or not)',
   'rx03/005_c7727da52e399bfc.txt Mekès': 'a letter dropped from a place named once in each version, with no name beside it to tie it',
   'rx08/014_d433e9a1466db5a2.txt [paragraph dropped:  The government said it would …]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
@@ -106,7 +112,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rq03/004_0e0d8f1f2984b327.txt the UN Deputy High Commissioner for Refugees': 'a title with no name after it is no title the check compares',
   'rq06/011_686a29369ab217b0.txt L’eau est par contre le besoin': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'rq07/013_053c5b544ff87d12.txt Antonio Guterres': 'French copy often drops the accents of Portuguese and Spanish names (AFP writes Antonio Guterres)',
-  'rr03/005_3ead601f43028c79.md Colette Kreiss': 'an "i" or "y" beside a vowel is one transliterations add (Matvienko / Matviyenko)',
   'rr05/009_377eb704f59a32dc.md à Puteaux, près de Paris': 'one town for another: places are not compared between versions',
   'rr07/013_b307e0f59aa879bb.md Carlo Tavares a assuré': 'a final s dropped from a first name (Carlo / Carlos) is how languages write one name',
   'ro04/006_46c1f28c67f01940.txt Paul Atanga Nij': 'a slip in a name of four letters or fewer: too short to tell from another name',
@@ -116,7 +121,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rp05/009_1950e09849994b69.txt Jayantha Jayasuria': 'an "i" or "y" beside a vowel is one transliterations drop (Matviyenko / Matvienko)',
   'rp06/011_2f46c233550b3d8e.txt Celestino Migliori': 'e for i is a vowel transliterations trade',
   'rp07/013_035a9680a317308c.txt Mahfud MD': 'one person for another named by a word in capitals: too little of a name to tell a person by',
-  'rm02/000_b91c5448a683927c.txt Cyril Ramaphossa': 'a doubled s is one French adds (al-Sisi / al-Sissi)',
   'rn02/003_f63dcdad86f7d41b.txt Emerse Fané': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'one city for another: places are not compared between versions',
   'rk01/002_f2ed66ffdcc99396.txt Óscar Puentes': 'a final s added may be a plural',
@@ -125,7 +129,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rk06/012_79f74d60ac03031e.txt By Saturday evening': 'the other version\'s weekday (« vendredi ») is stated in this version the paragraph before: a reordering cannot be told from a slip',
   'rk06/013_06e7df8e1eb1c66e.txt À Plougonvellin': 'a place named in one version only: nothing to compare it with',
   'rk07/014_817af708207473b7.txt of Greenpeace': 'one organisation for another, neither in the entity list: bodies are not compared between versions',
-  'rl03/004_1818e811892f902b.txt Jodie Ginsburg': 'e for u is a vowel transliterations trade',
   'rl04/007_36f675cc81e74ef5.txt Thibaut Bruttin, rédacteur en chef': '« rédacteur en chef » and « directeur général » after a name: an editor-in-chief is no title the check reads',
   'rl05/008_1600a35a099950d8.txt Commissioner Geoffrey Starks': 'one person for another where the other version names the one replaced in the same paragraph',
   'rj03/004_e10909058213ccb4.txt Economy Minister Christian Lindner': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
@@ -153,7 +156,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qx05/109_cd2e6df5e455479f.txt directeur général adjoint': '"executive director" / « directeur exécutif » is no title the check reads',
   'qx06/110_9efd6e7a00a8fe82.txt launch in Mombasa': 'one city for another: places are not compared between versions',
   'qy01/001_6513270e269e0d37.txt tête de série numéro trois': 'a seeding in words ("seeded second") is no figure the check reads',
-  'qy02/003_d23f0824128b2f33.txt Justine Henen': 'e for i is a vowel transliterations trade',
   'qy05/009_6b0d549b6f03675a.txt Le Sud-Africain Wayde van Niekerk': 'one person for another where the paragraph of each version names several people the other does not',
   'qy07/012_0f21ddb66cad4a26.txt said Ferrari team principal John Elkann': '"team principal" is no title the check reads',
   'qz02/002_d15d224cb4a067bf.txt Noailes': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -168,7 +170,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
   'qr03/004_1aab5a8c9571c275.md Interior Minister Elisabeth Baume-Schneider': 'an accent English drops',
   'qr04/007_5fa383316744eaaa.md Maxime Prévot, président des Engagés, devient Premier ministre': 'an office after a verb ("devient Premier ministre") is no title the check reads',
-  'qr06/011_168c0b620bf253d5.md le président de l’UDC, Marco Chiessa': 'a doubled s is one transliterations add',
   'qr08/015_0714673c00875bf1.md Jagmeet Sing': 'the last letter',
   'qr08/015_0714673c00875bf1.md Les droits de douane imposés par le premier ministre Trump': 'the English names no title to compare ("Trump’s tariffs")',
   'qs01/000_53c74898908db331.md Vice President Mahamadu Bawumia': 'a for u is a vowel transliterations trade',
@@ -227,7 +228,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
   'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
   'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
-  'pv08/014_fe028c233d3e13e8.txt Lincoln Qirk': '"q" for "qu" is how transliterations differ (Qasim / Quasim)',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
   'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
   'pq07/561_b48e0d7a2c9f1356.txt N\'dijli airport': 'a name after an elided « N’ » reads as a small word, not a name',
@@ -240,7 +240,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
   'pp08/081_c5f9e3b1a7d20486.txt [paragraph dropped:  En juin 2021, le tribunal de …]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'po02/000_5c0d7e2a19f84b63.txt Belgium\'s Mathieu van der Poel': 'one person for another: the other version names the newcomer elsewhere',
-  'pl06/090_6d4f1b8e2c9a7350.txt Justice Sonia Sotomayer': 'a vowel after "y" is one transliterations trade (Sergei / Sergey): the name is no Spanish spelt one to the check, which has no accent to tell it',
   'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'pm04/000_71e4d0b9a35c8f22.txt Born in Pume': 'a slip in a name of four letters, with no name beside it to tie it',
   'pm06/001_6b0f2c8e9a1d47e3.txt Moussa Faki Mahamet': 'a for e in the last syllable is how Arabic names are transliterated (Ahmad / Ahmed, Mahamat / Mahamet)',
@@ -265,7 +264,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
   'pc04/017_c43403281865aea0.txt [paragraph dropped: Il a remis sa démission au pré…]': 'a short paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
-  'pd02/003_be847a8577d59c50.txt Cyril Ramaphossa': 'a doubled s is one transliterations add',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
   'pd07/013_4867de71e29f4c6b.txt [paragraph dropped: Le gouvernement du président P…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
@@ -321,7 +319,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'g06/000_f3b7a0c58e21d694.txt Le Niger s’est détourné de la France': 'one country for another, both named in the paragraph of the other version',
   'g10/story.fr.txt la capitale nigérienne': 'a country named by its adjective is not compared',
   'g14/story.fr.md quitter le Niger tant que': 'one country for another, both named nearby in the other version',
-  'i03/story.fr.md Alexander Issak': 'a doubled s is one transliterations add',
   'i07/story.en.md some 15m people': '"1.5m" may be metres or millions: left out',
   'i08/story.en.md its Q2': 'the French names the quarter as « le troisième de son exercice », which is not read as a quarter',
   'i10/story.fr.md Bassirou Diomaye Fall': 'Fall for Faye is two letters: another name',
@@ -356,8 +353,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'oa01/102_3e426d7a0e0d44cf.txt Rustem Umarov': 'the French spells him Oumerov: two letters from Umarov, where transliterations differ',
   'oa01/102_3e426d7a0e0d44cf.txt Ukrainian Defense Minister Andrii Sybiha': 'the French calls him « son homologue »: no title to compare',
   'oa05/111_9f35e1e895880860.txt Olivier Nduhungihere': 'two letters swapped that are not neighbours are two slips',
-  'oa10/120_ece23a7916ef7f57.txt Rafael Grosi': 'a doubled s is one transliterations drop',
-  'ob01/100_940eee3cba6f875c.txt Mayor Doreen Asaad': 'a doubled s is one transliterations drop',
   'ob03/105_bc38d756d0055979.txt Le conseiller d’État Albert Rösti': '« conseiller d’État » is no title the check reads',
   'ob06/110_c63d5f77bb3a6a06.txt devant le grand-duc Jean': 'one person for another, neither in the entity list; « grand-duc » is no title the check reads',
   'ob08/115_88177abd25fbab1b.txt assistant coach Martin St. Louis': '"assistant" before a title makes it another office, which is not compared',
@@ -415,6 +410,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ry06/010_cffe10532a7c5398.txt Former Vice President Barack Obama': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rz02/103_d23f0824128b2f33.txt Le Premier ministre égyptien Abdel Fattah': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rz05/108_1600a35a099950d8.txt Deputy Governor Hassan Abdalla': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'rz04/107_36f675cc81e74ef5.txt Ali Larijani': 'translation.person’s fix writes the other version’s spelling (Shamkhani), not the French transliteration (Chamkhani)',
   'pj06/060_50ef01d5730ef236.txt did not name a candidate.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
   'oi10/156_afbec9a66dbb8cb8.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qj06/010_f8f2c16bea2a9b2b.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -878,7 +877,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,249 errors, 3,943 caught.
-  assert.equal(spans.length, 4249);
-  assert.equal(spans.length - missed.length, 3943);
+  // For the record: 4,313 errors, 4,012 caught.
+  assert.equal(spans.length, 4313);
+  assert.equal(spans.length - missed.length, 4012);
 });

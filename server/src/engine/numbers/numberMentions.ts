@@ -107,6 +107,10 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['mds', 1e9],
   ['mrd', 1e9],
   ['mrds', 1e9],
+  // Energy copy's own: "16 mtpa" (million tonnes per annum) of gas, "5 Mt" of ore, "40 bcm" (billion cubic metres).
+  ['mtpa', 1e6],
+  ['mt', 1e6],
+  ['bcm', 1e9],
 ]);
 
 const PREFIX_CURRENCY: readonly [string, string][] = [

@@ -2,7 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
-import { articleWords, endSlipBetween, foldName, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, endSlipBetween, foldName, latinSurnameSlip, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
 import { isArabicFirstName, isFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
@@ -125,7 +125,8 @@ function arabicBefore(prose: string, ys: readonly NameToken[]): boolean {
 function westernFirstName(words: ArticleWords, ys: readonly NameToken[]): boolean {
   return ys.some((t) => {
     const w = words.before(t);
-    return w !== undefined && isLatinScriptFirstName(w);
+    // Three letters at least: "Al" and "El" open Arabic names (al-Qaeda, El Fasher).
+    return w !== undefined && [...w].length >= 3 && isLatinScriptFirstName(w);
   });
 }
 
@@ -344,7 +345,9 @@ export const translationName: TranslationRule = {
           // a French version that writes one "s" where the English writes two lost it (Magnussen / Magnusen).
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
-          const evidence = vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // Beside the same first name of Europe's west or the Americas, a surname is written letter for letter in both versions.
+          const latinSlip = tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
+          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

@@ -306,6 +306,27 @@ export function unexplained(slip: Slip): boolean {
   return !TRADED.has([slip.from, slip.to].sort().join(' '));
 }
 
+/** Endings of the surnames English and French transliterate, even after a first name they write alike (Karen Khachanov / Khatchanov, Pavel Durov / Dourov). */
+const TRANSLITERATED_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|sky|skyi|skiy|ski|ska|yan|ian|vich|vic|dze|shvili|uk|yk|oglu)$/u;
+
+/**
+ * Whether `slip` between `x` and its other spelling is a slip in a surname
+ * written letter for letter in both languages, the caller having found the
+ * same first name of Europe's west or the Americas before it (Stan Wawrinka
+ * / Wawrinca, Antonio Guterres / Gutteres, Brett McGurk / McGuirk): any one
+ * letter changed, added or dropped, but "ou" for "u", "i" for "y", "ch" for
+ * "sh" and an "h" added, which French spelling of a Slavic or Arabic surname makes whatever
+ * the first name, nor in a surname of a transliterated ending.
+ */
+export function latinSurnameSlip(x: string, slip: Slip): boolean {
+  const folded = foldName(x);
+  if ([...folded].length < 5 || TRANSLITERATED_ENDING.test(folded)) return false;
+  if (slip.kind === 'transposition') return true;
+  if (slip.kind === 'insertion') return slip.letter !== 'h' && !(slip.letter === 'o' && (slip.after === 'u' || slip.before === 'u')) && !(slip.letter === 'u' && (slip.after === 'o' || slip.before === 'o'));
+  // Not "sh" for "ch" (El Fasher / El Facher).
+  return [slip.from, slip.to].sort().join('') !== 'iy' && !(slip.after === 'h' && [slip.from, slip.to].sort().join('') === 'cs');
+}
+
 /**
  * One plain vowel for another between two plain consonants (Hichilema /
  * Hichilama, Bolsonaro / Bolsonero), in a name of six letters or more: a
