@@ -88,6 +88,7 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
   'ry04/006_446f3df05a9342d1.txt 6-1, 6-4 in a final': 'a set\'s score: tennis scores are not compared between versions',
   'ry04/007_bb72a08a57d4db85.txt Dominik Thiem': 'another first name (Dominic, Dominik) before the same surname: two first names are two people\'s as often as one slipped',
   'rz04/106_e8e25d940ed90475.txt Antonio Gutteres': 'two slips (a t doubled, an r undoubled): further apart than one slip',
@@ -225,7 +226,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pv08/014_fe028c233d3e13e8.txt [paragraph dropped:  Nigeria\'s Flutterwave and OPa…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'pt01/000_9aff1c2c9235144f.txt Interior Minister Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'pt02/002_7ba76ee15e6bef91.txt Commission President Roberta Metsola': 'a president is compared as a president: the institution each version names before or after the title is not',
-  'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
   'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
   'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
@@ -303,7 +303,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'b08/story.en.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
-  'c05/story.fr.txt a voté la reprise de son indépendance.': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'd11/story.fr.md L’entraîneur de Médina, Ousmane Fay': 'a slip in a name of four letters: too short to tell from another name',
   'e03/story.fr.md Halima Bello-Yussuf': 'a doubled s is one transliterations add',
   'e04/story.fr.md plus de 7 millions d’hectares': 'in a paragraph the translator moved: it is aligned with another',
@@ -410,6 +409,7 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'c05/story.fr.txt a voté la reprise de son indépendance.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
   'ry06/010_cffe10532a7c5398.txt Former Vice President Barack Obama': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rz02/103_d23f0824128b2f33.txt Le Premier ministre égyptien Abdel Fattah': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rz05/108_1600a35a099950d8.txt Deputy Governor Hassan Abdalla': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -775,7 +775,7 @@ test('clean: every version is paired with its own, single articles with none, an
 test('faulty: each injected error is caught where it was made, its fix restores the line, the known misses stay missed, nothing else is flagged', () => {
   const clean = cleanFiles();
   const files = { ...clean };
-  const spans: Array<{ key: string; path: string; start: number; end: number; line: number; cleanLine: number; dropped: boolean }> = [];
+  const spans: Array<{ key: string; path: string; start: number; end: number; line: number; cleanLine: number; dropped: boolean; cut: boolean }> = [];
   const lineAt = (text: string, at: number): number => text.slice(0, at).split('\n').length - 1;
   /** Where `old` is in `text`: the occurrence nearest the line the tester noted (their line numbers count after their own edits). */
   const locate = (text: string, e: Injection): number => {
@@ -810,6 +810,8 @@ test('faulty: each injected error is caught where it was made, its fix restores 
         line: lineAt(text, at),
         cleanLine: lineAt(original, locate(original, e)),
         dropped: e.new === '',
+        // Text taken out of the line (a sentence cut off its paragraph).
+        cut: e.new !== '' && e.old.includes(e.new),
       });
     }
   }
@@ -823,8 +825,12 @@ test('faulty: each injected error is caught where it was made, its fix restores 
   };
   // A dropped paragraph is seen from the version that still has it.
   const counterpartsOf = (path: string): string[] => Object.keys(files).filter((p) => p !== path && folderOf(p) === folderOf(path));
+  // A paragraph that lost a sentence may be pointed out at its first word (which sentence, the lengths do not say).
+  const sameLine = (f: Finding, s: (typeof spans)[number]): boolean => lineAt(textOf(files, s.path), f.start) === lineAt(textOf(files, s.path), s.start);
   const caught = (s: (typeof spans)[number]): boolean =>
-    s.dropped ? counterpartsOf(s.path).some((p) => findingsOf(p).some((f) => f.rule === 'translation.missing')) : findingsOf(s.path).some((f) => onLine(f, s));
+    s.dropped
+      ? counterpartsOf(s.path).some((p) => findingsOf(p).some((f) => f.rule === 'translation.missing'))
+      : findingsOf(s.path).some((f) => onLine(f, s) || (s.cut && f.rule === 'translation.missing' && sameLine(f, s)));
   const missed = spans.filter((s) => !caught(s)).map((s) => s.key);
   if (process.env.QA_DEBUG) {
     const drops = spans.filter((s) => s.dropped && caught(s));
@@ -877,7 +883,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,313 errors, 4,012 caught.
+  // For the record: 4,313 errors, 4,013 caught.
   assert.equal(spans.length, 4313);
-  assert.equal(spans.length - missed.length, 4012);
+  assert.equal(spans.length - missed.length, 4013);
 });
