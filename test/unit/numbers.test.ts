@@ -39,6 +39,11 @@ test('energy copy’s abbreviated scales: "16 mtpa", "5 Mt", "40 bcm" are millio
   ]);
 });
 
+test('"as much as" and « jusqu’à » hedge alike: a ceiling, compared as figures between versions that both hedge', () => {
+  assert.equal(nums('will cost it as much as $1.6 billion', 'en')[0]?.hedge, 'under');
+  assert.equal(nums('lui coûtera jusqu’à 1,9 milliard de dollars', 'fr')[0]?.hedge, 'under');
+});
+
 test('fr grouping with space, U+00A0, U+202F and dot; decimal comma', () => {
   assert.deepEqual(brief('1 500 ; 1\u00A0500 ; 1\u202F500 ; 1.500 ; 12,5 % ; 1,250', 'fr'), [
     ['1 500', 1500, 'plain'],

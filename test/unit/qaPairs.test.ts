@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,313 errors of the kind a copy editor
+// Then 4,377 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,8 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sa02/002_83c037741d6ce7e2.txt Joseph Blunt': 'the slip makes a common English word (blunt): a capitalised word English also writes in small letters is no name the check compares',
+  'sa05/008_49445786bfaa4863.txt Graeme Biggar, deputy director of the NCA': '"deputy director" against « directeur général »: a director is no title the check reads',
   'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
   'ry04/006_446f3df05a9342d1.txt 6-1, 6-4 in a final': 'a set\'s score: tennis scores are not compared between versions',
   'ry04/007_bb72a08a57d4db85.txt Dominik Thiem': 'another first name (Dominic, Dominik) before the same surname: two first names are two people\'s as often as one slipped',
@@ -163,7 +165,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qz03/005_06e3d789685c5ae8.txt Moore-Bik': 'a "c" before "k" written or not is how transliterations differ',
   'qz04/006_669934fff2ae8167.txt Gregory Doucet': 'an accent English drops',
   'qz05/008_85bbacb9574c7426.txt manager Sean Dyche': 'one person for another where the paragraph of each version names several people the other does not',
-  'qz05/009_bcb81ecd077948bb.txt Dan Meiss': 'a doubled s is one French adds (al-Sisi / al-Sissi)',
   'qz06/011_a074e7106c071804.txt Chatuchack': 'a "c" before "k" written or not is how transliterations differ',
   'rb01/001_bf9936bea5f73ff0.txt Kosiniak-Kamycz': 'c for s is a letter transliterations trade',
   'rb06/001_02edc1af50a954ea.txt Barow-in-Furness': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -218,7 +219,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'one country for another: countries are not compared between versions',
   'pw08/014_9040fb9c04ca5ada.txt village of Korda': 'the last letter of a place named once, with no name beside it to tie it',
   'px03/005_7be0219e645f7776.txt et le Calvados': 'one place for another: places are not compared between versions',
-  'px06/011_1b0976415778b462.txt [paragraph dropped:  La dette publique de la Franc…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'py02/002_86674df8977a31e7.txt IEC chief electoral officer Mosotho Moepya': '"chief electoral officer" is no title the check reads',
   'py05/008_403ef9b55de35eee.txt Vice President Mahamadu Bawumia': 'a for u is a vowel transliterations trade (Muhammad / Mohammad)',
   'py06/010_d6fa12b467e6b812.txt Hage Gaingob': 'a vowel beside another is how transliterations differ (Alieu / Aliou)',
@@ -238,7 +238,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
   'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
-  'pp08/081_c5f9e3b1a7d20486.txt [paragraph dropped:  En juin 2021, le tribunal de …]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'po02/000_5c0d7e2a19f84b63.txt Belgium\'s Mathieu van der Poel': 'one person for another: the other version names the newcomer elsewhere',
   'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'pm04/000_71e4d0b9a35c8f22.txt Born in Pume': 'a slip in a name of four letters, with no name beside it to tie it',
@@ -409,6 +408,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sa05/009_e4bbc63a1f31c884.txt en Pologne et en Roumanie': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'sa08/015_cad45e82583a966c.txt 10 millions d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
   'ry06/010_cffe10532a7c5398.txt Former Vice President Barack Obama': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rz02/103_d23f0824128b2f33.txt Le Premier ministre égyptien Abdel Fattah': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -883,7 +884,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,313 errors, 4,013 caught.
-  assert.equal(spans.length, 4313);
-  assert.equal(spans.length - missed.length, 4013);
+  // For the record: 4,377 errors, 4,078 caught.
+  assert.equal(spans.length, 4377);
+  assert.equal(spans.length - missed.length, 4078);
 });

@@ -29,6 +29,11 @@ test('one country for another in the same paragraph, neither named in the other 
   const fr = 'L’inflation a ralenti à 1,8 % en Allemagne en septembre, a indiqué mardi Anna Meyer, économiste d’Eurostat.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('Allemagne', 'Autriche')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autriche'] });
+  // A country named in passing beside it ("the US Justice Department") is named, and hides no swap.
+  assert.deepEqual(
+    check('Two people were arrested in Poland and Ukraine, Europol said. The US Justice Department unsealed charges.', 'Deux personnes ont été arrêtées en Pologne et en Roumanie, selon Europol. Le ministère américain de la Justice a rendu publiques des inculpations.'),
+    { '/w/story.en.txt': ['Ukraine'], '/w/story.fr.txt': ['Roumanie'] },
+  );
   // One country named in one version only is an adaptation, not a swap ("Germany’s" / « allemande »).
   assert.deepEqual(check(en, 'L’inflation allemande a ralenti à 1,8 % en septembre, a indiqué mardi Anna Meyer, économiste d’Eurostat.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // A country the other version names elsewhere is background put in another place, not a swap.

@@ -31,6 +31,12 @@ test('an organisation the other version names by its adjective is named there', 
   });
 });
 
+test('an organisation’s possessive before what it owns is no naming a translation keeps: "the European Union’s General Data Protection Regulation"', () => {
+  const en = 'Under the European Union’s General Data Protection Regulation, firms can be fined up to 4% of their turnover.';
+  const fr = 'En vertu du règlement général sur la protection des données, les entreprises encourent une amende de 4 % de leur chiffre d’affaires.';
+  assert.deepEqual(notes(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
 test('a listed name inside a longer one is that other body: « l’Organisation des Nations unies pour l’alimentation et l’agriculture » is the FAO', () => {
   assert.deepEqual(
     notes(

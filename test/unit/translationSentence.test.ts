@@ -81,3 +81,14 @@ test('sentences merged, split or moved across a paragraph break are nothing left
   adapted[3] = 'Le ministre a indiqué que les écoles rouvriraient en octobre.';
   assert.deepEqual(check(EN, adapted), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('where the lengths point at a sentence the other paragraph states, the figures and names say which one it lacks', () => {
+  const en = [...EN];
+  en[1] = 'Microsoft attributed the attacks to a group it calls Lace Tempest, which runs the extortion site of the Cl0p gang.';
+  const fr = [...FR];
+  fr[1] = 'Microsoft a attribué les attaques à un groupe qu’il appelle Lace Tempest, qui gère le site du gang Cl0p. Ce dernier a ensuite revendiqué les attaques et sommé les victimes de le contacter avant le 14 juin, faute de quoi leurs données seraient publiées.';
+  assert.deepEqual(check(en, fr), {
+    '/w/story.en.txt': ['gang.'],
+    '/w/story.fr.txt': ['Ce dernier a ensuite revendiqué les attaques et sommé les victimes de le contacter avant le 14 juin, faute de quoi leurs données seraient publiées.'],
+  });
+});

@@ -52,7 +52,7 @@ const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
   [new RegExp(`(?<![\\p{L}])(?:about|around|some|roughly|approximately|an estimated|estimated|environ|quelque|autour de|de l['’]ordre de|approximativement)${SP}$`, 'iu'), 'about'],
   [new RegExp(`(?<![\\p{L}])(?:nearly|almost|close to|just under|près de|presque|quasiment|pas loin de)${SP}$`, 'iu'), 'nearly'],
   [new RegExp(`(?<![\\p{L}])(?:more than|over|at least|upwards of|in excess of|just over|above|plus de|au moins|au-delà de|pas moins de)${SP}$`, 'iu'), 'over'],
-  [new RegExp(`(?<![\\p{L}])(?:less than|under|fewer than|up to|below|at most|moins de|jusqu['’]à|au plus|pas plus de)${SP}$`, 'iu'), 'under'],
+  [new RegExp(`(?<![\\p{L}])(?:less than|under|fewer than|up to|as much as|as many as|as high as|below|at most|moins de|jusqu['’]à|au plus|pas plus de)${SP}$`, 'iu'), 'under'],
 ];
 
 const TIME_MEASURES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour']);

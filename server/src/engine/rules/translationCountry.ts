@@ -43,11 +43,12 @@ export const translationCountry: TranslationRule = {
         if (ca.length === 0) continue;
         const cb = countries(b.article, pair.b);
         if (cb.length === 0) continue;
-        const onlyA = unmatched(ca, cb);
-        const onlyB = unmatched(cb, ca);
+        // A country named in passing ("the US Justice Department") counts as named, never as one swapped.
+        const onlyA = unmatched(ca, cb).filter((c) => !c.weak);
+        const onlyB = unmatched(cb, ca).filter((c) => !c.weak);
         const [x] = onlyA;
         const [y] = onlyB;
-        if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined || x.weak || y.weak) continue;
+        if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined) continue;
         // Neither version names the other's country anywhere: a country both name is background one version put elsewhere.
         if (namesAnywhere(b.article, x.code) || namesAnywhere(a.article, y.code)) continue;
         // One country put for another stands where the other stood: one named at the start of a paragraph and

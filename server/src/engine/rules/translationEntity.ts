@@ -126,6 +126,9 @@ export const translationEntity: TranslationRule = {
             // Part of a longer name: « l’Organisation des Nations unies pour l’alimentation et l’agriculture » is the FAO,
             // "the United Nations Development Programme" the UNDP.
             if (insideLongerName(self.article.prose, m.start, m.end)) continue;
+            // An organisation's possessive before what it owns: "the European Union's General Data Protection
+            // Regulation" is « le règlement général sur la protection des données » in French copy.
+            if (m.entity.type === 'organization' && /^['’]s?[ \u00A0]+\p{Lu}/u.test(self.article.prose.slice(m.end, m.end + 4))) continue;
             // Inside a compound the index does not read as a name: "U.N.-backed", "ECOWAS-led".
             if (near.some((p) => inCompound(other.article, p, m.entity))) continue;
             // Named by an adjective: « le plafond européen » for the European Union, « la junte nigérienne ».

@@ -314,7 +314,12 @@ export const translationName: TranslationRule = {
           // (Jude and June; the Capitol and Capital One Arena).
           const strayHere = xsHere.length > 0 && ys.length === 1 && inside !== undefined && inside.kind !== 'substitution';
           // A last letter doubled or not (Holzmann / Holzman) needs the same neighbour in both versions; a final "s" may be a plural.
-          const endDoubled = inside === undefined && tiedThere !== undefined && slipBetween(x, y, true)?.kind === 'insertion' && !/s$/iu.test(foldName(x));
+          // Not after a first name of Europe's west or the Americas, where a surname is no plural (Lewis Strauss / Straus).
+          const endDoubled =
+            inside === undefined &&
+            tiedThere !== undefined &&
+            slipBetween(x, y, true)?.kind === 'insertion' &&
+            (!/s$/iu.test(foldName(x)) || (westernFirstName(mine, ys) && sameFirstName(mine, ys, theirs, xsThere)));
           // This version writes the other spelling too, and the other version writes it beside the same name:
           // a translator who transliterates does it the same way throughout (Mme von der Leyen … Ursula von der Layen).
           // Not for first names: two people may spell one name two ways (Abu Mohammad al-Jolani, Mohammed Ghazi al-Jalali).

@@ -28,6 +28,8 @@ const EASTERN_EUROPE =
 const MORE =
   // Southern Europe and Latin America.
   'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +
+  // English names the lists lack (they write "Lewiss").
+  'Lewis ' +
   'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín';
 // South and East Asia, written given name first in English and French copy.
 const ASIA =

@@ -20,6 +20,8 @@ const MIN_IN_LINE = 0.25;
 const SHORT_BY = 0.85;
 /** Without the sentence, the paragraph must then be this close to its counterpart's length. */
 const FITS = 0.15;
+/** When figures and names say which sentence is left out, its length need only roughly fit. */
+const FITS_BY_MARKS = 0.5;
 /** Shorter sentences ("He declined.") are too little to tell from a translator's choice. */
 const MIN_SENTENCE = 40;
 /** The share of the article's other paragraph pairs that count as many sentences each, for it to count as translated sentence for sentence. */
@@ -127,6 +129,26 @@ function gapIn(
     const elsewhere = new Set(sl.filter((_, j) => j !== i).flatMap((x) => [...spanFingerprints(long, x, entities)]));
     return ![...own].some((m) => !elsewhere.has(m) && there.has(m));
   });
+  // The lengths point nowhere, or at a sentence the other paragraph does state: the figures and names may
+  // say which one it lacks, if every other sentence's are there and none of this one's ("… by June 14" /
+  // a paragraph with no 14), and its length still roughly fits.
+  if (left.length === 0) {
+    const marks = sl.map((x) => spanFingerprints(long, x, entities));
+    const unique = marks.map((ms, i) => [...ms].filter((m) => !marks.some((o, j) => j !== i && o.has(m))));
+    // (Some of them: another slip in the paragraph, "Lace Tempset", must not hide the rest.)
+    const told = sl.map((_, i) => (unique[i] ?? []).some((m) => there.has(m)));
+    const untold = sl.map((_, i) => (unique[i] ?? []).some((m) => !there.has(m)) && (unique[i] ?? []).every((m) => !there.has(m)));
+    const byMarks = sl.map((_, i) => i).filter((i) => {
+      const x = sl[i];
+      if (!x || !untold[i] || !told.every((t, j) => j === i || t)) return false;
+      const li = x.end - x.start;
+      return li >= MIN_SENTENCE && Math.abs(lenS / (ratio * (lenL - li)) - 1) <= FITS_BY_MARKS;
+    });
+    const [only] = byMarks;
+    if (byMarks.length !== 1 || only === undefined) return undefined;
+    const sentence = sl[only];
+    return sentence ? { withSentence: pl, without: ps, sentence, before: ss[only], after: ss[only - 1] } : undefined;
+  }
   const [best] = left;
   if (best === undefined) return undefined;
   // Sentences of about one length each fit as well: one is left out, which one the lengths cannot say.
