@@ -7,7 +7,7 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project, type FileReport } from '../../server/src/engine/project';
 import type { Finding } from '../../server/src/engine/types';
 
-// Some 1,100 English/French pairs and fifty-one single articles written
+// Some 1,150 English/French pairs and fifty-one single articles written
 // apart from the engine, in about 120 rounds (p01–p16; then
 // q01–q12, r01–r12, s01–s14, t01–t16, u01–u14, v01–v10, w01–w14, x01–x12,
 // solo/, and a01–a12 (Markdown-rich: front matter, tables, hashtags,
@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu and qv–rt (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt and ru–sd (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,377 errors of the kind a copy editor
+// Then 4,441 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sc05/001_e28027ee265deb15.txt saluent la simplification, par contre elles critiquent': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'sc07/000_88881d29bd78f2fb.txt Rubirola’s second deputy': '"second deputy" against « premier adjoint »: the rank of a deputy is no title the check reads',
+  'sd01/001_a9b96ea75652b478.txt 2 497 mardi': 'a weekday the other version has elsewhere in the paragraph (« mardi » twice): a reordering cannot be told from a slip',
+  'sd08/014_07ddb5f388070dcc.txt Pinarayi Vijayen': 'e for a in the last syllable beside a first name the check does not know (Pinarayi): how transliterations differ (Ahmed / Ahmad)',
   'sa02/002_83c037741d6ce7e2.txt Joseph Blunt': 'the slip makes a common English word (blunt): a capitalised word English also writes in small letters is no name the check compares',
   'sa05/008_49445786bfaa4863.txt Graeme Biggar, deputy director of the NCA': '"deputy director" against « directeur général »: a director is no title the check reads',
   'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
@@ -408,6 +412,9 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sd04/007_64c8193df04a524b.txt Le président, James Marape': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sd07/012_d9c39de3bdb8a7b8.txt President Pushpa Kamal Dahal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sc02/000_4fff8faa9360d00a.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sa05/009_e4bbc63a1f31c884.txt en Pologne et en Roumanie': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'sa08/015_cad45e82583a966c.txt 10 millions d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
@@ -884,7 +891,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,377 errors, 4,078 caught.
-  assert.equal(spans.length, 4377);
-  assert.equal(spans.length - missed.length, 4078);
+  // For the record: 4,441 errors, 4,138 caught.
+  assert.equal(spans.length, 4441);
+  assert.equal(spans.length - missed.length, 4138);
 });

@@ -94,3 +94,8 @@ test('drop-cap: a letter that is a word counts beside a name the article writes 
   const text = 'Headline\nA riane 6 was due to fly in 2020.\nThe launch of the Ariane 6 rocket slipped.\nO rano, 90% owned by the state, spoke.\nShares of Orano fell.\nA bout of fighting broke out.\nAbout 200 people fled.\n';
   assert.deepEqual(flagged(text, run(dropCap, text, en)), ['A riane', 'O rano']);
 });
+
+test('drop-cap: a letter that is a word counts beside a name written whole anywhere, even opening the headline, when the rest is no word the article writes ("O livia Chow")', () => {
+  const text = 'Olivia Chow elected mayor of Toronto\nO livia Chow was elected mayor on Monday.\nA man voted twice.\nAman Gill said so.\n';
+  assert.deepEqual(flagged(text, run(dropCap, text, en)), ['O livia']);
+});

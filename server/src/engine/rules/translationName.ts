@@ -4,7 +4,7 @@ import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, latinSurnameSlip, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
-import { isArabicFirstName, isFirstName, isLatinScriptFirstName } from '../translation/firstNames';
+import { isArabicFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -351,7 +351,8 @@ export const translationName: TranslationRule = {
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
           // Beside the same first name of Europe's west or the Americas, a surname is written letter for letter in both versions.
-          const latinSlip = tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
+          const latinSlip =
+            tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
           const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];

@@ -100,8 +100,13 @@ export const dropCap: DocumentRule = {
         // with its capital inside a sentence ("the Ariane 6 rocket"). "A bout" beside "About" is left alone.
         // Or the joined word written whole elsewhere, when what follows the letter is no word the article writes
         // ("I nflation" beside "inflation"; "I think" is left alone).
+        // Or a name written whole elsewhere, even opening the headline ("Olivia Chow elected…" over "O livia Chow was
+        // elected"), when what follows the letter is no word the article writes on its own ("livia").
+        const fragmentAt = at + m[0].length - fragment.length;
         const elsewhere = letterIsWord
-          ? nameElsewhere(article.prose, joined, at) || (noWordStart(fragment) && writtenElsewhere(article.prose, joined, at))
+          ? nameElsewhere(article.prose, joined, at) ||
+            (noWordStart(fragment) && writtenElsewhere(article.prose, joined, at)) ||
+            (fragment.length >= 4 && writtenElsewhere(article.prose, joined, at, true) && !writtenElsewhere(article.prose, fragment, fragmentAt))
           : writtenElsewhere(article.prose, joined, at);
         // A capital that is no word by itself, then small letters, opening a paragraph, is a split word
         // ("S peaking", "C olonel", "W est") unless the two make a term ("T cells", "B vitamins", "C major").
@@ -146,10 +151,10 @@ function noWordStart(fragment: string): boolean {
   return f.length >= 3 && /^[b-df-hj-np-tv-z]{2}/u.test(f) && !ONSETS.has(f.slice(0, 2));
 }
 
-/** Whether `word` stands whole, in any case, somewhere in the text other than at `at`. */
-function writtenElsewhere(prose: string, word: string, at: number): boolean {
-  const lower = prose.toLowerCase();
-  const target = word.toLowerCase();
+/** Whether `word` stands whole, in any case (or `asWritten`, capitals and all), somewhere in the text other than at `at`. */
+function writtenElsewhere(prose: string, word: string, at: number, asWritten = false): boolean {
+  const lower = asWritten ? prose : prose.toLowerCase();
+  const target = asWritten ? word : word.toLowerCase();
   for (let k = lower.indexOf(target); k >= 0; k = lower.indexOf(target, k + 1)) {
     if (k === at) continue;
     const before = k === 0 ? 0x20 : (prose.codePointAt(k - 1) ?? 0x20);

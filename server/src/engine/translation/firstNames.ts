@@ -31,9 +31,10 @@ const MORE =
   // English names the lists lack (they write "Lewiss").
   'Lewis ' +
   'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín';
-// South and East Asia, written given name first in English and French copy.
+// Japan, written given name first in English and French copy, and romanised alike in both (Hepburn).
+const JAPAN = 'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko';
+// South and Southeast Asia.
 const ASIA =
-  'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko ' +
   'Narendra Rahul Akhilesh Amit Arvind Nirmala Rajnath Mamata Priyanka Droupadi Shashi Subrahmanyam Shehbaz Nawaz Bilawal Imran Maryam ' +
   'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil';
 // France, Belgium, Switzerland, Quebec.
@@ -54,7 +55,7 @@ let names: ReadonlySet<string> | undefined;
 
 /** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
 export function isFirstName(word: string): boolean {
-  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
+  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, JAPAN, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
   const key = foldKey(word);
   const known = names;
   return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));
@@ -79,6 +80,14 @@ export function isArabicFirstName(word: string): boolean {
   return ARABIC.has(foldKey(word));
 }
 
+let japanese: ReadonlySet<string> | undefined;
+
+/** Whether `word` is a Japanese first name: the surname after it is romanised alike in English and French ("Kishida", never « Kichida »). */
+export function isJapaneseFirstName(word: string): boolean {
+  japanese ??= new Set(JAPAN.split(' ').map((n) => foldKey(n)));
+  return japanese.has(foldKey(word));
+}
+
 /** First names of the English lists that are Arabic ones too. */
 const ARABIC_TOO = 'Ibrahim Karim Amir Malik Samir Yusuf Fatima Aisha Hamza Hussain Hasan Salim Jamil Khalil Nabil Rafiq Zaid Imran Farid Hadi Idris Ismael Kareem Layla Leila Mariam Nadia Noor Rahim Rami Sami Yasmin Yasin Yousef Zainab';
 
@@ -86,11 +95,12 @@ let transliterated: ReadonlySet<string> | undefined;
 
 /**
  * Whether `word` is a first name of Europe's west or of the Americas (Stuart,
- * Margrethe, Inese): the surname after it is written letter for letter in
- * English and French copy, where after an Arabic, African, Slavic or Asian
+ * Margrethe, Inese), or a Japanese one: the surname after it is written
+ * letter for letter in English and French copy, where after an Arabic, African, Slavic or Asian
  * first name it may be transliterated each its own way.
  */
 export function isLatinScriptFirstName(word: string): boolean {
+  if (isJapaneseFirstName(word)) return true;
   transliterated ??= new Set([AFRICA, MIDDLE_EAST, EASTERN_EUROPE, ASIA, ARABIC_TOO].flatMap((g) => g.split(' ')).map((n) => foldKey(n)));
   const key = foldKey(word);
   return isFirstName(word) && !ARABIC.has(key) && !transliterated.has(key);

@@ -318,13 +318,13 @@ const TRANSLITERATED_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|sky|skyi|skiy|ski|sk
  * "sh" and an "h" added, which French spelling of a Slavic or Arabic surname makes whatever
  * the first name, nor in a surname of a transliterated ending.
  */
-export function latinSurnameSlip(x: string, slip: Slip): boolean {
+export function latinSurnameSlip(x: string, slip: Slip, romanised = false): boolean {
   const folded = foldName(x);
   if ([...folded].length < 5 || TRANSLITERATED_ENDING.test(folded)) return false;
   if (slip.kind === 'transposition') return true;
   if (slip.kind === 'insertion') return slip.letter !== 'h' && !(slip.letter === 'o' && (slip.after === 'u' || slip.before === 'u')) && !(slip.letter === 'u' && (slip.after === 'o' || slip.before === 'o'));
-  // Not "sh" for "ch" (El Fasher / El Facher).
-  return [slip.from, slip.to].sort().join('') !== 'iy' && !(slip.after === 'h' && [slip.from, slip.to].sort().join('') === 'cs');
+  // Not "sh" for "ch" (El Fasher / El Facher), but in a Japanese name (`romanised`), which French does not respell (Kishida).
+  return [slip.from, slip.to].sort().join('') !== 'iy' && (romanised || !(slip.after === 'h' && [slip.from, slip.to].sort().join('') === 'cs'));
 }
 
 /**
