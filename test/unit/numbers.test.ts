@@ -268,7 +268,7 @@ test('units written close up are quantities: "226km/h", "100km", "40kg", "120mm"
       ['140', 140, 'mph'],
       ['100', 100, 'km'],
       ['40', 40, 'kg'],
-      ['120', 120, undefined],
+      ['120', 120, 'mm'],
     ],
   );
 });
@@ -371,4 +371,9 @@ test('ordinals in words from the third on are read, and rewritten in words; frac
   ]);
   assert.equal(rewriteFirst('Khalifa Sall third with 1.56%', 'en', 4), 'fourth');
   assert.equal(rewriteFirst('la cinquième année', 'fr', 4), 'quatrième');
+});
+
+test('a French century in Roman numerals is rewritten in Roman numerals: « XVIIe » for the 16th is « XVIe », not « 16e »', () => {
+  assert.equal(rewriteFirst('un masque du XVIIe siècle', 'fr', 16), 'XVIe');
+  assert.equal(rewriteFirst('au XIXe siècle', 'fr', 21), 'XXIe');
 });

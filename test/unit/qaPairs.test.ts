@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,441 errors of the kind a copy editor
+// Then 4,505 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'se05/223_815ef6d13b8faa18.txt Christia Freeland': 'y for i is a letter transliterations trade, in a first name the check ties to no other',
+  'sf01/001_0a91d0608bf31178.txt émouvant, voire même historique': 'inside a quotation, a speaker\'s words are quoted as said (style.fr-voire-meme skips quotations)',
+  'sf02/002_427bc7539d94cddb.txt Abba Isa Tijani, deputy director': '"deputy director" against « directeur général »: a director is no title the check reads',
+  'sf03/005_346477f16d60dd70.txt tribunal d’Arles': 'one city for another: places are not compared between versions',
   'sc05/001_e28027ee265deb15.txt saluent la simplification, par contre elles critiquent': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'sc07/000_88881d29bd78f2fb.txt Rubirola’s second deputy': '"second deputy" against « premier adjoint »: the rank of a deputy is no title the check reads',
   'sd01/001_a9b96ea75652b478.txt 2 497 mardi': 'a weekday the other version has elsewhere in the paragraph (« mardi » twice): a reordering cannot be told from a slip',
@@ -412,6 +416,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'se04/604_0822e8f36c031199.txt le Premier ministre He Lifeng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'se04/605_17fc695a07a0ca6e.txt Commerce Secretary Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'se06/575_b38a088ca65ed389.txt Treasury Secretary Howard Lutnick': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sf05/008_9c4c0723902520fa.txt Justice Minister Rachida Dati': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sf08/014_b27aa34fe0ee4038.txt French Foreign Minister Edouard Philippe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sf08/014_b27aa34fe0ee4038.txt 80 millimetres': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
   'sd04/007_64c8193df04a524b.txt Le président, James Marape': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sd07/012_d9c39de3bdb8a7b8.txt President Pushpa Kamal Dahal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sc02/000_4fff8faa9360d00a.txt Prime Minister Emmanuel Macron': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -891,7 +901,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,441 errors, 4,138 caught.
-  assert.equal(spans.length, 4441);
-  assert.equal(spans.length - missed.length, 4138);
+  // For the record: 4,505 errors, 4,198 caught.
+  assert.equal(spans.length, 4505);
+  assert.equal(spans.length - missed.length, 4198);
 });

@@ -992,3 +992,10 @@ test('a word that adds to a count says nothing of its unit: "another four tonnes
   const fr = ['Le PAM a livré 12 tonnes lundi et quatre autres tonnes de vivres mardi.'];
   for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
 });
+
+test('millimetres against centimetres is a unit slipped, and the same length in other units is no disagreement', () => {
+  const slipped = pair(['The mask, 80 millimetres high, was sold on Tuesday.'], ['Le masque, haut de 80 centimètres, a été vendu mardi.']);
+  assert.deepEqual(flagged(of(check(named(slipped)), '/w/story.en.txt'), named(slipped)['/w/story.en.txt']!, 'translation.number'), ['80 millimetres']);
+  const same = pair(['The mask, 80 centimetres (31 inches) high, was sold on Tuesday.'], ['Le masque, haut de 80 centimètres, a été vendu mardi.']);
+  for (const r of check(named(same))) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.number'), [], r.path);
+});

@@ -410,6 +410,11 @@ test('beside the same first name of Europe’s west or the Americas, any one sli
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
+test('English that drops every accent (AP style) drops them in a name beside a French first name too: Marie-Amelie / Marie-Amélie', () => {
+  const files = pair(['Jewels linked to Queen Marie-Amelie and Empress Eugenie were taken from the Louvre.'], ['Des bijoux liés à la reine Marie-Amélie et à l’impératrice Eugénie ont été volés au Louvre.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
 test('a compound first name whose second part takes no capital ties its surname: Chems-eddine Hafiz / Hariz', () => {
   const files = pair(['Its rector, Chems-eddine Hariz, said the moon had been sighted.'], ['Son recteur, Chems-eddine Hafiz, a indiqué que la lune avait été observée.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Hariz'], '/w/story.fr.txt': ['Hafiz'] });

@@ -104,6 +104,13 @@ function rescale(after: string, value: number, fr: boolean): { after: string; sc
   return { after: `${written[1] ?? ''}${cased}${after.slice(written[0].length)}`, scale };
 }
 
+/** `n` (1 to 39) in Roman numerals, as French writes centuries and rulers (XVI); undefined outside. */
+export function romanNumeral(n: number): string | undefined {
+  if (n < 1 || n > 39) return undefined;
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  return 'X'.repeat(Math.floor(n / 10)) + (units[n % 10] ?? '');
+}
+
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 /** `decimals`: how many the value is written with where it comes from ("50,10 %"), kept in the rewrite. */
 export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0, belgian = false): string | undefined {
@@ -131,7 +138,12 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
     const w = Number.isInteger(n) ? ordinalInWords(n, fr) : undefined;
     return w === undefined ? undefined : before + capitalLike(numeral, w) + after;
   }
-  if (mention.kind === 'decade' && numeral.length === 2) {
+  if (mention.kind === 'ordinal' && /^[IVX]+$/u.test(numeral)) {
+    // « XVIIe siècle » stays in Roman numerals: « XVIe », not « 16e ».
+    const roman = Number.isInteger(n) ? romanNumeral(n) : undefined;
+    if (roman === undefined) return undefined;
+    newNumeral = roman;
+  } else if (mention.kind === 'decade' && numeral.length === 2) {
     // "the ’80s" stays short: "the ’90s".
     newNumeral = String(n % 100).padStart(2, '0');
   } else if (mention.kind === 'word' && /(?:aine|dozen)s?$/iu.test(numeral)) {

@@ -330,6 +330,9 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-]?(?:square kilomet(?:er|re)s?|sq\.? km|km²|km2|kilomètres? carrés?)(?![\p{L}\d])/iu, 'km²'],
   [/^[ \u00A0\u202F-]?(?:square miles?|sq\.? mi|milles? carrés?)(?![\p{L}])/iu, 'mi²'],
   [/^[ \u00A0\u202F-]?(?:kilomet(?:er|re)s?|kilomètres?|km)(?![\p{L}])/iu, 'km'],
+  [/^[ \u00A0\u202F-]?(?:centimet(?:er|re)s?|centimètres?|cm)(?![\p{L}²³])/iu, 'cm'],
+  [/^[ \u00A0\u202F-]?(?:millimet(?:er|re)s?|millimètres?|mm)(?![\p{L}²³])/iu, 'mm'],
+  [/^[ \u00A0\u202F-](?:inch(?:es)?|pouces?)(?![\p{L}])/iu, 'in'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
   // Metric and short tons alike: a translation says « tonnes » for either.

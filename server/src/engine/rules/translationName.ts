@@ -172,6 +172,17 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
 }
 
 /** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
+/**
+ * Whether this version writes no name with an accent, and another name without the accents the other version
+ * gives it (Eugenie / « Eugénie »): a house style that drops them all. One that writes "Léandre" keeps them.
+ */
+function dropsAccentsElsewhere(mine: ArticleWords, theirs: ArticleWords, y: string): boolean {
+  if ([...mine.names.keys()].some((k) => ACCENT.test(k))) return false;
+  const accented = new Set([...theirs.names.keys()].filter((k) => ACCENT.test(k)).map((k) => foldName(k)));
+  for (const k of mine.names.keys()) if (k !== y && !theirs.names.has(k) && accented.has(foldName(k))) return true;
+  return false;
+}
+
 function onlyFrenchAccents(word: string): boolean {
   const extra = [...word.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f');
   return extra.length > 0 && extra.every((c) => FRENCH_LETTER.test(c));
@@ -267,7 +278,10 @@ export const translationName: TranslationRule = {
             // French copy keeps the accents of a name: a French version that drops the ones English keeps
             // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
             const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
-            if (x !== undefined && anchor && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
+            // English copy that drops the accents of other names the French writes with them (Eugenie, Elysee) keeps a
+            // house style (AP's), not a slip: "Marie-Amelie" beside « Marie-Amélie » is that style too.
+            const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && dropsAccentsElsewhere(mine, theirs, y);
+            if (x !== undefined && anchor && !houseStyle && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
               for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false));
               continue;
             }

@@ -98,9 +98,11 @@ function describe(guideName: string, rule: StyleRule): Messages {
     const h = localize(rule.hint, locale) ?? generic(localize(rule.message, locale));
     return h ? ` ${h.trim()}` : '';
   };
+  // Said, so an editor who finds it silent inside quotation marks knows why.
+  const quoted = rule.quotations === 'skip';
   return {
-    en: `${guideName}: ${rule.kind} rule “${rule.id}”.${hint('en')}`,
-    fr: `${guideName}\u00A0: règle «\u00A0${rule.id}\u00A0» (${rule.kind}).${hint('fr')}`,
+    en: `${guideName}: ${rule.kind} rule “${rule.id}”.${hint('en')}${quoted ? ' Words inside quotation marks are left alone: a speaker’s words are quoted as said.' : ''}`,
+    fr: `${guideName}\u00A0: règle «\u00A0${rule.id}\u00A0» (${rule.kind}).${hint('fr')}${quoted ? ' Les mots entre guillemets ne sont pas relevés\u00A0: une citation rapporte les paroles telles quelles.' : ''}`,
   };
 }
 
