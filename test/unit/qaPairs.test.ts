@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt and ru–sd (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt and ru–sh (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,505 errors of the kind a copy editor
+// Then 4,569 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sg05/009_6e0b2d8f91c7a4e3.txt comme Premier ministre du Kenya': 'a title after « comme » (sworn in as…) is not read as a title before a name',
+  'sg06/010_1b8e6c4f0a2d7395.txt Okudzeto Ablakwah': 'an h added at the end is how transliterations differ (Allah / Alla), and the first name is one the check does not know',
+  'sg07/012_f20c7a9e5d3b1846.txt from the Northwest region': 'one region for another: places are not compared between versions',
+  'sg08/015_a0c6f8e3b5d2194e.txt a écrit le président Ousmane Sonko': 'a title the other version does not give, on a person entity.title finds no date for',
+  'sh05/008_963a77b209a789ec.txt President Giorgia Meloni': '« présidente du Conseil » is Italy\'s prime minister and the European Council\'s president: \'President\' agrees with it',
+  'sh07/012_f75c82f67e46e8ac.txt Carlos Mazon': 'an accent English drops',
+  'sh08/015_01642271348c1f18.txt directrice du C3S': '« directrice » against \'deputy director\': a director is no title the check reads',
   'se05/223_815ef6d13b8faa18.txt Christia Freeland': 'y for i is a letter transliterations trade, in a first name the check ties to no other',
   'sf01/001_0a91d0608bf31178.txt émouvant, voire même historique': 'inside a quotation, a speaker\'s words are quoted as said (style.fr-voire-meme skips quotations)',
   'sf02/002_427bc7539d94cddb.txt Abba Isa Tijani, deputy director': '"deputy director" against « directeur général »: a director is no title the check reads',
@@ -416,6 +423,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sg02/002_0c7e5a21d94b3f88.txt Colonel Birame Diop': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sh03/004_88556c7b8f2f20be.txt Interior Minister Jean-Michel Blanquer': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/604_0822e8f36c031199.txt le Premier ministre He Lifeng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/605_17fc695a07a0ca6e.txt Commerce Secretary Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se06/575_b38a088ca65ed389.txt Treasury Secretary Howard Lutnick': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -901,7 +910,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,505 errors, 4,198 caught.
-  assert.equal(spans.length, 4505);
-  assert.equal(spans.length - missed.length, 4198);
+  // For the record: 4,569 errors, 4,255 caught.
+  assert.equal(spans.length, 4569);
+  assert.equal(spans.length - missed.length, 4255);
 });

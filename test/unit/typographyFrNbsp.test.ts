@@ -80,3 +80,8 @@ test('fr-nbsp: a second pass finds nothing', () => {
   const once = applyPreferred(text, run(frNbsp, text, fr));
   assert.deepEqual(run(frNbsp, once, fr), []);
 });
+
+test('fr-nbsp: a fix inserts the no-break space the article already types there (narrow inside « » here), else the usual one', () => {
+  const text = `Il a dit «${NNB}oui${NNB}» puis « non${NNB}» et : rien.\n`;
+  assert.equal(applyPreferred(text, run(frNbsp, text, fr)), `Il a dit «${NNB}oui${NNB}» puis «${NNB}non${NNB}» et${NB}: rien.\n`);
+});

@@ -26,6 +26,35 @@ function expectedBefore(sign: string): string {
   return sign === ':' || sign === '»' ? NBSP : NNBSP;
 }
 
+/** Which no-break space the article itself types inside « » and before ":" (its own habit), by count. */
+const habits = new WeakMap<Article, { quotes?: string; colon?: string }>();
+
+function habitOf(article: Article): { quotes?: string; colon?: string } {
+  let h = habits.get(article);
+  if (!h) {
+    const count = (re: RegExp): number => article.text.match(re)?.length ?? 0;
+    const pick = (nbsp: number, nnbsp: number): string | undefined => (nbsp > nnbsp ? NBSP : nnbsp > nbsp ? NNBSP : undefined);
+    h = {
+      quotes: pick(count(/«\u00A0|\u00A0»/gu), count(/«\u202F|\u202F»/gu)),
+      colon: pick(count(/\u00A0:/gu), count(/\u202F:/gu)),
+    };
+    habits.set(article, h);
+  }
+  return h;
+}
+
+/**
+ * The space a fix inserts: either is right, so the one the article already
+ * types there (a story that writes « » with narrow spaces gets a narrow one),
+ * else the usual one.
+ */
+function spaceFor(article: Article, sign: string): string {
+  const h = habitOf(article);
+  if (sign === '«' || sign === '»') return h.quotes ?? NBSP;
+  if (sign === ':') return h.colon ?? NBSP;
+  return expectedBefore(sign);
+}
+
 function spaceName(locale: Locale, space: string): string {
   if (locale === 'fr') return space === NNBSP ? 'une espace fine insécable' : 'une espace insécable';
   return space === NNBSP ? 'a narrow no-break space' : 'a no-break space';
@@ -77,7 +106,7 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   }
   if (sign === ':' && prose.startsWith('//', at + 1)) return undefined;
   if (sign === ';' && /&#?[A-Za-z0-9]+$/.test(prose.slice(Math.max(pStart, at - 12), at))) return undefined; // an HTML entity
-  const expected = expectedBefore(sign);
+  const expected = spaceFor(article, sign);
 
   // An ordinary space (or several) typed before the sign.
   let j = at;
@@ -133,6 +162,7 @@ function inEnglishQuote(prose: string, pStart: number, pEnd: number, at: number)
 
 function checkAfterOpening(article: Article, locale: Locale, pEnd: number, at: number): RawFinding | undefined {
   const prose = article.prose;
+  const space = spaceFor(article, '«');
   let j = at + 1;
   while (j < pEnd && prose[j] === ' ' && !isMasked(article, j)) j++;
   const after = prose[j];
@@ -145,11 +175,11 @@ function checkAfterOpening(article: Article, locale: Locale, pEnd: number, at: n
       start: at,
       end: j,
       message: say(locale, {
-        en: `French typography wants ${spaceName('en', NBSP)} after ${quoted('en', '«')}, not an ordinary space (it may break the line).`,
-        fr: `Il faut ${spaceName('fr', NBSP)} après ${quoted('fr', '«')}, pas une espace ordinaire (la ligne peut se couper là).`,
+        en: `French typography wants ${spaceName('en', space)} after ${quoted('en', '«')}, not an ordinary space (it may break the line).`,
+        fr: `Il faut ${spaceName('fr', space)} après ${quoted('fr', '«')}, pas une espace ordinaire (la ligne peut se couper là).`,
       }),
-      fixTitle: say(locale, { en: `Use ${spaceName('en', NBSP)}`, fr: `Mettre ${spaceName('fr', NBSP)}` }),
-      edits: [{ start: at + 1, end: j, newText: keep ? '' : NBSP }],
+      fixTitle: say(locale, { en: `Use ${spaceName('en', space)}`, fr: `Mettre ${spaceName('fr', space)}` }),
+      edits: [{ start: at + 1, end: j, newText: keep ? '' : space }],
     });
   }
   if (NO_BREAK.has(after) || /\s/u.test(after) || after === '»') return undefined;
@@ -159,10 +189,10 @@ function checkAfterOpening(article: Article, locale: Locale, pEnd: number, at: n
     start: at,
     end: at + 1,
     message: say(locale, {
-      en: `French typography wants ${spaceName('en', NBSP)} after ${quoted('en', '«')}.`,
-      fr: `Il manque ${spaceName('fr', NBSP)} après ${quoted('fr', '«')}.`,
+      en: `French typography wants ${spaceName('en', space)} after ${quoted('en', '«')}.`,
+      fr: `Il manque ${spaceName('fr', space)} après ${quoted('fr', '«')}.`,
     }),
-    fixTitle: say(locale, { en: `Insert ${spaceName('en', NBSP)}`, fr: `Insérer ${spaceName('fr', NBSP)}` }),
-    edits: [{ start: at + 1, end: at + 1, newText: NBSP }],
+    fixTitle: say(locale, { en: `Insert ${spaceName('en', space)}`, fr: `Insérer ${spaceName('fr', space)}` }),
+    edits: [{ start: at + 1, end: at + 1, newText: space }],
   });
 }
