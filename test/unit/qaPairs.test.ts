@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt and ru–sh (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt and ru–sj (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,569 errors of the kind a copy editor
+// Then 4,633 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'si01/000_8bc62992a73be0ed.txt Hindon said he was': 'a surname alone, one letter for another (t for d): as often two words as one slipped',
+  'si05/008_354d5444ca3b7fa6.txt Terumi Tanaka, 82, a co-chair': 'one person for another: the other version names the newcomer elsewhere',
+  'si06/010_33347c5a5157242f.txt was born in Ankara': 'one city for another: places are not compared between versions',
+  'si07/012_8972ab4c79843228.txt Helge Holden, secretary of': 'a title after the name the other version words otherwise (« président du comité »): no title the check pairs',
+  'si08/014_13674972f555a750.txt Maryam Mirzakhan in 2014': 'the last letter, beside a first name transliterations touch',
+  'sj03/004_ad06626efe09e8b1.txt Ge Pin': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'sj03/005_573836e55990dbe4.txt de Bordeaux': 'one city for another: places are not compared between versions',
+  'sj04/006_1b29f8514480fe59.txt released a payload comprised of small': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
+  'sj04/007_eb471d539dca2405.txt Jan Wörner': 'one person for another: the other version\'s paragraph names several people this one does not',
+  'sj06/011_c1a39072204b57e0.txt V. Narayanam': 'n for m at the end, after an initial: no first name ties it',
   'sg05/009_6e0b2d8f91c7a4e3.txt comme Premier ministre du Kenya': 'a title after « comme » (sworn in as…) is not read as a title before a name',
   'sg06/010_1b8e6c4f0a2d7395.txt Okudzeto Ablakwah': 'an h added at the end is how transliterations differ (Allah / Alla), and the first name is one the check does not know',
   'sg07/012_f20c7a9e5d3b1846.txt from the Northwest region': 'one region for another: places are not compared between versions',
@@ -423,6 +433,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'si04/006_94f1b401c694645a.txt Prime Minister Yoon Suk Yeol': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'si05/009_0db1b18993a52861.txt Le ministre des Affaires étrangères japonais, Shigeru Ishiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sj04/007_eb471d539dca2405.txt Le directeur financier d’Arianespace': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sj06/010_5bfc24dd9ca54a56.txt President Narendra Modi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sg02/002_0c7e5a21d94b3f88.txt Colonel Birame Diop': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sh03/004_88556c7b8f2f20be.txt Interior Minister Jean-Michel Blanquer': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/604_0822e8f36c031199.txt le Premier ministre He Lifeng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -910,7 +924,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,569 errors, 4,255 caught.
-  assert.equal(spans.length, 4569);
-  assert.equal(spans.length - missed.length, 4255);
+  // For the record: 4,633 errors, 4,309 caught.
+  assert.equal(spans.length, 4633);
+  assert.equal(spans.length - missed.length, 4309);
 });

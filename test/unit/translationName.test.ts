@@ -405,6 +405,8 @@ test('beside the same first name of Europe’s west or the Americas, any one sli
   // A Japanese surname is romanised alike in both languages: "sh" for "ch" is a slip there (Fumio Kishida / Kichida).
   const kishida = pair(['Prime Minister Fumio Kishida visited Wajima.'], ['Le Premier ministre Fumio Kichida s’est rendu à Wajima.']);
   assert.deepEqual(names(check(kishida), kishida), { '/w/story.en.txt': ['Kishida'], '/w/story.fr.txt': ['Kichida'] });
+  const okada = pair(['Masashi Okada led the mission.'], ['Masashi Okda a dirigé la mission.']);
+  assert.deepEqual(names(check(okada), okada), { '/w/story.en.txt': ['Okada'], '/w/story.fr.txt': ['Okda'] });
   // Karen Khachanov / Khatchanov, Pavel Durov / Dourov, al-Qaeda / al-Qaïda, El Fasher / El Facher.
   const clean = pair(['Karen Khachanov met Pavel Durov; al-Qaeda fighters left El Fasher.'], ['Karen Khatchanov a rencontré Pavel Dourov ; des combattants d’al-Qaïda ont quitté El Facher.']);
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

@@ -32,7 +32,10 @@ const MORE =
   'Lewis ' +
   'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín';
 // Japan, written given name first in English and French copy, and romanised alike in both (Hepburn).
-const JAPAN = 'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko';
+const JAPAN =
+  'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko ' +
+  'Masashi Masato Masahiro Hiroyuki Takashi Kenji Kenichi Satoshi Makoto Daisuke Tetsuya Yasuhiro Toshiyuki Terumi Yoshinori Kazuhiro ' +
+  'Haruki Ryota Shohei Naomi Yuki Kei Kentaro Shunichi Tatsuya Nobuyuki Hideki Koji Junichiro Yoko Keiko Akiko Mariko Tomoko Kazunori';
 // South and Southeast Asia.
 const ASIA =
   'Narendra Rahul Akhilesh Amit Arvind Nirmala Rajnath Mamata Priyanka Droupadi Shashi Subrahmanyam Shehbaz Nawaz Bilawal Imran Maryam ' +
