@@ -118,9 +118,9 @@ function arabicBefore(prose: string, ys: readonly NameToken[]): boolean {
 }
 
 /**
- * Whether a first name of Europe's west or the Americas stands before `ys`
- * (Margrethe Vestager): a surname after it is no transliteration, and its
- * "-er" written "-ar" is a slip, where Ahmed / Ahmad is not.
+ * Whether a first name of Europe's west, the Americas or Japan stands before
+ * `ys` (Margrethe Vestager, Fumio Kishida): a surname after it is no
+ * transliteration, and its "-er" written "-ar" is a slip, where Ahmed / Ahmad is not.
  */
 function westernFirstName(words: ArticleWords, ys: readonly NameToken[]): boolean {
   return ys.some((t) => {
@@ -171,7 +171,6 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
   });
 }
 
-/** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
 /**
  * Whether this version writes no name with an accent, and another name without the accents the other version
  * gives it (Eugenie / « Eugénie »): a house style that drops them all. One that writes "Léandre" keeps them.
@@ -183,6 +182,7 @@ function dropsAccentsElsewhere(mine: ArticleWords, theirs: ArticleWords, y: stri
   return false;
 }
 
+/** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
 function onlyFrenchAccents(word: string): boolean {
   const extra = [...word.normalize('NFC').toLowerCase()].filter((c) => c > '\u007f');
   return extra.length > 0 && extra.every((c) => FRENCH_LETTER.test(c));
@@ -328,7 +328,7 @@ export const translationName: TranslationRule = {
           // (Jude and June; the Capitol and Capital One Arena).
           const strayHere = xsHere.length > 0 && ys.length === 1 && inside !== undefined && inside.kind !== 'substitution';
           // A last letter doubled or not (Holzmann / Holzman) needs the same neighbour in both versions; a final "s" may be a plural.
-          // Not after a first name of Europe's west or the Americas, where a surname is no plural (Lewis Strauss / Straus).
+          // Not after a first name of Europe's west, the Americas or Japan, where a surname is no plural (Lewis Strauss / Straus).
           const endDoubled =
             inside === undefined &&
             tiedThere !== undefined &&
@@ -364,7 +364,7 @@ export const translationName: TranslationRule = {
           // a French version that writes one "s" where the English writes two lost it (Magnussen / Magnusen).
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
-          // Beside the same first name of Europe's west or the Americas, a surname is written letter for letter in both versions.
+          // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
           const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));

@@ -312,11 +312,12 @@ const TRANSLITERATED_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|sky|skyi|skiy|ski|sk
 /**
  * Whether `slip` between `x` and its other spelling is a slip in a surname
  * written letter for letter in both languages, the caller having found the
- * same first name of Europe's west or the Americas before it (Stan Wawrinka
- * / Wawrinca, Antonio Guterres / Gutteres, Brett McGurk / McGuirk): any one
- * letter changed, added or dropped, but "ou" for "u", "i" for "y", "ch" for
- * "sh" and an "h" added, which French spelling of a Slavic or Arabic surname makes whatever
- * the first name, nor in a surname of a transliterated ending.
+ * same first name of Europe's west, the Americas or Japan before it (Stan
+ * Wawrinka / Wawrinca, Cyril Ramaphosa / Ramaphossa, Brett McGurk /
+ * McGuirk): any one letter changed, added or dropped, but "ou" for "u", "i"
+ * for "y", "ch" for "sh" and an "h" added, which French spelling of a Slavic
+ * or Arabic surname makes whatever the first name, nor in a surname of a
+ * transliterated ending.
  */
 export function latinSurnameSlip(x: string, slip: Slip, romanised = false): boolean {
   const folded = foldName(x);

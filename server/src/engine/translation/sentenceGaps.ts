@@ -45,7 +45,6 @@ interface Candidate {
   gap: SentenceGap;
   /** Which version has the sentence. */
   inA: boolean;
-  at: number;
 }
 
 /**
@@ -83,7 +82,7 @@ export function sentenceGaps(a: Article, b: Article, pairs: readonly ParagraphPa
     });
     if (moved) return;
     const gap = inA ? gapIn(a, b, p.a, p.b, sa, sb, median, entities) : gapIn(b, a, p.b, p.a, sb, sa, 1 / median, entities);
-    if (gap) found.push({ gap, inA, at });
+    if (gap) found.push({ gap, inA });
   });
   return { inA: found.filter((c) => c.inA).map((c) => c.gap), inB: found.filter((c) => !c.inA).map((c) => c.gap) };
 }
