@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt and ru–sj (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt and ru–sl (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,633 errors of the kind a copy editor
+// Then 4,697 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sk01/001_c46afac554844ac0.txt Pasang Dava Sherpa': 'v for w is a letter transliterations trade, beside a first name the check does not know',
+  'sk06/010_66438933e95fa147.txt Kim Chang-ha': 'the last letter of a hyphenated Korean given name, one syllable of two letters',
+  'sl03/005_060e3096203ab918.txt Anish Giri': 'one person for another: the other version names the newcomer elsewhere',
+  'sl07/012_f030db80a5470f83.txt Team Falcons\' chairman': '"chairman" against « directeur général », after a possessive the check does not read as a title before a name',
+  'sl07/013_a4c990d46d163588.txt à Djeddah,': 'one city for another: places are not compared between versions',
   'si01/000_8bc62992a73be0ed.txt Hindon said he was': 'a surname alone, one letter for another (t for d): as often two words as one slipped',
   'si05/008_354d5444ca3b7fa6.txt Terumi Tanaka, 82, a co-chair': 'one person for another: the other version names the newcomer elsewhere',
   'si06/010_33347c5a5157242f.txt was born in Ankara': 'one city for another: places are not compared between versions',
@@ -433,6 +438,9 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sk07/012_ea280b05fa4e343b.txt General John Hunt': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sk08/014_b5dcea7b2840a151.txt Major Louis Rudd': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sl08/015_fdd7b09f2903aabb.txt Le vice-président de la FIDE': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'si04/006_94f1b401c694645a.txt Prime Minister Yoon Suk Yeol': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'si05/009_0db1b18993a52861.txt Le ministre des Affaires étrangères japonais, Shigeru Ishiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sj04/007_eb471d539dca2405.txt Le directeur financier d’Arianespace': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -924,7 +932,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,633 errors, 4,309 caught.
-  assert.equal(spans.length, 4633);
-  assert.equal(spans.length - missed.length, 4309);
+  // For the record: 4,697 errors, 4,368 caught.
+  assert.equal(spans.length, 4697);
+  assert.equal(spans.length - missed.length, 4368);
 });
