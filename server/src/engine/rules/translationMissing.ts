@@ -150,14 +150,9 @@ function gapFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentC
   const prose = other.article.prose;
   const next = pairs.find(([x]) => x.index > p.index)?.[1];
   const previous = [...pairs].reverse().find(([x]) => x.index < p.index)?.[1];
-  const span = next
-    ? { start: next.start, end: next.start + (/^\S+/u.exec(prose.slice(next.start, next.end))?.[0].length ?? 1) }
-    : previous
-      ? { start: previous.end - (/\S+$/u.exec(prose.slice(previous.start, previous.end))?.[0].length ?? 1), end: previous.end }
-      : undefined;
+  const span = next ? firstWord(prose, next) : previous ? lastWord(prose, previous) : undefined;
   if (!span) return undefined;
-  const text = self.article.prose.slice(p.start, p.end).trim();
-  const excerpt = text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/u, '')}…` : text;
+  const excerpt = excerptOf(self.article.prose, p);
   const version = (l: 'en' | 'fr'): string => namedVersion(l, self);
   return {
     rule: 'translation.missing',
@@ -208,6 +203,17 @@ function mergedSomewhere(p: Paragraph, stated: readonly string[], other: Documen
 
 const lengthOf = (q: Paragraph): number => q.end - q.start;
 
+/** The first word of `span`, where a note on what would come before it stands. */
+const firstWord = (prose: string, span: Span): Span => ({ start: span.start, end: span.start + (/^\S+/u.exec(prose.slice(span.start, span.end))?.[0].length ?? 1) });
+/** The last word of `span`, where a note on what would come after it stands. */
+const lastWord = (prose: string, span: Span): Span => ({ start: span.end - (/\S+$/u.exec(prose.slice(span.start, span.end))?.[0].length ?? 1), end: span.end });
+
+/** What a note quotes of a passage: its first 60 characters or so, cut at a word. */
+function excerptOf(prose: string, span: Span): string {
+  const text = prose.slice(span.start, span.end).trim();
+  return text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/u, '')}…` : text;
+}
+
 /** A date as a value: "May 20, 2025" and "20 mai 2025" alike. */
 function dateKey(d: DateMention): string {
   const v = d.from.value;
@@ -237,10 +243,9 @@ function gapIn(locale: 'en' | 'fr', other: DocumentContext, pairs: ReadonlyArray
 /** A sentence left out of a paragraph, reported in both versions: on the sentence, and where it would come. */
 function sentenceFindings(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, gap: SentenceGap): RawFinding[] {
   const prose = other.article.prose;
-  const firstWord = (s: Span): Span => ({ start: s.start, end: s.start + (/^\S+/u.exec(prose.slice(s.start, s.end))?.[0].length ?? 1) });
   if (!gap.sentence) {
     // Which sentence is the one the lengths do not say: the paragraph, and the start of its counterpart.
-    const there = firstWord(gap.without);
+    const there = firstWord(prose, gap.without);
     return [
       {
         rule: 'translation.missing',
@@ -269,13 +274,8 @@ function sentenceFindings(locale: 'en' | 'fr', self: DocumentContext, other: Doc
     ];
   }
   const sentence = gap.sentence;
-  const text = self.article.prose.slice(sentence.start, sentence.end);
-  const excerpt = text.length > 60 ? `${text.slice(0, 60).replace(/\s+\S*$/u, '')}…` : text;
-  const there = gap.before
-    ? firstWord(gap.before)
-    : gap.after
-      ? { start: gap.after.end - (/\S+$/u.exec(prose.slice(gap.after.start, gap.after.end))?.[0].length ?? 1), end: gap.after.end }
-      : firstWord(gap.without);
+  const excerpt = excerptOf(self.article.prose, sentence);
+  const there = gap.before ? firstWord(prose, gap.before) : gap.after ? lastWord(prose, gap.after) : firstWord(prose, gap.without);
   return [
     {
       rule: 'translation.missing',
