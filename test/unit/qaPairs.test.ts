@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt and ru–sl (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–sp (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,697 errors of the kind a copy editor
+// Then 4,825 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,9 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sn08/015_fec47301b0751a4d.txt [paragraph dropped:  L’objectif du gouvernement es…]': 'a sentence of 37 characters left out of a paragraph: too short to tell from how translations run longer or shorter',
+  'so01/000_7ab701edfa504259.txt Leena Nayr': 'y for i is a letter transliterations trade, in a surname of four letters beside a first name the check does not know',
+  'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': 'a portfolio after « ministre », not before a name: no title the check pairs',
   'sk01/001_c46afac554844ac0.txt Pasang Dava Sherpa': 'v for w is a letter transliterations trade, beside a first name the check does not know',
   'sk06/010_66438933e95fa147.txt Kim Chang-ha': 'the last letter of a hyphenated Korean given name, one syllable of two letters',
   'sl03/005_060e3096203ab918.txt Anish Giri': 'one person for another: the other version names the newcomer elsewhere',
@@ -438,6 +441,20 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sm01/001_5fd8ff07b75c269a.txt vice-amiral Fogan': 'a title has no fix: which one is right is the editor’s call',
+  'sm03/004_959e103f5098b1d7.txt Vice Adm. Olusegun': 'a title has no fix: which one is right is the editor’s call',
+  'sm06/011_687b48a6ab7d8988.txt ministre de l’Économie, Amadou Koné': 'a title has no fix: which one is right is the editor’s call',
+  'sm08/014_a27afb2ecf146ac7.txt Cmdr. Jean-Baptiste': 'a title has no fix: which one is right is the editor’s call',
+  'sn01/001_3d6fd5038e824872.txt directeur financier du groupe': 'a title has no fix: which one is right is the editor’s call',
+  'sn04/007_1ee6baf77ce9ae45.txt 12,8 milliards d’euros': 'another currency has no fix: which one is meant is the editor’s call',
+  'sn07/013_5b01e3484636ef32.txt Le Premier ministre français Emmanuel Macron': 'a title has no fix: which one is right is the editor’s call',
+  'so02/002_6045457015aa8d40.txt the group\'s chief financial officer': 'a title has no fix: which one is right is the editor’s call',
+  'so04/007_a4ef404abf24cd1b.txt Patrizio Bertelli, directeur général du groupe': 'a title has no fix: which one is right is the editor’s call',
+  'so07/013_f21f914f7f852918.txt le vice-gouverneur Babajide Sanwo-Olu': 'a title has no fix: which one is right is the editor’s call',
+  'sp04/040_fa3f928aa24beedd.txt Interior Minister Colonel Jean-Baptiste Tine': 'a title has no fix: which one is right is the editor’s call',
+  'sp06/061_87afbb326ece8c99.txt Pour pallier à ce défaut, le gouvernement s’est engagé': 'the tester added words with the slip; the fix mends the slip (« pallier ce défaut ») and keeps them',
+  'sp07/070_77a36b342e05ec79.txt 144,000 litres a day': 'another unit has no fix: the figure is not the same amount in litres and cubic metres',
+  'sp08/080_16c4ff51a4d6a862.txt General Maïzama Abdoulaye': 'a title has no fix: which one is right is the editor’s call',
   'sk07/012_ea280b05fa4e343b.txt General John Hunt': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sk08/014_b5dcea7b2840a151.txt Major Louis Rudd': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sl08/015_fdd7b09f2903aabb.txt Le vice-président de la FIDE': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -932,7 +949,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,697 errors, 4,368 caught.
-  assert.equal(spans.length, 4697);
-  assert.equal(spans.length - missed.length, 4368);
+  // For the record: 4,825 errors, 4,493 caught.
+  assert.equal(spans.length, 4825);
+  assert.equal(spans.length - missed.length, 4493);
 });

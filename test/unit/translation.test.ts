@@ -335,6 +335,15 @@ test('an amount in another currency, and a decade, differ like any number; conve
   assert.deepEqual(b[1]?.fixes.map((x) => x.edits[0]?.newText), ['1990', '1980s']);
 });
 
+test('the currencies of Africa, Asia and Latin America are read: dirhams are not euros, Kenyan shillings are « shillings kényans »', () => {
+  const en = ['The plant cost 12.8 billion dirhams, and the Nairobi line 3.2 billion Kenyan shillings, or 45 billion rupees in all.'];
+  const fr = ['L’usine a coûté 12,8 milliards de dirhams, et la ligne de Nairobi 3,2 milliards de shillings kényans, soit 45 milliards de roupies en tout.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en, fr.map((p) => p.replace('milliards de dirhams', 'milliards d’euros')));
+  const b = of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirham, not EUR).']);
+});
+
 test('figures an adapted translation states another way are not disagreements: hedges, conversions, sprint times, hours, other dollars, round counts', () => {
   const en = [
     'Nearly 1,500 cooperatives sold cocoa; the town has 48,213 inhabitants.',

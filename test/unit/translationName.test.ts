@@ -572,3 +572,33 @@ test('a short vowel left out beside the first name both versions write alike is 
   const arabic = pair(['General Mohamed Hamdan Dagalo spoke on Monday.'], ['Le général Mohamed Hamdan Daglo a parlé lundi.']);
   assert.deepEqual(names(check(arabic), arabic), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a place and its people are no slip: "South African" beside "South Africa"', () => {
+  assert.equal(endSlipBetween('Africa', 'African'), false);
+  const files = pair(
+    ['The South African plant will stop for five weeks, Mercedes-Benz South Africa said; Kenyan and Korean buyers wait.'],
+    ['L’usine sud-africaine s’arrêtera cinq semaines, a indiqué Mercedes-Benz South Africa ; les acheteurs du Kenya et de Corée attendent.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a name whose accent is dropped once, where the other version writes it with its accent beside the same first name, is a slip', () => {
+  const files = pair(
+    ['Hien Yacouba Sie, the port’s director general, said the channel would open in May.', 'Work on a grain terminal is due to begin in September, Sié added.'],
+    ['Le directeur général du port, Hien Yacouba Sié, a indiqué que le chenal ouvrirait en mai.', 'Les travaux d’un terminal céréalier doivent débuter en septembre, a ajouté M. Sié.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Sie'], '/w/story.fr.txt': [] });
+});
+
+test('a slip found from one side is reported in the other version where it was read against, not each time the name is written there', () => {
+  const files = pair(
+    ['Minister of Water Nizar Baraka said on Tuesday that the plants would be built.', '“Desalination is a necessity,” Baraka said.'],
+    ['Le ministre de l’Eau, Nizar Barka, a annoncé mardi que les usines seraient construites.', '« Le dessalement est une nécessité », a affirmé M. Baraka.'],
+  );
+  const found = names(check(files), files);
+  assert.deepEqual(found['/w/story.fr.txt'], ['Barka']);
+  assert.deepEqual(found['/w/story.en.txt'], ['Baraka']);
+  const en = files['/w/story.en.txt']!;
+  const at = check(files).find((r) => r.path === '/w/story.en.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(en.slice(0, at?.start).split('\n').length - 1, 2, 'on the line of "Nizar Baraka", not of "Baraka said"');
+});

@@ -293,3 +293,15 @@ test('a German state premier is its « ministre-président »; a Home Secretary 
     { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['ministre'] },
   );
 });
+
+test('a navy’s ranks: a vice admiral is « vice-amiral », a rear admiral « contre-amiral », a commander « capitaine de frégate »', () => {
+  const en = 'Vice Adm. Jeffrey Hughes and Rear Adm. Fogan Adegnon met Capt. Jean-Baptiste Ngono and Commander Paul Ebe aboard the ship.';
+  const fr = 'Le vice-amiral Jeffrey Hughes et le contre-amiral Fogan Adegnon ont rencontré le capitaine de vaisseau Jean-Baptiste Ngono et le commandant Paul Ebe à bord du navire.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A French navy commander is addressed as « commandant », as a major is, and named « capitaine de frégate » too.
+  assert.deepEqual(check(en, fr.replace('le commandant Paul', 'le capitaine de frégate Paul')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('le contre-amiral Fogan', 'le vice-amiral Fogan')), { '/w/story.en.txt': ['Rear Adm.'], '/w/story.fr.txt': ['vice-amiral'] });
+  assert.deepEqual(check(en.replace('Capt. Jean', 'Cmdr. Jean'), fr), { '/w/story.en.txt': ['Cmdr.'], '/w/story.fr.txt': ['capitaine de vaisseau'] });
+  // An admiral whose grade one version leaves out agrees with either.
+  assert.deepEqual(check(en.replace('Vice Adm.', 'Adm.'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -45,7 +45,12 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['Lieutenant|Lt.', 'lieutenant'],
     ['Lieutenants', 'lieutenant', true],
     ['Major|Maj.', 'major'],
-    ['Admiral|Adm.|Vice Admiral|Rear Admiral', 'admiral'],
+    ['Admiral|Adm.', 'admiral'],
+    ['Vice Admiral|Vice Adm.|Vice-Admiral', 'admiral', false, 'vice'],
+    ['Rear Admiral|Rear Adm.|Rear-Admiral', 'admiral', false, 'rear'],
+    // A navy's commander is « capitaine de frégate » in French, and addressed as « commandant ».
+    ['Commander|Cmdr.|Cdr.', 'commander'],
+    ['Lieutenant Commander|Lt. Cmdr.|Lt. Cdr.|Lt Cdr', 'commander', false, 'corvette'],
     ['Sergeant|Sgt.', 'sergeant'],
     ['Marshal|Field Marshal', 'marshal'],
   ],
@@ -71,7 +76,13 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['lieutenants', 'lieutenant', true],
     // A major is « commandant » in France, « major » in Belgium and Central Africa.
     ['commandant|major', 'major'],
-    ['amiral|vice-amiral|contre-amiral', 'admiral'],
+    ['amiral', 'admiral'],
+    // French wire copy gives foreign admirals these ranks: a vice admiral is « vice-amiral », a rear admiral « contre-amiral ».
+    ["vice-amiral|vice-amiral d'escadre", 'admiral', false, 'vice'],
+    ['contre-amiral', 'admiral', false, 'rear'],
+    ['capitaine de vaisseau', 'captain', false, 'navy'],
+    ['capitaine de frégate', 'commander'],
+    ['capitaine de corvette', 'commander', false, 'corvette'],
     ['sergent', 'sergeant'],
     ['maréchal', 'marshal'],
   ],

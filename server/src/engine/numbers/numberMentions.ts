@@ -135,6 +135,24 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:pounds? sterling|pounds?|livres? sterling|£)/iu, 'GBP'],
   [/^(?:nairas?)\b/iu, 'NGN'],
   [/^(?:swiss francs?|francs? suisses?)\b/iu, 'CHF'],
+  // Currencies several countries name alike (Morocco's and the Emirates' dirham, Kenya's and Uganda's shilling) are one
+  // code each: only a currency put for another is flagged, and "dirhams" against « d'euros » is that however it is read.
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?(?:dirhams?|dhs)(?![\p{L}])/u, 'dirham'],
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?shillings?(?![\p{L}])/u, 'shilling'],
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?(?:rupees?|roupies?)(?![\p{L}])/u, 'rupee'],
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?(?:riyals?|rials?)(?![\p{L}])/u, 'riyal'],
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?dinars?(?![\p{L}])/u, 'dinar'],
+  [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?pesos?(?![\p{L}])/u, 'peso'],
+  [/^rands?(?![\p{L}])/u, 'ZAR'],
+  [/^cedis?(?![\p{L}])/u, 'GHS'],
+  [/^birrs?(?![\p{L}])/u, 'ETB'],
+  [/^kwachas?(?![\p{L}])/u, 'kwacha'],
+  [/^(?:yuans?|renminbi)(?![\p{L}])/u, 'CNY'],
+  [/^(?:roubles?|rubles?)(?![\p{L}])/u, 'RUB'],
+  [/^(?:reais|réals?)(?![\p{L}])/u, 'BRL'],
+  [/^zlotys?(?![\p{L}])/u, 'PLN'],
+  [/^forints?(?![\p{L}])/u, 'HUF'],
+  [/^hryvnias?(?![\p{L}])/u, 'UAH'],
   [/^\$/u, 'USD'],
 ];
 

@@ -2,7 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
-import { articleWords, endSlipBetween, foldName, latinSurnameSlip, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { articleWords, endSlipBetween, foldName, latinSurnameSlip, peopleOf, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
 import { isArabicFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
@@ -307,7 +307,7 @@ export const translationName: TranslationRule = {
           }
           let candidates = nearby(shapes, y).filter((x) => x !== y && (slipBetween(x, y, true) !== undefined || endSlipBetween(x, y) || erSwapped(x, y)));
           // A last letter an ending or a transliteration could explain (Lombard / Lombart): a candidate still, which only French spelling will confirm.
-          if (candidates.length === 0) candidates = nearby(shapes, y).filter((x) => x !== y && lastLetterApart(x, y));
+          if (candidates.length === 0) candidates = nearby(shapes, y).filter((x) => x !== y && lastLetterApart(x, y) && !peopleOf(x, y));
           if (candidates.length !== 1) continue;
           const x = candidates[0] ?? '';
           // A capitalised common word ("Mais" starting a sentence) is not a name;
@@ -381,9 +381,11 @@ export const translationName: TranslationRule = {
       // version writes the other's spelling too (then the slip is in it alone).
       for (const { self, other, ys, anchor } of slips) {
         const [y] = ys;
-        const [mine, theirs] = self === a ? [wa, wb] : [wb, wa];
+        const mine = self === a ? wa : wb;
         if (!y || mine.names.has(anchor.text) || slips.some((e) => e.self === other && e.ys.some((t) => t.text === anchor.text))) continue;
-        for (const o of theirs.names.get(anchor.text) ?? [anchor]) out.push(finding(ctx.locale, ctx.sourceLang, other, self, o, y, false));
+        // On the spelling the slip was read against, not on each time the other version writes it: "Baraka said" further
+        // down is right when only « Nizar Barka » slipped.
+        out.push(finding(ctx.locale, ctx.sourceLang, other, self, anchor, y, false));
       }
     }
     // A place each language names its own way (Castile / « Castille ») is no slip.
@@ -432,7 +434,8 @@ function accentsDropped(mine: ArticleWords, theirs: ArticleWords, y: string, ys:
     if (x === y || !ACCENT.test(x) || foldName(x) !== foldName(y) || x.length !== y.length || !theirs.names.has(x)) continue;
     // Beside the same name both times ("Léandre Houngbédji" … "Léandre Houngbedji"): one person.
     // "Quebec" once beside "Coalition Avenir Québec" is English style next to a French name.
-    return sharedNeighbour(mine, ys, mine, xs);
+    // Or beside the name the other version writes with it ("Hien Yacouba Sie" … "Sié added" / « Hien Yacouba Sié »).
+    return sharedNeighbour(mine, ys, mine, xs) ?? (sharedNeighbour(mine, ys, theirs, theirs.names.get(x) ?? []) ? xs[0] : undefined);
   }
   return undefined;
 }

@@ -82,12 +82,15 @@ function shareFamily(x: TitledName, y: TitledName): boolean {
   const base = (t: TitledName): string[] => t.families.map((f) => f.replace(/^deputy /u, ''));
   const deputyOf = (t: TitledName): boolean => t.families.some((f) => f.startsWith('deputy '));
   if (deputyOf(x) !== deputyOf(y) && !base(x).some((f) => base(y).includes(f))) return true;
-  if (!x.families.some((f) => y.families.includes(f))) return false;
+  if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g)))) return false;
   // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
   return x.portfolio.some((p) => y.portfolio?.includes(p));
 }
+
+/** A navy's commander is addressed as « commandant », the word French gives a major too. */
+const alsoCalled = (f: string, g: string): boolean => [f, g].sort().join(' ') === 'commander major';
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
   return {

@@ -239,10 +239,18 @@ export function endSlipBetween(x: string, y: string): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (long.length !== short.length + 1 || long.slice(0, -1).join('') !== short.join('')) return false;
   const added = long[long.length - 1] ?? '';
+  if (peopleOf(x, y)) return false;
   return !VOWELS.has(added) && added !== 'h' && added !== 's' && added !== long[long.length - 2];
 }
 
 const END_SLIP_LENGTH = 5;
+
+/** A place and its people, one "n" apart: "Africa" / "South African", "Kenya" / "Kenyan", "Korea" / "Koreans". */
+export function peopleOf(x: string, y: string): boolean {
+  const [a, b] = [foldName(x), foldName(y)];
+  const [place, people] = a.length < b.length ? [a, b] : [b, a];
+  return place.endsWith('a') && (people === `${place}n` || people === `${place}ns`);
+}
 
 /**
  * Letters that transliterations of one name trade: vowels (Ahmed / Ahmad,
