@@ -98,11 +98,9 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sl07/013_a4c990d46d163588.txt à Djeddah,': 'one city for another: places are not compared between versions',
   'si01/000_8bc62992a73be0ed.txt Hindon said he was': 'a surname alone, one letter for another (t for d): as often two words as one slipped',
   'si05/008_354d5444ca3b7fa6.txt Terumi Tanaka, 82, a co-chair': 'one person for another: the other version names the newcomer elsewhere',
-  'si06/010_33347c5a5157242f.txt was born in Ankara': 'one city for another: places are not compared between versions',
   'si07/012_8972ab4c79843228.txt Helge Holden, secretary of': 'a title after the name the other version words otherwise (« président du comité »): no title the check pairs',
   'si08/014_13674972f555a750.txt Maryam Mirzakhan in 2014': 'the last letter, beside a first name transliterations touch',
   'sj03/004_ad06626efe09e8b1.txt Ge Pin': 'a slip in a name of four letters or fewer: too short to tell from another name',
-  'sj03/005_573836e55990dbe4.txt de Bordeaux': 'one city for another: places are not compared between versions',
   'sj04/006_1b29f8514480fe59.txt released a payload comprised of small': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'sj04/007_eb471d539dca2405.txt Jan Wörner': 'one person for another: the other version\'s paragraph names several people this one does not',
   'sj06/011_c1a39072204b57e0.txt V. Narayanam': 'n for m at the end, after an initial: no first name ties it',
@@ -135,7 +133,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rx08/014_d433e9a1466db5a2.txt [paragraph dropped:  The government said it would …]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'rx08/014_d433e9a1466db5a2.txt Kemi Badenoch, deputy leader': '"leader" is no title the check reads',
   'rv04/000_386113fad5c92d38.txt comprised of': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
-  'rs02/003_d23f0824128b2f33.txt à Chicago': 'one city for another: places are not compared between versions',
   'rs04/007_36f675cc81e74ef5.txt Le docteur Adrian Hill': '« professeur » and « docteur » are no titles the check reads',
   'rs04/006_e8e25d940ed90475.txt Tedros Adhanom Ghebreyesu': 'the last letter, and the built-in list does not hold Tedros',
   'rs06/010_3d9c172411e20b8f.txt who led the commission, comprised of 27 experts': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
@@ -148,7 +145,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rq03/004_0e0d8f1f2984b327.txt the UN Deputy High Commissioner for Refugees': 'a title with no name after it is no title the check compares',
   'rq06/011_686a29369ab217b0.txt L’eau est par contre le besoin': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'rq07/013_053c5b544ff87d12.txt Antonio Guterres': 'French copy often drops the accents of Portuguese and Spanish names (AFP writes Antonio Guterres)',
-  'rr05/009_377eb704f59a32dc.md à Puteaux, près de Paris': 'one town for another: places are not compared between versions',
   'rr07/013_b307e0f59aa879bb.md Carlo Tavares a assuré': 'a final s dropped from a first name (Carlo / Carlos) is how languages write one name',
   'ro04/006_46c1f28c67f01940.txt Paul Atanga Nij': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'ro05/009_ba22fb30c659b877.txt Librevile': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -173,7 +169,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ri05/009_8bbd97aaf94f136f.txt ancienne ministre de la Santé': 'a former office (« ancienne ministre ») is no claim the check compares',
   'ob07/112_ba49c19fc0a9c8be.txt Premier Francois Legault\'s': 'an accent English drops',
   'rh06/010_0a450addb7c78016.txt a 7-2 vote of the policy board, which is comprised of nine members.': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
-  'rg06/011_dcb879a9605cbb7a.txt vers Moscou': 'one city for another: places are not compared between versions',
   'rh03/005_c779ca012648c47e.txt Akhilesh Yadev': 'a for e in the last syllable is how names are transliterated (Ahmad / Ahmed)',
   'rh04/006_cbd644d449317b4b.txt former colonel': 'a former rank, away from the name, is no title the check reads',
   'rh07/013_af2abcc2d2c051a1.txt Par contre, le yen s’est apprécié': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -190,7 +185,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qw08/014_f5ef2ff1ed88ecb2.txt Par contre, Mati Diop avait déjà obtenu': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'qx04/106_9da79b023da7faab.txt Salcedo Ortis': 's for z is a letter transliterations trade',
   'qx05/109_cd2e6df5e455479f.txt directeur général adjoint': '"executive director" / « directeur exécutif » is no title the check reads',
-  'qx06/110_9efd6e7a00a8fe82.txt launch in Mombasa': 'one city for another: places are not compared between versions',
   'qy01/001_6513270e269e0d37.txt tête de série numéro trois': 'a seeding in words ("seeded second") is no figure the check reads',
   'qy05/009_6b0d549b6f03675a.txt Le Sud-Africain Wayde van Niekerk': 'one person for another where the paragraph of each version names several people the other does not',
   'qy07/012_0f21ddb66cad4a26.txt said Ferrari team principal John Elkann': '"team principal" is no title the check reads',
@@ -230,7 +224,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
   'qk06/011_47aa2dbad9e2ec8d.txt Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
-  'qk07/012_d5de6e91074206e2.txt issued in Amsterdam': 'one city for another: places are not compared between versions',
   'qh08/015_1d3309deb697b9eb.md Ali Mahamane Lamine Zein': 'a final e dropped is how French and English spellings of a name differ (Ouane / Wane)',
   'qi05/008_0822e8f36c031199.txt Deputy Director Tirana Hassan': '"Executive Director" / « directrice exécutive » and "Deputy Director" are no titles the check reads',
   'qi06/011_9a1de644815ef6d1.txt Par contre, le gouvernement de Hong Kong a rejeté': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -260,14 +253,12 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pt01/000_9aff1c2c9235144f.txt Interior Minister Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'pt02/002_7ba76ee15e6bef91.txt Commission President Roberta Metsola': 'a president is compared as a president: the institution each version names before or after the title is not',
   'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
-  'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'one city for another: places are not compared between versions',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
   'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
   'pq07/561_b48e0d7a2c9f1356.txt N\'dijli airport': 'a name after an elided « N’ » reads as a small word, not a name',
   'pr01/000_f2a74de452e6b438.txt Olayemi Cardozo': 'z for s is a letter transliterations trade',
   'ps06/011_1ef0950ddce46fb3.txt a saga comprised of two volumes published': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'pn01/010_14359ae151f0ab78.txt Moussa Coulibali': 'i for y is a letter transliterations trade',
-  'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'one town for another two letters apart (Kaya / Kayes): too far for a slip, too short a name for a person',
   'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
   'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
@@ -441,6 +432,15 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'qk07/012_d5de6e91074206e2.txt issued in Amsterdam': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'qx06/110_9efd6e7a00a8fe82.txt launch in Mombasa': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'rg06/011_dcb879a9605cbb7a.txt vers Moscou': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'rr05/009_377eb704f59a32dc.md à Puteaux, près de Paris': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'rs02/003_d23f0824128b2f33.txt à Chicago': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'si06/010_33347c5a5157242f.txt was born in Ankara': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'sj03/005_573836e55990dbe4.txt de Bordeaux': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'sm01/001_5fd8ff07b75c269a.txt vice-amiral Fogan': 'a title has no fix: which one is right is the editor’s call',
   'sm03/004_959e103f5098b1d7.txt Vice Adm. Olusegun': 'a title has no fix: which one is right is the editor’s call',
   'sm06/011_687b48a6ab7d8988.txt ministre de l’Économie, Amadou Koné': 'a title has no fix: which one is right is the editor’s call',
@@ -949,7 +949,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,825 errors, 4,493 caught.
+  // For the record: 4,825 errors, 4,502 caught.
   assert.equal(spans.length, 4825);
-  assert.equal(spans.length - missed.length, 4493);
+  assert.equal(spans.length - missed.length, 4502);
 });

@@ -11,6 +11,7 @@ import { translationMonth } from './translationMonth';
 import { translationName } from './translationName';
 import { translationStale } from './translationStale';
 import { translationCountry } from './translationCountry';
+import { translationPlace } from './translationPlace';
 import { translationPerson } from './translationPerson';
 import { translationTitle } from './translationTitle';
 import { translationNumber } from './translationNumber';
@@ -22,6 +23,6 @@ import { typographyRules } from './typographyRules';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, dateImpossible, entitySpelling, entityTitle, ...typographyRules];
 
-export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationTitle, translationPerson, translationCountry, translationEntity, translationMissing, translationStale];
+export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationTitle, translationPerson, translationCountry, translationPlace, translationEntity, translationMissing, translationStale];
 
 export const ALL_RULES: readonly Rule[] = [...DOCUMENT_RULES, ...TRANSLATION_RULES];

@@ -1,0 +1,188 @@
+import { foldKey } from '../entities/fold';
+import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
+import type { Paragraph } from '../types';
+import { CITY_NAMES } from './cityNames';
+import type { PlaceMention } from './swappedPlaces';
+
+// Cities named in a paragraph, in English or French: GeoNames' names
+// (cityNames.ts, generated), and the names each language gives a city the
+// other calls otherwise (Jeddah / « Djeddah », Cape Town / « Le Cap »). A key
+// per city, so that "Antwerp" and « Anvers » never read as two cities. A name
+// the tables lack is no city here: a swap is only ever read between two
+// names both known as cities.
+
+/**
+ * The names of one city ("|" between them, ";" between cities): exonyms, old
+ * names and local spellings newsrooms write. Merging names only ever keeps a swap from being
+ * read, so a doubtful pair is merged (Valence is a French city too).
+ */
+const SAME_CITY = `
+Jeddah|Djeddah|Jiddah; Tobruk|Tobrouk; Abu Dhabi|Abou Dhabi; Philadelphia|Philadelphie; Cape Town|Le Cap; New Orleans|La Nouvelle-Orléans
+New Delhi|Nouvelle-Delhi|Delhi; Mumbai|Bombay; Kolkata|Calcutta; Chennai|Madras; Guangzhou|Canton; Beijing|Pékin|Peking
+Saint Petersburg|St Petersburg|St. Petersburg|Saint-Pétersbourg; Aachen|Aix-la-Chapelle; Trier|Trèves; Koblenz|Coblence
+Cordoba|Córdoba|Cordoue; Granada|Grenade; Seville|Sevilla|Séville; Tangier|Tangiers|Tanger; Tetouan|Tétouan
+Mogadishu|Mogadiscio; Addis Ababa|Addis-Abeba|Addis Abeba; Antananarivo|Tananarive; Aleppo|Alep; Basra|Bassora; Mosul|Mossoul
+Isfahan|Ispahan; Kabul|Kaboul; Ho Chi Minh City|Hô Chi Minh-Ville|Ho Chi Minh-Ville|Saigon|Saïgon; Hanoi|Hanoï; Seoul|Séoul; Taipei|Taïpei
+Basel|Bâle; Geneva|Genève; Zurich|Zürich; Bern|Berne; Lucerne|Luzern; Antwerp|Antwerpen|Anvers; Ghent|Gent|Gand
+Bruges|Brugge; Leuven|Louvain; Mechelen|Malines; Kortrijk|Courtrai; Ostend|Ostende; Ypres|Ieper; Brussels|Bruxelles; The Hague|La Haye|Den Haag
+Copenhagen|Copenhague; Warsaw|Varsovie; Krakow|Kraków|Cracovie; Gdansk|Gdańsk|Dantzig; Prague|Praha; Bucharest|Bucarest; Belgrade|Beograd
+Athens|Athènes; Thessaloniki|Salonique|Thessalonique; Izmir|Smyrne; Moscow|Moscou; Kyiv|Kiev; Odesa|Odessa; Kharkiv|Kharkov; Lviv|Lvov
+Tbilisi|Tbilissi; Yerevan|Erevan; Baku|Bakou; Ashgabat|Achgabat; Tashkent|Tachkent; Bishkek|Bichkek; Dushanbe|Douchanbé; Dhaka|Dacca
+Kathmandu|Katmandou; Yangon|Rangoun|Rangoon; Jakarta|Djakarta; Manila|Manille; Ulaanbaatar|Oulan-Bator; London|Londres; Edinburgh|Édimbourg
+Dover|Douvres; Canterbury|Cantorbéry; Lisbon|Lisbonne|Lisboa; Zaragoza|Saragosse; San Sebastián|San Sebastian|Saint-Sébastien
+Pamplona|Pampelune; Salamanca|Salamanque; Toledo|Tolède; Cadiz|Cádiz|Cadix; Barcelona|Barcelone; Valencia|Valence; Venice|Venise|Venezia
+Genoa|Gênes|Genova; Naples|Napoli; Milan|Milano; Turin|Torino; Florence|Firenze; Rome|Roma; Padua|Padoue|Padova; Verona|Vérone
+Mantua|Mantoue; Siena|Sienne; Pisa|Pise; Livorno|Livourne; Palermo|Palerme; Syracuse|Siracusa; Munich|München; Cologne|Köln
+Nuremberg|Nürnberg; Frankfurt|Francfort; Hamburg|Hambourg; Bremen|Brême; Dresden|Dresde; Mainz|Mayence; Regensburg|Ratisbonne
+Saarbrücken|Sarrebruck; Freiburg|Fribourg-en-Brisgau; Konstanz|Constance; Vienna|Vienne|Wien; Salzburg|Salzbourg; Hanover|Hannover|Hanovre
+Cairo|Le Caire; Alexandria|Alexandrie; Algiers|Alger; Damascus|Damas; Baghdad|Bagdad; Tehran|Téhéran; Beirut|Beyrouth
+Riyadh|Riyad|Ryad; Mecca|La Mecque; Medina|Médine; Bethlehem|Bethléem; Muscat|Mascate; Kuwait City|Koweït City; Havana|La Havane
+Marrakesh|Marrakech; Fez|Fès; Meknes|Meknès; Timbuktu|Tombouctou; N'Djamena|Ndjamena|N'Djaména; Dar es Salaam|Dar es-Salaam
+Washington|Washington, D.C.; New York|New York City; Quebec|Québec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
+Brasilia|Brasília; Asuncion|Asunción; Tel Aviv|Tel-Aviv; Jerusalem|Jérusalem; Gaza|Gaza City; Aswan|Assouan; Luxor|Louxor
+Sanaa|Sana'a; Hodeidah|Hodeida; Yaoundé|Yaounde; Port Sudan|Port-Soudan; El Fasher|El-Fasher|El Facher; Bouaké|Bouake; Lomé|Lome
+Ménaka|Menaka; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City
+`;
+
+/** Words that are a city when capitalised mid-sentence, but not always at a sentence's start ("Nice to see"). */
+const WORDS_TOO = new Set(['Nice', 'Tours']);
+
+interface Entry {
+  name: string;
+  /** Folded and keyed on first use: a paragraph meets a few hundred of the names, not all of them. */
+  folded?: string;
+  key?: string;
+}
+
+interface Table {
+  /** The names by their first run of letters, folded: a paragraph is read a capitalised word at a time. */
+  byFirstWord: Map<string, Entry[]>;
+  /** The key of each name SAME_CITY gives another name's key. */
+  aliases: ReadonlyMap<string, string>;
+  /** The buckets already folded and sorted, longest name first. */
+  ready: Set<Entry[]>;
+}
+
+let table: Table | undefined;
+
+/** Apostrophes and spaces as a name's are compared. */
+const norm = (s: string): string => s.replace(/’/gu, "'").replace(/[\u00A0\u202F]/gu, ' ');
+const FIRST = /^[\p{L}\p{M}]+/u;
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}]*/gu;
+/** A word foldKey would only lower-case: most capitalised words, looked up without folding. */
+const ASCII = /^[A-Za-z]+$/u;
+const glued = (c: number): boolean => c === 0x2e || c === 0x2d || (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+const followsOn = (c: number): boolean => !Number.isNaN(c) && (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+
+/** A city's key: its name folded, hyphens and stops as spaces, "St." and "Saint" one word (St. Louis, « Saint-Louis »). */
+function keyFor(name: string): string {
+  const plain = foldKey(name).replace(/[.'’-]+/gu, ' ').replace(/ {2,}/gu, ' ').trim();
+  return plain.replace(/^st /u, 'saint ').replace(/^ste /u, 'sainte ');
+}
+
+function cityTable(): Table {
+  if (table) return table;
+  const aliases = new Map<string, string>();
+  const byFirstWord = new Map<string, Entry[]>();
+  const add = (name: string): void => {
+    const first = FIRST.exec(name)?.[0];
+    if (first === undefined) return;
+    const bucket = firstKey(first);
+    const list = byFirstWord.get(bucket);
+    if (list) list.push({ name });
+    else byFirstWord.set(bucket, [{ name }]);
+    // "Tel Aviv" and "Tel-Aviv", « Saint-Étienne » and "Saint Etienne": one city.
+    if (name.includes(' ')) add(name.replace(/ /gu, '-'));
+  };
+  for (const city of SAME_CITY.split(/[;\n]/u)) {
+    const names = city.split('|').map((n) => norm(n.trim())).filter(Boolean);
+    const key = names[0] === undefined ? undefined : keyFor(names[0]);
+    if (key === undefined) continue;
+    for (const name of names) {
+      aliases.set(name, key);
+      if (name.includes(' ')) aliases.set(name.replace(/ /gu, '-'), key);
+      add(name);
+    }
+  }
+  for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name));
+  table = { byFirstWord, aliases, ready: new Set() };
+  return table;
+}
+
+/** A first word as the table files it: folded ("Dubaï" and "Dubai" one bucket), plain letters only lower-cased. */
+const firstKey = (word: string): string => (ASCII.test(word) ? word.toLowerCase() : foldKey(word));
+
+/** The names a first word may open, folded, each once, longest first. */
+function bucket(t: Table, word: string): readonly Entry[] | undefined {
+  const list = t.byFirstWord.get(firstKey(word));
+  if (list === undefined || t.ready.has(list)) return list;
+  const seen = new Set<string>();
+  const kept: Entry[] = [];
+  for (const e of list) {
+    e.folded = foldKey(e.name);
+    const id = `${e.folded}\u0000${e.name.length}`;
+    if (!seen.has(id)) kept.push(e);
+    seen.add(id);
+  }
+  kept.sort((x, y) => y.name.length - x.name.length);
+  list.splice(0, list.length, ...kept);
+  t.ready.add(list);
+  return list;
+}
+
+const keyOf = (t: Table, e: Entry): string => (e.key ??= t.aliases.get(e.name) ?? keyFor(e.name));
+
+/** Capitalised words that open a place's name without being part of it ("In Lagos", « À Dakar »). */
+const OPENERS = new Set(['In', 'At', 'From', 'To', 'Of', 'Near', 'The', 'À', 'A', 'De', 'Du', 'Des', 'En', 'Le', 'La', 'Les', 'Au', 'Aux', 'Dans', 'Vers', 'Depuis', 'Près']);
+
+/** A capitalised word right before a name, and what comes before that word. */
+const WORD_BEFORE = /(^|.)[ \u00A0]*?(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/su;
+
+/**
+ * Whether a city's name stands inside another name, where it counts as named
+ * but is never taken for the city a version swapped: before a capitalised word
+ * or a hyphen ("Washington Post", "Paris-based"), or after a capitalised word
+ * that does not open the sentence ("Real Madrid", "Denzel Washington"). Or a
+ * word that is a city only mid-sentence, at a sentence's start ("Nice to see").
+ */
+function weakAt(prose: string, p: Paragraph, start: number, end: number, name: string): boolean {
+  if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-') return true;
+  const before = prose.slice(Math.max(p.start, start - 40), start);
+  const word = WORD_BEFORE.exec(before);
+  if (word && !(word.index === 0 && before.length < 40) && !/[.!?«“"(]/u.test(word[1] ?? '') && !OPENERS.has(word[2] ?? '')) return true;
+  return WORDS_TOO.has(name) && (start === p.start || /[.!?]["”»]?[ \u00A0]+$/u.test(before));
+}
+
+/** The cities `p` names, in the order written; only English and French are read. */
+export function citiesIn(prose: string, p: Paragraph, lang: string): PlaceMention[] {
+  const base = lang.toLowerCase().split(/[-_]/u)[0];
+  if (base !== 'en' && base !== 'fr') return [];
+  const t = cityTable();
+  const text = prose.slice(p.start, p.end);
+  const out: PlaceMention[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const candidates = bucket(t, m[0]);
+    if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
+    // Folded once, as long as the longest name it may open ("Le" opens a dozen: « Le Caire », « Le Havre »…).
+    const window = foldKey(text.slice(m.index, m.index + (candidates[0]?.name.length ?? 0)));
+    const found = candidates.find((n) => window.startsWith(n.folded ?? '') && !followsOn(text.charCodeAt(m.index + n.name.length)));
+    if (!found) continue;
+    const start = p.start + m.index;
+    const end = start + found.name.length;
+    CAPITALISED.lastIndex = m.index + found.name.length;
+    const written = prose.slice(start, end);
+    out.push({ key: keyOf(t, found), start, end, text: written, weak: weakAt(prose, p, start, end, written) });
+  }
+  return out;
+}
+
+/** The names of the city `key` (either language's: French copy writes "New York" as English does). Read only where a swap is in question. */
+export function cityNames(_lang: string, key: string): readonly string[] {
+  const t = cityTable();
+  const out: string[] = [];
+  for (const list of t.byFirstWord.values()) for (const e of list) if (keyOf(t, e) === key && !out.includes(e.name)) out.push(e.name);
+  return out;
+}
+
+export const sameCity = (a: string, b: string): boolean => a === b;

