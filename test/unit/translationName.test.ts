@@ -602,3 +602,11 @@ test('a slip found from one side is reported in the other version where it was r
   const at = check(files).find((r) => r.path === '/w/story.en.txt')?.findings.find((f) => f.rule === 'translation.name');
   assert.equal(en.slice(0, at?.start).split('\n').length - 1, 2, 'on the line of "Nizar Baraka", not of "Baraka said"');
 });
+
+test('beside the same Western or French first name, a final "s" dropped and an "o" for "ou" are slips (Parsons / Parson, Belloubet / Bellobet)', () => {
+  const files = pair(
+    ['IPC President Andrew Parson and minister Nicole Bellobet opened the Games on Wednesday.'],
+    ['Le président de l’IPC, Andrew Parsons, et la ministre Nicole Belloubet ont ouvert les Jeux mercredi.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Parson', 'Bellobet'], '/w/story.fr.txt': ['Parsons', 'Belloubet'] });
+});

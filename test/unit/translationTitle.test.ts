@@ -305,3 +305,11 @@ test('a navy’s ranks: a vice admiral is « vice-amiral », a rear admiral « c
   // An admiral whose grade one version leaves out agrees with either.
   assert.deepEqual(check(en.replace('Vice Adm.', 'Adm.'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('police and court titles: a presiding judge is « le président », a chief inspector a « commissaire »; an inspector is no « commandante », a police chief no « procureur »', () => {
+  const en = 'Judge Jean-Louis Périès read the verdict; Chief Inspector Tom Reid and Inspector Marie-Claude Dandenault led the inquiry for police chief Julien Moinil.';
+  const fr = 'Le président Jean-Louis Périès a lu le verdict ; le commissaire Tom Reid et l’inspectrice Marie-Claude Dandenault ont mené l’enquête pour le chef de la police Julien Moinil.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('l’inspectrice Marie-Claude', 'la commandante Marie-Claude')), { '/w/story.en.txt': ['Inspector'], '/w/story.fr.txt': ['commandante'] });
+  assert.deepEqual(check(en, fr.replace('le chef de la police Julien', 'le procureur Julien')), { '/w/story.en.txt': ['police chief'], '/w/story.fr.txt': ['procureur'] });
+});

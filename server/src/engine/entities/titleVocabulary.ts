@@ -72,10 +72,10 @@ const RANKS: Readonly<Record<string, readonly Row[]>> = {
     ['lieutenants-colonels', 'lieutenantColonel', true],
     ['capitaine|cne', 'captain'],
     ['capitaines', 'captain', true],
-    ['lieutenant|lt', 'lieutenant'],
+    ['lieutenant|lieutenante|lt', 'lieutenant'],
     ['lieutenants', 'lieutenant', true],
     // A major is « commandant » in France, « major » in Belgium and Central Africa.
-    ['commandant|major', 'major'],
+    ['commandant|commandante|major', 'major'],
     ['amiral', 'admiral'],
     // French wire copy gives foreign admirals these ranks: a vice admiral is « vice-amiral », a rear admiral « contre-amiral ».
     ["vice-amiral|vice-amiral d'escadre", 'admiral', false, 'vice'],

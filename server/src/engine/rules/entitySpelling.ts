@@ -133,6 +133,15 @@ function insideAnotherName(article: DocumentContext['article'], m: EntityMention
   return !startsSentence(prose, wordStart) && titleWordEnding(foldKey(before[1]), lang) === undefined;
 }
 
+/** Endings of the words for a place's people, which French capitalises as nouns (« une Allemande », « les Maliens »). */
+const PEOPLE_ENDING = /(?:aises?|ais|oises?|ois|aines?|ains?|iennes?|iens?|andes?|ands?|anes?|ans?|éennes?|éens?|ines?|ins?|ese|ians?|eans?|ish|ic)$/u;
+
+/** A word for a place's people one slip from its name: "Allemande" for « Allemagne », "Nigerian" for "Nigeria". */
+function peopleOfPlace(text: string, expected: string): boolean {
+  const ending = PEOPLE_ENDING.exec(text.toLowerCase())?.[0];
+  return ending !== undefined && !expected.toLowerCase().endsWith(ending);
+}
+
 /** `name` with the accents of its capitals dropped: « Etats-Unis » for « États-Unis ». */
 function bareCapitals(name: string): string {
   return name.replace(/\p{Lu}\p{M}*/gu, (c) => c.normalize('NFD').charAt(0));
@@ -189,6 +198,7 @@ export const entitySpelling: DocumentRule = {
       if (expected === undefined || expected === m.text) continue;
       if ((m.form === 'variant' || m.form === 'otherLanguage') && isCapitalsByConvention(article, m, expected, lang)) continue;
       if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
+      if (m.form === 'nearMiss' && m.entity.type === 'place' && peopleOfPlace(m.text, expected)) continue;
       // French capitals go without their accents in many newsrooms (AFP writes « Etats-Unis », « Egypte »): that is house style.
       if (m.form === 'variant' && lang.toLowerCase().startsWith('fr') && bareCapitals(expected) === m.text) continue;
       if (m.form === 'otherLanguage' && (namedAsForeign(article.prose, m) || beforeMoreOfAName(article, m, lang))) continue;

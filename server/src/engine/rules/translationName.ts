@@ -196,7 +196,10 @@ const FRENCH_FIRST_NAMES = new Set(
     'Laurent Louis Luc Marc Marie Marine Martine Mathieu Michel Michèle Nathalie Nicolas Olivier Pascal Patrick Paul Philippe Pierre Raphaël Rémi Richard ' +
     'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat ' +
     'Georges Valéry René Raymond Lionel Édith Gaston Léon Maurice Marcel Lucien Agnès Aurélien Amélie Clément Damien Gaëlle ' +
-    'Hugues Joël Ludovic Marion Mathilde Noël Océane Quentin Régis Solène Théo Yaël Anaïs Bertrand Delphine Emmanuelle Florence Hubert'
+    'Hugues Joël Ludovic Marion Mathilde Noël Océane Quentin Régis Solène Théo Yaël Anaïs Bertrand Delphine Emmanuelle Florence Hubert ' +
+    'Nicole Brigitte Monique Sandrine Véronique Corinne Laurence Pascale Jacqueline Simone Chantal Nadine Muriel Sabine Sylvain Cédric Grégory ' +
+    'Jérémy Maxime Romain Lucie Camille Pauline Juliette Émilie Aurélie Élodie Céline Virginie Stéphanie Christelle Karine Gilbert Loïc Rodolphe ' +
+    'Thibault Tristan Yann Roselyne Bérangère Aurore Clémentine Geneviève Stanislas Marlène Agnès Franck Ségolène'
   ).split(' '),
 );
 
@@ -340,6 +343,9 @@ export const translationName: TranslationRule = {
           const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0 && !(isFirstName(x) && isFirstName(y));
           // A last letter gone wrong (Sawadoga, Rutter) needs the same neighbour in both versions, as a doubled one does.
           const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
+          // A final "s" added or dropped (Parsons / Parson) beside the same first name of Europe's west, the Americas or Japan:
+          // a surname there is no plural.
+          const finalS = inside === undefined && tiedThere !== undefined && oneFinalS(x, y) && westernFirstName(mine, ys) && sameFirstName(mine, ys, theirs, xsThere);
           // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not
           // transliterated: beside the same first name, any one slip is a slip (Mélanchon, Darmnin, Lombart).
           const frenchSlip = tiedThere !== undefined && (inside !== undefined || lastLetterApart(x, y)) && frenchSpelt(mine, ys, theirs, xsThere, x, y);
@@ -367,7 +373,7 @@ export const translationName: TranslationRule = {
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
-          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || finalS || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -414,6 +420,12 @@ export const translationName: TranslationRule = {
 /** A name with its umlauts written out, as English wire copy often does (ä ae, ö oe, ü ue, ß ss); other accents kept. */
 function umlautsWritten(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
+}
+
+/** Whether one name is the other with an "s" after it (Parsons / Parson). */
+function oneFinalS(x: string, y: string): boolean {
+  const [a, b] = [foldName(x), foldName(y)];
+  return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s`);
 }
 
 /** A letter with a diacritic, precomposed or not. */

@@ -59,9 +59,9 @@ export const translationTitle: TranslationRule = {
   },
 };
 
-/** Military ranks, as opposed to offices. A captain or a commander may lead a team or a ship as well as a company: either. */
+/** Military ranks, as opposed to offices. A captain or a commander may lead a team or a ship as well as a company, and an inspector is a police rank: either. */
 const RANK_FAMILIES: ReadonlySet<string> = new Set(['general', 'colonel', 'lieutenantColonel', 'lieutenant', 'major', 'marshal', 'admiral', 'sergeant']);
-const EITHER_FAMILIES: ReadonlySet<string> = new Set(['captain', 'commander']);
+const EITHER_FAMILIES: ReadonlySet<string> = new Set(['captain', 'commander', 'inspector']);
 
 function kindOf(t: TitledName): 'rank' | 'office' | 'either' {
   const base = t.families.map((f) => f.replace(/^deputy /u, ''));

@@ -41,7 +41,7 @@ Marrakesh|Marrakech; Fez|Fès; Meknes|Meknès; Timbuktu|Tombouctou; N'Djamena|Nd
 Washington|Washington, D.C.; New York|New York City; Quebec|Québec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
 Brasilia|Brasília; Asuncion|Asunción; Tel Aviv|Tel-Aviv; Jerusalem|Jérusalem; Gaza|Gaza City; Aswan|Assouan; Luxor|Louxor
 Sanaa|Sana'a; Hodeidah|Hodeida; Yaoundé|Yaounde; Port Sudan|Port-Soudan; El Fasher|El-Fasher|El Facher; Bouaké|Bouake; Lomé|Lome
-Ménaka|Menaka; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City
+Ménaka|Menaka; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
 `;
 
 /** Words that are a city when capitalised mid-sentence, but not always at a sentence's start ("Nice to see"). */

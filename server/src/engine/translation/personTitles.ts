@@ -84,11 +84,17 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
     // "Justice Sisi Khampepe" is a judge; a chief justice presides over the court (« le président de la Cour suprême »).
-    ['Judge|Justice', 'judge'],
+    // A French court's presiding judge is its « président » (« le président Périès »).
+    ['Judge|Justice', 'judge', 'president'],
     ['Chief Justice', 'chiefJustice', 'president'],
     ['Chief Financial Officer|CFO|Finance Director', 'financeDirector'],
     ['Chief Operating Officer|COO', 'operationsDirector'],
     ['Prosecutor', 'prosecutor'],
+    // A police force's head, « le chef de la police » or, in France and Belgium, a « commissaire ».
+    ['Police Chief|Chief of Police|Police Commissioner', 'policeChief', 'commissioner'],
+    ['Inspector|Insp.|Detective Inspector', 'inspector'],
+    // A British chief inspector's French counterpart is a « commissaire ».
+    ['Chief Inspector|Detective Chief Inspector|Chief Superintendent|Superintendent', 'inspector', 'commissioner'],
     // A European or police commissioner, a UN high commissioner: « le commissaire européen », « le haut-commissaire ».
     ['Commissioner|High Commissioner', 'commissioner'],
     ['Emir', 'emir'],
@@ -134,6 +140,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['directeur financier|directrice financière', 'financeDirector'],
     ['directeur des opérations|directrice des opérations', 'operationsDirector'],
     ['procureur|procureure', 'prosecutor'],
+    ['chef de la police|cheffe de la police', 'policeChief'],
+    ['inspecteur|inspectrice|inspecteur principal|inspectrice principale', 'inspector'],
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
     ['préfet|préfète', 'prefect'],
@@ -200,7 +208,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
