@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractNumbers, type NumberMention } from '../../server/src/engine/numbers/numberMentions';
 import { rewriteNumber } from '../../server/src/engine/numbers/numberFormat';
+import { durationAt, rewriteDuration } from '../../server/src/engine/numbers/durations';
 
 // One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others.
 fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
@@ -376,4 +377,17 @@ test('ordinals in words from the third on are read, and rewritten in words; frac
 test('a French century in Roman numerals is rewritten in Roman numerals: « XVIIe » for the 16th is « XVIe », not « 16e »', () => {
   assert.equal(rewriteFirst('un masque du XVIIe siècle', 'fr', 16), 'XVIe');
   assert.equal(rewriteFirst('au XIXe siècle', 'fr', 21), 'XXIe');
+});
+
+test('a race time is rewritten in its own words, its fraction at its own width: "1 minute 54.60 seconds" for 1:54.06', () => {
+  const rewrite = (text: string, seconds: number): string | undefined => {
+    const m = durationAt(text, 0);
+    return m && rewriteDuration(m, seconds);
+  };
+  assert.equal(rewrite('1 minute 54.60 seconds', 114.06), '1 minute 54.06 seconds');
+  assert.equal(rewrite('2:08:19.5', 7699.4), '2:08:19.4');
+  assert.equal(rewrite('1:54.60', 114.06), '1:54.06');
+  assert.equal(rewrite('3 min 54 s 18', 234.81), '3 min 54 s 81');
+  // A value the written fraction cannot state gets no rewrite.
+  assert.equal(rewrite('1 minute 54.6 seconds', 114.06), undefined);
 });

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–sw (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–sy (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,017 errors of the kind a copy editor
+// Then 5,081 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sx03/004_f8e7bb0db1614b90.txt Austria\'s Julie Derron': 'one country for another where the other version names it by its people (« la Suissesse »), which translation.country does not read',
+  'sx04/006_9e494ce116529ef6.txt five-time Olympic champion': '« quadruple champion » is no number the check reads',
+  'sx05/009_3f6c70cde1180110.txt 12 centièmes': '« 22 centièmes » is 0.22 seconds, a reading the check does not make',
+  'sx06/011_e8e9eb95b6d5a0c5.txt Le vice-président de la Fédération tunisienne': 'a title whose body comes between it and the name (« vice-président de la Fédération tunisienne de natation, Ahmed Dhiab »), against one the other version writes in small letters after the body',
+  'sx08/014_e627dd9b5dbb00ee.txt Gustav Pretorious': '"ou" for "u" is how French spells Slavic and Arabic names, even beside a Western first name',
+  'sy02/003_9799ee4a97869b17.txt second deputy mayor Fatou Diagne Sarr': '"second deputy" against « première adjointe »: the rank of a deputy is not compared',
+  'sy07/012_b4ea702911a82819.txt Deputy Mayor Philippe Close': '« bourgmestre » (a Belgian mayor) is no title the check reads',
   'sq03/000_21d17a5e54107fc2.txt Imperial\'s provost, Hugh Brady': '"provost" is no title the check reads',
   'sq06/000_e022051d38298fe1.txt Yamoussokro': '"o" for "ou" is how transliterations differ (Moammar / Mouammar), in a place with no name beside it to tie it',
   'sr03/000_bda2a96c03d3b797.txt Antonio Guterres': 'an accent English drops, in a version that writes the name once',
@@ -444,6 +451,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sx04/007_ae11ff14d3f8399e.txt Le président de l’équipe, Grant Dalton': 'a title has no fix: which one is right is the editor’s call',
+  'sx05/009_3f6c70cde1180110.txt à Houston, au Texas': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'sq05/000_c99594ed873ef111.txt Finance Minister Adamu Adamu': 'a title has no fix: which one is right is the editor’s call',
   'sr03/001_445458920e0fa721.txt et au Niger.': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'sr06/000_be6b32ffb90c0b90.txt FAO Deputy Director-General Qu Dongyu': 'a title has no fix: which one is right is the editor’s call',
@@ -453,7 +462,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'st05/009_360dafe490d063f3.txt d’Alicante': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'su01/000_4ce2177635c2f383.txt Thomas Bach, vice-president': 'a title has no fix: which one is right is the editor’s call',
   'su05/000_19627cdb023e1146.txt President Philip J. Pierre': 'a title has no fix: which one is right is the editor’s call',
-  'su06/000_2bba8ec96a4a6bc6.txt 1 minute 54.60 seconds': 'a race time written in words ("1 minute 54.60 seconds") is compared but not rewritten: only the other version’s figure is offered',
   'sv02/002_105d20ca0f8a5006.txt Home Secretary Ed Miliband': 'a title has no fix: which one is right is the editor’s call',
   'sv02/003_b9f102e460312b45.txt à destination de Djeddah': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'pn05/019_f2667cdc5d999170.txt au nord de Kayes': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
@@ -973,7 +981,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,017 errors, 4,682 caught.
-  assert.equal(spans.length, 5017);
-  assert.equal(spans.length - missed.length, 4682);
+  // For the record: 5,081 errors, 4,739 caught.
+  assert.equal(spans.length, 5081);
+  assert.equal(spans.length - missed.length, 4739);
 });

@@ -344,6 +344,15 @@ test('the currencies of Africa, Asia and Latin America are read: dirhams are not
   assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirham, not EUR).']);
 });
 
+test('« neuf » before a plural noun is nine, and two figures that agree have their conversions compared', () => {
+  const en = ['The branch adds nine stops to both towns by 2031; she raised 120,000 rand (about $6,700) for the club.'];
+  const fr = ['La branche ajoute neuf arrêts vers les deux communes d’ici 2031 ; elle a récolté 120 000 rands (environ 6 700 dollars) pour le club.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en.map((p) => p.replace('$6,700', '$7,600')), fr);
+  const b = of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['6 700']);
+});
+
 test('figures an adapted translation states another way are not disagreements: hedges, conversions, sprint times, hours, other dollars, round counts', () => {
   const en = [
     'Nearly 1,500 cooperatives sold cocoa; the town has 48,213 inhabitants.',

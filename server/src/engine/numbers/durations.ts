@@ -74,14 +74,27 @@ export function rewriteDuration(mention: NumberMention, seconds: number): string
     if (Math.abs(hundredths - seconds * 100) > 1e-6 || seconds >= 60) return undefined;
     return replaceGroups(mention.text, [Math.floor(hundredths / 100), hundredths % 100]);
   }
+  // Seconds with a fraction written out ("1 minute 54.60 seconds", "2:08:19.5"): the fraction keeps its width.
+  const fraction = /\d[.,](\d{1,3})(?!\d)/u.exec(mention.text)?.[1];
+  if ((parts === 'ms' || parts === 'hms') && fraction !== undefined && seconds >= 0) {
+    const scale = 10 ** fraction.length;
+    const units = Math.round(seconds * scale);
+    if (Math.abs(units - seconds * scale) > 1e-6) return undefined;
+    const whole = Math.floor(units / scale);
+    const values = parts === 'hms' ? [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60] : [Math.floor(whole / 60), whole % 60];
+    return replaceGroups(mention.text, [...values, units % scale], fraction.length);
+  }
   if (parts === undefined || !Number.isInteger(seconds) || seconds < 0) return undefined;
   const h = Math.floor(seconds / 3600);
   const values = parts === 'hms' ? [h, Math.floor(seconds / 60) % 60, seconds % 60] : parts === 'hm' ? (seconds % 60 === 0 ? [h, Math.floor(seconds / 60) % 60] : undefined) : [Math.floor(seconds / 60), seconds % 60];
   return values === undefined ? undefined : replaceGroups(mention.text, values);
 }
 
-/** Each digit group of `text` replaced by the next of `values`; undefined when they do not match one for one. */
-function replaceGroups(written: string, values: readonly number[]): string | undefined {
+/**
+ * Each digit group of `text` replaced by the next of `values`; undefined when they do not match one for one.
+ * `fractionWidth`: the last group is a fraction of that many digits ("06" stays two digits).
+ */
+function replaceGroups(written: string, values: readonly number[], fractionWidth?: number): string | undefined {
   let k = 0;
   let ok = true;
   // Units written out ("62 hours and 6 minutes") take no leading zero.
@@ -93,6 +106,7 @@ function replaceGroups(written: string, values: readonly number[]): string | und
       return digits;
     }
     // Minutes and seconds keep the writer's width ("08"); the first part is written as it is.
+    if (fractionWidth !== undefined && k === values.length) return String(v).padStart(fractionWidth, '0');
     return k === 1 || spelt ? String(v) : String(v).padStart(digits.length, '0');
   });
   return ok && k === values.length ? text : undefined;

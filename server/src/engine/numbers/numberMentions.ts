@@ -529,7 +529,8 @@ function readDecade(s: string, nStart: number, nEnd: number, rest: string, fr: b
   return { start, end, text: s.slice(start, end), value, kind: 'decade', numeralStart: nStart, numeralEnd: nEnd };
 }
 
-// French "neuf" also means "new": it is read as a number only before a unit or a noun of the lexicon (« neuf mois »).
+// French "neuf" also means "new": it is read as a number only before a unit, a noun of the lexicon (« neuf mois ») or a plural noun (« neuf arrêts »).
+const PLURAL_NEXT = /^[ \u00A0]+\p{Ll}[\p{L}\p{M}’'-]*[sx](?![\p{L}\p{M}])/u;
 const WORDS_FR_READ: ReadonlyMap<string, number> = WORDS_FR;
 // Where one may start. Without the `u` flag, `i` folds ASCII only ("ſix"
 // is not "six"), which is enough: a word with a letter outside ASCII never
@@ -601,7 +602,8 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
     const measure = measureAfter(s.slice(b, Math.min(end, b + 24)));
     // "twice" is "two times" (« deux fois ») in one word.
     const counts = measure !== undefined ? undefined : TIMES_IN_ONE_WORD.test(m[0]) ? TIMES : countedAfter(s.slice(b, Math.min(end, b + 40)), fr);
-    if (fr && m[0].toLowerCase() === 'neuf' && measure === undefined && (counts === undefined || counts.some((c) => c.startsWith('~')))) continue;
+    // Before a plural noun it is the number (« neuf arrêts »): "new" follows its noun (« un tram neuf »).
+    if (fr && m[0].toLowerCase() === 'neuf' && measure === undefined && (counts === undefined || counts.some((c) => c.startsWith('~'))) && !PLURAL_NEXT.test(s.slice(b, b + 30))) continue;
     out.push({ start: a, end: b, text: m[0], value, kind: 'word', numeralStart: a, numeralEnd: b, ...(measure ? { measure } : {}), ...(counts ? { counts } : {}) });
   }
   return out;

@@ -258,6 +258,9 @@ export const translationNumber: TranslationRule = {
         // A figure and its conversion ("322-foot (98-meter)") against the other version's one figure, in the unit of the
         // conversion, that pairs with neither: the conversion is what was translated (« 89 mètres » for 98 meters).
         aligned.push(...convertedAgainst(readNumbers(a.article, pair.a).conversions, na, nb, paired), ...convertedAgainst(readNumbers(b.article, pair.b).conversions, nb, na, paired).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]));
+        // Two figures that agree, each with its conversion in brackets ("120,000 rand (about $6,700)" / « 120 000 rands
+        // (environ 6 700 dollars) »): the conversions are compared too.
+        aligned.push(...conversionsAgainst(readNumbers(a.article, pair.a).conversions, readNumbers(b.article, pair.b).conversions, aligned));
         if (!pair.merged) aligned.push(...loneWordsLeftOver(na, nb, paired));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
@@ -309,6 +312,23 @@ function convertedAgainst(
     out.push([c, y, k]);
     paired.add(c);
     paired.add(y);
+  }
+  return out;
+}
+
+/** The conversions of two figures that agree, in one unit, where they differ: [conversion, other conversion, cost]. */
+function conversionsAgainst(
+  mine: ReadonlyMap<NumberMention, NumberMention>,
+  theirs: ReadonlyMap<NumberMention, NumberMention>,
+  aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>,
+): Array<[NumberMention, NumberMention, number]> {
+  const out: Array<[NumberMention, NumberMention, number]> = [];
+  for (const [x, y, c] of aligned) {
+    const cx = mine.get(x);
+    const cy = theirs.get(y);
+    if (c !== 0 || cx === undefined || cy === undefined || cx.unit !== cy.unit || cx.measure !== cy.measure) continue;
+    const k = cost(cx, cy);
+    if (k !== undefined && k > 0) out.push([cx, cy, k]);
   }
   return out;
 }
