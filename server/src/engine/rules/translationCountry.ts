@@ -1,10 +1,8 @@
-import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { countriesIn, countryNames, sameCountry } from '../translation/countries';
-import { swappedPlaces, type PlaceMention, type PlaceReader } from '../translation/swappedPlaces';
-import { namedVersion } from '../translation/versionPairs';
-import type { Article, Locale, Paragraph, RawFinding } from '../types';
-import type { DocumentContext, TranslationRule } from './rule';
+import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords } from '../translation/swappedPlaces';
+import type { Article, Paragraph } from '../types';
+import type { TranslationRule } from './rule';
 
 // One country named for another between versions: "1.8% in Germany" / « 1,8 %
 // en Autriche », "ambassador to Sweden" / « ambassadeur en Suisse ». Each
@@ -22,6 +20,11 @@ const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] 
 
 const COUNTRIES: PlaceReader = { placesIn: countries, same: sameCountry, namesOf: countryNames };
 
+const WORDS: PlaceWords = {
+  en: { question: 'check which country is meant', related: 'The country in' },
+  fr: { question: 'vérifiez de quel pays il s’agit', related: 'Le pays dans' },
+};
+
 export const translationCountry: TranslationRule = {
   id: 'translation.country',
   scope: 'translation',
@@ -32,22 +35,6 @@ export const translationCountry: TranslationRule = {
   },
   examples: [{ lang: 'en', bad: 'inflation was 1.8% in Germany / l’inflation était de 1,8 % en Autriche', good: 'inflation was 1.8% in Britain / l’inflation était de 1,8 % au Royaume-Uni' }],
   check(ctx) {
-    return swappedPlaces(ctx, COUNTRIES).flatMap(({ a, b, x, y }) => [finding(ctx.locale, a, b, x, y), finding(ctx.locale, b, a, y, x)]);
+    return swapFindings('translation.country', ctx.locale, swappedPlaces(ctx, COUNTRIES), WORDS);
   },
 };
-
-function finding(locale: Locale, self: DocumentContext, other: DocumentContext, x: PlaceMention, y: PlaceMention): RawFinding {
-  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
-  return {
-    rule: 'translation.country',
-    message: say(locale, {
-      en: `${q(x.text)} here, but ${q(y.text)} in the same paragraph of ${namedVersion('en', other)}: check which country is meant.`,
-      fr: `${q(x.text)} ici, mais ${q(y.text)} dans le même paragraphe de ${namedVersion('fr', other)}\u00a0: vérifiez de quel pays il s’agit.`,
-    }),
-    path: self.article.path,
-    start: x.start,
-    end: x.end,
-    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The country in ${namedVersion('en', other)}`, fr: `Le pays dans ${namedVersion('fr', other)}` }) }],
-    fixes: [],
-  };
-}

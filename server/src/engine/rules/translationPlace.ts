@@ -1,10 +1,8 @@
-import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { citiesIn, cityNames, sameCity } from '../translation/cities';
-import { swappedPlaces, type PlaceMention, type PlaceReader } from '../translation/swappedPlaces';
-import { namedVersion } from '../translation/versionPairs';
-import type { Article, Locale, Paragraph, RawFinding } from '../types';
-import type { DocumentContext, TranslationRule } from './rule';
+import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords } from '../translation/swappedPlaces';
+import type { Article, Paragraph } from '../types';
+import type { TranslationRule } from './rule';
 
 // One city named for another between versions: "was born in Istanbul" / « est
 // né à Ankara », "issued in Antwerp" / « délivré à Amsterdam ». The cities are
@@ -20,6 +18,11 @@ const cities = perParagraph((article: Article, p: Paragraph): PlaceMention[] => 
 
 const CITIES: PlaceReader = { placesIn: cities, same: sameCity, namesOf: cityNames };
 
+const WORDS: PlaceWords = {
+  en: { question: 'check which city is meant', related: 'The city in' },
+  fr: { question: 'vérifiez de quelle ville il s’agit', related: 'La ville dans' },
+};
+
 export const translationPlace: TranslationRule = {
   id: 'translation.place',
   scope: 'translation',
@@ -30,22 +33,6 @@ export const translationPlace: TranslationRule = {
   },
   examples: [{ lang: 'en', bad: 'he was born in Istanbul / il est né à Ankara', good: 'the court in Antwerp / le tribunal d’Anvers' }],
   check(ctx) {
-    return swappedPlaces(ctx, CITIES).flatMap(({ a, b, x, y }) => [finding(ctx.locale, a, b, x, y), finding(ctx.locale, b, a, y, x)]);
+    return swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, CITIES), WORDS);
   },
 };
-
-function finding(locale: Locale, self: DocumentContext, other: DocumentContext, x: PlaceMention, y: PlaceMention): RawFinding {
-  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
-  return {
-    rule: 'translation.place',
-    message: say(locale, {
-      en: `${q(x.text)} here, but ${q(y.text)} in the same paragraph of ${namedVersion('en', other)}: check which city is meant.`,
-      fr: `${q(x.text)} ici, mais ${q(y.text)} dans le même paragraphe de ${namedVersion('fr', other)}\u00a0: vérifiez de quelle ville il s’agit.`,
-    }),
-    path: self.article.path,
-    start: x.start,
-    end: x.end,
-    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The city in ${namedVersion('en', other)}`, fr: `La ville dans ${namedVersion('fr', other)}` }) }],
-    fixes: [],
-  };
-}

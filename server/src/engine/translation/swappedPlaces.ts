@@ -1,8 +1,9 @@
 import { foldKey } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
+import { say } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
-import type { Article, Paragraph } from '../types';
-import { alignedParagraphs, medianRatio, versionPairs } from './versionPairs';
+import type { Article, Locale, Paragraph, RawFinding } from '../types';
+import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from './versionPairs';
 
 // One place named for another between versions, for the rules that read a
 // kind of place (translation.country, translation.place): "1.8% in Germany" /
@@ -112,4 +113,35 @@ function unmatched(reader: PlaceReader, mine: readonly PlaceMention[], theirs: r
   const out: PlaceMention[] = [];
   for (const m of mine) if (!theirs.some((t) => reader.same(t.key, m.key)) && !out.some((o) => reader.same(o.key, m.key))) out.push(m);
   return out;
+}
+
+/** How a rule names what it reads, in each language: "country" / « pays », and the question its finding asks. */
+export interface PlaceWords {
+  en: { question: string; related: string };
+  fr: { question: string; related: string };
+}
+
+/**
+ * Each swap flagged in both versions, with no fix: a French place takes its
+ * own article and preposition (« au Tchad », « d’Alès », « de Nîmes »), and
+ * which place is right is the editor's call.
+ */
+export function swapFindings(rule: string, locale: Locale, swaps: readonly Swap[], words: PlaceWords): RawFinding[] {
+  return swaps.flatMap(({ a, b, x, y }) => [swapFinding(rule, locale, a, b, x, y, words), swapFinding(rule, locale, b, a, y, x, words)]);
+}
+
+function swapFinding(rule: string, locale: Locale, self: DocumentContext, other: DocumentContext, x: PlaceMention, y: PlaceMention, words: PlaceWords): RawFinding {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  return {
+    rule,
+    message: say(locale, {
+      en: `${q(x.text)} here, but ${q(y.text)} in the same paragraph of ${namedVersion('en', other)}: ${words.en.question}.`,
+      fr: `${q(x.text)} ici, mais ${q(y.text)} dans le même paragraphe de ${namedVersion('fr', other)}\u00a0: ${words.fr.question}.`,
+    }),
+    path: self.article.path,
+    start: x.start,
+    end: x.end,
+    related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `${words.en.related} ${namedVersion('en', other)}`, fr: `${words.fr.related} ${namedVersion('fr', other)}` }) }],
+    fixes: [],
+  };
 }
