@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–sy (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–ta (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,081 errors of the kind a copy editor
+// Then 5,145 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'sz02/003_9531985d5d9dc9f8.txt Emperor Akihito of Japan': 'one person for another where the other version\'s sentence names several people with their titles and countries: the check does not tell which is the counterpart',
+  'sz06/010_953f48f1a09f76b5.txt Le Front Polisaro': 'a vowel left out beside a vowel (io / o) is how transliterations differ, in a name with no first name to tie it',
+  'sz06/011_0fd630f1f29d0da9.txt in Casablanca on': 'one city for another the other version names elsewhere: background put in another place, as far as the check can tell',
+  'ta02/000_999d27d1b6e67562.txt whose chairman is': 'a title in a relative clause ("whose chairman is") against a verb in the other version (« dirigée par »)',
+  'ta06/000_f31c30b270ae0395.txt of nine counts': 'a number word counting something (counts, « chefs ») the check\'s lexicon does not have: compared only where both versions count alike',
+  'ta07/001_ecf6ba7bcb2c1dda.txt vice-gouverneur de la Banque centrale': 'a title with its body, after the name, against one the other version gives before the body: no title the check pairs',
   'sx03/004_f8e7bb0db1614b90.txt Austria\'s Julie Derron': 'one country for another where the other version names it by its people (« la Suissesse »), which translation.country does not read',
   'sx04/006_9e494ce116529ef6.txt five-time Olympic champion': '« quadruple champion » is no number the check reads',
   'sx05/009_3f6c70cde1180110.txt 12 centièmes': '« 22 centièmes » is 0.22 seconds, a reading the check does not make',
@@ -451,6 +457,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'sz01/001_0c5c7fd0a6a3a450.txt Foreign Secretary Rishi Sunak': 'a title has no fix: which one is right is the editor’s call',
+  'sz05/009_f28c105d1fb17c23.txt 1,550 miles': 'another unit has no fix: the figure is not the same distance in miles and kilometres',
   'sx04/007_ae11ff14d3f8399e.txt Le président de l’équipe, Grant Dalton': 'a title has no fix: which one is right is the editor’s call',
   'sx05/009_3f6c70cde1180110.txt à Houston, au Texas': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'sq05/000_c99594ed873ef111.txt Finance Minister Adamu Adamu': 'a title has no fix: which one is right is the editor’s call',
@@ -981,7 +989,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,081 errors, 4,739 caught.
-  assert.equal(spans.length, 5081);
-  assert.equal(spans.length - missed.length, 4739);
+  // For the record: 5,145 errors, 4,797 caught.
+  assert.equal(spans.length, 5145);
+  assert.equal(spans.length - missed.length, 4797);
 });

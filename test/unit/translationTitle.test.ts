@@ -313,3 +313,8 @@ test('police and court titles: a presiding judge is « le président », a chief
   assert.deepEqual(check(en, fr.replace('l’inspectrice Marie-Claude', 'la commandante Marie-Claude')), { '/w/story.en.txt': ['Inspector'], '/w/story.fr.txt': ['commandante'] });
   assert.deepEqual(check(en, fr.replace('le chef de la police Julien', 'le procureur Julien')), { '/w/story.en.txt': ['police chief'], '/w/story.fr.txt': ['procureur'] });
 });
+
+test('an emperor is titled, not named "Emperor": « l’empereur Naruhito »', () => {
+  assert.deepEqual(titles('Emperor Naruhito met Empress Masako.', 'en'), ['Emperor | Naruhito | emperor', 'Empress | Masako | emperor']);
+  assert.deepEqual(titles('L’empereur Naruhito a reçu l’impératrice Masako.', 'fr'), ['empereur | Naruhito | emperor', 'impératrice | Masako | emperor']);
+});

@@ -83,7 +83,7 @@ const LEADING = new Set(
     'commander admiral marshal governor mayor senator judge justice ambassador secretary chairman chairwoman chief director coach speaker ' +
     'doctor dr professor sir dame lord lady saint st mr mrs ms mme madame monsieur mgr maitre pere frere soeur cardinal archbishop bishop ' +
     'executive officer operating financial managing ceo cfo coo ' +
-    'sheikh emir sultan imam rev reverend father brother sister deputy acting former interim new old former late ' +
+    'sheikh emir sultan emperor empress empereur imperatrice imam rev reverend father brother sister deputy acting former interim new old former late ' +
     'president presidente ministre roi reine pape general generale colonel capitaine lieutenant commandant marechal gouverneur maire ' +
     'senateur juge ambassadeur ambassadrice secretaire directeur directrice entraineur selectionneur docteur professeur cheikh ' +
     'presidents ministers premiers kings queens generals colonels senators governors mayors judges leader leaders envoy spokesman spokeswoman ' +

@@ -98,6 +98,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A European or police commissioner, a UN high commissioner: « le commissaire européen », « le haut-commissaire ».
     ['Commissioner|High Commissioner', 'commissioner'],
     ['Emir', 'emir'],
+    ['Emperor|Empress', 'emperor'],
     ['Prefect', 'prefect'],
     ['Prince|Princess|Crown Prince', 'prince'],
     // A member of the US House: « la représentante démocrate ».
@@ -144,6 +145,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['inspecteur|inspectrice|inspecteur principal|inspectrice principale', 'inspector'],
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
+    ['empereur|impératrice', 'emperor'],
     ['préfet|préfète', 'prefect'],
     ['prince|princesse|prince héritier', 'prince'],
     ['représentant|représentante', 'representative'],
