@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–ta (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–tc (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,145 errors of the kind a copy editor
+// Then 5,209 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tb02/002_685cefbfcb52442c.txt Carlo Ancelloti': 'two slips (an l doubled, a t undoubled)',
+  'tb03/005_39eaf52af64a776b.txt Erik ten Hag': 'one person for another, after a verb (« entraîné par ») rather than a title',
+  'tb06/011_d76f519e059009c2.txt Manchester United': 'one club for another, named after the same city: organisations are not compared between versions',
+  'tb07/013_daf3c56a07e163f1.txt Koffi N’Guesan': 'a doubled s undoubled in a name with an apostrophe, which the check reads as two words',
+  'tb08/014_0d30a22e8a62b648.txt club president Oliver Kahn': '« président du directoire » is a German company\'s chief executive and a president: "president" agrees with it',
+  'tc02/003_d7e2a07f3c1224c7.txt Mark Bristov': 'an -ov ending is how Slavic surnames are transliterated: v for w there is no slip the check can tell',
+  'tc03/005_87c92e76ab2b4c26.txt près d’Agadez': 'one city for another the other version names elsewhere',
+  'tc05/009_5418ceeedee2948e.txt Samy Gyamfi': 'a doubled letter undoubled in a first name, which two people may spell two ways',
+  'tc08/015_e241be2e44b89e5c.txt Wang Xiaochen': 'ch for sh is how French spells many names it transliterates',
   'sz02/003_9531985d5d9dc9f8.txt Emperor Akihito of Japan': 'one person for another where the other version\'s sentence names several people with their titles and countries: the check does not tell which is the counterpart',
   'sz06/010_953f48f1a09f76b5.txt Le Front Polisaro': 'a vowel left out beside a vowel (io / o) is how transliterations differ, in a name with no first name to tie it',
   'sz06/011_0fd630f1f29d0da9.txt in Casablanca on': 'one city for another the other version names elsewhere: background put in another place, as far as the check can tell',
@@ -100,8 +109,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sx06/011_e8e9eb95b6d5a0c5.txt Le vice-président de la Fédération tunisienne': 'a title whose body comes between it and the name (« vice-président de la Fédération tunisienne de natation, Ahmed Dhiab »), against one the other version writes in small letters after the body',
   'sx08/014_e627dd9b5dbb00ee.txt Gustav Pretorious': '"ou" for "u" is how French spells Slavic and Arabic names, even beside a Western first name',
   'sy02/003_9799ee4a97869b17.txt second deputy mayor Fatou Diagne Sarr': '"second deputy" against « première adjointe »: the rank of a deputy is not compared',
-  'sy07/012_b4ea702911a82819.txt Deputy Mayor Philippe Close': '« bourgmestre » (a Belgian mayor) is no title the check reads',
-  'sq03/000_21d17a5e54107fc2.txt Imperial\'s provost, Hugh Brady': '"provost" is no title the check reads',
   'sq06/000_e022051d38298fe1.txt Yamoussokro': '"o" for "ou" is how transliterations differ (Moammar / Mouammar), in a place with no name beside it to tie it',
   'sr03/000_bda2a96c03d3b797.txt Antonio Guterres': 'an accent English drops, in a version that writes the name once',
   'sr05/000_a66ce8eeda21aa8a.txt WFP’s executive director': 'a title after a possessive, which the check does not read as a title before a name',
@@ -457,6 +464,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tb05/009_916e092a54fa0f77.txt à Atlanta': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'tc02/002_356ddafb4d933d9e.txt Colonel Assimi Goïta': 'a title has no fix: which one is right is the editor’s call',
+  'tc05/008_6b6c37d1f046deae.txt Finance Minister Emmanuel Armah-Kofi Buah': 'a title has no fix: which one is right is the editor’s call',
+  'tc06/010_9ef15d0d69eb29f2.txt about 80 miles east': 'another unit has no fix: the figure is not the same distance in miles and kilometres',
+  'sy07/012_b4ea702911a82819.txt Deputy Mayor Philippe Close': 'a title has no fix: which one is right is the editor’s call',
+  'sq03/000_21d17a5e54107fc2.txt Imperial\'s provost, Hugh Brady': 'a title has no fix: which one is right is the editor’s call',
   'sz01/001_0c5c7fd0a6a3a450.txt Foreign Secretary Rishi Sunak': 'a title has no fix: which one is right is the editor’s call',
   'sz05/009_f28c105d1fb17c23.txt 1,550 miles': 'another unit has no fix: the figure is not the same distance in miles and kilometres',
   'sx04/007_ae11ff14d3f8399e.txt Le président de l’équipe, Grant Dalton': 'a title has no fix: which one is right is the editor’s call',
@@ -989,7 +1002,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,145 errors, 4,797 caught.
-  assert.equal(spans.length, 5145);
-  assert.equal(spans.length - missed.length, 4797);
+  // For the record: 5,209 errors, 4,854 caught.
+  assert.equal(spans.length, 5209);
+  assert.equal(spans.length - missed.length, 4854);
 });

@@ -318,3 +318,17 @@ test('an emperor is titled, not named "Emperor": « l’empereur Naruhito »', (
   assert.deepEqual(titles('Emperor Naruhito met Empress Masako.', 'en'), ['Emperor | Naruhito | emperor', 'Empress | Masako | emperor']);
   assert.deepEqual(titles('L’empereur Naruhito a reçu l’impératrice Masako.', 'fr'), ['empereur | Naruhito | emperor', 'impératrice | Masako | emperor']);
 });
+
+test('a Belgian mayor is « bourgmestre »; a court clerk « greffier »; a provost « prévôt »', () => {
+  const en = 'Mayor Philippe Close, Registrar Anne Dupont and Provost Hugh Brady signed the agreement on Tuesday.';
+  const fr = 'Le bourgmestre Philippe Close, la greffière Anne Dupont et le prévôt Hugh Brady ont signé l’accord mardi.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Mayor Philippe', 'Deputy Mayor Philippe'), fr), { '/w/story.en.txt': ['Deputy Mayor'], '/w/story.fr.txt': ['bourgmestre'] });
+});
+
+test('a lands and natural resources minister is no finance minister', () => {
+  const en = 'Lands and Natural Resources Minister Emmanuel Buah signed the licence on Tuesday.';
+  const fr = 'Le ministre des Terres et des Ressources naturelles, Emmanuel Buah, a signé la licence mardi.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Lands and Natural Resources Minister', 'Finance Minister'), fr), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
+});

@@ -85,3 +85,9 @@ test('fr-nbsp: a fix inserts the no-break space the article already types there 
   const text = `Il a dit «${NNB}oui${NNB}» puis « non${NNB}» et : rien.\n`;
   assert.equal(applyPreferred(text, run(frNbsp, text, fr)), `Il a dit «${NNB}oui${NNB}» puis «${NNB}non${NNB}» et${NB}: rien.\n`);
 });
+
+test('fr-nbsp: a Spanish exclamation or question, opened with ¡ or ¿, keeps Spanish punctuation', () => {
+  assert.deepEqual(check('Les supporters ont chanté «\u00a0¡Hala Madrid!\u00a0» puis «\u00a0¿Quién sabe?\u00a0» sous la pluie.').found, []);
+  // The French sentence after it still takes its space.
+  assert.deepEqual(check('Ils ont crié ¡Hala Madrid! Et après? Rien.').found, ['?']);
+});

@@ -134,6 +134,8 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   if (isMasked(article, at - 1)) return undefined;
   // An English title or quote keeps its own punctuation: « (What’s the Story) Morning Glory? ».
   if (sign !== '»' && sign !== '%' && inEnglishQuote(prose, pStart, pEnd, at)) return undefined;
+  // Spanish opens its own: « ¡Hala Madrid! », « ¿Quién sabe? » keep Spanish punctuation.
+  if ((sign === '!' || sign === '?') && spanishOpened(prose, pStart, at, sign === '!' ? '¡' : '¿')) return undefined;
   if (sign === '»' ? before === '«' : !WORD_END.test(before)) return undefined;
   return proseFinding(article, {
     rule: ID,
@@ -146,6 +148,12 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
     fixTitle: say(locale, { en: `Insert ${spaceName('en', expected)}`, fr: `Insérer ${spaceName('fr', expected)}` }),
     edits: [{ start: at, end: at, newText: expected }],
   });
+}
+
+/** Whether the sign closes a Spanish exclamation or question: its inverted sign opens it, in the same sentence. */
+function spanishOpened(prose: string, pStart: number, at: number, opener: string): boolean {
+  const open = prose.lastIndexOf(opener, at);
+  return open >= pStart && !/[.!?]/u.test(prose.slice(open + 1, at));
 }
 
 /** Words English writes and French does not: a quote that has one is English. */

@@ -46,6 +46,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:environment\w*|environnement|ecolog\w*|climat\w*)\b/u, 'environment'],
   [/\bagricultur\w*\b/u, 'agriculture'],
   [/\b(?:energ\w*|mines?|petrole|oil)\b/u, 'energy'],
+  [/\b(?:lands?|terres|natural resources|ressources naturelles|forestry|forets)\b/u, 'lands'],
   [/\b(?:labou?r|employment|travail|emploi)\b/u, 'labour'],
   [/\b(?:immigration|migration|migrants?)\b/u, 'immigration'],
   [/\bcultur\w*\b/u, 'culture'],
@@ -99,6 +100,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Commissioner|High Commissioner', 'commissioner'],
     ['Emir', 'emir'],
     ['Emperor|Empress', 'emperor'],
+    ['Registrar|Court Clerk|Clerk of the Court', 'clerk'],
+    ['Provost', 'provost'],
     ['Prefect', 'prefect'],
     ['Prince|Princess|Crown Prince', 'prince'],
     // A member of the US House: « la représentante démocrate ».
@@ -146,6 +149,10 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
     ['empereur|impératrice', 'emperor'],
+    ['greffier|greffière|greffier en chef|greffière en chef', 'clerk'],
+    ['prévôt|prévôte', 'provost'],
+    // Belgium's and Luxembourg's mayor.
+    ['bourgmestre', 'mayor'],
     ['préfet|préfète', 'prefect'],
     ['prince|princesse|prince héritier', 'prince'],
     ['représentant|représentante', 'representative'],
@@ -210,7 +217,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
@@ -340,6 +347,8 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // A name with a title before it may have another after it (« le général de brigade Hillary Kipkosgey, directeur
     // général par intérim »): a rank and an office, both read.
     if (!fams || how === 'skip' || out.some((t) => t.name.start === m.index && t.title.start === titleAt)) continue;
+    // The title of the next name in a list, not this one's (« le bourgmestre Philippe Close, la greffière Anne Dupont »).
+    if (out.some((t) => t.title.start === titleAt && t.name.start > titleAt && /^[ \u00A0]+$/u.test(text.slice(t.title.end, t.name.start)))) continue;
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
     out.push({
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
