@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–tc (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–te (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,209 errors of the kind a copy editor
+// Then 5,273 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'td01/000_f0f6f76af2c00ba1.txt a four-star colonel': 'a rank after "four-star", not right before the name: no title the check pairs',
+  'td02/002_c6d996ef18f1ea3d.txt Omar Bongo Ondimba': 'another first name before the same surname, which father and son share: the check takes them for two people',
+  'te04/007_6c431928ba782ba2.txt Prime Minister Pedro Sanchez': 'an accent English drops, in a version that writes the name once',
+  'te05/009_969b6877a7c35fab.txt Danielle Smyth': 'y for i is a letter transliterations trade',
+  'te06/010_7607620ae73f8475.txt La coroner adjointe': '« adjointe » after the office, against "chief" before it: the rank within an office is not compared',
   'tb02/002_685cefbfcb52442c.txt Carlo Ancelloti': 'two slips (an l doubled, a t undoubled)',
   'tb03/005_39eaf52af64a776b.txt Erik ten Hag': 'one person for another, after a verb (« entraîné par ») rather than a title',
   'tb06/011_d76f519e059009c2.txt Manchester United': 'one club for another, named after the same city: organisations are not compared between versions',
@@ -464,6 +469,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'td05/009_be4551d713bd6ad4.txt le vice-Premier ministre, Leo Varadkar': 'a title has no fix: which one is right is the editor’s call',
+  'td07/012_86a35c26d77cd65d.txt Interior Minister Gabriel Attal': 'a title has no fix: which one is right is the editor’s call',
+  'te03/004_0fab81f7dd175fda.txt Bejaia, Blida and Jijel': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'te04/007_6c431928ba782ba2.txt the vice-president of the Valencian': 'a title has no fix: which one is right is the editor’s call',
+  'te05/008_e238f42c5808b795.txt Deputy Prime Minister Justin Trudeau': 'a title has no fix: which one is right is the editor’s call',
   'tb05/009_916e092a54fa0f77.txt à Atlanta': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'tc02/002_356ddafb4d933d9e.txt Colonel Assimi Goïta': 'a title has no fix: which one is right is the editor’s call',
   'tc05/008_6b6c37d1f046deae.txt Finance Minister Emmanuel Armah-Kofi Buah': 'a title has no fix: which one is right is the editor’s call',
@@ -1002,7 +1012,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,209 errors, 4,854 caught.
-  assert.equal(spans.length, 5209);
-  assert.equal(spans.length - missed.length, 4854);
+  // For the record: 5,273 errors, 4,913 caught.
+  assert.equal(spans.length, 5273);
+  assert.equal(spans.length - missed.length, 4913);
 });

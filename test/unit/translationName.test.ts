@@ -610,3 +610,8 @@ test('beside the same Western or French first name, a final "s" dropped and an "
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Parson', 'Bellobet'], '/w/story.fr.txt': ['Parsons', 'Belloubet'] });
 });
+
+test('beside the same Western first name, a final "e" added is a slip too (Newsom / Newsome)', () => {
+  const files = pair(['Governor Gavin Newsom declared a state of emergency on Tuesday.'], ['Le gouverneur Gavin Newsome a décrété l’état d’urgence mardi.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Newsom'], '/w/story.fr.txt': ['Newsome'] });
+});

@@ -136,3 +136,16 @@ test('two listed people swapped: translation.person speaks, and translation.enti
   const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
   for (const r of reports) assert.deepEqual(r.findings.filter((f) => f.rule.startsWith('translation.')).map((f) => f.rule), ['translation.person'], r.path);
 });
+
+test('the fix writes a name as the version it goes into spells it: « Sébastien Chenu » in French for "Sebastien Chenu"', () => {
+  const files = {
+    '/w/story.en.txt': 'Vote in the Assembly\n\nThe vote took place on Tuesday, July 18, 2024.\n\nThe National Rally candidate, Sebastien Chenu, came third with 141 votes, the Assembly said.\n',
+    '/w/story.fr.txt': 'Vote à l’Assemblée\n\nLe vote a eu lieu le mardi 18 juillet 2024.\n\nLe candidat du Rassemblement national, Jordan Bardella, est arrivé troisième avec 141 voix, a indiqué l’Assemblée.\n',
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.person');
+  assert.deepEqual(
+    fr?.fixes.map((x) => x.edits[0]?.newText),
+    ['Sébastien Chenu', 'Jordan Bardella'],
+  );
+});

@@ -332,3 +332,10 @@ test('a lands and natural resources minister is no finance minister', () => {
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Lands and Natural Resources Minister', 'Finance Minister'), fr), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
 });
+
+test('Ireland’s Taoiseach is its « Premier ministre », the Tánaiste its deputy', () => {
+  const en = 'Taoiseach Leo Varadkar called the vote on Tuesday.';
+  const fr = 'Le Premier ministre, Leo Varadkar, a convoqué le vote mardi.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Le Premier ministre', 'Le vice-Premier ministre')), { '/w/story.en.txt': ['Taoiseach'], '/w/story.fr.txt': ['vice-Premier ministre'] });
+});

@@ -4,7 +4,7 @@ import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, latinSurnameSlip, peopleOf, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
 import { EXONYMS } from '../translation/exonyms';
-import { isArabicFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
+import { isArabicFirstName, isFrenchFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -188,27 +188,6 @@ function onlyFrenchAccents(word: string): boolean {
   return extra.length > 0 && extra.every((c) => FRENCH_LETTER.test(c));
 }
 
-/** First names French people commonly bear, whose surnames no transliteration touches. */
-const FRENCH_FIRST_NAMES = new Set(
-  (
-    'Alain Alexandre Anne Antoine Arnaud Benoît Bernard Bruno Catherine Cécile Charles Christian Christine Christophe Claire Claude Daniel David Didier Dominique ' +
-    'Emmanuel Éric Fabien Fabrice François Françoise Frédéric Gabriel Gérald Gérard Gilles Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien ' +
-    'Laurent Louis Luc Marc Marie Marine Martine Mathieu Michel Michèle Nathalie Nicolas Olivier Pascal Patrick Paul Philippe Pierre Raphaël Rémi Richard ' +
-    'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat ' +
-    'Georges Valéry René Raymond Lionel Édith Gaston Léon Maurice Marcel Lucien Agnès Aurélien Amélie Clément Damien Gaëlle ' +
-    'Hugues Joël Ludovic Marion Mathilde Noël Océane Quentin Régis Solène Théo Yaël Anaïs Bertrand Delphine Emmanuelle Florence Hubert ' +
-    'Nicole Brigitte Monique Sandrine Véronique Corinne Laurence Pascale Jacqueline Simone Chantal Nadine Muriel Sabine Sylvain Cédric Grégory ' +
-    'Jérémy Maxime Romain Lucie Camille Pauline Juliette Émilie Aurélie Élodie Céline Virginie Stéphanie Christelle Karine Gilbert Loïc Rodolphe ' +
-    'Thibault Tristan Yann Roselyne Bérangère Aurore Clémentine Geneviève Stanislas Marlène Agnès Franck Ségolène'
-  ).split(' '),
-);
-
-/** Whether `word` is a common French first name, or a compound of them ("Jean-Luc", "Marie-Claire"). */
-function isFrenchFirstName(word: string): boolean {
-  const parts = word.normalize('NFC').split('-');
-  return parts.length > 0 && parts.every((p) => FRENCH_FIRST_NAMES.has(p) || (parts.length > 1 && p.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(p))) && FRENCH_FIRST_NAMES.has(parts[0] ?? '');
-}
-
 /** Two spellings that differ in their last letter only, or by a letter added at the end (Lombard / Lombart, Assous / Assou). */
 function lastLetterApart(x: string, y: string): boolean {
   const a = [...foldName(x)];
@@ -343,8 +322,8 @@ export const translationName: TranslationRule = {
           const alsoWrittenHere = inside !== undefined && tiedThere !== undefined && xsHere.length > 0 && !(isFirstName(x) && isFirstName(y));
           // A last letter gone wrong (Sawadoga, Rutter) needs the same neighbour in both versions, as a doubled one does.
           const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
-          // A final "s" added or dropped (Parsons / Parson) beside the same first name of Europe's west, the Americas or Japan:
-          // a surname there is no plural.
+          // A final "s" or "e" added or dropped (Parsons / Parson, Newsom / Newsome) beside the same first name of Europe's
+          // west, the Americas or Japan: a surname there is no plural, and takes no French ending.
           const finalS = inside === undefined && tiedThere !== undefined && oneFinalS(x, y) && westernFirstName(mine, ys) && sameFirstName(mine, ys, theirs, xsThere);
           // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not
           // transliterated: beside the same first name, any one slip is a slip (Mélanchon, Darmnin, Lombart).
@@ -422,10 +401,10 @@ function umlautsWritten(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
 }
 
-/** Whether one name is the other with an "s" after it (Parsons / Parson). */
+/** Whether one name is the other with an "s" or an "e" after it (Parsons / Parson, Newsom / Newsome). */
 function oneFinalS(x: string, y: string): boolean {
   const [a, b] = [foldName(x), foldName(y)];
-  return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s`);
+  return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s` || a === `${b}e` || b === `${a}e`);
 }
 
 /** A letter with a diacritic, precomposed or not. */

@@ -1,9 +1,9 @@
 import { mentionsIn } from '../articleMentions';
-import { foldKey } from '../entities/fold';
+import { foldKey, foldText } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import { charClass, isLetterOrMark, LOWER } from '../letterClass';
-import { isFirstName } from '../translation/firstNames';
+import { isFirstName, withFrenchAccents } from '../translation/firstNames';
 import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
 import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { ParagraphPair } from '../translation/alignment';
@@ -196,6 +196,28 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The name in ${namedVersion('en', other)}`, fr: `Le nom dans ${namedVersion('fr', other)}` }) }],
-    fixes: disagreementFixes(locale, sourceLang, other, { path: self.article.path, start: x.start, end: x.end, newText: y.text }, { path: other.article.path, start: y.start, end: y.end, newText: x.text }),
+    fixes: disagreementFixes(
+      locale,
+      sourceLang,
+      other,
+      { path: self.article.path, start: x.start, end: x.end, newText: spelledIn(self.article, y.text) },
+      { path: other.article.path, start: y.start, end: y.end, newText: spelledIn(other.article, x.text) },
+    ),
   };
+}
+
+/**
+ * `name` as `article` itself writes it elsewhere, accents and all: the French
+ * version's « Sébastien Chenu » for the English version's "Sebastien Chenu".
+ */
+function spelledIn(article: Article, name: string): string {
+  const key = foldKey(name);
+  const { folded, starts, ends } = foldText(article.prose);
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if ((at > 0 && isLetterOrMark(folded.charCodeAt(at - 1))) || (end < folded.length && isLetterOrMark(folded.charCodeAt(end)))) continue;
+    return article.prose.slice(starts[at], ends[end - 1]);
+  }
+  // Not written there: a French version spells a French first name with its accents.
+  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(name) : name;
 }

@@ -108,3 +108,38 @@ export function isLatinScriptFirstName(word: string): boolean {
   const key = foldKey(word);
   return isFirstName(word) && !ARABIC.has(key) && !transliterated.has(key);
 }
+
+/** First names French people commonly bear, whose surnames no transliteration touches. */
+const FRENCH_FIRST_NAMES = new Set(
+  (
+    'Alain Alexandre Anne Antoine Arnaud Benoît Bernard Bruno Catherine Cécile Charles Christian Christine Christophe Claire Claude Daniel David Didier Dominique ' +
+    'Emmanuel Éric Fabien Fabrice François Françoise Frédéric Gabriel Gérald Gérard Gilles Guillaume Hélène Henri Hervé Isabelle Jacques Jean Jérôme Julien ' +
+    'Laurent Louis Luc Marc Marie Marine Martine Mathieu Michel Michèle Nathalie Nicolas Olivier Pascal Patrick Paul Philippe Pierre Raphaël Rémi Richard ' +
+    'Robert Roland Sébastien Serge Sophie Stéphane Sylvie Thierry Thomas Valérie Vincent Xavier Yves Yannick Ségolène Édouard Élisabeth Rachida Najat ' +
+    'Georges Valéry René Raymond Lionel Édith Gaston Léon Maurice Marcel Lucien Agnès Aurélien Amélie Clément Damien Gaëlle ' +
+    'Hugues Joël Ludovic Marion Mathilde Noël Océane Quentin Régis Solène Théo Yaël Anaïs Bertrand Delphine Emmanuelle Florence Hubert ' +
+    'Nicole Brigitte Monique Sandrine Véronique Corinne Laurence Pascale Jacqueline Simone Chantal Nadine Muriel Sabine Sylvain Cédric Grégory ' +
+    'Jérémy Maxime Romain Lucie Camille Pauline Juliette Émilie Aurélie Élodie Céline Virginie Stéphanie Christelle Karine Gilbert Loïc Rodolphe ' +
+    'Thibault Tristan Yann Roselyne Bérangère Aurore Clémentine Geneviève Stanislas Marlène Agnès Franck Ségolène'
+  ).split(' '),
+);
+
+/** Whether `word` is a common French first name, or a compound of them ("Jean-Luc", "Marie-Claire"). */
+export function isFrenchFirstName(word: string): boolean {
+  const parts = word.normalize('NFC').split('-');
+  return parts.length > 0 && parts.every((p) => FRENCH_FIRST_NAMES.has(p) || (parts.length > 1 && p.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(p))) && FRENCH_FIRST_NAMES.has(parts[0] ?? '');
+}
+
+/** French first names by their letters without accents: "Sebastien" is « Sébastien ». */
+let byBareLetters: Map<string, string> | undefined;
+
+/**
+ * `name` with each first name French spells with accents written so, for a
+ * French version: "Sebastien Chenu" is « Sébastien Chenu ». Other words as written.
+ */
+export function withFrenchAccents(name: string): string {
+  byBareLetters ??= new Map([...FRENCH_FIRST_NAMES].filter((n) => /[^a-z-]/iu.test(n)).map((n) => [n.normalize('NFD').replace(/\p{M}/gu, ''), n]));
+  const bare = byBareLetters;
+  return name.replace(/[\p{L}\p{M}]+/gu, (w) => bare.get(w) ?? w);
+}
+

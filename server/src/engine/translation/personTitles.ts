@@ -70,6 +70,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Minister|Ministers', 'minister'],
     // A province's premier, or a German state's (« ministre-président »): "Bavarian Premier Markus Söder".
     ['Premier', 'primeMinister', 'ministerPresident'],
+    // Ireland's prime minister and his deputy.
+    ['Taoiseach', 'primeMinister'],
+    ['Tánaiste|Tanaiste', 'deputy primeMinister'],
     ['Chairman|Chairwoman|Chairperson|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
     ['General Secretary', 'secretaryGeneral'],
