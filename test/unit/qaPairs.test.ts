@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–te (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–tg (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,273 errors of the kind a copy editor
+// Then 5,337 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tf01/000_9380cba5f0beb676.txt Fahd al-Jalajil': 'i for e is a vowel transliterations of Arabic names trade',
+  'tf07/012_f17abd3cd6460415.txt Cardinal Rino Fisichella': '« Mgr » (Monseigneur) is a form of address any bishop or cardinal takes: no title the check pairs with "Cardinal"',
+  'tg03/001_ffaf27908c3c0d58.txt Le ministre américain de l’Intérieur, Merrick Garland': '"Attorney General" is no minister\'s title the check reads: an interior portfolio has nothing to disagree with',
+  'tg04/001_2530dd8d0dd72c15.txt ALPVH': 'a name in capitals, which the check reads as an acronym',
+  'tg06/000_99bb937f971fcdd6.txt about 30 miles': '« une trentaine de kilomètres » is a round count, compared only where both versions count alike',
+  'tg06/000_99bb937f971fcdd6.txt Health Minister Olivier Véran': 'one person for another the other version names elsewhere in the article',
+  'tg06/001_f1dfffdacba19869.txt à Pau': 'Dax, a town of 20,000, is not among the cities the check knows',
+  'tg07/000_40052dbebb749ed6.txt Ciaran Marten': 'e for i is a vowel transliterations trade, beside a first name the check does not know',
+  'tg08/001_c640d90a2cb265d5.txt Aleid Wolfsen, vice-président': 'a title after the name, against "the chairman" after it in the other version: appositive titles are compared only before a person\'s name',
   'td01/000_f0f6f76af2c00ba1.txt a four-star colonel': 'a rank after "four-star", not right before the name: no title the check pairs',
   'td02/002_c6d996ef18f1ea3d.txt Omar Bongo Ondimba': 'another first name before the same surname, which father and son share: the check takes them for two people',
   'te04/007_6c431928ba782ba2.txt Prime Minister Pedro Sanchez': 'an accent English drops, in a version that writes the name once',
@@ -108,7 +117,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ta02/000_999d27d1b6e67562.txt whose chairman is': 'a title in a relative clause ("whose chairman is") against a verb in the other version (« dirigée par »)',
   'ta06/000_f31c30b270ae0395.txt of nine counts': 'a number word counting something (counts, « chefs ») the check\'s lexicon does not have: compared only where both versions count alike',
   'ta07/001_ecf6ba7bcb2c1dda.txt vice-gouverneur de la Banque centrale': 'a title with its body, after the name, against one the other version gives before the body: no title the check pairs',
-  'sx03/004_f8e7bb0db1614b90.txt Austria\'s Julie Derron': 'one country for another where the other version names it by its people (« la Suissesse »), which translation.country does not read',
   'sx04/006_9e494ce116529ef6.txt five-time Olympic champion': '« quadruple champion » is no number the check reads',
   'sx05/009_3f6c70cde1180110.txt 12 centièmes': '« 22 centièmes » is 0.22 seconds, a reading the check does not make',
   'sx06/011_e8e9eb95b6d5a0c5.txt Le vice-président de la Fédération tunisienne': 'a title whose body comes between it and the name (« vice-président de la Fédération tunisienne de natation, Ahmed Dhiab »), against one the other version writes in small letters after the body',
@@ -469,6 +477,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tf02/003_a60be83d9695b19a.txt Le Premier ministre José Ramos-Horta': 'a title has no fix: which one is right is the editor’s call',
+  'tf03/004_e2a81026698590f2.txt Frank Leo of Montreal': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'tg04/000_3048102a1fef733d.txt Representative Ron Wyden': 'a title has no fix: which one is right is the editor’s call',
+  'tg08/000_111467757da47eea.txt headquarters is in Rotterdam': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'sx03/004_f8e7bb0db1614b90.txt Austria\'s Julie Derron': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'td05/009_be4551d713bd6ad4.txt le vice-Premier ministre, Leo Varadkar': 'a title has no fix: which one is right is the editor’s call',
   'td07/012_86a35c26d77cd65d.txt Interior Minister Gabriel Attal': 'a title has no fix: which one is right is the editor’s call',
   'te03/004_0fab81f7dd175fda.txt Bejaia, Blida and Jijel': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
@@ -1012,7 +1025,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,273 errors, 4,913 caught.
-  assert.equal(spans.length, 5273);
-  assert.equal(spans.length - missed.length, 4913);
+  // For the record: 5,337 errors, 4,969 caught.
+  assert.equal(spans.length, 5337);
+  assert.equal(spans.length - missed.length, 4969);
 });

@@ -40,3 +40,10 @@ test('one country for another in the same paragraph, neither named in the other 
   const moved = check(`${en}\nAustria's rate was 2.1%.`, `${fr.replace('Allemagne', 'Autriche')}\nEn Allemagne, le taux était de 2,1 %.`);
   assert.deepEqual(moved, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a country’s people name it: "Switzerland’s Julie Derron" / « la Suissesse Julie Derron », "Kenyan Eliud Kipchoge" / « le Kényan »', () => {
+  const en = 'Switzerland’s Julie Derron took silver ahead of Kenyan runner Mary Moraa on Tuesday, organisers said.';
+  const fr = 'La Suissesse Julie Derron a pris l’argent devant la Kényane Mary Moraa mardi, selon les organisateurs.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Switzerland’s', 'Austria’s'), fr), { '/w/story.en.txt': ['Austria'], '/w/story.fr.txt': ['Suissesse'] });
+});

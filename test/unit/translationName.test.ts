@@ -615,3 +615,11 @@ test('beside the same Western first name, a final "e" added is a slip too (Newso
   const files = pair(['Governor Gavin Newsom declared a state of emergency on Tuesday.'], ['Le gouverneur Gavin Newsome a décrété l’état d’urgence mardi.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Newsom'], '/w/story.fr.txt': ['Newsome'] });
 });
+
+test('each language’s name of one city is no slip (Isfahan / « Ispahan »), nor is a saint’s name in a place’s (« Saint-Pierre », « Saints-Pierre-et-Paul »)', () => {
+  const files = pair(
+    ['Bishop Ali Karimi of Isfahan met the pope at St. Peter’s Basilica; the Eparchy of Saints Peter and Paul sent a delegation.'],
+    ['Mgr Ali Karimi, évêque d’Ispahan, a rencontré le pape à la basilique Saint-Pierre\u00a0; l’éparchie Saints-Pierre-et-Paul a envoyé une délégation.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -3,6 +3,7 @@ import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, latinSurnameSlip, peopleOf, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
+import { oneCity } from '../translation/cities';
 import { EXONYMS } from '../translation/exonyms';
 import { isArabicFirstName, isFrenchFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
@@ -240,7 +241,7 @@ export const translationName: TranslationRule = {
         for (const [y, ys] of mine.names) {
           // A spelling both versions use is a spelling, whatever else they write;
           // a listed name is entity.spelling's (it may still be the right spelling, x, of another).
-          if (theirs.names.has(y) || ys.some((o) => o.claimed)) continue;
+          if (theirs.names.has(y) || ys.some((o) => o.claimed) || HOLY.has(y)) continue;
           shapes ??= byShape(theirs.names.keys());
           // Its accents dropped where this version writes them elsewhere, as the other version does
           // ("Houngbedji" once, "Houngbédji" twice and in the French): a slip, whatever the house style.
@@ -373,10 +374,10 @@ export const translationName: TranslationRule = {
         out.push(finding(ctx.locale, ctx.sourceLang, other, self, anchor, y, false));
       }
     }
-    // A place each language names its own way (Castile / « Castille ») is no slip.
+    // A place each language names its own way (Castile / « Castille », Isfahan / « Ispahan ») is no slip.
     const prose = new Map(ctx.versions.map((v) => [v.article.path, v.article.prose]));
     const folded = (path: string, start: number, end: number): string => foldName(prose.get(path)?.slice(start, end) ?? '');
-    const exonyms = (x: string, y: string): boolean => x !== y && (EXONYMS.get(x) ?? x) === (EXONYMS.get(y) ?? y);
+    const exonyms = (x: string, y: string): boolean => x !== y && ((EXONYMS.get(x) ?? x) === (EXONYMS.get(y) ?? y) || oneCity(x, y));
     // German umlauts written out (Schäfer / Schaefer, Gröger / Groeger) as wire services do: one spelling.
     const written = (path: string, start: number, end: number): string => umlautsWritten(prose.get(path)?.slice(start, end) ?? '');
     return out.filter(
@@ -406,6 +407,9 @@ function oneFinalS(x: string, y: string): boolean {
   const [a, b] = [foldName(x), foldName(y)];
   return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s` || a === `${b}e` || b === `${a}e`);
 }
+
+/** The words of a saint's name in a place's (« basilique Saint-Pierre », « éparchie Saints-Pierre-et-Paul »): no one's name. */
+const HOLY = new Set(['Saint', 'Sainte', 'Saints', 'Saintes', 'San', 'Santa', 'Santo', 'Santos', 'São', 'Sankt']);
 
 /** A letter with a diacritic, precomposed or not. */
 const ACCENT = /[\u00C0-\u024F]|\p{M}/u;

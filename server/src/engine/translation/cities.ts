@@ -41,7 +41,7 @@ Marrakesh|Marrakech; Fez|Fès; Meknes|Meknès; Timbuktu|Tombouctou; N'Djamena|Nd
 Washington|Washington, D.C.; New York|New York City; Quebec|Québec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
 Brasilia|Brasília; Asuncion|Asunción; Tel Aviv|Tel-Aviv; Jerusalem|Jérusalem; Gaza|Gaza City; Aswan|Assouan; Luxor|Louxor
 Sanaa|Sana'a; Hodeidah|Hodeida; Yaoundé|Yaounde; Port Sudan|Port-Soudan; El Fasher|El-Fasher|El Facher; Bouaké|Bouake; Lomé|Lome
-Ménaka|Menaka; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
+Ménaka|Menaka; Pau; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
 `;
 
 /** Words that are a city when capitalised mid-sentence, but not always at a sentence's start ("Nice to see"). */
@@ -186,3 +186,15 @@ export function cityNames(_lang: string, key: string): readonly string[] {
 }
 
 export const sameCity = (a: string, b: string): boolean => a === b;
+
+/** Whether two words are each language's name of one city (Isfahan / « Ispahan », Antwerp / « Anvers »). */
+export function oneCity(a: string, b: string): boolean {
+  const t = cityTable();
+  const keyOfName = (name: string): string | undefined => {
+    const first = FIRST.exec(name)?.[0];
+    const entry = first === undefined ? undefined : bucket(t, first)?.find((e) => e.folded === foldKey(name));
+    return entry === undefined ? undefined : keyOf(t, entry);
+  };
+  const ka = keyOfName(a);
+  return ka !== undefined && ka === keyOfName(b);
+}

@@ -68,6 +68,53 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
 };
 
 /**
+ * A country's people, capitalised: French writes them so as nouns (« la
+ * Suissesse Julie Derron », « le Kényan »), English as nouns and adjectives
+ * ("Kenyan Eliud Kipchoge"). They name the country as surely as its name
+ * ("Switzerland's Julie Derron"). English words that are also a language's
+ * name ("French", "Turkish") are left out.
+ */
+const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
+  en: {
+    KE: 'Kenyan|Kenyans', CH: 'Swiss', NG: 'Nigerian|Nigerians', NE: 'Nigerien|Nigeriens', ML: 'Malian|Malians', SN: 'Senegalese',
+    CI: 'Ivorian|Ivorians', CM: 'Cameroonian|Cameroonians', GH: 'Ghanaian|Ghanaians', ET: 'Ethiopian|Ethiopians', MA: 'Moroccan|Moroccans',
+    DZ: 'Algerian|Algerians', TN: 'Tunisian|Tunisians', EG: 'Egyptian|Egyptians', BF: 'Burkinabe', ZA: 'South African|South Africans',
+    AT: 'Austrian|Austrians', BE: 'Belgian|Belgians', CA: 'Canadian|Canadians', AU: 'Australian|Australians', BR: 'Brazilian|Brazilians',
+    AR: 'Argentine|Argentines|Argentinian|Argentinians', MX: 'Mexican|Mexicans', UA: 'Ukrainian|Ukrainians', IL: 'Israeli|Israelis',
+    IR: 'Iranian|Iranians', IQ: 'Iraqi|Iraqis', JM: 'Jamaican|Jamaicans', NO: 'Norwegian|Norwegians', US: 'American|Americans',
+    GB: 'British|Briton|Britons', TD: 'Chadian|Chadians', GN: 'Guinean|Guineans', TG: 'Togolese', BJ: 'Beninese', RW: 'Rwandan|Rwandans',
+    UG: 'Ugandan|Ugandans', TZ: 'Tanzanian|Tanzanians', SD: 'Sudanese', LY: 'Libyan|Libyans', SA: 'Saudi|Saudis', QA: 'Qatari|Qataris',
+    LB: 'Lebanese', SY: 'Syrian|Syrians', CONGO: 'Congolese', NZ: 'New Zealander|New Zealanders', CL: 'Chilean|Chileans',
+    CO: 'Colombian|Colombians', PE: 'Peruvian|Peruvians', VE: 'Venezuelan|Venezuelans', CU: 'Cuban|Cubans', HT: 'Haitian|Haitians',
+    PK: 'Pakistani|Pakistanis', BD: 'Bangladeshi|Bangladeshis', AF: 'Afghan|Afghans', LK: 'Sri Lankan|Sri Lankans',
+  },
+  fr: {
+    CH: 'Suissesse|Suissesses|Suisses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
+    IT: 'Italien|Italienne|Italiens|Italiennes', ES: 'Espagnol|Espagnole|Espagnols|Espagnoles', PT: 'Portugais|Portugaise|Portugaises',
+    GB: 'Britannique|Britanniques', US: 'Américain|Américaine|Américains|Américaines', BE: 'Belge|Belges',
+    NL: 'Néerlandais|Néerlandaise|Néerlandaises', AT: 'Autrichien|Autrichienne|Autrichiens|Autrichiennes', KE: 'Kényan|Kényane|Kényans|Kényanes',
+    ET: 'Éthiopien|Éthiopienne|Éthiopiens|Éthiopiennes', MA: 'Marocain|Marocaine|Marocains|Marocaines', DZ: 'Algérien|Algérienne|Algériens|Algériennes',
+    TN: 'Tunisien|Tunisienne|Tunisiens|Tunisiennes', SN: 'Sénégalais|Sénégalaise|Sénégalaises', ML: 'Malien|Malienne|Maliens|Maliennes',
+    BF: 'Burkinabè|Burkinabé|Burkinabès|Burkinabés', NE: 'Nigérien|Nigérienne|Nigériens|Nigériennes', NG: 'Nigérian|Nigériane|Nigérians|Nigérianes',
+    CI: 'Ivoirien|Ivoirienne|Ivoiriens|Ivoiriennes', CM: 'Camerounais|Camerounaise|Camerounaises', GH: 'Ghanéen|Ghanéenne|Ghanéens|Ghanéennes',
+    ZA: 'Sud-Africain|Sud-Africaine|Sud-Africains|Sud-Africaines', EG: 'Égyptien|Égyptienne|Égyptiens|Égyptiennes', CN: 'Chinois|Chinoise|Chinoises',
+    JP: 'Japonais|Japonaise|Japonaises', BR: 'Brésilien|Brésilienne|Brésiliens|Brésiliennes', AR: 'Argentin|Argentine|Argentins|Argentines',
+    CA: 'Canadien|Canadienne|Canadiens|Canadiennes', AU: 'Australien|Australienne|Australiens|Australiennes', RU: 'Russe|Russes',
+    UA: 'Ukrainien|Ukrainienne|Ukrainiens|Ukrainiennes', PL: 'Polonais|Polonaise|Polonaises', SE: 'Suédois|Suédoise|Suédoises',
+    NO: 'Norvégien|Norvégienne|Norvégiens|Norvégiennes', DK: 'Danois|Danoise|Danoises', GR: 'Grec|Grecque|Grecs|Grecques',
+    TR: 'Turc|Turque|Turcs|Turques', IL: 'Israélien|Israélienne|Israéliens|Israéliennes', IR: 'Iranien|Iranienne|Iraniens|Iraniennes',
+    IQ: 'Irakien|Irakienne|Irakiens|Irakiennes', JM: 'Jamaïcain|Jamaïcaine|Jamaïcains|Jamaïcaines', MX: 'Mexicain|Mexicaine|Mexicains|Mexicaines',
+    NZ: 'Néo-Zélandais|Néo-Zélandaise|Néo-Zélandaises', IE: 'Irlandais|Irlandaise|Irlandaises', CZ: 'Tchèque|Tchèques',
+    HU: 'Hongrois|Hongroise|Hongroises', RO: 'Roumain|Roumaine|Roumains|Roumaines', RS: 'Serbe|Serbes', HR: 'Croate|Croates',
+    CONGO: 'Congolais|Congolaise|Congolaises', TD: 'Tchadien|Tchadienne|Tchadiens|Tchadiennes', GN: 'Guinéen|Guinéenne|Guinéens|Guinéennes',
+    TG: 'Togolais|Togolaise|Togolaises', BJ: 'Béninois|Béninoise|Béninoises', RW: 'Rwandais|Rwandaise|Rwandaises',
+    UG: 'Ougandais|Ougandaise|Ougandaises', TZ: 'Tanzanien|Tanzanienne|Tanzaniens|Tanzaniennes', SD: 'Soudanais|Soudanaise|Soudanaises',
+    LY: 'Libyen|Libyenne|Libyens|Libyennes', SA: 'Saoudien|Saoudienne|Saoudiens|Saoudiennes', QA: 'Qatari|Qatarie|Qataris|Qataries',
+    LB: 'Libanais|Libanaise|Libanaises', SY: 'Syrien|Syrienne|Syriens|Syriennes',
+  },
+};
+
+/**
  * Names that are something else first: « Hollande », a French president.
  * "Chad" and "Jordan" are first names too (Jordan Bardella): they are read
  * only where no capitalised word follows (see countriesIn).
@@ -89,6 +136,8 @@ export interface CountryMention {
 
 interface Table {
   byName: ReadonlyMap<string, string>;
+  /** The names in `byName` that are a country's people (PEOPLE). */
+  people: ReadonlySet<string>;
   /**
    * The names by their first capitalised run of letters ("Royaume" of « Royaume-Uni », "U" of "U.S."), longest
    * first: a paragraph is read a capitalised word at a time, not searched for every name.
@@ -118,6 +167,14 @@ function table(lang: 'en' | 'fr'): Table {
   const lib = (lang === 'en' ? en : fr) as { countries: Names };
   for (const [code, names] of Object.entries(MORE[lang])) for (const n of names) add(norm(n), code);
   for (const [code, names] of Object.entries(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) add(norm(n), code);
+  const people = new Set<string>();
+  for (const [code, names] of Object.entries(PEOPLE[lang])) {
+    for (const n of names.split('|')) {
+      if (byName.has(n)) continue;
+      add(n, code);
+      people.add(n);
+    }
+  }
   // French copy writes some without their accents (« le Nigeria », « Perou »).
   if (lang === 'fr') for (const [name, code] of [...byName]) add(name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'), code);
   const byFirstWord = new Map<string, Array<{ name: string; code: string }>>();
@@ -129,7 +186,7 @@ function table(lang: 'en' | 'fr'): Table {
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((x, y) => y.name.length - x.name.length);
-  const out = { byName, byFirstWord };
+  const out = { byName, people, byFirstWord };
   tables.set(lang, out);
   return out;
 }
@@ -144,7 +201,7 @@ function tableLanguage(lang: string): 'en' | 'fr' | undefined {
 export function countriesIn(prose: string, p: Paragraph, lang: string): CountryMention[] {
   const l = tableLanguage(lang);
   if (l === undefined) return [];
-  const { byFirstWord } = table(l);
+  const { byFirstWord, people } = table(l);
   const text = prose.slice(p.start, p.end);
   const out: CountryMention[] = [];
   CAPITALISED.lastIndex = 0;
@@ -160,7 +217,9 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     // a compound ("Nigeria-based"), or a river, a building or a street named after it (« le delta du Niger », « le
     // palais du Luxembourg »): the country is named, if at all, only in passing.
     const before = prose.slice(Math.max(p.start, start - 24), start);
-    const weak = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
+    // A people's name stands before a person's as a matter of course (« la Suissesse Julie Derron »): not in passing.
+    const nameAfter = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !people.has(found.name);
+    const weak = nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
   }
   return out;
