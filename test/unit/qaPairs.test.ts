@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–tg (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–ti (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,337 errors of the kind a copy editor
+// Then 5,401 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,9 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'th01/100_5cf26b89a900178a.txt Guinea-Bisau': 'a doubled letter in a place named once, with no name beside it to tie it',
+  'th05/108_59fe550886aee9fc.txt South Kivu province': 'one region for another: regions are not compared between versions',
+  'ti05/008_2c64df6fd37324a2.txt junta chief General Min Aung Hlaing': '"General" against « général en chef »: a general whose grade one version leaves out agrees with any',
   'tf01/000_9380cba5f0beb676.txt Fahd al-Jalajil': 'i for e is a vowel transliterations of Arabic names trade',
   'tf07/012_f17abd3cd6460415.txt Cardinal Rino Fisichella': '« Mgr » (Monseigneur) is a form of address any bishop or cardinal takes: no title the check pairs with "Cardinal"',
-  'tg03/001_ffaf27908c3c0d58.txt Le ministre américain de l’Intérieur, Merrick Garland': '"Attorney General" is no minister\'s title the check reads: an interior portfolio has nothing to disagree with',
   'tg04/001_2530dd8d0dd72c15.txt ALPVH': 'a name in capitals, which the check reads as an acronym',
   'tg06/000_99bb937f971fcdd6.txt about 30 miles': '« une trentaine de kilomètres » is a round count, compared only where both versions count alike',
   'tg06/000_99bb937f971fcdd6.txt Health Minister Olivier Véran': 'one person for another the other version names elsewhere in the article',
@@ -477,6 +479,16 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tg03/001_ffaf27908c3c0d58.txt Le ministre américain de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
+  'th02/102_31162c78ef388194.txt General Assimi Goïta': 'a title has no fix: which one is right is the editor’s call',
+  'th03/105_7efbc3b3a7f11cd6.txt au Nigeria et': 'translation.country offers no fix: French puts its own article and preposition before a country',
+  'th04/107_337e7c989983d7ce.txt La présidente de la République italienne': 'a title has no fix: which one is right is the editor’s call',
+  'th04/107_337e7c989983d7ce.txt de l’OTAN': 'translation.entity offers no fix: which organisation is meant is the editor’s call',
+  'th05/108_59fe550886aee9fc.txt 34 million dollars': 'another currency has no fix: which one is meant is the editor’s call',
+  'th07/112_f86d468a27c76fb2.txt Foreign Minister Nancy Faeser': 'a title has no fix: which one is right is the editor’s call',
+  'ti02/003_88b984109628d7dc.txt Le ministre de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
+  'ti06/010_afea27700cfd50dc.txt arrested in Budapest': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'ti06/010_afea27700cfd50dc.txt an 18-year sentence': 'another unit has no fix: eighteen months and eighteen years are not one sentence',
   'tf02/003_a60be83d9695b19a.txt Le Premier ministre José Ramos-Horta': 'a title has no fix: which one is right is the editor’s call',
   'tf03/004_e2a81026698590f2.txt Frank Leo of Montreal': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'tg04/000_3048102a1fef733d.txt Representative Ron Wyden': 'a title has no fix: which one is right is the editor’s call',
@@ -1025,7 +1037,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,337 errors, 4,969 caught.
-  assert.equal(spans.length, 5337);
-  assert.equal(spans.length - missed.length, 4969);
+  // For the record: 5,401 errors, 5,031 caught.
+  assert.equal(spans.length, 5401);
+  assert.equal(spans.length - missed.length, 5031);
 });

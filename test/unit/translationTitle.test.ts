@@ -339,3 +339,12 @@ test('Ireland’s Taoiseach is its « Premier ministre », the Tánaiste its dep
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('Le Premier ministre', 'Le vice-Premier ministre')), { '/w/story.en.txt': ['Taoiseach'], '/w/story.fr.txt': ['vice-Premier ministre'] });
 });
+
+test('a US attorney general is the justice minister: « le ministre de la Justice », not « de l’Intérieur »', () => {
+  const en = 'Attorney General Merrick Garland imposed a moratorium on federal executions on Tuesday.';
+  const fr = 'Le ministre de la Justice, Merrick Garland, a instauré mardi un moratoire sur les exécutions fédérales.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('de la Justice', 'de l’Intérieur')), { '/w/story.en.txt': ['Attorney General'], '/w/story.fr.txt': ['ministre'] });
+  // Elsewhere a prosecutor general: « le procureur général ».
+  assert.deepEqual(check(en, fr.replace('Le ministre de la Justice', 'Le procureur général')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

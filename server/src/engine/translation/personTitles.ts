@@ -38,7 +38,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   // A British Home Secretary, an Indian Home Minister: the interior.
   [/\b(?:interior|interieur|home affairs|home)\b/u, 'interior'],
   [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
-  [/\bjustice\b/u, 'justice'],
+  [/\b(?:justice|attorney[ -]general)\b/u, 'justice'],
   [/\b(?:health|sante)\b/u, 'health'],
   [/\b(?:education\w*|schools?|ecoles?|enseignement\w*|universit\w*)\b/u, 'education'],
   [/\b(?:transports?|transportation)\b/u, 'transport'],
@@ -94,6 +94,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Chief Financial Officer|CFO|Finance Director', 'financeDirector'],
     ['Chief Operating Officer|COO', 'operationsDirector'],
     ['Prosecutor', 'prosecutor'],
+    // The United States' justice minister (« le ministre de la Justice »), a prosecutor general elsewhere (« le procureur général »).
+    ['Attorney General|Attorney-General', 'minister', 'attorneyGeneral', 'prosecutor'],
     // A police force's head, « le chef de la police » or, in France and Belgium, a « commissaire ».
     ['Police Chief|Chief of Police|Police Commissioner', 'policeChief', 'commissioner'],
     ['Inspector|Insp.|Detective Inspector', 'inspector'],
@@ -379,7 +381,8 @@ function officeOf(
   // A deputy holds another office than the one he deputises: "Deputy Director-General" against « directeur général ».
   const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(complement)));
   // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
-  const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? complement : `${wordsBefore(text, at)} ${complement}`)) : [];
+  // An office that says its portfolio itself ("Attorney General", the justice minister) says it too.
+  const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? complement : `${wordsBefore(text, at)} ${titleText} ${complement}`)) : [];
   const grade = grades.get(foldKey(titleText));
   return {
     families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
