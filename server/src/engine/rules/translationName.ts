@@ -325,7 +325,7 @@ export const translationName: TranslationRule = {
           const endSlip = inside === undefined && tiedThere !== undefined && endSlipBetween(x, y);
           // A final "s" or "e" added or dropped (Parsons / Parson, Newsom / Newsome) beside the same first name of Europe's
           // west, the Americas or Japan: a surname there is no plural, and takes no French ending.
-          const finalS = inside === undefined && tiedThere !== undefined && oneFinalS(x, y) && westernFirstName(mine, ys) && sameFirstName(mine, ys, theirs, xsThere);
+          const endSOrE = inside === undefined && tiedThere !== undefined && finalSOrE(x, y) && westernFirstName(mine, ys) && sameFirstName(mine, ys, theirs, xsThere);
           // A name both versions write in French spelling ("Jean-Luc Mélenchon", "Gérald Darmanin") is not
           // transliterated: beside the same first name, any one slip is a slip (Mélanchon, Darmnin, Lombart).
           const frenchSlip = tiedThere !== undefined && (inside !== undefined || lastLetterApart(x, y)) && frenchSpelt(mine, ys, theirs, xsThere, x, y);
@@ -353,7 +353,7 @@ export const translationName: TranslationRule = {
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
-          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || finalS || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -403,7 +403,7 @@ function umlautsWritten(name: string): string {
 }
 
 /** Whether one name is the other with an "s" or an "e" after it (Parsons / Parson, Newsom / Newsome). */
-function oneFinalS(x: string, y: string): boolean {
+function finalSOrE(x: string, y: string): boolean {
   const [a, b] = [foldName(x), foldName(y)];
   return a.length >= 4 && b.length >= 4 && (a === `${b}s` || b === `${a}s` || a === `${b}e` || b === `${a}e`);
 }

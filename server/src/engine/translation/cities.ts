@@ -1,5 +1,6 @@
 import { foldKey } from '../entities/fold';
 import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
+import { startsSentence } from '../sentenceStart';
 import type { Paragraph } from '../types';
 import { CITY_NAMES } from './cityNames';
 import type { PlaceMention } from './swappedPlaces';
@@ -135,8 +136,8 @@ const keyOf = (t: Table, e: Entry): string => (e.key ??= t.aliases.get(e.name) ?
 /** Capitalised words that open a place's name without being part of it ("In Lagos", « À Dakar »). */
 const OPENERS = new Set(['In', 'At', 'From', 'To', 'Of', 'Near', 'The', 'À', 'A', 'De', 'Du', 'Des', 'En', 'Le', 'La', 'Les', 'Au', 'Aux', 'Dans', 'Vers', 'Depuis', 'Près']);
 
-/** A capitalised word right before a name, and what comes before that word. */
-const WORD_BEFORE = /(^|.)[ \u00A0]*?(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/su;
+/** The capitalised word right before a name. */
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;
 
 /**
  * Whether a city's name stands inside another name, where it counts as named
@@ -145,12 +146,11 @@ const WORD_BEFORE = /(^|.)[ \u00A0]*?(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/su;
  * that does not open the sentence ("Real Madrid", "Denzel Washington"). Or a
  * word that is a city only mid-sentence, at a sentence's start ("Nice to see").
  */
-function weakAt(prose: string, p: Paragraph, start: number, end: number, name: string): boolean {
+function weakAt(prose: string, start: number, end: number, name: string): boolean {
   if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-') return true;
-  const before = prose.slice(Math.max(p.start, start - 40), start);
-  const word = WORD_BEFORE.exec(before);
-  if (word && !(word.index === 0 && before.length < 40) && !/[.!?«“"(]/u.test(word[1] ?? '') && !OPENERS.has(word[2] ?? '')) return true;
-  return WORDS_TOO.has(name) && (start === p.start || /[.!?]["”»]?[ \u00A0]+$/u.test(before));
+  const word = WORD_BEFORE.exec(prose.slice(Math.max(0, start - 40), start))?.[1];
+  if (word !== undefined && !OPENERS.has(word) && !startsSentence(prose, start - 1 - word.length)) return true;
+  return WORDS_TOO.has(name) && startsSentence(prose, start);
 }
 
 /** The cities `p` names, in the order written; only English and French are read. */
@@ -172,7 +172,7 @@ export function citiesIn(prose: string, p: Paragraph, lang: string): PlaceMentio
     const end = start + found.name.length;
     CAPITALISED.lastIndex = m.index + found.name.length;
     const written = prose.slice(start, end);
-    out.push({ key: keyOf(t, found), start, end, text: written, weak: weakAt(prose, p, start, end, written) });
+    out.push({ key: keyOf(t, found), start, end, text: written, weak: weakAt(prose, start, end, written) });
   }
   return out;
 }
