@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–ti (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl and sm–tk (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,401 errors of the kind a copy editor
+// Then 5,465 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tj01/100_6bbbeb26142fe6aa.txt GebreMarian told': 'n for m at the end of a name with a capital inside it (GebreMariam), read alone after the first mention',
+  'tj08/114_1ffe032453a891fd.txt five crew members': 'a number word counting what the check\'s lexicon lacks ("crew members" / « membres d\'équipage »): compared only where both versions count alike',
+  'tk04/007_17f423f204b93a53.txt Par contre, le chiffre définitif': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
+  'tk04/007_17f423f204b93a53.txt Gu Jinshun': 'u for a is a vowel transliterations trade, in a name with no first name the check knows',
   'th01/100_5cf26b89a900178a.txt Guinea-Bisau': 'a doubled letter in a place named once, with no name beside it to tie it',
   'th05/108_59fe550886aee9fc.txt South Kivu province': 'one region for another: regions are not compared between versions',
   'ti05/008_2c64df6fd37324a2.txt junta chief General Min Aung Hlaing': '"General" against « général en chef »: a general whose grade one version leaves out agrees with any',
@@ -479,6 +483,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tj02/102_8011bcd6e295b015.txt said in Frankfurt': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
+  'tj05/108_67c366fbf0600b00.txt Foreign Minister Tetsuo Saito': 'a title has no fix: which one is right is the editor’s call',
+  'tj07/112_f02c805b25ba4327.txt Prime Minister Choi Sang-mok': 'a title has no fix: which one is right is the editor’s call',
+  'tj08/115_284d63cfa960f522.txt la lieutenante Rebecca Lobach': 'a title has no fix: which one is right is the editor’s call',
+  'tk03/005_a762101d8f3574b9.txt Le ministre des Finances, Chee Hong Tat': 'a title has no fix: which one is right is the editor’s call',
+  'tk04/007_17f423f204b93a53.txt 32,5 mètres': 'another unit has no fix: 32.5 kilometres and 32.5 metres are not one length',
+  'tk05/008_b10a47a8fb569842.txt Treasury Secretary Howard Lutnick': 'a title has no fix: which one is right is the editor’s call',
+  'tk08/014_9ad16e9222557578.txt President Justin Trudeau': 'a title has no fix: which one is right is the editor’s call',
   'tg03/001_ffaf27908c3c0d58.txt Le ministre américain de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
   'th02/102_31162c78ef388194.txt General Assimi Goïta': 'a title has no fix: which one is right is the editor’s call',
   'th03/105_7efbc3b3a7f11cd6.txt au Nigeria et': 'translation.country offers no fix: French puts its own article and preposition before a country',
@@ -1037,7 +1049,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,401 errors, 5,031 caught.
-  assert.equal(spans.length, 5401);
-  assert.equal(spans.length - missed.length, 5031);
+  // For the record: 5,465 errors, 5,091 caught.
+  assert.equal(spans.length, 5465);
+  assert.equal(spans.length - missed.length, 5091);
 });

@@ -348,3 +348,13 @@ test('a US attorney general is the justice minister: « le ministre de la Justic
   // Elsewhere a prosecutor general: « le procureur général ».
   assert.deepEqual(check(en, fr.replace('Le ministre de la Justice', 'Le procureur général')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('an airliner’s captain is « le commandant » in a story of a flight; an army captain is no « commandant »', () => {
+  const en = 'Captain Chesley Sullenberger glided the Airbus A320 onto the river on Tuesday.';
+  const fr = 'Le commandant Chesley Sullenberger a posé l’Airbus A320 sur le fleuve mardi.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(
+    check('Captain Moussa Diallo addressed the troops on Tuesday.', 'Le commandant Moussa Diallo s’est adressé aux troupes mardi.'),
+    { '/w/story.en.txt': ['Captain'], '/w/story.fr.txt': ['commandant'] },
+  );
+});

@@ -30,6 +30,8 @@ export const translationTitle: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
+      // An airliner's or a ship's captain is « le commandant » in French, as a major is: in a story of a flight or a ship.
+      const aboard = ABOARD.test(a.article.prose) || ABOARD.test(b.article.prose);
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MIN_CONFIDENCE) continue;
         const ta = titlesIn(a.article, pair.a);
@@ -47,7 +49,7 @@ export const translationTitle: TranslationRule = {
           const others = tb.filter((y) => alike(y) && !inName(x, y) && !inName(y, x));
           const mine = ta.filter(alike);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
-          if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o)))) continue;
+          if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o, aboard)))) continue;
           const y = others[0];
           if (!y) continue;
           out.push(finding(ctx.locale, a, b, x, y));
@@ -76,18 +78,21 @@ function sameKind(x: TitledName, y: TitledName): boolean {
 }
 
 /** Titles that agree: a family in common, the same grade where both say one, and for two ministers whose portfolios both versions name, a portfolio in common. */
-function shareFamily(x: TitledName, y: TitledName): boolean {
+function shareFamily(x: TitledName, y: TitledName, aboard = false): boolean {
   // A deputy against another office altogether ("First Deputy Prime Minister" / « ministre des Finances »):
   // a person may hold both, so only a deputy against the office deputised is told apart.
   const base = (t: TitledName): string[] => t.families.map((f) => f.replace(/^deputy /u, ''));
   const deputyOf = (t: TitledName): boolean => t.families.some((f) => f.startsWith('deputy '));
   if (deputyOf(x) !== deputyOf(y) && !base(x).some((f) => base(y).includes(f))) return true;
-  if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g)))) return false;
+  if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g) || (aboard && [f, g].sort().join(' ') === 'captain major')))) return false;
   // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
   return x.portfolio.some((p) => y.portfolio?.includes(p));
 }
+
+/** Words of a story about a flight or a ship, whose captain French calls « le commandant ». */
+const ABOARD = /\b(?:pilots?|flights?|planes?|aircraft|airliners?|airlines?|airbus|boeing|cockpit|ships?|vessels?|tankers?|ferry|avion|pilotes?|navires?|bateau|paquebot|équipage|crew)\b/iu;
 
 /** A navy's commander is addressed as « commandant », the word French gives a major too. */
 const alsoCalled = (f: string, g: string): boolean => [f, g].sort().join(' ') === 'commander major';
