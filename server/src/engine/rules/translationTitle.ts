@@ -84,7 +84,7 @@ function shareFamily(x: TitledName, y: TitledName, aboard = false): boolean {
   const base = (t: TitledName): string[] => t.families.map((f) => f.replace(/^deputy /u, ''));
   const deputyOf = (t: TitledName): boolean => t.families.some((f) => f.startsWith('deputy '));
   if (deputyOf(x) !== deputyOf(y) && !base(x).some((f) => base(y).includes(f))) return true;
-  if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g) || (aboard && [f, g].sort().join(' ') === 'captain major')))) return false;
+  if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g, aboard)))) return false;
   // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
@@ -94,8 +94,14 @@ function shareFamily(x: TitledName, y: TitledName, aboard = false): boolean {
 /** Words of a story about a flight or a ship, whose captain French calls « le commandant ». */
 const ABOARD = /\b(?:pilots?|flights?|planes?|aircraft|airliners?|airlines?|airbus|boeing|cockpit|ships?|vessels?|tankers?|ferry|avion|pilotes?|navires?|bateau|paquebot|équipage|crew)\b/iu;
 
-/** A navy's commander is addressed as « commandant », the word French gives a major too. */
-const alsoCalled = (f: string, g: string): boolean => [f, g].sort().join(' ') === 'commander major';
+/**
+ * Families French names with one word, « commandant »: a major's, a navy commander's, and in a story of a
+ * flight or a ship (`aboard`) an airliner's or a ship's captain's.
+ */
+function alsoCalled(f: string, g: string, aboard: boolean): boolean {
+  const pair = [f, g].sort().join(' ');
+  return pair === 'commander major' || (aboard && pair === 'captain major');
+}
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
   return {
