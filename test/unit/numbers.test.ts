@@ -391,3 +391,13 @@ test('a race time is rewritten in its own words, its fraction at its own width: 
   // A value the written fraction cannot state gets no rewrite.
   assert.equal(rewrite('1 minute 54.6 seconds', 114.06), undefined);
 });
+
+test('a half written after the numeral counts: « 25 jours et demi » is 25.5 days, "two and a half years" 2.5 years', () => {
+  assert.deepEqual(brief('La mission devait durer 25 jours et demi.', 'fr'), [['25 jours et demi', 25.5, 'plain']]);
+  assert.deepEqual(nums('It lasted two and a half years.', 'en').map((m) => [m.text, m.value, m.measure]), [['two and a half', 2.5, 'year']]);
+  // A rewrite keeps the words after the numeral, when the new value has its half too; a whole number gets no fix.
+  assert.equal(rewriteFirst('durer 25 jours et demi', 'fr', 26.5), '26 jours et demi');
+  assert.equal(rewriteFirst('durer 25 jours et demi', 'fr', 26), undefined);
+  // An amount's half is its scale's (« un million et demi »), read as before.
+  assert.deepEqual(brief('un million et demi de dollars', 'fr').map(([, v]) => v), [1.5e6]);
+});

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl and sm–tk (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk and tl–to (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,465 errors of the kind a copy editor
+// Then 5,593 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,24 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tl03/004_f5cf923e43d6e3ad.txt said S. Somnath, chairman': 'a vowel dropped from a name after an initial (Somanath, Somnath): both are transliterations of the name',
+  'tl07/012_69ee353dd1217ccf.txt rose from Vandenberg Space Force Station': 'one launch site for another: bases and sites are not among the places compared',
+  'tl08/015_7fc66a3d07e67de4.txt base de lancement de Jiuquan': 'Jiuquan is not among the cities the check knows, and a launch site is no city',
+  'tm02/002_7529ced40309a0eb.txt Prime Minister Naoto Khan\'s': 'an h after a k is how transliterations differ (Khan, Kan)',
+  'tm03/005_18318ab8756f71f3.txt Finance Minister Robert Habeck': 'finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart',
+  'tm03/004_a50e82588596d4c1.txt Le réacteur Isar 2 en Saxe': 'one region for another: regions are not compared between versions',
+  'tm05/008_bc081a187f707841.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is also a French junior minister\'s rank: it agrees with any secretary',
+  'tm08/015_d3c86ab580b7f952.txt Le président de l’Assemblée générale de l’ONU, António Guterres': 'a title with its body between it and the name',
+  'tn04/006_92490f791c741703.txt l’architecte suédois Jørn Utzon, qui': 'a nationality in lower case (« suédois »): only countries\' names and capitalised peoples are compared',
+  'tn05/008_d97efb353bcbd98c.txt and Verdi\'s "Tosca."': 'one surname for another, alone, as a work\'s author: people are compared by full name or title',
+  'tn06/011_818172b52162537f.txt Spanish architect Aldo Rossi': 'a nationality the French gives in lower case (« italien »): only countries\' names and capitalised peoples are compared',
+  'tn08/015_c5753efff34ad1bf.txt Orly airport in Paris': 'one airport for another: airports are not among the places compared',
+  'tn08/014_b5e4000ceaf1db9a.txt il a été directeur musical': 'a title with no name beside it',
+  'to01/000_0e93dfa67184a03f.txt Hou You-ih of the Nationalist': 'o for ou is how transliterations differ',
+  'to03/005_20fb4646298dc932.txt Komeito, Keiichi Ishi': 'a doubled vowel undoubled, which Japanese names\' romanisations differ in (Ohno, Ono)',
+  'to05/009_5d76c647d6677c0d.txt gouverneur de Java oriental': 'one region for another: regions are not compared between versions',
+  'to07/013_376ae20b12b0a764.txt Kazi Habibul Awan,': 'a last letter changed in a surname beside a first name the check does not know',
+  'to08/015_52822713070b4d67.txt a été élu Premier ministre le samedi': 'an office with no name beside it (« a été élu Premier ministre »)',
   'tj01/100_6bbbeb26142fe6aa.txt GebreMarian told': 'n for m at the end of a name with a capital inside it (GebreMariam), read alone after the first mention',
   'tj08/114_1ffe032453a891fd.txt five crew members': 'a number word counting what the check\'s lexicon lacks ("crew members" / « membres d\'équipage »): compared only where both versions count alike',
   'tk04/007_17f423f204b93a53.txt Par contre, le chiffre définitif': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -114,12 +132,10 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tb07/013_daf3c56a07e163f1.txt Koffi N’Guesan': 'a doubled s undoubled in a name with an apostrophe, which the check reads as two words',
   'tb08/014_0d30a22e8a62b648.txt club president Oliver Kahn': '« président du directoire » is a German company\'s chief executive and a president: "president" agrees with it',
   'tc02/003_d7e2a07f3c1224c7.txt Mark Bristov': 'an -ov ending is how Slavic surnames are transliterated: v for w there is no slip the check can tell',
-  'tc03/005_87c92e76ab2b4c26.txt près d’Agadez': 'one city for another the other version names elsewhere',
   'tc05/009_5418ceeedee2948e.txt Samy Gyamfi': 'a doubled letter undoubled in a first name, which two people may spell two ways',
   'tc08/015_e241be2e44b89e5c.txt Wang Xiaochen': 'ch for sh is how French spells many names it transliterates',
   'sz02/003_9531985d5d9dc9f8.txt Emperor Akihito of Japan': 'one person for another where the other version\'s sentence names several people with their titles and countries: the check does not tell which is the counterpart',
   'sz06/010_953f48f1a09f76b5.txt Le Front Polisaro': 'a vowel left out beside a vowel (io / o) is how transliterations differ, in a name with no first name to tie it',
-  'sz06/011_0fd630f1f29d0da9.txt in Casablanca on': 'one city for another the other version names elsewhere: background put in another place, as far as the check can tell',
   'ta02/000_999d27d1b6e67562.txt whose chairman is': 'a title in a relative clause ("whose chairman is") against a verb in the other version (« dirigée par »)',
   'ta06/000_f31c30b270ae0395.txt of nine counts': 'a number word counting something (counts, « chefs ») the check\'s lexicon does not have: compared only where both versions count alike',
   'ta07/001_ecf6ba7bcb2c1dda.txt vice-gouverneur de la Banque centrale': 'a title with its body, after the name, against one the other version gives before the body: no title the check pairs',
@@ -139,7 +155,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sv08/015_ab6ad7cd442c0911.txt Par contre, des compagnies comme EgyptAir': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'sw01/000_4d2a07488433087f.txt Nicolas Le Briss': 'a final s doubled after a particle (Le), where no first name stands right before the surname',
   'sw05/009_9624b6c8ded4a28a.txt le greffier Mame Mandiaye Niang': '« greffier » (a court clerk) is no title the check reads',
-  'sw07/012_0577c1b83d9a2942.txt arrested in Ceuta': 'one city for another, both named elsewhere in the other version',
   'sn08/015_fec47301b0751a4d.txt [paragraph dropped:  L’objectif du gouvernement es…]': 'a sentence of 37 characters left out of a paragraph: too short to tell from how translations run longer or shorter',
   'so01/000_7ab701edfa504259.txt Leena Nayr': 'y for i is a letter transliterations trade, in a surname of four letters beside a first name the check does not know',
   'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': 'a portfolio after « ministre », not before a name: no title the check pairs',
@@ -147,7 +162,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sk06/010_66438933e95fa147.txt Kim Chang-ha': 'the last letter of a hyphenated Korean given name, one syllable of two letters',
   'sl03/005_060e3096203ab918.txt Anish Giri': 'one person for another: the other version names the newcomer elsewhere',
   'sl07/012_f030db80a5470f83.txt Team Falcons\' chairman': '"chairman" against « directeur général », after a possessive the check does not read as a title before a name',
-  'sl07/013_a4c990d46d163588.txt à Djeddah,': 'one city for another: places are not compared between versions',
   'si01/000_8bc62992a73be0ed.txt Hindon said he was': 'a surname alone, one letter for another (t for d): as often two words as one slipped',
   'si05/008_354d5444ca3b7fa6.txt Terumi Tanaka, 82, a co-chair': 'one person for another: the other version names the newcomer elsewhere',
   'si07/012_8972ab4c79843228.txt Helge Holden, secretary of': 'a title after the name the other version words otherwise (« président du comité »): no title the check pairs',
@@ -166,7 +180,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'se05/223_815ef6d13b8faa18.txt Christia Freeland': 'y for i is a letter transliterations trade, in a first name the check ties to no other',
   'sf01/001_0a91d0608bf31178.txt émouvant, voire même historique': 'inside a quotation, a speaker\'s words are quoted as said (style.fr-voire-meme skips quotations)',
   'sf02/002_427bc7539d94cddb.txt Abba Isa Tijani, deputy director': '"deputy director" against « directeur général »: a director is no title the check reads',
-  'sf03/005_346477f16d60dd70.txt tribunal d’Arles': 'one city for another: places are not compared between versions',
   'sc05/001_e28027ee265deb15.txt saluent la simplification, par contre elles critiquent': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'sc07/000_88881d29bd78f2fb.txt Rubirola’s second deputy': '"second deputy" against « premier adjoint »: the rank of a deputy is no title the check reads',
   'sd01/001_a9b96ea75652b478.txt 2 497 mardi': 'a weekday the other version has elsewhere in the paragraph (« mardi » twice): a reordering cannot be told from a slip',
@@ -205,10 +218,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rp06/011_2f46c233550b3d8e.txt Celestino Migliori': 'e for i is a vowel transliterations trade',
   'rp07/013_035a9680a317308c.txt Mahfud MD': 'one person for another named by a word in capitals: too little of a name to tell a person by',
   'rn02/003_f63dcdad86f7d41b.txt Emerse Fané': 'a slip in a name of four letters or fewer: too short to tell from another name',
-  'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'one city for another: places are not compared between versions',
   'rk01/002_f2ed66ffdcc99396.txt Óscar Puentes': 'a final s added may be a plural',
   'rk04/008_0620f0877e5fe381.txt had a capacity of 2,000 megawatts and was comprised of four': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
-  'rk05/010_27e47ffc284a2d4f.txt four and a half months': 'a count with a half in words (« trois mois et demi ») is not read as one figure',
   'rk06/012_79f74d60ac03031e.txt By Saturday evening': 'the other version\'s weekday (« vendredi ») is stated in this version the paragraph before: a reordering cannot be told from a slip',
   'rk06/013_06e7df8e1eb1c66e.txt À Plougonvellin': 'a place named in one version only: nothing to compare it with',
   'rk07/014_817af708207473b7.txt of Greenpeace': 'one organisation for another, neither in the entity list: bodies are not compared between versions',
@@ -293,7 +304,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qa08/015_1c3f0a4f872055d5.txt Sangafowa-Coulibali': 'y for i is a letter transliterations trade',
   'pw04/006_8bd30fd730d70af0.txt Defence Minister General Mohamed Toumba': 'the French gives the office and then the rank (« le ministre de l’Intérieur, le général Mohamed Toumba »): only the title right before the name is read, the rank, which agrees',
   'pw05/008_0173079ff8d5c5ef.txt Mohamed Elmaouloud Ramdane': 'a vowel left out between two consonants is how transliterations differ (Ramadane / Ramdane)',
-  'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'one country for another: countries are not compared between versions',
   'pw08/014_9040fb9c04ca5ada.txt village of Korda': 'the last letter of a place named once, with no name beside it to tie it',
   'px03/005_7be0219e645f7776.txt et le Calvados': 'one place for another: places are not compared between versions',
   'py02/002_86674df8977a31e7.txt IEC chief electoral officer Mosotho Moepya': '"chief electoral officer" is no title the check reads',
@@ -336,10 +346,8 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pg01/001_a81c44e09d7b3f25.txt Le groupe minier français Erammet': 'a doubled m is one transliterations add',
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
-  'pc04/017_c43403281865aea0.txt [paragraph dropped: Il a remis sa démission au pré…]': 'a short paragraph with no figure, date or new name: nothing to tell it from one merged into the paragraph before',
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
-  'pd07/013_4867de71e29f4c6b.txt [paragraph dropped: Le gouvernement du président P…]': 'the last paragraph: everything it states is stated elsewhere in the other version',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
@@ -483,6 +491,32 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tl02/003_5a354822bf22bb5c.txt 4 milliards de dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'tl03/005_037cab197e16608a.txt depuis Le Cap, en Afrique': 'translation.place offers no fix: a French place takes its own preposition',
+  'tl04/007_d2f013eafb8ba045.txt 1,5 million de miles': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'tl04/006_1cadba3c82ed9eb7.txt NASA Deputy Administrator Bill Nelson': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tl06/011_ac735042f5ddc8fa.txt le secrétaire d’État Mike Pence': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tl08/014_c968a426204cb7b2.txt Premier Xi Jinping congratulated': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tm02/002_7529ced40309a0eb.txt Chernobyl disaster in Belarus': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'tm04/007_7d8bbd0e1bf84b6c.txt à 300 tonnes pendant': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'tm06/011_f634ba0152c8bec9.txt The plant, with four reactors,': 'counted as caught through a translation.missing note on its paragraph: with the last paragraph dropped too, the alignment pairs the paragraphs after it one off, and the figure is not compared',
+  'tm07/012_f63d29e92d6d0bba.txt Thursday, March 10, 2022': 'the fix writes "February 10": the article abbreviates no other month, so nothing says it writes "Feb." in AP style',
+  'tm07/013_d3f1ac29bf4308cb.txt S’exprimant à Besançon': 'translation.place offers no fix: a French place takes its own preposition',
+  'tm08/015_d3c86ab580b7f952.txt Le Guatemala est devenu': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'tn03/004_b922bd6932da810d.txt The Met\'s general manager': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tn05/008_d97efb353bcbd98c.txt studied in Thessaloniki': 'translation.place offers no fix: which city is right is the editor’s call',
+  'to03/004_557569a19d5e9e5d.txt foreign minister Sanae Takaichi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'to04/007_aa01b2d31badf5bb.txt dans la ville de Busan': 'translation.place offers no fix: which city is right is the editor’s call',
+  'to06/011_47182e943010da89.txt 2,9 milliards d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'to06/010_b02a31356dc24387.txt Incumbent Prime Minister Ranil': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'to07/012_23bda18c148ab483.txt Shahabuddin in Chittagong': 'translation.place offers no fix: which city is right is the editor’s call',
+  'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'translation.place offers no fix: which city is right is the editor’s call',
+  'sl07/013_a4c990d46d163588.txt à Djeddah,': 'translation.place offers no fix: a French place takes its own preposition',
+  'sw07/012_0577c1b83d9a2942.txt arrested in Ceuta': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tc03/005_87c92e76ab2b4c26.txt près d’Agadez': 'translation.place offers no fix: a French place takes its own preposition (« d’Agadez », « de Niamey »)',
+  'sf03/005_346477f16d60dd70.txt tribunal d’Arles': 'translation.place offers no fix: a French place takes its own preposition, and which is right is the editor’s call',
+  'sz06/011_0fd630f1f29d0da9.txt in Casablanca on': 'translation.place offers no fix: which city is right is the editor’s call',
   'tj02/102_8011bcd6e295b015.txt said in Frankfurt': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'tj05/108_67c366fbf0600b00.txt Foreign Minister Tetsuo Saito': 'a title has no fix: which one is right is the editor’s call',
   'tj07/112_f02c805b25ba4327.txt Prime Minister Choi Sang-mok': 'a title has no fix: which one is right is the editor’s call',
@@ -903,12 +937,14 @@ const ADAPTED_NOTES: Readonly<Record<string, string>> = {
   'translation.missing Senegal, a country of about 18 million': 'oc01: background the English adds for its readers; the French leaves it out, and the note asks which it is',
   'translation.missing Nigeria, which alone accounts': 'oc05: a paragraph the French adaptation leaves out',
   'translation.missing Cocoa is the backbone': 'oc06: background the English adds for its readers',
+  'translation.missing The CFA franc, the currency used': 'u01: background the French adaptation leaves out, between two paragraphs it translates one for one',
   // The same five, seen from the version without the paragraph, where it would come.
   'translation.missing u05/505_7c3e95b28a1d04f6.txt translation.missing "Les"': 'u05, in the French',
   'translation.missing u14/story.fr.md translation.missing "Les"': 'u14, in the French',
   'translation.missing oc01/001_5e6f33d199b1d244.txt translation.missing "Mais"': 'oc01, in the French',
   'translation.missing oc05/001_f69d17d38a27c10f.txt translation.missing "Le"': 'oc05, in the French',
   'translation.missing oc06/000_079699af26a4228a.txt translation.missing "En"': 'oc06, in the French',
+  'translation.missing u01/501_c82e07b91d4a6f35.txt translation.missing "«"': 'u01, in the French',
   // A sentence one version adds to a paragraph, the other translated sentence for sentence.
   'translation.missing L’athlète est mort le 11 février 2024': 'ov05: background the French adds (Kiptum’s death); the note asks whether the English left it out',
   'translation.missing ov05/008_35d8911e8e2c3827.txt translation.missing "2024."': 'ov05, in the English, where the sentence would come',
@@ -1049,7 +1085,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,465 errors, 5,091 caught.
-  assert.equal(spans.length, 5465);
-  assert.equal(spans.length - missed.length, 5091);
+  // For the record: 5,593 errors, 5,211 caught.
+  assert.equal(spans.length, 5593);
+  assert.equal(spans.length - missed.length, 5211);
 });

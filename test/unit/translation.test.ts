@@ -1017,3 +1017,39 @@ test('millimetres against centimetres is a unit slipped, and the same length in 
   const same = pair(['The mask, 80 centimetres (31 inches) high, was sold on Tuesday.'], ['Le masque, haut de 80 centimètres, a été vendu mardi.']);
   for (const r of check(named(same))) assert.deepEqual(r.findings.filter((f) => f.rule === 'translation.number'), [], r.path);
 });
+
+test('a short paragraph that names something, left out between two paragraphs that follow one another in the other version, is translation.missing', () => {
+  const en = [
+    'Rudolf Nureyev, one of the greatest dancers of the century, died in Paris on Wednesday at the age of 54.',
+    'He died of complications from AIDS.',
+    'He will be buried in the Russian cemetery at Sainte-Geneviève-des-Bois, south of Paris, his agent said.',
+  ];
+  const fr = [
+    'Rudolf Noureev, l’un des plus grands danseurs du siècle, est mort mercredi à Paris à l’âge de 54 ans.',
+    'Il sera inhumé au cimetière russe de Sainte-Geneviève-des-Bois, au sud de Paris, a indiqué son agent.',
+  ];
+  const files = pair(en, fr);
+  assert.deepEqual(flagged(of(check(files), '/w/a.txt'), files['/w/a.txt']!, 'translation.missing'), ['He died of complications from AIDS.']);
+});
+
+test('a weekday that fits no date, where the other version states another date, gets no fix of its own: the date is what to mend, and the mirror finding offers that mend first', () => {
+  const files = pair(['The vote was held on Saturday, Jan. 14, 2024, officials said.'], ['Le scrutin s’est tenu le samedi 13 janvier 2024, selon les autorités.']);
+  const reports = check(named(files));
+  const en = of(reports, '/w/story.en.txt');
+  const weekday = en.findings.find((f) => f.rule === 'date.weekday');
+  assert.ok(weekday, 'date.weekday still says the weekday does not fit');
+  assert.deepEqual(weekday.fixes, []);
+  const mine = en.findings.find((f) => f.rule === 'translation.date');
+  assert.equal(mine?.fixes.find((x) => x.preferred)?.edits[0]?.newText, 'Saturday, Jan. 13, 2024');
+  // The French is right: its finding's first fix mends the English, not the French.
+  const theirs = of(reports, '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.date');
+  assert.equal(theirs?.fixes[0]?.edits[0]?.path, '/w/story.en.txt');
+});
+
+test('a conversion in brackets that disagrees with the other version’s figure, where the figure before it agrees, is translation.number', () => {
+  const en = ['The 322-foot (98-meter) rocket rose from Launch Complex 39B at 1:47 a.m., NASA said.'];
+  const fr = ['La fusée de 98 mètres s’est élevée du pas de tir 39B à 1 h 47, selon la NASA.'];
+  assert.deepEqual(translationFindings(of(check(named(pair(en, fr))), '/w/story.en.txt')), []);
+  const files = named(pair([en[0]!.replace('98-meter', '89-meter')], fr));
+  assert.deepEqual(flagged(of(check(files), '/w/story.en.txt'), files['/w/story.en.txt']!, 'translation.number'), ['89']);
+});

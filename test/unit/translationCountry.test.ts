@@ -41,6 +41,16 @@ test('one country for another in the same paragraph, neither named in the other 
   assert.deepEqual(moved, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
+test('a pair of paragraphs in line with its neighbours is sure enough, when the country swapped was what made it sure', () => {
+  const en = ['Japan said on Tuesday that the plant had released radiation.', 'The agency said the plant had released about 10% of the radiation emitted by the Chernobyl disaster in Ukraine.', 'Engineers were still pumping water into the reactors on Wednesday, the operator said.'];
+  const fr = ['Le Japon a indiqué mardi que la centrale avait rejeté de la radioactivité.', 'L’agence a indiqué que la centrale avait rejeté environ 10 % de la radioactivité émise lors de la catastrophe de Tchernobyl, en Ukraine.', 'Les ingénieurs injectaient toujours de l’eau dans les réacteurs mercredi, selon l’exploitant.'];
+  assert.deepEqual(check(en.join('\n'), fr.join('\n')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.join('\n').replace('in Ukraine', 'in Belarus'), fr.join('\n')), { '/w/story.en.txt': ['Belarus'], '/w/story.fr.txt': ['Ukraine'] });
+  // A country inside a company's or a city's name is named in passing.
+  const codes = (text: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, 'en').map((c) => `${c.code}${c.weak ? '~' : ''}`);
+  assert.deepEqual(codes('Air India said so in Port of Spain, Trinidad.'), ['IN~', 'ES~', 'TT']);
+});
+
 test('a country’s people name it: "Switzerland’s Julie Derron" / « la Suissesse Julie Derron », "Kenyan Eliud Kipchoge" / « le Kényan »', () => {
   const en = 'Switzerland’s Julie Derron took silver ahead of Kenyan runner Mary Moraa on Tuesday, organisers said.';
   const fr = 'La Suissesse Julie Derron a pris l’argent devant la Kényane Mary Moraa mardi, selon les organisateurs.';

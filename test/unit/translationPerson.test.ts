@@ -149,3 +149,9 @@ test('the fix writes a name as the version it goes into spells it: « Sébastien
     ['Sébastien Chenu', 'Jordan Bardella'],
   );
 });
+
+test('Russian "-yev" is French « -eev »: Nureyev and Noureev are one person', () => {
+  const en = ['Rudolf Nureyev, one of the greatest dancers of the 20th century, died in Paris at the age of 54.'];
+  const fr = ['Rudolf Noureev, l’un des plus grands danseurs du XXe siècle, est mort à Paris à l’âge de 54 ans.'];
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

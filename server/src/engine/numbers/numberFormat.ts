@@ -114,6 +114,11 @@ export function romanNumeral(n: number): string | undefined {
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 /** `decimals`: how many the value is written with where it comes from ("50,10 %"), kept in the rewrite. */
 export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0, belgian = false): string | undefined {
+  if (mention.half) {
+    // « 25 jours et demi » states 26.5 as « 26 jours et demi »; a whole number, or one or less, would change the words after it.
+    const whole = value - 0.5;
+    return Number.isInteger(whole) && whole >= 2 && Math.abs(mention.value - 0.5) >= 2 ? rewriteNumber({ ...mention, half: false, value: mention.value - 0.5 }, whole, lang, 0, belgian) : undefined;
+  }
   if (mention.kind === 'duration') return rewriteDuration(mention, value);
   if (mention.kind === 'time') return rewriteTime(mention, value);
   const fr = lang.toLowerCase().startsWith('fr');

@@ -43,6 +43,8 @@ export interface NumberMention {
   /** Where the numeral itself (digits or number word) is, inside start..end; a rewrite changes only this part of the mention. */
   numeralStart: number;
   numeralEnd: number;
+  /** A half more than the numeral says, written after it (« 25 jours et demi », "two and a half years"): `value` counts it. */
+  half?: boolean;
 }
 
 export type Hedge = 'about' | 'nearly' | 'over' | 'under';
@@ -294,10 +296,48 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   const outside = (n: NumberMention): boolean => !quarters.some((q) => n.start < q.end && q.start < n.end);
   const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...(quarters.length === 0 ? words : words.filter(outside)), ...quarters].sort((a, b) => a.start - b.start);
   for (const m of all) {
+    addHalf(para, m, end);
     const hedge = hedgeBefore(para, m.start, start);
     if (hedge !== undefined && !(hedge === 'over' && spanOfTime(para, m, start))) m.hedge = hedge;
   }
   return all;
+}
+
+/** « 25 jours et demi », « trois heures et demie »: the half comes after the noun in French. */
+const HALF_AFTER_NOUN_FR = /^[ \u00A0\u202F]+[\p{L}]+[ \u00A0\u202F]+et[ \u00A0\u202F]+demie?(?![\p{L}\p{M}-])/u;
+/** "25 and a half days", "two and a half years": before it in English. */
+const HALF_BEFORE_NOUN_EN = /^[ \u00A0\u202F]+and[ \u00A0\u202F]+a[ \u00A0\u202F]+half(?![\p{L}\p{M}-])/iu;
+
+/** How long the half written after a numeral ending at `end` is (" jours et demi", " and a half"), or 0. */
+export function halfAfter(s: string, end: number): number {
+  const after = s.slice(end, end + 40);
+  return (HALF_AFTER_NOUN_FR.exec(after) ?? HALF_BEFORE_NOUN_EN.exec(after))?.[0].length ?? 0;
+}
+
+/**
+ * A count or a measure with a half more written after its numeral: its value
+ * is the half more ("25.5 days" is « 25 jours et demi »), its span takes the
+ * half in, and in English its measure is read after "and a half". Amounts, percentages and scaled figures
+ * say their halves otherwise (« un million et demi » is read with its scale).
+ */
+function addHalf(s: string, m: NumberMention, end: number): void {
+  if ((m.kind !== 'plain' && m.kind !== 'word') || m.scale !== undefined || !Number.isInteger(m.value)) return;
+  const after = s.slice(m.end, Math.min(end, m.end + 40));
+  const fr = HALF_AFTER_NOUN_FR.exec(after);
+  const en = fr ? null : HALF_BEFORE_NOUN_EN.exec(after);
+  if (!fr && !en) return;
+  m.value += 0.5;
+  m.half = true;
+  // The mention says its half: a message quotes « 25 jours et demi », a rewrite keeps the words after the numeral.
+  m.end += (fr ?? en)?.[0].length ?? 0;
+  m.text = s.slice(m.start, m.end);
+  if (en) {
+    const measure = measureAfter(after.slice(en[0].length));
+    if (measure !== undefined) {
+      m.measure = measure;
+      delete m.counts;
+    }
+  }
 }
 
 function isDigitCode(c: number): boolean {

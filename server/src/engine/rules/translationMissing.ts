@@ -22,6 +22,12 @@ import type { DocumentContext, TranslationRule } from './rule';
 const MIN_LENGTH = 80;
 /** A shorter paragraph matters when it states a number or a date ("Paper returns are due by May 20."). */
 const MIN_LENGTH_WITH_NUMBER = 40;
+/**
+ * A shorter one still that names something ("He died of complications from AIDS.") where the other version's
+ * paragraphs around it follow one another; a line that names nothing ("The ministry did not comment further.") a
+ * translation may well leave out.
+ */
+const MIN_LENGTH_IN_GAP = 25;
 const SPLIT_OVERLAP = 0.5;
 /** A paragraph found elsewhere in the other version shares this many of its names and figures at least, and this share of the smaller set. */
 const MOVED_SHARED = 3;
@@ -91,7 +97,7 @@ function unpaired(
     if (p.kind === 'headline' || p.kind === 'heading') continue;
     const marks = spanFingerprints(self.article, p, self.entities);
     const length = p.end - p.start;
-    if (length < MIN_LENGTH && (length < MIN_LENGTH_WITH_NUMBER || ![...marks].some((m) => m.startsWith('#')))) continue;
+    if (length < MIN_LENGTH && (length < MIN_LENGTH_WITH_NUMBER || ![...marks].some((m) => m.startsWith('#'))) && !(length >= MIN_LENGTH_IN_GAP && marks.size > 0 && inGap(p, pairs, theirs))) continue;
     // Everything it states is stated somewhere in the other version: a paragraph
     // moved, or merged into another, not left out.
     // (A month written with a capital in English is a date, compared as one.)
@@ -171,6 +177,21 @@ function gapFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentC
     related: [{ path: self.article.path, start: p.start, end: p.end, message: say(locale, { en: 'The paragraph', fr: 'Le paragraphe' }) }],
     fixes: [],
   };
+}
+
+/**
+ * Whether `p` stands where the other version has no paragraph at all: the
+ * paragraphs before and after it are paired with two paragraphs that follow
+ * one another there (or, for a last paragraph, the one before it with the
+ * other version's last). Between two such pairs, even a short paragraph
+ * left over was left out, not merged or moved.
+ */
+function inGap(p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>, theirs: readonly Paragraph[]): boolean {
+  const before = pairs.find(([x]) => x.index === p.index - 1)?.[1];
+  if (!before) return false;
+  const after = pairs.find(([x]) => x.index > p.index);
+  if (after === undefined) return before.index === theirs[theirs.length - 1]?.index;
+  return after[0].index === p.index + 1 && theirs.findIndex((q) => q.index === after[1].index) === theirs.findIndex((q) => q.index === before.index) + 1;
 }
 
 /**

@@ -261,6 +261,12 @@ export const translationNumber: TranslationRule = {
         // Two figures that agree, each with its conversion in brackets ("120,000 rand (about $6,700)" / « 120 000 rands
         // (environ 6 700 dollars) »): the conversions are compared too.
         aligned.push(...conversionsAgainst(readNumbers(a.article, pair.a).conversions, readNumbers(b.article, pair.b).conversions, aligned));
+        // A figure that agrees with the other version's in another unit, whose own conversion does not ("322-foot
+        // (89-meter)" / « 98 mètres »): the conversion is compared with it.
+        aligned.push(
+          ...conversionAgainstFigure(readNumbers(a.article, pair.a).conversions, aligned),
+          ...conversionAgainstFigure(readNumbers(b.article, pair.b).conversions, aligned.map(([x, y, c]) => [y, x, c] as const)).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]),
+        );
         if (!pair.merged) aligned.push(...loneWordsLeftOver(na, nb, paired));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
@@ -329,6 +335,29 @@ function conversionsAgainst(
     if (c !== 0 || cx === undefined || cy === undefined || cx.unit !== cy.unit || cx.measure !== cy.measure) continue;
     const k = cost(cx, cy);
     if (k !== undefined && k > 0) out.push([cx, cy, k]);
+  }
+  return out;
+}
+
+/** Further apart than a conversion rounds: 89 metres for 322 feet (98.1 m) is another figure, 98 or 100 metres are not. */
+const CONVERSION_SLACK = 0.05;
+
+/**
+ * The conversions of figures that agree with the other side's in another unit
+ * (322 feet and « 98 mètres »), against that figure, where they are further
+ * apart than rounding: [conversion, other figure, cost].
+ */
+function conversionAgainstFigure(
+  mine: ReadonlyMap<NumberMention, NumberMention>,
+  aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>,
+): Array<[NumberMention, NumberMention, number]> {
+  const out: Array<[NumberMention, NumberMention, number]> = [];
+  for (const [x, y, c] of aligned) {
+    const cx = mine.get(x);
+    if (c !== 0 || cx === undefined || cx.measure === undefined || cx.measure !== y.measure || x.measure === y.measure) continue;
+    if (Math.abs(cx.value - y.value) <= CONVERSION_SLACK * Math.abs(y.value)) continue;
+    const k = cost(cx, y);
+    if (k !== undefined && k > 0) out.push([cx, y, k]);
   }
   return out;
 }

@@ -52,7 +52,8 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   // Figures weigh less than names (one may be the slip being looked for), but two paragraphs that each
   // state two or more and share most are one ("From 2020 to 2023 … 40 years" / « De 2020 à 2023 … 40 ans »),
   // and two that share none are not, whatever one shared name ("Kenya") says.
-  const figures = (count: number, ca: number, cb: number): number => (ca >= 2 && cb >= 2 ? 0.4 * (count / Math.min(ca, cb) - 0.5) : 0);
+  // One figure that is no year, shared by two paragraphs that state fewer, says a little ("25.5 days" / « 25 jours et demi »).
+  const figures = (count: number, ca: number, cb: number, figuresShared = 0): number => (ca >= 2 && cb >= 2 ? 0.4 * (count / Math.min(ca, cb) - 0.5) : figuresShared > 0 ? 0.1 : 0);
   // One shared name in a paragraph that names nothing else proves less than three of three.
   const anchorShare = (count: number, ca: number, cb: number): number => (ca === 0 || cb === 0 ? 0 : count / Math.max(2, Math.min(ca, cb)));
   const sim = (i: number, j: number): number => {
@@ -64,7 +65,7 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
     const lengthScore = 1 - Math.abs(la - lb) / Math.max(la, lb, 1e-9);
     const anchors = anchorShare(shared[i * m + j] ?? 0, fa[i]?.size ?? 0, fb[j]?.size ?? 0);
     const kindBonus = x.kind === y.kind ? 0.1 : 0;
-    return 0.5 * lengthScore + 0.6 * anchors + kindBonus + figures(sharedNumbers[i * m + j] ?? 0, na[i]?.size ?? 0, nb[j]?.size ?? 0) - 0.3;
+    return 0.5 * lengthScore + 0.6 * anchors + kindBonus + figures(sharedNumbers[i * m + j] ?? 0, na[i]?.size ?? 0, nb[j]?.size ?? 0, sharedFigures[i * m + j] ?? 0) - 0.3;
   };
   // Two paragraphs of one version against one of the other, as one: lengths added, anchors united.
   const simMerged = (xs: readonly Paragraph[], xf: ReadonlyArray<ReadonlySet<string>>, xn: ReadonlyArray<ReadonlySet<string>>, y: Paragraph, yf: ReadonlySet<string>, yn: ReadonlySet<string>, totalX: number, totalY: number): number => {

@@ -136,6 +136,9 @@ const keyOf = (t: Table, e: Entry): string => (e.key ??= t.aliases.get(e.name) ?
 /** Capitalised words that open a place's name without being part of it ("In Lagos", « À Dakar »). */
 const OPENERS = new Set(['In', 'At', 'From', 'To', 'Of', 'Near', 'The', 'À', 'A', 'De', 'Du', 'Des', 'En', 'Le', 'La', 'Les', 'Au', 'Aux', 'Dans', 'Vers', 'Depuis', 'Près']);
 
+/** A body or a place of its own named after a city ("District of Columbia", "Bank of Montreal", « Université de Paris »), not a person of it ("Frank Leo of Toronto"). */
+const OF_BEFORE = /(?<![\p{L}\p{M}])(District|University|Université|College|Collège|Institute|Institut|Bank|Banque|Port|Republic|République|Museum|Musée|Treaty|Traité|Gulf|Golfe|Bay|Baie)[ \u00A0]+(?:of|de|du|des)[ \u00A0]+$/u;
+
 /** The capitalised word right before a name. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;
 
@@ -143,11 +146,13 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;
  * Whether a city's name stands inside another name, where it counts as named
  * but is never taken for the city a version swapped: before a capitalised word
  * or a hyphen ("Washington Post", "Paris-based"), or after a capitalised word
- * that does not open the sentence ("Real Madrid", "Denzel Washington"). Or a
+ * that does not open the sentence ("Real Madrid", "Denzel Washington"), or
+ * after a body's name and "of" (OF_BEFORE). Or a
  * word that is a city only mid-sentence, at a sentence's start ("Nice to see").
  */
 function weakAt(prose: string, start: number, end: number, name: string): boolean {
   if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-') return true;
+  if (OF_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) return true;
   const word = WORD_BEFORE.exec(prose.slice(Math.max(0, start - 40), start))?.[1];
   if (word !== undefined && !OPENERS.has(word) && !startsSentence(prose, start - 1 - word.length)) return true;
   return WORDS_TOO.has(name) && startsSentence(prose, start);

@@ -43,6 +43,7 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
     BN: ['Brunei'],
     KP: ['North Korea'],
     TL: ['East Timor'],
+    TT: ['Trinidad'],
   },
   fr: {
     US: ['États-Unis', 'Etats-Unis'],
@@ -120,8 +121,8 @@ const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = 
  * only where no capitalised word follows (see countriesIn).
  */
 const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
-/** A word before it that makes it another place: "New Mexico", "Latin America", "Central Asia". */
-const OTHER_PLACE_BEFORE = /(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau)[ \u00A0-]$/u;
+/** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
+const OTHER_PLACE_BEFORE = /(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
 
 const NAMED_AFTER = /(?:delta|fleuve|bassin|palais|jardin|rue|avenue|boulevard|place|quai|gare|pont|porte)[ \u00A0]+(?:du|de la|des|de|d['’])[ \u00A0]*$/iu;
 

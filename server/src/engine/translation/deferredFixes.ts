@@ -15,17 +15,22 @@ const DEFERS_TO: Readonly<Record<string, readonly string[]>> = {
  * The findings of one file, where a finding whose span a translation
  * finding covers keeps its fixes but prefers none of them: the translation
  * rule's fix, chosen with both versions in view, is the one `--fix` and the
- * editor's "fix all" apply. Findings are copied, never changed: they may be
- * cached.
+ * editor's "fix all" apply. A weekday that does not fit a date the other
+ * version states otherwise keeps no fix at all: the date is what to mend.
+ * Findings are copied, never changed: they may be cached.
  */
 export function deferToTranslation(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !superseded(f, findings)).map((f) => {
     const agreed = agreedWithCalendar(f, findings);
     if (agreed) return agreed;
     const over = DEFERS_TO[f.rule];
-    if (!over || !f.fixes.some((x) => x.preferred)) return f;
-    const covered = findings.some((t) => over.includes(t.rule) && t.path === f.path && t.start <= f.start && f.end <= t.end && t.fixes.length > 0);
-    return covered ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f;
+    if (!over || f.fixes.length === 0) return f;
+    const cover = findings.find((t) => over.includes(t.rule) && t.path === f.path && t.start <= f.start && f.end <= t.end && t.fixes.length > 0);
+    if (!cover) return f;
+    // The other version states another date: the date is the suspect, and a weekday made to fit it would be a
+    // second slip. The translation rule's fix, the other version's date, is the one offered.
+    if (cover.rule === 'translation.date') return { ...f, fixes: [] };
+    return { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) };
   });
 }
 
@@ -95,5 +100,28 @@ export function uncrossPreferred(byFile: ReadonlyArray<readonly Finding[]>): Fin
       for (const g of mirrors) crossed.add(g);
     }
   }
-  return byFile.map((findings) => findings.map((f) => (crossed.has(f) ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f)));
+  const uncrossed = byFile.map((findings) => findings.map((f) => (crossed.has(f) ? { ...f, fixes: f.fixes.map((x) => ({ ...x, preferred: false })) } : f)));
+  const at = new Map<string, Finding[]>();
+  for (const g of uncrossed.flat()) {
+    const k = `${g.rule}\u0000${key(g.path, g.start, g.end)}`;
+    at.set(k, [...(at.get(k) ?? []), g]);
+  }
+  return uncrossed.map((findings) => findings.map((f) => mirrorFirst(f, f.related.filter((r) => r.path !== f.path).flatMap((r) => at.get(`${f.rule}\u0000${key(r.path, r.start, r.end)}`) ?? []))));
+}
+
+type Edit = Finding['fixes'][number]['edits'][number];
+const sameEdits = (p: readonly Edit[], q: readonly Edit[]): boolean =>
+  p.length === q.length && p.every((e, i) => e.path === q[i]?.path && e.start === q[i]?.start && e.end === q[i]?.end && e.newText === q[i]?.newText);
+
+/**
+ * A finding whose mirror in the other version (`mirrors`: the same rule's findings at the spans it points at) prefers a fix: that version is
+ * the one to mend (the calendar or the source language says so), and the fix
+ * that mends it from here comes first, not the one that would copy its slip
+ * into this version ("samedi 13 janvier" is right, "Saturday, Jan. 14" is not).
+ */
+function mirrorFirst(f: Finding, mirrors: readonly Finding[]): Finding {
+  if (f.fixes.length < 2 || f.fixes.some((x) => x.preferred)) return f;
+  const preferredThere = mirrors.flatMap((g) => g.fixes.filter((x) => x.preferred && x.edits.every((e) => e.path === g.path)));
+  const k = f.fixes.findIndex((x) => preferredThere.some((y) => sameEdits(x.edits, y.edits)));
+  return k <= 0 ? f : { ...f, fixes: [f.fixes[k] as Finding['fixes'][number], ...f.fixes.filter((_, i) => i !== k)] };
 }

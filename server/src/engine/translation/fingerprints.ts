@@ -1,5 +1,6 @@
 import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
+import { halfAfter } from '../numbers/numberMentions';
 import { timeAt } from '../numbers/timesOfDay';
 import { EXONYMS } from './exonyms';
 import type { Article, Span } from '../types';
@@ -99,7 +100,11 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
     if (time) {
       out.add(`%${time.value}`);
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, time.end);
-    } else out.add(`#${m[0].replace(/[^\d]/g, '')}`);
+    } else {
+      // « 25 jours et demi » is "25.5 days": the same digits.
+      const half = /^\d+$/u.test(m[0]) && halfAfter(text, m.index + m[0].length) > 0;
+      out.add(`#${m[0].replace(/[^\d]/g, '')}${half ? '5' : ''}`);
+    }
   }
   forEachProperName(text, (start, end) => {
     names.push(span.start + start, span.start + end);

@@ -214,6 +214,8 @@ function computeLooseKey(word: string): string {
     .replace(/sh/gu, 'ch')
     .replace(/gu(?=[ei])/gu, 'g')
     .replace(/y/gu, 'i')
+    // Russian "-yev" is French « -eev » (Nureyev / Noureev, Sergeyev / Sergueïev).
+    .replace(/ie(?=v)/gu, 'e')
     .replace(/ph/gu, 'f')
     .replace(/(.)\1/gu, '$1')
     .replace(/e$/u, '');

@@ -87,6 +87,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Chancellor|Chancellor of the Exchequer', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
+    // An agency's head: "NASA Administrator Bill Nelson" / « l’administrateur de la NASA ».
+    ['Administrator', 'administrator'],
+    ['Music Director|Musical Director', 'musicDirector'],
     // "Justice Sisi Khampepe" is a judge; a chief justice presides over the court (« le président de la Cour suprême »).
     // A French court's presiding judge is its « président » (« le président Périès »).
     ['Judge|Justice', 'judge', 'president'],
@@ -142,6 +145,10 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A German or Dutch company's management board: its chairman is the chief executive.
     ['président du directoire|présidente du directoire', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
+    ['administrateur|administratrice', 'administrator'],
+    // An Italian or Belgian company's chief executive: "Eni chief executive Claudio Descalzi" / « l’administrateur délégué d’Eni ».
+    ['administrateur délégué|administratrice déléguée', 'directorGeneral'],
+    ['directeur musical|directrice musicale', 'musicDirector'],
     ['juge', 'judge'],
     ['juge en chef', 'chiefJustice', 'president'],
     // An airliner's captain, no major: « le commandant de bord Sumeet Sabharwal ».

@@ -3,6 +3,7 @@ import type { Article, Paragraph, Span } from '../types';
 import type { ParagraphPair } from './alignment';
 import { spanFingerprints } from './fingerprints';
 import { sentencesIn } from './sentences';
+import { inLine } from './versionPairs';
 
 // A sentence of one version that the other version's paragraph leaves out:
 // the paragraphs pair, one has a sentence more, and the other is shorter by
@@ -56,14 +57,7 @@ export function sentenceGaps(a: Article, b: Article, pairs: readonly ParagraphPa
   const none = { inA: [], inB: [] };
   // A pair is sure, or stands in line between two pairs of neighbours: a sentence left out takes its figures
   // and names with it, and with them the pairing's confidence (the one pair that lost "50,000").
-  const inLine = (i: number): boolean => {
-    const p = pairs[i];
-    const before = pairs[i - 1];
-    const after = pairs[i + 1];
-    const next = (x: ParagraphPair | undefined, y: ParagraphPair | undefined): boolean => x !== undefined && y !== undefined && y.a.index === x.a.index + 1 && y.b.index === x.b.index + 1;
-    return p !== undefined && p.confidence >= MIN_IN_LINE && next(before, p) && (after === undefined || next(p, after));
-  };
-  const usable = pairs.filter((p, i) => !p.merged && (p.confidence >= MIN_CONFIDENCE || inLine(i)) && p.a.kind === 'paragraph' && p.b.kind === 'paragraph');
+  const usable = pairs.filter((p, i) => !p.merged && (p.confidence >= MIN_CONFIDENCE || (p.confidence >= MIN_IN_LINE && inLine(pairs, i))) && p.a.kind === 'paragraph' && p.b.kind === 'paragraph');
   if (usable.length < MIN_PAIRS || !(median > 0)) return none;
   const counts = usable.map((p) => [sentencesIn(a.prose, p.a), sentencesIn(b.prose, p.b)] as const);
   const unequal = counts.filter(([sa, sb]) => sa.length !== sb.length).length;

@@ -3,7 +3,7 @@ import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
 import type { Article, Locale, Paragraph, RawFinding } from '../types';
-import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from './versionPairs';
+import { alignedParagraphs, inLine, medianRatio, namedVersion, versionPairs } from './versionPairs';
 
 // One place named for another between versions, for the rules that read a
 // kind of place (translation.country, translation.place): "1.8% in Germany" /
@@ -11,10 +11,11 @@ import { alignedParagraphs, medianRatio, namedVersion, versionPairs } from './ve
 // brings is how it finds its places in a paragraph and which two keys name one
 // place; what makes a swap is the same for all, and strict, because an adapted
 // translation names a place in one version only far more often than it swaps
-// one: a paragraph pair the alignment is sure of, about as long as the
-// article's translation makes it, where each version names one place the
-// other's paragraph does not, neither names the other's anywhere, and both
-// stand at about the same place in their paragraph.
+// one: a paragraph pair the alignment is sure of (or in line with its
+// neighbours), about as long as the article's translation makes it, where
+// each version names one place the other's paragraph does not, one of the two
+// is named nowhere in the other version, and both stand at about the same
+// place in their paragraph.
 
 export interface PlaceMention {
   /** One key per place, whatever the language calls it. */
@@ -44,6 +45,7 @@ export interface Swap {
 }
 
 const MIN_CONFIDENCE = 0.6;
+const MIN_IN_LINE = 0.4;
 /** How far a paragraph's length may stray from what the article's translation makes it, as a share. */
 const LENGTH_SLACK = 0.3;
 /** How far apart, as a share of their paragraphs, the two places may stand. */
@@ -54,8 +56,9 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
   for (const [a, b] of versionPairs(ctx)) {
     const pairs = alignedParagraphs(a, b);
     const median = medianRatio(pairs.map((p) => [p.a, p.b] as const));
-    for (const pair of pairs) {
-      if (pair.merged || pair.confidence < MIN_CONFIDENCE) continue;
+    for (const [k, pair] of pairs.entries()) {
+      // The swapped place was one of the names the pair's confidence rests on: a pair in line with its neighbours is sure enough.
+      if (pair.merged || (pair.confidence < MIN_CONFIDENCE && !(pair.confidence >= MIN_IN_LINE && inLine(pairs, k)))) continue;
       // A paragraph much longer than its counterpart, as the article's translation runs, says something the other leaves out.
       if (Math.abs(length(pair.b) / length(pair.a) / median - 1) > LENGTH_SLACK) continue;
       const pa = reader.placesIn(a.article, pair.a);
@@ -68,8 +71,10 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       const [x] = onlyA;
       const [y] = onlyB;
       if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined) continue;
-      // Neither version names the other's place anywhere: a place both name is background one version put elsewhere.
-      if (namesAnywhere(reader, b.article, x.key) || namesAnywhere(reader, a.article, y.key)) continue;
+      // One of the two places is named nowhere in the other version: two places both versions name are background
+      // one version put elsewhere. The story's own city, named in every version, may still be the one swapped
+      // for a city the other version never names ("in Belfort" / « à Besançon », Belfort in the next paragraph).
+      if (namesAnywhere(reader, b.article, x.key) && namesAnywhere(reader, a.article, y.key)) continue;
       // One place put for another stands where the other stood: one named at the start of a paragraph and
       // the other at its end are two things said, one of them in one version only (a sentence left out).
       if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > PLACE_SLACK) continue;

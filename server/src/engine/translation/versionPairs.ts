@@ -24,6 +24,21 @@ export function alignedParagraphs(a: DocumentContext, b: DocumentContext): Parag
   return pairs;
 }
 
+/**
+ * Whether the pair at `i` stands in line: the pair before it pairs the
+ * paragraphs just before it in both versions, and the pair after it (if any)
+ * the paragraphs just after. Its place in the sequence then vouches for it
+ * when what differs in it (a sentence left out, a place swapped) has taken
+ * away the names and figures its own confidence rests on.
+ */
+export function inLine(pairs: readonly ParagraphPair[], i: number): boolean {
+  const next = (x: ParagraphPair | undefined, y: ParagraphPair | undefined): boolean =>
+    x !== undefined && y !== undefined && !x.merged && !y.merged && y.a.index === x.a.index + 1 && y.b.index === x.b.index + 1;
+  const p = pairs[i];
+  const after = pairs[i + 1];
+  return p !== undefined && next(pairs[i - 1], p) && (after === undefined || next(p, after));
+}
+
 /** Each unordered pair of versions in different languages, once. */
 export function versionPairs(ctx: TranslationContext): Array<[DocumentContext, DocumentContext]> {
   const out: Array<[DocumentContext, DocumentContext]> = [];
