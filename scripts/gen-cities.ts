@@ -25,8 +25,14 @@ const FRANCOPHONE = new Set('FR BE CH LU MC SN CI GN TG BJ CM CF CG CD GA MG MA 
 const SAHEL = new Set('ML BF NE TD MR'.split(' '));
 /** French words a city is named (the English dictionary below knows the English ones). */
 const FRENCH_WORDS = new Set(['plaisir', 'orange', 'grasse', 'gap', 'carrefour', 'douane', 'sale', 'oral', 'saga', 'natal', 'sucre']);
-/** Words that are first a city when capitalised in the middle of a sentence. */
-const CITIES_FIRST = new Set(['Nice', 'Tours', 'Gao']);
+/**
+ * Words that are first a city when capitalised: the dictionary has "berlin" (a
+ * carriage) and "marseille" (a cloth), but "Berlin" in a news story is the city.
+ */
+const CITIES_FIRST = new Set([
+  'Nice', 'Tours', 'Gao', 'Berlin', 'Marseille', 'Hamburg', 'Shanghai', 'Genoa', 'Tripoli', 'Tangier', 'Muscat', 'Manila', 'Mecca',
+  'Wellington', 'Phoenix', 'Manhattan', 'Córdoba', 'Bursa', 'Juba', 'Nyala', 'Astrakhan', 'Jodhpur', 'Ordos',
+]);
 
 export async function cityNames(root: string): Promise<string[]> {
   const require = createRequire(join(root, 'package.json'));

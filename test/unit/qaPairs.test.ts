@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk and tl–to (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk and tl–tq (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,593 errors of the kind a copy editor
+// Then 5,657 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tp03/005_fa9d8367580527bb.txt ministre des Affaires étrangères': 'an office in a relative clause after the name (« devenue ministre des Affaires étrangères »): offices are compared before a name or in apposition',
+  'tp04/006_0525f16efd5d5687.txt Governor Lesetja Kganyego': 'a for e is a vowel transliterations trade, beside a first name the check does not know',
+  'tp05/009_c6838cda519f540c.txt face à l’euro depuis': 'a currency named with no amount (« face à l’euro »): only amounts are compared',
+  'tq02/003_59b00ab9c5384a04.txt puis ministre de l’intérieur': 'an office with no name beside it (« puis ministre de l’intérieur sous le président »)',
+  'tq03/004_939bd5c8ea941da5.txt Michel Nihoul, an Antwerp businessman': 'a city\'s adjective (« bruxellois ») against a city\'s name: cities\' adjectives are not read',
   'tl03/004_f5cf923e43d6e3ad.txt said S. Somnath, chairman': 'a vowel dropped from a name after an initial (Somanath, Somnath): both are transliterations of the name',
   'tl07/012_69ee353dd1217ccf.txt rose from Vandenberg Space Force Station': 'one launch site for another: bases and sites are not among the places compared',
   'tl08/015_7fc66a3d07e67de4.txt base de lancement de Jiuquan': 'Jiuquan is not among the cities the check knows, and a launch site is no city',
@@ -96,9 +101,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tm03/004_a50e82588596d4c1.txt Le réacteur Isar 2 en Saxe': 'one region for another: regions are not compared between versions',
   'tm05/008_bc081a187f707841.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is also a French junior minister\'s rank: it agrees with any secretary',
   'tm08/015_d3c86ab580b7f952.txt Le président de l’Assemblée générale de l’ONU, António Guterres': 'a title with its body between it and the name',
-  'tn04/006_92490f791c741703.txt l’architecte suédois Jørn Utzon, qui': 'a nationality in lower case (« suédois »): only countries\' names and capitalised peoples are compared',
   'tn05/008_d97efb353bcbd98c.txt and Verdi\'s "Tosca."': 'one surname for another, alone, as a work\'s author: people are compared by full name or title',
-  'tn06/011_818172b52162537f.txt Spanish architect Aldo Rossi': 'a nationality the French gives in lower case (« italien »): only countries\' names and capitalised peoples are compared',
   'tn08/015_c5753efff34ad1bf.txt Orly airport in Paris': 'one airport for another: airports are not among the places compared',
   'tn08/014_b5e4000ceaf1db9a.txt il a été directeur musical': 'a title with no name beside it',
   'to01/000_0e93dfa67184a03f.txt Hou You-ih of the Nationalist': 'o for ou is how transliterations differ',
@@ -491,6 +494,16 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tp01/001_4c29073c864218fb.txt banque centrale allemande': 'translation.country offers no fix: which nationality is right is the editor’s call',
+  'tp05/008_0fc7fa1ff7596bf3.txt Prime Minister William Ruto': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tp06/011_f3108ff853db89a4.txt Arabie saoudite': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'tp08/014_1934bd4bc1caa756.txt GENEVA (Reuters)': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tp08/015_ca7e000962defda0.txt Le vice-président de la direction générale': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tq01/001_0e9c63f27a365eb0.txt expelled from Peru to France': 'translation.country offers no fix: which country is right is the editor’s call',
+  'tq04/007_8f9e4ddc8ad89bb6.txt environ 50 milliards de dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'tq06/011_aa66100f27aa6385.txt in the southern city of Marseille': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tn04/006_92490f791c741703.txt l’architecte suédois Jørn Utzon, qui': 'translation.country offers no fix: which nationality is right is the editor’s call',
+  'tn06/011_818172b52162537f.txt Spanish architect Aldo Rossi': 'translation.country offers no fix: which nationality is right is the editor’s call',
   'tl02/003_5a354822bf22bb5c.txt 4 milliards de dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tl03/005_037cab197e16608a.txt depuis Le Cap, en Afrique': 'translation.place offers no fix: a French place takes its own preposition',
   'tl04/007_d2f013eafb8ba045.txt 1,5 million de miles': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
@@ -1085,7 +1098,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,593 errors, 5,211 caught.
-  assert.equal(spans.length, 5593);
-  assert.equal(spans.length - missed.length, 5211);
+  // For the record: 5,657 errors, 5,272 caught.
+  assert.equal(spans.length, 5657);
+  assert.equal(spans.length - missed.length, 5272);
 });

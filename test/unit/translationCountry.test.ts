@@ -57,3 +57,13 @@ test('a country’s people name it: "Switzerland’s Julie Derron" / « la Suiss
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Switzerland’s', 'Austria’s'), fr), { '/w/story.en.txt': ['Austria'], '/w/story.fr.txt': ['Suissesse'] });
 });
+
+test('a nationality that qualifies a named person names the country: "Italian architect Aldo Rossi" / « l’architecte italien Aldo Rossi »; "Italian cooking" only in passing', () => {
+  const en = 'The reconstruction followed a design by Italian architect Aldo Rossi, who died in 1997.';
+  const fr = 'La reconstruction a suivi un projet de l’architecte italien Aldo Rossi, mort en 1997.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Italian', 'Spanish'), fr), { '/w/story.en.txt': ['Spanish'], '/w/story.fr.txt': ['italien'] });
+  const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
+  assert.deepEqual(codes('Italian cooking and German Chancellor Olaf Scholz.', 'en'), ['IT~', 'DE']);
+  assert.deepEqual(codes('la cuisine italienne et le chancelier allemand, Olaf Scholz.', 'fr'), ['IT~', 'DE']);
+});

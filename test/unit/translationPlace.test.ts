@@ -68,6 +68,8 @@ test('the story’s own city, named in both versions, swapped once for a city th
   const fr = 'L’usine de Belfort fermera en 2027, a annoncé mardi l’entreprise.\nS’exprimant à Belfort, le ministre a promis de nouveaux emplois à ses 800 salariés.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('S’exprimant à Belfort', 'S’exprimant à Besançon')), { '/w/story.en.txt': ['Belfort'], '/w/story.fr.txt': ['Besançon'] });
+  // Cities the dictionary also knows as words ("berlin", a carriage; "marseille", a cloth) are cities when capitalised.
+  assert.deepEqual(keys('The trial opened in Marseille, then moved to Berlin.', 'en'), ['marseille', 'berlin']);
   // A city inside a body's name is named in passing: the District of Columbia is Washington's.
   assert.deepEqual(keys('Divers from the District of Columbia fire department searched the river.', 'en'), ['columbia~']);
 });

@@ -5,7 +5,8 @@ import type { Article, Paragraph } from '../types';
 import type { TranslationRule } from './rule';
 
 // One country named for another between versions: "1.8% in Germany" / « 1,8 %
-// en Autriche », "ambassador to Sweden" / « ambassadeur en Suisse ». Each
+// en Autriche », "ambassador to Sweden" / « ambassadeur en Suisse », "Spanish
+// architect Aldo Rossi" / « l'architecte italien Aldo Rossi ». Each
 // language's names of one country are one code (countries.ts), so "Britain"
 // and « le Royaume-Uni » agree. Only a paragraph pair the alignment is sure
 // of, where each version names one country the other's paragraph does not,
@@ -30,10 +31,13 @@ export const translationCountry: TranslationRule = {
   scope: 'translation',
   defaultSeverity: 'warning',
   description: {
-    en: 'Another country is named in the same place in another version of the article.',
-    fr: 'Un autre pays est nommé au même endroit dans une autre version de l’article.',
+    en: 'Another country, or another nationality for a named person, is given in the same place in another version of the article.',
+    fr: 'Un autre pays, ou une autre nationalité pour une personne nommée, figure au même endroit dans une autre version de l’article.',
   },
-  examples: [{ lang: 'en', bad: 'inflation was 1.8% in Germany / l’inflation était de 1,8 % en Autriche', good: 'inflation was 1.8% in Britain / l’inflation était de 1,8 % au Royaume-Uni' }],
+  examples: [
+    { lang: 'en', bad: 'inflation was 1.8% in Germany / l’inflation était de 1,8 % en Autriche', good: 'inflation was 1.8% in Britain / l’inflation était de 1,8 % au Royaume-Uni' },
+    { lang: 'en', bad: 'Spanish architect Aldo Rossi / l’architecte italien Aldo Rossi', good: 'Italian architect Aldo Rossi / l’architecte italien Aldo Rossi' },
+  ],
   check(ctx) {
     return swapFindings('translation.country', ctx.locale, swappedPlaces(ctx, COUNTRIES), WORDS);
   },

@@ -116,6 +116,31 @@ const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = 
 };
 
 /**
+ * A country's adjective where it is no people's name too: English capitalises
+ * it ("Italian architect Aldo Rossi"), French does not (« l’architecte danois
+ * Jørn Utzon »; French's are PEOPLE's names in lower case). Either also names
+ * languages, food and styles ("Italian cooking", « en danois »): it names the
+ * country only where it qualifies a named person, and in passing elsewhere.
+ */
+const ADJECTIVES_EN: Readonly<Record<string, string>> = {
+  DK: 'Danish', SE: 'Swedish', NO: 'Norwegian', FI: 'Finnish', IT: 'Italian', ES: 'Spanish', DE: 'German', NL: 'Dutch',
+  PL: 'Polish', GR: 'Greek', PT: 'Portuguese', RU: 'Russian', CN: 'Chinese', JP: 'Japanese', IN: 'Indian', IE: 'Irish',
+  HU: 'Hungarian', CZ: 'Czech', RO: 'Romanian', RS: 'Serbian', HR: 'Croatian', TR: 'Turkish', FR: 'French', KR: 'South Korean',
+};
+/** French adjectives PEOPLE lacks in its capitalised nouns. */
+const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
+  DK: 'danois|danoise|danoises', FI: 'finlandais|finlandaise|finlandaises', IN: 'indien|indienne|indiens|indiennes',
+  KR: 'sud-coréen|sud-coréenne|sud-coréens|sud-coréennes',
+};
+
+/** A person's name after an adjective, a noun or two between ("Italian architect Aldo Rossi", « l’architecte danois, Jørn Utzon »). */
+const PERSON_AFTER = {
+  // A first name and a surname, after a title or a noun or two ("German Chancellor Olaf Scholz", "Italian architect Aldo Rossi").
+  en: /^(?:[ \u00A0](?!(?:and|or|of|in|on|at|to|the|an?|for|with|by|from)[ \u00A0])[\p{Ll}\p{Lu}][\p{Ll}\p{M}-]*){0,2}[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
+  fr: /^,?[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
+} as const;
+
+/**
  * Names that are something else first: « Hollande », a French president.
  * "Chad" and "Jordan" are first names too (Jordan Bardella): they are read
  * only where no capitalised word follows (see countriesIn).
@@ -139,6 +164,10 @@ interface Table {
   byName: ReadonlyMap<string, string>;
   /** The names in `byName` that are a country's people (PEOPLE). */
   people: ReadonlySet<string>;
+  /** English adjectives in `byName` (ADJECTIVES_EN). */
+  adjectives: ReadonlySet<string>;
+  /** French adjectives, in lower case, by code, as one expression (undefined for English). */
+  lowerAdjectives: { re: RegExp; code: ReadonlyMap<string, string> } | undefined;
   /**
    * The names by their first capitalised run of letters ("Royaume" of « Royaume-Uni », "U" of "U.S."), longest
    * first: a paragraph is read a capitalised word at a time, not searched for every name.
@@ -176,6 +205,14 @@ function table(lang: 'en' | 'fr'): Table {
       people.add(n);
     }
   }
+  const adjectives = new Set<string>();
+  if (lang === 'en') {
+    for (const [code, name] of Object.entries(ADJECTIVES_EN)) {
+      if (byName.has(name)) continue;
+      add(name, code);
+      adjectives.add(name);
+    }
+  }
   // French copy writes some without their accents (« le Nigeria », « Perou »).
   if (lang === 'fr') for (const [name, code] of [...byName]) add(name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'), code);
   const byFirstWord = new Map<string, Array<{ name: string; code: string }>>();
@@ -187,7 +224,14 @@ function table(lang: 'en' | 'fr'): Table {
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((x, y) => y.name.length - x.name.length);
-  const out = { byName, people, byFirstWord };
+  let lowerAdjectives: Table['lowerAdjectives'];
+  if (lang === 'fr') {
+    const code = new Map<string, string>();
+    for (const [c, names] of [...Object.entries(PEOPLE.fr), ...Object.entries(MORE_ADJECTIVES_FR)]) for (const n of names.split('|')) code.set(n.toLowerCase(), c);
+    const words = [...code.keys()].sort((x, y) => y.length - x.length);
+    lowerAdjectives = { re: new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${words.join('|')})(?![\\p{L}\\p{M}-])`, 'gu'), code };
+  }
+  const out = { byName, people, adjectives, lowerAdjectives, byFirstWord };
   tables.set(lang, out);
   return out;
 }
@@ -202,7 +246,7 @@ function tableLanguage(lang: string): 'en' | 'fr' | undefined {
 export function countriesIn(prose: string, p: Paragraph, lang: string): CountryMention[] {
   const l = tableLanguage(lang);
   if (l === undefined) return [];
-  const { byFirstWord, people } = table(l);
+  const { byFirstWord, people, adjectives, lowerAdjectives } = table(l);
   const text = prose.slice(p.start, p.end);
   const out: CountryMention[] = [];
   CAPITALISED.lastIndex = 0;
@@ -220,8 +264,21 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const before = prose.slice(Math.max(p.start, start - 24), start);
     // A people's name stands before a person's as a matter of course (« la Suissesse Julie Derron »): not in passing.
     const nameAfter = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !people.has(found.name);
-    const weak = nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
+    const weak = adjectives.has(found.name)
+      ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60)))
+      : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
+  }
+  if (lowerAdjectives) {
+    lowerAdjectives.re.lastIndex = 0;
+    for (let m = lowerAdjectives.re.exec(text); m !== null; m = lowerAdjectives.re.exec(text)) {
+      const code = lowerAdjectives.code.get(m[0]);
+      if (code === undefined) continue;
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      out.push({ code, start, end, text: m[0], weak: !PERSON_AFTER.fr.test(prose.slice(end, Math.min(p.end, end + 8))) });
+    }
+    out.sort((x, y) => x.start - y.start);
   }
   return out;
 }
