@@ -317,8 +317,9 @@ export function halfAfter(s: string, end: number): number {
 /**
  * A count or a measure with a half more written after its numeral: its value
  * is the half more ("25.5 days" is « 25 jours et demi »), its span takes the
- * half in, and in English its measure is read after "and a half". Amounts, percentages and scaled figures
- * say their halves otherwise (« un million et demi » is read with its scale).
+ * half in, and in English its measure is read after "and a half". Amounts,
+ * percentages and scaled figures say their halves otherwise (« un million et
+ * demi » is read with its scale).
  */
 function addHalf(s: string, m: NumberMention, end: number): void {
   if ((m.kind !== 'plain' && m.kind !== 'word') || m.scale !== undefined || !Number.isInteger(m.value)) return;

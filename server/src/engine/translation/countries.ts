@@ -147,7 +147,7 @@ const PERSON_AFTER = {
  */
 const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
 /** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
-const OTHER_PLACE_BEFORE = /(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
+const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
 
 const NAMED_AFTER = /(?:delta|fleuve|bassin|palais|jardin|rue|avenue|boulevard|place|quai|gare|pont|porte)[ \u00A0]+(?:du|de la|des|de|d['’])[ \u00A0]*$/iu;
 

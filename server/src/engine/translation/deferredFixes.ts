@@ -1,4 +1,4 @@
-import type { Finding } from '../types';
+import type { Finding, Fix, OffsetEdit } from '../types';
 
 /**
  * Rules that read one version alone, and the translation rules that see the
@@ -43,9 +43,7 @@ export function deferToTranslation(findings: readonly Finding[]): Finding[] {
 function agreedWithCalendar(f: Finding, findings: readonly Finding[]): Finding | undefined {
   if (f.rule !== 'translation.weekday' || f.fixes.some((x) => x.preferred)) return undefined;
   const calendar = findings.filter((c) => c.rule === 'date.weekday' && c.path === f.path);
-  type Edit = Finding['fixes'][number]['edits'][number];
-  const sameEdit = (p: Edit | undefined, q: Edit | undefined): boolean => p !== undefined && q !== undefined && p.path === q.path && p.start === q.start && p.end === q.end && p.newText === q.newText;
-  const same = (x: Finding['fixes'][number]): boolean => x.edits.length === 1 && calendar.some((c) => c.fixes.some((y) => y.edits.length === 1 && sameEdit(x.edits[0], y.edits[0])));
+  const same = (x: Fix): boolean => x.edits.length === 1 && calendar.some((c) => c.fixes.some((y) => sameEdits(x.edits, y.edits)));
   const k = f.fixes.findIndex(same);
   if (k < 0) return undefined;
   return { ...f, fixes: f.fixes.map((x, i) => ({ ...x, preferred: i === k })) };
@@ -109,19 +107,21 @@ export function uncrossPreferred(byFile: ReadonlyArray<readonly Finding[]>): Fin
   return uncrossed.map((findings) => findings.map((f) => mirrorFirst(f, f.related.filter((r) => r.path !== f.path).flatMap((r) => at.get(`${f.rule}\u0000${key(r.path, r.start, r.end)}`) ?? []))));
 }
 
-type Edit = Finding['fixes'][number]['edits'][number];
-const sameEdits = (p: readonly Edit[], q: readonly Edit[]): boolean =>
-  p.length === q.length && p.every((e, i) => e.path === q[i]?.path && e.start === q[i]?.start && e.end === q[i]?.end && e.newText === q[i]?.newText);
-
 /**
- * A finding whose mirror in the other version (`mirrors`: the same rule's findings at the spans it points at) prefers a fix: that version is
- * the one to mend (the calendar or the source language says so), and the fix
- * that mends it from here comes first, not the one that would copy its slip
- * into this version ("samedi 13 janvier" is right, "Saturday, Jan. 14" is not).
+ * A finding whose mirror in the other version (`mirrors`: the same rule's
+ * findings at the spans it points at) prefers a fix: that version is the one
+ * to mend (the calendar or the source language says so), and the fix that
+ * mends it from here comes first, not the one that would copy its slip into
+ * this version ("samedi 13 janvier" is right, "Saturday, Jan. 14" is not).
  */
 function mirrorFirst(f: Finding, mirrors: readonly Finding[]): Finding {
   if (f.fixes.length < 2 || f.fixes.some((x) => x.preferred)) return f;
   const preferredThere = mirrors.flatMap((g) => g.fixes.filter((x) => x.preferred && x.edits.every((e) => e.path === g.path)));
   const k = f.fixes.findIndex((x) => preferredThere.some((y) => sameEdits(x.edits, y.edits)));
-  return k <= 0 ? f : { ...f, fixes: [f.fixes[k] as Finding['fixes'][number], ...f.fixes.filter((_, i) => i !== k)] };
+  const first = f.fixes[k];
+  return k <= 0 || first === undefined ? f : { ...f, fixes: [first, ...f.fixes.filter((_, i) => i !== k)] };
+}
+
+function sameEdits(p: readonly OffsetEdit[], q: readonly OffsetEdit[]): boolean {
+  return p.length === q.length && p.every((e, i) => e.path === q[i]?.path && e.start === q[i]?.start && e.end === q[i]?.end && e.newText === q[i]?.newText);
 }
