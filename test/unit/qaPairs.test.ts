@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk and tl–tq (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk and tl–ts (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,657 errors of the kind a copy editor
+// Then 5,721 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,20 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tr01/001_ce1b4200874103fc.txt Enrique Peña Neto, a salué': 'a letter dropped from the second of two surnames (Peña Nieto), in an adapted translation that names him once',
+  'tr02/002_f04bb597c8ed706a.txt Hawking was born in Cambridge': 'one city for another in a paragraph the French adaptation rewrites with added context: the alignment leaves it unpaired',
+  'tr02/002_f04bb597c8ed706a.txt Lucasian Professor of Physics': 'a chair\'s subject (mathematics, physics) is no title the check pairs',
+  'tr03/004_b41eaf1442695b63.txt [paragraph dropped: Her novel "Beloved", published…]': 'a paragraph left out of an adapted translation that also merges others: the paragraph counts do not tell which one is missing',
+  'tr03/004_b41eaf1442695b63.txt President Bill Clinton awarded': 'one person for another in a paragraph the French adaptation merged with the next',
+  'tr04/007_1bbaa84dbf89a5d4.txt le 1er\u202favril 1939': 'a year changed in a paragraph the French adaptation merged from two: the date is compared with the wrong half',
+  'tr04/006_7b77d79e4fe7dfbc.txt University of Nantes': 'one city for another in a paragraph the French adaptation merged with the next',
+  'tr05/009_47d8db63ac5ac610.txt 8\u202fmillions de couronnes danoises': 'one crown for another (Swedish, Danish): currencies of one name are not told apart',
+  'tr06/011_2cbee416bc820bea.txt à Gabrovo, en Roumanie, il': 'one country for another in a paragraph the French adaptation rewrites: the alignment is unsure of it',
+  'tr07/012_c8c90cda7d5b2391.txt starring Alain Delon and Jean Seberg': 'one actor for another in a list of two, in a paragraph the French adaptation merged',
+  'tr07/013_b10bbccb2a5628d2.txt Son médecin, Patrick Jeanneret': 'a role (legal adviser, doctor) that is no title the check knows',
+  'ts04/007_941213d2dc5cbb0e.txt passe de Lamine Yamel': 'e for a is a vowel transliterations trade, beside a first name the check does not know',
+  'ts08/014_28c82dd01ae9ad60.txt England hooker Kyle Sinckler': 'a rugby player\'s position (prop, hooker) is no title the check pairs',
+  'ts08/015_a4e5710c91f6337f.txt stade international de Tokyo': 'a city inside a stadium\'s name ("International Stadium Yokohama") counts as named in passing, never as one swapped',
   'tp03/005_fa9d8367580527bb.txt ministre des Affaires étrangères': 'an office in a relative clause after the name (« devenue ministre des Affaires étrangères »): offices are compared before a name or in apposition',
   'tp04/006_0525f16efd5d5687.txt Governor Lesetja Kganyego': 'a for e is a vowel transliterations trade, beside a first name the check does not know',
   'tp05/009_c6838cda519f540c.txt face à l’euro depuis': 'a currency named with no amount (« face à l’euro »): only amounts are compared',
@@ -494,6 +508,15 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tr03/005_5609fe04da962e65.txt le 18\u202ffévrier 1913': 'caught, but compared with the wrong English date: the French adaptation merges the death and its announcement into one paragraph, and its fix writes the announcement\'s date',
+  'tr04/006_7b77d79e4fe7dfbc.txt and President Petr Fiala said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tr05/008_4c3da47aa912e447.txt a 27-mile ring': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'tr06/010_d49e0b194d0de19f.txt the Reichstag in Bonn in 1995': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tr08/014_cab7314202c2ff1a.txt 50,000 euros each time': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'ts03/004_fbc553b2d31c1ca3.txt General manager Michael Malone\'s team': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ts04/006_4a1e705e5f3ec2fd.txt to Portugal on penalties': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'ts05/008_3b2b4bf5507b9fd7.txt England captain Sarina Wiegman': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ts05/008_3b2b4bf5507b9fd7.txt €270,000 in prize money': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tp01/001_4c29073c864218fb.txt banque centrale allemande': 'translation.country offers no fix: which nationality is right is the editor’s call',
   'tp05/008_0fc7fa1ff7596bf3.txt Prime Minister William Ruto': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tp06/011_f3108ff853db89a4.txt Arabie saoudite': 'translation.country offers no fix: a French country takes its own article and preposition',
@@ -951,6 +974,7 @@ const ADAPTED_NOTES: Readonly<Record<string, string>> = {
   'translation.missing Nigeria, which alone accounts': 'oc05: a paragraph the French adaptation leaves out',
   'translation.missing Cocoa is the backbone': 'oc06: background the English adds for its readers',
   'translation.missing The CFA franc, the currency used': 'u01: background the French adaptation leaves out, between two paragraphs it translates one for one',
+  'translation.missing In later years he spoke through a computer-generated voice': 'tr02: background the French adaptation leaves out',
   // The same five, seen from the version without the paragraph, where it would come.
   'translation.missing u05/505_7c3e95b28a1d04f6.txt translation.missing "Les"': 'u05, in the French',
   'translation.missing u14/story.fr.md translation.missing "Les"': 'u14, in the French',
@@ -958,6 +982,7 @@ const ADAPTED_NOTES: Readonly<Record<string, string>> = {
   'translation.missing oc05/001_f69d17d38a27c10f.txt translation.missing "Le"': 'oc05, in the French',
   'translation.missing oc06/000_079699af26a4228a.txt translation.missing "En"': 'oc06, in the French',
   'translation.missing u01/501_c82e07b91d4a6f35.txt translation.missing "«"': 'u01, in the French',
+  'translation.missing tr02/003_24a2763e3586b58d.txt translation.missing "d’exemplaires."': 'tr02, in the French, after the paragraph it would follow',
   // A sentence one version adds to a paragraph, the other translated sentence for sentence.
   'translation.missing L’athlète est mort le 11 février 2024': 'ov05: background the French adds (Kiptum’s death); the note asks whether the English left it out',
   'translation.missing ov05/008_35d8911e8e2c3827.txt translation.missing "2024."': 'ov05, in the English, where the sentence would come',
@@ -1098,7 +1123,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,657 errors, 5,272 caught.
-  assert.equal(spans.length, 5657);
-  assert.equal(spans.length - missed.length, 5272);
+  // For the record: 5,721 errors, 5,322 caught.
+  assert.equal(spans.length, 5721);
+  assert.equal(spans.length - missed.length, 5322);
 });

@@ -49,6 +49,8 @@ test('a pair of paragraphs in line with its neighbours is sure enough, when the 
   // A country inside a company's or a city's name is named in passing.
   const codes = (text: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, 'en').map((c) => `${c.code}${c.weak ? '~' : ''}`);
   assert.deepEqual(codes('Air India said so in Port of Spain, Trinidad.'), ['IN~', 'ES~', 'TT']);
+  // England is read as French copy's « l’Angleterre » is.
+  assert.deepEqual(codes('England lost the final to Italy on penalties.'), ['GB', 'IT']);
 });
 
 test('a country’s people name it: "Switzerland’s Julie Derron" / « la Suissesse Julie Derron », "Kenyan Eliud Kipchoge" / « le Kényan »', () => {

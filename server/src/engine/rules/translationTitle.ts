@@ -104,11 +104,13 @@ function alsoCalled(f: string, g: string, aboard: boolean): boolean {
 }
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
+  // "General manager Michael Malone's team": the person is Michael Malone.
+  const who = x.name.text.replace(/['’]s?$/u, '');
   return {
     rule: 'translation.title',
     message: say(locale, {
-      en: `${x.name.text} is "${x.said}" here, but "${y.said}" in ${namedVersion('en', other)}.`,
-      fr: `${x.name.text} est «\u00a0${x.said}\u00a0» ici, mais «\u00a0${y.said}\u00a0» dans ${namedVersion('fr', other)}.`,
+      en: `${who} is "${x.said}" here, but "${y.said}" in ${namedVersion('en', other)}.`,
+      fr: `${who} est «\u00a0${x.said}\u00a0» ici, mais «\u00a0${y.said}\u00a0» dans ${namedVersion('fr', other)}.`,
     }),
     path: self.article.path,
     start: x.title.start,

@@ -136,8 +136,11 @@ const keyOf = (t: Table, e: Entry): string => (e.key ??= t.aliases.get(e.name) ?
 /** Capitalised words that open a place's name without being part of it ("In Lagos", « À Dakar »). */
 const OPENERS = new Set(['In', 'At', 'From', 'To', 'Of', 'Near', 'The', 'À', 'A', 'De', 'Du', 'Des', 'En', 'Le', 'La', 'Les', 'Au', 'Aux', 'Dans', 'Vers', 'Depuis', 'Près']);
 
-/** A body or a place of its own named after a city ("District of Columbia", "Bank of Montreal", « Université de Paris »), not a person of it ("Frank Leo of Toronto"). */
-const OF_BEFORE = /(?<![\p{L}\p{M}])(District|University|Université|College|Collège|Institute|Institut|Bank|Banque|Port|Republic|République|Museum|Musée|Treaty|Traité|Gulf|Golfe|Bay|Baie)[ \u00A0]+(?:of|de|du|des)[ \u00A0]+$/u;
+/**
+ * A place or a treaty named after a city but elsewhere or other ("District of Columbia", "Gulf of Aden", "Treaty of
+ * Rome"). A university or a bank named after its city is in it: "University of Rennes" names Rennes.
+ */
+const OF_BEFORE = /(?<![\p{L}\p{M}])(?:District|Republic|République|Treaty|Traité|Gulf|Golfe|Bay|Baie|Strait|Détroit)[ \u00A0]+(?:of|de|du|des)[ \u00A0]+$/u;
 
 /** The capitalised word right before a name. */
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;

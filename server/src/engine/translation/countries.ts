@@ -16,7 +16,8 @@ type Names = Readonly<Record<string, string | readonly string[]>>;
 /** Names the library lacks, or gives only in their official form. "Congo" alone is either Congo: its own code. */
 const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string[]>>>> = {
   en: {
-    GB: ['Britain'],
+    // England, as French copy's « l’Angleterre » is (a football team's, say).
+    GB: ['Britain', 'England'],
     CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
     CG: ['Congo-Brazzaville', 'Congo Republic'],
     CONGO: ['Congo'],
