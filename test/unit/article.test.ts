@@ -71,3 +71,14 @@ test('plain text with blank lines between blocks joins wrapped lines into one pa
   assert.equal(a.paragraphs.length, 3);
   assert.equal(a.text.slice(a.paragraphs[1]!.start, a.paragraphs[1]!.end), 'First paragraph line one\nline two of it.');
 });
+
+test('Markdown written a paragraph a line, without blank lines, is read a paragraph a line; hard-wrapped Markdown stays one paragraph', () => {
+  const paragraphs = (text: string): string[] => {
+    const a = parseArticle({ path: '/w/story.md', text });
+    return a.paragraphs.map((p) => a.prose.slice(p.start, p.end));
+  };
+  const aLineEach = '# The CAQ wins again\nThe Coalition won 90 of 125 seats.\nQUEBEC CITY (AP) — The party of Premier François Legault won on Monday.\n« Merci », he said.\n';
+  assert.deepEqual(paragraphs(aLineEach), ['The CAQ wins again', 'The Coalition won 90 of 125 seats.', 'QUEBEC CITY (AP) — The party of Premier François Legault won on Monday.', '« Merci », he said.']);
+  const wrapped = '# The CAQ wins again\n\nThe Coalition won 90 of 125 seats in the\nNational Assembly, its largest majority.\n';
+  assert.deepEqual(paragraphs(wrapped), ['The CAQ wins again', 'The Coalition won 90 of 125 seats in the\nNational Assembly, its largest majority.']);
+});

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk and tl–ts (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk and tl–tu (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,721 errors of the kind a copy editor
+// Then 5,785 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tt01/001_1dba9394e6d8eff9.md Chrystia Freeland comme ministre des Affaires étrangères': 'an office after the name with a verb between (« a nommé Chrystia Freeland comme ministre des Finances »): offices are compared before a name or in apposition',
+  'tt04/007_91b00da957c18a4e.md son siège dans Surrey-Centre': 'one electoral district for another: ridings are not among the places compared',
+  'tt06/010_c58099be01fc8567.md 134 votes in the third round': 'an ordinal in words against another ("third round" / « deuxième tour »), beside a count that agrees: the count pairs, the ordinal is left over',
+  'tt06/010_c58099be01fc8567.md will take over the finance department': 'a portfolio with no name beside it ("take over the finance department")',
+  'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'francs against euros where the French says « francs » without « suisses »: a bare franc may be any franc, and is not told from others',
+  'tu03/004_9340e19da65b94b4.txt Kano state was the hardest hit': 'one region for another (Jigawa, Kano state): regions are not compared between versions',
+  'tu04/007_5ae03743f558208f.txt the German company': 'a nationality that qualifies a company, not a named person: read only in passing',
+  'tu07/013_a8869e102637a51d.txt the WHO deputy director for Africa': 'an office after the name, in a clause ("Matshidiso Moeti, the WHO regional director"), against « directrice régionale »: the rank within an office is not compared there',
+  'tu08/014_6f71ffdf8e4a356b.txt WHO Director-General Margaret Chan said': 'one person for another the other version names elsewhere in the article (Tedros)',
   'tr01/001_ce1b4200874103fc.txt Enrique Peña Neto, a salué': 'a letter dropped from the second of two surnames (Peña Nieto), in an adapted translation that names him once',
   'tr02/002_f04bb597c8ed706a.txt Hawking was born in Cambridge': 'one city for another in a paragraph the French adaptation rewrites with added context: the alignment leaves it unpaired',
   'tr02/002_f04bb597c8ed706a.txt Lucasian Professor of Physics': 'a chair\'s subject (mathematics, physics) is no title the check pairs',
@@ -508,6 +517,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tt03/005_fbe538d1d5ccd186.md puis la Banque d’Irlande': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'tt05/009_4d4dedbe16f3ada2.md Elle succède à la ministre de l’Économie': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tu02/003_5d50a3994b050039.txt Finance Minister Manaouda Malachie': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tu04/006_8df2f301383dc39f.txt octobre 2024 à Bukavu': 'translation.place offers no fix: a French place takes its own preposition',
+  'tu06/011_090fe40e1bfda2fe.txt Neighboring Liberia was': 'translation.country offers no fix: which country is right is the editor’s call',
   'tr03/005_5609fe04da962e65.txt le 18\u202ffévrier 1913': 'caught, but compared with the wrong English date: the French adaptation merges the death and its announcement into one paragraph, and its fix writes the announcement\'s date',
   'tr04/006_7b77d79e4fe7dfbc.txt and President Petr Fiala said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tr05/008_4c3da47aa912e447.txt a 27-mile ring': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
@@ -1123,7 +1137,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,721 errors, 5,322 caught.
-  assert.equal(spans.length, 5721);
-  assert.equal(spans.length - missed.length, 5322);
+  // For the record: 5,785 errors, 5,377 caught.
+  assert.equal(spans.length, 5785);
+  assert.equal(spans.length - missed.length, 5377);
 });

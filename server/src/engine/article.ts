@@ -148,14 +148,30 @@ const HEADING = /^ {0,3}#{1,6}(\s|$)/;
 const LIST_ITEM = /^ {0,3}([-*+]|\d{1,9}[.)])\s/;
 const QUOTE = /^ {0,3}>/;
 
-/** Markdown blocks: blank-line separated, with headings and list items on their own. */
+/** A line that ends a sentence ("…in 1966.", « …ses salariés » », "…said:"), and one that starts the next. */
+const ENDS_SENTENCE = /[.!?…»”":][\s\uE000]*$/u;
+const STARTS_SENTENCE = /^[\s\uE000]*[\p{Lu}«“"—–-]/u;
+
+/**
+ * Markdown blocks: blank-line separated, with headings and list items on their
+ * own. A block whose every line ends a sentence and is followed by one that
+ * starts another was written a paragraph a line, without the blank lines
+ * Markdown asks for (as plain text is): each line is a paragraph. Hard-wrapped
+ * text breaks its lines inside sentences.
+ */
 function markdownParagraphs(text: string, prose: string): Paragraph[] {
   const out: Paragraph[] = [];
-  let current: { start: number; end: number; kind: ParagraphKind } | undefined;
+  let current: { start: number; end: number; kind: ParagraphKind; lines: Array<{ start: number; end: number }> } | undefined;
+  const push = (start: number, end: number, kind: ParagraphKind): void => {
+    if (isBlank(prose, start, end)) return;
+    out.push({ ...trimSpan(prose, start, end), kind, index: out.length });
+  };
   const flush = (): void => {
-    if (current && !isBlank(prose, current.start, current.end)) {
-      const t = trimSpan(prose, current.start, current.end);
-      out.push({ ...t, kind: current.kind, index: out.length });
+    if (current) {
+      const lines = current.lines;
+      const aLineEach = current.kind === 'paragraph' && lines.length > 1 && lines.every((l, i) => i === lines.length - 1 || (ENDS_SENTENCE.test(prose.slice(l.start, l.end)) && STARTS_SENTENCE.test(prose.slice(lines[i + 1]?.start ?? 0, lines[i + 1]?.end ?? 0))));
+      if (aLineEach) for (const l of lines) push(l.start, l.end, current.kind);
+      else push(current.start, current.end, current.kind);
     }
     current = undefined;
   };
@@ -176,13 +192,14 @@ function markdownParagraphs(text: string, prose: string): Paragraph[] {
           : undefined;
     if (kind === 'heading') {
       flush();
-      current = { start: line.start, end: line.end, kind };
+      current = { start: line.start, end: line.end, kind, lines: [line] };
       flush();
     } else if (kind === 'listItem' || !current) {
       flush();
-      current = { start: line.start, end: line.end, kind: kind ?? 'paragraph' };
+      current = { start: line.start, end: line.end, kind: kind ?? 'paragraph', lines: [line] };
     } else {
       current.end = line.end;
+      current.lines.push(line);
     }
   }
   flush();

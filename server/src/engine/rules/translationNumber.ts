@@ -258,15 +258,9 @@ export const translationNumber: TranslationRule = {
         // A figure and its conversion ("322-foot (98-meter)") against the other version's one figure, in the unit of the
         // conversion, that pairs with neither: the conversion is what was translated (« 89 mètres » for 98 meters).
         aligned.push(...convertedAgainst(readNumbers(a.article, pair.a).conversions, na, nb, paired), ...convertedAgainst(readNumbers(b.article, pair.b).conversions, nb, na, paired).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]));
-        // Two figures that agree, each with its conversion in brackets ("120,000 rand (about $6,700)" / « 120 000 rands
-        // (environ 6 700 dollars) »): the conversions are compared too.
-        aligned.push(...conversionsAgainst(readNumbers(a.article, pair.a).conversions, readNumbers(b.article, pair.b).conversions, aligned));
-        // A figure that agrees with the other version's in another unit, whose own conversion does not ("322-foot
-        // (89-meter)" / « 98 mètres »): the conversion is compared with it.
-        aligned.push(
-          ...conversionAgainstFigure(readNumbers(a.article, pair.a).conversions, aligned),
-          ...conversionAgainstFigure(readNumbers(b.article, pair.b).conversions, aligned.map(([x, y, c]) => [y, x, c] as const)).map(([y, x, c]) => [x, y, c] as [NumberMention, NumberMention, number]),
-        );
+        // Two figures that agree, with conversions in brackets that do not ("120,000 rand (about $6,700)" / « 120 000 rands
+        // (environ 7 600 dollars) », "322-foot (89-meter)" / « 98 mètres »): the conversions are compared too.
+        aligned.push(...conversionsDisagreeing(readNumbers(a.article, pair.a).conversions, readNumbers(b.article, pair.b).conversions, aligned));
         if (!pair.merged) aligned.push(...loneWordsLeftOver(na, nb, paired));
         // Half of a merged paragraph leaves the other half's figures over: they are no reordering.
         for (const [x, y, c] of [...aligned, ...(pair.merged ? [] : reordered(na, nb, aligned))]) {
@@ -322,42 +316,37 @@ function convertedAgainst(
   return out;
 }
 
-/** The conversions of two figures that agree, in one unit, where they differ: [conversion, other conversion, cost]. */
-function conversionsAgainst(
+/** Further apart than a conversion rounds: 89 metres for 322 feet (98.1 m) is another figure, 98 or 100 metres are not. */
+const CONVERSION_SLACK = 0.05;
+
+/**
+ * Where two figures agree, the conversions in brackets after them that do
+ * not: both conversions, in one unit ("120,000 rand (about $6,700)" / « 120 000
+ * rands (environ 7 600 dollars) »), or one conversion against the other
+ * side's figure in its unit, further apart than rounding ("322-foot
+ * (89-meter)" / « 98 mètres »). Each as [a's mention, b's mention, cost].
+ */
+function conversionsDisagreeing(
   mine: ReadonlyMap<NumberMention, NumberMention>,
   theirs: ReadonlyMap<NumberMention, NumberMention>,
   aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>,
 ): Array<[NumberMention, NumberMention, number]> {
   const out: Array<[NumberMention, NumberMention, number]> = [];
+  const push = (x: NumberMention, y: NumberMention): void => {
+    const k = cost(x, y);
+    if (k !== undefined && k > 0) out.push([x, y, k]);
+  };
+  /** A conversion against a figure in its unit, where the figure it converts is in another. */
+  const against = (conversion: NumberMention, converted: NumberMention, figure: NumberMention): boolean =>
+    conversion.measure !== undefined && conversion.measure === figure.measure && converted.measure !== figure.measure && Math.abs(conversion.value - figure.value) > CONVERSION_SLACK * Math.abs(figure.value);
   for (const [x, y, c] of aligned) {
+    if (c !== 0) continue;
     const cx = mine.get(x);
     const cy = theirs.get(y);
-    if (c !== 0 || cx === undefined || cy === undefined || cx.unit !== cy.unit || cx.measure !== cy.measure) continue;
-    const k = cost(cx, cy);
-    if (k !== undefined && k > 0) out.push([cx, cy, k]);
-  }
-  return out;
-}
-
-/** Further apart than a conversion rounds: 89 metres for 322 feet (98.1 m) is another figure, 98 or 100 metres are not. */
-const CONVERSION_SLACK = 0.05;
-
-/**
- * The conversions of figures that agree with the other side's in another unit
- * (322 feet and « 98 mètres »), against that figure, where they are further
- * apart than rounding: [conversion, other figure, cost].
- */
-function conversionAgainstFigure(
-  mine: ReadonlyMap<NumberMention, NumberMention>,
-  aligned: ReadonlyArray<readonly [NumberMention, NumberMention, number]>,
-): Array<[NumberMention, NumberMention, number]> {
-  const out: Array<[NumberMention, NumberMention, number]> = [];
-  for (const [x, y, c] of aligned) {
-    const cx = mine.get(x);
-    if (c !== 0 || cx === undefined || cx.measure === undefined || cx.measure !== y.measure || x.measure === y.measure) continue;
-    if (Math.abs(cx.value - y.value) <= CONVERSION_SLACK * Math.abs(y.value)) continue;
-    const k = cost(cx, y);
-    if (k !== undefined && k > 0) out.push([cx, y, k]);
+    if (cx !== undefined && cy !== undefined) {
+      if (cx.unit === cy.unit && cx.measure === cy.measure) push(cx, cy);
+    } else if (cx !== undefined && against(cx, x, y)) push(cx, y);
+    else if (cy !== undefined && against(cy, y, x)) push(x, cy);
   }
   return out;
 }

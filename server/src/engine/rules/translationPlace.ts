@@ -1,8 +1,10 @@
 import { perParagraph } from '../paragraphMemo';
+import { DATELINE } from '../style/dateline';
 import { citiesIn, cityNames, sameCity } from '../translation/cities';
-import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords } from '../translation/swappedPlaces';
+import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords, type Swap } from '../translation/swappedPlaces';
+import { versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph } from '../types';
-import type { TranslationRule } from './rule';
+import type { TranslationContext, TranslationRule } from './rule';
 
 // One city named for another between versions: "was born in Istanbul" / « est
 // né à Ankara », "issued in Antwerp" / « délivré à Amsterdam ». The cities are
@@ -10,13 +12,35 @@ import type { TranslationRule } from './rule';
 // (Antwerp / « Anvers »); the swap is read as translation.country reads one
 // (translation/swappedPlaces.ts), so a city one version names and the other
 // leaves out, or names in another paragraph, is no swap. A city named inside
-// another name ("Real Madrid", "the Washington Post") is never the one swapped.
+// another name ("Real Madrid", "the Washington Post") is never the one swapped,
+// nor is a dateline's ("GOMA, Congo (AP) —"), which is compared with the other
+// version's dateline only.
 // No fix: French elides before a vowel (« d’Alès », « de Nîmes »), and which
 // city is right is the editor's call.
 
-const cities = perParagraph((article: Article, p: Paragraph): PlaceMention[] => citiesIn(article.prose, p, article.language));
+/**
+ * A dateline's city ("GOMA, Congo (AP) —") is keyed apart from the body's: it
+ * says where the story was filed, and must not vouch for the body's city when
+ * the other version names another ("in Goma" / « à Bukavu » after « GOMA — »).
+ */
+const DATELINE_KEY = '\u0000dateline';
+const inBody = (key: string): string => (key.endsWith(DATELINE_KEY) ? key.slice(0, -DATELINE_KEY.length) : key);
 
-const CITIES: PlaceReader = { placesIn: cities, same: sameCity, namesOf: cityNames };
+const cities = perParagraph((article: Article, p: Paragraph): PlaceMention[] => {
+  const found = citiesIn(article.prose, p, article.language);
+  const head = DATELINE.exec(article.prose.slice(p.start, p.end));
+  if (!head) return found;
+  const end = p.start + head[0].length;
+  // Where the story was filed is never the city a version swapped: one version's dateline against the other's
+  // « à Bamako » is the same city, said twice here and once there.
+  return found.map((m) => (m.end <= end ? { ...m, key: `${m.key}${DATELINE_KEY}`, weak: true } : m));
+});
+
+const CITIES: PlaceReader = {
+  placesIn: cities,
+  same: (a, b) => a.endsWith(DATELINE_KEY) === b.endsWith(DATELINE_KEY) && sameCity(inBody(a), inBody(b)),
+  namesOf: (lang, key) => cityNames(lang, inBody(key)),
+};
 
 const WORDS: PlaceWords = {
   en: { question: 'check which city is meant', related: 'The city in' },
@@ -33,6 +57,27 @@ export const translationPlace: TranslationRule = {
   },
   examples: [{ lang: 'en', bad: 'he was born in Istanbul / il est né à Ankara', good: 'the court in Antwerp / le tribunal d’Anvers' }],
   check(ctx) {
-    return swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, CITIES), WORDS);
+    return swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS);
   },
 };
+
+/** How far into an article its dateline may stand: after the headline and standfirst, or a heading or two. */
+const DATELINE_WITHIN = 4;
+
+/** The city of an article's dateline ("GENEVA (Reuters) —"), if it has one. */
+function datelineCity(article: Article): PlaceMention | undefined {
+  for (const p of article.paragraphs.slice(0, DATELINE_WITHIN)) {
+    const found = cities(article, p).find((m) => m.key.endsWith(DATELINE_KEY));
+    if (found) return { ...found, key: inBody(found.key) };
+  }
+  return undefined;
+}
+
+/** Two versions filed from two cities ("GENEVA (Reuters)" / « ZURICH — »): their datelines are compared with each other only. */
+function swappedDatelines(ctx: TranslationContext): Swap[] {
+  return versionPairs(ctx).flatMap(([a, b]): Swap[] => {
+    const x = datelineCity(a.article);
+    const y = datelineCity(b.article);
+    return x && y && !sameCity(x.key, y.key) ? [{ a, b, x, y }] : [];
+  });
+}
