@@ -13,6 +13,12 @@ say() { printf '[e2e-setup] %s\n' "$*"; }
 die() { printf '[e2e-setup] FAILED: %s\n' "$*" >&2; exit 1; }
 trap 'die "line $LINENO: \"$BASH_COMMAND\" exited with $?"' ERR
 
+# Run from `npm run test:e2e`, this script inherits the outer npm's user agent
+# ("npm/… node/v20…"); the inner npm would take it as its own config, and
+# code-server's postinstall, which reads the Node version from it, would refuse
+# Node 24 as Node 20. Each npm below states its own.
+unset npm_config_user_agent
+
 mkdir -p "$CACHE"
 say "cache: $CACHE"
 
