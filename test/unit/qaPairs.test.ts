@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk and tl–tu (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk and tl–tw (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,785 errors of the kind a copy editor
+// Then 5,849 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tv02/002_21b18a2986105a72.txt Omar Aliou Touray, read': '« ou » for « e » is how French and English transliterate West African names (Aliou, Alieu)',
+  'tv02/003_7e156eb714b81940.txt de seize pays': 'a count in words (« quinze pays ») against a count in digits joined to its noun ("The 15-nation bloc"): a figure joined by a hyphen is read as a compound, not a count',
+  'tv04/007_c7548776abf2bbba.txt le ministre malien des affaires étrangères, le colonel': 'a portfolio in lower case after a nationality (« le ministre malien des affaires étrangères »), before a rank and the name: the rank is what is paired with the name',
+  'tv07/013_0c047ae40ecd18a3.txt pour un mandat de deux ans': '« un an » against "one year": « un » is an article too, and is not read as a number',
+  'tw01/000_c0b02a408af5fb39.txt program manager Earl Maze': 'a letter dropped from a surname that is a word (Maize, Maze), beside a first name the check does not pair',
+  'tw01/001_fa877e046a3702cd.txt de l’Agence spatiale allemande': 'a nationality that qualifies an agency, not a named person: read only in passing',
+  'tw02/003_c82d7e7c99d29ae2.txt a annoncé Swati Mohun,': 'u for a is a vowel transliterations trade, beside a first name the check does not know',
+  'tw03/005_11ec68cf73f6b52f.txt 6.5 meters (21 inches)': 'a conversion\'s unit changed (feet, inches) where its figure still agrees: a conversion in brackets is compared by figure',
+  'tw05/009_cc6f578ff99df207.txt le directeur de l’Organisation': 'a title with no name beside it',
+  'tw06/011_6de29f0967e51142.txt flew past Jupiter and Uranus': 'one planet for another: planets are not among the places compared',
+  'tw07/013_091ab11e319147f2.txt la directrice des vols': 'a role (launch director, flight director) that is no title the check knows',
+  'tw08/014_0c3036078958863b.txt 250 grams (8.8 pounds)': 'a conversion\'s unit changed (ounces, pounds) where its figure still agrees: a conversion in brackets is compared by figure',
   'tt01/001_1dba9394e6d8eff9.md Chrystia Freeland comme ministre des Affaires étrangères': 'an office after the name with a verb between (« a nommé Chrystia Freeland comme ministre des Finances »): offices are compared before a name or in apposition',
   'tt04/007_91b00da957c18a4e.md son siège dans Surrey-Centre': 'one electoral district for another: ridings are not among the places compared',
   'tt06/010_c58099be01fc8567.md 134 votes in the third round': 'an ordinal in words against another ("third round" / « deuxième tour »), beside a count that agrees: the count pairs, the ordinal is left over',
@@ -517,6 +529,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tv02/003_7e156eb714b81940.txt s’est rendu à Agadez': 'translation.place offers no fix: a French place takes its own preposition (« d’Agadez », « de Niamey »)',
+  'tv04/006_916810469ae2ff97.txt Burkina Faso and Chad the Liptako-Gourma': 'translation.country offers no fix: which country is right is the editor’s call',
+  'tv05/008_0477579a255ab6df.txt founded in Abuja in 1975': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tv06/011_f4bf094aff77e5cc.txt visant la Guinée-Bissau,': 'translation.country offers no fix: a French country takes its own article and preposition',
+  'tv08/014_e5c82e81dab0f097.txt left for neighboring Benin': 'translation.country offers no fix: which country is right is the editor’s call',
+  'tw05/009_cc6f578ff99df207.txt (75 millions d’euros)': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'tw05/008_4c4455961054570e.txt from Nairobi, where': 'translation.place offers no fix: which city is right is the editor’s call',
+  'tw08/014_0c3036078958863b.txt Johnson Space Center in Dallas': 'translation.place offers no fix: which city is right is the editor’s call',
   'tt03/005_fbe538d1d5ccd186.md puis la Banque d’Irlande': 'translation.country offers no fix: a French country takes its own article and preposition',
   'tt05/009_4d4dedbe16f3ada2.md Elle succède à la ministre de l’Économie': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tu02/003_5d50a3994b050039.txt Finance Minister Manaouda Malachie': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1137,7 +1157,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,785 errors, 5,377 caught.
-  assert.equal(spans.length, 5785);
-  assert.equal(spans.length - missed.length, 5377);
+  // For the record: 5,849 errors, 5,429 caught.
+  assert.equal(spans.length, 5849);
+  assert.equal(spans.length - missed.length, 5429);
 });

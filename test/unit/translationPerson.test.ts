@@ -155,3 +155,13 @@ test('Russian "-yev" is French « -eev »: Nureyev and Noureev are one person', 
   const fr = ['Rudolf Noureev, l’un des plus grands danseurs du XXe siècle, est mort à Paris à l’âge de 54 ans.'];
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('an agency’s administrator is a title, not part of the name: its fix writes the name alone', () => {
+  const files = {
+    '/w/story.en.txt': 'Cabinet News\n\nThe talks opened in Bamako on Tuesday, May 11, 2021.\n\n"We are back," NASA Administrator Bill Nelson said after the launch.\n',
+    '/w/story.fr.txt': 'Nouvelles du gouvernement\n\nLes discussions se sont ouvertes à Bamako le mardi 11 mai 2021.\n\n« Nous sommes de retour », a déclaré l’administrateur de la NASA, Jim Bridenstine, après le lancement.\n',
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.person');
+  assert.equal(fr?.fixes[0]?.edits[0]?.newText, 'Bill Nelson');
+});

@@ -82,7 +82,7 @@ const LEADING = new Set(
     'president vice prime minister premier chancellor king queen prince princess pope general colonel captain lieutenant major sergeant ' +
     'commander admiral marshal governor mayor senator judge justice ambassador secretary chairman chairwoman chief director coach speaker ' +
     'doctor dr professor sir dame lord lady saint st mr mrs ms mme madame monsieur mgr maitre pere frere soeur cardinal archbishop bishop ' +
-    'executive officer operating financial managing ceo cfo coo ' +
+    'executive officer operating financial managing ceo cfo coo administrator administrateur administratrice ' +
     'sheikh emir sultan emperor empress empereur imperatrice imam rev reverend father brother sister deputy acting former interim new old former late ' +
     'president presidente ministre roi reine pape general generale colonel capitaine lieutenant commandant marechal gouverneur maire ' +
     'senateur juge ambassadeur ambassadrice secretaire directeur directrice entraineur selectionneur docteur professeur cheikh ' +
