@@ -31,7 +31,9 @@ export const translationTitle: TranslationRule = {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
       // An airliner's or a ship's captain is « le commandant » in French, as a major is: in a story of a flight or a ship.
-      const aboard = ABOARD.test(a.article.prose) || ABOARD.test(b.article.prose);
+      // Read only when a captain and a major are compared: the whole of both articles is searched.
+      let isAboard: boolean | undefined;
+      const aboard = (): boolean => (isAboard ??= ABOARD.test(a.article.prose) || ABOARD.test(b.article.prose));
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MIN_CONFIDENCE) continue;
         const ta = titlesIn(a.article, pair.a);
@@ -78,7 +80,7 @@ function sameKind(x: TitledName, y: TitledName): boolean {
 }
 
 /** Titles that agree: a family in common, the same grade where both say one, and for two ministers whose portfolios both versions name, a portfolio in common. */
-function shareFamily(x: TitledName, y: TitledName, aboard = false): boolean {
+function shareFamily(x: TitledName, y: TitledName, aboard: () => boolean = () => false): boolean {
   // A deputy against another office altogether ("First Deputy Prime Minister" / « ministre des Finances »):
   // a person may hold both, so only a deputy against the office deputised is told apart.
   const base = (t: TitledName): string[] => t.families.map((f) => f.replace(/^deputy /u, ''));
@@ -98,9 +100,9 @@ const ABOARD = /\b(?:pilots?|flights?|planes?|aircraft|airliners?|airlines?|airb
  * Families French names with one word, « commandant »: a major's, a navy commander's, and in a story of a
  * flight or a ship (`aboard`) an airliner's or a ship's captain's.
  */
-function alsoCalled(f: string, g: string, aboard: boolean): boolean {
+function alsoCalled(f: string, g: string, aboard: () => boolean): boolean {
   const pair = [f, g].sort().join(' ');
-  return pair === 'commander major' || (aboard && pair === 'captain major');
+  return pair === 'commander major' || (pair === 'captain major' && aboard());
 }
 
 function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
