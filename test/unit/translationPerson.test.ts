@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
+import type { Finding } from '../../server/src/engine/types';
 import { capitalisedWords, looseKey, personRuns } from '../../server/src/engine/translation/otherPerson';
 import { isFirstName } from '../../server/src/engine/translation/firstNames';
 
@@ -10,14 +11,23 @@ import { isFirstName } from '../../server/src/engine/translation/firstNames';
 // language writes them; places, parties and works translated must never
 // read as a person swapped.
 
-function check(en: readonly string[], fr: readonly string[]): Record<string, string[]> {
-  const files = {
+/** The pair's files and their translation.person findings. */
+function personFindings(en: readonly string[], fr: readonly string[]): { files: Record<string, string>; findings: Record<string, Finding[]> } {
+  const files: Record<string, string> = {
     '/w/story.en.txt': `Cabinet News\n\nThe talks opened in Bamako on Tuesday, May 11, 2021.\n\n${en.join('\n\n')}\n`,
     '/w/story.fr.txt': `Nouvelles du gouvernement\n\nLes discussions se sont ouvertes à Bamako le mardi 11 mai 2021.\n\n${fr.join('\n\n')}\n`,
   };
   const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const findings: Record<string, Finding[]> = {};
+  for (const r of reports) findings[r.path] = r.findings.filter((f) => f.rule === 'translation.person');
+  return { files, findings };
+}
+
+/** The words each version's translation.person findings point at. */
+function check(en: readonly string[], fr: readonly string[]): Record<string, string[]> {
+  const { files, findings } = personFindings(en, fr);
   const out: Record<string, string[]> = {};
-  for (const r of reports) out[r.path] = r.findings.filter((f) => f.rule === 'translation.person').map((f) => (files as Record<string, string>)[r.path]!.slice(f.start, f.end));
+  for (const [path, list] of Object.entries(findings)) out[path] = list.map((f) => (files[path] ?? '').slice(f.start, f.end));
   return out;
 }
 
@@ -157,11 +167,6 @@ test('Russian "-yev" is French « -eev »: Nureyev and Noureev are one person', 
 });
 
 test('an agency’s administrator is a title, not part of the name: its fix writes the name alone', () => {
-  const files = {
-    '/w/story.en.txt': 'Cabinet News\n\nThe talks opened in Bamako on Tuesday, May 11, 2021.\n\n"We are back," NASA Administrator Bill Nelson said after the launch.\n',
-    '/w/story.fr.txt': 'Nouvelles du gouvernement\n\nLes discussions se sont ouvertes à Bamako le mardi 11 mai 2021.\n\n« Nous sommes de retour », a déclaré l’administrateur de la NASA, Jim Bridenstine, après le lancement.\n',
-  };
-  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
-  const fr = reports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.person');
-  assert.equal(fr?.fixes[0]?.edits[0]?.newText, 'Bill Nelson');
+  const { findings } = personFindings(['"We are back," NASA Administrator Bill Nelson said after the launch.'], ['« Nous sommes de retour », a déclaré l’administrateur de la NASA, Jim Bridenstine, après le lancement.']);
+  assert.equal(findings['/w/story.fr.txt']?.[0]?.fixes[0]?.edits[0]?.newText, 'Bill Nelson');
 });
