@@ -663,8 +663,10 @@ const DETERMINERS = new Set(['le', 'la', 'les', 'au', 'aux', 'du', 'ce', 'cet', 
 
 function romanOrdinals(s: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
+  // Up to the span's end and the longest numeral that starts before it, as for scale words.
+  const text = s.slice(0, end + 12);
   ROMAN_ORDINAL.lastIndex = start;
-  for (let m = ROMAN_ORDINAL.exec(s); m !== null && m.index < end; m = ROMAN_ORDINAL.exec(s)) {
+  for (let m = ROMAN_ORDINAL.exec(text); m !== null && m.index < end; m = ROMAN_ORDINAL.exec(text)) {
     const numeral = m[1] ?? '';
     const value = romanValue(numeral);
     // After a name it is a ruler's number (« François Ier »), no rank of a thing.
@@ -698,8 +700,10 @@ export function ordinalInWords(n: number, fr: boolean): string | undefined {
 function ordinalWords(s: string, start: number, end: number, fr: boolean): NumberMention[] {
   const out: NumberMention[] = [];
   const search = fr ? ORDINAL_FR : ORDINAL_EN;
+  // Up to the span's end and the longest ordinal that starts before it, as for scale words.
+  const text = s.slice(0, end + 16);
   search.lastIndex = start;
-  for (let m = search.exec(s); m !== null && m.index < end; m = search.exec(s)) {
+  for (let m = search.exec(text); m !== null && m.index < end; m = search.exec(text)) {
     const word = m[1] ?? '';
     const value = ORDINAL_VALUE.get(word);
     const a = m.index;
@@ -734,8 +738,11 @@ const NOT_ONE_BEFORE = /(?:half|quarter of|in|demi|un sur)[ \u00A0\u202F-]*$/iu;
 /** The "one" of "a million", "one billion", « un milliard », as a number word of value 1. */
 function oneBeforeScale(s: string, start: number, end: number): NumberMention[] {
   const out: NumberMention[] = [];
+  // Searched up to the span's end only (and what a word starting before it needs): from each paragraph to the next
+  // "million" of the whole text, a text without one was read once per paragraph.
+  const text = s.slice(0, end + 16);
   SCALE_WORD.lastIndex = start;
-  for (let m = SCALE_WORD.exec(s); m !== null && m.index < end; m = SCALE_WORD.exec(s)) {
+  for (let m = SCALE_WORD.exec(text); m !== null && m.index < end; m = SCALE_WORD.exec(text)) {
     const one = ONE_BEFORE.exec(s.slice(Math.max(start, m.index - 5), m.index));
     if (!one) continue;
     const a = m.index - one[0].length;

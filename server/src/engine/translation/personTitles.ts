@@ -1,6 +1,7 @@
 import { foldKey } from '../entities/fold';
 import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
 import { isFirstName } from './firstNames';
+import { wordStartSearch, type WordStartSearch } from '../wordStarts';
 import { institutionWord } from './otherPerson';
 import type { Lang, Span } from '../types';
 
@@ -235,7 +236,7 @@ const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting direc
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
 
 interface Compiled {
-  search: RegExp;
+  search: WordStartSearch;
   appositive: RegExp;
   families: ReadonlyMap<string, readonly string[]>;
   grades: ReadonlyMap<string, string>;
@@ -275,7 +276,7 @@ function compile(lang: string): Compiled {
   // Only French puts adjectives between an office and its holder (« le président sénégalais, X »): in English
   // a word there is the sentence going on ("sworn in as prime minister before Prince Philippe").
   const adjective = lang === 'fr' ? ADJECTIVE : '';
-  const search = new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'gu');
+  const search = wordStartSearch(new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'u'), written);
   // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
   // English may name the body with a possessive first: "Margrethe Vestager, the Commission’s executive vice president".
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
@@ -301,10 +302,10 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const { search, appositive, families, grades, spelt, ranks } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
-  search.lastIndex = span.start;
-  for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+  let next = span.start;
+  for (let m = search.exec(text, next); m !== null; m = search.exec(text, next)) {
     if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
-      search.lastIndex = m.index + 1;
+      next = m.index + 1;
       continue;
     }
     const titleText = m[1] ?? '';
@@ -312,7 +313,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const nameText = m[3] ?? '';
     const nameStart = m.index + m[0].length - nameText.length;
     // Resume inside the name: it may hold the next title ("President Kagame" after "the envoy of").
-    search.lastIndex = nameStart;
+    next = nameStart;
     const how = fams ? qualified(text, m.index, l) : 'skip';
     if (!fams || how === 'skip') continue;
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.
