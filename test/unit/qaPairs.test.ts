@@ -180,7 +180,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sx04/006_9e494ce116529ef6.txt five-time Olympic champion': '« quadruple champion » is no number the check reads',
   'sx05/009_3f6c70cde1180110.txt 12 centièmes': '« 22 centièmes » is 0.22 seconds, a reading the check does not make',
   'sx06/011_e8e9eb95b6d5a0c5.txt Le vice-président de la Fédération tunisienne': 'a title whose body comes between it and the name (« vice-président de la Fédération tunisienne de natation, Ahmed Dhiab »), against one the other version writes in small letters after the body',
-  'sx08/014_e627dd9b5dbb00ee.txt Gustav Pretorious': '"ou" for "u" is how French spells Slavic and Arabic names, even beside a Western first name',
   'sy02/003_9799ee4a97869b17.txt second deputy mayor Fatou Diagne Sarr': '"second deputy" against « première adjointe »: the rank of a deputy is not compared',
   'sq06/000_e022051d38298fe1.txt Yamoussokro': '"o" for "ou" is how transliterations differ (Moammar / Mouammar), in a place with no name beside it to tie it',
   'sr03/000_bda2a96c03d3b797.txt Antonio Guterres': 'an accent English drops, in a version that writes the name once',
@@ -309,7 +308,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qq03/104_661cbaea227ad423.txt Governor Babagana Zulu': 'the last letter',
   'qq07/112_6a88a88c90a29f26.txt Mirriah, Magaria and Matameye': 'an accent English drops',
   'qq08/115_e966aedc3495cce1.txt Frederike Otto': 'a vowel beside a vowel written or not is how transliterations differ',
-  'qo03/005_f3faa8e879eaa723.txt Mohamed Bazum': 'u for ou is how transliterations differ',
   'qo04/006_ffec3fee8ed2305d.txt Atiku Abubakr': 'a vowel left out between two consonants is how transliterations differ',
   'qo07/013_7f453a0ef5097b4f.txt la Mauritaine': 'a country spelt once in each version, each language its own way (Mauritania / Mauritanie): nothing ties the slip',
   'qn01/001_6ed96117acb120a8.txt Son directeur général, Michael O’Leery': 'e for a is a vowel transliterations trade',
@@ -359,7 +357,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ps06/011_1ef0950ddce46fb3.txt a saga comprised of two volumes published': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'pn01/010_14359ae151f0ab78.txt Moussa Coulibali': 'i for y is a letter transliterations trade',
   'pn06/020_9ba3dfb62556ec85.txt mosquée de Fambitta': 'a doubled letter in a place named once, with no name beside it to tie it',
-  'pn07/023_9dab5f544560edad.txt Omar Alieu Turay': 'u for ou is how transliterations differ',
   'po07/001_7f2c0a95e4b6d813.txt Coach Carlo Ancelloti': 'a doubled letter moved is two slips',
   'po02/000_5c0d7e2a19f84b63.txt Belgium\'s Mathieu van der Poel': 'one person for another: the other version names the newcomer elsewhere',
   'pm03/001_c19f7b26e04a83d5.txt Il prévoit': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
@@ -375,7 +372,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pj04/041_921bb5c626386e22.txt Air Base in Bahrain': 'one country for another: countries are not compared between versions',
   'pj05/050_99ab0c39ce34c0a7.txt le prince Mohammed ben Salmane': 'one prince for another of the same father: "bin Salman" is named in both versions, and only the first names differ',
   'pe01/101_3f9a1c7e5b2d4a60.txt Yassine Bonou': '"o" for "ou" is how transliterations differ (Bounou / Bonou)',
-  'pe02/204_e2b47a1c90d5f8b3.txt Omar Belhaj': '"j" for "dj" is how transliterations differ (Belhadj / Belhaj)',
   'pe03/306_4a9c2e7b1f0d6c35.txt Ayachi Zamel': 'a doubled m is one transliterations drop (Mohammed / Mohamed)',
   'pf02/001_e8d4173b2a6c90f5.txt Andrius Kubilus': 'an "i" beside a vowel is one transliterations drop (Matviyenko / Matvienko)',
   'pf05/330_9b7c2e05a1d64f8e.txt said Marion Maréchal, who leads': 'one person for another: the other version names the newcomer elsewhere',
@@ -1157,7 +1153,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,849 errors, 5,429 caught.
+  // For the record: 5,849 errors, 5,433 caught.
   assert.equal(spans.length, 5849);
-  assert.equal(spans.length - missed.length, 5429);
+  assert.equal(spans.length - missed.length, 5433);
 });

@@ -350,10 +350,21 @@ export const translationName: TranslationRule = {
           // a French version that writes one "s" where the English writes two lost it (Magnussen / Magnusen).
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
+          // French writes "ou", "dj" and "tch" for the "u", "j" and "ch" of English transliterations (Umerov / Oumerov,
+          // Jibril / Djibril, Shevchuk / Chevtchouk), never the other way: a French version that writes fewer letters
+          // there than the English (Bazoum / « Bazum », Djimet / « Jimet ») lost one. Not "o" for "ou": French writes
+          // Rohani where English writes Rouhani.
+          const frenchLostLetter =
+            tiedThere !== undefined &&
+            inside?.kind === 'insertion' &&
+            !inside.doubled &&
+            self.article.language.toLowerCase().startsWith('fr') &&
+            [...foldName(x)].length > [...foldName(y)].length &&
+            ((inside.letter === 'o' && inside.after === 'u') || (inside.letter === 'd' && inside.after === 'j') || (inside.letter === 't' && inside.after === 'c'));
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
-          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
