@@ -31,6 +31,9 @@ test('cities are read by one key in each language: Antwerp and « Anvers », « 
   assert.deepEqual(keys('The Washington Post said a Paris-based fund backed Denzel Washington in Lagos.', 'en'), ['washington~', 'paris~', 'washington~', 'lagos']);
   // A word that is a city mid-sentence is none at a sentence's start; a word that is a word first is no city at all (Mobile, Split).
   assert.deepEqual(keys('Nice weather, they said in Nice. Split the bill in Mobile.', 'en'), ['nice~', 'nice']);
+  // Cities of the news French spells its own way: Juba / « Djouba », Mariupol / « Marioupol », Khan Yunis / « Khan Younès ».
+  assert.deepEqual(keys('From Juba, Mariupol, Khan Yunis and Sidon.', 'en'), ['juba', 'mariupol', 'khan yunis', 'sidon']);
+  assert.deepEqual(keys('De Djouba, de Marioupol, de Khan Younès et de Saïda.', 'fr'), ['juba', 'mariupol', 'khan yunis', 'sidon']);
 });
 
 test('one city for another in the same paragraph, neither named in the other version, is flagged in both', () => {

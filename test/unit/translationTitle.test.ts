@@ -369,3 +369,19 @@ test('an agency’s administrator and his deputy differ; an Italian company’s 
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('one person whose surname each language writes with its own vowels is still one person: Dagalo / « Daglo », beside the same first name', () => {
+  assert.deepEqual(
+    check('RSF commander Col. Mohamed Hamdan Dagalo signed the truce in Jeddah on 20 May 2023.', 'Le chef des FSR, le général Mohamed Hamdane Daglo, a signé la trêve à Djeddah le 20 mai 2023.'),
+    { '/w/story.en.txt': ['Col.'], '/w/story.fr.txt': ['général'] },
+  );
+  assert.deepEqual(
+    check('RSF commander Gen. Mohamed Hamdan Dagalo signed the truce in Jeddah on 20 May 2023.', 'Le chef des FSR, le général Mohamed Hamdane Daglo, a signé la trêve à Djeddah le 20 mai 2023.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  // The same consonants without a first name in common are no tie: two people.
+  assert.deepEqual(
+    check('Col. Ali Dagalo met the envoy in Jeddah on 20 May 2023.', 'Le général Omar Daglo a rencontré l’émissaire à Djeddah le 20 mai 2023.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

@@ -47,7 +47,7 @@ export const translationTitle: TranslationRule = {
           const inName = (t: TitledName, n: TitledName): boolean => n.name.text.split(/[ \u00A0]+/u).some((w) => foldKey(w) === foldKey(t.title.text));
           // A rank and an office are two things one person holds ("General Assimi Goïta, the transitional president"):
           // ranks are compared with ranks, offices with offices.
-          const alike = (y: TitledName): boolean => y.surname === x.surname && y.former === x.former && sameKind(x, y);
+          const alike = (y: TitledName): boolean => samePerson(x, y) && y.former === x.former && sameKind(x, y);
           const others = tb.filter((y) => alike(y) && !inName(x, y) && !inName(y, x));
           const mine = ta.filter(alike);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
@@ -62,6 +62,20 @@ export const translationTitle: TranslationRule = {
     return out;
   },
 };
+
+/**
+ * The same person in both versions: the same surname as transliterations agree on it, or one whose
+ * consonants agree where each language writes its vowels (Dagalo / « Daglo », Burhan / « Bourhane »)
+ * beside a first name both versions write (Mohamed Hamdan Dagalo / « Mohamed Hamdane Daglo »).
+ */
+function samePerson(x: TitledName, y: TitledName): boolean {
+  if (x.surname === y.surname) return true;
+  const consonants = (s: string): string => s.replace(/[aeiouy]/gu, '');
+  if (x.surname.length < 4 || y.surname.length < 4 || x.surname.charAt(0) !== y.surname.charAt(0) || consonants(x.surname) !== consonants(y.surname)) return false;
+  const words = (t: TitledName): string[] => t.name.text.split(/[ \u00A0]+/u).slice(0, -1).map(foldKey);
+  const theirs = words(y);
+  return words(x).some((w) => w.length >= 3 && theirs.includes(w));
+}
 
 /** Military ranks, as opposed to offices. A captain or a commander may lead a team or a ship as well as a company, and an inspector is a police rank: either. */
 const RANK_FAMILIES: ReadonlySet<string> = new Set(['general', 'colonel', 'lieutenantColonel', 'lieutenant', 'major', 'marshal', 'admiral', 'sergeant']);

@@ -42,6 +42,15 @@ Marrakesh|Marrakech; Fez|Fès; Meknes|Meknès; Timbuktu|Tombouctou; N'Djamena|Nd
 Washington|Washington, D.C.; New York|New York City; Quebec|Québec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
 Brasilia|Brasília; Asuncion|Asunción; Tel Aviv|Tel-Aviv; Jerusalem|Jérusalem; Gaza|Gaza City; Aswan|Assouan; Luxor|Louxor
 Sanaa|Sana'a; Hodeidah|Hodeida; Yaoundé|Yaounde; Port Sudan|Port-Soudan; El Fasher|El-Fasher|El Facher; Bouaké|Bouake; Lomé|Lome
+Juba|Djouba; Khan Yunis|Khan Younis|Khan Younès; Deir al-Balah|Deir el-Balah; Jabalia|Jabaliya; Jenin|Jénine; Tulkarm|Tulkarem
+Haifa|Haïfa; Beersheba|Beersheva|Beer-Sheva|Beer Sheva; Tyre|Tyr; Sidon|Saïda; Latakia|Lattaquié; Kirkuk|Kirkouk; Karbala|Kerbala
+Fallujah|Falloujah; Mashhad|Machhad; Shiraz|Chiraz; Herat|Hérat; Mazar-i-Sharif|Mazar-e-Sharif|Mazar-i-Charif; Taiz|Taëz; Giza|Gizeh
+Port Said|Port-Saïd; Sharm el-Sheikh|Charm el-Cheikh; Sirte|Syrte; Massawa|Massaoua; Mekelle|Mekele; El Obeid|El-Obeid
+El Geneina|El-Geneina|Geneina; Wad Madani|Wad Medani; Zaporizhzhia|Zaporizhia|Zaporijjia; Mariupol|Marioupol; Mykolaiv|Mykolaïv
+Bakhmut|Bakhmout; Avdiivka|Avdiïvka; Luhansk|Lugansk|Louhansk|Lougansk; Sumy|Soumy; Chernihiv|Tchernihiv; Kursk|Koursk
+Sevastopol|Sébastopol; Zhytomyr|Jytomyr; Bucha|Boutcha; Izium|Izioum; Kupiansk|Koupiansk; Chisinau|Chișinău|Kichinev
+Yekaterinburg|Iekaterinbourg|Ekaterinbourg; Nizhny Novgorod|Nijni Novgorod; Rostov-on-Don|Rostov-sur-le-Don; Murmansk|Mourmansk
+Sochi|Sotchi; Chelyabinsk|Tcheliabinsk; Irkutsk|Irkoutsk
 Ménaka|Menaka; Pau; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
 `;
 
