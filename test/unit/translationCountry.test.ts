@@ -69,3 +69,10 @@ test('a nationality that qualifies a named person names the country: "Italian ar
   assert.deepEqual(codes('Italian cooking and German Chancellor Olaf Scholz.', 'en'), ['IT~', 'DE']);
   assert.deepEqual(codes('la cuisine italienne et le chancelier allemand, Olaf Scholz.', 'fr'), ['IT~', 'DE']);
 });
+
+test('an English possessive stands before what it owns, where French names the country after it: still one country for another', () => {
+  const en = 'The closing came after China’s State Administration for Market Regulation cleared the transaction, the last major approval Broadcom needed.';
+  const swapped = 'La conclusion est intervenue après le feu vert de l’Administration d’État pour la régulation du marché, au Japon, dernière autorisation majeure dont Broadcom avait besoin.';
+  assert.deepEqual(check(en, swapped), { '/w/story.en.txt': ['China'], '/w/story.fr.txt': ['Japon'] });
+  assert.deepEqual(check(en, swapped.replace('au Japon', 'en Chine')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

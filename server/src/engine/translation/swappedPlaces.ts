@@ -50,6 +50,7 @@ const MIN_IN_LINE = 0.4;
 const LENGTH_SLACK = 0.3;
 /** How far apart, as a share of their paragraphs, the two places may stand. */
 const PLACE_SLACK = 0.35;
+const POSSESSIVE_SLACK = 0.6;
 
 export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swap[] {
   const out: Swap[] = [];
@@ -77,7 +78,10 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       if (namesAnywhere(reader, b.article, x.key) && namesAnywhere(reader, a.article, y.key)) continue;
       // One place put for another stands where the other stood: one named at the start of a paragraph and
       // the other at its end are two things said, one of them in one version only (a sentence left out).
-      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > PLACE_SLACK) continue;
+      // An English possessive stands before what it owns, where French names the place after it ("China's market
+      // regulator" / « le régulateur des marchés, en Chine »): the two may stand further apart.
+      const slack = possessive(a.article, x) || possessive(b.article, y) ? POSSESSIVE_SLACK : PLACE_SLACK;
+      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack) continue;
       // The other's place misspelt here ("Burkina Fasso") is a slip of its name, which translation.name reports.
       // Not the paragraph's own place, which may be one slip from the other's and still another place (Alès, Arles).
       if (nearlyNamed(reader, a.article, pair.a, y.key, x) || nearlyNamed(reader, b.article, pair.b, x.key, y)) continue;
@@ -86,6 +90,9 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
   }
   return out;
 }
+
+/** "China's": a place that owns what follows it. */
+const possessive = (article: Article, m: PlaceMention): boolean => /^['’]s(?![\p{L}\p{M}])/u.test(article.prose.slice(m.end, m.end + 3));
 
 const length = (p: Paragraph): number => Math.max(1, p.end - p.start);
 
