@@ -353,6 +353,27 @@ test('« neuf » before a plural noun is nine, and two figures that agree have t
   assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['6 700']);
 });
 
+test('a conversion in brackets with the same figure in another currency was slipped; one a desk made into its readers’ currency was not', () => {
+  const en = ['Pfizer agreed to buy Seagen for $43 billion (about €40 billion), betting on its cancer drugs.'];
+  const fr = ['Pfizer rachète Seagen pour 43 milliards de dollars (environ 40 milliards d’euros), misant sur ses traitements contre le cancer.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // The French desk's own conversion, to another currency and so another figure, says nothing.
+  const own = pair(en.map((p) => p.replace('€40 billion', '£34 billion')), fr);
+  for (const r of check(own)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en.map((p) => p.replace('€40 billion', '£40 billion')), fr);
+  const a = of(check(wrong), '/w/a.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(a.map((f) => wrong['/w/a.txt']!.slice(f.start, f.end)), ['£40 billion']);
+});
+
+test('a unit of measure after a scale is compared too: "1.3 million tonnes" / « 1,3 million de barils »', () => {
+  const en = ['The combined company will produce about 1.3 million barrels of oil equivalent per day, and 2 million people live there.'];
+  const fr = ['Le nouvel ensemble produira environ 1,3 million de barils équivalent pétrole par jour, et 2 millions d’habitants y vivent.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en.map((p) => p.replace('million barrels', 'million tonnes')), fr);
+  const a = of(check(wrong), '/w/a.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(a.map((f) => wrong['/w/a.txt']!.slice(f.start, f.end)), ['1.3 million tonnes']);
+});
+
 test('figures an adapted translation states another way are not disagreements: hedges, conversions, sprint times, hours, other dollars, round counts', () => {
   const en = [
     'Nearly 1,500 cooperatives sold cocoa; the town has 48,213 inhabitants.',

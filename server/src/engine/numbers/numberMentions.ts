@@ -1,7 +1,7 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
-import { countedAfter, withoutMore } from './countedNouns';
+import { countedAfter, unitsCounted, withoutMore } from './countedNouns';
 import { durationAt, type DurationParts } from './durations';
 import { quartersIn } from './quarters';
 import { seasonAt } from './seasons';
@@ -539,6 +539,11 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   if (kind === 'plain' && measure === undefined && scale === undefined) {
     const counts = countedAfter(after, fr);
     if (counts) mention.counts = counts;
+  } else if (kind === 'plain' && measure === undefined) {
+    // After a scale, a unit of measure only ("1.3 million barrels", « 1,3 million de barils »): what else a million
+    // counts ("2 million people" / « 2 millions d’habitants ») is as often said two ways.
+    const counts = countedAfter(ofScale ? ` ${after.slice(ofScale[0].length).trimStart()}` : after, fr);
+    if (unitsCounted(counts)) mention.counts = counts;
   }
   return mention;
 }

@@ -345,6 +345,9 @@ function conversionsDisagreeing(
     const cy = theirs.get(y);
     if (cx !== undefined && cy !== undefined) {
       if (cx.unit === cy.unit && cx.measure === cy.measure) push(cx, cy);
+      // The same figure in two currencies ("(about £40 billion)" / « (environ 40 milliards d’euros) »): one was slipped.
+      // A desk that converts to its readers' currency gets another figure: that is no slip.
+      else if (cx.kind === 'currency' && cy.kind === 'currency' && cx.unit !== cy.unit && cx.value === cy.value) push(cx, cy);
     } else if (cx !== undefined && against(cx, x, y)) push(cx, y);
     else if (cy !== undefined && against(cy, y, x)) push(x, cy);
   }
