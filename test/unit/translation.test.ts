@@ -365,6 +365,16 @@ test('a conversion in brackets with the same figure in another currency was slip
   assert.deepEqual(a.map((f) => wrong['/w/a.txt']!.slice(f.start, f.end)), ['£40 billion']);
 });
 
+test('days listed around a date are the date’s, not counts: "December 27, 28 and 29" / « les 27, 28 et 29 décembre »', () => {
+  const en = ['Ursula von der Leyen said vaccinations would start across the EU on December 27, 28 and 29, and 200 million doses were ordered.'];
+  const fr = ['Ursula von der Leyen a indiqué que les vaccinations commenceraient dans toute l’UE les 27, 28 et 29 décembre, et 200 millions de doses ont été commandées.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  // A count after a date is still a count: "on December 27, 28 people" ends no list.
+  const count = pair(['On December 27, 28 people were hurt.'], ['Le 27 décembre, 82 personnes ont été blessées.']);
+  const b = of(check(count), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => count['/w/b.txt']!.slice(f.start, f.end)), ['82']);
+});
+
 test('a unit of measure after a scale is compared too: "1.3 million tonnes" / « 1,3 million de barils »', () => {
   const en = ['The combined company will produce about 1.3 million barrels of oil equivalent per day, and 2 million people live there.'];
   const fr = ['Le nouvel ensemble produira environ 1,3 million de barils équivalent pétrole par jour, et 2 millions d’habitants y vivent.'];

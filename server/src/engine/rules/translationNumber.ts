@@ -1,4 +1,5 @@
 import { datesIn } from '../articleDates';
+import type { DateMention } from '../dates/dateMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteNumber } from '../numbers/numberFormat';
@@ -19,7 +20,7 @@ const numbersIn = (article: Article, p: Paragraph): NumberMention[] => readNumbe
 /** A paragraph's figures, and the conversion in brackets each one that has one is followed by ("322-foot (98-meter)"). */
 const readNumbers = perParagraph((article: Article, p: Paragraph): { figures: NumberMention[]; conversions: Map<NumberMention, NumberMention> } => {
   const dates = datesIn(article, p.index);
-  const all = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end));
+  const all = extractNumbers(article.prose, p, article.language, dates).filter((n) => !dates.some((d) => n.start < d.end && d.start < n.end) && !listedDay(article.prose, n, dates));
   const conversions = new Map<NumberMention, NumberMention>();
   const figures = all.filter((n, k) => {
     const before = all[k - 1];
@@ -29,6 +30,27 @@ const readNumbers = perParagraph((article: Article, p: Paragraph): { figures: Nu
   });
   return { figures, conversions };
 });
+
+/** Days of the month, each with what joins it to the next, up to a date: « 27, 28 et » before « 29 décembre ». */
+const DAYS_BEFORE = /^(?:(?:1er|\d{1,2})(?:[ \u00A0]*,[ \u00A0]*|[ \u00A0]+(?:et|and|ou|or|&)[ \u00A0]+))+$/u;
+/** The rest of a list of days after a date: ", 28 and 29", " and 28", « et 28 ». */
+const DAYS_AFTER = /^(?:[ \u00A0]*,[ \u00A0]*\d{1,2}(?:st|nd|rd|th)?)*[ \u00A0]*,?[ \u00A0]+(?:and|et|or|ou|&)[ \u00A0]+\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{M}\d])/u;
+
+/**
+ * Whether `n` is a day in a list of days around a date, which the date reads
+ * as one of its own: « les 27, 28 et 29 décembre » (the date is « 28 et 29
+ * décembre »), "on December 27, 28 and 29" (the date is "December 27"). Not a
+ * count after a date ("on December 27, 28 people"): a list ends with "and".
+ */
+function listedDay(prose: string, n: NumberMention, dates: readonly DateMention[]): boolean {
+  if (n.kind !== 'plain' || !/^\d{1,2}$/u.test(n.text) || n.value < 1 || n.value > 31) return false;
+  return dates.some((d) => {
+    if (d.start >= n.end) return d.start - n.start <= 40 && DAYS_BEFORE.test(prose.slice(n.start, d.start));
+    if (d.end > n.start) return false;
+    const after = DAYS_AFTER.exec(prose.slice(d.end, d.end + 40));
+    return after !== null && n.end <= d.end + after[0].length;
+  });
+}
 
 /**
  * Whether `n` restates `before` in another unit or currency in brackets ("45
