@@ -146,6 +146,8 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   // A word one letter from another language's name of a place, after a title, is a person's name: "Marco" is no « Maroc ».
   assert.deepEqual(spelt('Title\nStandfirst.\nSVP president Marco Chiesa spoke, and Morocco voted.\n', 'en'), []);
   assert.deepEqual(spelt('Titre\nChapeau.\nLe président de l’UDC, Marco Chiesa, a parlé et le Maroc a voté.\n', 'fr'), []);
+  // Spellings newsrooms settled on differently are each the name: Mamadi (AFP) and Mamady (Reuters) Doumbouya.
+  assert.deepEqual(spelt('Title\nStandfirst.\nGen. Mamady Doumbouya was sworn in; Mamadi Doumbouya spoke.\n', 'en'), []);
 });
 
 test('titles in time: a colonel in 2020, a general after October 2024', () => {

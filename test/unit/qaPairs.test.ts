@@ -167,7 +167,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tb02/002_685cefbfcb52442c.txt Carlo Ancelloti': 'two slips (an l doubled, a t undoubled)',
   'tb03/005_39eaf52af64a776b.txt Erik ten Hag': 'one person for another, after a verb (« entraîné par ») rather than a title',
   'tb06/011_d76f519e059009c2.txt Manchester United': 'one club for another, named after the same city: organisations are not compared between versions',
-  'tb07/013_daf3c56a07e163f1.txt Koffi N’Guesan': 'a doubled s undoubled in a name with an apostrophe, which the check reads as two words',
   'tb08/014_0d30a22e8a62b648.txt club president Oliver Kahn': '« président du directoire » is a German company\'s chief executive and a president: "president" agrees with it',
   'tc02/003_d7e2a07f3c1224c7.txt Mark Bristov': 'an -ov ending is how Slavic surnames are transliterated: v for w there is no slip the check can tell',
   'tc05/009_5418ceeedee2948e.txt Samy Gyamfi': 'a doubled letter undoubled in a first name, which two people may spell two ways',
@@ -310,7 +309,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qq08/115_e966aedc3495cce1.txt Frederike Otto': 'a vowel beside a vowel written or not is how transliterations differ',
   'qo04/006_ffec3fee8ed2305d.txt Atiku Abubakr': 'a vowel left out between two consonants is how transliterations differ',
   'qo07/013_7f453a0ef5097b4f.txt la Mauritaine': 'a country spelt once in each version, each language its own way (Mauritania / Mauritanie): nothing ties the slip',
-  'qn01/001_6ed96117acb120a8.txt Son directeur général, Michael O’Leery': 'e for a is a vowel transliterations trade',
   'qn02/003_cf462883790833b4.txt Tata Sons Chairman N. Chandrasekharan': 'an h added after a consonant is how transliterations differ (Chandrasekar / Chandrasekhar)',
   'qn03/004_a1136dc3be3c0549.txt Chief Executive Benjamin Smit': 'the last letter',
   'qn04/006_6b4ca28a20ab4ea0.txt cheikh Mohammed ben Rachid Al Maktoum': 'one person for another of the same family name: "Al Maktoum" is named in both versions, and the first names are not before the same word',
@@ -1153,7 +1151,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,849 errors, 5,433 caught.
+  // For the record: 5,849 errors, 5,435 caught.
   assert.equal(spans.length, 5849);
-  assert.equal(spans.length - missed.length, 5433);
+  assert.equal(spans.length - missed.length, 5435);
 });

@@ -626,13 +626,13 @@ test('each language’s name of one city is no slip (Isfahan / « Ispahan »), n
 
 test('French writes "ou", "dj" and "tch" where English transliterates "u", "j" and "ch", never fewer letters: Bazoum / « Bazum » is a slip beside the same first name, Umerov / « Oumerov » and Rouhani / « Rohani » are not', () => {
   const slipped = pair(
-    ['President Mohamed Bazoum met Abdelmadjid Tebboune and Ivan Chevtchenko on Monday.'],
-    ['Le président Mohamed Bazum a rencontré lundi Abdelmajid Tebboune et Ivan Chevchenko.'],
+    ['President Mohamed Bazoum met Abdelmadjid Tebboune, Ivan Chevtchenko and Pascal Affi N’Guessan on Monday.'],
+    ['Le président Mohamed Bazum a rencontré lundi Abdelmajid Tebboune, Ivan Chevchenko et Pascal Affi N’Gessan.'],
   );
-  assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': ['Bazoum', 'Abdelmadjid', 'Chevtchenko'], '/w/story.fr.txt': ['Bazum', 'Abdelmajid', 'Chevchenko'] });
+  assert.deepEqual(names(check(slipped), slipped), { '/w/story.en.txt': ['Bazoum', 'Abdelmadjid', 'Chevtchenko', 'Guessan'], '/w/story.fr.txt': ['Bazum', 'Abdelmajid', 'Chevchenko', 'Gessan'] });
   const clean = pair(
-    ['Rustem Umerov met Hassan Rouhani, Jibril Rajoub and Denys Shmyhal on Monday.'],
-    ['Roustem Oumerov a rencontré lundi Hassan Rohani, Djibril Rajoub et Denys Chmyhal.'],
+    ['Rustem Umerov met Hassan Rouhani, Jibril Rajoub, Sergei Shoigu and Denys Shmyhal on Monday.'],
+    ['Roustem Oumerov a rencontré lundi Hassan Rohani, Djibril Rajoub, Sergueï Choïgou et Denys Chmyhal.'],
   );
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

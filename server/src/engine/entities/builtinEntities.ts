@@ -94,7 +94,8 @@ const SPECS: Readonly<Record<string, Spec>> = {
   // elsewhere ("Talon", "Barrow", "Bio") are not aliases; English copy often
   // drops accents, so the accentless forms are accepted there.
   'alassane-ouattara': { type: 'person', name: 'Alassane Ouattara', aliases: ['Ouattara'] },
-  'mamadi-doumbouya': { type: 'person', name: 'Mamadi Doumbouya', aliases: ['Doumbouya'] },
+  // AFP writes Mamadi, Reuters and the Guinean presidency Mamady: both are his name.
+  'mamadi-doumbouya': { type: 'person', name: 'Mamadi Doumbouya', aliases: ['Mamady Doumbouya', 'Doumbouya'] },
   'bassirou-diomaye-faye': { type: 'person', name: 'Bassirou Diomaye Faye', aliases: ['Diomaye Faye'] },
   'ousmane-sonko': { type: 'person', name: 'Ousmane Sonko', aliases: ['Sonko'] },
   'macky-sall': { type: 'person', name: 'Macky Sall', aliases: ['Sall'] },

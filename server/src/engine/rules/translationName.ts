@@ -351,8 +351,8 @@ export const translationName: TranslationRule = {
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
           // French writes "ou", "dj" and "tch" for the "u", "j" and "ch" of English transliterations (Umerov / Oumerov,
-          // Jibril / Djibril, Shevchuk / Chevtchouk), never the other way: a French version that writes fewer letters
-          // there than the English (Bazoum / « Bazum », Djimet / « Jimet ») lost one. Not "o" for "ou": French writes
+          // Jibril / Djibril, Shevchuk / Chevtchouk), and "gu" for a hard g before e or i (Sergei / Sergueï), never the other way: a French version that writes fewer letters
+          // there than the English (Bazoum / « Bazum », N’Guessan / « N’Gessan ») lost one. Not "o" for "ou": French writes
           // Rohani where English writes Rouhani.
           const frenchLostLetter =
             tiedThere !== undefined &&
@@ -360,7 +360,7 @@ export const translationName: TranslationRule = {
             !inside.doubled &&
             self.article.language.toLowerCase().startsWith('fr') &&
             [...foldName(x)].length > [...foldName(y)].length &&
-            ((inside.letter === 'o' && inside.after === 'u') || (inside.letter === 'd' && inside.after === 'j') || (inside.letter === 't' && inside.after === 'c'));
+            ((inside.letter === 'o' && inside.after === 'u') || (inside.letter === 'u' && inside.before === 'g' && /^[eiy]$/u.test(inside.after ?? '')) || (inside.letter === 'd' && inside.after === 'j') || (inside.letter === 't' && inside.after === 'c'));
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);

@@ -24,7 +24,7 @@ Saint Petersburg|St Petersburg|St. Petersburg|Saint-Pétersbourg; Aachen|Aix-la-
 Cordoba|Córdoba|Cordoue; Granada|Grenade; Seville|Sevilla|Séville; Tangier|Tangiers|Tanger; Tetouan|Tétouan
 Mogadishu|Mogadiscio; Addis Ababa|Addis-Abeba|Addis Abeba; Antananarivo|Tananarive; Aleppo|Alep; Basra|Bassora; Mosul|Mossoul
 Isfahan|Ispahan; Kabul|Kaboul; Ho Chi Minh City|Hô Chi Minh-Ville|Ho Chi Minh-Ville|Saigon|Saïgon; Hanoi|Hanoï; Seoul|Séoul; Taipei|Taïpei
-Basel|Bâle; Geneva|Genève; Zurich|Zürich; Bern|Berne; Lucerne|Luzern; Antwerp|Antwerpen|Anvers; Ghent|Gent|Gand
+Basel|Bâle; Zug|Zoug; Geneva|Genève; Zurich|Zürich; Bern|Berne; Lucerne|Luzern; Antwerp|Antwerpen|Anvers; Ghent|Gent|Gand
 Bruges|Brugge; Leuven|Louvain; Mechelen|Malines; Kortrijk|Courtrai; Ostend|Ostende; Ypres|Ieper; Brussels|Bruxelles; The Hague|La Haye|Den Haag
 Copenhagen|Copenhague; Warsaw|Varsovie; Krakow|Kraków|Cracovie; Gdansk|Gdańsk|Dantzig; Prague|Praha; Bucharest|Bucarest; Belgrade|Beograd
 Athens|Athènes; Thessaloniki|Salonique|Thessalonique; Izmir|Smyrne; Moscow|Moscou; Kyiv|Kiev; Odesa|Odessa; Kharkiv|Kharkov; Lviv|Lvov

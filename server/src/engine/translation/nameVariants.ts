@@ -61,7 +61,13 @@ export function articleWords(prose: string, spans: readonly number[], claimed: (
       let end = start;
       while (end < to && isLetterOrMark(prose.charCodeAt(end))) end++;
       if (end > start && (charClass(prose.charCodeAt(start)) & UPPER) !== 0) add(start, end);
-      // Only a hyphen joins the parts of one name; an apostrophe ends it ("Sonko’s").
+      // Only a hyphen joins the parts of one name; an apostrophe ends it ("Sonko’s"), but after the capital that
+      // opens an Irish or West African name ("O’Leary", "N’Guessan", "D’Souza"), whose next word is the name.
+      const apostrophe = prose.charCodeAt(end) === 0x2019 || prose.charCodeAt(end) === 0x27;
+      if (apostrophe && end === start + 1 && /^[NOD]$/u.test(prose.charAt(start)) && (charClass(prose.charCodeAt(end + 1)) & UPPER) !== 0) {
+        start = end + 1;
+        continue;
+      }
       if (prose.charCodeAt(end) !== 0x2d) break;
       start = end + 1;
     }
@@ -85,7 +91,9 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'du', 'da', 'das', 'dos', 
 
 /** The capitalised word that ends one space (or hyphen) before `start`, across up to two particles, if any. */
 function capitalBefore(prose: string, start: number): string | undefined {
-  let end = start - 1;
+  // The word before "N’Guessan" is the one before its "N’".
+  const apostrophe = prose.charCodeAt(start - 1) === 0x2019 || prose.charCodeAt(start - 1) === 0x27;
+  let end = apostrophe && /^[NOD]$/u.test(prose.charAt(start - 2)) && !isLetterOrMark(prose.charCodeAt(start - 3)) ? start - 3 : start - 1;
   for (let hops = 0; hops < 3; hops++) {
     if (end <= 0 || !joins(prose.charCodeAt(end))) return undefined;
     let k = end;
@@ -114,6 +122,12 @@ function capitalAfter(prose: string, end: number): string | undefined {
     let k = at + 1;
     while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
     if (k === at + 1) return undefined;
+    // The word after "N’" is the name: "Affi N’Guessan".
+    if (k === at + 2 && /^[NOD]$/u.test(prose.charAt(at + 1)) && (prose.charCodeAt(k) === 0x2019 || prose.charCodeAt(k) === 0x27)) {
+      let e = k + 1;
+      while (e < to && isLetterOrMark(prose.charCodeAt(e))) e++;
+      if (e > k + 1 && (charClass(prose.charCodeAt(k + 1)) & UPPER) !== 0) return prose.slice(k + 1, e).normalize('NFC');
+    }
     const word = prose.slice(at + 1, k);
     if ((charClass(prose.charCodeAt(at + 1)) & UPPER) !== 0) return word.normalize('NFC');
     if (!PARTICLES.has(word)) return undefined;
