@@ -133,7 +133,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tl08/015_7fc66a3d07e67de4.txt base de lancement de Jiuquan': 'Jiuquan is not among the cities the check knows, and a launch site is no city',
   'tm02/002_7529ced40309a0eb.txt Prime Minister Naoto Khan\'s': 'an h after a k is how transliterations differ (Khan, Kan)',
   'tm03/005_18318ab8756f71f3.txt Finance Minister Robert Habeck': 'finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart',
-  'tm03/004_a50e82588596d4c1.txt Le réacteur Isar 2 en Saxe': 'one region for another: regions are not compared between versions',
   'tm05/008_bc081a187f707841.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is also a French junior minister\'s rank: it agrees with any secretary',
   'tm08/015_d3c86ab580b7f952.txt Le président de l’Assemblée générale de l’ONU, António Guterres': 'a title with its body between it and the name',
   'tn05/008_d97efb353bcbd98c.txt and Verdi\'s "Tosca."': 'one surname for another, alone, as a work\'s author: people are compared by full name or title',
@@ -149,7 +148,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tk04/007_17f423f204b93a53.txt Par contre, le chiffre définitif': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'tk04/007_17f423f204b93a53.txt Gu Jinshun': 'u for a is a vowel transliterations trade, in a name with no first name the check knows',
   'th01/100_5cf26b89a900178a.txt Guinea-Bisau': 'a doubled letter in a place named once, with no name beside it to tie it',
-  'th05/108_59fe550886aee9fc.txt South Kivu province': 'one region for another: regions are not compared between versions',
   'ti05/008_2c64df6fd37324a2.txt junta chief General Min Aung Hlaing': '"General" against « général en chef »: a general whose grade one version leaves out agrees with any',
   'tf01/000_9380cba5f0beb676.txt Fahd al-Jalajil': 'i for e is a vowel transliterations of Arabic names trade',
   'tf07/012_f17abd3cd6460415.txt Cardinal Rino Fisichella': '« Mgr » (Monseigneur) is a form of address any bishop or cardinal takes: no title the check pairs with "Cardinal"',
@@ -523,6 +521,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'th05/108_59fe550886aee9fc.txt South Kivu province': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'tm03/004_a50e82588596d4c1.txt Le réacteur Isar 2 en Saxe': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tv02/003_7e156eb714b81940.txt s’est rendu à Agadez': 'translation.place offers no fix: a French place takes its own preposition (« d’Agadez », « de Niamey »)',
   'tv04/006_916810469ae2ff97.txt Burkina Faso and Chad the Liptako-Gourma': 'translation.country offers no fix: which country is right is the editor’s call',
   'tv05/008_0477579a255ab6df.txt founded in Abuja in 1975': 'translation.place offers no fix: which city is right is the editor’s call',
@@ -1151,7 +1151,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,849 errors, 5,435 caught.
+  // For the record: 5,849 errors, 5,437 caught.
   assert.equal(spans.length, 5849);
-  assert.equal(spans.length - missed.length, 5435);
+  assert.equal(spans.length - missed.length, 5437);
 });

