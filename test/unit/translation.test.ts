@@ -375,6 +375,15 @@ test('days listed around a date are the date’s, not counts: "December 27, 28 a
   assert.deepEqual(b.map((f) => count['/w/b.txt']!.slice(f.start, f.end)), ['82']);
 });
 
+test('doses are measured: 2.4 milligrams against « 2,4 microgrammes » is a unit slipped; "5G" is no gram', () => {
+  const en = ['Wegovy is injected once a week at a dose of 2.4 milligrams, and 5G networks reach 50 towns.'];
+  const fr = ['Le Wegovy s’injecte une fois par semaine à la dose de 2,4 mg, et les réseaux 5G couvrent 50 villes.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en, fr.map((p) => p.replace('2,4 mg', '2,4 microgrammes')));
+  const b = of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['2,4 microgrammes']);
+});
+
 test('a unit of measure after a scale is compared too: "1.3 million tonnes" / « 1,3 million de barils »', () => {
   const en = ['The combined company will produce about 1.3 million barrels of oil equivalent per day, and 2 million people live there.'];
   const fr = ['Le nouvel ensemble produira environ 1,3 million de barils équivalent pétrole par jour, et 2 millions d’habitants y vivent.'];

@@ -394,6 +394,11 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-](?:inch(?:es)?|pouces?)(?![\p{L}])/iu, 'in'],
   [/^[ \u00A0\u202F-](?:met(?:er|re)s?|mètres?|m)(?![\p{L}²³])/iu, 'm'],
   [/^[ \u00A0\u202F-]?(?:kilograms?|kilogrammes?|kilos?|kg)(?![\p{L}])/iu, 'kg'],
+  // A dose: "2.4 milligrams" / « 2,4 mg », "50 micrograms" / « 50 µg ».
+  [/^[ \u00A0\u202F-]?(?:milligrams?|milligrammes?|mg)(?![\p{L}])/iu, 'mg'],
+  [/^[ \u00A0\u202F-]?(?:micrograms?|microgrammes?|µg|μg|mcg)(?![\p{L}])/iu, 'µg'],
+  // "g" in small letters only, after a space: "5G" is a network.
+  [/^[ \u00A0\u202F-](?:grams?|grammes?)(?![\p{L}])|^[ \u00A0\u202F]?g(?![\p{L}\d])/u, 'g'],
   // Metric and short tons alike: a translation says « tonnes » for either.
   [/^[ \u00A0\u202F-](?:metric )?(?:tonnes?|tons?)(?![\p{L}])/iu, 't'],
   [/^[ \u00A0\u202F-](?:lbs?|pounds?)(?![\p{L}])(?! sterling)/iu, 'lb'],
