@@ -516,6 +516,25 @@ test('a quote left out beside a paragraph that names the same city is missing, n
   assert.match(en.slice(missing[0]!.start, missing[0]!.end), /Grace Uwimana/);
 });
 
+test('a paragraph whose figures the next paragraph’s counterpart does not state was left out, not merged into it', () => {
+  // Blind round UA's Togo story: "who ruled Togo for 38 years" shares only the president's name with the paragraph before.
+  const en = [
+    'Opposition parties and civil society groups said the change would allow Gnassingbé, in power since 2005, to stay in office without term limits.',
+    'Gnassingbé succeeded his father, Gnassingbé Eyadéma, who ruled Togo for 38 years.',
+    'Legislative and regional elections were held on Monday, April 29, 2024.',
+  ];
+  const fr = [
+    'Les partis d’opposition et des organisations de la société civile ont estimé que ce changement permettrait à M. Gnassingbé, au pouvoir depuis 2005, de rester en fonctions sans limitation de mandats.',
+    'Des élections législatives et régionales se sont tenues le lundi 29 avril 2024.',
+  ];
+  const files = pair(en, fr);
+  const missing = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing');
+  assert.deepEqual(missing.map((f) => files['/w/a.txt']!.slice(f.start, f.end)), [en[1]]);
+  // Merged, the paragraph's figure comes along: no paragraph is missing.
+  const merged = pair(en, [`${fr[0]!.replace('mandats.', 'mandats. Il a succédé à son père, Gnassingbé Eyadéma, qui a dirigé le Togo pendant 38 ans.')}`, fr[1]!]);
+  assert.deepEqual(of(check(merged), '/w/a.txt').findings.filter((f) => f.rule === 'translation.missing'), []);
+});
+
 test('a short paragraph left out is translation.missing when it states a number or a date; a year shared with a neighbour does not make it a split', () => {
   const en = [
     'Online returns open on April 10 for every household, and the deadline depends on where taxpayers live in France.',

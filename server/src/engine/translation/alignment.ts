@@ -86,11 +86,20 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
   // Each half of a merge must share a name or a figure with the whole (a year is too common to count):
   // a paragraph with nothing of its own in common is left out, not merged in (related(), checked first).
   const none = new Set<string>();
+  // A half that states figures (no years) the whole states none of was not merged into it: a merge keeps what
+  // its halves said ("who ruled Togo for 38 years" is no part of « au pouvoir depuis 2005 »). Unless the whole
+  // states figures the other half does not: then the half's may be those, slipped (312 excavators / « 321 pelleteuses »).
+  const lostFigures = (half: ReadonlySet<string> | undefined, otherHalf: ReadonlySet<string> | undefined, whole: ReadonlySet<string> | undefined): boolean => {
+    const own = withoutYears(half ?? none);
+    if (own.size === 0 || [...own].some((f) => whole?.has(f))) return false;
+    return [...withoutYears(whole ?? none)].every((f) => otherHalf?.has(f));
+  };
   const merge21 = (i: number, j: number): number => {
     const x1 = pa[i - 2];
     const x2 = pa[i - 1];
     const y = pb[j - 1];
     if (!x1 || !x2 || !y || !related(i - 2, j - 1) || !related(i - 1, j - 1)) return -Infinity;
+    if (lostFigures(na[i - 2], na[i - 1], nb[j - 1]) || lostFigures(na[i - 1], na[i - 2], nb[j - 1])) return -Infinity;
     return simMerged([x1, x2], [fa[i - 2] ?? none, fa[i - 1] ?? none], [na[i - 2] ?? none, na[i - 1] ?? none], y, fb[j - 1] ?? none, nb[j - 1] ?? none, totalA, totalB);
   };
   const merge12 = (i: number, j: number): number => {
@@ -98,6 +107,7 @@ export function alignParagraphs(a: Article, b: Article, entities: EntityIndex | 
     const y1 = pb[j - 2];
     const y2 = pb[j - 1];
     if (!x || !y1 || !y2 || !related(i - 1, j - 2) || !related(i - 1, j - 1)) return -Infinity;
+    if (lostFigures(nb[j - 2], nb[j - 1], na[i - 1]) || lostFigures(nb[j - 1], nb[j - 2], na[i - 1])) return -Infinity;
     return simMerged([y1, y2], [fb[j - 2] ?? none, fb[j - 1] ?? none], [nb[j - 2] ?? none, nb[j - 1] ?? none], x, fa[i - 1] ?? none, na[i - 1] ?? none, totalB, totalA);
   };
   const width = m + 1;
