@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk and tl–tw (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw and tx–uc (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 5,849 errors of the kind a copy editor
+// Then 6,041 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,21 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'tx02/002_4ca85123710029f8.txt Majid al-Ansari announced': 'i for e is a vowel transliterations of Arabic names trade (Majed / Majid)',
+  'tx07/013_13699f0731b63999.txt le ministre de la Défense, Dmytro Kouleba': 'one person for another the other version names elsewhere in the article (Oumerov, named in the next paragraph)',
+  'ty07/012_5af62d04fb478fc6.txt Susan Arnold, vice chair of the board': 'a board’s chair and vice chair after the name: the chair of a board is no title the check pairs',
+  'tz04/007_2baca567d84d9851.txt London-based European Medicines Agency': 'a city in a compound ("London-based") counts as named in passing, never as one swapped',
+  'tz04/006_ee9116dc318cf929.txt La présidente de l’EMA, Emer Cooke': 'an agency’s executive director is no title the check pairs with « présidente »',
+  'ua05/008_05cfb89a8a94af9c.txt candidate Cabral Libii came': 'one person for another the other version names elsewhere in the article (Kamto, named again below)',
+  'ua05/008_05cfb89a8a94af9c.txt Northwest and Far North regions': 'compass regions (Northwest, Far North) name a part of any country: they are left out of the regions read',
+  'ub01/001_9cae89415c3945a2.txt led by Marit Styles': 'y for i is a letter transliterations trade, even beside a Western first name',
+  'ub03/004_2df9540130560c71.txt sweeping Red Deer': 'Red Deer is not among the cities the check knows',
+  'ub06/010_a24a37fd9ec4ac9b.txt le comté de Broward': 'one county for another: counties are not among the places compared',
+  'ub06/011_f471173585559239.txt Crist served as attorney general from': 'an office with a verb before it and no name after it ("Crist served as governor"): offices are compared before a name or in apposition',
+  'ub07/012_fe99d8aa95047fe2.txt succédant à Christy Clark': 'one person for another in a paragraph next to one the French left out: the alignment is unsure of it',
+  'uc02/003_9a5ae4ad7fa72bc4.txt said Chief Inspector Elmer Soria': 'police ranks (chief superintendent, chief inspector) against « commissaire divisionnaire »: both read as one family of police officer',
+  'uc07/013_c0d2c3528d435fbe.txt avec Makassar, un district': 'Donggala is not among the cities the check knows: a swap is read only between two known cities',
+  'uc08/015_89f205ad18dbc494.txt about 115 miles (70 miles)': 'a figure’s unit changed to the unit of its own conversion (115 miles (70 miles)): the conversion still pairs with the other version’s 115 kilometres',
   'tv02/002_21b18a2986105a72.txt Omar Aliou Touray, read': '« ou » for « e » is how French and English transliterate West African names (Aliou, Alieu)',
   'tv02/003_7e156eb714b81940.txt de seize pays': 'a count in words (« quinze pays ») against a count in digits joined to its noun ("The 15-nation bloc"): a figure joined by a hyphen is read as a compound, not a count',
   'tv04/007_c7548776abf2bbba.txt le ministre malien des affaires étrangères, le colonel': 'a portfolio in lower case after a nationality (« le ministre malien des affaires étrangères »), before a rank and the name: the rank is what is paired with the name',
@@ -521,6 +536,43 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tx01/001_cf750c1e6bcc2ada.txt Le Premier ministre turc Recep': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tx01/001_cf750c1e6bcc2ada.txt Sergueï Lavrov': 'the fix writes the English spelling of the person the other version names (Sergei Shoigu): the French spelling is nowhere in this version',
+  'tx02/003_a05fa5d917ad1717.txt conduits en Jordanie par': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'tx03/004_3730124ae4129c8a.txt Defense Minister Benjamin Netanyahu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tx03/005_648d84b37f31e585.txt doit durer 42 semaines': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'tx04/006_b7fbee1fc878604a.txt Col. Mohamed Hamdan Dagalo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tx05/008_3f2ed188fee5857e.txt in Khartoum on Saturday': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'tx06/011_b9b09815898dbcf5.txt La ministre congolaise de la Défense': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tx06/011_b9b09815898dbcf5.txt et Uvira en février': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ty02/002_54268646d5ae03a0.txt before a California court': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ty03/005_78593cf64ac0666a.txt marché, au Japon, dernière': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'ty04/006_6485af42cfce118d.txt about 1.3 million tonnes of oil equivalent': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'ty05/009_ff4b8c3d702402aa.txt et mise sur le Suriname': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'ty06/010_2a4a49d34ad0ee0d.txt (about £40 billion)': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'ty06/011_ff87b676a32f6c3c.txt dans l’État de l’Oregon': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ty07/013_e9750da3d80a5bbc.txt perdu 1,47 milliard d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'ty08/015_05a3034d6874df74.txt 5 milliards de dollars (environ 6': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'tz01/000_505d50f2d2187bcb.txt Foreign Secretary Matt Hancock': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tz02/002_1b3da860176b9b9c.txt Kalamazoo, dans l’Indiana': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'tz03/005_fbccc2a601f32c78.txt en Italie, au Portugal': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'tz05/009_e7f32e64af26dd75.txt dose plus élevée de 2,4 microgrammes': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'tz05/008_37ee363ab662aee1.txt Bagsvaerd, Sweden': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'tz06/011_1b2edacd3591ea49.txt would cost €56,000 a year': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'tz07/013_60d2027557fc968e.txt basé à Zurich, en Suisse': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'tz08/015_3a485176ee76dcae.txt after Britain and Qatar': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'tz08/014_fb344f9979b47552.txt La ministre des Finances, Patty Hajdu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ua01/000_94c96847e4933674.txt Col. Abdourahamane Tiani': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ua02/003_ead6e7fec916799e.txt president in Port-Gentil': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ua04/007_76172014fd9b0071.txt Defence Minister Amadou Gon Coulibaly': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ua07/012_be05082dd5c2f84f.txt Former Foreign Minister Alain-Claude': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ua08/015_89b4c840da6d3925.txt Douala and Bamenda': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ub03/005_f18005898b8b8b1e.txt La ministre des Finances de l’Alberta, Danielle Smith': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ub04/007_940456b381fcb7d0.txt Ebenezer Baptist Church in Savannah': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ub08/015_2277d9ae82aa1d96.txt John Thune, du Dakota du Nord': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'uc03/004_edb7bd5fa1458f79.txt near Raboso in Oaxaca state': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'uc04/006_288a39129a344e43.txt a annoncé le ministre de l’Intérieur Jorge Glas': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uc06/011_aceeae8f12274e83.txt Vice President Jimmy Morales declared': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'th05/108_59fe550886aee9fc.txt South Kivu province': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tm03/004_a50e82588596d4c1.txt Le réacteur Isar 2 en Saxe': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tv02/003_7e156eb714b81940.txt s’est rendu à Agadez': 'translation.place offers no fix: a French place takes its own preposition (« d’Agadez », « de Niamey »)',
@@ -1151,7 +1203,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 5,849 errors, 5,437 caught.
-  assert.equal(spans.length, 5849);
-  assert.equal(spans.length - missed.length, 5437);
+  // For the record: 6,041 errors, 5,614 caught.
+  assert.equal(spans.length, 6041);
+  assert.equal(spans.length - missed.length, 5614);
 });
