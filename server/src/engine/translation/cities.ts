@@ -11,7 +11,9 @@ import type { PlaceMention } from './swappedPlaces';
 // other calls otherwise (Jeddah / « Djeddah », Cape Town / « Le Cap »). A key
 // per city, so that "Antwerp" and « Anvers » never read as two cities. A name
 // the tables lack is no city here: a swap is only ever read between two
-// names both known as cities.
+// names both known as cities. Regions (regionNames.ts: states, provinces)
+// are read the same way from a table of their own, so a city and a region
+// never make one swap.
 
 /**
  * The names of one city ("|" between them, ";" between cities): exonyms, old
