@@ -351,9 +351,9 @@ export const translationName: TranslationRule = {
           const frenchLostS =
             tiedThere !== undefined && inside?.kind === 'insertion' && inside.doubled && inside.letter === 's' && self.article.language.toLowerCase().startsWith('fr') && [...foldName(x)].length > [...foldName(y)].length;
           // French writes "ou", "dj" and "tch" for the "u", "j" and "ch" of English transliterations (Umerov / Oumerov,
-          // Jibril / Djibril, Shevchuk / Chevtchouk), and "gu" for a hard g before e or i (Sergei / Sergueï), never the other way: a French version that writes fewer letters
-          // there than the English (Bazoum / « Bazum », N’Guessan / « N’Gessan ») lost one. Not "o" for "ou": French writes
-          // Rohani where English writes Rouhani.
+          // Jibril / Djibril, Shevchuk / Chevtchouk), and "gu" for a hard g before e or i (Sergei / Sergueï), never the
+          // other way: a French version that writes fewer letters there than the English (Bazoum / « Bazum »,
+          // N’Guessan / « N’Gessan ») lost one. Not "o" for "ou": French writes Rohani where English writes Rouhani.
           const frenchLostLetter =
             tiedThere !== undefined &&
             inside?.kind === 'insertion' &&
