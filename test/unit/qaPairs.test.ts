@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw and tx–uc (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw and tx–ue (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,041 errors of the kind a copy editor
+// Then 6,105 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,17 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ue01/000_064000bcc04bd2a0.txt Annalena Baerbock takes over as defense minister': 'an office after a verb with no name after it ("takes over as foreign minister"): offices are compared before a name or in apposition',
+  'ue01/001_e0aa8d8e1cacd96d.txt Frank-Walter Steinmeyer a ensuite': 'y for i is a letter transliterations trade, even beside a Western first name',
+  'ue03/004_f13abfb8c8e56830.txt vice chancellor and labor minister': 'an office after the name with another office between (« vice-chancelier et ministre des Finances »): only the office next to the name is read',
+  'ue05/008_54e826618e3a33ee.txt deputy prime minister and interior minister': 'an office after the name with another office between: only the office next to the name is read',
+  'ue06/011_250a23bf07fa43e3.txt the League and Brothers of Italy refused': 'one party for another: parties not on the entity list are not compared',
+  'ue07/012_8ad023aecf3ad667.txt served as Spain\'s defense minister': 'an office after a verb with no name beside it ("served as Spain’s health minister"): offices are compared before a name or in apposition',
+  'ue07/013_70664cadf05d5def.txt Il succède à Quim Torra': 'one person for another who is no title’s holder and the other version names once: two full names in the same place, but the alignment of that paragraph is unsure',
+  'ud02/002_5c43fc11c765f4de.txt captain Sam Whitelock became': 'one person for another with the same first name (Sam Cane, Sam Whitelock) after a player’s role: the surname alone differs, and a lone surname is no person the check pairs',
+  'ud03/005_028c8a48fe820baa.txt le sélectionneur Luis Enrique': 'one person for another with the same first name (Luis de la Fuente, Luis Enrique): the check reads the second name as a different surname only after a title it knows',
+  'ud05/008_6e124ec26e41cf29.txt 5-0 at the Allianz Arena': 'one stadium for another: stadiums are not among the places compared',
+  'ud08/015_b3e24a23842ae588.txt Jeux olympiques de Londres': 'a city in an event’s name (« Jeux olympiques de Paris ») counts as named in passing, never as one swapped',
   'tx02/002_4ca85123710029f8.txt Majid al-Ansari announced': 'i for e is a vowel transliterations of Arabic names trade (Majed / Majid)',
   'tx07/013_13699f0731b63999.txt le ministre de la Défense, Dmytro Kouleba': 'one person for another the other version names elsewhere in the article (Oumerov, named in the next paragraph)',
   'ty07/012_5af62d04fb478fc6.txt Susan Arnold, vice chair of the board': 'a board’s chair and vice chair after the name: the chair of a board is no title the check pairs',
@@ -536,6 +547,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ue04/007_9c5a0f092e3d721e.txt NUREMBERG (Reuters)': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ue06/011_250a23bf07fa43e3.txt nearly 200 billion dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'ue07/013_70664cadf05d5def.txt qui avait fui la France en 2017': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'ue08/015_9865d68f21e1fffd.txt against the amnesty in Barcelona': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
+  'ud04/006_889752c91630c4b0.txt more than 100 million pounds': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
+  'ud04/007_1eb848eb74d3de13.txt Le directeur sportif du Bayern, Thomas Tuchel': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ud06/010_efd202ee8c46bcc8.txt beating Wales 17-13': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
+  'ud06/011_7c9348f3ac45a3da.txt Le capitaine Andy Farrell dirige': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tx01/001_cf750c1e6bcc2ada.txt Le Premier ministre turc Recep': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tx01/001_cf750c1e6bcc2ada.txt Sergueï Lavrov': 'the fix writes the English spelling of the person the other version names (Sergei Shoigu): the French spelling is nowhere in this version',
   'tx02/003_a05fa5d917ad1717.txt conduits en Jordanie par': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
@@ -1203,7 +1222,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,041 errors, 5,614 caught.
-  assert.equal(spans.length, 6041);
-  assert.equal(spans.length - missed.length, 5614);
+  // For the record: 6,105 errors, 5,667 caught.
+  assert.equal(spans.length, 6105);
+  assert.equal(spans.length - missed.length, 5667);
 });

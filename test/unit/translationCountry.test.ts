@@ -76,3 +76,11 @@ test('an English possessive stands before what it owns, where French names the c
   assert.deepEqual(check(en, swapped), { '/w/story.en.txt': ['China'], '/w/story.fr.txt': ['Japon'] });
   assert.deepEqual(check(en, swapped.replace('au Japon', 'en Chine')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('the nations of the United Kingdom are told apart: Scotland for « le pays de Galles » is one for another, « l’Écosse » is Scotland', () => {
+  const en = 'Ireland won the Six Nations on Saturday, beating Scotland 17-13 in Dublin.';
+  const fr = 'L’Irlande a remporté samedi le Tournoi des Six Nations en battant l’Écosse 17-13 à Dublin.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Scotland', 'Wales'), fr), { '/w/story.en.txt': ['Wales'], '/w/story.fr.txt': ['Écosse'] });
+  assert.deepEqual(check(en.replace('Scotland', 'Wales'), fr.replace('l’Écosse', 'le pays de Galles')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

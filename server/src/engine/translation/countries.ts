@@ -18,6 +18,10 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
   en: {
     // England, as French copy's « l’Angleterre » is (a football team's, say).
     GB: ['Britain', 'England'],
+    // The nations of the United Kingdom, each its own team in football and rugby: Scotland is not Wales.
+    'GB-SCT': ['Scotland'],
+    'GB-WLS': ['Wales'],
+    'GB-NIR': ['Northern Ireland'],
     CD: ['DR Congo', 'DRC', 'Congo-Kinshasa'],
     CG: ['Congo-Brazzaville', 'Congo Republic'],
     CONGO: ['Congo'],
@@ -49,6 +53,10 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
   fr: {
     US: ['États-Unis', 'Etats-Unis'],
     GB: ['Grande-Bretagne', 'Angleterre'],
+    'GB-SCT': ['Écosse', 'Ecosse'],
+    // « le pays de Galles »: its capitalised word.
+    'GB-WLS': ['Galles'],
+    'GB-NIR': ['Irlande du Nord'],
     CD: ['RDC', 'RD Congo', 'Congo-Kinshasa', 'République démocratique du Congo'],
     CG: ['Congo-Brazzaville'],
     CONGO: ['Congo'],
