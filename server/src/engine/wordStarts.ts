@@ -1,3 +1,5 @@
+import { charClass, LETTER, MARK } from './letterClass';
+
 // A search for one of many words, done fast. V8 runs a regular expression
 // that opens on a long alternation ("Prime Minister|Chancellor|…") by trying
 // every alternative at every position of the text; most positions are not
@@ -5,19 +7,13 @@
 // those whose first two letters (case and accents aside) open one of the
 // words, and runs the expression, sticky, there only.
 
-const IS_LETTER = /\p{L}/u;
-const IS_MARK = /\p{M}/u;
-const OTHER = 0;
-const LETTER = 1;
-/** A combining mark: no word starts after one (it belongs to the letter before). */
-const MARK = 2;
-
+/** A code unit's kind here: OTHER, LETTER, or a combining MARK (no word starts after one: it belongs to the letter before). */
 function kindOf(code: number): number {
-  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return LETTER;
-  if (code < 0xaa) return OTHER;
-  const c = String.fromCharCode(code);
-  return IS_LETTER.test(c) ? LETTER : IS_MARK.test(c) ? MARK : OTHER;
+  const c = Number.isNaN(code) ? 0 : charClass(code);
+  return (c & LETTER) !== 0 ? LETTER : (c & MARK) !== 0 ? MARK : OTHER;
 }
+
+const OTHER = 0;
 
 export interface WordStartSearch {
   /**
@@ -43,7 +39,7 @@ export function wordStartSearch(pattern: RegExp, words: readonly string[]): Word
   for (const w of words) {
     const a = fold(w.charCodeAt(0));
     opens[a] = 1;
-    if (IS_LETTER.test(w.charAt(1))) pairs.add(a * 0x10000 + fold(w.charCodeAt(1)));
+    if (kindOf(w.charCodeAt(1)) === LETTER) pairs.add(a * 0x10000 + fold(w.charCodeAt(1)));
     else singles.add(a);
   }
   return {

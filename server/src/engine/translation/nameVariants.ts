@@ -63,8 +63,7 @@ export function articleWords(prose: string, spans: readonly number[], claimed: (
       if (end > start && (charClass(prose.charCodeAt(start)) & UPPER) !== 0) add(start, end);
       // Only a hyphen joins the parts of one name; an apostrophe ends it ("Sonko’s"), but after the capital that
       // opens an Irish or West African name ("O’Leary", "N’Guessan", "D’Souza"), whose next word is the name.
-      const apostrophe = prose.charCodeAt(end) === 0x2019 || prose.charCodeAt(end) === 0x27;
-      if (apostrophe && end === start + 1 && /^[NOD]$/u.test(prose.charAt(start)) && (charClass(prose.charCodeAt(end + 1)) & UPPER) !== 0) {
+      if (isApostrophe(prose.charCodeAt(end)) && end === start + 1 && /^[NOD]$/u.test(prose.charAt(start)) && (charClass(prose.charCodeAt(end + 1)) & UPPER) !== 0) {
         start = end + 1;
         continue;
       }
@@ -81,6 +80,9 @@ export function articleWords(prose: string, spans: readonly number[], claimed: (
   };
 }
 
+/** ’ or ', as in "N’Guessan". */
+const isApostrophe = (code: number): boolean => code === 0x2019 || code === 0x27;
+
 /** One space, or the hyphen of a double name ("Amir-Abdollahian"), between a name and its neighbour. */
 function joins(code: number): boolean {
   return code === 0x20 || code === 0x2d;
@@ -92,8 +94,7 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'du', 'da', 'das', 'dos', 
 /** The capitalised word that ends one space (or hyphen) before `start`, across up to two particles, if any. */
 function capitalBefore(prose: string, start: number): string | undefined {
   // The word before "N’Guessan" is the one before its "N’".
-  const apostrophe = prose.charCodeAt(start - 1) === 0x2019 || prose.charCodeAt(start - 1) === 0x27;
-  let end = apostrophe && /^[NOD]$/u.test(prose.charAt(start - 2)) && !isLetterOrMark(prose.charCodeAt(start - 3)) ? start - 3 : start - 1;
+  let end = isApostrophe(prose.charCodeAt(start - 1)) && /^[NOD]$/u.test(prose.charAt(start - 2)) && !isLetterOrMark(prose.charCodeAt(start - 3)) ? start - 3 : start - 1;
   for (let hops = 0; hops < 3; hops++) {
     if (end <= 0 || !joins(prose.charCodeAt(end))) return undefined;
     let k = end;
@@ -123,7 +124,7 @@ function capitalAfter(prose: string, end: number): string | undefined {
     while (k < to && isLetterOrMark(prose.charCodeAt(k))) k++;
     if (k === at + 1) return undefined;
     // The word after "N’" is the name: "Affi N’Guessan".
-    if (k === at + 2 && /^[NOD]$/u.test(prose.charAt(at + 1)) && (prose.charCodeAt(k) === 0x2019 || prose.charCodeAt(k) === 0x27)) {
+    if (k === at + 2 && /^[NOD]$/u.test(prose.charAt(at + 1)) && isApostrophe(prose.charCodeAt(k))) {
       let e = k + 1;
       while (e < to && isLetterOrMark(prose.charCodeAt(e))) e++;
       if (e > k + 1 && (charClass(prose.charCodeAt(k + 1)) & UPPER) !== 0) return prose.slice(k + 1, e).normalize('NFC');
