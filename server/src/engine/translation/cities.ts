@@ -93,10 +93,6 @@ function keyFor(name: string): string {
   return plain.replace(/^st /u, 'saint ').replace(/^ste /u, 'sainte ');
 }
 
-function cityTable(): Table {
-  return placeTable('city');
-}
-
 /** The table of one kind of place: cities (GeoNames' and SAME_CITY's) or regions (regionNames.ts). */
 function placeTable(kind: 'city' | 'region'): Table {
   const hit = tables.get(kind);
@@ -234,7 +230,7 @@ export const sameCity = (a: string, b: string): boolean => a === b;
 
 /** Whether two words are each language's name of one city (Isfahan / « Ispahan », Antwerp / « Anvers »). */
 export function oneCity(a: string, b: string): boolean {
-  const t = cityTable();
+  const t = placeTable('city');
   const keyOfName = (name: string): string | undefined => {
     const first = FIRST.exec(name)?.[0];
     const entry = first === undefined ? undefined : bucket(t, first)?.find((e) => e.folded === foldKey(name));
