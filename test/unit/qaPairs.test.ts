@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw and tx–ue (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue and uf–ug (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -88,12 +88,22 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uf01/001_55c601725b66ac30.txt Gen Nakatani ministre de la Justice': 'an office in a list of appointments with no verb or « comme » before it (« et Gen Nakatani ministre de la Justice »): offices said with a verb are read after the verb or after "as" only',
+  'uf02/002_166ee30cd23c9f49.txt Penny Wong trade minister': 'an office in a list of appointments with no verb or "as" before it ("Penny Wong trade minister"): offices said with a verb are read after the verb or after "as" only',
+  'ug03/005_ac1c2be97c5df494.txt deux tentatives de meurtre': 'a lone count in words on each side, of nouns that differ ("ten counts" / « dix tentatives »): with no other figure paired, two counts in words may count two things',
+  'uf06/010_69e5e90b647e8f32.txt Kim, a retired army colonel': 'a rank after a lone surname ("Kim, a retired army colonel" / « M. Kim, général de l’armée de terre à la retraite »): a title after the name is read after a first name and a surname only',
+  'ug01/000_7fc068a9cc5a30d1.txt Mr Justice Gross told': 'a surname alone after a title ("Mr Justice Goss" / « le juge Goss »), one letter off: a lone surname is no name translation.name compares',
+  'ug02/002_85d4cb0fdc39b3a7.txt Lord Justice Leveson said': 'one judge for another, each named by the surname alone after his title: a lone surname is no person the check pairs',
+  'ug02/003_d8641601c9fd83fa.txt dans le Sussex': 'one English county for another: counties are not among the places compared',
+  'ug05/009_97eb9d81216a7bee.txt ressortissant tchèque': 'a nationality in small letters after « ressortissant »: French adjectives in small letters count only beside a named person',
+  'ug07/013_5c8a9e438e8e5911.txt la députée conservatrice': 'one party for another: parties not on the entity list are not compared',
+  'ug07/012_d3dfb942a60e03c2.txt Birstall, North Yorkshire': 'one English county for another (West / North Yorkshire): counties are not among the places compared',
+  'ug08/014_b89d113154d8a477.txt bloodstain on Norris\'s jacket': 'one person for another the story names elsewhere, by the surname alone',
   'ue01/000_064000bcc04bd2a0.txt Annalena Baerbock takes over as defense minister': 'an office after a verb with no name after it ("takes over as foreign minister"): offices are compared before a name or in apposition',
   'ue01/001_e0aa8d8e1cacd96d.txt Frank-Walter Steinmeyer a ensuite': 'y for i is a letter transliterations trade, even beside a Western first name',
   'ue03/004_f13abfb8c8e56830.txt vice chancellor and labor minister': 'an office after the name with another office between (« vice-chancelier et ministre des Finances »): only the office next to the name is read',
   'ue05/008_54e826618e3a33ee.txt deputy prime minister and interior minister': 'an office after the name with another office between: only the office next to the name is read',
   'ue06/011_250a23bf07fa43e3.txt the League and Brothers of Italy refused': 'one party for another: parties not on the entity list are not compared',
-  'ue07/012_8ad023aecf3ad667.txt served as Spain\'s defense minister': 'an office after a verb with no name beside it ("served as Spain’s health minister"): offices are compared before a name or in apposition',
   'ue07/013_70664cadf05d5def.txt Il succède à Quim Torra': 'one person for another who is no title’s holder and the other version names once: two full names in the same place, but the alignment of that paragraph is unsure',
   'ud02/002_5c43fc11c765f4de.txt captain Sam Whitelock became': 'one person for another with the same first name (Sam Cane, Sam Whitelock) after a player’s role: the surname alone differs, and a lone surname is no person the check pairs',
   'ud03/005_028c8a48fe820baa.txt le sélectionneur Luis Enrique': 'one person for another with the same first name (Luis de la Fuente, Luis Enrique): the check reads the second name as a different surname only after a title it knows',
@@ -109,7 +119,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ub01/001_9cae89415c3945a2.txt led by Marit Styles': 'y for i is a letter transliterations trade, even beside a Western first name',
   'ub03/004_2df9540130560c71.txt sweeping Red Deer': 'Red Deer is not among the cities the check knows',
   'ub06/010_a24a37fd9ec4ac9b.txt le comté de Broward': 'one county for another: counties are not among the places compared',
-  'ub06/011_f471173585559239.txt Crist served as attorney general from': 'an office with a verb before it and no name after it ("Crist served as governor"): offices are compared before a name or in apposition',
   'ub07/012_fe99d8aa95047fe2.txt succédant à Christy Clark': 'one person for another in a paragraph next to one the French left out: the alignment is unsure of it',
   'uc02/003_9a5ae4ad7fa72bc4.txt said Chief Inspector Elmer Soria': 'police ranks (chief superintendent, chief inspector) against « commissaire divisionnaire »: both read as one family of police officer',
   'uc07/013_c0d2c3528d435fbe.txt avec Makassar, un district': 'Donggala is not among the cities the check knows: a swap is read only between two known cities',
@@ -126,7 +135,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tw06/011_6de29f0967e51142.txt flew past Jupiter and Uranus': 'one planet for another: planets are not among the places compared',
   'tw07/013_091ab11e319147f2.txt la directrice des vols': 'a role (launch director, flight director) that is no title the check knows',
   'tw08/014_0c3036078958863b.txt 250 grams (8.8 pounds)': 'a conversion\'s unit changed (ounces, pounds) where its figure still agrees: a conversion in brackets is compared by figure',
-  'tt01/001_1dba9394e6d8eff9.md Chrystia Freeland comme ministre des Affaires étrangères': 'an office after the name with a verb between (« a nommé Chrystia Freeland comme ministre des Finances »): offices are compared before a name or in apposition',
   'tt04/007_91b00da957c18a4e.md son siège dans Surrey-Centre': 'one electoral district for another: ridings are not among the places compared',
   'tt06/010_c58099be01fc8567.md 134 votes in the third round': 'an ordinal in words against another ("third round" / « deuxième tour »), beside a count that agrees: the count pairs, the ordinal is left over',
   'tt06/010_c58099be01fc8567.md will take over the finance department': 'a portfolio with no name beside it ("take over the finance department")',
@@ -134,7 +142,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tu03/004_9340e19da65b94b4.txt Kano state was the hardest hit': 'one region for another (Jigawa, Kano state): regions are not compared between versions',
   'tu04/007_5ae03743f558208f.txt the German company': 'a nationality that qualifies a company, not a named person: read only in passing',
   'tu07/013_a8869e102637a51d.txt the WHO deputy director for Africa': 'an office after the name, in a clause ("Matshidiso Moeti, the WHO regional director"), against « directrice régionale »: the rank within an office is not compared there',
-  'tu08/014_6f71ffdf8e4a356b.txt WHO Director-General Margaret Chan said': 'one person for another the other version names elsewhere in the article (Tedros)',
   'tr01/001_ce1b4200874103fc.txt Enrique Peña Neto, a salué': 'a letter dropped from the second of two surnames (Peña Nieto), in an adapted translation that names him once',
   'tr02/002_f04bb597c8ed706a.txt Hawking was born in Cambridge': 'one city for another in a paragraph the French adaptation rewrites with added context: the alignment leaves it unpaired',
   'tr02/002_f04bb597c8ed706a.txt Lucasian Professor of Physics': 'a chair\'s subject (mathematics, physics) is no title the check pairs',
@@ -168,7 +175,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'to03/005_20fb4646298dc932.txt Komeito, Keiichi Ishi': 'a doubled vowel undoubled, which Japanese names\' romanisations differ in (Ohno, Ono)',
   'to05/009_5d76c647d6677c0d.txt gouverneur de Java oriental': 'one region for another: regions are not compared between versions',
   'to07/013_376ae20b12b0a764.txt Kazi Habibul Awan,': 'a last letter changed in a surname beside a first name the check does not know',
-  'to08/015_52822713070b4d67.txt a été élu Premier ministre le samedi': 'an office with no name beside it (« a été élu Premier ministre »)',
   'tj01/100_6bbbeb26142fe6aa.txt GebreMarian told': 'n for m at the end of a name with a capital inside it (GebreMariam), read alone after the first mention',
   'tj08/114_1ffe032453a891fd.txt five crew members': 'a number word counting what the check\'s lexicon lacks ("crew members" / « membres d\'équipage »): compared only where both versions count alike',
   'tk04/007_17f423f204b93a53.txt Par contre, le chiffre définitif': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -547,6 +553,16 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pu05/008_b4acf4a210083fa3.txt Colonel Assimi Goïta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pu08/014_2ee320d939b6992a.txt FAO Deputy Director-General Qu Dongyu': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uf03/004_ebd7622266b227e4.txt Chris Hipkins, the health minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ug06/010_cc4d7a0b3412dbba.txt Mr Justice Tony Hunt, presiding': 'the error replaced the title with the person (Ms Justice Tara Burns, Mr Justice Tony Hunt): the fix puts the name back, not the title',
+  'uf02/002_166ee30cd23c9f49.txt fly to Seoul the same day': 'translation.place offers no fix: which version names the right place is unknown',
+  'uf06/011_73004d061f166b3e.txt ambassadeur de Corée du Sud aux Émirats arabes unis': 'translation.country offers no fix: which version names the right country is unknown',
+  'ug04/006_28bf7ffa41b27478.txt 248,603.60 pounds': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
+  'ug07/013_5c8a9e438e8e5911.txt environ 90 heures': 'a unit of time changed with the figure kept: translation.number says so, with no fix',
+  'to08/015_52822713070b4d67.txt a été élu Premier ministre le samedi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'tt01/001_1dba9394e6d8eff9.md Chrystia Freeland comme ministre des Affaires étrangères': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ub06/011_f471173585559239.txt Crist served as attorney general from': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ue07/012_8ad023aecf3ad667.txt served as Spain\'s defense minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ue04/007_9c5a0f092e3d721e.txt NUREMBERG (Reuters)': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'ue06/011_250a23bf07fa43e3.txt nearly 200 billion dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ue07/013_70664cadf05d5def.txt qui avait fui la France en 2017': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
@@ -1222,7 +1238,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,105 errors, 5,667 caught.
-  assert.equal(spans.length, 6105);
-  assert.equal(spans.length - missed.length, 5667);
+  // For the record: 6,169 errors, 5,725 caught.
+  assert.equal(spans.length, 6169);
+  assert.equal(spans.length - missed.length, 5725);
 });

@@ -227,6 +227,11 @@ test('the same figure of another unit, of time or of measure, is a unit slipped;
     'The unit differs from the French version (story.fr.txt), which says "15 heures".',
     'This number differs from the French version (story.fr.txt), which says "12".',
   ]);
+  // Minutes and seconds are units of time too: "90 minutes" of deliberation against « 90 heures ».
+  const jury = named(pair(['The jury deliberated for about 90 minutes and the verdict was read in 40 seconds.'], ['Le jury a délibéré environ 90 minutes et le verdict a été lu en 40 secondes.']));
+  for (const r of check(jury)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const slipped = { ...jury, '/w/story.fr.txt': jury['/w/story.fr.txt']!.replace('90 minutes', '90 heures') };
+  assert.deepEqual(flagged(of(check(slipped), '/w/story.fr.txt'), slipped['/w/story.fr.txt']!, 'translation.number'), ['90 heures']);
   // Counted things that are no units ("500 deaths" / « 500 victimes ») are not read as units slipped.
   const deaths = named(pair(['The attack left 500 dead and 40 injured.'], ['L’attaque a fait 500 victimes et 40 blessés.']));
   for (const r of check(deaths)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);

@@ -57,6 +57,11 @@ test('one person for another, in either version, is flagged in both', () => {
   const later = [...EN, 'Choguel Maïga was named prime minister in June.'];
   const wrongLater = [...wrong, 'Choguel Maïga a été nommé Premier ministre en juin.'];
   assert.deepEqual(check(later, wrongLater), { '/w/story.en.txt': ['Moctar Ouane'], '/w/story.fr.txt': ['Choguel Maïga'] });
+  // A title of two words joined by a hyphen is no part of the name: the name alone is flagged (and its fix writes it alone).
+  assert.deepEqual(
+    check(['Governor-General Cindy Kiro swore in the ministers at Government House.'], ['La gouverneure générale Patsy Reddy a fait prêter serment aux ministres à Government House.']),
+    { '/w/story.en.txt': ['Cindy Kiro'], '/w/story.fr.txt': ['Patsy Reddy'] },
+  );
   // Both named elsewhere in each version: the translator may have moved them, and nothing is said.
   const moved = [...later, 'Moctar Ouane had led the government since 2020.'];
   const wrongMoved = [...wrongLater, 'Moctar Ouane dirigeait le gouvernement depuis 2020.'];

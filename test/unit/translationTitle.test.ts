@@ -385,3 +385,53 @@ test('one person whose surname each language writes with its own vowels is still
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('an office said with a verb: its holder is the name before the verb, or before "as"', () => {
+  assert.deepEqual(titles('Illa, 58, served as Spain’s health minister. Crist served as governor from 2007. Robert Habeck becomes vice chancellor and minister for the economy.', 'en'), [
+    'minister | Illa | minister (former)',
+    'Governor | Crist | governor (former)'.replace('Governor', 'governor'),
+    'chancellor | Robert Habeck | deputy chancellor+deputy minister',
+    'minister | Robert Habeck | minister',
+  ]);
+  // After "as", the name right before it. With no verb and no "as" ("and Penny Wong trade minister"), nothing is read:
+  // an office right after a name is found only by trying every word's end, which cost a tenth of a check.
+  assert.deepEqual(titles('He named Takeshi Iwaya as foreign minister and Penny Wong trade minister, while Katsunobu Kato was named finance minister. Sunita Williams, a former US Navy captain, spoke.', 'en'), [
+    'minister | Takeshi Iwaya | minister',
+    'minister | Katsunobu Kato | minister',
+  ]);
+  assert.deepEqual(titles('Salvador Illa, 58 ans, était ministre de la Santé. Le coprésident des Verts Robert Habeck devient vice-chancelier. Il a nommé Chrystia Freeland comme ministre des Finances.', 'fr'), [
+    'ministre | Salvador Illa | minister (former)',
+    'chancelier | Robert Habeck | deputy chancellor',
+    'ministre | Chrystia Freeland | minister',
+  ]);
+  // No holder: a pronoun, a relative clause, a possessive; a title before a name is the first reading's, not this one's.
+  assert.deepEqual(titles('She became president. The envoy, who was foreign minister, left. Macron’s aide was minister. The winner was President Joe Biden.', 'en'), ['President | Joe Biden | president']);
+});
+
+test('offices said with a verb are compared with offices said so, whatever the tense', () => {
+  assert.deepEqual(check('Illa, 58, served as Spain’s defense minister during the pandemic.', 'Salvador Illa, 58 ans, était ministre de la Santé pendant la pandémie.'), {
+    '/w/story.en.txt': ['minister'],
+    '/w/story.fr.txt': ['ministre'],
+  });
+  assert.deepEqual(check('Three weeks after Chrystia Freeland quit as finance minister.', 'Trois semaines après la démission de Chrystia Freeland comme ministre des Affaires étrangères.'), {
+    '/w/story.en.txt': ['minister'],
+    '/w/story.fr.txt': ['ministre'],
+  });
+  // The same offices, said alike: nothing.
+  assert.deepEqual(
+    check(
+      'Robert Habeck becomes vice chancellor and minister for the economy, while Richard Marles became deputy prime minister, Penny Wong foreign minister and Katy Gallagher was named finance minister.',
+      'Robert Habeck devient vice-chancelier et ministre de l’Économie, tandis que Richard Marles est devenu vice-Premier ministre, Penny Wong ministre des Affaires étrangères et Katy Gallagher a été nommée ministre des Finances.',
+    ),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  // One version gives the office with a verb, the other another of the person's offices beside the name: two offices, not a slip.
+  assert.deepEqual(
+    check('Bart De Wever, leader of the N-VA, was sworn in as Belgium’s prime minister.', 'Bart De Wever, président de la N-VA, a prêté serment comme Premier ministre.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(
+    check('Yvette Cooper, home secretary since July 2024, became foreign secretary.', 'Yvette Cooper, ministre de l’Intérieur depuis juillet 2024, prend les Affaires étrangères.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

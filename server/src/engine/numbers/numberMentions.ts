@@ -407,6 +407,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-]?(?:gigawatts?|GW)(?![\p{L}])/u, 'GW'],
   [/^[ \u00A0\u202F](?:percentage points?|points? de pourcentage|points?|pts?)(?![\p{L}])/iu, 'point'],
   [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
+  [/^[ \u00A0\u202F-](?:seconds?|secondes?)(?![\p{L}])/iu, 'second'],
+  [/^[ \u00A0\u202F-](?:minutes?)(?![\p{L}])/iu, 'minute'],
   [/^[ \u00A0\u202F-](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
   [/^[ \u00A0\u202F-](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],
   [/^[ \u00A0\u202F-](?:months?|mois)(?![\p{L}])/iu, 'month'],

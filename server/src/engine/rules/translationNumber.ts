@@ -400,7 +400,7 @@ function withArticle(article: Article, start: number, newText: string): { start:
 }
 
 /** Units of time a count in words states as surely as one in figures. */
-const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour']);
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second']);
 /** Words that round ("a dozen", « une vingtaine »): never a precise count. */
 const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)$/iu;
 

@@ -47,7 +47,11 @@ export const translationTitle: TranslationRule = {
           const inName = (t: TitledName, n: TitledName): boolean => n.name.text.split(/[ \u00A0]+/u).some((w) => foldKey(w) === foldKey(t.title.text));
           // A rank and an office are two things one person holds ("General Assimi Goïta, the transitional president"):
           // ranks are compared with ranks, offices with offices.
-          const alike = (y: TitledName): boolean => samePerson(x, y) && y.former === x.former && sameKind(x, y);
+          // An office said with a verb ("was sworn in as prime minister") is compared with one said so: beside the name, a
+          // version may give another of the person's offices (« Bart De Wever, président de la N-VA »). Verbs say the
+          // past each in their own way ("quit as finance minister", « la démission de Chrystia Freeland comme ministre »).
+          const withVerb = x.withVerb === true;
+          const alike = (y: TitledName): boolean => samePerson(x, y) && (y.withVerb === true) === withVerb && (withVerb || y.former === x.former) && sameKind(x, y);
           const others = tb.filter((y) => alike(y) && !inName(x, y) && !inName(y, x));
           const mine = ta.filter(alike);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.

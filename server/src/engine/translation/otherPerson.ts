@@ -91,6 +91,12 @@ const LEADING = new Set(
   ).split(' '),
 );
 
+/** A title word, or titles joined by a hyphen ("Governor-General", "Vice-President"). */
+function leading(word: string): boolean {
+  const key = foldName(word);
+  return LEADING.has(key) || (key.includes('-') && key.split('-').every((part) => LEADING.has(part)));
+}
+
 /**
  * The runs of `text[from, to)` that may be a person's name and that the
  * other version, whose capitalised words are `present`, never writes. A word
@@ -111,10 +117,10 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
     let titled = false;
     // "Interior Minister Angelino Alfano": the name starts after the last title in the run.
-    const lastTitle = words.reduce((last, w, k) => (LEADING.has(foldName(w)) ? k : last), -1);
+    const lastTitle = words.reduce((last, w, k) => (leading(w) ? k : last), -1);
     for (let k = 0; k <= lastTitle; k++) {
       const word = words.shift() ?? '';
-      if (!NOT_TITLES.has(foldName(word)) && LEADING.has(foldName(word))) titled = true;
+      if (!NOT_TITLES.has(foldName(word)) && leading(word)) titled = true;
       start += word.length + 1;
     }
     // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
@@ -128,7 +134,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     if (named.length < 2) continue;
-    if (named.some((w) => NOT_PERSON.has(foldName(w)) || isMonthOrWeekday(w) || common(w) || LEADING.has(foldName(w)))) continue;
+    if (named.some((w) => NOT_PERSON.has(foldName(w)) || isMonthOrWeekday(w) || common(w) || leading(w))) continue;
     const written = words.join(' ');
     if (!titled) titled = titleBefore(text, from + start);
     out.push({

@@ -3,6 +3,7 @@ import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
 import { isFirstName } from './firstNames';
 import { wordStartSearch, type WordStartSearch } from '../wordStarts';
 import { institutionWord } from './otherPerson';
+import { NOT_HOLDERS, officeConnective, officeLeadIn, officeVerbs } from './officeVerbs';
 import type { Lang, Span } from '../types';
 
 // The title a version gives a person right before their name: "Finance
@@ -26,8 +27,10 @@ export interface TitledName {
   grade?: string;
   /** A minister's portfolio, when the words say it ("Finance Minister", « ministre de l’Économie »): finance, foreign… */
   portfolio?: readonly string[];
-  /** Said of the past: "former Prime Minister", « l’ancien président », « ex-ministre ». */
+  /** Said of the past: "former Prime Minister", « l’ancien président », « ex-ministre », "served as". */
   former: boolean;
+  /** Said with a verb ("served as governor", « a été nommé ministre »), not beside the name: compared only with offices said so. */
+  withVerb?: boolean;
 }
 
 /** Portfolios by the words that name them in either language, folded. */
@@ -244,6 +247,12 @@ interface Compiled {
   spelt: ReadonlySet<string>;
   /** The folded words of ranks. */
   ranks: ReadonlySet<string>;
+  /** An office said with a verb ("served as governor"), or after a name and "as" ("appointed Chrystia Freeland as finance minister"). */
+  predicate: RegExp;
+  /** Another office joined to one said with a verb: "and minister for the economy", « et ministre de l’Économie ». */
+  coordinated: RegExp;
+  /** Each verb of `predicate`, anchored, and whether it says the office is over. */
+  verbs: ReadonlyArray<{ re: RegExp; former: boolean }>;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -287,7 +296,18 @@ function compile(lang: string): Compiled {
   const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
   // A rank after the name with what it commands is a post, not a rank (« Éric Lambert, commandant de la section de recherches »).
   const ranks = new Set(titleWords(lang).filter((w) => w.category === 'rank').map((w) => w.key));
-  const out = { search, appositive, families, grades, spelt, ranks };
+  // After a verb the office is a common noun, in small letters in either language ("served as attorney general").
+  const anyCase = written
+    .map((w) => (lang === 'fr' ? loosely(w, lang) : [...w.toLowerCase()].map((c) => (c === ' ' ? '[ \\u00A0-]+' : /\p{Ll}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('')))
+    .join('|');
+  const officeVerbList = officeVerbs(lang);
+  const predicate = new RegExp(
+    `(?:(?<![\\p{L}\\p{M}])(${officeVerbList.map((v) => v.source).join('|')})|(?<![\\p{L}\\p{M}])(${officeConnective(lang) ?? '(?!)'}))[ \\u00A0]+${officeLeadIn(lang)}(${anyCase})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective})`,
+    'gu',
+  );
+  const verbs = officeVerbList.map((v) => ({ re: new RegExp(`^(?:${v.source})$`, 'u'), former: v.former }));
+    const coordinated = new RegExp(`^(?:,|[ \\u00A0]+(?:and|et))[ \\u00A0]+${officeLeadIn(lang)}(${anyCase})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective})`, 'u');
+  const out = { search, appositive, families, grades, spelt, ranks, predicate, coordinated, verbs };
   compiled.set(lang, out);
   return out;
 }
@@ -299,7 +319,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, appositive, families, grades, spelt, ranks } = compile(l);
+  const { search, appositive, families, grades, spelt, ranks, predicate, coordinated, verbs } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   let next = span.start;
@@ -363,16 +383,110 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // The title of the next name in a list, not this one's (« le bourgmestre Philippe Close, la greffière Anne Dupont »).
     if (out.some((t) => t.title.start === titleAt && t.name.start > titleAt && /^[ \u00A0]+$/u.test(text.slice(t.title.end, t.name.start)))) continue;
     const last = (words[words.length - 1] ?? '').replace(/['’]s?$/u, '');
+    const office = officeOf(text, l, titleAt, titleText, m[3] ?? '', how, fams, grades);
     out.push({
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
-      said: titleText,
+      said: saidWith(text, l, titleAt, titleText, m[3] ?? '', office.portfolio),
       name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
-      ...officeOf(text, l, titleAt, titleText, m[3] ?? '', how, fams, grades),
+      ...office,
       former: formerly(text, titleAt, l),
     });
   }
+  // Offices said with a verb, their holder named before it: "Crist served as governor", « Salvador Illa, 58 ans, était ministre de la Santé ».
+  predicate.lastIndex = span.start;
+  for (let m = predicate.exec(text); m !== null; m = predicate.exec(text)) {
+    const verb = m[1];
+    const connective = m[2];
+    let titleText = m[3] ?? '';
+    let complement = m[4] ?? '';
+    let titleAt = m.index + m[0].length - titleText.length - complement.length;
+    // A reading refused is tried again one character on.
+    predicate.lastIndex = m.index + 1;
+    // "was appointed justice minister": the office is the last title word, the one before it its portfolio.
+    const nextWord = /^[ \u00A0]+(\p{L}[\p{L}\p{M}-]*)(?![\p{L}\p{M}])/u.exec(text.slice(titleAt + titleText.length, titleAt + titleText.length + 40));
+    if (complement === '' && nextWord?.[1] && families.has(foldKey(nextWord[1])) && nextWord[1] === nextWord[1].toLowerCase()) {
+      titleAt += titleText.length + nextWord[0].length - nextWord[1].length;
+      titleText = nextWord[1];
+      complement = '';
+    }
+    const end = titleAt + titleText.length + complement.length;
+    // A title before a name is the first reading's ("became Prime Minister Keir Starmer's adviser").
+    if (NAME_AFTER.test(text.slice(end, end + 40))) continue;
+    const read = predicateOffice(text, l, m.index, titleAt, titleText, complement, verb, connective !== undefined, span.start);
+    if (!read) continue;
+    predicate.lastIndex = titleAt;
+    if (!out.some((t) => t.title.start === read.title.start)) out.push(read);
+    // Offices joined to it: "became vice chancellor and minister for the economy", « devient vice-chancelier et ministre de l’Économie ».
+    for (let at = end, more = coordinated.exec(text.slice(at, at + 160)); more; more = coordinated.exec(text.slice(at, at + 160))) {
+      const t = more[1] ?? '';
+      const c = more[2] ?? '';
+      const tAt = at + more[0].length - t.length - c.length;
+      // "and Gen Nakatani": another person's title, not a second office.
+      if ((l === 'en' && t !== t.toLowerCase()) || NAME_AFTER.test(text.slice(tAt + t.length + c.length, tAt + t.length + c.length + 40))) break;
+      const also = predicateOffice(text, l, m.index, tAt, t, c, verb, connective !== undefined, span.start, read.name);
+      if (also) out.push(also);
+      at = tAt + t.length + c.length;
+    }
+  }
   return out;
+
+  /** An office said with a verb at `verbAt`, its title at `titleAt`: its holder, what it says, whether it is over. */
+  function predicateOffice(text: string, l: string, verbAt: number, titleAt: number, titleText: string, complement: string, verb: string | undefined, afterName: boolean, from: number, known?: TitledName['name']): TitledName | undefined {
+    const fams = families.get(foldKey(titleText));
+    if (!fams || (l === 'fr' && !spelt.has(titleText.toLowerCase()))) return undefined;
+    const holder = known ?? holderBefore(text, verbAt, from, afterName, families);
+    if (!holder) return undefined;
+    const how = qualified(text, titleAt, l);
+    if (how === 'skip') return undefined;
+    const office = officeOf(text, l, titleAt, titleText, complement, how, fams, grades);
+    const former = verb !== undefined && verbs.some((v) => v.former && v.re.test(verb.replace(/\s+/gu, ' ')));
+    return {
+      title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
+      said: saidWith(text, l, titleAt, titleText, complement, office.portfolio),
+      name: holder,
+      surname: transliterationKey((holder.text.split(/[ \u00A0]+/u).pop() ?? '').replace(/['’]s?$/u, '')),
+      ...office,
+      former: former || formerly(text, titleAt, l),
+      withVerb: true,
+    };
+  }
+}
+
+/** A name right after a title: the title-before-name reading's. */
+const NAME_AFTER = new RegExp(`^,?[ \\u00A0]+${NAME_WORD}`, 'u');
+
+/** A title with the portfolio it names, for messages: "health minister" (the words before it), « ministre de la Santé » (after it). */
+function saidWith(text: string, l: string, at: number, titleText: string, complement: string, portfolio: readonly string[] | undefined): string {
+  if (portfolio === undefined) return titleText;
+  if (l === 'fr') return text.slice(at, at + titleText.length + complement.replace(/[,\s]+$/u, '').length);
+  return text.slice(at - wordsBefore(text, at).length, at + titleText.length);
+}
+
+const HOLDER = new RegExp(`(?<![\\p{L}\\p{M}’'-])(${NAME})$`, 'u');
+
+/**
+ * The person who holds an office said with a verb at `at`: the name right before it, past a parenthesis
+ * ("Illa, 58, served as"; « Salvador Illa, 58 ans, était »), or right before "as" (`connective`: "appointed
+ * Chrystia Freeland as"). Titles before the name are no part of it ("Health Minister Salvador Illa").
+ */
+function holderBefore(text: string, at: number, from: number, connective: boolean, families: ReadonlyMap<string, readonly string[]>): { start: number; end: number; text: string } | undefined {
+  let before = text.slice(Math.max(from, at - 140), at).replace(/[ \u00A0]+$/u, '');
+  if (!connective) before = before.replace(/,[^,.;:!?«»"“”()\n]{1,60},$/u, '');
+  const m = HOLDER.exec(before);
+  if (!m?.[1]) return undefined;
+  let words = m[1].split(/[ \u00A0]+/u);
+  const lastTitle = words.map((w) => families.has(foldKey(w))).lastIndexOf(true);
+  if (lastTitle >= 0) words = words.slice(lastTitle + 1);
+  // A body's name may run into the person's (« le coprésident des Verts Robert Habeck »): the name starts at its first name.
+  const first = words.slice(0, -1).findIndex((w) => isFirstName(w));
+  if (first > 0) words = words.slice(first);
+  const last = words[words.length - 1] ?? '';
+  if (words.length === 0 || last.length < 2 || NOT_HOLDERS.has(foldKey(last)) || /['’]s?$/u.test(last) || institutionWord(last)) return undefined;
+  const name = words.join(' ');
+  const start = Math.max(from, at - 140) + m.index + m[1].length - name.length;
+  // The words as written (a no-break space stays one).
+  return { start, end: start + name.length, text: text.slice(start, start + name.length) };
 }
 
 /** What a title at `at` says, whether it stands before or after the name: its families, grade and portfolio. */
