@@ -249,8 +249,6 @@ interface Compiled {
   ranks: ReadonlySet<string>;
   /** An office said with a verb ("served as governor"), or after a name and "as" ("appointed Chrystia Freeland as finance minister"). */
   predicate: RegExp;
-  /** Another office joined to one said with a verb: "and minister for the economy", « et ministre de l’Économie ». */
-  coordinated: RegExp;
   /** Each verb of `predicate`, anchored, and whether it says the office is over. */
   verbs: ReadonlyArray<{ re: RegExp; former: boolean }>;
 }
@@ -306,8 +304,7 @@ function compile(lang: string): Compiled {
     'gu',
   );
   const verbs = officeVerbList.map((v) => ({ re: new RegExp(`^(?:${v.source})$`, 'u'), former: v.former }));
-    const coordinated = new RegExp(`^(?:,|[ \\u00A0]+(?:and|et))[ \\u00A0]+${officeLeadIn(lang)}(${anyCase})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective})`, 'u');
-  const out = { search, appositive, families, grades, spelt, ranks, predicate, coordinated, verbs };
+    const out = { search, appositive, families, grades, spelt, ranks, predicate, verbs };
   compiled.set(lang, out);
   return out;
 }
@@ -319,7 +316,7 @@ const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 export function titledNames(prose: string, span: Span, lang: Lang): TitledName[] {
   const l = lang.toLowerCase().split(/[-_]/u)[0] ?? '';
   if (l !== 'en' && l !== 'fr') return [];
-  const { search, appositive, families, grades, spelt, ranks, predicate, coordinated, verbs } = compile(l);
+  const { search, appositive, families, grades, spelt, ranks, predicate, verbs } = compile(l);
   const text = prose.slice(0, span.end);
   const out: TitledName[] = [];
   let next = span.start;
@@ -413,29 +410,21 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const end = titleAt + titleText.length + complement.length;
     // A title before a name is the first reading's ("became Prime Minister Keir Starmer's adviser").
     if (NAME_AFTER.test(text.slice(end, end + 40))) continue;
+    // Another office may be joined to it ("becomes vice chancellor and minister for the economy"), which the other
+    // version may name first (« devient ministre de l’Économie et vice-chancelier »): then neither is read.
+    if (JOINED_AFTER.test(text.slice(end, end + 40))) continue;
     const read = predicateOffice(text, l, m.index, titleAt, titleText, complement, verb, connective !== undefined, span.start);
     if (!read) continue;
     predicate.lastIndex = titleAt;
     if (!out.some((t) => t.title.start === read.title.start)) out.push(read);
-    // Offices joined to it: "became vice chancellor and minister for the economy", « devient vice-chancelier et ministre de l’Économie ».
-    for (let at = end, more = coordinated.exec(text.slice(at, at + 160)); more; more = coordinated.exec(text.slice(at, at + 160))) {
-      const t = more[1] ?? '';
-      const c = more[2] ?? '';
-      const tAt = at + more[0].length - t.length - c.length;
-      // "and Gen Nakatani": another person's title, not a second office.
-      if ((l === 'en' && t !== t.toLowerCase()) || NAME_AFTER.test(text.slice(tAt + t.length + c.length, tAt + t.length + c.length + 40))) break;
-      const also = predicateOffice(text, l, m.index, tAt, t, c, verb, connective !== undefined, span.start, read.name);
-      if (also) out.push(also);
-      at = tAt + t.length + c.length;
-    }
   }
   return out;
 
   /** An office said with a verb at `verbAt`, its title at `titleAt`: its holder, what it says, whether it is over. */
-  function predicateOffice(text: string, l: string, verbAt: number, titleAt: number, titleText: string, complement: string, verb: string | undefined, afterName: boolean, from: number, known?: TitledName['name']): TitledName | undefined {
+  function predicateOffice(text: string, l: string, verbAt: number, titleAt: number, titleText: string, complement: string, verb: string | undefined, afterName: boolean, from: number): TitledName | undefined {
     const fams = families.get(foldKey(titleText));
     if (!fams || (l === 'fr' && !spelt.has(titleText.toLowerCase()))) return undefined;
-    const holder = known ?? holderBefore(text, verbAt, from, afterName, families);
+    const holder = holderBefore(text, verbAt, from, afterName, families);
     if (!holder) return undefined;
     const how = qualified(text, titleAt, l);
     if (how === 'skip') return undefined;
@@ -452,6 +441,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     };
   }
 }
+
+/** Words after an office that may join another to it: "and minister…", « et ministre… », ", minister…". */
+const JOINED_AFTER = /^(?:,|[ \u00A0]+(?:and|et))[ \u00A0]+(?:(?:the|a|an|le|la|les|l['’])[ \u00A0]*)?\p{Ll}/u;
 
 /** A name right after a title: the title-before-name reading's. */
 const NAME_AFTER = new RegExp(`^,?[ \\u00A0]+${NAME_WORD}`, 'u');
