@@ -3,7 +3,7 @@ import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
 import { isFirstName } from './firstNames';
 import { wordStartSearch, type WordStartSearch } from '../wordStarts';
 import { institutionWord } from './otherPerson';
-import { NOT_HOLDERS, officeConnective, officeLeadIn, officeVerbs } from './officeVerbs';
+import { NOT_HOLDERS, officeConnective, officeLeadIn, officeVerbs, VERB_OFFICES } from './officeVerbs';
 import type { Lang, Span } from '../types';
 
 // The title a version gives a person right before their name: "Finance
@@ -296,6 +296,7 @@ function compile(lang: string): Compiled {
   const ranks = new Set(titleWords(lang).filter((w) => w.category === 'rank').map((w) => w.key));
   // After a verb the office is a common noun, in small letters in either language ("served as attorney general").
   const anyCase = written
+    .filter((w) => VERB_OFFICES.has(foldKey(w)))
     .map((w) => (lang === 'fr' ? loosely(w, lang) : [...w.toLowerCase()].map((c) => (c === ' ' ? '[ \\u00A0-]+' : /\p{Ll}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('')))
     .join('|');
   const officeVerbList = officeVerbs(lang);
