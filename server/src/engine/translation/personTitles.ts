@@ -301,7 +301,7 @@ function compile(lang: string): Compiled {
     .join('|');
   const officeVerbList = officeVerbs(lang);
   const predicate = new RegExp(
-    `(?:(?<![\\p{L}\\p{M}])(${officeVerbList.map((v) => v.source).join('|')})|(?<![\\p{L}\\p{M}])(${officeConnective(lang) ?? '(?!)'}))[ \\u00A0]+${officeLeadIn(lang)}(${anyCase})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective})`,
+    `(?<![\\p{L}\\p{M}])(?:(${officeVerbList.map((v) => v.source).join('|')})|(${officeConnective(lang) ?? '(?!)'}))[ \\u00A0]+${officeLeadIn(lang)}(${anyCase})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective})`,
     'gu',
   );
   const verbs = officeVerbList.map((v) => ({ re: new RegExp(`^(?:${v.source})$`, 'u'), former: v.former }));
@@ -397,7 +397,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const verb = m[1];
     const connective = m[2];
     let titleText = m[3] ?? '';
-    let complement = m[4] ?? '';
+    const complement = m[4] ?? '';
     let titleAt = m.index + m[0].length - titleText.length - complement.length;
     // A reading refused is tried again one character on.
     predicate.lastIndex = m.index + 1;
@@ -406,7 +406,6 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     if (complement === '' && nextWord?.[1] && families.has(foldKey(nextWord[1])) && nextWord[1] === nextWord[1].toLowerCase()) {
       titleAt += titleText.length + nextWord[0].length - nextWord[1].length;
       titleText = nextWord[1];
-      complement = '';
     }
     const end = titleAt + titleText.length + complement.length;
     // A title before a name is the first reading's ("became Prime Minister Keir Starmer's adviser").
