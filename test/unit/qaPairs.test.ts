@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue and uf–ug (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug and uh–ui (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,105 errors of the kind a copy editor
+// Then 6,233 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,16 +88,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'ui03/004_a93b7ab9482b7dfa.txt the bank\'s director of economic policy': 'one director\'s office for another at a central bank (economic / « politique monétaire »): a director is read by his title word only, and the portfolio of a director is not compared',
+  'ui05/009_eb5cf518f721e79b.txt a six-to-three vote': 'a vote\'s tally in words on each side ("six-to-three" / « cinq voix contre quatre »): counts in words joined by "to" are not read as figures',
+  'ui05/009_eb5cf518f721e79b.txt appointed home secretary': 'a British secretary of state in small letters after a participle ("appointed home secretary" / « nommée chancelière de l’Échiquier »): "secretary" in small letters is read only as a general secretary, and « chancelière de l’Échiquier » names no portfolio',
+  'ui06/011_1e4e0a04a94cf218.txt traded below 18 per dollar': 'an exchange rate with its currency named in one version only ("18 per dollar" / « 17 pesos pour un dollar »): a figure with a unit is compared with a figure with the same unit',
+  'ui06/011_1e4e0a04a94cf218.txt monetary policy announcment is': 'a misspelt common word (announcment): no spelling dictionary is loaded, only the style guide\'s slips',
   'uf01/001_55c601725b66ac30.txt Gen Nakatani ministre de la Justice': 'an office in a list of appointments with no verb or « comme » before it (« et Gen Nakatani ministre de la Justice »): offices said with a verb are read after the verb or after "as" only',
   'uf02/002_166ee30cd23c9f49.txt Penny Wong trade minister': 'an office in a list of appointments with no verb or "as" before it ("Penny Wong trade minister"): offices said with a verb are read after the verb or after "as" only',
   'ug03/005_ac1c2be97c5df494.txt deux tentatives de meurtre': 'a lone count in words on each side, of nouns that differ ("ten counts" / « dix tentatives »): with no other figure paired, two counts in words may count two things',
   'uf06/010_69e5e90b647e8f32.txt Kim, a retired army colonel': 'a rank after a lone surname ("Kim, a retired army colonel" / « M. Kim, général de l’armée de terre à la retraite »): a title after the name is read after a first name and a surname only',
   'ug01/000_7fc068a9cc5a30d1.txt Mr Justice Gross told': 'a surname alone after a title ("Mr Justice Goss" / « le juge Goss »), one letter off: a lone surname is no name translation.name compares',
   'ug02/002_85d4cb0fdc39b3a7.txt Lord Justice Leveson said': 'one judge for another, each named by the surname alone after his title: a lone surname is no person the check pairs',
-  'ug02/003_d8641601c9fd83fa.txt dans le Sussex': 'one English county for another: counties are not among the places compared',
-  'ug05/009_97eb9d81216a7bee.txt ressortissant tchèque': 'a nationality in small letters after « ressortissant »: French adjectives in small letters count only beside a named person',
   'ug07/013_5c8a9e438e8e5911.txt la députée conservatrice': 'one party for another: parties not on the entity list are not compared',
-  'ug07/012_d3dfb942a60e03c2.txt Birstall, North Yorkshire': 'one English county for another (West / North Yorkshire): counties are not among the places compared',
   'ug08/014_b89d113154d8a477.txt bloodstain on Norris\'s jacket': 'one person for another the story names elsewhere, by the surname alone',
   'ue01/000_064000bcc04bd2a0.txt Annalena Baerbock takes over as defense minister': 'an office after a verb with no name after it ("takes over as foreign minister"): offices are compared before a name or in apposition',
   'ue01/001_e0aa8d8e1cacd96d.txt Frank-Walter Steinmeyer a ensuite': 'y for i is a letter transliterations trade, even beside a Western first name',
@@ -516,7 +518,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
   'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
-  'h01/000_99159bd8b6a860b9.txt King Mohammed V': 'a ruler’s number (V for VI) is not compared',
   'h02/003_bbab79a51b593786.txt Maribel Albalad': 'a last \'d\' for \'t\' is a letter transliterations trade',
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
@@ -543,6 +544,21 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uh01/000_ac99ac7f87db5ddd.txt Senate President Gerard Longuet': 'translation.person\'s fix writes the name as the other version spells it (« Gérard Larcher »), with the accent this English version left out',
+  'uh02/003_ddcca59fe9fd995f.txt lord chancelier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uh03/005_392854ce882a4f25.txt Foreign Minister Mette Frederiksen': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uh06/010_6ebca7f56b146a34.txt Vice-Chancellor Olaf Scholz': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uh08/014_5ce84b42e28307da.txt Indian President Narendra Modi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uh03/004_5ab53a9e40cae27d.txt née à Sydney, en Australie': 'translation.place offers no fix: which version names the right city is unknown',
+  'ui04/006_1d4592982cbd892e.txt monétaire à Lagos': 'translation.place offers no fix: which version names the right city is unknown',
+  'ui07/013_82618d5e42b33377.txt ALEXANDRIE, mercredi': 'translation.place offers no fix: which version names the right city is unknown',
+  'uh05/008_de3630de50bea455.txt en Serbie et en Roumanie': 'translation.country offers no fix: which version names the right country is unknown',
+  'ui08/015_dd89163a5a4d09e5.txt Inflation in Austria slowed': 'translation.country offers no fix: which version names the right country is unknown',
+  'uh05/009_f24c4350295aa1a3.txt altitude of 2,115 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
+  'uh07/012_47de0efaca24c0a4.txt 12 million dollars': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
+  'ug02/003_d8641601c9fd83fa.txt dans le Sussex': 'translation.place offers no fix: which version names the right county is unknown',
+  'ug07/012_d3dfb942a60e03c2.txt Birstall, North Yorkshire': 'translation.place offers no fix: which version names the right county is unknown',
+  'ug05/009_97eb9d81216a7bee.txt ressortissant tchèque': 'translation.country offers no fix: which version names the right country is unknown',
   'pw07/013_5828e075d2543edc.txt le colonel Christopher Musa': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'px03/004_1238316c4e94c1a6.txt Justice Minister Gérald Darmanin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'py04/006_6dd7a3367059a68e.txt Finance Minister Gabriel Attal': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1238,7 +1254,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,169 errors, 5,725 caught.
-  assert.equal(spans.length, 6169);
-  assert.equal(spans.length - missed.length, 5725);
+  // For the record: 6,233 errors, 5,788 caught.
+  assert.equal(spans.length, 6233);
+  assert.equal(spans.length - missed.length, 5788);
 });

@@ -70,6 +70,16 @@ test('a nationality that qualifies a named person names the country: "Italian ar
   assert.deepEqual(codes('la cuisine italienne et le chancelier allemand, Olaf Scholz.', 'fr'), ['IT~', 'DE']);
 });
 
+test('a nationality said of someone named in the sentence names the country: "a Slovak national" / « ressortissant slovaque »', () => {
+  const en = 'Puska, 33, a Slovak national who lived in Dublin, had denied the charge, the court heard on Monday.';
+  const fr = 'Jozef Puska, 33 ans, ressortissant slovaque qui vivait à Dublin, niait les faits, a appris lundi la cour.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('slovaque', 'tchèque')), { '/w/story.en.txt': ['Slovak'], '/w/story.fr.txt': ['tchèque'] });
+  const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
+  assert.deepEqual(codes('Two Czech nationals, an Estonian citizen; he speaks Slovak.', 'en'), ['CZ', 'EE', 'SK~']);
+  assert.deepEqual(codes('Deux ressortissants tchèques, une citoyenne estonienne ; il parle slovaque.', 'fr'), ['CZ', 'EE', 'SK~']);
+});
+
 test('an English possessive stands before what it owns, where French names the country after it: still one country for another', () => {
   const en = 'The closing came after China’s State Administration for Market Regulation cleared the transaction, the last major approval Broadcom needed.';
   const swapped = 'La conclusion est intervenue après le feu vert de l’Administration d’État pour la régulation du marché, au Japon, dernière autorisation majeure dont Broadcom avait besoin.';

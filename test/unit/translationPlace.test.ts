@@ -112,3 +112,17 @@ test('states and regions are read as cities are, apart from them: Delaware for C
   // A city and a region are never one swap.
   assert.deepEqual(check(en.replace('a Delaware court', 'a court in Houston'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('England’s counties are regions: Kent for Sussex, West for North Yorkshire; a whole and one of its parts are one place', () => {
+  const en = 'The crash happened near Ashford, Kent, on Friday night, police said.';
+  const fr = 'L’accident s’est produit vendredi soir près d’Ashford, dans le Kent, selon la police.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Kent', 'Sussex')), { '/w/story.en.txt': ['Kent'], '/w/story.fr.txt': ['Sussex'] });
+  const yen = 'Cox, 41, was shot in Birstall, West Yorkshire, on Thursday, a week before the referendum.';
+  const yfr = 'Jo Cox, 41 ans, a été tuée par balle jeudi à Birstall, dans le Yorkshire de l’Ouest, une semaine avant le référendum.';
+  assert.deepEqual(check(yen, yfr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(yen.replace('West', 'North'), yfr), { '/w/story.en.txt': ['North Yorkshire'], '/w/story.fr.txt': ['Yorkshire de l’Ouest'] });
+  // A translation that names the whole county where the other names its part says the same place.
+  assert.deepEqual(check(yen, yfr.replace('le Yorkshire de l’Ouest', 'le Yorkshire')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Ashford, Kent', 'Brighton, East Sussex'), fr.replace('d’Ashford, dans le Kent', 'de Brighton, dans le Sussex')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

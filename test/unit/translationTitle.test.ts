@@ -435,3 +435,14 @@ test('offices said with a verb are compared with offices said so, whatever the t
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('an office after the name and a participle, as French writes it with « nommée »: "Chris Hipkins, appointed health minister"', () => {
+  assert.deepEqual(titles('Rachel Reeves, appointed Home Secretary in July, and Chris Hipkins, newly appointed health minister, spoke.', 'en'), [
+    'Secretary | Rachel Reeves | secretary+minister',
+    'minister | Chris Hipkins | minister',
+  ]);
+  // A union's general secretary, in small letters: « secrétaire général ».
+  assert.deepEqual(titles('Pat Cullen, the RCN’s general secretary, said so.', 'en'), ['general secretary | Pat Cullen | secretaryGeneral']);
+  // A participle that is no office's: nothing is read.
+  assert.deepEqual(titles('Rachel Reeves, appointed in July, said so.', 'en'), []);
+});

@@ -15,6 +15,7 @@ import { translationPlace } from './translationPlace';
 import { translationPerson } from './translationPerson';
 import { translationTitle } from './translationTitle';
 import { translationNumber } from './translationNumber';
+import { translationRegnal } from './translationRegnal';
 import { translationWeekday } from './translationWeekday';
 import { typographyRules } from './typographyRules';
 
@@ -23,6 +24,6 @@ import { typographyRules } from './typographyRules';
 
 export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, dateImpossible, entitySpelling, entityTitle, ...typographyRules];
 
-export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationName, translationTitle, translationPerson, translationCountry, translationPlace, translationEntity, translationMissing, translationStale];
+export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationRegnal, translationName, translationTitle, translationPerson, translationCountry, translationPlace, translationEntity, translationMissing, translationStale];
 
 export const ALL_RULES: readonly Rule[] = [...DOCUMENT_RULES, ...TRANSLATION_RULES];

@@ -1,6 +1,6 @@
 import { perParagraph } from '../paragraphMemo';
 import { DATELINE } from '../style/dateline';
-import { citiesIn, cityNames, regionNames, regionsIn, sameCity } from '../translation/cities';
+import { citiesIn, cityNames, regionNames, regionsIn, sameCity, sameRegion } from '../translation/cities';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords, type Swap } from '../translation/swappedPlaces';
 import { versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph } from '../types';
@@ -50,7 +50,7 @@ const WORDS: PlaceWords = {
 /** States, provinces and regions (« l’État de Washington » / "Oregon"), read apart from cities: a city and a region are never one swap. */
 const REGIONS: PlaceReader = {
   placesIn: perParagraph((article: Article, p: Paragraph): PlaceMention[] => regionsIn(article.prose, p, article.language)),
-  same: sameCity,
+  same: sameRegion,
   namesOf: regionNames,
 };
 

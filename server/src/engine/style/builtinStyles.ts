@@ -35,6 +35,10 @@ const EN: readonly StyleRule[] = [
       { from: 'towed the line', to: 'toed the line' },
       { from: 'towing the line', to: 'toeing the line' },
       { from: 'free reign', to: 'free rein' },
+      // A reign that lasts: "a 33-year rein", "a decade-long rein" ("free rein", "a tight rein" are right).
+      { from: 'year rein', to: 'year reign' },
+      { from: 'year-long rein', to: 'year-long reign' },
+      { from: 'decade-long rein', to: 'decade-long reign' },
       { from: 'per say', to: 'per se' },
       { from: 'shoe-in', to: 'shoo-in' },
     ],

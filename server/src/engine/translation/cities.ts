@@ -3,7 +3,7 @@ import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
 import { startsSentence } from '../sentenceStart';
 import type { Paragraph } from '../types';
 import { CITY_NAMES } from './cityNames';
-import { REGION_NAMES } from './regionNames';
+import { REGION_NAMES, REGION_WHOLES } from './regionNames';
 import type { PlaceMention } from './swappedPlaces';
 
 // Cities named in a paragraph, in English or French: GeoNames' names
@@ -227,6 +227,15 @@ function placeNames(kind: 'city' | 'region', key: string): readonly string[] {
 }
 
 export const sameCity = (a: string, b: string): boolean => a === b;
+
+const COMPASS = /^(?:north|south|east|west) /u;
+
+/** Whether two region keys name one place: the same, or a whole and one of its parts (REGION_WHOLES). */
+export function sameRegion(a: string, b: string): boolean {
+  if (a === b) return true;
+  const whole = (part: string, of: string): boolean => REGION_WHOLES.has(of) && part.replace(COMPASS, '') === of;
+  return whole(a, b) || whole(b, a);
+}
 
 /** Whether two words are each language's name of one city (Isfahan / « Ispahan », Antwerp / « Anvers »). */
 export function oneCity(a: string, b: string): boolean {

@@ -135,11 +135,14 @@ const ADJECTIVES_EN: Readonly<Record<string, string>> = {
   DK: 'Danish', SE: 'Swedish', NO: 'Norwegian', FI: 'Finnish', IT: 'Italian', ES: 'Spanish', DE: 'German', NL: 'Dutch',
   PL: 'Polish', GR: 'Greek', PT: 'Portuguese', RU: 'Russian', CN: 'Chinese', JP: 'Japanese', IN: 'Indian', IE: 'Irish',
   HU: 'Hungarian', CZ: 'Czech', RO: 'Romanian', RS: 'Serbian', HR: 'Croatian', TR: 'Turkish', FR: 'French', KR: 'South Korean',
+  SK: 'Slovak', SI: 'Slovenian', BG: 'Bulgarian', LT: 'Lithuanian', LV: 'Latvian', EE: 'Estonian',
 };
 /** French adjectives PEOPLE lacks in its capitalised nouns. */
 const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
   DK: 'danois|danoise|danoises', FI: 'finlandais|finlandaise|finlandaises', IN: 'indien|indienne|indiens|indiennes',
-  KR: 'sud-coréen|sud-coréenne|sud-coréens|sud-coréennes',
+  KR: 'sud-coréen|sud-coréenne|sud-coréens|sud-coréennes', SK: 'slovaque|slovaques', SI: 'slovène|slovènes',
+  BG: 'bulgare|bulgares', LT: 'lituanien|lituanienne|lituaniens|lituaniennes', LV: 'letton|lettone|lettons|lettones',
+  EE: 'estonien|estonienne|estoniens|estoniennes',
 };
 
 /** A person's name after an adjective, a noun or two between ("Italian architect Aldo Rossi", « l’architecte danois, Jørn Utzon »). */
@@ -148,6 +151,10 @@ const PERSON_AFTER = {
   en: /^(?:[ \u00A0](?!(?:and|or|of|in|on|at|to|the|an?|for|with|by|from)[ \u00A0])[\p{Ll}\p{Lu}][\p{Ll}\p{M}-]*){0,2}[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
   fr: /^,?[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
 } as const;
+
+/** A person's nationality, said of someone the sentence names elsewhere: "a Slovak national", « ressortissant slovaque ». */
+const NATIONAL_AFTER_EN = /^[ \u00A0](?:nationals?|citizens?)(?![\p{L}\p{M}])/u;
+const NATIONAL_BEFORE_FR = /(?<![\p{L}\p{M}])(?:ressortissante?s?|citoyens?|citoyennes?|nationalité)[ \u00A0]$/u;
 
 /**
  * Names that are something else first: « Hollande », a French president.
@@ -274,7 +281,7 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     // A people's name stands before a person's as a matter of course (« la Suissesse Julie Derron »): not in passing.
     const nameAfter = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !people.has(found.name);
     const weak = adjectives.has(found.name)
-      ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60)))
+      ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60))) && !NATIONAL_AFTER_EN.test(prose.slice(end, Math.min(p.end, end + 12)))
       : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
   }
@@ -285,7 +292,8 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
       if (code === undefined) continue;
       const start = p.start + m.index;
       const end = start + m[0].length;
-      out.push({ code, start, end, text: m[0], weak: !PERSON_AFTER.fr.test(prose.slice(end, Math.min(p.end, end + 8))) });
+      const national = NATIONAL_BEFORE_FR.test(prose.slice(Math.max(p.start, start - 20), start));
+      out.push({ code, start, end, text: m[0], weak: !national && !PERSON_AFTER.fr.test(prose.slice(end, Math.min(p.end, end + 8))) });
     }
     out.sort((x, y) => x.start - y.start);
   }

@@ -233,7 +233,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
+const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
@@ -286,7 +286,9 @@ function compile(lang: string): Compiled {
   const search = wordStartSearch(new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'u'), written);
   // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
   // English may name the body with a possessive first: "Margrethe Vestager, the Commission’s executive vice president".
-  const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
+  // English may say when the office came, as French does with its participle (« Rachel Reeves, nommée chancelière »):
+  // "Rachel Reeves, appointed chancellor in July".
+  const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:newly[ \\u00A0]+)?(?:appointed|named|elected|re-elected)[ \\u00A0]+)?(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
   // One word may come first ("the Czech prime minister", « l’ancien président »), or « ex- »; never "premier", which starts the title.
   // French may qualify the office before its body: « Margrethe Vestager, vice-présidente exécutive de la Commission ».
   const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');

@@ -6,6 +6,8 @@
 // first a country (Georgia), a city of the same name (Quebec, Lagos, Kano),
 // a first name (Victoria) or a word (Plateau, Rivers), and the compass
 // regions (Northwest, « Extrême-Nord ») that name a part of any country.
+// England's counties are here (Kent for Sussex is a slip court and weather
+// copy makes); Durham, Lancaster and the like, cities first, are not.
 export const REGION_NAMES = `
 Washington; New York; Alabama; Alaska; Arizona; Arkansas; California|Californie; Colorado; Connecticut; Delaware; Florida|Floride; Hawaii|Hawaï; Idaho
 Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana|Louisiane; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi
@@ -28,4 +30,17 @@ Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java centra
 Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
 Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi
 West Bank|Cisjordanie; Golan Heights|Golan; Sinai|Sinaï; Donbas|Donbass; Crimea|Crimée; Kurdistan; Chechnya|Tchétchénie; Dagestan|Daghestan
+Kent; Sussex; East Sussex|Sussex de l'Est; West Sussex|Sussex de l'Ouest; Essex; Surrey; Hampshire; Dorset; Devon; Cornwall|Cornouailles
+Somerset; Wiltshire; Gloucestershire; Oxfordshire; Berkshire; Buckinghamshire; Hertfordshire; Bedfordshire; Cambridgeshire; Norfolk
+Suffolk; Lincolnshire; Northamptonshire; Leicestershire; Nottinghamshire; Derbyshire; Staffordshire; Shropshire; Warwickshire
+Worcestershire; Herefordshire; Cheshire; Lancashire; Merseyside; Cumbria|Cumbrie; Northumberland; Yorkshire
+North Yorkshire|Yorkshire du Nord; West Yorkshire|Yorkshire de l'Ouest; South Yorkshire|Yorkshire du Sud; East Yorkshire|Yorkshire de l'Est
 `;
+
+/**
+ * Regions the news names whole or by a part ("Yorkshire" / « le Yorkshire du
+ * Nord »): a translation that names the whole where the other names a part
+ * names the same place. Their parts are kept apart from each other (West and
+ * North Yorkshire).
+ */
+export const REGION_WHOLES: ReadonlySet<string> = new Set(['yorkshire', 'sussex']);

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+import { applyEdits } from '../../server/src/engine/applyEdits';
+
+// translation.regnal: a king's, a queen's or a pope's number that differs between versions.
+
+function check(en: string, fr: string): { found: Record<string, string[]>; fixed: string | undefined } {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `A New King for the Dutch\nAMSTERDAM, April 30, 2013 (Reuters) - Willem-Alexander became king on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `Un nouveau roi pour les Pays-Bas\nAMSTERDAM, 30 avril 2013 (Reuters) - Willem-Alexander est devenu roi mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const found: Record<string, string[]> = {};
+  let fixed: string | undefined;
+  for (const r of reports) {
+    const mine = r.findings.filter((f) => f.rule === 'translation.regnal');
+    found[r.path] = mine.map((f) => (files[r.path] ?? '').slice(f.start, f.end));
+    const fix = mine[0]?.fixes[0];
+    if (r.path.endsWith('fr.txt') && fix) fixed = applyEdits(files[r.path] ?? '', fix.edits).text.split('\n')[2];
+  }
+  return { found, fixed };
+}
+
+const EN = 'He is the first king since King Willem III died in 1890, after more than a century of queens.';
+const FR = 'Il est le premier roi depuis la mort du roi Guillaume III en 1890, après plus d’un siècle de reines.';
+
+test('a king’s number that differs is flagged in both versions, with a fix that writes the other’s', () => {
+  assert.deepEqual(check(EN, FR).found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const slipped = check(EN, FR.replace('Guillaume III', 'Guillaume II'));
+  assert.deepEqual(slipped.found, { '/w/story.en.txt': ['III'], '/w/story.fr.txt': ['II'] });
+  assert.equal(slipped.fixed, FR);
+});
+
+test('a number one version leaves out, gives nearby, or that is no king’s says nothing', () => {
+  // Left out, or said in words: "World War II" / « la Seconde Guerre mondiale ».
+  assert.deepEqual(check('Her grandfather fought in World War II and met Queen Elizabeth II.', 'Son grand-père a combattu pendant la Seconde Guerre mondiale et a rencontré la reine Élisabeth II.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Given in the next paragraph of the other version.
+  assert.deepEqual(check(`${EN}\nHis son, Willem IV, never reigned.`, 'Il est le premier roi depuis 1890, après plus d’un siècle de reines.\nLe roi Guillaume III, lui, avait un fils, Willem IV, qui n’a jamais régné.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // "I" is a pronoun and « Ier » a word; a numeral glued to letters is a century (« XXe siècle »).
+  assert.deepEqual(check('Then I met Napoleon I in the 20th century.', 'Puis j’ai rencontré Napoléon Ier au XXe siècle.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // Two numbers on one side against one on the other: which stands for which is a guess.
+  assert.deepEqual(check('Pope Pius XII and Pope John XXIII met.', 'Les papes Pie XI et Jean XXII se sont rencontrés.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
