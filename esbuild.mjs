@@ -47,10 +47,18 @@ const common = {
 // (a CLI run's start fell from ~118 to ~88 ms). The engine's source says
 // `require('chrono-node')`; this plugin points it at the vendor file.
 const VENDOR = { 'chrono-node': 'chrono-node', 'franc-min': 'franc-min', 'js-yaml': 'js-yaml', 'csv-parse/sync': 'csv-parse-sync' };
+// The engine's own large data, required on first use as a package is (spelling/misspellings.ts).
+const VENDOR_DATA = { './enMisspellings': ['en-misspellings', 'server/src/engine/spelling/enMisspellings.ts'] };
 const vendorFiles = {
   name: 'vendor-files',
   setup(build) {
     const names = Object.keys(VENDOR).map((n) => n.replace(/[/\-]/g, '\\$&'));
+    build.onResolve({ filter: /^\.\/enMisspellings$/ }, (args) => {
+      if (args.kind !== 'require-call') {
+        return { errors: [{ text: `${args.path} is loaded from dist/vendor: require() it where it is first needed, do not import it` }] };
+      }
+      return { path: `./vendor/${VENDOR_DATA[args.path][0]}.js`, external: true };
+    });
     build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => {
       if (args.kind !== 'require-call') {
         return { errors: [{ text: `${args.path} is loaded from dist/vendor: require() it where it is first needed, do not import it` }] };
@@ -69,6 +77,7 @@ const builds = [
     stdin: { contents: `export * from ${JSON.stringify(pkg)};`, resolveDir: import.meta.dirname, loader: 'js' },
     outfile: `dist/vendor/${file}.js`,
   })),
+  ...Object.values(VENDOR_DATA).map(([file, source]) => ({ entryPoints: [source], outfile: `dist/vendor/${file}.js`, sourcemap: false })),
 ];
 
 if (watch) {

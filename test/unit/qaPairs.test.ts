@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug and uh–ui (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui and uj–ul (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,233 errors of the kind a copy editor
+// Then 6,329 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,11 +88,27 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uj01/001_e635dfeec9f7c400.txt Jean-Paul Troadec, président du BEA': 'an agency\'s director given as its « président » after his name: the office after a name is compared only where the other version says one of another family, and "director" is read before a name only',
+  'uj02/002_7f750073cbe6a809.txt German President Angela Merkel': 'a title in a list of three titled people (Merkel, Hollande, Rajoy), where the other version\'s paragraph gives the title changed to another of them: offices in a list are not compared',
+  'uj03/005_125785ac32c45fa0.txt Ahmednur Mohamed Omar, 25 ans': 'Mohamed / Mohammed is a transliteration either version may write',
+  'uj05/008_59626ed15d7acfcd.txt Tjibbe Jostra, told': 'o / ou is a vowel transliterations trade (Youssef, Yusuf)',
+  'uj08/014_9512f270fca86396.txt Sully » Sullenburger': 'e / u in an unstressed syllable is a vowel transliterations trade',
+  'uj08/015_fd7e43d59f640008.txt from Newark Airport': 'one airport for another (Newark / LaGuardia): airports are not among the places compared, and Newark is a city of New Jersey the other version does not name',
+  'uk02/002_4ed4c96fa5ef19f0.txt Foreign Minister Nasser Kanaani': 'a minister against a ministry\'s spokesman (« porte-parole du ministère »): a spokesman is no office the title check reads',
+  'uk04/007_72f26113cd0a7131.txt the British-American scientist': 'two nationalities joined by a hyphen (British-American / « britannique et canadien »): the second of a hyphenated pair is read in passing',
+  'uk04/006_8fa6b96a975c2528.txt Ellen Moons, secrétaire du comité Nobel': 'a committee\'s chair against its « secrétaire »: an office after the name is compared only between families both versions say of people, and a committee\'s secretary is not one',
+  'uk04/006_8fa6b96a975c2528.txt avec Joshua Bengio': 'J / Y is a letter transliterations trade (Yoshua, Joshua)',
+  'uk05/009_947566fd5e05c111.txt Née à Busan en 1970': 'the other city is named in the same French paragraph (« soulèvement de Gwangju »): a city named elsewhere in the other version is no swap',
+  'uk06/011_1c7afa2d8cd305b7.txt 15,000 US dollars': 'one dollar for another (US / « dollars canadiens »): a currency is compared by its name, and both are dollars',
+  'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'one krona for another (Swedish / « couronnes norvégiennes »): a currency is compared by its name, and both are crowns',
+  'ul03/004_411e994a7f67eb50.txt Treasurer Scott Morrison announced': 'Australia\'s Treasurer is no title the check reads',
+  'ul05/009_456c37423520e9c0.txt the federal minister of national defence': 'one portfolio for another the portfolio list lacks (« Protection civile »): a minister with a portfolio not read is compared with no other',
+  'ul06/010_c6446c6707f6177a.txt Kiotari et de Lindos': 'one village for another (Lardos / Lindos): villages are not in the city list',
+  'ul08/015_04907e97fdb9df2a.txt some 12,800 acres': 'acres for hectares with the figure kept, in an article that converts hectares into acres elsewhere: the conversion vouches for the unit',
   'ui03/004_a93b7ab9482b7dfa.txt the bank\'s director of economic policy': 'one director\'s office for another at a central bank (economic / « politique monétaire »): a director is read by his title word only, and the portfolio of a director is not compared',
   'ui05/009_eb5cf518f721e79b.txt a six-to-three vote': 'a vote\'s tally in words on each side ("six-to-three" / « cinq voix contre quatre »): counts in words joined by "to" are not read as figures',
   'ui05/009_eb5cf518f721e79b.txt appointed home secretary': 'a British secretary of state in small letters after a participle ("appointed home secretary" / « nommée chancelière de l’Échiquier »): "secretary" in small letters is read only as a general secretary, and « chancelière de l’Échiquier » names no portfolio',
   'ui06/011_1e4e0a04a94cf218.txt traded below 18 per dollar': 'an exchange rate with its currency named in one version only ("18 per dollar" / « 17 pesos pour un dollar »): a figure with a unit is compared with a figure with the same unit',
-  'ui06/011_1e4e0a04a94cf218.txt monetary policy announcment is': 'a misspelt common word (announcment): no spelling dictionary is loaded, only the style guide\'s slips',
   'uf01/001_55c601725b66ac30.txt Gen Nakatani ministre de la Justice': 'an office in a list of appointments with no verb or « comme » before it (« et Gen Nakatani ministre de la Justice »): offices said with a verb are read after the verb or after "as" only',
   'uf02/002_166ee30cd23c9f49.txt Penny Wong trade minister': 'an office in a list of appointments with no verb or "as" before it ("Penny Wong trade minister"): offices said with a verb are read after the verb or after "as" only',
   'ug03/005_ac1c2be97c5df494.txt deux tentatives de meurtre': 'a lone count in words on each side, of nouns that differ ("ten counts" / « dix tentatives »): with no other figure paired, two counts in words may count two things',
@@ -544,6 +560,27 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uj01/000_c188d59f5b800b78.txt about 3,900 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
+  'ul05/008_00958b949185af8d.txt environ 17 miles': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
+  'uj06/010_d6596bee175d37c3.txt fined 200,000 dollars': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
+  'uj06/010_d6596bee175d37c3.txt opened on Wednesday, February 2, 2010': 'the error added a weekday to the date: date.weekday\'s fix writes the right one (Tuesday), not the words the error replaced',
+  'uk05/009_947566fd5e05c111.txt en juin 1980': 'two errors in one paragraph (Busan, June): each fix puts back one of them',
+  'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uj07/013_875b96d7db6f3aab.txt Defence Minister Laurent Fabius said': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ul07/013_e410d0dfec87f081.txt La gouverneure, Kate Gallego': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'ul08/015_04907e97fdb9df2a.txt Justice Minister Gérald Darmanin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'uj02/003_4f5f8d3347178a01.txt de Madrid à 10': 'translation.place offers no fix: which version names the right city is unknown',
+  'uk03/005_ae01f51fb482f490.txt Né à Portland': 'translation.place offers no fix: which version names the right city is unknown',
+  'uk06/010_93ce56ab954a5656.txt Née à Kharkiv': 'translation.place offers no fix: which version names the right city is unknown',
+  'uk08/015_5cafb0477750e157.txt born in Ankara': 'translation.place offers no fix: which version names the right city is unknown',
+  'ul01/000_08aba473a854424f.txt Paradise, Oregon': 'translation.place offers no fix: which version names the right state or province is unknown',
+  'ul04/007_e42b3a117dd0cc38.txt Yellow Grass in Manitoba': 'translation.place offers no fix: which version names the right state or province is unknown',
+  'uj04/006_3a31e66f77442de5.txt was a Pakistani national': 'translation.country offers no fix: which version names the right country is unknown',
+  'uj05/009_cf164538838758d5.txt dont 196 Belges': 'translation.country offers no fix: which version names the right country is unknown',
+  'uj07/012_f3a8d83b675146d8.txt dans le nord du Niger': 'translation.country offers no fix: which version names the right country is unknown',
+  'uk06/010_93ce56ab954a5656.txt l’Irakienne Maryam Mirzakhani': 'translation.country offers no fix: which version names the right country is unknown',
+  'ul06/011_d82826bca71037bb.txt from Turkey and Slovenia': 'translation.country offers no fix: which version names the right country is unknown',
+  'uk08/014_d129d5fd4d081fed.txt de la Banque mondiale': 'translation.entity offers no fix: the error replaced a title with another body (IMF chief economist / « de la Banque mondiale »), and which body is right is unknown',
   'uh01/000_ac99ac7f87db5ddd.txt Senate President Gerard Longuet': 'translation.person\'s fix writes the name as the other version spells it (« Gérard Larcher »), with the accent this English version left out',
   'uh02/003_ddcca59fe9fd995f.txt lord chancelier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uh03/005_392854ce882a4f25.txt Foreign Minister Mette Frederiksen': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1254,7 +1291,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,233 errors, 5,788 caught.
-  assert.equal(spans.length, 6233);
-  assert.equal(spans.length - missed.length, 5788);
+  // For the record: 6,329 errors, 5,868 caught.
+  assert.equal(spans.length, 6329);
+  assert.equal(spans.length - missed.length, 5868);
 });

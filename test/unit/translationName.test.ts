@@ -636,3 +636,8 @@ test('French writes "ou", "dj" and "tch" where English transliterates "u", "j" a
   );
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a place each language names its own way is no slip: Northwest Territories / « Territoires du Nord-Ouest »', () => {
+  const files = pair(['Residents of Yellowknife fled after the Northwest Territories government ordered them out on Thursday.'], ['Les habitants de Yellowknife ont fui jeudi après que le gouvernement des Territoires du Nord-Ouest leur a ordonné de partir.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -641,7 +641,7 @@ function numberWords(s: string, start: number, end: number, fr: boolean): Number
       const compound = compoundAt(s, a, end, fr);
       if (compound === undefined) {
         // A compound with parts not read ("cent-vingt"): no number we can state; "two-year" goes on.
-        if (s.charCodeAt(b) === 0x2d && NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12))) continue;
+        if (s.charCodeAt(b) === 0x2d && (NUMBER_WORD_AFTER_HYPHEN.test(s.slice(b + 1, b + 12)) || NO_COUNT_AFTER_HYPHEN.test(s.slice(b + 1, b + 16)))) continue;
       } else {
       search.lastIndex = compound.end;
       const measure = measureAfter(s.slice(compound.end, Math.min(end, compound.end + 24)));
@@ -837,6 +837,13 @@ function compoundAt(s: string, a: number, end: number, fr: boolean): { end: numb
   }
   return value >= 13 && value < 100 ? { end: stop, value } : undefined;
 }
+
+/**
+ * An adjective a number word makes with a hyphen that counts nothing the other
+ * version would give as a number: "three-dimensional" (« tridimensionnelle »),
+ * "two-sided", "three-pronged", "twofold".
+ */
+const NO_COUNT_AFTER_HYPHEN = /^(?:dimensional|fold|sided|faced|pronged|tiered|handed)(?![\p{L}])/iu;
 
 /** A number word after the hyphen of a compound: "-cinq", "-vingt", "-five". */
 const NUMBER_WORD_AFTER_HYPHEN = /^(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|cent|one|two|three|four|five|six|seven|eight|nine)(?![\p{L}])/iu;

@@ -4,6 +4,7 @@ import { dateWeekday } from './dateWeekday';
 import { entitySpelling } from './entitySpelling';
 import { entityTitle } from './entityTitle';
 import type { DocumentRule, Rule, TranslationRule } from './rule';
+import { spellingCommon } from './spellingCommon';
 import { translationDate } from './translationDate';
 import { translationEntity } from './translationEntity';
 import { translationMissing } from './translationMissing';
@@ -22,7 +23,7 @@ import { typographyRules } from './typographyRules';
 // Every built-in rule, in one list. Style-guide rules are compiled from data
 // per configuration and are not listed here.
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, dateImpossible, entitySpelling, entityTitle, ...typographyRules];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [dateWeekday, dateRange, dateImpossible, entitySpelling, entityTitle, spellingCommon, ...typographyRules];
 
 export const TRANSLATION_RULES: readonly TranslationRule[] = [translationDate, translationWeekday, translationMonth, translationNumber, translationRegnal, translationName, translationTitle, translationPerson, translationCountry, translationPlace, translationEntity, translationMissing, translationStale];
 

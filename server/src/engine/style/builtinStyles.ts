@@ -58,6 +58,19 @@ const EN: readonly StyleRule[] = [
     examples: { bad: 'They could of won.', good: 'They could of course win; they saved what they could of their savings.' },
   },
   {
+    id: 'en-where-were',
+    kind: 'pattern',
+    // Not left to quotations: the slip is in the writing, not in what was said.
+    languages: ['en'],
+    // "where" for "were" between people and what befell them ("three people
+    // where killed"); "the town where residents fled" has a place before it.
+    pattern:
+      '(?<=(?<![\\p{L}])(?:they|we|you|who|people|others|many|some|dozens|hundreds|thousands|millions|children|civilians|residents|soldiers|workers|students|passengers|protesters|officers|migrants|victims) )where(?= (?:killed|injured|wounded|arrested|detained|evacuated|displaced|rescued|hospitalised|hospitalized|charged|convicted|sentenced|released|shot|stabbed|trapped|among)(?![\\p{L}]))',
+    replacement: 'were',
+    ignoreCase: true,
+    examples: { bad: 'Three people where killed and dozens where injured.', good: 'The town where residents were killed; the camp where children found shelter.' },
+  },
+  {
     id: 'en-supposably',
     kind: 'existence',
     // A speaker's words are quoted as said.

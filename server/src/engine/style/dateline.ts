@@ -5,7 +5,7 @@
 // agency's own dash alone, typography.drop-cap looks for the split word
 // after it.
 
-const HEAD = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,40})?(?: \\([^()\\n]{1,40}\\))?";
+const HEAD = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
 
 /** The whole of `text` is a dateline's head, the part before its dash. */
 export const DATELINE_HEAD = new RegExp(`^\\s*${HEAD}\\s*$`, 'u');

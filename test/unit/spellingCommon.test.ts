@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { misspellings, misspellingsModule } from '../../scripts/gen-misspellings';
+import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { Project } from '../../server/src/engine/project';
+
+// spelling.common: common English words misspelt, from a list of known
+// misspellings, never a word a dictionary of English or of the languages
+// English copy quotes knows.
+
+function check(text: string, name = 'story.en.txt'): Array<{ word: string; fixes: string[]; preferred: boolean[] }> {
+  const files = { [`/w/${name}`]: text };
+  const [report] = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  return (report?.findings ?? [])
+    .filter((f) => f.rule === 'spelling.common')
+    .map((f) => ({ word: text.slice(f.start, f.end), fixes: f.fixes.map((x) => x.edits[0]?.newText ?? ''), preferred: f.fixes.map((x) => x.preferred) }));
+}
+
+test('a common word misspelt is flagged, with its correction as the preferred fix, in the case it was written', () => {
+  assert.deepEqual(check('The goverment made an announcment on Tuesday. Investigaters will recieve the report.\n'), [
+    { word: 'goverment', fixes: ['government'], preferred: [true] },
+    { word: 'announcment', fixes: ['announcement'], preferred: [true] },
+    { word: 'Investigaters', fixes: ['Investigators'], preferred: [true] },
+    { word: 'recieve', fixes: ['receive'], preferred: [true] },
+  ]);
+  // After a dateline's dash a sentence starts.
+  assert.deepEqual(check('NEW YORK, January 16, 2009 - Investigaters on Friday began work.\n').map((f) => f.word), ['Investigaters']);
+  // Two corrections: the editor chooses.
+  assert.deepEqual(check('The vote was absolete by then.\n'), [{ word: 'absolete', fixes: ['absolute', 'obsolete'], preferred: [false, false] }]);
+});
+
+test('clean copy, names, foreign words, code and French articles are left alone', () => {
+  assert.deepEqual(check('The government made an announcement on Tuesday; investigators will receive the report.\n'), []);
+  // A capital mid-sentence is a name, and so is a word the article writes with its capital mid-sentence.
+  assert.deepEqual(check('Thier said so. Mr Thier agreed, and Karl Wich too.\n'), []);
+  // French and Spanish words quoted in English copy: the « Front commun » union, « ministerios ».
+  assert.deepEqual(check('The Front commun union and the ministerios of Chile met at the École normale.\n'), []);
+  // Addresses, all capitals, words glued to digits or hyphens.
+  assert.deepEqual(check('See www.goverment.com, GOVERMENT, goverment2 and pre-goverment.\n'), []);
+  // Only English is read.
+  assert.deepEqual(check('Le goverment a parlé.\n', 'story.fr.txt'), []);
+});
+
+test('the misspelling list is the one scripts/gen-misspellings.ts makes', async () => {
+  const root = join(__dirname, '..', '..');
+  const written = readFileSync(join(root, 'server/src/engine/spelling/enMisspellings.ts'), 'utf8');
+  assert.equal(written, misspellingsModule(await misspellings(root)), 'run `node --import tsx scripts/gen-misspellings.ts`');
+});
