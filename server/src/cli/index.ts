@@ -1,3 +1,4 @@
+import '../node/regexpTierUp';
 import { runCli } from './main';
 
 // A reader that stops early (`copydesk check . | head`) closes the pipe: the

@@ -1,3 +1,4 @@
+import '../node/regexpTierUp';
 import { join } from 'node:path';
 import { defaultCacheDir } from '../node/cacheDir';
 import { runBundle } from '../node/codeCache';

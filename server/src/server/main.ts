@@ -1,3 +1,4 @@
+import '../node/regexpTierUp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { defaultCacheDir } from '../node/cacheDir';
 import { startServer } from './server';
