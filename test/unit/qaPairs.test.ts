@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui and uj–ul (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul and um–un (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,329 errors of the kind a copy editor
+// Then 6,393 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,18 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'um07/013_50b7a03e626ca1ae.txt jusqu’à 14 000 tonnes': 'another unit with the figure kept (14,000 containers / « 14 000 tonnes »): containers are counted, not measured, and a count and a measure are not compared',
+  'um01/000_b92f7ed7e1287fda.txt chairman, Osama Rabia': 'e / a in an Arabic name is a vowel transliterations trade (Rabie, Rabia)',
+  'um02/002_ad103ea037cf034b.txt au port de Bouchehr': 'one Iranian port for another (Bandar Abbas / « Bouchehr »): neither is in the city list',
+  'um03/005_e0fa7bc061978bd3.txt pavillon de Malaisie': 'a flag state said as "Singapore-flagged" / « pavillon de Malaisie »: a country before a hyphen is read in passing',
+  'um06/011_35edab501477e1f2.txt Osama Rabie, chairman': 'one chairman for another the other version does not name, after the name ("Osama Rabie, chairman" / « Mohab Mamish, président »): names one version gives alone, with no title before them, are not paired',
+  'um06/010_ae900b31bfa7eb2e.txt Certains économistes ont par contre mis en doute': '« par contre » is a hint by default (style.fr-par-contre), and hints are not reported',
+  'um07/012_b8d35d4cfabe9483.txt President Juan Carlos Valera': 'r / l swapped between two letters of a name (Varela / Valera): a transposition of two letters is read only where they are side by side',
+  'um08/015_12b749647c0075e5.txt a Georgian-flagged cargo ship': 'a flag state said as "Georgian-flagged" / « battant pavillon moldave »: a nationality before a hyphen is read in passing',
+  'un04/007_8904d83a18eeb9c6.txt Council of States for Fribourg': 'a canton said as an adjective in French (« vaudois ») against its name in English (Fribourg): cantons are not among the regions read',
+  'un06/010_259b9030cba2b38a.txt Genève, Vaud et Fribourg': 'one canton for another in a list (Neuchâtel / « Fribourg »): cantons are not among the regions read',
+  'un07/012_f2335fb2e5684851.txt minimum wage of $18 a month': 'a rate per month against one per hour ("$18 a month" / « 18 $ l’heure »): what a figure is per is not compared',
+  'un08/014_faad1d92e50618e7.txt Le ministre de l’Emploi, Jan Jambon': 'a title before the name whose portfolio differs (Pensions / « de l’Emploi »), in a paragraph where the other version gives the same person another office with a verb: offices said beside the name and with a verb are not compared',
   'uj01/001_e635dfeec9f7c400.txt Jean-Paul Troadec, président du BEA': 'an agency\'s director given as its « président » after his name: the office after a name is compared only where the other version says one of another family, and "director" is read before a name only',
   'uj02/002_7f750073cbe6a809.txt German President Angela Merkel': 'a title in a list of three titled people (Merkel, Hollande, Rajoy), where the other version\'s paragraph gives the title changed to another of them: offices in a list are not compared',
   'uj03/005_125785ac32c45fa0.txt Ahmednur Mohamed Omar, 25 ans': 'Mohamed / Mohammed is a transliteration either version may write',
@@ -560,6 +572,18 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'um02/003_97aab3c328cb7e73.txt Home Secretary Jeremy Hunt': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'um04/007_0c51749fcd81a154.txt Japanese Defence Minister Yoko Kamikawa': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'um05/008_5b7d7a4165f7568b.txt towed to Naples': 'translation.place offers no fix: which version names the right city is unknown',
+  'um08/014_55fe48e5864799d8.txt Le Premier ministre Michel Aoun': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'um08/014_55fe48e5864799d8.txt ressentie jusqu’en Turquie': 'translation.country offers no fix: which version names the right country is unknown',
+  'un01/001_28699bb9205f3654.txt par le ministre de l’Économie, Olivier Dussopt': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'un02/003_20b5744ed7f33e59.txt was appointed defence minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'un03/005_81c6e0a82799f5cd.txt Environ 56 000 enseignants': 'two errors in one paragraph (the number of teachers, Laval): each fix puts back one of them',
+  'un03/005_81c6e0a82799f5cd.txt à Montréal, à Longueuil,': 'translation.place offers no fix: which version names the right city is unknown',
+  'un06/011_9c5f9a45c242ee5b.txt Finance Minister Alain Berset': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
+  'un07/013_8901817d8e4de7d4.txt 12,60 € l’heure.': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
+  'un08/015_a215bb8807474190.txt and Ostend airport, south': 'translation.place offers no fix: which version names the right city is unknown',
   'uj01/000_c188d59f5b800b78.txt about 3,900 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
   'ul05/008_00958b949185af8d.txt environ 17 miles': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
   'uj06/010_d6596bee175d37c3.txt fined 200,000 dollars': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
@@ -1291,7 +1315,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,329 errors, 5,868 caught.
-  assert.equal(spans.length, 6329);
-  assert.equal(spans.length - missed.length, 5868);
+  // For the record: 6,393 errors, 5,920 caught.
+  assert.equal(spans.length, 6393);
+  assert.equal(spans.length - missed.length, 5920);
 });

@@ -446,3 +446,14 @@ test('an office after the name and a participle, as French writes it with « nom
   // A participle that is no office's: nothing is read.
   assert.deepEqual(titles('Rachel Reeves, appointed in July, said so.', 'en'), []);
 });
+
+test('an office said with a verb after the holder’s name between commas: « Le président des Engagés, Maxime Prévot, a été nommé »', () => {
+  const verbs = (text: string, lang: string): string[] =>
+    titledNames(text, { start: 0, end: text.length }, lang)
+      .filter((t) => t.withVerb)
+      .map((t) => `${t.title.text} | ${t.name.text} | ${t.families.join('+')} | ${(t.portfolio ?? []).join('+')}`);
+  assert.deepEqual(verbs('Le président des Engagés, Maxime Prévot, a été nommé ministre des Affaires étrangères.', 'fr'), ['ministre | Maxime Prévot | minister | foreign']);
+  assert.deepEqual(verbs('Maxime Prévot, the president of Les Engagés, was appointed defence minister.', 'en'), ['minister | Maxime Prévot | minister | defence']);
+  // Words between commas that are no name are an aside: the holder is before them.
+  assert.deepEqual(verbs('Salvador Illa, 58 ans, était ministre de la Santé.', 'fr'), ['ministre | Salvador Illa | minister | health']);
+});

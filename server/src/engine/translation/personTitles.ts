@@ -466,11 +466,21 @@ const HOLDER = new RegExp(`(?<![\\p{L}\\p{M}’'-])(${NAME})$`, 'u');
  */
 function holderBefore(text: string, at: number, from: number, connective: boolean, families: ReadonlyMap<string, readonly string[]>): { start: number; end: number; text: string } | undefined {
   let before = text.slice(Math.max(from, at - 140), at).replace(/[ \u00A0]+$/u, '');
-  if (!connective) before = before.replace(/,[^,.;:!?«»"“”()\n]{1,60},$/u, '');
+  if (!connective) {
+    const aside = /,([^,.;:!?«»"“”()\n]{1,60}),$/u.exec(before);
+    const inner = aside?.[1]?.trim() ?? '';
+    // « Le président des Engagés, Maxime Prévot, a été nommé »: the words between commas are the holder's own name,
+    // not an aside about him (", 58,"), when they are two to four capitalised words, none but the surname a title
+    // or a body's word (Prévot is a surname, « prévôt » a title).
+    const words = inner.split(/[ \u00A0]+/u);
+    const named = HOLDER.exec(inner)?.[1] === inner && words.length >= 2 && words.length <= 4 && !words.slice(0, -1).some((w) => families.has(foldKey(w)) || institutionWord(w));
+    if (aside) before = named ? before.slice(0, -1) : before.slice(0, aside.index);
+  }
   const m = HOLDER.exec(before);
   if (!m?.[1]) return undefined;
   let words = m[1].split(/[ \u00A0]+/u);
-  const lastTitle = words.map((w) => families.has(foldKey(w))).lastIndexOf(true);
+  // A title before the name is no part of it; the surname never is one, whatever it means (Prévot, « prévôt »).
+  const lastTitle = words.slice(0, -1).map((w) => families.has(foldKey(w))).lastIndexOf(true);
   if (lastTitle >= 0) words = words.slice(lastTitle + 1);
   // A body's name may run into the person's (« le coprésident des Verts Robert Habeck »): the name starts at its first name.
   const first = words.slice(0, -1).findIndex((w) => isFirstName(w));
