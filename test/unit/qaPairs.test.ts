@@ -113,7 +113,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uk05/009_947566fd5e05c111.txt Née à Busan en 1970': 'the other city is named in the same French paragraph (« soulèvement de Gwangju »): a city named elsewhere in the other version is no swap',
   'uk06/011_1c7afa2d8cd305b7.txt 15,000 US dollars': 'one dollar for another (US / « dollars canadiens »): a currency is compared by its name, and both are dollars',
   'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'one krona for another (Swedish / « couronnes norvégiennes »): a currency is compared by its name, and both are crowns',
-  'ul03/004_411e994a7f67eb50.txt Treasurer Scott Morrison announced': 'Australia\'s Treasurer is no title the check reads',
   'ul05/009_456c37423520e9c0.txt the federal minister of national defence': 'one portfolio for another the portfolio list lacks (« Protection civile »): a minister with a portfolio not read is compared with no other',
   'ul06/010_c6446c6707f6177a.txt Kiotari et de Lindos': 'one village for another (Lardos / Lindos): villages are not in the city list',
   'ul08/015_04907e97fdb9df2a.txt some 12,800 acres': 'acres for hectares with the figure kept, in an article that converts hectares into acres elsewhere: the conversion vouches for the unit',
@@ -572,6 +571,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'ul03/004_411e994a7f67eb50.txt Treasurer Scott Morrison announced': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'um02/003_97aab3c328cb7e73.txt Home Secretary Jeremy Hunt': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'um04/007_0c51749fcd81a154.txt Japanese Defence Minister Yoko Kamikawa': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'um05/008_5b7d7a4165f7568b.txt towed to Naples': 'translation.place offers no fix: which version names the right city is unknown',
@@ -1315,7 +1315,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', notRestored.filter((k) => !(k in NOT_RESTORED)));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,393 errors, 5,920 caught.
+  // For the record: 6,393 errors, 5,921 caught.
   assert.equal(spans.length, 6393);
-  assert.equal(spans.length - missed.length, 5920);
+  assert.equal(spans.length - missed.length, 5921);
 });

@@ -457,3 +457,11 @@ test('an office said with a verb after the holder’s name between commas: « Le
   // Words between commas that are no name are an aside: the holder is before them.
   assert.deepEqual(verbs('Salvador Illa, 58 ans, était ministre de la Santé.', 'fr'), ['ministre | Salvador Illa | minister | health']);
 });
+
+test('Australia’s Treasurer is its finance minister: against « le Premier ministre » another office, against « le ministre des Finances » the same', () => {
+  assert.deepEqual(titles('Treasurer Jim Chalmers said so.', 'en'), ['Treasurer | Jim Chalmers | minister']);
+  assert.deepEqual(
+    titledNames('Treasurer Jim Chalmers said so.', { start: 0, end: 31 }, 'en').map((t) => t.portfolio),
+    [['finance']],
+  );
+});

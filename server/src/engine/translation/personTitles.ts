@@ -35,7 +35,7 @@ export interface TitledName {
 
 /** Portfolios by the words that name them in either language, folded. */
 const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(?:financ\w*|econom\w*|treasury|tresor)\b/u, 'finance'],
+  [/\b(?:financ\w*|econom\w*|treasury|treasurer|tresor)\b/u, 'finance'],
   // A budget minister is another office in many francophone governments (« ministre du Budget » beside « ministre des Finances »).
   [/\b(?:budget\w*|comptes publics|public accounts)\b/u, 'budget'],
   [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs)\b/u, 'foreign'],
@@ -76,6 +76,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Premier', 'primeMinister', 'ministerPresident'],
     // Ireland's prime minister and his deputy.
     ['Taoiseach', 'primeMinister'],
+    // Australia's finance minister: "Treasurer Jim Chalmers" / « le ministre des Finances, Jim Chalmers ».
+    ['Treasurer', 'minister'],
     ['Tánaiste|Tanaiste', 'deputy primeMinister'],
     ['Chairman|Chairwoman|Chairperson|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
