@@ -48,7 +48,7 @@ const common = {
 // `require('chrono-node')`; this plugin points it at the vendor file.
 const VENDOR = { 'chrono-node': 'chrono-node', 'franc-min': 'franc-min', 'js-yaml': 'js-yaml', 'csv-parse/sync': 'csv-parse-sync' };
 // The engine's own large data, required on first use as a package is (spelling/misspellings.ts).
-const VENDOR_DATA = { './enMisspellings': ['en-misspellings', 'server/src/engine/spelling/enMisspellings.ts'] };
+const MISSPELLINGS = { file: 'en-misspellings', source: 'server/src/engine/spelling/enMisspellings.ts' };
 const vendorFiles = {
   name: 'vendor-files',
   setup(build) {
@@ -57,7 +57,7 @@ const vendorFiles = {
       if (args.kind !== 'require-call') {
         return { errors: [{ text: `${args.path} is loaded from dist/vendor: require() it where it is first needed, do not import it` }] };
       }
-      return { path: `./vendor/${VENDOR_DATA[args.path][0]}.js`, external: true };
+      return { path: `./vendor/${MISSPELLINGS.file}.js`, external: true };
     });
     build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => {
       if (args.kind !== 'require-call') {
@@ -82,7 +82,7 @@ const builds = [
 // The misspelling list as text beside a two-line module that reads it: V8 took 10 ms to parse it as a
 // 1.5 MB string in a script, on a server's first English article; reading the file takes 1 ms.
 function writeMisspellings() {
-  const [file, source] = VENDOR_DATA['./enMisspellings'];
+  const { file, source } = MISSPELLINGS;
   const ts = readFileSync(source, 'utf8');
   const text = /export const EN_MISSPELLINGS = `([^`]*)`;/.exec(ts)?.[1];
   const starts = /export const EN_MISSPELLING_STARTS = '([^']*)';/.exec(ts)?.[1];

@@ -727,7 +727,8 @@ function ordinalWords(s: string, start: number, end: number, fr: boolean): Numbe
 }
 
 /** The value of a Roman numeral of I, V and X written as Romans did (XIX, not XVIIII), else undefined. */
-function romanValue(numeral: string): number | undefined {
+/** The value of a Roman numeral of I, V and X up to 39 (XXXIX), or undefined for one written otherwise. */
+export function romanValue(numeral: string): number | undefined {
   let value = 0;
   for (let k = 0; k < numeral.length; k++) {
     const v = ROMAN_VALUE[numeral.charAt(k)] ?? 0;

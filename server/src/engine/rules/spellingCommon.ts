@@ -11,8 +11,8 @@ import type { DocumentRule } from './rule';
 // a name, a foreign word or a coinage is never taken for a slip. A word with a
 // capital is read only where a sentence starts, and only if the article never
 // writes it with its capital mid-sentence: then it is a name (Thier). One
-// correction is the preferred fix; with several ("wich": which or witch) the
-// editor chooses.
+// correction is the preferred fix; with several ("absolete": absolute or
+// obsolete) the editor chooses.
 
 /**
  * Words of letters and an apostrophe, found without the Unicode flag (several times faster over a long text); a
@@ -88,8 +88,7 @@ function opensClause(prose: string, at: number): boolean {
 /** Whether the article writes `word`, capitalised, somewhere a sentence does not start: a name, not a slip. */
 function namedMidSentence(prose: string, word: string): boolean {
   for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
-    const glued = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c);
-    if (glued(prose.charAt(at - 1)) || glued(prose.charAt(at + word.length))) continue;
+    if ((at > 0 && glued(prose, at - 1, false)) || glued(prose, at + word.length, true)) continue;
     if (!opensClause(prose, at)) return true;
   }
   return false;

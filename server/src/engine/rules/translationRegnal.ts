@@ -1,4 +1,5 @@
 import { say } from '../messages';
+import { romanValue } from '../numbers/numberMentions';
 import { alignedParagraphs, disagreementFixes, MOVED_BELOW, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { DocumentContext } from './rule';
 import type { TranslationRule } from './rule';
@@ -28,18 +29,6 @@ interface Regnal {
  */
 const NUMERAL = /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0])(X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\p{L}\p{M}\d])/gu;
 
-const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
-
-function romanValue(s: string): number {
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const v = VALUES[s.charAt(k)] ?? 0;
-    const next = VALUES[s.charAt(k + 1)] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
-}
-
 const cache = new WeakMap<Article, Regnal[][]>();
 
 /** The numbers after names in each paragraph, from one search of the text. */
@@ -57,7 +46,8 @@ function regnalsIn(article: Article, p: Paragraph): Regnal[] {
       const para = paragraphs[k];
       if (!para) break;
       if (m.index < para.start) continue;
-      byParagraph[k]?.push({ start: m.index, end: m.index + text.length, text, value: romanValue(text), name: m[1] ?? '' });
+      const value = romanValue(text);
+      if (value !== undefined) byParagraph[k]?.push({ start: m.index, end: m.index + text.length, text, value, name: m[1] ?? '' });
     }
   }
   return byParagraph[p.index] ?? [];
