@@ -842,7 +842,7 @@ function compoundAt(s: string, a: number, end: number, fr: boolean): { end: numb
 /**
  * An adjective a number word makes with a hyphen that counts nothing the other
  * version would give as a number: "three-dimensional" (« tridimensionnelle »),
- * "two-sided", "three-pronged", "twofold".
+ * "two-sided", "three-pronged", "two-fold".
  */
 const NO_COUNT_AFTER_HYPHEN = /^(?:dimensional|fold|sided|faced|pronged|tiered|handed)(?![\p{L}])/iu;
 
