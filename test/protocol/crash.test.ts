@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -20,7 +20,7 @@ const uri = (p: string): string => pathToFileURL(p).href;
 const hasDate = (p: PublishDiagnosticsParams): boolean => p.diagnostics.some((d) => d.code === 'translation.date');
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-crash-'));
+  const dir = tempDir('copydesk-crash-');
   cpSync(SAMPLE, dir, { recursive: true });
   return dir;
 }

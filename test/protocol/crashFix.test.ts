@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { rng } from './fuzzHarness';
@@ -66,7 +66,7 @@ function listFiles(dir: string): string[] {
 test('--fix killed at random moments never leaves a half-written article', { timeout: 120_000 }, async (t) => {
   assert.ok(existsSync(CLI_JS), 'dist/cli.js is not built: run npm run build');
   const originals = makeOriginals();
-  const base = mkdtempSync(join(tmpdir(), 'copydesk-kill-'));
+  const base = tempDir('copydesk-kill-');
   try {
     // The fixed content of every file, from one uninterrupted run.
     const reference = join(base, 'reference');
@@ -142,7 +142,7 @@ test('--fix killed at random moments never leaves a half-written article', { tim
 
 test('a temporary file left by a killed --fix is never checked as an article, and the next --fix succeeds', () => {
   assert.ok(existsSync(CLI_JS), 'dist/cli.js is not built: run npm run build');
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-kill-'));
+  const dir = tempDir('copydesk-kill-');
   try {
     cpSync(join(SAMPLE, '000_7b97fe734857067e.txt'), join(dir, 'a.txt'));
     chmodSync(join(dir, 'a.txt'), 0o644);

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { tempDir } from '../tempDir';
+import { existsSync, rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { runSessions, SERVER_JS, staleBundle } from './fuzzHarness';
 
@@ -19,7 +18,7 @@ test(`${SESSIONS} random editing sessions: the server's diagnostics equal a fres
   const stale = staleBundle();
   // The engine under comparison runs from source; an old bundle would diverge for no bug.
   assert.equal(stale, undefined, `dist/server.js is older than ${stale}: run "node esbuild.mjs" first`);
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-fuzz-'));
+  const dir = tempDir('copydesk-fuzz-');
   try {
     // Sessions that once diverged, replayed every run: 2537 and 2457 put "\r"
     // and "\n" side by side, which the stock TextDocument counted as two lines.

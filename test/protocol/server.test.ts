@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../tempDir';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { CodeAction, Diagnostic, Hover, TextDocumentEdit } from 'vscode-languageserver-protocol';
@@ -12,7 +12,7 @@ const EN = '000_7b97fe734857067e.txt';
 const FR = '001_6c847b0968dc0a27.txt';
 
 function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-lsp-'));
+  const dir = tempDir('copydesk-lsp-');
   cpSync(SAMPLE, dir, { recursive: true });
   return dir;
 }
@@ -160,7 +160,7 @@ test('a near miss the editor wants to keep can be added to the entity list as an
   }));
 
 test('a large entity list: the server keeps its compiled snapshot, and a new server checks the same from it', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-lsp-snapshot-'));
+  const dir = tempDir('copydesk-lsp-snapshot-');
   const cache = join(dir, 'cache');
   const ws = join(dir, 'ws');
   cpSync(SAMPLE, ws, { recursive: true });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, writeSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterEach, test } from 'node:test';
 import { runCli } from '../../server/src/cli/main';
@@ -42,7 +42,7 @@ function json(r: Run): JsonReport {
 }
 
 function workspace(files: Record<string, string | Uint8Array>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bad-'));
+  const dir = tempDir('copydesk-bad-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -148,7 +148,7 @@ test('other risky or broken patterns are refused too', () => {
 });
 
 test('a 50 MB article is checked in bounded time or skipped with a clear notice', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-bad-'));
+  const dir = tempDir('copydesk-bad-');
   const fd = openSync(join(dir, 'huge.md'), 'w');
   const paragraph = `${ARTICLE.repeat(8)}\n`;
   const chunk = paragraph.repeat(Math.ceil((1024 * 1024) / paragraph.length));
@@ -255,7 +255,7 @@ test('an unreadable file (no permission) is reported, the others checked', () =>
   chmodSync(dir, 0o755);
   chmodSync(join(dir, 'b.md'), 0o644);
   // A copy of the bundle and its vendor libraries "nobody" can read, wherever the clone lives.
-  const bin = mkdtempSync(join(tmpdir(), 'copydesk-bin-'));
+  const bin = tempDir('copydesk-bin-');
   chmodSync(bin, 0o755);
   copyFileSync(CLI_JS, join(bin, 'cli.js'));
   cpSync(join(dirname(CLI_JS), 'vendor'), join(bin, 'vendor'), { recursive: true });

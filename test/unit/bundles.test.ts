@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { JsonReport } from '../../server/src/cli/jsonReport';
@@ -22,7 +22,7 @@ function built(): void {
 }
 
 function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-vendor-'));
+  const dir = tempDir('copydesk-vendor-');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }

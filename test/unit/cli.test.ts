@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tempDir } from '../tempDir';
+import { cpSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -19,7 +20,7 @@ function run(args: string[], cwd: string): { code: number; out: string; err: str
 }
 
 function copySample(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-'));
+  const dir = tempDir('copydesk-cli-');
   cpSync(SAMPLE, dir, { recursive: true });
   return dir;
 }
@@ -101,7 +102,7 @@ test('bad configuration: positioned, actionable, exit 2, no stack trace', () => 
     ['entities: [a.yaml\n', /does not parse|YAML/],
   ];
   for (const [config, message] of cases) {
-    const dir = mkdtempSync(join(tmpdir(), 'copydesk-badcfg-'));
+    const dir = tempDir('copydesk-badcfg-');
     writeFileSync(join(dir, '.copydesk.yaml'), config);
     writeFileSync(join(dir, 'a.md'), 'Hello.\n');
     const { code, out, err } = run(['check', '.'], dir);
@@ -113,7 +114,7 @@ test('bad configuration: positioned, actionable, exit 2, no stack trace', () => 
 });
 
 test('usage errors exit 2; a folder with no problems exits 0', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-usage-'));
+  const dir = tempDir('copydesk-usage-');
   assert.equal(run(['check', '--format', 'xml'], dir).code, 2);
   assert.equal(run(['check', 'nope'], dir).code, 2);
   assert.equal(run(['frobnicate'], dir).code, 2);
@@ -125,7 +126,7 @@ test('usage errors exit 2; a folder with no problems exits 0', () => {
 });
 
 test('no .copydesk.yaml at all: built-in defaults still pair and compare', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-nocfg-'));
+  const dir = tempDir('copydesk-nocfg-');
   cpSync(join(SAMPLE, EN), join(dir, 'a.txt'));
   cpSync(join(SAMPLE, FR), join(dir, 'b.txt'));
   const { code, out } = run(['check', '--format', 'json', '.'], dir);
@@ -146,7 +147,7 @@ test('paths are printed as they were named: relative, or absolute when given abs
 });
 
 test('a large entity list is compiled once into the cache folder; the next run reads it and reports the same', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-cli-cache-'));
+  const dir = tempDir('copydesk-cli-cache-');
   const cache = join(dir, 'cache');
   const ws = join(dir, 'ws');
   mkdirSync(ws);

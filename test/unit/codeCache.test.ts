@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { readCodeCache, writeCodeCache } from '../../server/src/node/codeCache';
@@ -21,7 +21,7 @@ function built(): void {
 }
 
 function run(entry: string, cacheDir: string, args: string[] = [], nodeOptions: string[] = []): { status: number | null; stdout: string; stderr: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-code-'));
+  const dir = tempDir('copydesk-code-');
   cpSync(SAMPLE, dir, { recursive: true });
   const r = spawnSync(process.execPath, [...nodeOptions, entry, 'check', '.', '--format', 'json', ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { ...process.env, COPYDESK_CACHE_DIR: cacheDir } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -33,8 +33,8 @@ function codeFiles(dir: string): string[] {
 
 test('the first run writes the compiled code, the next reads it, and both report what dist/cli.js reports', () => {
   built();
-  const cache = mkdtempSync(join(tmpdir(), 'copydesk-cache-'));
-  const plain = run(CLI_JS, mkdtempSync(join(tmpdir(), 'copydesk-cache-')));
+  const cache = tempDir('copydesk-cache-');
+  const plain = run(CLI_JS, tempDir('copydesk-cache-'));
   const first = run(BIN, cache);
   assert.equal(first.stderr, '');
   assert.equal(first.status, plain.status);
@@ -62,7 +62,7 @@ test('the first run writes the compiled code, the next reads it, and both report
 
 test('damaged compiled code is ignored and replaced; the report is unchanged', () => {
   built();
-  const cache = mkdtempSync(join(tmpdir(), 'copydesk-cache-'));
+  const cache = tempDir('copydesk-cache-');
   const good = run(BIN, cache);
   const [file] = codeFiles(cache);
   assert.ok(file);
@@ -80,8 +80,8 @@ test('damaged compiled code is ignored and replaced; the report is unchanged', (
 
 test('--no-cache writes nothing; a cache folder that cannot be made is no cache', () => {
   built();
-  const cache = join(mkdtempSync(join(tmpdir(), 'copydesk-cache-')), 'cache');
-  const plain = run(CLI_JS, mkdtempSync(join(tmpdir(), 'copydesk-cache-')));
+  const cache = join(tempDir('copydesk-cache-'), 'cache');
+  const plain = run(CLI_JS, tempDir('copydesk-cache-'));
   const off = run(BIN, cache, ['--no-cache']);
   assert.equal(off.stdout, plain.stdout);
   assert.equal(existsSync(cache), false, '--no-cache made the cache folder');
@@ -94,7 +94,7 @@ test('--no-cache writes nothing; a cache folder that cannot be made is no cache'
 });
 
 test('only the newest compiled copies are kept', () => {
-  const cache = mkdtempSync(join(tmpdir(), 'copydesk-cache-'));
+  const cache = tempDir('copydesk-cache-');
   const now = Date.now() / 1000;
   for (let i = 0; i < 5; i++) {
     writeFileSync(join(cache, `cli-old${i}.v8code`), 'old');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../tempDir';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { runCli } from '../../server/src/cli/main';
@@ -22,7 +22,7 @@ test('a newsroom spreadsheet becomes an entity list Copydesk loads without probl
   const result = importCsv(csv);
   assert.equal(result.entities.length, 2);
   assert.match(result.problems[0]!, /Row 4: no "name"/);
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-import-'));
+  const dir = tempDir('copydesk-import-');
   writeFileSync(join(dir, 'names.csv'), csv);
   const { code, out } = cli(['import-entities', 'names.csv'], dir);
   assert.equal(code, 0);
@@ -46,7 +46,7 @@ test('a Wikidata JSON export (offline) becomes an entity list', () => {
   });
   const result = importWikidata(dump, ['en', 'fr']);
   assert.deepEqual(result.entities.map((e) => [e.id, e.type]), [['assimi-goita', 'person'], ['bamako', 'place']]);
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-wd-'));
+  const dir = tempDir('copydesk-wd-');
   writeFileSync(join(dir, 'export.json'), dump);
   assert.equal(cli(['import-entities', 'export.json', '-o', 'entities.yaml'], dir).code, 0);
   const loaded = loadEntityList('/w/entities.yaml', readFileSync(join(dir, 'entities.yaml'), 'utf8'));
@@ -56,7 +56,7 @@ test('a Wikidata JSON export (offline) becomes an entity list', () => {
 });
 
 test('an unreadable import says so and exits 2', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-wd-'));
+  const dir = tempDir('copydesk-wd-');
   writeFileSync(join(dir, 'bad.json'), 'not json at all');
   const r = cli(['import-entities', 'bad.json'], dir);
   assert.equal(r.code, 2);

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
+import { tempDir } from '../tempDir';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { entitiesYaml, makeArticlePair, makeEntities, prng } from '../../bench/corpus';
 import { builtinEntities } from '../../server/src/engine/entities/builtinEntities';
@@ -214,7 +215,7 @@ test('a small list is parsed each time: no snapshot is asked for', () => {
 });
 
 test('on disk: one file per list content and build, written whole, read back; a bad folder is no cache', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-snapshots-'));
+  const dir = tempDir('copydesk-snapshots-');
   try {
     const sources = [{ path: '/ws/entities.yaml', text: 'entities: []\n' }];
     const pieces = encodeSnapshot(sampleIndex()) ?? [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
+import { tempDir } from '../tempDir';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
@@ -40,7 +40,7 @@ test('the source language, when the workspace names it, never follows its transl
 
 /** A git repository with both versions committed together, and a check that lists translation.stale findings as "fr:offset". */
 function committedPair(prefix: string): { dir: string; sh: (...args: string[]) => void; run: () => string[] } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   const sh = (...args: string[]): void => void execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
   sh('init', '-q');
   sh('config', 'user.email', 'desk@example.com');
@@ -79,7 +79,7 @@ test('through git: a paragraph both versions changed since their commit is being
 });
 
 test('many pairs are read from git at once, with the answers of one question at a time (merges, renames, untracked files included)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'copydesk-git-batch-'));
+  const dir = tempDir('copydesk-git-batch-');
   const sh = (...args: string[]): string => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   sh('init', '-q', '-b', 'main');
   sh('config', 'user.email', 'desk@example.com');
