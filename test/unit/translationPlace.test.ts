@@ -126,3 +126,15 @@ test('England’s counties are regions: Kent for Sussex, West for North Yorkshir
   assert.deepEqual(check(yen, yfr.replace('le Yorkshire de l’Ouest', 'le Yorkshire')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Ashford, Kent', 'Brighton, East Sussex'), fr.replace('d’Ashford, dans le Kent', 'de Brighton, dans le Sussex')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a French city named with « Le » is read where French contracts the article: « du Caire », « au Havre »', () => {
+  assert.deepEqual(keys('Le procès s’est tenu en périphérie du Caire, puis au Havre et au Cap-Vert.', 'fr'), ['cairo', 'le havre']);
+  assert.deepEqual(check('The trial was held on the outskirts of Alexandria, at the police academy.', 'Le procès s’est tenu en périphérie du Caire, à l’académie de police.'), {
+    '/w/story.en.txt': ['Alexandria'],
+    '/w/story.fr.txt': ['Caire'],
+  });
+  assert.deepEqual(check('The trial was held on the outskirts of Cairo, at the police academy.', 'Le procès s’est tenu en périphérie du Caire, à l’académie de police.'), {
+    '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+});

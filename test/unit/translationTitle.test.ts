@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
+import { applyEdits } from '../../server/src/engine/applyEdits';
 import { Project } from '../../server/src/engine/project';
 import { titledNames } from '../../server/src/engine/translation/personTitles';
 
@@ -464,4 +465,57 @@ test('Australia’s Treasurer is its finance minister: against « le Premier min
     titledNames('Treasurer Jim Chalmers said so.', { start: 0, end: 31 }, 'en').map((t) => t.portfolio),
     [['finance']],
   );
+});
+
+/** Each finding's fixes, as the line they would leave in their file. */
+function fixed(en: string, fr: string): Record<string, string[]> {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Leaders Meet in Paris\nThe talks opened on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `Les dirigeants se réunissent à Paris\nLes discussions se sont ouvertes mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) {
+    out[r.path] = r.findings
+      .filter((f) => f.rule === 'translation.title')
+      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
+      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
+  }
+  return out;
+}
+
+test('a title that differs gets the other version’s office as a fix, said in this version’s words and construction', () => {
+  // A portfolio before the English office and after the French one; the words around it stay.
+  assert.deepEqual(fixed('Japanese Defence Minister Yoko Kamikawa spoke.', 'La ministre japonaise des Affaires étrangères, Yoko Kamikawa, a parlé.'), {
+    '/w/story.en.txt': ['Japanese Foreign Minister Yoko Kamikawa spoke.'],
+    '/w/story.fr.txt': ['La ministre japonaise de la Défense, Yoko Kamikawa, a parlé.'],
+  });
+  // An office of its own for a minister: "Former" stays, the French adjective follows the new office, a woman's title is feminine.
+  assert.deepEqual(fixed('Former Foreign Minister Elisabeth Borne spoke.', 'L’ancienne Première ministre Elisabeth Borne a parlé.'), {
+    '/w/story.en.txt': ['Former Prime Minister Elisabeth Borne spoke.'],
+    '/w/story.fr.txt': ['L’ancienne ministre des Affaires étrangères Elisabeth Borne a parlé.'],
+  });
+  // A British secretary of state for the interior is the Home Secretary; small letters stay small.
+  assert.deepEqual(fixed('Health Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.'), {
+    '/w/story.en.txt': ['Home Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed.', 'Health Secretary Yvette Cooper spoke, and the health minister, Rachel Reeves, agreed.'],
+    '/w/story.fr.txt': ['La ministre de la Santé, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre des Finances, Rachel Reeves, a approuvé.'],
+  });
+  // A rank as the writer abbreviates it; a grade French names is said in English.
+  assert.deepEqual(fixed('Col. Moussa Diallo spoke.', 'Le général de brigade Moussa Diallo a parlé.'), {
+    '/w/story.en.txt': ['Brig. Gen. Moussa Diallo spoke.'],
+    '/w/story.fr.txt': ['Le colonel Moussa Diallo a parlé.'],
+  });
+  // "Defence" or "Defense" as the article spells such words; both where it says nothing.
+  assert.deepEqual(fixed('Prime Minister Benjamin Netanyahu spoke at the center.', 'Le ministre de la Défense Benjamin Netanyahu a parlé.')['/w/story.en.txt'], ['Defense Minister Benjamin Netanyahu spoke at the center.']);
+  assert.deepEqual(fixed('Prime Minister Benjamin Netanyahu spoke.', 'Le ministre de la Défense Benjamin Netanyahu a parlé.')['/w/story.en.txt'], ['Defence Minister Benjamin Netanyahu spoke.', 'Defense Minister Benjamin Netanyahu spoke.']);
+  // "Minister of Finance" keeps its construction.
+  assert.deepEqual(fixed('Minister of Finance Ahmed Shide spoke.', 'Le ministre des Transports, Ahmed Shide, a parlé.')['/w/story.en.txt'], ['Minister of Transport Ahmed Shide spoke.']);
+});
+
+test('no fix where either title is not said the plain way: a guess would be a fix to undo', () => {
+  // A portfolio the table does not know, two portfolios, a deputy.
+  assert.deepEqual(fixed('Finance Minister Manaouda Malachie spoke.', 'Le ministre de la Recherche scientifique, Manaouda Malachie, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixed('Finance Minister Bruno Le Maire spoke.', 'Le ministre de l’Économie et des Finances, Bruno Le Maire, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.')['/w/story.en.txt']?.length, 1);
+  assert.deepEqual(fixed('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

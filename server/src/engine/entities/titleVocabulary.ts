@@ -229,3 +229,16 @@ export const FORMER_WORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['former', 'ex', 'late', 'then', 'retired'],
   fr: ['ancien', 'ancienne', 'ex', 'feu', 'futur', 'future', 'alors'],
 };
+
+/**
+ * A rank as a language writes it before a name: "Brigadier General" (or
+ * "Brig. Gen." for a writer who abbreviates), « général de brigade ».
+ * Undefined for a family or grade the vocabulary does not rank.
+ */
+export function rankTitle(family: string, grade: string | undefined, lang: Lang, abbreviated: boolean): string | undefined {
+  const rows = RANKS[lang.toLowerCase().split(/[-_]/)[0] ?? ''] ?? [];
+  const row = rows.find(([, f, plural, g]) => f === family && plural !== true && g === grade);
+  const full = row?.[0].split('|')[0];
+  if (full === undefined) return undefined;
+  return abbreviated ? (abbreviationOf(full, lang) ?? full) : full;
+}

@@ -1,9 +1,10 @@
 import { foldKey } from '../entities/fold';
-import { say } from '../messages';
+import { say, versionName } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { titledNames, type TitledName } from '../translation/personTitles';
+import { titleRewrites } from '../translation/titleRewrite';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { Article, Paragraph, RawFinding } from '../types';
+import type { Article, Fix, Locale, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // One person given titles of different families in the same paragraph of two
@@ -13,6 +14,9 @@ import type { DocumentContext, TranslationRule } from './rule';
 // before the name. For people the entity list gives titles to, entity.title
 // knows more (which title held when): where it flags the same words, this
 // rule's finding there is dropped (translation/deferredFixes.ts).
+// Each finding offers the other version's office said in this version's
+// words and construction, where both are said the plain way
+// (translation/titleRewrite.ts).
 
 const MIN_CONFIDENCE = 0.6;
 
@@ -58,8 +62,8 @@ export const translationTitle: TranslationRule = {
           if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o, aboard)))) continue;
           const y = others[0];
           if (!y) continue;
-          out.push(finding(ctx.locale, a, b, x, y));
-          if (mine[0] === x) for (const o of others) out.push(finding(ctx.locale, b, a, o, x));
+          out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y));
+          if (mine[0] === x) for (const o of others) out.push(finding(ctx.locale, ctx.sourceLang, b, a, o, x));
         }
       }
     }
@@ -123,7 +127,7 @@ function alsoCalled(f: string, g: string, aboard: () => boolean): boolean {
   return pair === 'commander major' || (pair === 'captain major' && aboard());
 }
 
-function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
+function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {
   // "General manager Michael Malone's team": the person is Michael Malone.
   const who = x.name.text.replace(/['’]s?$/u, '');
   return {
@@ -136,6 +140,35 @@ function finding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentCont
     start: x.title.start,
     end: x.title.end,
     related: [{ path: other.article.path, start: y.title.start, end: y.title.end, message: say(locale, { en: `The title in ${namedVersion('en', other)}`, fr: `Le titre dans ${namedVersion('fr', other)}` }) }],
-    fixes: [],
+    fixes: titleFixes(locale, sourceLang, self, other, x, y),
   };
+}
+
+/**
+ * Each version's title said as the other says it: this version's first (preferred where the other is the
+ * source), then the other's, never preferred (its own finding carries that edit). None where the words of
+ * either title are not said the plain way (titleRewrite.ts).
+ */
+function titleFixes(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): Fix[] {
+  const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const own = titleRewrites(x, self.article.language, self.article.prose, y, other.article.language);
+  const theirs = titleRewrites(y, other.article.language, other.article.prose, x, self.article.language);
+  return [
+    ...own.map((text) => ({
+      title: say(locale, {
+        en: `Change to ${q(text)} (as in ${versionName('en', other.article.language)})`,
+        fr: `Remplacer par ${q(text)} (comme dans ${versionName('fr', other.article.language)})`,
+      }),
+      preferred: own.length === 1 && sourceLang !== undefined && sourceLang === other.article.language,
+      edits: [{ path: self.article.path, start: x.saidAt.start, end: x.saidAt.end, newText: text }],
+    })),
+    ...theirs.map((text) => ({
+      title: say(locale, {
+        en: `Change ${versionName('en', other.article.language)} to ${q(text)}`,
+        fr: `Corriger ${versionName('fr', other.article.language)} en ${q(text)}`,
+      }),
+      preferred: false,
+      edits: [{ path: other.article.path, start: y.saidAt.start, end: y.saidAt.end, newText: text }],
+    })),
+  ];
 }

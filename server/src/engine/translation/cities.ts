@@ -194,6 +194,17 @@ function placesIn(kind: 'city' | 'region', prose: string, p: Paragraph, lang: st
   const out: PlaceMention[] = [];
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    // « au Caire », « du Havre »: French contracts the article of a city named with « Le ».
+    if (kind === 'city' && base === 'fr' && CONTRACTED.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+      const found = contracted(t, text, m.index);
+      if (found) {
+        const start = p.start + m.index;
+        const end = start + found.name.length - 3;
+        CAPITALISED.lastIndex = m.index + found.name.length - 3;
+        out.push({ key: keyOf(t, found), start, end, text: prose.slice(start, end), weak: weakAt(prose, start, end, found.name) });
+        continue;
+      }
+    }
     const candidates = bucket(t, m[0]);
     if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
     // Folded once, as long as the longest name it may open ("Le" opens a dozen: « Le Caire », « Le Havre »…).
@@ -207,6 +218,19 @@ function placesIn(kind: 'city' | 'region', prose: string, p: Paragraph, lang: st
     out.push({ key: keyOf(t, found), start, end, text: written, weak: weakAt(prose, start, end, written) });
   }
   return out;
+}
+
+/** « au » or « du » right before a word, the article « le » contracted into it. */
+const CONTRACTED = /(?:^|[^\p{L}\p{M}])[aAdD]u[ \u00A0]$/u;
+
+/** The city named « Le … » whose name, the article left out, starts at `at` (« Caire » in « du Caire »). */
+function contracted(t: Table, text: string, at: number): Entry | undefined {
+  const candidates = bucket(t, 'Le');
+  if (candidates === undefined) return undefined;
+  const window = foldKey(`Le ${text.slice(at, at + (candidates[0]?.name.length ?? 0))}`);
+  // « au Cap-Vert » is a country, not Cape Town.
+  const after = (n: Entry): number => text.charCodeAt(at + n.name.length - 3);
+  return candidates.find((n) => (n.folded ?? '').startsWith('le ') && window.startsWith(n.folded ?? '') && !followsOn(after(n)) && after(n) !== 0x2d);
 }
 
 /** The names of the city `key` (either language's: French copy writes "New York" as English does). Read only where a swap is in question. */

@@ -31,6 +31,20 @@ const MORE =
   // English names the lists lack (they write "Lewiss").
   'Lewis ' +
   'Matteo Silvio Mario Enrico Pier Ursula Olaf Margrethe Mette Sanna Kaja Friedrich Josef Yorgos Sunita Jürgen Sebastian Antonio Emmanuel Chrystia Justin Mélanie Giuseppe Alberto Santiago Gabriel Ricardo Joaquín';
+// Spain, Portugal, Italy and Latin America: names the English lists lack (from the first 1,200 of Spain's
+// register of given names, kept where no English or French word, place or surname is spelt alike).
+const IBERIA =
+  'Alvaro Álvaro Oscar Óscar Vicente Mariano Adolfo Eloy Carmelo Pascual Bartolomé Fermín Marcelino Aurelio Jerónimo Jacinto Eusebio Victoriano ' +
+  'Jairo Thiago Tiago Blas Ginés Cándido Florencio Emiliano Faustino Mauro Ramiro Rogelio Josué Cayetano Joaquim Leandro Ildefonso Florentino ' +
+  'Paulino Eladio Avelino Celestino Saturnino Rufino Feliciano Evaristo Marcial Pelayo Eliseo Laureano Narciso Camilo Leopoldo Bernardino ' +
+  'Benigno Valeriano Octavio Demetrio Cesáreo Bernabé Aníbal Cipriano Anselmo Anastasio Amadeo Celso Plácido Fulgencio Casimiro Baldomero Teófilo ' +
+  'Maximiliano Norberto Herminio Maximino Aquilino Alejo Isaías Melchor Hipólito Bonifacio Rosendo Arsenio Hernán Abelardo Ceferino Severino ' +
+  'Venancio Braulio Genaro Fausto Prudencio Nemesio Gabino Aniceto Nicanor Estanislao Desiderio Dámaso Heliodoro Wenceslao Honorio Silverio ' +
+  'Dimas Servando Eustaquio Arcadio Olegario Amancio Epifanio Balbino Abilio Remigio Facundo Aureliano Romualdo Amalio Laurentino Onofre Efraín ' +
+  'Evelio Doroteo Edelmiro Ubaldo Marciano Calixto Macario Ladislao Porfirio Gervasio Atanasio Tirso Danilo Leonel Telesforo Osvaldo Filiberto ' +
+  'Oswaldo Wilfredo Graciano Justiniano Adalberto Rigoberto Arístides João Tarcísio Geraldo Flávio Otávio Rogério Gilmar Aécio Gleisi Nísia ' +
+  'Eunício Aloysio Randolfe Damares Sérgio Marcelo Luciano Gianluca Vincenzo Giancarlo Alessio Mattia Fabrizio Pierluigi Gianfranco Gennaro ' +
+  'Ignazio Lamberto Maurizio Raffaele Vittorio Umberto Gianni Massimo Paolo Luigi Giorgio Guido Dario Elly';
 // Japan, written given name first in English and French copy, and romanised alike in both (Hepburn).
 const JAPAN =
   'Fumio Shigeru Shinzo Yoshihide Yoshimasa Katsunobu Koichi Kazuo Taro Toshimitsu Sanae Yuriko Akira Hiroshi Takeshi Naoki Haruhiko ' +
@@ -58,7 +72,7 @@ let names: ReadonlySet<string> | undefined;
 
 /** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
 export function isFirstName(word: string): boolean {
-  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, JAPAN, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
+  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, IBERIA, JAPAN, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
   const key = foldKey(word);
   const known = names;
   return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));

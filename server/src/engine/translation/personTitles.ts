@@ -21,6 +21,8 @@ export interface TitledName {
   surname: string;
   /** The title with the portfolio it names, for messages ("Finance Minister", « ministre de l’Économie »). */
   said: string;
+  /** Where `said` stands: what a fix rewrites. */
+  saidAt: { start: number; end: number };
   /** What the title is: one family, or several for a title that is two offices (« PDG »). */
   families: readonly string[];
   /** A rank's grade, when the words say it ("Brigadier General", « général de division »). */
@@ -360,6 +362,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       said: text.slice(saidStart, saidEnd),
+      saidAt: { start: saidStart, end: saidEnd },
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
       ...office,
@@ -388,7 +391,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const office = officeOf(text, l, titleAt, titleText, m[3] ?? '', how, fams, grades);
     out.push({
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
-      said: saidWith(text, l, titleAt, titleText, m[3] ?? '', office.portfolio),
+      ...saidWith(text, l, titleAt, titleText, m[3] ?? '', office.portfolio),
       name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
       ...office,
@@ -436,7 +439,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const former = verb !== undefined && verbs.some((v) => v.former && v.re.test(verb.replace(/\s+/gu, ' ')));
     return {
       title: { start: titleAt, end: titleAt + titleText.length, text: titleText },
-      said: saidWith(text, l, titleAt, titleText, complement, office.portfolio),
+      ...saidWith(text, l, titleAt, titleText, complement, office.portfolio),
       name: holder,
       surname: transliterationKey((holder.text.split(/[ \u00A0]+/u).pop() ?? '').replace(/['’]s?$/u, '')),
       ...office,
@@ -453,10 +456,14 @@ const JOINED_AFTER = /^(?:,|[ \u00A0]+(?:and|et))[ \u00A0]+(?:(?:the|a|an|le|la|
 const NAME_AFTER = new RegExp(`^,?[ \\u00A0]+${NAME_WORD}`, 'u');
 
 /** A title with the portfolio it names, for messages: "health minister" (the words before it), « ministre de la Santé » (after it). */
-function saidWith(text: string, l: string, at: number, titleText: string, complement: string, portfolio: readonly string[] | undefined): string {
-  if (portfolio === undefined) return titleText;
-  if (l === 'fr') return text.slice(at, at + titleText.length + complement.replace(/[,\s]+$/u, '').length);
-  return text.slice(at - wordsBefore(text, at).length, at + titleText.length);
+function saidWith(text: string, l: string, at: number, titleText: string, complement: string, portfolio: readonly string[] | undefined): Pick<TitledName, 'said' | 'saidAt'> {
+  const [start, end] =
+    portfolio === undefined
+      ? [at, at + titleText.length]
+      : l === 'fr'
+        ? [at, at + titleText.length + complement.replace(/[,\s]+$/u, '').length]
+        : [at - wordsBefore(text, at).length, at + titleText.length];
+  return { said: text.slice(start, end), saidAt: { start, end } };
 }
 
 const HOLDER = new RegExp(`(?<![\\p{L}\\p{M}’'-])(${NAME})$`, 'u');
