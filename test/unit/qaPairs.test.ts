@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un and uo–up (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up and uq–ur (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,457 errors of the kind a copy editor
+// Then 6,521 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uq02/003_e657ba8b321bf685.txt became defence minister in place of': 'an office said with a verb far from its holder ("Stephane Sejourne, 38, head of the Renew group…, became defence minister"): the holder is read right before the verb or one aside',
+  'uq05/009_111a625149d13cfe.txt had been minister of defence': 'an office with no name beside it (its holder is "the new prime minister")',
+  'uq07/012_cd0656df89a64ab0.txt Nirmala Sitharaman le Commerce': 'a portfolio said without « ministre » (« Rajnath Singh la Défense, … le Commerce »): no title is read',
+  'uq08/014_26123313af6a5f9f.txt was named trade minister': 'the other version gives the office with a verb and no « ministre » (« prend les Finances »): there is no title to compare',
+  'ur03/004_2b09f2699e381535.txt Minister Kim Boo-kyun': 'the last letter',
+  'ur03/005_085fb623a24beb29.txt britannique et russe': 'a nationality in a list of adjectives after a plural noun (« les flottes britannique et russe ») is not read',
+  'ur03/005_085fb623a24beb29.txt asiatique, à Eceabat': 'one town for another where neither is in the city list (Gelibolu / « Eceabat »)',
   'uo01/001_e74658ebe5ba755c.txt Le procureur Gerrie Neil': 'a letter added is how transliterations differ most (Nel / Neil)',
   'uo02/002_dfd96c6ee600e5bc.txt le ministre de la Justice': 'a title with no name beside it',
   'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
@@ -576,8 +583,14 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uq04/007_199c4946d83eceaf.txt in Diamniadio, near Thies': 'translation.place offers no fix: which city is right is the editor’s call',
+  'uq05/008_ac783b146173906c.txt le Burkina Faso et le Tchad': 'translation.country offers no fix: French puts its own article and preposition before a country',
+  'uq06/011_d5c06bf55eda1163.txt JOHANNESBURG, June 30': 'translation.place offers no fix: which city is right is the editor’s call',
+  'uq07/012_cd0656df89a64ab0.txt ministre en chef de l\'Uttar Pradesh': 'translation.place offers no fix: which version names the right state or region is the editor’s call',
+  'ur01/001_150d4b96f9421a2f.txt 42 miles de nouveaux': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
+  'ur06/011_b8d8abadab879b7c.txt a labour court in Berlin': 'translation.place offers no fix: which city is right is the editor’s call',
+  'ur08/015_ac57ac93a92f3145.txt 53.9-mile Seikan': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'uo03/004_88ea710bfeecf6d5.txt on the outskirts of Alexandria': 'translation.place offers no fix: which city is right is the editor’s call',
-  'uo04/007_437849f21501a6db.txt (about 30,000 dollars)': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'uo06/010_3de828760a85fbe5.txt réduit sa peine à 18 ans': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'uo07/013_16ee6b5c664743b0.txt le jihadiste nigérien': 'translation.country offers no fix: which nationality is right is the editor’s call',
   'uo08/015_348b7b540d3892c3.txt Richard Lussick of Fiji': 'translation.country offers no fix: which country is right is the editor’s call',
@@ -591,11 +604,9 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'um08/014_55fe48e5864799d8.txt ressentie jusqu’en Turquie': 'translation.country offers no fix: which version names the right country is unknown',
   'un03/005_81c6e0a82799f5cd.txt Environ 56 000 enseignants': 'two errors in one paragraph (the number of teachers, Laval): each fix puts back one of them',
   'un03/005_81c6e0a82799f5cd.txt à Montréal, à Longueuil,': 'translation.place offers no fix: which version names the right city is unknown',
-  'un07/013_8901817d8e4de7d4.txt 12,60 € l’heure.': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
   'un08/015_a215bb8807474190.txt and Ostend airport, south': 'translation.place offers no fix: which version names the right city is unknown',
   'uj01/000_c188d59f5b800b78.txt about 3,900 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
   'ul05/008_00958b949185af8d.txt environ 17 miles': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
-  'uj06/010_d6596bee175d37c3.txt fined 200,000 dollars': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
   'uj06/010_d6596bee175d37c3.txt opened on Wednesday, February 2, 2010': 'the error added a weekday to the date: date.weekday\'s fix writes the right one (Tuesday), not the words the error replaced',
   'uk05/009_947566fd5e05c111.txt en juin 1980': 'two errors in one paragraph (Busan, June): each fix puts back one of them',
   'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -620,7 +631,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uh05/008_de3630de50bea455.txt en Serbie et en Roumanie': 'translation.country offers no fix: which version names the right country is unknown',
   'ui08/015_dd89163a5a4d09e5.txt Inflation in Austria slowed': 'translation.country offers no fix: which version names the right country is unknown',
   'uh05/009_f24c4350295aa1a3.txt altitude of 2,115 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
-  'uh07/012_47de0efaca24c0a4.txt 12 million dollars': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
   'ug02/003_d8641601c9fd83fa.txt dans le Sussex': 'translation.place offers no fix: which version names the right county is unknown',
   'ug07/012_d3dfb942a60e03c2.txt Birstall, North Yorkshire': 'translation.place offers no fix: which version names the right county is unknown',
   'ug05/009_97eb9d81216a7bee.txt ressortissant tchèque': 'translation.country offers no fix: which version names the right country is unknown',
@@ -631,15 +641,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ug06/010_cc4d7a0b3412dbba.txt Mr Justice Tony Hunt, presiding': 'the error replaced the title with the person (Ms Justice Tara Burns, Mr Justice Tony Hunt): the fix puts the name back, not the title',
   'uf02/002_166ee30cd23c9f49.txt fly to Seoul the same day': 'translation.place offers no fix: which version names the right place is unknown',
   'uf06/011_73004d061f166b3e.txt ambassadeur de Corée du Sud aux Émirats arabes unis': 'translation.country offers no fix: which version names the right country is unknown',
-  'ug04/006_28bf7ffa41b27478.txt 248,603.60 pounds': 'a currency changed with the figure kept: translation.number says so, with no fix (the words for a currency vary with the sentence)',
   'ug07/013_5c8a9e438e8e5911.txt environ 90 heures': 'a unit of time changed with the figure kept: translation.number says so, with no fix',
   'ub06/011_f471173585559239.txt Crist served as attorney general from': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ue07/012_8ad023aecf3ad667.txt served as Spain\'s defense minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ue04/007_9c5a0f092e3d721e.txt NUREMBERG (Reuters)': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
-  'ue06/011_250a23bf07fa43e3.txt nearly 200 billion dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ue07/013_70664cadf05d5def.txt qui avait fui la France en 2017': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ue08/015_9865d68f21e1fffd.txt against the amnesty in Barcelona': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
-  'ud04/006_889752c91630c4b0.txt more than 100 million pounds': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ud04/007_1eb848eb74d3de13.txt Le directeur sportif du Bayern, Thomas Tuchel': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ud06/010_efd202ee8c46bcc8.txt beating Wales 17-13': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ud06/011_7c9348f3ac45a3da.txt Le capitaine Andy Farrell dirige': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -652,15 +659,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ty03/005_78593cf64ac0666a.txt marché, au Japon, dernière': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ty04/006_6485af42cfce118d.txt about 1.3 million tonnes of oil equivalent': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'ty05/009_ff4b8c3d702402aa.txt et mise sur le Suriname': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
-  'ty06/010_2a4a49d34ad0ee0d.txt (about £40 billion)': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ty06/011_ff87b676a32f6c3c.txt dans l’État de l’Oregon': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
-  'ty07/013_e9750da3d80a5bbc.txt perdu 1,47 milliard d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
-  'ty08/015_05a3034d6874df74.txt 5 milliards de dollars (environ 6': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tz02/002_1b3da860176b9b9c.txt Kalamazoo, dans l’Indiana': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tz03/005_fbccc2a601f32c78.txt en Italie, au Portugal': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'tz05/009_e7f32e64af26dd75.txt dose plus élevée de 2,4 microgrammes': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tz05/008_37ee363ab662aee1.txt Bagsvaerd, Sweden': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
-  'tz06/011_1b2edacd3591ea49.txt would cost €56,000 a year': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tz07/013_60d2027557fc968e.txt basé à Zurich, en Suisse': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tz08/015_3a485176ee76dcae.txt after Britain and Qatar': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ua01/000_94c96847e4933674.txt Col. Abdourahamane Tiani': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -677,7 +680,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'tv05/008_0477579a255ab6df.txt founded in Abuja in 1975': 'translation.place offers no fix: which city is right is the editor’s call',
   'tv06/011_f4bf094aff77e5cc.txt visant la Guinée-Bissau,': 'translation.country offers no fix: a French country takes its own article and preposition',
   'tv08/014_e5c82e81dab0f097.txt left for neighboring Benin': 'translation.country offers no fix: which country is right is the editor’s call',
-  'tw05/009_cc6f578ff99df207.txt (75 millions d’euros)': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tw05/008_4c4455961054570e.txt from Nairobi, where': 'translation.place offers no fix: which city is right is the editor’s call',
   'tw08/014_0c3036078958863b.txt Johnson Space Center in Dallas': 'translation.place offers no fix: which city is right is the editor’s call',
   'tt03/005_fbe538d1d5ccd186.md puis la Banque d’Irlande': 'translation.country offers no fix: a French country takes its own article and preposition',
@@ -686,20 +688,16 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'tr03/005_5609fe04da962e65.txt le 18\u202ffévrier 1913': 'caught, but compared with the wrong English date: the French adaptation merges the death and its announcement into one paragraph, and its fix writes the announcement\'s date',
   'tr05/008_4c3da47aa912e447.txt a 27-mile ring': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tr06/010_d49e0b194d0de19f.txt the Reichstag in Bonn in 1995': 'translation.place offers no fix: which city is right is the editor’s call',
-  'tr08/014_cab7314202c2ff1a.txt 50,000 euros each time': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ts03/004_fbc553b2d31c1ca3.txt General manager Michael Malone\'s team': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ts04/006_4a1e705e5f3ec2fd.txt to Portugal on penalties': 'translation.country offers no fix: a French country takes its own article and preposition',
   'ts05/008_3b2b4bf5507b9fd7.txt England captain Sarina Wiegman': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'ts05/008_3b2b4bf5507b9fd7.txt €270,000 in prize money': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tp01/001_4c29073c864218fb.txt banque centrale allemande': 'translation.country offers no fix: which nationality is right is the editor’s call',
   'tp06/011_f3108ff853db89a4.txt Arabie saoudite': 'translation.country offers no fix: a French country takes its own article and preposition',
   'tp08/014_1934bd4bc1caa756.txt GENEVA (Reuters)': 'translation.place offers no fix: which city is right is the editor’s call',
   'tq01/001_0e9c63f27a365eb0.txt expelled from Peru to France': 'translation.country offers no fix: which country is right is the editor’s call',
-  'tq04/007_8f9e4ddc8ad89bb6.txt environ 50 milliards de dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tq06/011_aa66100f27aa6385.txt in the southern city of Marseille': 'translation.place offers no fix: which city is right is the editor’s call',
   'tn04/006_92490f791c741703.txt l’architecte suédois Jørn Utzon, qui': 'translation.country offers no fix: which nationality is right is the editor’s call',
   'tn06/011_818172b52162537f.txt Spanish architect Aldo Rossi': 'translation.country offers no fix: which nationality is right is the editor’s call',
-  'tl02/003_5a354822bf22bb5c.txt 4 milliards de dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'tl03/005_037cab197e16608a.txt depuis Le Cap, en Afrique': 'translation.place offers no fix: a French place takes its own preposition',
   'tl04/007_d2f013eafb8ba045.txt 1,5 million de miles': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tl04/006_1cadba3c82ed9eb7.txt NASA Deputy Administrator Bill Nelson': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -714,7 +712,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'tn05/008_d97efb353bcbd98c.txt studied in Thessaloniki': 'translation.place offers no fix: which city is right is the editor’s call',
   'to03/004_557569a19d5e9e5d.txt foreign minister Sanae Takaichi': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'to04/007_aa01b2d31badf5bb.txt dans la ville de Busan': 'translation.place offers no fix: which city is right is the editor’s call',
-  'to06/011_47182e943010da89.txt 2,9 milliards d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'to07/012_23bda18c148ab483.txt Shahabuddin in Chittagong': 'translation.place offers no fix: which city is right is the editor’s call',
   'pw06/010_62244a5ed34cab7b.txt Chad and Togo': 'translation.country offers no fix: a French country takes its own article and preposition',
   'rn07/012_dc44fd1740563559.txt Olembé Stadium in Douala': 'translation.place offers no fix: which city is right is the editor’s call',
@@ -731,7 +728,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'th03/105_7efbc3b3a7f11cd6.txt au Nigeria et': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'th04/107_337e7c989983d7ce.txt La présidente de la République italienne': 'a title has no fix: which one is right is the editor’s call',
   'th04/107_337e7c989983d7ce.txt de l’OTAN': 'translation.entity offers no fix: which organisation is meant is the editor’s call',
-  'th05/108_59fe550886aee9fc.txt 34 million dollars': 'another currency has no fix: which one is meant is the editor’s call',
   'ti02/003_88b984109628d7dc.txt Le ministre de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
   'ti06/010_afea27700cfd50dc.txt arrested in Budapest': 'translation.place offers no fix: French elides before a vowel, and which city is right is the editor’s call',
   'ti06/010_afea27700cfd50dc.txt an 18-year sentence': 'another unit has no fix: eighteen months and eighteen years are not one sentence',
@@ -779,7 +775,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'se06/575_b38a088ca65ed389.txt Treasury Secretary Howard Lutnick': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sf08/014_b27aa34fe0ee4038.txt 80 millimetres': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
   'sa05/009_e4bbc63a1f31c884.txt en Pologne et en Roumanie': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
-  'sa08/015_cad45e82583a966c.txt 10 millions d’euros': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
   'rz05/108_1600a35a099950d8.txt Deputy Governor Hassan Abdalla': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rz04/107_36f675cc81e74ef5.txt Ali Larijani': 'translation.person’s fix writes the other version’s spelling (Shamkhani), not the French transliteration (Chamkhani)',
@@ -789,7 +784,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'rw04/000_8fcef413c883adc3.txt Archbishop Mario Grech': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rw06/000_6fe8d6d54418e3b7.txt Cardinal Laurent Ulrich': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rw05/001_e4d14c769406ad40.txt aux Philippines': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
-  'rw07/000_b11ec136b06c6a2d.txt 1 billion dollars': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'rx06/011_3eb40e4182b1391f.txt Sergueï Lavrov': 'translation.person’s fix writes the other version’s spelling (Dmitry), not the French transliteration (Dmitri)',
   'ru01/001_17ba0791499db908.txt La ministre de la Transition écologique, Élisabeth Borne': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ru04/007_827bfc458708f0b4.txt Mona Fortier, ministre des Finances': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -812,7 +806,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'rj05/008_164788b7bcf7f2a4.txt Petro Poroshenko': 'the fix writes the name as the other version does (« Zelensky »); this version wrote "Zelenskyy" (AP), and nowhere else',
   'rh06/010_0a450addb7c78016.txt Deputy Governor Kazuo Ueda': 'translation.title offers no fix',
   'rh08/014_a5b7134a7d182a26.txt Prime Minister Choi Sang-mok': 'translation.title offers no fix',
-  'rc02/002_2890f7a009efe6a4.txt costing 20 dollars': 'a unit or currency slipped gets no fix: the figure is the same, and which unit was meant is the editor’s call',
   'rc06/011_56119d7fd272777d.txt a déclaré le préfet, Luigi': 'translation.title offers no fix',
   'rd04/006_af7454b4090041aa.txt Chief Financial Officer Daniel Ek': 'translation.title offers no fix',
   'rd08/014_5b3dbc21628b9bbc.txt Deputy Mayor Jean-Marc': 'translation.title offers no fix',
@@ -826,7 +819,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'qp04/006_7075587f6942aa95.txt Dortmund sporting director Edin Terzić': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qp05/009_20d14065059eb3d1.txt le président d’Arsenal, Mikel Arteta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qp08/015_461f2c3e63db7f06.txt a indiqué que le titre serait par contre fêté': 'style.fr-par-contre, a hint, offers no fix: which wording is better is the editor’s call',
-  'qp08/015_461f2c3e63db7f06.txt environ 25 millions de livres': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'ql01/001_8834ed7f6da57577.txt Le ministre du Budget, Antoine Armand': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql04/006_24393793171cac06.txt Deputy Governor Olayemi Cardoso': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ql08/014_7e5e3d34e9348e3b.txt deputy commissioner of the Bureau': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -864,7 +856,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pe05/510_1b7f3d8e2a6c9f04.txt Kadéi': 'the English writes "Kaedi" without the accent: the fix offers that spelling, and the accent is the editor’s to put back',
   'pf04/201_c6a18e3f5d7b0294.txt Irregardless, the act still needs': 'the error added a word: the fix makes "Irregardless" "Regardless" and cannot know the sentence had neither',
   'pb02/002_d392b6b3be8e2a2f.txt UN Deputy Secretary-General António Guterres': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'oy05/018_3d697c3a13afd32f.txt 2.7 million euros': 'an amount in another currency gets no fix: which one is meant is the editor’s call',
   'oz04/006_90d302c1b1b28059.txt AU Commission Deputy Chairperson Mahmoud Ali Youssouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pa01/100_03681250b952426a.txt Fed Vice Chair Jerome Powell': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pa06/151_b92188b00b28164f.txt 500 blessés': 'the fix writes « 5000 », as French may leave four digits ungrouped; the writer had « 5 000 »',
@@ -926,7 +917,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'solo/festival-avignon.md jeune\u00a0: 21% des spectateurs': 'the fix puts a narrow no-break space before "%" where the article had a no-break space: both are right',
   'c07/story.en.txt adjourned it at 5 p.m. GMT': 'the same line has another injected error (a date range)',
   'c07/story.en.txt from Sept. 22 to 26': 'the same line has another injected error (a time of day)',
-  'd01/story.fr.md 4\u202f000 dollars par an': 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'd12/story.fr.md gyozas à 7 dollars': 'an amount in another currency gets no fix; here it is compared with the English conversion',
   'e10/story.fr.md 164 abris provisoires': 'in the half of a paragraph the translator split off: seen as a paragraph with no counterpart',
   'f04/story.fr.md Benyamin Nétanyaou': 'the fix offers the English spelling, Netanyahu, not the French one',
@@ -943,7 +933,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'solo2/fr07.md file vers la la place de la Concorde': 'the same line has another injected error (a space before "!")',
   'l07/story.en.md Komlan Abgéko, 55': 'the same line has another injected error (a sentence length)',
   'l07/story.en.md was sentenced to 14 years for helping': 'the same line has another injected error (a name)',
-  "a01/story.fr.md (10,4 milliards d'euros)": 'an amount in another currency gets no fix: which currency is meant is the editor’s call',
   'a04/story.fr.md battant de 28 secondes': 'the same line has another injected error (a race time)',
   "a04/story.fr.md s'est imposée chez les femmes en 2\u00a0h\u00a026\u00a0min\u00a021\u00a0s": 'the same line has another injected error (a number of seconds)',
 };
@@ -1127,7 +1116,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,457 errors, 5,980 caught.
-  assert.equal(spans.length, 6457);
-  assert.equal(spans.length - missed.length, 5980);
+  // For the record: 6,521 errors, 6,037 caught.
+  assert.equal(spans.length, 6521);
+  assert.equal(spans.length - missed.length, 6037);
 });

@@ -336,7 +336,9 @@ test('an amount in another currency, and a decade, differ like any number; conve
   const b = of(reports, '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
   assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['10,4 milliards', '1980']);
   assert.equal(b[0]?.message, 'This amount is in another currency than in the English version (a.txt), which says "$10.4 billion" (USD, not EUR).');
-  assert.deepEqual(b[0]?.fixes, [], 'which currency is meant is the editor’s call');
+  // The currency said as the other version's, the figure kept: « d’euros » / "$" become « de dollars » / "€".
+  assert.deepEqual(b[0]?.fixes.map((x) => x.edits[0]?.newText), ['de dollars', '€']);
+  assert.match(applyEdits(wrong['/w/b.txt']!, b[0]?.fixes[0]?.edits ?? []).text, /coûte 10,4 milliards de dollars \(environ/u);
   assert.deepEqual(b[1]?.fixes.map((x) => x.edits[0]?.newText), ['1990', '1980s']);
 });
 

@@ -2,6 +2,7 @@ import { datesIn } from '../articleDates';
 import type { DateMention } from '../dates/dateMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
+import { rewriteCurrency } from '../numbers/currencyRewrite';
 import { rewriteNumber } from '../numbers/numberFormat';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
@@ -543,7 +544,7 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   // Nor is it in another currency: which one is meant is the editor's call.
   const otherCurrency = x.unit !== undefined && y.unit !== undefined && x.unit !== y.unit && !someDollar(x, y);
   const sameUnit = (x.measure === undefined || y.measure === undefined || x.measure === y.measure) && !otherCurrency;
-  const fixes = sameUnit ? [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])] : [];
+  const fixes = sameUnit ? [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])] : otherCurrency ? currencyFixes(locale, sourceLang, self, other, x, y) : [];
   return {
     rule: 'translation.number',
     message: otherCurrency
@@ -561,4 +562,22 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The number in ${namedVersion('en', other)}`, fr: `Le nombre dans ${namedVersion('fr', other)}` }) }],
     fixes,
   };
+}
+
+/**
+ * The same figure in another currency ("30,000 dollars" / « 30 000 euros »): each version's currency said as the
+ * other's (numbers/currencyRewrite.ts), the figure kept. A figure that differs too gets no fix: it is two slips.
+ */
+function currencyFixes(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding['fixes'] {
+  if (Math.abs(x.value - y.value) > 1e-9 * Math.max(1, Math.abs(x.value))) return [];
+  const own = rewriteCurrency(self.article.prose, x, y.unit, self.article.language);
+  const theirs = rewriteCurrency(other.article.prose, y, x.unit, other.article.language);
+  const [ownFix, otherFix] = disagreementFixes(
+    locale,
+    sourceLang,
+    other,
+    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
+    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
+  );
+  return [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])];
 }
