@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { applyEdits } from '../../server/src/engine/applyEdits';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
@@ -135,6 +136,39 @@ test('a French city named with « Le » is read where French contracts the artic
   });
   assert.deepEqual(check('The trial was held on the outskirts of Cairo, at the police academy.', 'Le procès s’est tenu en périphérie du Caire, à l’académie de police.'), {
     '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+});
+
+/** Each translation.place finding's own fixes, as the line they would leave. */
+function fixedLines(en: string, fr: string): Record<string, string[]> {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Court Rules on Appeal\nThe ruling came on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `La cour statue en appel\nLa décision est tombée mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) {
+    out[r.path] = r.findings
+      .filter((f) => f.rule === 'translation.place')
+      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
+      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
+  }
+  return out;
+}
+
+test('a city swapped gets the other version’s city as a fix, named as this language names it, with French’s preposition made to fit', () => {
+  assert.deepEqual(fixedLines('The trial was held on the outskirts of Alexandria, at the police academy.', 'Le procès s’est tenu en périphérie du Caire, à l’académie de police.'), {
+    '/w/story.en.txt': ['The trial was held on the outskirts of Cairo, at the police academy.'],
+    '/w/story.fr.txt': ['Le procès s’est tenu en périphérie d’Alexandrie, à l’académie de police.'],
+  });
+  assert.deepEqual(fixedLines('He was born in Istanbul in 1954, the court heard.', 'Il est né à Ankara en 1954, a appris le tribunal.'), {
+    '/w/story.en.txt': ['He was born in Ankara in 1954, the court heard.'],
+    '/w/story.fr.txt': ['Il est né à Istanbul en 1954, a appris le tribunal.'],
+  });
+  // A city with a French name of its own that the article never writes gets no French fix: no guess.
+  assert.deepEqual(fixedLines('The ship docked in Antwerp on Monday after the storm.', 'Le navire a accosté à Rotterdam lundi après la tempête.'), {
+    '/w/story.en.txt': ['The ship docked in Rotterdam on Monday after the storm.'],
     '/w/story.fr.txt': [],
   });
 });

@@ -2,9 +2,10 @@ import { perParagraph } from '../paragraphMemo';
 import { DATELINE } from '../style/dateline';
 import { citiesIn, cityNames, regionNames, regionsIn, sameCity, sameRegion } from '../translation/cities';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords, type Swap } from '../translation/swappedPlaces';
+import { renameCity } from '../translation/cityRename';
 import { versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph } from '../types';
-import type { TranslationContext, TranslationRule } from './rule';
+import type { DocumentContext, TranslationContext, TranslationRule } from './rule';
 
 // One city named for another between versions: "was born in Istanbul" / « est
 // né à Ankara », "issued in Antwerp" / « délivré à Amsterdam ». The cities are
@@ -15,8 +16,9 @@ import type { TranslationContext, TranslationRule } from './rule';
 // another name ("Real Madrid", "the Washington Post") is never the one swapped,
 // nor is a dateline's ("GOMA, Congo (AP) —"), which is compared with the other
 // version's dateline only.
-// No fix: French elides before a vowel (« d’Alès », « de Nîmes »), and which
-// city is right is the editor's call.
+// Each finding offers the other version's city, named as this version's
+// language names it, with French's preposition made to fit (« d’Alès », « de
+// Nîmes », « au Caire »): translation/cityRename.ts. A region gets no fix.
 
 /**
  * A dateline's city ("GOMA, Congo (AP) —") is keyed apart from the body's: it
@@ -41,6 +43,10 @@ const CITIES: PlaceReader = {
   same: (a, b) => a.endsWith(DATELINE_KEY) === b.endsWith(DATELINE_KEY) && sameCity(inBody(a), inBody(b)),
   namesOf: (lang, key) => cityNames(lang, inBody(key)),
 };
+
+/** The other version's city named here, the dateline's key mark aside. */
+const cityRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention): ReturnType<typeof renameCity> =>
+  renameCity(self.article.prose, self.article.language, x, y, inBody(y.key));
 
 const WORDS: PlaceWords = {
   en: { question: 'check which city is meant', related: 'The city in' },
@@ -70,7 +76,7 @@ export const translationPlace: TranslationRule = {
   examples: [{ lang: 'en', bad: 'he was born in Istanbul / il est né à Ankara', good: 'the court in Antwerp / le tribunal d’Anvers' }],
   check(ctx) {
     return [
-      ...swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS),
+      ...swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS, cityRename, ctx.sourceLang),
       ...swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS),
     ];
   },

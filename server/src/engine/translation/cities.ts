@@ -233,6 +233,18 @@ function contracted(t: Table, text: string, at: number): Entry | undefined {
   return candidates.find((n) => (n.folded ?? '').startsWith('le ') && window.startsWith(n.folded ?? '') && !followsOn(after(n)) && after(n) !== 0x2d);
 }
 
+/**
+ * The names SAME_CITY gives the city `key`, in its order: the English name first (Cairo, « Le Caire »). Empty for
+ * a city GeoNames names alone, one way in both languages.
+ */
+export function cityGroup(key: string): readonly string[] {
+  for (const place of SAME_CITY.split(/[;\n]/u)) {
+    const names = place.split('|').map((n) => norm(n.trim())).filter(Boolean);
+    if (names[0] !== undefined && keyFor(names[0]) === key) return names;
+  }
+  return [];
+}
+
 /** The names of the city `key` (either language's: French copy writes "New York" as English does). Read only where a swap is in question. */
 export function cityNames(_lang: string, key: string): readonly string[] {
   return placeNames('city', key);

@@ -3,7 +3,7 @@ import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
 import type { Article, Locale, Paragraph, RawFinding } from '../types';
-import { alignedParagraphs, inLine, medianRatio, namedVersion, versionPairs } from './versionPairs';
+import { alignedParagraphs, disagreementFixes, inLine, medianRatio, namedVersion, versionPairs } from './versionPairs';
 
 // One place named for another between versions, for the rules that read a
 // kind of place (translation.country, translation.place): "1.8% in Germany" /
@@ -138,12 +138,25 @@ export interface PlaceWords {
  * own article and preposition (« au Tchad », « d’Alès », « de Nîmes »), and
  * which place is right is the editor's call.
  */
-export function swapFindings(rule: string, locale: Locale, swaps: readonly Swap[], words: PlaceWords): RawFinding[] {
-  return swaps.flatMap(({ a, b, x, y }) => [swapFinding(rule, locale, a, b, x, y, words), swapFinding(rule, locale, b, a, y, x, words)]);
+/** The edit that names, in place of `x` in `self`, the place `y` names in the other version; undefined for no fix. */
+export type PlaceRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention) => { start: number; end: number; newText: string } | undefined;
+
+export function swapFindings(rule: string, locale: Locale, swaps: readonly Swap[], words: PlaceWords, rename?: PlaceRename, sourceLang?: string): RawFinding[] {
+  return swaps.flatMap(({ a, b, x, y }) => [swapFinding(rule, locale, a, b, x, y, words, rename, sourceLang), swapFinding(rule, locale, b, a, y, x, words, rename, sourceLang)]);
 }
 
-function swapFinding(rule: string, locale: Locale, self: DocumentContext, other: DocumentContext, x: PlaceMention, y: PlaceMention, words: PlaceWords): RawFinding {
+function swapFinding(rule: string, locale: Locale, self: DocumentContext, other: DocumentContext, x: PlaceMention, y: PlaceMention, words: PlaceWords, rename?: PlaceRename, sourceLang?: string): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
+  const own = rename?.(self, x, y);
+  const theirs = rename?.(other, y, x);
+  const [ownFix, otherFix] = disagreementFixes(
+    locale,
+    sourceLang,
+    other,
+    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
+    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
+  );
+  const fixes = [...(own && ownFix ? [ownFix] : []), ...(theirs && otherFix ? [otherFix] : [])];
   return {
     rule,
     message: say(locale, {
@@ -154,6 +167,6 @@ function swapFinding(rule: string, locale: Locale, self: DocumentContext, other:
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `${words.en.related} ${namedVersion('en', other)}`, fr: `${words.fr.related} ${namedVersion('fr', other)}` }) }],
-    fixes: [],
+    fixes,
   };
 }

@@ -1,0 +1,63 @@
+import { foldKey } from '../entities/fold';
+import type { TextEdit } from '../numbers/currencyRewrite';
+import { cityGroup, cityNames } from './cities';
+import type { PlaceMention } from './swappedPlaces';
+
+// One city named for another between versions ("Alexandria" / « du Caire »):
+// the edit that names, in this version, the city the other version names, as
+// this version's language writes it and with the preposition French puts
+// before it (« à Alexandrie », « au Caire », « d’Alexandrie », « du Caire »).
+// A city that has several names (Cairo, « Le Caire ») is named as the article
+// already names it elsewhere, or in English by its English name; failing
+// both, French gets no fix rather than a guess.
+
+/** Whether all `names` are one spelling, hyphens, accents and case aside (Tel Aviv, « Tel-Aviv »). */
+function oneName(names: readonly string[]): boolean {
+  const key = (n: string): string => foldKey(n).replace(/[-\s]+/gu, ' ');
+  return names.every((n) => key(n) === key(names[0] ?? ''));
+}
+
+/** A name French spells its own way: an article, a French accent, a French ending (« Le Caire », « Bâle », « Alexandrie », « Venise »). */
+const FRENCH_MARK = /^(?:Le|La|Les)[ \u00A0-]|[éèêâîôûçëïœ]|(?:ie|que|ise|ille)$/u;
+
+/** How `lang` names the city `key`, given how the other version wrote it (`other`) and what this article says elsewhere. */
+function nameIn(lang: string, key: string, other: string, prose: string): string | undefined {
+  const names = cityNames(lang, key);
+  if (names.length === 0 || oneName(names)) return other;
+  const said = names.find((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(prose));
+  if (said !== undefined) return said;
+  const group = cityGroup(key);
+  if (lang === 'en') return group[0];
+  // French: the one name of the group French spells its own way, or none.
+  const french = group.slice(1).filter((n) => FRENCH_MARK.test(n));
+  return french.length === 1 ? french[0] : undefined;
+}
+
+/** A French preposition before a city, the article of « Le Caire » contracted into it or not. */
+const FR_BEFORE = /(?:(?<![\p{L}\p{M}])(à|de|du|au)[ \u00A0]+|(?<![\p{L}\p{M}])(d)(['’]))$/u;
+
+/**
+ * The edit that puts, in place of `x` in `prose` (in `lang`), the city `y` names in the other version; undefined
+ * when how this version names it is not known for sure.
+ */
+export function renameCity(prose: string, lang: string, x: PlaceMention, y: PlaceMention, yKey: string): TextEdit | undefined {
+  const l = lang.toLowerCase().split(/[-_]/u)[0];
+  if (l !== 'en' && l !== 'fr') return undefined;
+  let name = nameIn(l, yKey, y.text, prose);
+  if (name === undefined) return undefined;
+  // A dateline in capitals keeps them ("JOHANNESBURG").
+  if (x.text === x.text.toUpperCase() && /\p{Lu}{2}/u.test(x.text)) name = name.toUpperCase();
+  else if (/^\p{Lu}{2}/u.test(name) && !/^\p{Lu}{2}/u.test(x.text)) name = name.charAt(0) + name.slice(1).toLowerCase();
+  if (l === 'en') return { start: x.start, end: x.end, newText: name };
+  const before = FR_BEFORE.exec(prose.slice(Math.max(0, x.start - 6), x.start));
+  if (!before) return /^(?:Le|La|Les)[ \u00A0]/u.test(name) ? undefined : { start: x.start, end: x.end, newText: name };
+  const start = x.start - before[0].length;
+  const apostrophe = before[3] ?? (prose.includes("'") && !prose.includes('’') ? "'" : '’');
+  // « de » or « à », whatever the contraction before the old name.
+  const to = before[1] === 'à' || before[1] === 'au';
+  const le = /^Le[ \u00A0]/u.exec(name);
+  if (le) return { start, end: x.end, newText: `${to ? 'au' : 'du'} ${name.slice(le[0].length)}` };
+  if (to) return { start, end: x.end, newText: `à ${name}` };
+  // « d’Alexandrie », « de Tunis »; « de La Haye ».
+  return { start, end: x.end, newText: /^[aeiouyâàéèêîôûAEIOUYÂÀÉÈÊÎÔÛ]/u.test(name) ? `d${apostrophe}${name}` : `de ${name}` };
+}
