@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { applyEdits } from '../../server/src/engine/applyEdits';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
 import { countriesIn } from '../../server/src/engine/translation/countries';
@@ -93,4 +94,37 @@ test('the nations of the United Kingdom are told apart: Scotland for « le pays 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Scotland', 'Wales'), fr), { '/w/story.en.txt': ['Wales'], '/w/story.fr.txt': ['Écosse'] });
   assert.deepEqual(check(en.replace('Scotland', 'Wales'), fr.replace('l’Écosse', 'le pays de Galles')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+/** Each translation.country finding's own fixes, as the line they would leave. */
+function fixedLines(en: string, fr: string): Record<string, string[]> {
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Prices Ease in Europe\nThe figures came out on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `Les prix ralentissent en Europe\nLes chiffres ont été publiés mardi.\n${fr}\n`,
+  };
+  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
+  const out: Record<string, string[]> = {};
+  for (const r of reports) {
+    out[r.path] = r.findings
+      .filter((f) => f.rule === 'translation.country')
+      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
+      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
+  }
+  return out;
+}
+
+test('a country swapped gets the other version’s in the same kind of word; a French country’s name, which takes its own article, gets none', () => {
+  // English names the country as the article does elsewhere, or as newsrooms do ("United States", not "United States of America").
+  assert.deepEqual(fixedLines('Inflation eased to 1.8% in Germany in March, the statistics office said.', 'L’inflation a ralenti à 1,8 % en Autriche en mars, selon l’office de la statistique.'), {
+    '/w/story.en.txt': ['Inflation eased to 1.8% in Austria in March, the statistics office said.'],
+    '/w/story.fr.txt': [],
+  });
+  // French adjectives agree as the one they replace.
+  assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnole Aldo Rossi a dessiné le théâtre en 1979.')['/w/story.fr.txt'], [
+    'L’architecte italienne Aldo Rossi a dessiné le théâtre en 1979.',
+  ]);
+  assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnol Aldo Rossi a dessiné le théâtre en 1979.'), {
+    '/w/story.en.txt': ['Spanish architect Aldo Rossi designed the theatre in 1979.'],
+    '/w/story.fr.txt': ['L’architecte italien Aldo Rossi a dessiné le théâtre en 1979.'],
+  });
 });

@@ -1,8 +1,9 @@
 import { perParagraph } from '../paragraphMemo';
 import { countriesIn, countryNames, sameCountry } from '../translation/countries';
+import { renameCountry } from '../translation/countryRename';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords } from '../translation/swappedPlaces';
 import type { Article, Paragraph } from '../types';
-import type { TranslationRule } from './rule';
+import type { DocumentContext, TranslationRule } from './rule';
 
 // One country named for another between versions: "1.8% in Germany" / « 1,8 %
 // en Autriche », "ambassador to Sweden" / « ambassadeur en Suisse », "Spanish
@@ -12,14 +13,19 @@ import type { TranslationRule } from './rule';
 // of, where each version names one country the other's paragraph does not,
 // is flagged (translation/swappedPlaces.ts): an adapted translation names a
 // country in one version only ("Germany's economy" / « l'économie allemande »)
-// far more often than it swaps one. No fix: a French country takes its own article and preposition
-// (« au Tchad », « en Norvège »), and which country is right is the editor's call.
+// far more often than it swaps one. The fix gives the other version's country
+// in the same kind of word (translation/countryRename.ts); none for a French
+// country's name, which takes its own article and preposition (« au Tchad »,
+// « en Norvège »).
 
 const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] =>
   countriesIn(article.prose, p, article.language).map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak })),
 );
 
 const COUNTRIES: PlaceReader = { placesIn: countries, same: sameCountry, namesOf: countryNames };
+
+const countryRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention): ReturnType<typeof renameCountry> =>
+  renameCountry(self.article.prose, self.article.language, x, x.key, y.key);
 
 const WORDS: PlaceWords = {
   en: { question: 'check which country is meant', related: 'The country in' },
@@ -39,6 +45,6 @@ export const translationCountry: TranslationRule = {
     { lang: 'en', bad: 'Spanish architect Aldo Rossi / l’architecte italien Aldo Rossi', good: 'Italian architect Aldo Rossi / l’architecte italien Aldo Rossi' },
   ],
   check(ctx) {
-    return swapFindings('translation.country', ctx.locale, swappedPlaces(ctx, COUNTRIES), WORDS);
+    return swapFindings('translation.country', ctx.locale, swappedPlaces(ctx, COUNTRIES), WORDS, countryRename, ctx.sourceLang);
   },
 };

@@ -14,7 +14,7 @@ import type { Paragraph } from '../types';
 type Names = Readonly<Record<string, string | readonly string[]>>;
 
 /** Names the library lacks, or gives only in their official form. "Congo" alone is either Congo: its own code. */
-const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string[]>>>> = {
+export const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string[]>>>> = {
   en: {
     // England, as French copy's « l’Angleterre » is (a football team's, say).
     GB: ['Britain', 'England'],
@@ -84,7 +84,7 @@ const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly string
  * ("Switzerland's Julie Derron"). English words that are also a language's
  * name ("French", "Turkish") are left out.
  */
-const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
+export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
   en: {
     KE: 'Kenyan|Kenyans', CH: 'Swiss', NG: 'Nigerian|Nigerians', NE: 'Nigerien|Nigeriens', ML: 'Malian|Malians', SN: 'Senegalese',
     CI: 'Ivorian|Ivorians', CM: 'Cameroonian|Cameroonians', GH: 'Ghanaian|Ghanaians', ET: 'Ethiopian|Ethiopians', MA: 'Moroccan|Moroccans',
@@ -131,14 +131,14 @@ const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = 
  * languages, food and styles ("Italian cooking", « en danois »): it names the
  * country only where it qualifies a named person, and in passing elsewhere.
  */
-const ADJECTIVES_EN: Readonly<Record<string, string>> = {
+export const ADJECTIVES_EN: Readonly<Record<string, string>> = {
   DK: 'Danish', SE: 'Swedish', NO: 'Norwegian', FI: 'Finnish', IT: 'Italian', ES: 'Spanish', DE: 'German', NL: 'Dutch',
   PL: 'Polish', GR: 'Greek', PT: 'Portuguese', RU: 'Russian', CN: 'Chinese', JP: 'Japanese', IN: 'Indian', IE: 'Irish',
   HU: 'Hungarian', CZ: 'Czech', RO: 'Romanian', RS: 'Serbian', HR: 'Croatian', TR: 'Turkish', FR: 'French', KR: 'South Korean',
   SK: 'Slovak', SI: 'Slovenian', BG: 'Bulgarian', LT: 'Lithuanian', LV: 'Latvian', EE: 'Estonian',
 };
 /** French adjectives PEOPLE lacks in its capitalised nouns. */
-const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
+export const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
   DK: 'danois|danoise|danoises', FI: 'finlandais|finlandaise|finlandaises', IN: 'indien|indienne|indiens|indiennes',
   KR: 'sud-coréen|sud-coréenne|sud-coréens|sud-coréennes', SK: 'slovaque|slovaques', SI: 'slovène|slovènes',
   BG: 'bulgare|bulgares', LT: 'lituanien|lituanienne|lituaniens|lituaniennes', LV: 'letton|lettone|lettons|lettones',

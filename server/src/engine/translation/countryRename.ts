@@ -1,0 +1,82 @@
+import en from 'i18n-iso-countries/langs/en.json';
+import type { TextEdit } from '../numbers/currencyRewrite';
+import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, PEOPLE } from './countries';
+import type { PlaceMention } from './swappedPlaces';
+
+// One country or nationality put for another between versions: the edit that
+// gives this version the other's, in the same kind of word. English gets the
+// country's name ("Germany" for "Austria"), or its people's or adjective
+// ("Fijian" for "Samoan"), as the word it replaces is; French gets only the
+// adjective or people's name, agreeing as the one it replaces (« malien »,
+// « malienne », « maliens »): a French country's name takes its own article
+// and preposition (« au Tchad », « en Norvège »), which no fix guesses.
+
+/** A country's people or adjective forms in `lang`, as PEOPLE and the adjective lists give them. */
+function formsOf(lang: 'en' | 'fr', code: string): string[] {
+  const list = lang === 'en' ? (PEOPLE.en[code] ?? ADJECTIVES_EN[code]) : (PEOPLE.fr[code] ?? MORE_ADJECTIVES_FR[code]);
+  return list === undefined ? [] : list.split('|').map((w) => (lang === 'fr' ? w.toLowerCase() : w));
+}
+
+/** Gender and number of one form of a French list: 4 forms are m, f, m pl, f pl; 3 are m (either number), f, f pl; 2 are singular, plural. */
+type Agreement = { feminine: boolean | undefined; plural: boolean | undefined };
+
+function agreementOf(forms: readonly string[], i: number): Agreement {
+  if (forms.length >= 4) return { feminine: i === 1 || i === 3, plural: i >= 2 };
+  if (forms.length === 3) return i === 0 ? { feminine: false, plural: undefined } : { feminine: true, plural: i === 2 };
+  if (forms.length === 2) return { feminine: undefined, plural: i === 1 };
+  return { feminine: undefined, plural: undefined };
+}
+
+function formFor(forms: readonly string[], a: Agreement): string | undefined {
+  const plural = a.plural ?? false;
+  const feminine = a.feminine ?? false;
+  if (forms.length >= 4) return forms[(feminine ? 1 : 0) + (plural ? 2 : 0)];
+  if (forms.length === 3) return feminine ? forms[plural ? 2 : 1] : forms[0];
+  if (forms.length === 2) return forms[plural ? 1 : 0];
+  return forms[0];
+}
+
+/** The English name a fix gives a country: one the article already writes, else the name newsrooms use. */
+function englishName(code: string, prose: string): string | undefined {
+  const lib = (en as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
+  const names = [...(MORE.en[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)];
+  const said = names.find((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(prose));
+  if (said !== undefined) return said;
+  if (MORE.en[code]?.[0] !== undefined) return MORE.en[code][0];
+  if (typeof lib === 'string') return lib;
+  // "United States of America", "United States", "USA": the shortest name in words.
+  return [...(lib ?? [])].filter((n) => !n.includes(',') && n !== n.toUpperCase()).sort((a, b) => a.length - b.length)[0];
+}
+
+/**
+ * The edit that puts, in place of `x` in `prose` (in `lang`), the country `code` in the same kind of word;
+ * undefined when that word is not known for sure.
+ */
+export function renameCountry(prose: string, lang: string, x: PlaceMention, xCode: string, code: string): TextEdit | undefined {
+  const l = lang.toLowerCase().split(/[-_]/u)[0];
+  if (l !== 'en' && l !== 'fr') return undefined;
+  const mine = formsOf(l, xCode);
+  const i = mine.indexOf(l === 'fr' ? x.text.toLowerCase() : x.text);
+  if (i < 0) {
+    // A country's name: English only.
+    if (l !== 'en') return undefined;
+    const name = englishName(code, prose);
+    return name === undefined ? undefined : { start: x.start, end: x.end, newText: name };
+  }
+  const theirs = formsOf(l, code);
+  if (theirs.length === 0) return undefined;
+  let word: string | undefined;
+  if (l === 'en') {
+    // "Kenyans" against "Swiss": a plural where the other has one.
+    word = i > 0 && /s$/u.test(x.text) ? (theirs.find((w, k) => k > 0 && /s$/u.test(w)) ?? theirs[0]) : theirs[0];
+  } else {
+    const agreement = agreementOf(mine, i);
+    // Number not said by the word (« sénégalais »): the article before it says it.
+    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(prose.slice(Math.max(0, x.start - 30), x.start));
+    word = formFor(theirs, agreement);
+  }
+  if (word === undefined) return undefined;
+  // « le Kényan »: a people's name keeps its capital.
+  if (l === 'fr' && /^\p{Lu}/u.test(x.text)) word = word.charAt(0).toUpperCase() + word.slice(1);
+  return { start: x.start, end: x.end, newText: word };
+}
