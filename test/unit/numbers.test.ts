@@ -403,3 +403,14 @@ test('a half written after the numeral counts: « 25 jours et demi » is 25.5 da
   // An amount's half is its scale's (« un million et demi »), read as before.
   assert.deepEqual(brief('un million et demi de dollars', 'fr').map(([, v]) => v), [1.5e6]);
 });
+
+test('French race times to the thousandth are one duration: « 9 s 784 contre 9 s 789 » is 9.784 against 9.789', () => {
+  assert.deepEqual(
+    nums('départagés en 9 s 784 contre 9 s 789, après 3 min 49 s 110', 'fr').map((n) => [n.text, n.value, n.kind]),
+    [
+      ['9 s 784', 9.784, 'duration'],
+      ['9 s 789', 9.789, 'duration'],
+      ['3 min 49 s 110', 229.11, 'duration'],
+    ],
+  );
+});

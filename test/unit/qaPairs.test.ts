@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up and uq–ur (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur and us–ut (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,521 errors of the kind a copy editor
+// Then 6,585 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'us02/003_1818e811892f902b.txt three minutes 49.21 seconds': 'a time with its minutes in words ("three minutes 49.21 seconds") is not read as one duration: its seconds are compared alone, and « 3 min 49 s 11 » is one',
+  'us07/012_a09f76b5a170b338.txt Jeux de Pékin en 2004': 'a city named before another name ("the Athens Games") counts as named but is never the one swapped',
+  'us08/014_95e60af593bd04cf.txt ont fait la fète jusque': 'a misspelt French word: spelling.common reads English only',
+  'ut03/004_b4f2c37adeff9ced.txt Odesa, Mykolaiv and Yuzhny': 'one port for another in a list where the other version\'s (« Tchornomorsk ») is in no city list',
+  'ut08/014_51fc209cb98441de.txt ’exeption des denrées': 'a misspelt French word: spelling.common reads English only',
   'uq02/003_e657ba8b321bf685.txt became defence minister in place of': 'an office said with a verb far from its holder ("Stephane Sejourne, 38, head of the Renew group…, became defence minister"): the holder is read right before the verb or one aside',
   'uq05/009_111a625149d13cfe.txt had been minister of defence': 'an office with no name beside it (its holder is "the new prime minister")',
   'uq07/012_cd0656df89a64ab0.txt Nirmala Sitharaman le Commerce': 'a portfolio said without « ministre » (« Rajnath Singh la Défense, … le Commerce »): no title is read',
@@ -583,6 +588,10 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'us01/001_a6a3a4506513270e.txt l\'Euro en Autriche': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
+  'us04/007_6b0d549b6f03675a.txt France captain Didier Deschamps': 'translation.title offers no fix: a coach is « sélectionneur » or « entraîneur », and which the other version means is the editor’s call',
+  'us06/011_f28c105d1fb17c23.txt Dortmund sporting director Hans-Joachim': 'translation.title offers no fix: « président du directoire » is two offices, and which one English would say is the editor’s call',
+  'ut03/004_b4f2c37adeff9ced.txt is to run for 90 days': 'the same line has another injected error (a city), missed',
   'uq05/008_ac783b146173906c.txt le Burkina Faso et le Tchad': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'uq07/012_cd0656df89a64ab0.txt ministre en chef de l\'Uttar Pradesh': 'translation.place offers no fix: which version names the right state or region is the editor’s call',
   'ur01/001_150d4b96f9421a2f.txt 42 miles de nouveaux': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
@@ -1035,7 +1044,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,521 errors, 6,037 caught.
-  assert.equal(spans.length, 6521);
-  assert.equal(spans.length - missed.length, 6037);
+  // For the record: 6,585 errors, 6,096 caught.
+  assert.equal(spans.length, 6585);
+  assert.equal(spans.length - missed.length, 6096);
 });

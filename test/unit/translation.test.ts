@@ -1119,3 +1119,12 @@ test('a conversion in brackets that disagrees with the other version’s figure,
   const files = named(pair([en[0]!.replace('98-meter', '89-meter')], fr));
   assert.deepEqual(flagged(of(check(files), '/w/story.en.txt'), files['/w/story.en.txt']!, 'translation.number'), ['89']);
 });
+
+test('a count in words rewritten keeps English’s article right: "a six-month" becomes "an eight-month"', () => {
+  const en = ['The deal provides for a six-month transition before elections, officials said.'];
+  const fr = ['L’accord prévoit une transition de huit mois avant les élections, selon des responsables.'];
+  const files = pair(en, fr);
+  const a = of(check(files), '/w/a.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(a.map((f) => f.fixes[0]?.edits[0]?.newText), ['an eight']);
+  assert.match(applyEdits(files['/w/a.txt']!, a[0]?.fixes[0]?.edits ?? []).text, /provides for an eight-month transition/u);
+});

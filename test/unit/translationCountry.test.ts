@@ -128,3 +128,12 @@ test('a country swapped gets the other version’s in the same kind of word; a F
     '/w/story.fr.txt': ['L’architecte italien Aldo Rossi a dessiné le théâtre en 1979.'],
   });
 });
+
+test('an English country fix takes or drops "the" and fits the possessive: "Ethiopia\'s" / "the Netherlands\'"', () => {
+  assert.deepEqual(fixedLines('Ethiopia’s Sifan Hassan won the marathon in Paris on Sunday.', 'La Néerlandaise Sifan Hassan a remporté le marathon à Paris dimanche.')['/w/story.en.txt'], [
+    'The Netherlands’ Sifan Hassan won the marathon in Paris on Sunday.',
+  ]);
+  assert.deepEqual(fixedLines('Exports to the Netherlands rose 4% in March, the ministry said.', 'Les exportations vers l’Éthiopie ont augmenté de 4 % en mars, selon le ministère.')['/w/story.en.txt'], [
+    'Exports to Ethiopia rose 4% in March, the ministry said.',
+  ]);
+});

@@ -20,7 +20,7 @@ const CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\
 // Between the parts, English may put a comma or "and": "6 minutes, 17 seconds", "2 hours, 8 minutes and 19 seconds".
 const JOIN = `(?:,?${SP}(?:(?:and|et)[ \\u00A0\\u202F])?)`;
 const UNITS = new RegExp(
-  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${JOIN}([0-5]?\\d)${SP}${MINUTES}(?:${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2}))?)(?![\\p{L}\\d])`,
+  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${JOIN}([0-5]?\\d)${SP}${MINUTES}(?:${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2,3}))?)(?![\\p{L}\\d])`,
   'uy',
 );
 
@@ -29,7 +29,8 @@ const UNITS = new RegExp(
 const MINUTE_CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d)[.,](\d{1,2})(?![\d:])/uy;
 
 // Seconds and tenths or hundredths as French sport writes them: "9 s 87", "29 s 12", "9 s 8".
-const HUNDREDTHS = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})${SP}s${SP}(\\d{1,2})(?![\\p{L}\\d])`, 'uy');
+// Thousandths too, where a photo finish is told: « 9 s 784 contre 9 s 789 ».
+const HUNDREDTHS = new RegExp(`(?<![\\d\\p{L}])(\\d{1,2})${SP}s${SP}(\\d{1,3})(?![\\p{L}\\d])`, 'uy');
 
 /** Which parts a duration writes, in order: its digit groups are these ("sc": seconds and hundredths). */
 export type DurationParts = 'hms' | 'hm' | 'ms' | 'sc' | 'msc';

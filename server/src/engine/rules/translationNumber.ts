@@ -392,8 +392,10 @@ function withArticle(article: Article, start: number, newText: string): { start:
   if (!/^en/iu.test(article.language) || newText === '') return { start, newText };
   const m = ARTICLE_BEFORE.exec(article.prose.slice(Math.max(0, start - 4), start));
   const digits = /\d[\d,]*/u.exec(newText)?.[0].replace(/,/gu, '');
-  if (!m || digits === undefined) return { start, newText };
-  const an = digits.startsWith('8') || (/^1[18]/u.test(digits) && digits.length % 3 === 2);
+  // A number in words: "an eight-month", "an eleven-year", "a six-month".
+  const word = digits === undefined ? /^\p{L}+/u.exec(newText)?.[0] : undefined;
+  if (!m || (digits === undefined && word === undefined)) return { start, newText };
+  const an = digits !== undefined ? digits.startsWith('8') || (/^1[18]/u.test(digits) && digits.length % 3 === 2) : /^(?:eight|eleven)/iu.test(word ?? '');
   const written = m[1] ?? '';
   const wanted = `${written.charAt(0)}${an ? 'n' : ''}`;
   if (wanted.toLowerCase() === written.toLowerCase()) return { start, newText };

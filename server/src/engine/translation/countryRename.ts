@@ -42,10 +42,30 @@ function englishName(code: string, prose: string): string | undefined {
   const names = [...(MORE.en[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)];
   const said = names.find((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(prose));
   if (said !== undefined) return said;
-  if (MORE.en[code]?.[0] !== undefined) return MORE.en[code][0];
-  if (typeof lib === 'string') return lib;
-  // "United States of America", "United States", "USA": the shortest name in words.
-  return [...(lib ?? [])].filter((n) => !n.includes(',') && n !== n.toUpperCase()).sort((a, b) => a.length - b.length)[0];
+  // The library's common name, not its official one ("Russia", not "Russian Federation"); failing it, a newsroom's.
+  const official = /\b(?:Republic|Federation|State|of)\b/u;
+  const common = (typeof lib === 'string' ? [lib] : (lib ?? [])).find((n) => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo');
+  return common ?? MORE.en[code]?.[0];
+}
+
+/** Names English says with "the": "the Netherlands", "the United States", "the Gambia". */
+const WITH_THE = /^(?:Netherlands|Philippines|Bahamas|Maldives|Seychelles|Comoros|Gambia|United States|United Kingdom|United Arab Emirates|Central African Republic|Czech Republic|Dominican Republic|Democratic Republic of the Congo|Solomon Islands|Marshall Islands)$/u;
+
+/** `name` for `x` with the "the" it takes or drops, and a possessive that fits its last letter ("the Netherlands'", "Ethiopia's"). */
+function englishEdit(prose: string, x: PlaceMention, name: string): TextEdit {
+  const the = /(?<![\p{L}])([Tt]he)[ \u00A0]$/u.exec(prose.slice(Math.max(0, x.start - 4), x.start));
+  const wantThe = WITH_THE.test(name);
+  let start = x.start;
+  let text = name;
+  if (the && !wantThe) {
+    start -= the[0].length;
+  } else if (!the && wantThe) {
+    // At a sentence's start, "The".
+    text = `${/^\s*$|[.!?]\s*$/u.test(prose.slice(Math.max(0, x.start - 3), x.start)) ? 'The' : 'the'} ${name}`;
+  }
+  const possessive = /^(['’])s?(?![\p{L}])/u.exec(prose.slice(x.end, x.end + 2));
+  if (!possessive?.[1]) return { start, end: x.end, newText: text };
+  return { start, end: x.end + possessive[0].length, newText: `${text}${possessive[1]}${/s$/u.test(name) ? '' : 's'}` };
 }
 
 /**
@@ -61,7 +81,7 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     // A country's name: English only.
     if (l !== 'en') return undefined;
     const name = englishName(code, prose);
-    return name === undefined ? undefined : { start: x.start, end: x.end, newText: name };
+    return name === undefined ? undefined : englishEdit(prose, x, name);
   }
   const theirs = formsOf(l, code);
   if (theirs.length === 0) return undefined;
