@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur and us–ut (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut and uu–uv (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,585 errors of the kind a copy editor
+// Then 6,649 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,17 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uu02/003_c91245d9d2325baa.txt the Leipzig plant': 'one city for another where the one replaced is named elsewhere in the other version: a city named elsewhere is no swap',
+  'uu03/005_2240029ea05cf9c9.txt Jun Young-hyun, le président': '"vice chairman" against « président » after the name: a title after the name is read only where a person\'s first name starts it, and Korean names have none the lists know',
+  'uu03/005_2240029ea05cf9c9.txt remplacement de Kyung Kye-hyung': 'the last letter',
+  'uu04/006_27cf81b7d3b4f87a.txt dans l’autrichienne Commerzbank': 'a nationality before a company\'s name (« l’autrichienne Commerzbank ») is read in passing, never as the country swapped',
+  'uu05/008_9dcc1bc94e1252a9.txt 66-year-old Brazilian executive': 'a nationality before a common noun with no name after it is read in passing, never as the country swapped',
+  'uu06/011_bf22de4e0eac6360.txt by an acounting scandal': 'a misspelling the list does not hold ("acounting")',
+  'uu07/013_093d6587d5549bd1.txt Its Danish rival Ericsson': 'a nationality before a company\'s name is read in passing, never as the country swapped',
+  'uu08/015_574fdce042c5de9a.txt directeur général, Park Jung-ho': 'one person for another the other version does not name, after a title and a comma: Korean names start with no first name the lists know',
+  'uv01/000_0fb65bc92bb92a0f.txt Laxmi Prasad Dakhal': 'two letters swapped that are not neighbours are two slips',
+  'uv03/005_d4b69a73476510aa.txt au large du Guerrero': 'one Mexican state for another: Mexico\'s states are not in the region list (Guerrero is a surname as often)',
+  'uv08/015_ad7076291f5bae39.txt Sutopo Purwo Nogroho': 'o for u is a vowel transliterations trade',
   'us02/003_1818e811892f902b.txt three minutes 49.21 seconds': 'a time with its minutes in words ("three minutes 49.21 seconds") is not read as one duration: its seconds are compared alone, and « 3 min 49 s 11 » is one',
   'us07/012_a09f76b5a170b338.txt Jeux de Pékin en 2004': 'a city named before another name ("the Athens Games") counts as named but is never the one swapped',
   'us08/014_95e60af593bd04cf.txt ont fait la fète jusque': 'a misspelt French word: spelling.common reads English only',
@@ -581,6 +592,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
+  '/w/uv01/000_0fb65bc92bb92a0f.txt date.weekday "samedi"': 'uv01 French was given the year 2016 in its dateline: « samedi 25 avril » below it is then a Monday, as the weekday check says',
   '/w/qy02/003_d23f0824128b2f33.txt date.weekday "Sunday"': 'qy02 English was given the year 2023 in its dateline: "Sunday, 9 June" below it is then a Friday, as the weekday check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
@@ -588,15 +600,19 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uu07/012_92aaa23c6331a3bc.txt en Amérique du Nord et en Chine': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
+  'uu08/015_574fdce042c5de9a.txt perte de 7\u00a0700 millions': 'the fix states the figure in the scale written (« 7 700 000 millions »), not the one the writer had (« 7 700 milliards »)',
+  'uv02/002_da597149cc7d1d19.txt le Japon et la Nouvelle-Zélande': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
+  'uv04/007_f7a6eb787ea29219.txt between $2 billion and $3 million': '« entre deux et trois milliards » is read as one range; the figures are paired the other way round, and the fix rewrites the first',
+  'uv07/013_48bae67a20f1c2a0.txt 23 million people': 'the same line has another injected error (a region)',
+  'uv07/013_48bae67a20f1c2a0.txt southern province of Punjab': 'translation.place offers no fix for a state or region: which one is right is the editor’s call',
+  'uv08/015_ad7076291f5bae39.txt afin de pallier à la propagation': 'the fix mends « pallier à » as house style asks; the writer had « éviter », another verb',
   'us01/001_a6a3a4506513270e.txt l\'Euro en Autriche': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
   'us04/007_6b0d549b6f03675a.txt France captain Didier Deschamps': 'translation.title offers no fix: a coach is « sélectionneur » or « entraîneur », and which the other version means is the editor’s call',
   'us06/011_f28c105d1fb17c23.txt Dortmund sporting director Hans-Joachim': 'translation.title offers no fix: « président du directoire » is two offices, and which one English would say is the editor’s call',
   'ut03/004_b4f2c37adeff9ced.txt is to run for 90 days': 'the same line has another injected error (a city), missed',
   'uq05/008_ac783b146173906c.txt le Burkina Faso et le Tchad': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'uq07/012_cd0656df89a64ab0.txt ministre en chef de l\'Uttar Pradesh': 'translation.place offers no fix: which version names the right state or region is the editor’s call',
-  'ur01/001_150d4b96f9421a2f.txt 42 miles de nouveaux': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
-  'ur08/015_ac57ac93a92f3145.txt 53.9-mile Seikan': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
-  'uo06/010_3de828760a85fbe5.txt réduit sa peine à 18 ans': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'up03/004_edc391c7faff01ae.txt western city of Mumbai': 'translation.place offers no fix: which city is right is the editor’s call',
   'up03/004_edc391c7faff01ae.txt efficacy was 70.24%': 'the same line has another injected error (a city)',
   'up04/007_972e690b88817a9a.txt Health Minister Hugo': 'a title has no fix where a deputy is one of the two: which deputy, and of what, is the editor’s call',
@@ -604,8 +620,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'um08/014_55fe48e5864799d8.txt ressentie jusqu’en Turquie': 'translation.country offers no fix: which version names the right country is unknown',
   'un03/005_81c6e0a82799f5cd.txt Environ 56 000 enseignants': 'two errors in one paragraph (the number of teachers, Laval): each fix puts back one of them',
   'un03/005_81c6e0a82799f5cd.txt à Montréal, à Longueuil,': 'translation.place offers no fix: which version names the right city is unknown',
-  'uj01/000_c188d59f5b800b78.txt about 3,900 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
-  'ul05/008_00958b949185af8d.txt environ 17 miles': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
   'uj06/010_d6596bee175d37c3.txt opened on Wednesday, February 2, 2010': 'the error added a weekday to the date: date.weekday\'s fix writes the right one (Tuesday), not the words the error replaced',
   'uk05/009_947566fd5e05c111.txt en juin 1980': 'two errors in one paragraph (Busan, June): each fix puts back one of them',
   'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -620,7 +634,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uh02/003_ddcca59fe9fd995f.txt lord chancelier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uh06/010_6ebca7f56b146a34.txt Vice-Chancellor Olaf Scholz': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uh05/008_de3630de50bea455.txt en Serbie et en Roumanie': 'translation.country offers no fix: which version names the right country is unknown',
-  'uh05/009_f24c4350295aa1a3.txt altitude of 2,115 feet': 'a unit changed with the figure kept: translation.number says so, with no fix (the words for a unit vary with the sentence)',
   'ug02/003_d8641601c9fd83fa.txt dans le Sussex': 'translation.place offers no fix: which version names the right county is unknown',
   'ug07/012_d3dfb942a60e03c2.txt Birstall, North Yorkshire': 'translation.place offers no fix: which version names the right county is unknown',
   'pt07/012_65d4e0827ab415b3.txt IOM Deputy Director General Amy Pope': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -629,7 +642,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pv02/003_f7f62dbb9188aa5d.txt le commissaire Graham Doyle': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ug06/010_cc4d7a0b3412dbba.txt Mr Justice Tony Hunt, presiding': 'the error replaced the title with the person (Ms Justice Tara Burns, Mr Justice Tony Hunt): the fix puts the name back, not the title',
   'uf06/011_73004d061f166b3e.txt ambassadeur de Corée du Sud aux Émirats arabes unis': 'translation.country offers no fix: which version names the right country is unknown',
-  'ug07/013_5c8a9e438e8e5911.txt environ 90 heures': 'a unit of time changed with the figure kept: translation.number says so, with no fix',
   'ub06/011_f471173585559239.txt Crist served as attorney general from': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ue07/012_8ad023aecf3ad667.txt served as Spain\'s defense minister': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ue07/013_70664cadf05d5def.txt qui avait fui la France en 2017': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
@@ -637,7 +649,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ud06/011_7c9348f3ac45a3da.txt Le capitaine Andy Farrell dirige': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tx01/001_cf750c1e6bcc2ada.txt Sergueï Lavrov': 'the fix writes the English spelling of the person the other version names (Sergei Shoigu): the French spelling is nowhere in this version',
   'tx02/003_a05fa5d917ad1717.txt conduits en Jordanie par': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
-  'tx03/005_648d84b37f31e585.txt doit durer 42 semaines': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'ty02/002_54268646d5ae03a0.txt before a California court': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'ty03/005_78593cf64ac0666a.txt marché, au Japon, dernière': 'translation.country offers no fix: a French country takes its own article and preposition, and which is right is the editor’s call',
   'ty04/006_6485af42cfce118d.txt about 1.3 million tonnes of oil equivalent': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
@@ -659,10 +670,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ts03/004_fbc553b2d31c1ca3.txt General manager Michael Malone\'s team': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ts05/008_3b2b4bf5507b9fd7.txt England captain Sarina Wiegman': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tp06/011_f3108ff853db89a4.txt Arabie saoudite': 'translation.country offers no fix: a French country takes its own article and preposition',
-  'tl04/007_d2f013eafb8ba045.txt 1,5 million de miles': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tl04/006_1cadba3c82ed9eb7.txt NASA Deputy Administrator Bill Nelson': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'tl06/011_ac735042f5ddc8fa.txt le secrétaire d’État Mike Pence': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'tm04/007_7d8bbd0e1bf84b6c.txt à 300 tonnes pendant': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tm06/011_f634ba0152c8bec9.txt The plant, with four reactors,': 'counted as caught through a translation.missing note on its paragraph: with the last paragraph dropped too, the alignment pairs the paragraphs after it one off, and the figure is not compared',
   'tm07/012_f63d29e92d6d0bba.txt Thursday, March 10, 2022': 'the fix writes "February 10": the article abbreviates no other month, so nothing says it writes "Feb." in AP style',
   'tm08/015_d3c86ab580b7f952.txt Le Guatemala est devenu': 'translation.country offers no fix: a French country takes its own article and preposition',
@@ -671,19 +680,16 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'sl07/013_a4c990d46d163588.txt à Djeddah,': 'translation.place offers no fix: a French place takes its own preposition',
   'sz06/011_0fd630f1f29d0da9.txt in Casablanca on': 'translation.place offers no fix: which city is right is the editor’s call',
   'tj07/112_f02c805b25ba4327.txt Prime Minister Choi Sang-mok': 'a title has no fix: which one is right is the editor’s call',
-  'tk04/007_17f423f204b93a53.txt 32,5 mètres': 'another unit has no fix: 32.5 kilometres and 32.5 metres are not one length',
   'tk05/008_b10a47a8fb569842.txt Treasury Secretary Howard Lutnick': 'a title has no fix: which one is right is the editor’s call',
   'tg03/001_ffaf27908c3c0d58.txt Le ministre américain de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
   'th03/105_7efbc3b3a7f11cd6.txt au Nigeria et': 'translation.country offers no fix: French puts its own article and preposition before a country',
   'th04/107_337e7c989983d7ce.txt La présidente de la République italienne': 'a title has no fix: which one is right is the editor’s call',
   'th04/107_337e7c989983d7ce.txt de l’OTAN': 'translation.entity offers no fix: which organisation is meant is the editor’s call',
   'ti02/003_88b984109628d7dc.txt Le ministre de l’Intérieur, Merrick Garland': 'a title has no fix: which one is right is the editor’s call',
-  'ti06/010_afea27700cfd50dc.txt an 18-year sentence': 'another unit has no fix: eighteen months and eighteen years are not one sentence',
   'tg04/000_3048102a1fef733d.txt Representative Ron Wyden': 'a title has no fix: which one is right is the editor’s call',
   'td05/009_be4551d713bd6ad4.txt le vice-Premier ministre, Leo Varadkar': 'a title has no fix: which one is right is the editor’s call',
   'te05/008_e238f42c5808b795.txt Deputy Prime Minister Justin Trudeau': 'a title has no fix: which one is right is the editor’s call',
   'tc05/008_6b6c37d1f046deae.txt Finance Minister Emmanuel Armah-Kofi Buah': 'a title has no fix: which one is right is the editor’s call',
-  'tc06/010_9ef15d0d69eb29f2.txt about 80 miles east': 'another unit has no fix: the figure is not the same distance in miles and kilometres',
   'sy07/012_b4ea702911a82819.txt Deputy Mayor Philippe Close': 'a title has no fix: which one is right is the editor’s call',
   'sq03/000_21d17a5e54107fc2.txt Imperial\'s provost, Hugh Brady': 'a title has no fix: which one is right is the editor’s call',
   'sz05/009_f28c105d1fb17c23.txt 1,550 miles': 'another unit has no fix: the figure is not the same distance in miles and kilometres',
@@ -738,7 +744,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'rd04/006_af7454b4090041aa.txt Chief Financial Officer Daniel Ek': 'translation.title offers no fix',
   'rd08/014_5b3dbc21628b9bbc.txt Deputy Mayor Jean-Marc': 'translation.title offers no fix',
   're08/114_ed7a214e0a62d2c1.txt Vice Chairman Thomas Jordan': 'translation.title offers no fix',
-  'rf05/008_afd24ee310af67ce.txt about 40 miles north': 'a unit or currency slipped gets no fix: the figure is the same, and which unit was meant is the editor’s call',
   'qw07/012_c3026bd438b2236f.txt Finance Minister Lai Mohammed': 'translation.title offers no fix',
   'qx01/101_aad4fc408db7ebf3.txt le Premier ministre canadien': 'translation.title offers no fix',
   'rb02/001_cc31e94836edb735.txt L’amiral Christopher Cavoli': 'translation.title offers no fix',
@@ -753,7 +758,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ql07/013_3f6d588bb72abe1d.txt Pour pallier à ce dérapage, le gouvernement a déjà annoncé': 'the style fix writes « pallier ce dérapage », good French; the clause was the injection’s own',
   'qj07/013_2e98cf7b13c97ef5.txt afin de pallier à l’afflux des départs': 'the style fix writes « pallier l’afflux », good French, where the clean text said « faire face à »',
   'qk04/007_3ce1268c9c8052e3.txt 97 kilos': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
-  'qg08/015_21b4dedd3f993af4.txt la ministre des Transports, Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qg08/015_21b4dedd3f993af4.txt malgré que le pompage prenne': 'the style fix writes « bien que », good French, where the clean text said « même si … prendrait »',
   'qd04/007_8d116ece1738f7d9.txt Le secrétaire à la Défense, Sean Duffy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qd07/012_0cb1e29c658cda14.txt the chief executive of Morgan Stanley International': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -824,7 +828,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'f11/story.fr.md Le premier ministre britannique, David Lammy': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oa09/118_a64ea6f7480bd9b9.txt Le secrétaire américain au Commerce, Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oc05/000_08b2695eb5bc964d.txt WHO Deputy Director-General Tedros': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'ob09/116_faaced226972f683.txt Transport Minister Geneviève Guilbault': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ob10/118_7744001a6aa45fe0.txt Prime Minister Elio Di Rupo': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'm07/013_598d423f71fb8ecc.txt New Zealand coach Sam Cane': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'w14/627_0edca4eca92d04a3.txt Colonel Assimi Goïta of Mali': 'entity.title cannot tell which rank the story’s date calls for; translation.title points at the disagreement and offers no fix',
@@ -1044,7 +1047,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,585 errors, 6,096 caught.
-  assert.equal(spans.length, 6585);
-  assert.equal(spans.length - missed.length, 6096);
+  // For the record: 6,649 errors, 6,149 caught.
+  assert.equal(spans.length, 6649);
+  assert.equal(spans.length - missed.length, 6149);
 });

@@ -1128,3 +1128,22 @@ test('a count in words rewritten keeps English’s article right: "a six-month" 
   assert.deepEqual(a.map((f) => f.fixes[0]?.edits[0]?.newText), ['an eight']);
   assert.match(applyEdits(files['/w/a.txt']!, a[0]?.fixes[0]?.edits ?? []).text, /provides for an eight-month transition/u);
 });
+
+test('a figure in another unit gets the other version’s unit as a fix, in the writer’s own form', () => {
+  const en = ['The new line adds 42 km of track and cut the sentence to 18 months, the ministry said.'];
+  const fr = ['La nouvelle ligne ajoute 42 miles de voies et a réduit la peine à 18 ans, selon le ministère.'];
+  const files = pair(en, fr);
+  const reports = check(files);
+  const own = (path: string): string[] =>
+    of(reports, path)
+      .findings.filter((f) => f.rule === 'translation.number')
+      .map((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === path))[0]?.edits[0]?.newText ?? '');
+  assert.deepEqual(own('/w/a.txt'), ['miles', 'years']);
+  assert.deepEqual(own('/w/b.txt'), ['kilomètres', 'mois']);
+});
+
+test('« milles », the sea mile’s word, is read as the mile its fix replaces', () => {
+  const files = pair(['The epicentre was 250 kilometres north of Tokyo, officials said.'], ['L’épicentre se trouvait à 250 milles au nord de Tokyo, selon les autorités.']);
+  const b = of(check(files), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => f.fixes[0]?.edits[0]?.newText), ['kilomètres']);
+});

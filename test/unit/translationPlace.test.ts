@@ -172,3 +172,9 @@ test('a city swapped gets the other version’s city as a fix, named as this lan
     '/w/story.fr.txt': [],
   });
 });
+
+test('an English fix names a city as English does, not with the French accent: "Seoul", not « Séoul »', () => {
+  assert.deepEqual(fixedLines('The plant lies south-east of Busan, near the coast, officials said.', 'L’usine se trouve au sud-est de Séoul, près de la côte, selon des responsables.')['/w/story.en.txt'], [
+    'The plant lies south-east of Seoul, near the coast, officials said.',
+  ]);
+});

@@ -496,10 +496,12 @@ test('a title that differs gets the other version’s office as a fix, said in t
     '/w/story.fr.txt': ['L’ancienne ministre des Affaires étrangères Elisabeth Borne a parlé.'],
   });
   // A British secretary of state for the interior is the Home Secretary; small letters stay small.
-  assert.deepEqual(fixed('Health Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.'), {
-    '/w/story.en.txt': ['Home Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed.', 'Health Secretary Yvette Cooper spoke, and the health minister, Rachel Reeves, agreed.'],
+  assert.deepEqual(fixed('Health Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed in London.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.'), {
+    '/w/story.en.txt': ['Home Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed in London.', 'Health Secretary Yvette Cooper spoke, and the health minister, Rachel Reeves, agreed in London.'],
     '/w/story.fr.txt': ['La ministre de la Santé, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre des Finances, Rachel Reeves, a approuvé.'],
   });
+  // Elsewhere, an interior secretary is one ("Interior Secretary Mar Roxas" in Manila).
+  assert.deepEqual(fixed('Foreign Secretary Mar Roxas spoke in Manila.', 'Le ministre de l’Intérieur, Mar Roxas, a parlé à Manille.')['/w/story.en.txt'], ['Interior Secretary Mar Roxas spoke in Manila.']);
   // A rank as the writer abbreviates it; a grade French names is said in English.
   assert.deepEqual(fixed('Col. Moussa Diallo spoke.', 'Le général de brigade Moussa Diallo a parlé.'), {
     '/w/story.en.txt': ['Brig. Gen. Moussa Diallo spoke.'],

@@ -4,6 +4,7 @@ import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteCurrency } from '../numbers/currencyRewrite';
 import { rewriteNumber } from '../numbers/numberFormat';
+import { rewriteUnit } from '../numbers/unitRewrite';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignUndoingCrossings } from '../translation/mentionAlignment';
@@ -511,11 +512,20 @@ function measureAgainstUnit(x: NumberMention, y: NumberMention): boolean {
   return x.measure !== undefined && y.measure === undefined && unitsCounted(y.counts);
 }
 
-function unitFinding(locale: 'en' | 'fr', self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
+function unitFinding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
   const end = (article: Article, n: NumberMention): number => n.end + (UNIT_WORD.exec(article.prose.slice(n.end, n.end + 40))?.[0].length ?? 0);
   const yEnd = end(other.article, y);
   const said = other.article.prose.slice(y.start, yEnd);
-  // Which unit is right, and how this language says it, is the editor's call: no fix.
+  // The unit said as the other version's, the figure kept (numbers/unitRewrite.ts); none where either unit has no plain word.
+  const own = rewriteUnit(self.article.prose, x, y.measure, self.article.language);
+  const theirs = rewriteUnit(other.article.prose, y, x.measure, other.article.language);
+  const [ownFix, otherFix] = disagreementFixes(
+    locale,
+    sourceLang,
+    other,
+    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
+    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
+  );
   return {
     rule: 'translation.number',
     message: say(locale, {
@@ -526,12 +536,12 @@ function unitFinding(locale: 'en' | 'fr', self: DocumentContext, other: Document
     start: x.start,
     end: end(self.article, x),
     related: [{ path: other.article.path, start: y.start, end: yEnd, message: say(locale, { en: `The quantity in ${namedVersion('en', other)}`, fr: `La quantité dans ${namedVersion('fr', other)}` }) }],
-    fixes: [],
+    fixes: [...(own && ownFix ? [ownFix] : []), ...(theirs && otherFix ? [otherFix] : [])],
   };
 }
 
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
-  if (unitSlipped(x, y)) return unitFinding(locale, self, other, x, y);
+  if (unitSlipped(x, y)) return unitFinding(locale, sourceLang, self, other, x, y);
   // A version that writes « septante » or « nonante » gets its numbers in words that way.
   const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
   const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self));

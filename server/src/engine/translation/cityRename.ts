@@ -1,4 +1,3 @@
-import { foldKey } from '../entities/fold';
 import type { TextEdit } from '../numbers/currencyRewrite';
 import { cityGroup, cityNames } from './cities';
 import type { PlaceMention } from './swappedPlaces';
@@ -11,9 +10,9 @@ import type { PlaceMention } from './swappedPlaces';
 // already names it elsewhere, or in English by its English name; failing
 // both, French gets no fix rather than a guess.
 
-/** Whether all `names` are one spelling, hyphens, accents and case aside (Tel Aviv, « Tel-Aviv »). */
+/** Whether all `names` are one spelling, hyphens and case aside (Tel Aviv, « Tel-Aviv »); an accent makes another spelling (Seoul, « Séoul »). */
 function oneName(names: readonly string[]): boolean {
-  const key = (n: string): string => foldKey(n).replace(/[-\s]+/gu, ' ');
+  const key = (n: string): string => n.toLowerCase().replace(/[-\s]+/gu, ' ');
   return names.every((n) => key(n) === key(names[0] ?? ''));
 }
 
@@ -22,11 +21,12 @@ const FRENCH_MARK = /^(?:Le|La|Les)[ \u00A0-]|[éèêâîôûçëïœ]|(?:ie|que
 
 /** How `lang` names the city `key`, given how the other version wrote it (`other`) and what this article says elsewhere. */
 function nameIn(lang: string, key: string, other: string, prose: string): string | undefined {
-  const names = cityNames(lang, key);
+  // SAME_CITY's group first: the table may hold one spelling of a name it folds alike (Seoul, « Séoul »).
+  const group = cityGroup(key);
+  const names = [...new Set([...group, ...cityNames(lang, key)])];
   if (names.length === 0 || oneName(names)) return other;
   const said = names.find((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(prose));
   if (said !== undefined) return said;
-  const group = cityGroup(key);
   if (lang === 'en') return group[0];
   // French: the one name of the group French spells its own way, or none.
   const french = group.slice(1).filter((n) => FRENCH_MARK.test(n));

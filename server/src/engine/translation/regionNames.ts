@@ -25,7 +25,7 @@ Basque Country|Pays basque; Lombardy|Lombardie; Sicily|Sicile; Sardinia|Sardaign
 Calabria|Calabre; Apulia|Pouilles; Campania|Campanie; Brittany|Bretagne; Normandy|Normandie; Burgundy|Bourgogne; Corsica|Corse; Alsace
 Uttar Pradesh; Maharashtra; Kerala; Tamil Nadu; Punjab|Pendjab; Bihar; West Bengal|Bengale-Occidental; Gujarat; Rajasthan; Karnataka
 Kashmir|Cachemire; Assam; Manipur; Odisha; Telangana; Andhra Pradesh; Madhya Pradesh; Balochistan|Baluchistan|Baloutchistan
-Khyber Pakhtunkhwa; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
+Khyber Pakhtunkhwa; Sindh|Sind; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
 Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
 Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
 Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi

@@ -27,6 +27,8 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'health', en: ['Health'], fr: ['de la Santé'] },
   { id: 'publicHealth', en: ['Public Health'], fr: ['de la Santé publique'] },
   { id: 'education', en: ['Education'], fr: ['de l’Éducation', 'de l’Éducation nationale'] },
+  { id: 'security', en: ['Security'], fr: ['de la Sécurité'] },
+  { id: 'publicSecurity', en: ['Public Security'], fr: ['de la Sécurité publique'] },
   { id: 'transport', en: ['Transport', 'Transportation'], fr: ['des Transports'] },
   { id: 'labour', en: ['Labour', 'Labor'], fr: ['du Travail'] },
   { id: 'employment', en: ['Employment'], fr: ['de l’Emploi'] },
@@ -128,9 +130,12 @@ function spellings(prose: string): Array<'gb' | 'us'> {
   return gb === us ? ['gb', 'us'] : gb ? ['gb'] : ['us'];
 }
 
+/** A story of Britain, where the interior's secretary is the Home Secretary. */
+const BRITISH = /\b(?:Britain|British|UK|United Kingdom|England|English|London|Westminster|Downing Street)\b/u;
+
 function englishPortfolio(id: string, office: string, prose: string): string[] {
-  // A British secretary of state for the interior is the Home Secretary.
-  if (id === 'interior' && foldKey(office) === 'secretary') return ['Home'];
+  // A British secretary of state for the interior is the Home Secretary; the Philippines' is its Interior Secretary.
+  if (id === 'interior' && foldKey(office) === 'secretary' && BRITISH.test(prose)) return ['Home'];
   if (id === 'defence') return spellings(prose).map((s) => (s === 'gb' ? 'Defence' : 'Defense'));
   if (id === 'labour') return spellings(prose).map((s) => (s === 'gb' ? 'Labour' : 'Labor'));
   const names = PORTFOLIO_NAMES.find((p) => p.id === id)?.en;

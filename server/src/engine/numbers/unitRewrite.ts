@@ -1,0 +1,52 @@
+import type { TextEdit } from './currencyRewrite';
+import type { NumberMention } from './numberMentions';
+
+// The same figure in another unit than the other version's ("42 km" /
+// « 42 miles », « 18 ans » / "18 months"): the unit word said as the other
+// version's, the figure left as written, in the writer's own form (a symbol
+// for a symbol, a word for a word, "42-mile" for "42-mile"). Only units with
+// one plain word or symbol in each language are rewritten.
+
+/** Each measure's words: English singular, plural, symbol; French singular, plural, symbol. */
+const UNITS: Readonly<Record<string, { en: readonly [string, string, string?]; fr: readonly [string, string, string?] }>> = {
+  km: { en: ['kilometre', 'kilometres', 'km'], fr: ['kilomètre', 'kilomètres', 'km'] },
+  // French copy writes « miles » for the English mile (« milles » is the sea mile).
+  mi: { en: ['mile', 'miles'], fr: ['mile', 'miles'] },
+  m: { en: ['metre', 'metres', 'm'], fr: ['mètre', 'mètres', 'm'] },
+  ft: { en: ['foot', 'feet', 'ft'], fr: ['pied', 'pieds'] },
+  kg: { en: ['kilogram', 'kilograms', 'kg'], fr: ['kilogramme', 'kilogrammes', 'kg'] },
+  t: { en: ['tonne', 'tonnes'], fr: ['tonne', 'tonnes'] },
+  day: { en: ['day', 'days'], fr: ['jour', 'jours'] },
+  week: { en: ['week', 'weeks'], fr: ['semaine', 'semaines'] },
+  month: { en: ['month', 'months'], fr: ['mois', 'mois'] },
+  year: { en: ['year', 'years'], fr: ['an', 'ans'] },
+  hour: { en: ['hour', 'hours'], fr: ['heure', 'heures'] },
+  minute: { en: ['minute', 'minutes'], fr: ['minute', 'minutes'] },
+};
+
+/** The unit's word or symbol right after a figure: its separator, and "of" or « de » a scale may put before it. */
+const AFTER = /^([ \u00A0\u202F]|-)((?:of[ \u00A0\u202F]|de[ \u00A0\u202F]|d['’])?)([\p{L}]+)(?![\p{L}])/u;
+
+/**
+ * `x` (in `lang`, read from `prose`), a figure of `x.measure`, with its unit put as `measure`: the edit of the
+ * unit's word alone, or undefined when either unit has no plain word here.
+ */
+export function rewriteUnit(prose: string, x: NumberMention, measure: string | undefined, lang: string): TextEdit | undefined {
+  const l = lang.toLowerCase().split(/[-_]/u)[0];
+  if ((l !== 'en' && l !== 'fr') || x.measure === undefined || measure === undefined) return undefined;
+  const mine = UNITS[x.measure]?.[l];
+  const theirs = UNITS[measure]?.[l];
+  const m = AFTER.exec(prose.slice(x.end, x.end + 40));
+  if (!mine || !theirs || !m?.[3]) return undefined;
+  // « milles », the sea mile's word, is written for the English mile too.
+  const word = m[3];
+  const asWritten = l === 'fr' && /^milles?$/u.test(word) ? word.replace('mille', 'mile') : word;
+  const i = [mine[0], mine[1], mine[2]].findIndex((w) => w !== undefined && (w === asWritten || w === asWritten.toLowerCase() || w.replace(/re(s?)$/u, 'er$1') === asWritten.toLowerCase()));
+  if (i < 0) return undefined;
+  // A symbol for a symbol, where the other unit has one; its word otherwise.
+  let next: string = i === 2 ? (theirs[2] ?? theirs[1]) : i === 1 ? theirs[1] : theirs[0];
+  // American spelling where the writer's word has it ("meters", "kilometer").
+  if (l === 'en' && /ers?$/u.test(word) && /res?$/u.test(next)) next = next.replace(/re(s?)$/u, 'er$1');
+  const start = x.end + (m[1] ?? '').length + (m[2] ?? '').length;
+  return { start, end: start + word.length, newText: /^\p{Lu}/u.test(word) ? next.charAt(0).toUpperCase() + next.slice(1) : next };
+}
