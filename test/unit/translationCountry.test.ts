@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits } from '../../server/src/engine/applyEdits';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
+import { ownFixLines } from './ownFixes';
 import { countriesIn } from '../../server/src/engine/translation/countries';
 
 function check(en: string, fr: string): Record<string, string[]> {
@@ -102,15 +102,7 @@ function fixedLines(en: string, fr: string): Record<string, string[]> {
     '/w/story.en.txt': `Prices Ease in Europe\nThe figures came out on Tuesday.\n${en}\n`,
     '/w/story.fr.txt': `Les prix ralentissent en Europe\nLes chiffres ont été publiés mardi.\n${fr}\n`,
   };
-  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
-  const out: Record<string, string[]> = {};
-  for (const r of reports) {
-    out[r.path] = r.findings
-      .filter((f) => f.rule === 'translation.country')
-      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
-      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
-  }
-  return out;
+  return ownFixLines(files, 'translation.country', 2);
 }
 
 test('a country swapped gets the other version’s in the same kind of word; a French country’s name, which takes its own article, gets none', () => {

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { applyEdits } from '../../server/src/engine/applyEdits';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
+import { ownFixLines } from './ownFixes';
 import { citiesIn, regionsIn } from '../../server/src/engine/translation/cities';
 import { cityNames, cityNamesModule } from '../../scripts/gen-cities';
 
@@ -146,15 +146,7 @@ function fixedLines(en: string, fr: string): Record<string, string[]> {
     '/w/story.en.txt': `Court Rules on Appeal\nThe ruling came on Tuesday.\n${en}\n`,
     '/w/story.fr.txt': `La cour statue en appel\nLa décision est tombée mardi.\n${fr}\n`,
   };
-  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
-  const out: Record<string, string[]> = {};
-  for (const r of reports) {
-    out[r.path] = r.findings
-      .filter((f) => f.rule === 'translation.place')
-      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
-      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
-  }
-  return out;
+  return ownFixLines(files, 'translation.place', 2);
 }
 
 test('a city swapped gets the other version’s city as a fix, named as this language names it, with French’s preposition made to fit', () => {

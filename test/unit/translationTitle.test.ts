@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
-import { applyEdits } from '../../server/src/engine/applyEdits';
 import { Project } from '../../server/src/engine/project';
+import { ownFixLines } from './ownFixes';
 import { titledNames } from '../../server/src/engine/translation/personTitles';
 
 // translation.title: one person, titles of different families in the same
@@ -473,15 +473,7 @@ function fixed(en: string, fr: string): Record<string, string[]> {
     '/w/story.en.txt': `Leaders Meet in Paris\nThe talks opened on Tuesday.\n${en}\n`,
     '/w/story.fr.txt': `Les dirigeants se réunissent à Paris\nLes discussions se sont ouvertes mardi.\n${fr}\n`,
   };
-  const reports = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w']);
-  const out: Record<string, string[]> = {};
-  for (const r of reports) {
-    out[r.path] = r.findings
-      .filter((f) => f.rule === 'translation.title')
-      .flatMap((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === r.path)))
-      .map((x) => applyEdits(files[r.path] ?? '', x.edits).text.split('\n')[2] ?? '');
-  }
-  return out;
+  return ownFixLines(files, 'translation.title', 2);
 }
 
 test('a title that differs gets the other version’s office as a fix, said in this version’s words and construction', () => {

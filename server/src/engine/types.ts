@@ -34,6 +34,9 @@ export interface OffsetEdit {
   newText: string;
 }
 
+/** An edit of one file, the file aside: what a rewrite of one mention returns. */
+export type TextEdit = Omit<OffsetEdit, 'path'>;
+
 export interface Fix {
   title: string;
   /** The fix `--fix` and "fix all" apply. At most one per finding. */

@@ -1,3 +1,4 @@
+import type { TextEdit } from '../types';
 import type { NumberMention } from './numberMentions';
 
 // An amount put in another currency than the other version's ("30,000
@@ -23,13 +24,6 @@ const NAMES: Readonly<Record<string, { en: readonly [string, string]; fr: readon
 const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?)(?![\p{L}])/u;
 const SIGN_AT_START = /^(?:US)?([$€£¥])/u;
 const SIGN_AT_END = /[ \u00A0\u202F]([$€£¥])$/u;
-
-/** An edit of the text: what a fix replaces. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  newText: string;
-}
 
 /**
  * `x` (in `lang`, read from `prose`) with its currency put as `unit`: the edit that says so, the figure left

@@ -1,4 +1,4 @@
-import type { TextEdit } from './currencyRewrite';
+import type { TextEdit } from '../types';
 import type { NumberMention } from './numberMentions';
 
 // The same figure in another unit than the other version's ("42 km" /

@@ -8,7 +8,7 @@ import { rewriteUnit } from '../numbers/unitRewrite';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
 import { alignUndoingCrossings } from '../translation/mentionAlignment';
-import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, versionPairs } from '../translation/versionPairs';
+import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, rewriteFixes, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
@@ -519,13 +519,6 @@ function unitFinding(locale: 'en' | 'fr', sourceLang: string | undefined, self: 
   // The unit said as the other version's, the figure kept (numbers/unitRewrite.ts); none where either unit has no plain word.
   const own = rewriteUnit(self.article.prose, x, y.measure, self.article.language);
   const theirs = rewriteUnit(other.article.prose, y, x.measure, other.article.language);
-  const [ownFix, otherFix] = disagreementFixes(
-    locale,
-    sourceLang,
-    other,
-    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
-    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
-  );
   return {
     rule: 'translation.number',
     message: say(locale, {
@@ -536,7 +529,7 @@ function unitFinding(locale: 'en' | 'fr', sourceLang: string | undefined, self: 
     start: x.start,
     end: end(self.article, x),
     related: [{ path: other.article.path, start: y.start, end: yEnd, message: say(locale, { en: `The quantity in ${namedVersion('en', other)}`, fr: `La quantité dans ${namedVersion('fr', other)}` }) }],
-    fixes: [...(own && ownFix ? [ownFix] : []), ...(theirs && otherFix ? [otherFix] : [])],
+    fixes: rewriteFixes(locale, sourceLang, self, other, own, theirs),
   };
 }
 
@@ -584,12 +577,5 @@ function currencyFixes(locale: 'en' | 'fr', sourceLang: string | undefined, self
   if (Math.abs(x.value - y.value) > 1e-9 * Math.max(1, Math.abs(x.value))) return [];
   const own = rewriteCurrency(self.article.prose, x, y.unit, self.article.language);
   const theirs = rewriteCurrency(other.article.prose, y, x.unit, other.article.language);
-  const [ownFix, otherFix] = disagreementFixes(
-    locale,
-    sourceLang,
-    other,
-    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
-    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
-  );
-  return [...(own !== undefined && ownFix ? [ownFix] : []), ...(theirs !== undefined && otherFix ? [otherFix] : [])];
+  return rewriteFixes(locale, sourceLang, self, other, own, theirs);
 }

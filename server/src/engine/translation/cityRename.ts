@@ -1,4 +1,4 @@
-import type { TextEdit } from '../numbers/currencyRewrite';
+import type { TextEdit } from '../types';
 import { cityGroup, cityNames } from './cities';
 import type { PlaceMention } from './swappedPlaces';
 

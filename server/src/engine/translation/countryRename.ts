@@ -1,5 +1,5 @@
 import en from 'i18n-iso-countries/langs/en.json';
-import type { TextEdit } from '../numbers/currencyRewrite';
+import type { TextEdit } from '../types';
 import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, PEOPLE } from './countries';
 import type { PlaceMention } from './swappedPlaces';
 

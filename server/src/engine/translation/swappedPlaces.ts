@@ -2,8 +2,8 @@ import { foldKey } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
-import type { Article, Locale, Paragraph, RawFinding } from '../types';
-import { alignedParagraphs, disagreementFixes, inLine, medianRatio, namedVersion, versionPairs } from './versionPairs';
+import type { Article, Locale, Paragraph, RawFinding, TextEdit } from '../types';
+import { alignedParagraphs, inLine, medianRatio, namedVersion, rewriteFixes, versionPairs } from './versionPairs';
 
 // One place named for another between versions, for the rules that read a
 // kind of place (translation.country, translation.place): "1.8% in Germany" /
@@ -139,7 +139,7 @@ export interface PlaceWords {
  * which place is right is the editor's call.
  */
 /** The edit that names, in place of `x` in `self`, the place `y` names in the other version; undefined for no fix. */
-export type PlaceRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention) => { start: number; end: number; newText: string } | undefined;
+export type PlaceRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention) => TextEdit | undefined;
 
 export function swapFindings(rule: string, locale: Locale, swaps: readonly Swap[], words: PlaceWords, rename?: PlaceRename, sourceLang?: string): RawFinding[] {
   return swaps.flatMap(({ a, b, x, y }) => [swapFinding(rule, locale, a, b, x, y, words, rename, sourceLang), swapFinding(rule, locale, b, a, y, x, words, rename, sourceLang)]);
@@ -149,14 +149,7 @@ function swapFinding(rule: string, locale: Locale, self: DocumentContext, other:
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
   const own = rename?.(self, x, y);
   const theirs = rename?.(other, y, x);
-  const [ownFix, otherFix] = disagreementFixes(
-    locale,
-    sourceLang,
-    other,
-    { path: self.article.path, start: own?.start ?? x.start, end: own?.end ?? x.end, newText: own?.newText ?? '' },
-    { path: other.article.path, start: theirs?.start ?? y.start, end: theirs?.end ?? y.end, newText: theirs?.newText ?? '' },
-  );
-  const fixes = [...(own && ownFix ? [ownFix] : []), ...(theirs && otherFix ? [otherFix] : [])];
+  const fixes = rewriteFixes(locale, sourceLang, self, other, own, theirs);
   return {
     rule,
     message: say(locale, {

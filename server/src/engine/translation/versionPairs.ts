@@ -1,7 +1,7 @@
 import { basename } from '../fileSystem';
 import { say, versionName } from '../messages';
 import type { DocumentContext, TranslationContext } from '../rules/rule';
-import type { Fix, Locale, OffsetEdit, Paragraph } from '../types';
+import type { Fix, Locale, OffsetEdit, Paragraph, TextEdit } from '../types';
 import { alignParagraphs, type ParagraphPair } from './alignment';
 
 // Every rule that compares versions walks the same pairs of versions and the
@@ -89,6 +89,17 @@ export function disagreementFixes(
       edits: [otherEdit],
     },
   ];
+}
+
+/**
+ * disagreementFixes for edits a rewrite may not find: each version's fix only where its edit was made
+ * (a currency, a unit or a city said as the other version says it, when this language's word is known).
+ */
+export function rewriteFixes(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, own: TextEdit | undefined, theirs: TextEdit | undefined): Fix[] {
+  if (!own && !theirs) return [];
+  const none = { start: 0, end: 0, newText: '' };
+  const [ownFix, otherFix] = disagreementFixes(locale, sourceLang, other, { path: self.article.path, ...(own ?? none) }, { path: other.article.path, ...(theirs ?? none) });
+  return [...(own && ownFix ? [ownFix] : []), ...(theirs && otherFix ? [otherFix] : [])];
 }
 
 /**
