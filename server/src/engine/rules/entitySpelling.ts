@@ -5,6 +5,7 @@ import { titleWordEnding } from '../entities/titleVocabulary';
 import { say } from '../messages';
 import { startsSentence } from '../sentenceStart';
 import type { Fix, Lang, Locale, RawFinding } from '../types';
+import { escapeRegExp, writesWhole } from '../wholeWord';
 import type { DocumentContext, DocumentRule } from './rule';
 
 // Names spelled differently from the entity list: lost accents or odd
@@ -156,13 +157,10 @@ function beforeMoreOfAName(article: DocumentContext['article'], m: EntityMention
   const next = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(article.prose.slice(m.end, m.end + 40))?.[1];
   if (next === undefined || titleWordEnding(foldKey(next), lang) !== undefined) return false;
   // After an abbreviation's full stop ("l’U.S. Travel Association"), a word of the article's own language starts a sentence.
-  if (m.text.endsWith('.')) return !new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(next.toLowerCase())}(?![\\p{L}\\p{M}])`, 'u').test(article.prose);
+  if (m.text.endsWith('.')) return !writesWhole(article.prose, next.toLowerCase());
   return !startsSentence(article.prose, m.end + 1);
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
 function namedAsForeign(prose: string, m: EntityMention): boolean {

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../types';
+import { writesWhole } from '../wholeWord';
 import { cityGroup, cityNames } from './cities';
 import type { PlaceMention } from './swappedPlaces';
 
@@ -25,7 +26,7 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   const group = cityGroup(key);
   const names = [...new Set([...group, ...cityNames(lang, key)])];
   if (names.length === 0 || oneName(names)) return other;
-  const said = names.find((n) => new RegExp(`(?<![\\p{L}\\p{M}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}\\p{M}])`, 'u').test(prose));
+  const said = names.find((n) => writesWhole(prose, n));
   if (said !== undefined) return said;
   if (lang === 'en') return group[0];
   // French: the one name of the group French spells its own way, or none.

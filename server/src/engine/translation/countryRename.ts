@@ -1,5 +1,6 @@
 import en from 'i18n-iso-countries/langs/en.json';
 import type { TextEdit } from '../types';
+import { writesWhole } from '../wholeWord';
 import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, PEOPLE } from './countries';
 import type { PlaceMention } from './swappedPlaces';
 
@@ -40,7 +41,7 @@ function formFor(forms: readonly string[], a: Agreement): string | undefined {
 function englishName(code: string, prose: string): string | undefined {
   const lib = (en as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
   const names = [...(MORE.en[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)];
-  const said = names.find((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(prose));
+  const said = names.find((n) => writesWhole(prose, n));
   if (said !== undefined) return said;
   // The library's common name, not its official one ("Russia", not "Russian Federation"); failing it, a newsroom's.
   const official = /\b(?:Republic|Federation|State|of)\b/u;
