@@ -194,36 +194,33 @@ function rewrites(x: TitledName, l: TitleLang, prose: string, mine: Office, thei
     const plain = word ?? rankTitle(theirs.family, undefined, l, abbreviated);
     return plain === undefined || x.saidAt.end - x.saidAt.start !== x.title.text.length ? [] : [plain];
   }
+  // Where this title names its portfolio: the words around it stay.
+  const where = mine.kind === 'minister' ? portfolioWords(x, l) : undefined;
+  if (mine.kind === 'minister' && where === undefined) return [];
   if (l === 'en') {
-    const head = theirs.kind === 'head' ? HEADS[theirs.family]?.[0] : undefined;
     if (theirs.kind === 'head') {
+      const head = HEADS[theirs.family]?.[0];
       if (head === undefined) return [];
-      // The words before a portfolio stay: "Former Foreign Minister" becomes "Former Prime Minister".
-      const where = mine.kind === 'minister' ? portfolioWords(x, l) : undefined;
+      // "Former Foreign Minister" becomes "Former Prime Minister".
       return [where !== undefined && !where.after ? `${x.said.slice(0, where.start)}${caseLike(head, where.text)}` : caseLike(head, x.said)];
     }
     const office = mine.kind === 'minister' ? x.title.text : 'Minister';
-    const where = mine.kind === 'minister' ? portfolioWords(x, l) : undefined;
     if (where === undefined) return englishPortfolio(theirs.portfolio, office, prose).map((p) => caseLike(`${p} ${office}`, x.said));
     // "Minister of Finance": the portfolio after the office is said as it is after "of" ("of Foreign Affairs").
     const names = where.after ? englishPortfolioAfterOf(theirs.portfolio, prose) : englishPortfolio(theirs.portfolio, office, prose);
     return names.map((p) => `${x.said.slice(0, where.start)}${caseLike(p, where.text)}${x.said.slice(where.end)}`);
   }
-  const woman = feminine(x, prose);
   if (theirs.kind === 'head') {
     const head = HEADS[theirs.family];
     if (!head) return [];
-    let word = woman ? head[2] : head[1];
+    let word = feminine(x, prose) ? head[2] : head[1];
     // « premier ministre » in small letters where the article writes it so.
     if (theirs.family === 'primeMinister' && /(?<![\p{L}])premi(?:er|ère) ministre/u.test(prose) && !/(?<![\p{L}])Premi(?:er|ère) ministre/u.test(prose)) word = word.toLowerCase();
     // An adjective after a minister stays with the new office: « ministre japonaise des Affaires étrangères » becomes « Première ministre japonaise ».
-    const where = mine.kind === 'minister' ? portfolioWords(x, l) : undefined;
     const adjective = where !== undefined ? x.said.slice(x.title.text.length, where.start).replace(/[ \u00A0]+$/u, '') : '';
     return [`${word}${adjective}`];
   }
-  if (mine.kind === 'minister') {
-    const where = portfolioWords(x, l);
-    if (!where) return [];
+  if (where !== undefined) {
     const small = /^(?:de la|de l['’]|des|du|d['’])[ \u00A0]*\p{Ll}/u.test(where.text);
     const name = frenchPortfolio(theirs.portfolio, prose, small);
     return name === undefined ? [] : [`${x.said.slice(0, where.start)}${name}`];
