@@ -72,6 +72,8 @@ interface Table {
   byFirstWord: Map<string, Entry[]>;
   /** The key of each name SAME_CITY gives another name's key. */
   aliases: ReadonlyMap<string, string>;
+  /** Each SAME_CITY (or region) line's names by its key, in the line's order: the English name first. */
+  groups: ReadonlyMap<string, readonly string[]>;
   /** The buckets already folded and sorted, longest name first. */
   ready: Set<Entry[]>;
 }
@@ -98,6 +100,7 @@ function placeTable(kind: 'city' | 'region'): Table {
   const hit = tables.get(kind);
   if (hit) return hit;
   const aliases = new Map<string, string>();
+  const groups = new Map<string, readonly string[]>();
   const byFirstWord = new Map<string, Entry[]>();
   const add = (name: string): void => {
     const first = FIRST.exec(name)?.[0];
@@ -113,6 +116,7 @@ function placeTable(kind: 'city' | 'region'): Table {
     const names = place.split('|').map((n) => norm(n.trim())).filter(Boolean);
     const key = names[0] === undefined ? undefined : keyFor(names[0]);
     if (key === undefined) continue;
+    groups.set(key, names);
     for (const name of names) {
       aliases.set(name, key);
       if (name.includes(' ')) aliases.set(name.replace(/ /gu, '-'), key);
@@ -120,7 +124,7 @@ function placeTable(kind: 'city' | 'region'): Table {
     }
   }
   if (kind === 'city') for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name));
-  const made = { byFirstWord, aliases, ready: new Set<Entry[]>() };
+  const made = { byFirstWord, aliases, groups, ready: new Set<Entry[]>() };
   tables.set(kind, made);
   return made;
 }
@@ -238,11 +242,7 @@ function contracted(t: Table, text: string, at: number): Entry | undefined {
  * a city GeoNames names alone, one way in both languages.
  */
 export function cityGroup(key: string): readonly string[] {
-  for (const place of SAME_CITY.split(/[;\n]/u)) {
-    const names = place.split('|').map((n) => norm(n.trim())).filter(Boolean);
-    if (names[0] !== undefined && keyFor(names[0]) === key) return names;
-  }
-  return [];
+  return placeTable('city').groups.get(key) ?? [];
 }
 
 /** The names of the city `key` (either language's: French copy writes "New York" as English does). Read only where a swap is in question. */
