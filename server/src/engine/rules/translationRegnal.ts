@@ -27,7 +27,14 @@ interface Regnal {
  * III", « Benoît XVI »), never "I", which is English's pronoun, nor French's
  * « Ier ». A numeral glued to letters is something else (« XXe siècle »).
  */
-const NUMERAL = /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0])(X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\p{L}\p{M}\d])/gu;
+const NUMERAL = /[ \u00A0](X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\p{L}\p{M}\d])/gu;
+/**
+ * The name before a numeral, tried at the one position where it ends. Kept
+ * apart from NUMERAL because a search that opens on a look-behind tries it at
+ * every character of the text: searching for the numeral first, then looking
+ * back, took a third of the time.
+ */
+const NAME_BEFORE = /(?<=(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}'’-]+)[ \u00A0])/uy;
 
 const cache = new WeakMap<Article, Regnal[][]>();
 
@@ -41,13 +48,17 @@ function regnalsIn(article: Article, p: Paragraph): Regnal[] {
     let k = 0;
     NUMERAL.lastIndex = 0;
     for (let m = NUMERAL.exec(article.prose); m !== null; m = NUMERAL.exec(article.prose)) {
-      const text = m[2] ?? '';
-      while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) < m.index + text.length) k++;
+      const text = m[1] ?? '';
+      const start = m.index + 1;
+      NAME_BEFORE.lastIndex = start;
+      const name = NAME_BEFORE.exec(article.prose)?.[1];
+      if (name === undefined) continue;
+      while (k < paragraphs.length && (paragraphs[k]?.end ?? 0) < start + text.length) k++;
       const para = paragraphs[k];
       if (!para) break;
-      if (m.index < para.start) continue;
+      if (start < para.start) continue;
       const value = romanValue(text);
-      if (value !== undefined) byParagraph[k]?.push({ start: m.index, end: m.index + text.length, text, value, name: m[1] ?? '' });
+      if (value !== undefined) byParagraph[k]?.push({ start, end: start + text.length, text, value, name });
     }
   }
   return byParagraph[p.index] ?? [];
