@@ -143,6 +143,9 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   assert.deepEqual(spelt('Titre\nChapeau.\nLa Cédéao (ECOWAS en anglais) se réunit. L’ECOWAS a tenu un sommet.\n', 'fr'), ['ECOWAS']);
   // A person's name cut short is a slip, not a word made from it (as "German" is from Germany).
   assert.deepEqual(spelt('Titre\nChapeau.\nLe chef de l’État, Bassirou Diomay Faye, a parlé.\n', 'fr'), ['Diomay']);
+  // A given name one letter from a country's, before a surname, is a person (uw04).
+  assert.deepEqual(spelt('Titre\nChapeau.\nLe ministre de la Culture, Franck Riester, doit travailler avec la France.\n', 'fr'), []);
+  assert.deepEqual(spelt('Titre\nChapeau.\nLe ministre de la Culture, Frence Riester, doit travailler avec la France.\n', 'fr'), ['Frence']);
   // A word one letter from another language's name of a place, after a title, is a person's name: "Marco" is no « Maroc ».
   assert.deepEqual(spelt('Title\nStandfirst.\nSVP president Marco Chiesa spoke, and Morocco voted.\n', 'en'), []);
   assert.deepEqual(spelt('Titre\nChapeau.\nLe président de l’UDC, Marco Chiesa, a parlé et le Maroc a voté.\n', 'fr'), []);

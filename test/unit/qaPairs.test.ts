@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut and uu–uv (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv and uw–ux (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,649 errors of the kind a copy editor
+// Then 6,713 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation': '« ministre déléguée chargée de l’Éducation » against "minister of state for culture": an office said with « chargée de » is not read as a portfolio',
+  'uw08/015_cf707013dd75d956.txt du deuxième étage': 'a floor ("first-floor window" / « deuxième étage ») is an ordinal the number reader leaves alone, and floors count differently in British, American and French use',
+  'ux04/007_52885b46715b53ce.txt qui était aussi ministre de la Justice': '"deputy premier" against « ministre de la Justice »: a deputy is never compared with a portfolio, as one person often holds both',
+  'ux05/009_9523fe73a1ba39f0.txt du Parlement, à Durban': 'the English names Durban two paragraphs up: a city the other version names elsewhere is not counted as a swap',
+  'ux07/013_5f2f6f23bef47a12.txt ruling 5-4': 'a vote said in words in one version (« six voix contre trois ») and as a score in the other ("5-4") is not paired',
   'uu02/003_c91245d9d2325baa.txt the Leipzig plant': 'one city for another where the one replaced is named elsewhere in the other version: a city named elsewhere is no swap',
   'uu03/005_2240029ea05cf9c9.txt Jun Young-hyun, le président': '"vice chairman" against « président » after the name: a title after the name is read only where a person\'s first name starts it, and Korean names have none the lists know',
   'uu03/005_2240029ea05cf9c9.txt remplacement de Kyung Kye-hyung': 'the last letter',
@@ -600,6 +605,9 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uw05/009_c7fa07a538d87f91.txt au Niger, en 1893': 'a French country\'s name gets no fix of its own (French puts its own article and preposition before it); the English version\'s mirror fix is offered',
+  'ux06/011_d833aefad616f415.txt La province du Henan': 'regions get no fix',
+  'ux07/012_080a1c1af0952442.txt emmenés par le Missouri': 'regions get no fix',
   'uu07/012_92aaa23c6331a3bc.txt en Amérique du Nord et en Chine': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
   'uu08/015_574fdce042c5de9a.txt perte de 7\u00a0700 millions': 'the fix states the figure in the scale written (« 7 700 000 millions »), not the one the writer had (« 7 700 milliards »)',
   'uv02/002_da597149cc7d1d19.txt le Japon et la Nouvelle-Zélande': 'translation.country offers no fix for a French country\'s name: French puts its own article and preposition before it',
@@ -746,8 +754,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   're08/114_ed7a214e0a62d2c1.txt Vice Chairman Thomas Jordan': 'translation.title offers no fix',
   'qw07/012_c3026bd438b2236f.txt Finance Minister Lai Mohammed': 'translation.title offers no fix',
   'qx01/101_aad4fc408db7ebf3.txt le Premier ministre canadien': 'translation.title offers no fix',
-  'rb02/001_cc31e94836edb735.txt L’amiral Christopher Cavoli': 'translation.title offers no fix',
-  'rb07/000_98fa59c5f721992c.txt French Foreign Minister Florence Parly': 'translation.title offers no fix',
   'qr04/006_c0d1e6aee1c2ea2a.md Brussels for February 31': 'date.impossible offers no fix: which day was meant is the editor’s call (the French says 13)',
   'qp04/006_7075587f6942aa95.txt Dortmund sporting director Edin Terzić': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qp05/009_20d14065059eb3d1.txt le président d’Arsenal, Mikel Arteta': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1047,7 +1053,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,649 errors, 6,149 caught.
-  assert.equal(spans.length, 6649);
-  assert.equal(spans.length - missed.length, 6149);
+  // For the record: 6,713 errors, 6,208 caught.
+  assert.equal(spans.length, 6713);
+  assert.equal(spans.length - missed.length, 6208);
 });

@@ -61,6 +61,8 @@ test('built-ins: the seeds and the sample articles raise nothing', () => {
 test('en-repeated-word', () => {
   assert.equal(check('en-repeated-word', 'The the summit met in in Bamako.').fixed, 'The summit met in Bamako.');
   assert.equal(check('en-repeated-word', 'Nutrition is is a growing concern.').fixed, 'Nutrition is a growing concern.');
+  // "held in" is a place, not a particle (uw05).
+  assert.equal(check('en-repeated-word', 'Works held in in French collections.').fixed, 'Works held in French collections.');
   for (const ok of ['What it is is a warning.', 'The problem is is that nobody came.', 'He said that that was wrong.', 'They had had enough.', 'Walla Walla and Bora Bora.', 'bye bye', 'the theme', 'a-a test', 'Run `x` run', 'How Theresa May may have lost.', 'She was the first First Lady to testify.', 'Tiani was sworn in in March.']) {
     assert.deepEqual(check('en-repeated-word', ok).found, [], ok);
   }

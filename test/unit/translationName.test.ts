@@ -384,6 +384,9 @@ test('a plain vowel slipped between consonants is a slip beside a first name wri
   // A first name transliterated itself (Sergei / Sergueï) is no first name written alike.
   const slavic = pair(['Sergei Lavrentev arrived.'], ['Sergueï Lavrintev est arrivé.']);
   assert.deepEqual(names(check(slavic), slavic), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A short surname's last vowel, u for o, beside a first name written alike (uw06).
+  const short = pair(['"We are returning them," Gunay Uslo, the state secretary, said.'], ['« Nous les rendons », a déclaré Gunay Uslu, secrétaire d’État.']);
+  assert.deepEqual(names(check(short), short), { '/w/story.en.txt': ['Uslo'], '/w/story.fr.txt': ['Uslu'] });
   assert.equal(plainVowelSlip('Hichilema', slipBetween('Hichilema', 'Hichilama') ?? { kind: 'transposition' }), true);
   assert.equal(plainVowelSlip('Ahmad', slipBetween('Ahmad', 'Ahmed') ?? { kind: 'transposition' }), false);
 });

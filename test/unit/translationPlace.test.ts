@@ -110,6 +110,11 @@ test('states and regions are read as cities are, apart from them: Delaware for C
   const fr = 'La plainte a été déposée lundi devant un tribunal du Delaware, a indiqué l’entreprise dans un communiqué.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Delaware', 'California'), fr), { '/w/story.en.txt': ['California'], '/w/story.fr.txt': ['Delaware'] });
+  // China's provinces (ux06).
+  const cen = 'Exams were delayed in Hubei province, where the outbreak began.';
+  const cfr = 'Les examens ont été reportés dans la province du Hubei, où l’épidémie a commencé.';
+  assert.deepEqual(check(cen, cfr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(cen, cfr.replace('Hubei', 'Henan')), { '/w/story.en.txt': ['Hubei'], '/w/story.fr.txt': ['Henan'] });
   // A city and a region are never one swap.
   assert.deepEqual(check(en.replace('a Delaware court', 'a court in Houston'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

@@ -502,6 +502,12 @@ test('a title that differs gets the other version’s office as a fix, said in t
   // "Defence" or "Defense" as the article spells such words; both where it says nothing.
   assert.deepEqual(fixed('Prime Minister Benjamin Netanyahu spoke at the center.', 'Le ministre de la Défense Benjamin Netanyahu a parlé.')['/w/story.en.txt'], ['Defense Minister Benjamin Netanyahu spoke at the center.']);
   assert.deepEqual(fixed('Prime Minister Benjamin Netanyahu spoke.', 'Le ministre de la Défense Benjamin Netanyahu a parlé.')['/w/story.en.txt'], ['Defence Minister Benjamin Netanyahu spoke.', 'Defense Minister Benjamin Netanyahu spoke.']);
+  // France's « ministre des Armées » is its Armed Forces Minister (uw05); a rank's elided article takes its vowel back (uw07).
+  assert.deepEqual(fixed('French Foreign Minister Florence Parly spoke.', 'La ministre des Armées, Florence Parly, a parlé.')['/w/story.en.txt'], ['French Armed Forces Minister Florence Parly spoke.']);
+  assert.deepEqual(fixed('Gen. Jean-Louis Georgelin spoke.', 'Selon l’amiral Jean-Louis Georgelin, tout va bien.'), {
+    '/w/story.en.txt': ['Adm. Jean-Louis Georgelin spoke.'],
+    '/w/story.fr.txt': ['Selon le général Jean-Louis Georgelin, tout va bien.'],
+  });
   // "Minister of Finance" keeps its construction.
   assert.deepEqual(fixed('Minister of Finance Ahmed Shide spoke.', 'Le ministre des Transports, Ahmed Shide, a parlé.')['/w/story.en.txt'], ['Minister of Transport Ahmed Shide spoke.']);
 });

@@ -2,6 +2,7 @@ import { mentionsOf } from '../articleMentions';
 import type { EntityMention } from '../entities/entityIndex';
 import { foldKey } from '../entities/fold';
 import { titleWordEnding } from '../entities/titleVocabulary';
+import { isFirstName, isFrenchFirstName } from '../translation/firstNames';
 import { say } from '../messages';
 import { startsSentence } from '../sentenceStart';
 import type { Fix, Lang, Locale, RawFinding } from '../types';
@@ -162,6 +163,16 @@ function beforeMoreOfAName(article: DocumentContext['article'], m: EntityMention
 }
 
 
+/**
+ * A given name one slip from a place's or an organisation's, with a surname
+ * after it: « Franck Riester » is a person, not a slip for « France ».
+ */
+function givenNameBeforeSurname(prose: string, m: EntityMention, lang: Lang): boolean {
+  if (m.entity.type === 'person' || !(isFirstName(m.text) || isFrenchFirstName(m.text))) return false;
+  const next = /^[ \u00A0](\p{Lu}[\p{L}\p{M}'’-]*)/u.exec(prose.slice(m.end, m.end + 40))?.[1];
+  return next !== undefined && titleWordEnding(foldKey(next), lang) === undefined;
+}
+
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
 function namedAsForeign(prose: string, m: EntityMention): boolean {
   const before = prose.slice(Math.max(0, m.start - 40), m.start);
@@ -197,6 +208,7 @@ export const entitySpelling: DocumentRule = {
       if ((m.form === 'variant' || m.form === 'otherLanguage') && isCapitalsByConvention(article, m, expected, lang)) continue;
       if (m.form !== 'nearMiss' && insideAnotherName(article, m, lang)) continue;
       if (m.form === 'nearMiss' && m.entity.type === 'place' && peopleOfPlace(m.text, expected)) continue;
+      if (m.form === 'nearMiss' && givenNameBeforeSurname(article.prose, m, lang)) continue;
       // French capitals go without their accents in many newsrooms (AFP writes « Etats-Unis », « Egypte »): that is house style.
       if (m.form === 'variant' && lang.toLowerCase().startsWith('fr') && bareCapitals(expected) === m.text) continue;
       if (m.form === 'otherLanguage' && (namedAsForeign(article.prose, m) || beforeMoreOfAName(article, m, lang))) continue;

@@ -81,18 +81,20 @@ function sharedNeighbour(yw: ArticleWords, ys: readonly NameToken[], xw: Article
 
 /**
  * The last vowel changed after a plain consonant, a for e, o for e or a for o
- * (Nakamura / Nakamure, Kamba / Kambe), in a name of five letters or more:
- * an ending transliterations trade (Ahmed / Ahmad ends in a consonant) only
- * in names they touch, so the caller asks for the same first name too.
+ * (Nakamura / Nakamure, Kamba / Kambe), in a name of five letters or more,
+ * or u for o in one of four (Uslu / Uslo): an ending transliterations trade
+ * (Ahmed / Ahmad ends in a consonant) only in names they touch, so the
+ * caller asks for the same first name too.
  */
 function lastVowelSlip(x: string, y: string): boolean {
   const a = [...foldName(x)];
   const b = [...foldName(y)];
   const n = a.length;
-  if (n < 5 || b.length !== n || a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
+  if (n < 4 || b.length !== n || a.slice(0, -1).join('') !== b.slice(0, -1).join('')) return false;
   const before = a[n - 2] ?? '';
   if (!/^[b-df-gj-np-tv-z]$/u.test(before) || before === 'h' || before === 'w' || before === 'y') return false;
-  return ['a e', 'e o', 'a o'].includes([a[n - 1], b[n - 1]].sort().join(' '));
+  const pair = [a[n - 1], b[n - 1]].sort().join(' ');
+  return pair === 'o u' || (n >= 5 && ['a e', 'e o', 'a o'].includes(pair));
 }
 
 /** Whether the word before `ys` is written, letter for letter, before one of `xs` too (Hakainde Hichilema / Hakainde Hichilama). */

@@ -2,9 +2,10 @@ import { foldKey } from '../entities/fold';
 import { say, versionName } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { titledNames, type TitledName } from '../translation/personTitles';
+import { withFrenchArticle } from '../translation/frenchElision';
 import { titleRewrites } from '../translation/titleRewrite';
 import { alignedParagraphs, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { Article, Fix, Locale, Paragraph, RawFinding } from '../types';
+import type { Article, Fix, Locale, Paragraph, RawFinding, TextEdit } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // One person given titles of different families in the same paragraph of two
@@ -144,6 +145,11 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
   };
 }
 
+/** The edit writing `text` over `[start, end)`, with a French article before it made to fit (« l’amiral » → « le général »). */
+function fitted(article: Article, start: number, end: number, text: string): TextEdit {
+  return article.language.toLowerCase().startsWith('fr') ? withFrenchArticle(article.prose, start, end, text) : { start, end, newText: text };
+}
+
 /**
  * Each version's title said as the other says it: this version's first (preferred where the other is the
  * source), then the other's, never preferred (its own finding carries that edit). None where the words of
@@ -160,7 +166,7 @@ function titleFixes(locale: Locale, sourceLang: string | undefined, self: Docume
         fr: `Remplacer par ${q(text)} (comme dans ${versionName('fr', other.article.language)})`,
       }),
       preferred: own.length === 1 && sourceLang !== undefined && sourceLang === other.article.language,
-      edits: [{ path: self.article.path, start: x.saidAt.start, end: x.saidAt.end, newText: text }],
+      edits: [{ path: self.article.path, ...fitted(self.article, x.saidAt.start, x.saidAt.end, text) }],
     })),
     ...theirs.map((text) => ({
       title: say(locale, {
@@ -168,7 +174,7 @@ function titleFixes(locale: Locale, sourceLang: string | undefined, self: Docume
         fr: `Corriger ${versionName('fr', other.article.language)} en ${q(text)}`,
       }),
       preferred: false,
-      edits: [{ path: other.article.path, start: y.saidAt.start, end: y.saidAt.end, newText: text }],
+      edits: [{ path: other.article.path, ...fitted(other.article, y.saidAt.start, y.saidAt.end, text) }],
     })),
   ];
 }

@@ -22,7 +22,9 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'economy', en: ['Economy', 'Economic', 'Economics', 'Economic Affairs'], fr: ['de l’Économie'] },
   { id: 'foreign', en: ['Foreign', 'Foreign Affairs', 'External Affairs'], fr: ['des Affaires étrangères'] },
   { id: 'interior', en: ['Interior', 'the Interior', 'Home', 'Home Affairs'], fr: ['de l’Intérieur'] },
-  { id: 'defence', en: ['Defence', 'Defense'], fr: ['de la Défense', 'des Armées'] },
+  { id: 'defence', en: ['Defence', 'Defense'], fr: ['de la Défense'] },
+  // France's defence ministry since 2017: English copy says "Armed Forces Minister" for « ministre des Armées ».
+  { id: 'armedForces', en: ['Armed Forces'], fr: ['des Armées'] },
   { id: 'justice', en: ['Justice'], fr: ['de la Justice'] },
   { id: 'health', en: ['Health'], fr: ['de la Santé'] },
   { id: 'publicHealth', en: ['Public Health'], fr: ['de la Santé publique'] },
