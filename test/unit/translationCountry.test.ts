@@ -105,12 +105,13 @@ function fixedLines(en: string, fr: string): Record<string, string[]> {
   return ownFixLines(files, 'translation.country', 2);
 }
 
-test('a country swapped gets the other version’s in the same kind of word; a French country’s name, which takes its own article, gets none', () => {
+test('a country swapped gets the other version’s in the same kind of word; a French country’s name with its own article', () => {
   // English names the country as the article does elsewhere, or as newsrooms do ("United States", not "United States of America").
   assert.deepEqual(fixedLines('Inflation eased to 1.8% in Germany in March, the statistics office said.', 'L’inflation a ralenti à 1,8 % en Autriche en mars, selon l’office de la statistique.'), {
     '/w/story.en.txt': ['Inflation eased to 1.8% in Austria in March, the statistics office said.'],
-    '/w/story.fr.txt': [],
+    '/w/story.fr.txt': ['L’inflation a ralenti à 1,8 % en Allemagne en mars, selon l’office de la statistique.'],
   });
+  assert.deepEqual(fixedLines('The sword was taken from Mali in 1893.', 'Le sabre a été emporté du Niger en 1893.')['/w/story.fr.txt'], ['Le sabre a été emporté du Mali en 1893.']);
   // French adjectives agree as the one they replace.
   assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnole Aldo Rossi a dessiné le théâtre en 1979.')['/w/story.fr.txt'], [
     'L’architecte italienne Aldo Rossi a dessiné le théâtre en 1979.',

@@ -2,15 +2,16 @@ import en from 'i18n-iso-countries/langs/en.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, PEOPLE } from './countries';
+import { frenchCountryEdit } from './frenchCountryName';
 import type { PlaceMention } from './swappedPlaces';
 
 // One country or nationality put for another between versions: the edit that
 // gives this version the other's, in the same kind of word. English gets the
 // country's name ("Germany" for "Austria"), or its people's or adjective
-// ("Fijian" for "Samoan"), as the word it replaces is; French gets only the
+// ("Fijian" for "Samoan"), as the word it replaces is; French gets the
 // adjective or people's name, agreeing as the one it replaces (« malien »,
-// « malienne », « maliens »): a French country's name takes its own article
-// and preposition (« au Tchad », « en Norvège »), which no fix guesses.
+// « malienne », « maliens »), or the country's name with its own article
+// and preposition (« au Tchad », « en Norvège »: frenchCountryName.ts).
 
 /** A country's people or adjective forms in `lang`, as PEOPLE and the adjective lists give them. */
 function formsOf(lang: 'en' | 'fr', code: string): string[] {
@@ -79,8 +80,7 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   const mine = formsOf(l, xCode);
   const i = mine.indexOf(l === 'fr' ? x.text.toLowerCase() : x.text);
   if (i < 0) {
-    // A country's name: English only.
-    if (l !== 'en') return undefined;
+    if (l === 'fr') return frenchCountryEdit(prose, x, code);
     const name = englishName(code, prose);
     return name === undefined ? undefined : englishEdit(prose, x, name);
   }
