@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv and uw–ux (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux and uy–uz (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,713 errors of the kind a copy editor
+// Then 6,777 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,14 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uy02/003_feeb7f263f9de792.txt le militant allemand': 'a nationality before a description ("Austrian privacy activist Max Schrems" / « le militant allemand de la vie privée Max Schrems »): read only right beside the name',
+  'uy02/002_2961904df2d818d7.txt chief financial officer Jennifer Newstead': 'a company post ("chief financial officer" / « directrice juridique ») in small letters is not compared',
+  'uy05/008_72aab8ae59f88715.txt and Microsoft €35 million': 'one company for another ("Microsoft" / « Amazon »), neither in the entity list: translation.entity compares listed names only',
+  'uy07/012_4853c377ea78db78.txt by Belgium\'s CNIL': 'a country\'s possessive before a body ("Belgium\'s CNIL" / « la CNIL française ») is not compared: the nationality of a body is not read',
+  'uz02/003_5c3fd4b82cf9c1f5.txt ministre nigériane de la Santé': 'an office with no name beside it (« cette ancienne ministre nigériane de la Santé ») has no holder to compare',
+  'uz04/006_381b1ae7d7c6bbe4.txt harbour of Gorey': 'Gorey, a harbour in Jersey, is in no city list',
+  'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"Jersey\'s external relations minister": an English office of two small words after a possessive is not read',
+  'uz07/012_f42411c9d555a9cf.txt avec la compagnie italienne': 'a company\'s nationality (« la compagnie italienne » / "the French company") is not compared',
   'uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation': '« ministre déléguée chargée de l’Éducation » against "minister of state for culture": an office said with « chargée de » is not read as a portfolio',
   'uw08/015_cf707013dd75d956.txt du deuxième étage': 'a floor ("first-floor window" / « deuxième étage ») is an ordinal the number reader leaves alone, and floors count differently in British, American and French use',
   'ux04/007_52885b46715b53ce.txt qui était aussi ministre de la Justice': '"deputy premier" against « ministre de la Justice »: a deputy is never compared with a portfolio, as one person often holds both',
@@ -116,7 +124,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ur03/004_2b09f2699e381535.txt Minister Kim Boo-kyun': 'the last letter',
   'ur03/005_085fb623a24beb29.txt britannique et russe': 'a nationality in a list of adjectives after a plural noun (« les flottes britannique et russe ») is not read',
   'ur03/005_085fb623a24beb29.txt asiatique, à Eceabat': 'one town for another where neither is in the city list (Gelibolu / « Eceabat »)',
-  'uo01/001_e74658ebe5ba755c.txt Le procureur Gerrie Neil': 'a letter added is how transliterations differ most (Nel / Neil)',
   'uo02/002_dfd96c6ee600e5bc.txt le ministre de la Justice': 'a title with no name beside it',
   'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'uo06/010_3de828760a85fbe5.txt il était maire de Tel-Aviv': 'one city for another where each is named elsewhere in the other version (the dateline\'s Tel Aviv, "southern Jerusalem"): places named elsewhere are not a swap',
@@ -352,7 +359,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rk06/013_06e7df8e1eb1c66e.txt À Plougonvellin': 'a place named in one version only: nothing to compare it with',
   'rk07/014_817af708207473b7.txt of Greenpeace': 'one organisation for another, neither in the entity list: bodies are not compared between versions',
   'rl04/007_36f675cc81e74ef5.txt Thibaut Bruttin, rédacteur en chef': '« rédacteur en chef » and « directeur général » after a name: an editor-in-chief is no title the check reads',
-  'rl05/008_1600a35a099950d8.txt Commissioner Geoffrey Starks': 'one person for another where the other version names the one replaced in the same paragraph',
   'rj03/004_e10909058213ccb4.txt Economy Minister Christian Lindner': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
   'ri01/000_4e5159e7625633ab.txt Xóchitl Galvez': 'an accent English drops',
   'ri04/007_e457c13d3a537652.txt Jørgen Watne Frydness': 'a last letter doubled, and a final s may be a plural',
@@ -439,7 +445,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pv08/014_fe028c233d3e13e8.txt [paragraph dropped:  Nigeria\'s Flutterwave and OPa…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'pt01/000_9aff1c2c9235144f.txt Interior Minister Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'pt02/002_7ba76ee15e6bef91.txt Commission President Roberta Metsola': 'a president is compared as a president: the institution each version names before or after the title is not',
-  'pt06/010_a47c20da01ec2613.txt UN High Commissioner for Refugees Volker Türk said': 'one person for another after a title the check does not read ("High Commissioner for Refugees"), with no first name it knows to tie them',
   'pq01/211_8c2e5d90a1f37b64.txt Tedros Adhanom Ghebreyessus': 'a doubled s is one transliterations add (al-Sisi / al-Sissi), and the built-in list does not hold Tedros',
   'pq06/088_d3a65f19c7e0b24a.txt chief executive, Bill Gates, said': 'one person for another: the other version names the newcomer elsewhere',
   'pq07/561_b48e0d7a2c9f1356.txt N\'dijli airport': 'a name after an elided « N’ » reads as a small word, not a name',
@@ -605,6 +610,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'the age\'s fix restores the figure; the same line holds a missed nationality (« le militant allemand »), so no fix restores the whole line',
+  'uz08/014_ef0828f6d3cc63bc.txt au large de la Nouvelle-Écosse': 'regions get no fix',
   'ux06/011_d833aefad616f415.txt La province du Henan': 'regions get no fix',
   'ux07/012_080a1c1af0952442.txt emmenés par le Missouri': 'regions get no fix',
   'uu08/015_574fdce042c5de9a.txt perte de 7\u00a0700 millions': 'the fix states the figure in the scale written (« 7 700 000 millions »), not the one the writer had (« 7 700 milliards »)',
@@ -777,7 +784,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ov03/004_ada22e6525ddc9f2.txt Thursday, September 6': 'its paragraph was moved in the French, so only date.weekday sees it, against a dateline year that is itself an injected slip; its fixes follow that year',
   'ov08/014_1c037779d440d875.txt Deputy Mayor Grégory Doucet': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov08/015_20f9adce2fc0ec92.txt malgré qu’il ait plu': 'the fix writes « bien qu’il ait plu », good French; the writer had « malgré la pluie »',
-  'ow02/002_52142221576a922e.txt 2.8 million square miles': 'the fix restates the figure, not the unit: the unit is the slip',
   'ox08/115_c28b94113045715c.txt performances mondiales, voire même la meilleure, cette année': 'the fix drops « même », as house style asks; the writer had no « voire » at all',
   'y05/108_a7f4501487218153.txt Finance Minister Amélie de Montchalin': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'os05/047_7d3e1b95c0a4f26e.txt Captain Ibrahim Traoré': 'the person is fixed, not his rank: "Captain Paul-Henri Sandaogo Damiba" for "Lieutenant-Colonel Paul-Henri Sandaogo Damiba"',
@@ -1030,7 +1036,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,713 errors, 6,208 caught.
-  assert.equal(spans.length, 6713);
-  assert.equal(spans.length - missed.length, 6208);
+  // For the record: 6,777 errors, 6,267 caught.
+  assert.equal(spans.length, 6777);
+  assert.equal(spans.length - missed.length, 6267);
 });

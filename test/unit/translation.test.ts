@@ -1147,3 +1147,26 @@ test('« milles », the sea mile’s word, is read as the mile its fix replaces'
   const b = of(check(files), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
   assert.deepEqual(b.map((f) => f.fixes[0]?.edits[0]?.newText), ['kilomètres']);
 });
+
+test('an area in another unit: « milles carrés » is an area, and its fix changes the length’s word (uz07)', () => {
+  const files = pair(['The deal settles a dispute over an area of about 860 square kilometres.'], ['L’accord règle un différend portant sur une zone d’environ 860 milles carrés.']);
+  const reports = check(files);
+  const own = (path: string): string[] =>
+    of(reports, path)
+      .findings.filter((f) => f.rule === 'translation.number')
+      .map((f) => applyEdits(files[path]!, f.fixes[0]?.edits ?? []).text.split('\n')[2] ?? '');
+  assert.deepEqual(own('/w/a.txt'), ['The deal settles a dispute over an area of about 860 square miles.']);
+  assert.deepEqual(own('/w/b.txt'), ['L’accord règle un différend portant sur une zone d’environ 860 kilomètres carrés.']);
+  // The same area in both: nothing.
+  const clean = pair(['The deal settles a dispute over an area of about 860 square kilometres.'], ['L’accord règle un différend portant sur une zone d’environ 860 kilomètres carrés.']);
+  assert.deepEqual(check(clean).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number')), []);
+});
+
+test('a nationality between an English count and its noun is passed over, as French puts it after (uz06)', () => {
+  const flaggedIn = (en: string, fr: string): string[] => {
+    const files = pair([en], [fr]);
+    return check(files).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number').map((f) => files[r.path]!.slice(f.start, f.end)));
+  };
+  assert.deepEqual(flaggedIn('Hong Kong banned imports from 10 Japanese prefectures.', 'Hong Kong a interdit les importations de douze préfectures japonaises.'), ['10', 'douze']);
+  assert.deepEqual(flaggedIn('Hong Kong banned imports from 10 Japanese prefectures.', 'Hong Kong a interdit les importations de dix préfectures japonaises.'), []);
+});

@@ -175,3 +175,14 @@ test('an agency’s administrator is a title, not part of the name: its fix writ
   const { findings } = personFindings(['"We are back," NASA Administrator Bill Nelson said after the launch.'], ['« Nous sommes de retour », a déclaré l’administrateur de la NASA, Jim Bridenstine, après le lancement.']);
   assert.equal(findings['/w/story.fr.txt']?.[0]?.fixes[0]?.edits[0]?.newText, 'Bill Nelson');
 });
+
+test('a title the run starts with is no word of the name: "Information Commissioner Elizabeth Denman" / « la commissaire à l’information, Elizabeth Denham » (uy01)', () => {
+  assert.deepEqual(check(['"Yes," Information Commissioner Elizabeth Denman said in a statement.'], ['« Oui », a déclaré la commissaire à l’information, Elizabeth Denham.']), {
+    '/w/story.en.txt': ['Elizabeth Denman'],
+    '/w/story.fr.txt': ['Elizabeth Denham'],
+  });
+  assert.deepEqual(check(['"Yes," Information Commissioner Elizabeth Denham said in a statement.'], ['« Oui », a déclaré la commissaire à l’information, Elizabeth Denham.']), {
+    '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+});

@@ -159,11 +159,14 @@ export function countedAfter(after: string, fr: boolean): readonly string[] | un
     }
     return undefined;
   };
-  const known = at(0) ?? (BETWEEN.has((words[0] ?? '').toLowerCase()) ? at(1) : undefined);
+  // An adjective between the number and its noun: from a short list, or a capitalised one in English, where
+  // a nationality comes first ("10 Japanese prefectures" / « dix préfectures japonaises »).
+  const between = BETWEEN.has((words[0] ?? '').toLowerCase()) || (!fr && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && /^\p{Ll}/u.test(words[1] ?? ''));
+  const known = at(0) ?? (between ? at(1) : undefined);
   if (known) return known;
   // A noun the lexicon lacks is compared by its first five letters, which English and French share for most
   // ("nine Egyptians" / « neuf Égyptiens », "seven turbines" / « sept turbines »).
-  const noun = BETWEEN.has((words[0] ?? '').toLowerCase()) ? words[1] : words[0];
+  const noun = between ? words[1] : words[0];
   const folded = (noun ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   if (folded.length < 5 || !/^[a-z]+$/u.test(folded) || NOT_NOUNS.has(folded)) return undefined;
   return [`~${folded.slice(0, 5)}`];

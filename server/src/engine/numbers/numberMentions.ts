@@ -382,7 +382,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?F\b|^[ \u00A0\u202F](?:degrees? )?Fahrenheit\b|^[ \u00A0\u202F]F(?![\p{L}\d])/u, '°F'],
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
   [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
-  [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])/iu, 'mi'],
+  // Not « milles carrés », an area (below).
+  [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])(?![ \u00A0\u202F]carrés?(?![\p{L}]))/iu, 'mi'],
   [/^[ \u00A0\u202F-]?(?:km\/h|kmh|kph|km per hour|kilomet(?:er|re)s (?:per|an) hour|kilomètres[ -](?:par heure|à l['’]heure|heure))(?![\p{L}])/iu, 'km/h'],
   [/^[ \u00A0\u202F-]?(?:mph|miles (?:per|an) hour)(?![\p{L}])/iu, 'mph'],
   // Areas before lengths: "square kilometres" is no length.

@@ -22,7 +22,13 @@ const UNITS: Readonly<Record<string, { en: readonly [string, string, string?]; f
   year: { en: ['year', 'years'], fr: ['an', 'ans'] },
   hour: { en: ['hour', 'hours'], fr: ['heure', 'heures'] },
   minute: { en: ['minute', 'minutes'], fr: ['minute', 'minutes'] },
+  // Areas: the length's word, after "square" in English, before « carrés » in French ("860 square kilometres" / « 860 milles carrés »).
+  'km²': { en: ['kilometre', 'kilometres'], fr: ['kilomètre', 'kilomètres'] },
+  'mi²': { en: ['mile', 'miles'], fr: ['mile', 'miles'] },
 };
+
+/** "square" before an area's word in English. */
+const SQUARE = /^[ \u00A0\u202F-]square(?=[ \u00A0\u202F])/iu;
 
 /** The unit's word or symbol right after a figure: its separator, and "of" or « de » a scale may put before it. */
 const AFTER = /^([ \u00A0\u202F]|-)((?:of[ \u00A0\u202F]|de[ \u00A0\u202F]|d['’])?)([\p{L}]+)(?![\p{L}])/u;
@@ -36,7 +42,11 @@ export function rewriteUnit(prose: string, x: NumberMention, measure: string | u
   if ((l !== 'en' && l !== 'fr') || x.measure === undefined || measure === undefined) return undefined;
   const mine = UNITS[x.measure]?.[l];
   const theirs = UNITS[measure]?.[l];
-  const m = AFTER.exec(prose.slice(x.end, x.end + 40));
+  // An English area's word comes after "square".
+  const square = l === 'en' && x.measure.endsWith('²') ? (SQUARE.exec(prose.slice(x.end, x.end + 10))?.[0].length ?? -1) : 0;
+  if (square < 0) return undefined;
+  const from = x.end + square;
+  const m = AFTER.exec(prose.slice(from, from + 40));
   if (!mine || !theirs || !m?.[3]) return undefined;
   // « milles », the sea mile's word, is written for the English mile too.
   const word = m[3];
@@ -47,6 +57,6 @@ export function rewriteUnit(prose: string, x: NumberMention, measure: string | u
   let next: string = i === 2 ? (theirs[2] ?? theirs[1]) : i === 1 ? theirs[1] : theirs[0];
   // American spelling where the writer's word has it ("meters", "kilometer").
   if (l === 'en' && /ers?$/u.test(word) && /res?$/u.test(next)) next = next.replace(/re(s?)$/u, 'er$1');
-  const start = x.end + (m[1] ?? '').length + (m[2] ?? '').length;
+  const start = from + (m[1] ?? '').length + (m[2] ?? '').length;
   return { start, end: start + word.length, newText: /^\p{Lu}/u.test(word) ? next.charAt(0).toUpperCase() + next.slice(1) : next };
 }

@@ -87,7 +87,9 @@ const LEADING = new Set(
     'president presidente ministre roi reine pape general generale colonel capitaine lieutenant commandant marechal gouverneur maire ' +
     'senateur juge ambassadeur ambassadrice secretaire directeur directrice entraineur selectionneur docteur professeur cheikh ' +
     'presidents ministers premiers kings queens generals colonels senators governors mayors judges leader leaders envoy spokesman spokeswoman ' +
-    'presidentes ministres rois generaux gouverneurs maires juges dirigeant dirigeante'
+    'presidentes ministres rois generaux gouverneurs maires juges dirigeant dirigeante ' +
+    'commissioner commissaire inspector inspecteur superintendent constable detective attorney prosecutor procureur procureure ' +
+    'ombudsman mediator mediateur mediatrice treasurer tresorier rapporteur registrar consul rabbi rabbin'
   ).split(' '),
 );
 

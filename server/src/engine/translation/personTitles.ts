@@ -40,7 +40,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:financ\w*|econom\w*|treasury|treasurer|tresor)\b/u, 'finance'],
   // A budget minister is another office in many francophone governments (« ministre du Budget » beside « ministre des Finances »).
   [/\b(?:budget\w*|comptes publics|public accounts)\b/u, 'budget'],
-  [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs)\b/u, 'foreign'],
+  [/\b(?:foreign|affaires etrangeres|exterieur\w*|external affairs|external relations)\b/u, 'foreign'],
   // A British Home Secretary, an Indian Home Minister: the interior.
   [/\b(?:interior|interieur|home affairs|home)\b/u, 'interior'],
   [/\b(?:defen[cs]e|armees|armed forces)\b/u, 'defence'],
