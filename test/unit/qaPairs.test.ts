@@ -94,7 +94,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uy07/012_4853c377ea78db78.txt by Belgium\'s CNIL': 'a country\'s possessive before a body ("Belgium\'s CNIL" / « la CNIL française ») is not compared: the nationality of a body is not read',
   'uz02/003_5c3fd4b82cf9c1f5.txt ministre nigériane de la Santé': 'an office with no name beside it (« cette ancienne ministre nigériane de la Santé ») has no holder to compare',
   'uz04/006_381b1ae7d7c6bbe4.txt harbour of Gorey': 'Gorey, a harbour in Jersey, is in no city list',
-  'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"Jersey\'s external relations minister": an English office of two small words after a possessive is not read',
   'uz07/012_f42411c9d555a9cf.txt avec la compagnie italienne': 'a company\'s nationality (« la compagnie italienne » / "the French company") is not compared',
   'uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation': '« ministre déléguée chargée de l’Éducation » against "minister of state for culture": an office said with « chargée de » is not read as a portfolio',
   'uw08/015_cf707013dd75d956.txt du deuxième étage': 'a floor ("first-floor window" / « deuxième étage ») is an ordinal the number reader leaves alone, and floors count differently in British, American and French use',
@@ -476,7 +475,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pb05/009_01f2256b34e566a8.txt Samantha Burgess': 'one person for another: the other version names the newcomer elsewhere',
   'pb08/014_ce3334cdd5770b34.txt Justino Martinez': 'an accent English drops',
   'pc05/019_f6d20cd4df5ae035.txt Laurent Berger, président de la CFDT': 'the English names no title to compare ("the leader of the CFDT")',
-  'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'the French calls him « gouverneur » after the name of the bank: no title right before the name to compare',
   'pa04/130_d2008561beee553f.txt Rishi Sunek': 'a for e is a vowel transliterations trade, and the built-in list does not hold Sunak',
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
@@ -610,6 +608,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'a deputy gets no title fix: a guess at how the other office is said would be a fix to undo',
+  'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"external relations" is read as the foreign portfolio but is not one the title fix names',
   'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'the age\'s fix restores the figure; the same line holds a missed nationality (« le militant allemand »), so no fix restores the whole line',
   'uz08/014_ef0828f6d3cc63bc.txt au large de la Nouvelle-Écosse': 'regions get no fix',
   'ux06/011_d833aefad616f415.txt La province du Henan': 'regions get no fix',
@@ -1036,7 +1036,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,777 errors, 6,267 caught.
+  // For the record: 6,777 errors, 6,269 caught.
   assert.equal(spans.length, 6777);
-  assert.equal(spans.length - missed.length, 6267);
+  assert.equal(spans.length - missed.length, 6269);
 });

@@ -519,3 +519,17 @@ test('no fix where either title is not said the plain way: a guess would be a fi
   assert.deepEqual(check('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.')['/w/story.en.txt']?.length, 1);
   assert.deepEqual(fixed('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a portfolio of two words is read whole: « ministre des Affaires étrangères » after the name, "foreign affairs minister" in small letters', () => {
+  assert.deepEqual(check('"No," said Ian Gorst, the health minister, who met them.', '« Non », a déclaré Ian Gorst, ministre des Affaires étrangères, qui les a rencontrés.'), {
+    '/w/story.en.txt': ['minister'],
+    '/w/story.fr.txt': ['ministre'],
+  });
+  assert.deepEqual(check('"No," said Ian Gorst, the foreign affairs minister, who met them.', '« Non », a déclaré Ian Gorst, ministre de la Santé, qui les a rencontrés.'), {
+    '/w/story.en.txt': ['minister'],
+    '/w/story.fr.txt': ['ministre'],
+  });
+  // The same portfolio: nothing; a verb after the portfolio is no part of it.
+  assert.deepEqual(check('"No," said Ian Gorst, the foreign affairs minister, who met them.', '« Non », a déclaré Ian Gorst, ministre des Affaires étrangères, qui les a rencontrés.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Ian Gorst, the external relations minister, met them.', 'Ian Gorst, ministre des Relations extérieures, les a rencontrés.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

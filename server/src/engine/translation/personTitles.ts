@@ -203,8 +203,10 @@ const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
  * What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération »,
  * « de l’Énergie, du Pétrole et des Mines », « de la Recording Academy, » (a name of several words, before the comma), « par intérim ».
  */
+/** The small word a portfolio's name goes on with (« des Affaires étrangères », « de la Santé publique »); no other, as a verb may follow. */
+const PORTFOLIO_ADJECTIVE = "(?:[ \\u00A0]+(?:étrangères|extérieures|publiques?|nationales?|sociales?|écologique|numérique|intérieure|territoriale|solidaire|supérieur|scientifique)(?![\\p{L}\\p{M}]))?";
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
-const FR_COMPLEMENT = "(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?";
+const FR_COMPLEMENT = `(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?`;
 const EN_COMPLEMENT = "(?:[ \\u00A0]+(?:of(?: the)?|for)[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
@@ -293,9 +295,10 @@ function compile(lang: string): Compiled {
   // English may say when the office came, as French does with its participle (« Rachel Reeves, nommée chancelière »):
   // "Rachel Reeves, appointed chancellor in July".
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:newly[ \\u00A0]+)?(?:appointed|named|elected|re-elected)[ \\u00A0]+)?(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
-  // One word may come first ("the Czech prime minister", « l’ancien président »), or « ex- »; never "premier", which starts the title.
+  // One word may come first ("the Czech prime minister", « l’ancien président »), or a portfolio of two ending in "affairs" or
+  // "relations" ("the foreign affairs minister"), or « ex- »; never "premier", which starts the title.
   // French may qualify the office before its body: « Margrethe Vestager, vice-présidente exécutive de la Commission ».
-  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');
+  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+(?:(?:affairs|relations)[ \\u00A0]+)?)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');
   // Spelt with its accents: « jugé » is a participle, « juge » a title; « présidente » the title, whatever the fold says.
   const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
   // A rank after the name with what it commands is a post, not a rank (« Éric Lambert, commandant de la section de recherches »).
@@ -557,7 +560,8 @@ function wordsBefore(text: string, at: number): string {
   const small = /((?:\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+){1,2})$/u.exec(before)?.[1] ?? '';
   // The portfolio is the word right before the title; a word before it counts only with it ("national security").
   const last = /(\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+)$/u.exec(small)?.[1] ?? '';
-  if (portfoliosIn(foldKey(last)).length === 0) return '';
+  // Two small words whose last names no portfolio alone: "foreign affairs minister", "external relations minister".
+  if (portfoliosIn(foldKey(last)).length === 0) return small !== last && portfoliosIn(foldKey(small)).length > 0 ? small : '';
   return portfoliosIn(foldKey(small)).length > 0 && small !== last && /^(?:national|public|homeland|internal|state)\b/u.test(small) ? small : last;
 }
 
