@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux and uy–uz (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz and va–vb (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,777 errors of the kind a copy editor
+// Then 6,841 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,13 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'va01/001_80b44a7bb049db49.txt elected general delegate of the festival': 'an office said with a verb ("elected general delegate" / « élue présidente »), a festival post no title list holds',
+  'va04/007_0f727cb6556cfb5b.txt ministre allemande des Affaires étrangères': '"minister of state for culture" in small letters: the English office\'s portfolio after "of state for" is not read, so there is nothing to compare',
+  'va05/009_7483896659fe532c.txt à des assocations': 'French misspellings: spelling.common reads English only',
+  'vb02/002_e4fb616593e1e4e1.txt dont Salah Abdeslem': 'a for e after an Arabic first name is how transliterations differ (Ahmad / Ahmed)',
+  'vb02/003_57862ff4dc99e7cd.txt metro train at Schuman station': 'a metro station is no place the place lists hold',
+  'vb03/004_cbdb8d7a8f60bed6.txt Ghraieb and Chokri Chafrud': 'u for ou is how English and French transliterate (Umerov / Oumerov)',
+  'vb04/006_e42a1719d557e815.txt au Niger et au Burkina Faso': 'the French paragraph says more than the English (« déployés dans la région », « Emmanuel »), past the length slack beyond which a place named in one version only is taken for something said in it alone',
   'uy02/003_feeb7f263f9de792.txt le militant allemand': 'a nationality before a description ("Austrian privacy activist Max Schrems" / « le militant allemand de la vie privée Max Schrems »): read only right beside the name',
   'uy02/002_2961904df2d818d7.txt chief financial officer Jennifer Newstead': 'a company post ("chief financial officer" / « directrice juridique ») in small letters is not compared',
   'uy05/008_72aab8ae59f88715.txt and Microsoft €35 million': 'one company for another ("Microsoft" / « Amazon »), neither in the entity list: translation.entity compares listed names only',
@@ -608,6 +615,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'va04/006_22ad89bbda052499.txt follows 36 royal artefacts': 'two errors on one line (26 → 36 and Cotonou → Porto-Novo): each fix restores its own, not the whole line',
+  'va04/006_22ad89bbda052499.txt from Paris to Porto-Novo': 'two errors on one line (26 → 36 and Cotonou → Porto-Novo): each fix restores its own, not the whole line',
+  'vb06/010_1b7f2a86e57e985c.txt géographie de 49 ans': 'two errors on one line (the age and the date): each fix restores its own, not the whole line',
+  'vb06/010_1b7f2a86e57e985c.txt le 17 octobre 2020': 'two errors on one line (the age and the date): each fix restores its own, not the whole line',
+  'va08/014_cd41c108beba5742.txt Glendale, California': 'regions get no fix',
+  'vb06/011_6441252e04d66b05.txt prosecutor Franck Zientara': 'a judge\'s or prosecutor\'s title is not one the title fix names',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'a deputy gets no title fix: a guess at how the other office is said would be a fix to undo',
   'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"external relations" is read as the foreign portfolio but is not one the title fix names',
   'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'the age\'s fix restores the figure; the same line holds a missed nationality (« le militant allemand »), so no fix restores the whole line',
@@ -1036,7 +1049,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,777 errors, 6,269 caught.
-  assert.equal(spans.length, 6777);
-  assert.equal(spans.length - missed.length, 6269);
+  // For the record: 6,841 errors, 6,326 caught.
+  assert.equal(spans.length, 6841);
+  assert.equal(spans.length - missed.length, 6326);
 });

@@ -116,6 +116,13 @@ test('a country swapped gets the other version’s in the same kind of word; a F
   assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnole Aldo Rossi a dessiné le théâtre en 1979.')['/w/story.fr.txt'], [
     'L’architecte italienne Aldo Rossi a dessiné le théâtre en 1979.',
   ]);
+  // An adjective that says no gender (« belge ») takes it from the noun before it (va03).
+  assert.deepEqual(fixedLines('The jury was chaired by French actress Isabelle Huppert.', 'Le jury était présidé par l’actrice belge Isabelle Huppert.')['/w/story.fr.txt'], [
+    'Le jury était présidé par l’actrice française Isabelle Huppert.',
+  ]);
+  assert.deepEqual(fixedLines('The jury was chaired by French actor Vincent Lindon.', 'Le jury était présidé par l’acteur belge Vincent Lindon.')['/w/story.fr.txt'], [
+    'Le jury était présidé par l’acteur français Vincent Lindon.',
+  ]);
   assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnol Aldo Rossi a dessiné le théâtre en 1979.'), {
     '/w/story.en.txt': ['Spanish architect Aldo Rossi designed the theatre in 1979.'],
     '/w/story.fr.txt': ['L’architecte italien Aldo Rossi a dessiné le théâtre en 1979.'],

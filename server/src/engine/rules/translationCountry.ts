@@ -14,9 +14,9 @@ import type { DocumentContext, TranslationRule } from './rule';
 // is flagged (translation/swappedPlaces.ts): an adapted translation names a
 // country in one version only ("Germany's economy" / « l'économie allemande »)
 // far more often than it swaps one. The fix gives the other version's country
-// in the same kind of word (translation/countryRename.ts); none for a French
-// country's name, which takes its own article and preposition (« au Tchad »,
-// « en Norvège »).
+// in the same kind of word (translation/countryRename.ts); a French country's
+// name with the article and preposition it takes (« au Tchad », « en Norvège »:
+// translation/frenchCountryName.ts).
 
 const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] =>
   countriesIn(article.prose, p, article.language).map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak })),

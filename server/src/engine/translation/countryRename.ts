@@ -38,6 +38,17 @@ function formFor(forms: readonly string[], a: Agreement): string | undefined {
   return forms[0];
 }
 
+/** Feminine nouns' endings (« actrice », « chanteuse », « musicienne », « romancière »), or « une », « la », « cette », « sa » before the noun. */
+const FEMININE_NOUN = /(?:trices?|euses?|iennes?|ières?|esses?)[ \u00A0]+$/u;
+const FEMININE_ARTICLE = /(?<![\p{L}])(?:la|une|cette|sa)[ \u00A0]+\p{L}+[ \u00A0]+$/iu;
+const MASCULINE_ARTICLE = /(?<![\p{L}])(?:le|un|ce|cet|son)[ \u00A0]+\p{L}+[ \u00A0]+$/iu;
+
+/** Whether the noun an adjective follows is feminine, as `before` (the text up to the adjective) says; undefined when it does not. */
+function feminineBefore(before: string): boolean | undefined {
+  if (FEMININE_NOUN.test(before) || FEMININE_ARTICLE.test(before)) return true;
+  return MASCULINE_ARTICLE.test(before) ? false : undefined;
+}
+
 /** The English name a fix gives a country: one the article already writes, else the name newsrooms use. */
 function englishName(code: string, prose: string): string | undefined {
   const lib = (en as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
@@ -92,6 +103,8 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     word = i > 0 && /s$/u.test(x.text) ? (theirs.find((w, k) => k > 0 && /s$/u.test(w)) ?? theirs[0]) : theirs[0];
   } else {
     const agreement = agreementOf(mine, i);
+    // Gender not said by the word (« belge »): the noun or article before it says it (« l’actrice belge »).
+    if (agreement.feminine === undefined) agreement.feminine = feminineBefore(prose.slice(Math.max(0, x.start - 40), x.start));
     // Number not said by the word (« sénégalais »): the article before it says it.
     if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(prose.slice(Math.max(0, x.start - 30), x.start));
     word = formFor(theirs, agreement);
