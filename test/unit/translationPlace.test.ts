@@ -175,3 +175,18 @@ test('an English fix names a city as English does, not with the French accent: "
     'The plant lies south-east of Seoul, near the coast, officials said.',
   ]);
 });
+
+test('a region swapped gets the other version’s where the words before it fit both names; none where French would change its article', () => {
+  // « du Hubei » / « du Henan », "Hubei" / "Henan"; "Arizona" / "California".
+  assert.deepEqual(fixedLines('Exams were delayed in Hubei province, where the outbreak began.', 'Les examens ont été reportés dans la province du Henan, où l’épidémie a commencé.'), {
+    '/w/story.en.txt': ['Exams were delayed in Henan province, where the outbreak began.'],
+    '/w/story.fr.txt': ['Les examens ont été reportés dans la province du Hubei, où l’épidémie a commencé.'],
+  });
+  assert.deepEqual(fixedLines('The final was held in Glendale, California, on Sunday.', 'La finale s’est jouée dimanche à Glendale, en Californie.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixedLines('The final was held in Glendale, Arizona, on Sunday.', 'La finale s’est jouée dimanche à Glendale, en Californie.')['/w/story.en.txt'], ['The final was held in Glendale, California, on Sunday.']);
+  // « en Californie » against "Texas": « au Texas » would need its preposition changed too, so French gets no fix.
+  assert.deepEqual(fixedLines('The plant will be built in Texas, the company said.', 'L’usine sera construite en Californie, a indiqué l’entreprise.'), {
+    '/w/story.en.txt': ['The plant will be built in California, the company said.'],
+    '/w/story.fr.txt': [],
+  });
+});

@@ -3,6 +3,7 @@ import { DATELINE } from '../style/dateline';
 import { citiesIn, cityNames, regionNames, regionsIn, sameCity, sameRegion } from '../translation/cities';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords, type Swap } from '../translation/swappedPlaces';
 import { renameCity } from '../translation/cityRename';
+import { renameRegion } from '../translation/regionRename';
 import { versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph } from '../types';
 import type { DocumentContext, TranslationContext, TranslationRule } from './rule';
@@ -18,7 +19,8 @@ import type { DocumentContext, TranslationContext, TranslationRule } from './rul
 // version's dateline only.
 // Each finding offers the other version's city, named as this version's
 // language names it, with French's preposition made to fit (« d’Alès », « de
-// Nîmes », « au Caire »): translation/cityRename.ts. A region gets no fix.
+// Nîmes », « au Caire »): translation/cityRename.ts. A region gets one where
+// the words before it fit both names: translation/regionRename.ts.
 
 /**
  * A dateline's city ("GOMA, Congo (AP) —") is keyed apart from the body's: it
@@ -60,6 +62,9 @@ const REGIONS: PlaceReader = {
   namesOf: regionNames,
 };
 
+/** The other version's region named here, where the words before it fit both names (translation/regionRename.ts). */
+const regionRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention): ReturnType<typeof renameRegion> => renameRegion(self.article.prose, self.article.language, x, y.key);
+
 const REGION_WORDS: PlaceWords = {
   en: { question: 'check which state or region is meant', related: 'The state or region in' },
   fr: { question: 'vérifiez de quel État ou de quelle région il s’agit', related: 'L’État ou la région dans' },
@@ -77,7 +82,7 @@ export const translationPlace: TranslationRule = {
   check(ctx) {
     return [
       ...swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS, cityRename, ctx.sourceLang),
-      ...swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS),
+      ...swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS, regionRename, ctx.sourceLang),
     ];
   },
 };

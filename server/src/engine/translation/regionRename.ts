@@ -1,0 +1,52 @@
+import type { TextEdit } from '../types';
+import { writesWhole } from '../wholeWord';
+import { regionNames } from './cities';
+import type { PlaceMention } from './swappedPlaces';
+
+// One state or region named for another between versions ("Hubei" / « du
+// Henan », "Arizona" / "California"): the edit that names the other version's
+// here. Only the name changes, so a fix is offered only where the words
+// before it fit both: in English, where neither name takes "the"; in French,
+// where both names take the same article (« au Texas » / « au Missouri », « en
+// Californie » / « en Floride », « du Hubei » / « du Henan »). Elsewhere the
+// preposition would have to change too (« en Californie », « au Texas »), and
+// French usage for states varies (« au Texas », « dans le Texas »): no fix.
+
+/** Regions English names with "the": swapping one for another would leave or lose it. */
+const WITH_THE = new Set(['West Bank', 'Basque Country', 'Golan Heights', 'Northwest Territories', 'Punjab', 'Donbas', 'Sinai']);
+
+/** Islands French names with no article (« à Bali », « à Sumatra »). */
+const BARE = new Set(['Bali', 'Sumatra', 'Bornéo', 'Borneo', 'Okinawa', 'Hokkaido', 'Hokkaidō', 'Mindanao']);
+/** Masculine names ending in « e » (« le Maine », « le Cachemire », « le Yorkshire »). */
+const MASCULINE_E = /^(?:Maine|Tennessee|Delaware|Cachemire|\p{L}+shire)$/u;
+
+/** How a French region's name takes its article: none, or « le », « la », « l’ » for either gender. */
+function kindOf(name: string): string {
+  if (BARE.has(name)) return 'bare';
+  const first = /^[\p{L}\p{M}]+/u.exec(name)?.[0] ?? '';
+  const gender = /e$/u.test(first) && !MASCULINE_E.test(first) ? 'f' : 'm';
+  return /^[AEIOUYÂÀÉÈÊÎÏÔÛ]/u.test(name) ? `${gender}-vowel` : gender;
+}
+
+/** The name of the region `key` this version gives it: one the article writes, else the only one, else English's first. */
+function nameIn(lang: 'en' | 'fr', key: string, prose: string): string | undefined {
+  const names = regionNames(lang, key);
+  const written = names.find((n) => writesWhole(prose, n));
+  if (written !== undefined) return written;
+  if (names.length === 1) return names[0];
+  // The groups list English's name first and French's second ("California|Californie").
+  return lang === 'en' ? names[0] : names.length === 2 ? names[1] : undefined;
+}
+
+/**
+ * The edit that puts, in place of `x` in `prose` (in `lang`), the region `yKey` names; undefined where the words
+ * before the name would have to change with it.
+ */
+export function renameRegion(prose: string, lang: string, x: PlaceMention, yKey: string): TextEdit | undefined {
+  const l = lang.toLowerCase().split(/[-_]/u)[0];
+  if (l !== 'en' && l !== 'fr') return undefined;
+  const name = nameIn(l, yKey, prose);
+  if (name === undefined || name === x.text) return undefined;
+  if (l === 'en') return WITH_THE.has(name) || WITH_THE.has(x.text) ? undefined : { start: x.start, end: x.end, newText: name };
+  return kindOf(name) === kindOf(x.text) ? { start: x.start, end: x.end, newText: name } : undefined;
+}
