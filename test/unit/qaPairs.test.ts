@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz and va–vb (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb and vc–vd (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,841 errors of the kind a copy editor
+// Then 6,905 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vc07/012_b044d527dd1775a9.txt l’époque, Liz Truss': '"then prime minister Theresa May" in small letters with "then" before it is not read as a title, and « la Première ministre de l’époque, Liz Truss » puts the time between office and name',
+  'vd01/001_c94fed97ffa2c349.txt Anne Rigail, s’en est par contre mieux sortie': 'style.fr-par-contre flags it, at hint severity, which the check leaves out by default',
+  'vd02/002_cccc54476dec9e89.txt chargée du commerce': '"the Commission\'s executive vice-president in charge of competition": an office said with "in charge of" is not read as a portfolio',
+  'vd05/008_c3fdbe950d42acf6.txt an Armenian former diplomat': 'a nationality said of someone the French sentence does not name (« Cet ancien diplomate géorgien ») is not compared',
+  'vd07/012_1adf0c9fa7289a7f.txt cheikh Mohammed ben Rachid Al Maktoum': 'both names share « Al Maktoum », which the other version writes: one of a family\'s names for another is no swap translation.person can tell from a transliteration',
   'va01/001_80b44a7bb049db49.txt elected general delegate of the festival': 'an office said with a verb ("elected general delegate" / « élue présidente »), a festival post no title list holds',
   'va04/007_0f727cb6556cfb5b.txt ministre allemande des Affaires étrangères': '"minister of state for culture" in small letters: the English office\'s portfolio after "of state for" is not read, so there is nothing to compare',
   'va05/009_7483896659fe532c.txt à des assocations': 'French misspellings: spelling.common reads English only',
@@ -615,6 +620,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vc02/003_83faac572f564652.txt L’Andalousie est devenue': '« L’Andalousie » against another region named with « la » or « le »: the French fix would need its article changed, and gets none',
+  'vc05/008_207473b706e7df8e.txt 500 millions d’euros': 'an Australian dollar ("A$") gets no currency fix: the French word would need « australiens » after the scale',
+  'vc05/008_207473b706e7df8e.txt La ministre des Finances, Julie Collins': 'housing is read as a portfolio but is not one the title fix names',
+  'vc08/015_e9a462ce0fa030a0.txt Finance Minister Desmond Lee': 'national development is read as a portfolio but is not one the title fix names',
+  'vd02/002_cccc54476dec9e89.txt dividende de 30 euros': 'cents against euros: a currency fix names currencies, not a currency\'s cents',
+  'vd03/004_38b43bfd85297d9c.txt le président de l’IATA, Willie Walsh': 'an organisation\'s director general is not an office the title fix names',
   'va04/006_22ad89bbda052499.txt follows 36 royal artefacts': 'two errors on one line (26 → 36 and Cotonou → Porto-Novo): each fix restores its own, not the whole line',
   'va04/006_22ad89bbda052499.txt from Paris to Porto-Novo': 'two errors on one line (26 → 36 and Cotonou → Porto-Novo): each fix restores its own, not the whole line',
   'vb06/010_1b7f2a86e57e985c.txt géographie de 49 ans': 'two errors on one line (the age and the date): each fix restores its own, not the whole line',
@@ -1039,7 +1050,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,841 errors, 6,326 caught.
-  assert.equal(spans.length, 6841);
-  assert.equal(spans.length - missed.length, 6326);
+  // For the record: 6,905 errors, 6,385 caught.
+  assert.equal(spans.length, 6905);
+  assert.equal(spans.length - missed.length, 6385);
 });

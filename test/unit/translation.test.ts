@@ -1170,3 +1170,21 @@ test('a nationality between an English count and its noun is passed over, as Fre
   assert.deepEqual(flaggedIn('Hong Kong banned imports from 10 Japanese prefectures.', 'Hong Kong a interdit les importations de douze préfectures japonaises.'), ['10', 'douze']);
   assert.deepEqual(flaggedIn('Hong Kong banned imports from 10 Japanese prefectures.', 'Hong Kong a interdit les importations de dix préfectures japonaises.'), []);
 });
+
+test('cents and other dollars: "30 cents a share" is no « 30 euros »; "A$500 million" is « 500 millions de dollars australiens », not « d’euros »', () => {
+  const flaggedIn = (en: string, fr: string): string[] => {
+    const files = pair([en], [fr]);
+    return check(files).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number').map((f) => files[r.path]!.slice(f.start, f.end)));
+  };
+  assert.deepEqual(flaggedIn('The board proposed a dividend of 30 cents a share.', 'Le conseil a proposé un dividende de 30 euros par action.'), ['30', '30']);
+  assert.deepEqual(flaggedIn('The board proposed a dividend of 30 cents a share.', 'Le conseil a proposé un dividende de 30 centimes par action.'), []);
+  assert.deepEqual(flaggedIn('Canberra pledged A$500 million and grants of A$15,000.', 'Canberra a promis 500 millions de dollars australiens et des aides de 15 000 dollars australiens.'), []);
+  // Quebec copy writes « $ » for its own dollar.
+  assert.deepEqual(flaggedIn('Ottawa forecast a deficit of C$61.9 billion.', 'Ottawa prévoit un déficit de 61,9 milliards $.'), []);
+  assert.deepEqual(flaggedIn('Canberra pledged A$500 million.', 'Canberra a promis 500 millions d’euros.'), ['A$500 million', '500 millions']);
+});
+
+test('a Japanese city GeoNames files with its suffix ("Nara-shi") is read by its name', () => {
+  const files = pair(['The boom has brought complaints of overtourism, notably in Nara.'], ['Cet essor suscite des plaintes contre le surtourisme, notamment à Kyoto.']);
+  assert.deepEqual(check(files).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.place').map((f) => files[r.path]!.slice(f.start, f.end))), ['Nara', 'Kyoto']);
+});

@@ -533,3 +533,9 @@ test('a portfolio of two words is read whole: « ministre des Affaires étrangè
   assert.deepEqual(check('"No," said Ian Gorst, the foreign affairs minister, who met them.', '« Non », a déclaré Ian Gorst, ministre des Affaires étrangères, qui les a rencontrés.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check('Ian Gorst, the external relations minister, met them.', 'Ian Gorst, ministre des Relations extérieures, les a rencontrés.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('housing, competition and national development are portfolios: "Housing Minister Julie Collins" / « la ministre des Finances »', () => {
+  assert.deepEqual(check('"We want it," Housing Minister Julie Collins said.', '« Nous le voulons », a déclaré la ministre des Finances, Julie Collins.'), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
+  assert.deepEqual(check('"We want it," Housing Minister Julie Collins said.', '« Nous le voulons », a déclaré la ministre du Logement, Julie Collins.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('"We want it," Minister for National Development Desmond Lee said.', '« Nous le voulons », a déclaré le ministre du Développement national, Desmond Lee.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -115,8 +115,18 @@ const SCALES: ReadonlyMap<string, number> = new Map([
   ['bcm', 1e9],
 ]);
 
+/** A dollar that is not the US one, or may not be: "Trinidad and Tobago dollars", « dollars canadiens ». Equal to a US dollar figure only when the figures agree. */
+export const SOME_DOLLAR = 'DOLLAR';
+
 const PREFIX_CURRENCY: readonly [string, string][] = [
   ['US$', 'USD'],
+  // Other dollars, longest sign first: "A$500 million" is no US money, but the same figure in « dollars » or « $ »
+  // (which Quebec copy writes for its own) is the same amount.
+  ['NZ$', SOME_DOLLAR],
+  ['HK$', SOME_DOLLAR],
+  ['A$', SOME_DOLLAR],
+  ['C$', SOME_DOLLAR],
+  ['S$', SOME_DOLLAR],
   ['$', 'USD'],
   ['€', 'EUR'],
   ['£', 'GBP'],
@@ -124,8 +134,6 @@ const PREFIX_CURRENCY: readonly [string, string][] = [
 ];
 
 // Words after the number (and its scale, and French "de"/"d'").
-/** A dollar that is not the US one, or may not be: "Trinidad and Tobago dollars", « dollars canadiens ». Equal to a US dollar figure only when the figures agree. */
-export const SOME_DOLLAR = 'DOLLAR';
 
 const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:cfa francs?|francs? cfa|fcfa|f\s?cfa)\b/iu, 'CFA'],
@@ -133,6 +141,8 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^dollars?(?:[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+|d['’])?\p{Lu}|[ \u00A0\u202F]+(?:canadiens?|australiens?|néo-zélandais|namibiens?|libériens?|zimbabwéens?|jamaïcains?|taïwanais|singapouriens?))/u, SOME_DOLLAR],
   [/^(?:\p{Lu}[\p{L}.’'-]*[ \u00A0\u202F]+(?:(?:and|&)[ \u00A0\u202F]+)?){1,4}dollars?\b/u, SOME_DOLLAR],
   [/^dollars?\b/iu, 'USD'],
+  // A cent of any currency: "30 cents a share" is no « 30 euros ».
+  [/^(?:cents?|centimes?)(?![\p{L}])/iu, 'CENT'],
   [/^(?:euros?|€)/iu, 'EUR'],
   [/^(?:pounds? sterling|pounds?|livres? sterling|£)/iu, 'GBP'],
   [/^(?:nairas?)\b/iu, 'NGN'],

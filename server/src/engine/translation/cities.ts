@@ -21,7 +21,7 @@ import type { PlaceMention } from './swappedPlaces';
  * read, so a doubtful pair is merged (Valence is a French city too).
  */
 const SAME_CITY = `
-Jeddah|Djeddah|Jiddah; Tobruk|Tobrouk; Abu Dhabi|Abou Dhabi; Philadelphia|Philadelphie; Cape Town|Le Cap; New Orleans|La Nouvelle-Orléans
+Jeddah|Djeddah|Jiddah; Tobruk|Tobrouk; Abu Dhabi|Abou Dhabi; Dubai|Dubaï; Shanghai|Shanghaï; Sharjah|Charjah; Philadelphia|Philadelphie; Cape Town|Le Cap; New Orleans|La Nouvelle-Orléans
 New Delhi|Nouvelle-Delhi|Delhi; Mumbai|Bombay; Kolkata|Calcutta; Chennai|Madras; Guangzhou|Canton; Beijing|Pékin|Peking
 Saint Petersburg|St Petersburg|St. Petersburg|Saint-Pétersbourg; Aachen|Aix-la-Chapelle; Trier|Trèves; Koblenz|Coblence
 Cordoba|Córdoba|Cordoue; Granada|Grenade; Seville|Sevilla|Séville; Tangier|Tangiers|Tanger; Tetouan|Tétouan
@@ -123,7 +123,8 @@ function placeTable(kind: 'city' | 'region'): Table {
       add(name);
     }
   }
-  if (kind === 'city') for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name));
+  // GeoNames names a few Japanese cities with their administrative suffix ("Nara-shi"), which copy never writes.
+  if (kind === 'city') for (const name of CITY_NAMES.trim().split(/[|\n]/u)) add(norm(name).replace(/-shi$/u, ''));
   const made = { byFirstWord, aliases, groups, ready: new Set<Entry[]>() };
   tables.set(kind, made);
   return made;

@@ -60,6 +60,9 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:communication\w*|information|digital|numerique)\b/u, 'communication'],
   [/\b(?:commerce|trade)\b/u, 'trade'],
   [/\bindustr\w*\b/u, 'industry'],
+  [/\b(?:housing|logement)\b/u, 'housing'],
+  [/\b(?:competition|concurrence)\b/u, 'competition'],
+  [/\b(?:national development|developpement national)\b/u, 'nationalDevelopment'],
   [/\b(?:state|etat)\b/u, 'state'],
 ];
 
