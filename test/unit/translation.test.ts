@@ -334,8 +334,8 @@ test('an amount in another currency, and a decade, differ like any number; conve
   const wrong = pair(en, fr.map((p) => p.replace('milliards de dollars', 'milliards d’euros').replace('années 1990', 'années 1980')));
   const reports = check(wrong);
   const b = of(reports, '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
-  assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['10,4 milliards', '1980']);
-  assert.equal(b[0]?.message, 'This amount is in another currency than in the English version (a.txt), which says "$10.4 billion" (USD, not EUR).');
+  assert.deepEqual(b.map((f) => wrong['/w/b.txt']!.slice(f.start, f.end)), ['10,4 milliards d’euros', '1980']);
+  assert.equal(b[0]?.message, 'This amount is in another currency than in the English version (a.txt), which says "$10.4 billion" (US dollars, not euros).');
   // The currency said as the other version's, the figure kept: « d’euros » / "$" become « de dollars » / "€".
   assert.deepEqual(b[0]?.fixes.map((x) => x.edits[0]?.newText), ['de dollars', '€']);
   assert.match(applyEdits(wrong['/w/b.txt']!, b[0]?.fixes[0]?.edits ?? []).text, /coûte 10,4 milliards de dollars \(environ/u);
@@ -348,7 +348,7 @@ test('the currencies of Africa, Asia and Latin America are read: dirhams are not
   for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
   const wrong = pair(en, fr.map((p) => p.replace('milliards de dirhams', 'milliards d’euros')));
   const b = of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
-  assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirham, not EUR).']);
+  assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirhams, not euros).']);
 });
 
 test('« neuf » before a plural noun is nine, and two figures that agree have their conversions compared', () => {

@@ -554,8 +554,8 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
     rule: 'translation.number',
     message: otherCurrency
       ? say(locale, {
-          en: `This amount is in another currency than in ${namedVersion('en', other)}, which says "${y.text}" (${y.unit}, not ${x.unit}).`,
-          fr: `Ce montant n’est pas dans la même monnaie que dans ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${y.unit}, pas ${x.unit}).`,
+          en: `This amount is in another currency than in ${namedVersion('en', other)}, which says "${y.text}" (${currencyName('en', y.unit)}, not ${currencyName('en', x.unit)}).`,
+          fr: `Ce montant n’est pas dans la même monnaie que dans ${namedVersion('fr', other)}, qui indique «\u00a0${y.text}\u00a0» (${currencyName('fr', y.unit)}, pas ${currencyName('fr', x.unit)}).`,
         })
       : say(locale, {
           en: `This number differs from ${namedVersion('en', other)}, which says "${y.text}".`,
@@ -563,10 +563,45 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
         }),
     path: self.article.path,
     start: x.start,
-    end: x.end,
+    // In another currency, the currency's word after the figure is part of what differs ("185 million pounds").
+    end: otherCurrency ? Math.max(x.end, rewriteCurrency(self.article.prose, x, y.unit, self.article.language)?.end ?? x.end) : x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The number in ${namedVersion('en', other)}`, fr: `Le nombre dans ${namedVersion('fr', other)}` }) }],
     fixes,
   };
+}
+
+/** Currencies as an editor calls them, by the code numberMentions gives them. */
+const CURRENCY_NAMES: Readonly<Record<string, readonly [en: string, fr: string]>> = {
+  USD: ['US dollars', 'dollars américains'],
+  DOLLAR: ['dollars', 'dollars'],
+  EUR: ['euros', 'euros'],
+  GBP: ['pounds', 'livres'],
+  CENT: ['cents', 'centimes'],
+  CFA: ['CFA francs', 'francs CFA'],
+  CHF: ['Swiss francs', 'francs suisses'],
+  JPY: ['yen', 'yens'],
+  CNY: ['yuan', 'yuans'],
+  NGN: ['naira', 'nairas'],
+  ZAR: ['rand', 'rands'],
+  GHS: ['cedis', 'cedis'],
+  RUB: ['roubles', 'roubles'],
+  UAH: ['hryvnias', 'hryvnias'],
+  BRL: ['reais', 'réaux'],
+  PLN: ['zlotys', 'zlotys'],
+  HUF: ['forints', 'forints'],
+  ETB: ['birr', 'birrs'],
+  dirham: ['dirhams', 'dirhams'],
+  shilling: ['shillings', 'shillings'],
+  rupee: ['rupees', 'roupies'],
+  riyal: ['riyals', 'riyals'],
+  dinar: ['dinars', 'dinars'],
+  kwacha: ['kwacha', 'kwachas'],
+  peso: ['pesos', 'pesos'],
+};
+
+function currencyName(locale: 'en' | 'fr', code: string | undefined): string {
+  const names = code === undefined ? undefined : CURRENCY_NAMES[code];
+  return names === undefined ? (code ?? '') : names[locale === 'fr' ? 1 : 0];
 }
 
 /**
