@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb and vc–vd (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd and ve–vf (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,905 errors of the kind a copy editor
+// Then 6,969 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,12 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  've04/007_d5de6e91074206e2.txt Empress Masako, expressed': 'both versions name Masako elsewhere (as crown princess), so one empress for the other is no person the other version never names',
+  've05/009_30f47f35d0380cfb.txt depuis Phuket': 'Phuket is in no city list (GeoNames files the town under its province)',
+  've08/015_1266ef64311275fc.txt l’archevêque d’York, Justin Welby': 'an archbishop\'s see (Canterbury / « d’York ») is part of the title, which is compared by family only',
+  'vf05/008_48b1f62da957f7a6.txt La Californie, par contre, est épargnée': 'style.fr-par-contre flags it, at hint severity, which the check leaves out by default',
+  'vf05/009_b19b8647bfd01380.txt Interior Secretary Camille Touton': '« la commissaire du Bureau of Reclamation »: a commissioner of a named body is not an office the title reader compares with a secretary\'s',
+  'vf06/010_c89bddd0ae8ac915.txt Pedro Sanchez, a assuré': 'an accent French does not write itself (á) dropped in the French version: the accent check counts only the accents of French spelling',
   'vc07/012_b044d527dd1775a9.txt l’époque, Liz Truss': '"then prime minister Theresa May" in small letters with "then" before it is not read as a title, and « la Première ministre de l’époque, Liz Truss » puts the time between office and name',
   'vd01/001_c94fed97ffa2c349.txt Anne Rigail, s’en est par contre mieux sortie': 'style.fr-par-contre flags it, at hint severity, which the check leaves out by default',
   'vd02/002_cccc54476dec9e89.txt chargée du commerce': '"the Commission\'s executive vice-president in charge of competition": an office said with "in charge of" is not read as a portfolio',
@@ -620,6 +626,11 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  've05/009_30f47f35d0380cfb.txt trois millions de bahts': 'the fix states the figure in digits (« 3 milliards »), where the writer spelt it out',
+  'vf01/000_bf67b782ee873be1.txt Irrigation Minister Sameh Shoukry': 'irrigation is read as a portfolio but is not one the title fix names',
+  'vf02/003_167121598beb379e.txt dirigée par Alan Winde': 'with its name changed, the paragraph no longer aligns with its counterpart: it is reported as one with no counterpart (translation.missing), which has no fix',
+  'vf04/007_9824567dc8a781a2.txt Kremlin spokesman Dmitry Medvedev': 'the fix gives the other version\'s spelling of the name (« Dmitri Peskov »), not this version\'s',
+  'vf07/012_7bd8b6ae7f23fd58.txt 1 milliard d’euros': 'Brazil\'s real gets no currency fix: the fix names a few currencies only',
   'vc02/003_83faac572f564652.txt L’Andalousie est devenue': '« L’Andalousie » against another region named with « la » or « le »: the French fix would need its article changed, and gets none',
   'vc05/008_207473b706e7df8e.txt 500 millions d’euros': 'an Australian dollar ("A$") gets no currency fix: the French word would need « australiens » after the scale',
   'vc05/008_207473b706e7df8e.txt La ministre des Finances, Julie Collins': 'housing is read as a portfolio but is not one the title fix names',
@@ -1050,7 +1061,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,905 errors, 6,385 caught.
-  assert.equal(spans.length, 6905);
-  assert.equal(spans.length - missed.length, 6385);
+  // For the record: 6,969 errors, 6,443 caught.
+  assert.equal(spans.length, 6969);
+  assert.equal(spans.length - missed.length, 6443);
 });

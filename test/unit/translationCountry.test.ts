@@ -137,3 +137,10 @@ test('an English country fix takes or drops "the" and fits the possessive: "Ethi
     'Exports to Ethiopia rose 4% in March, the ministry said.',
   ]);
 });
+
+test('where someone was born, said of them: "Argentine-born wife" / « son épouse d’origine argentine »; the fix keeps English’s adjective (ve03, ve06)', () => {
+  const en = 'Willem-Alexander stood beside his Argentine-born wife, Queen Maxima, and their three daughters.';
+  const fr = 'Willem-Alexander se tenait aux côtés de son épouse d’origine argentine, la reine Maxima, et de leurs trois filles.';
+  assert.deepEqual(fixedLines(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixedLines(en.replace('Argentine-born', 'New Zealand-born'), fr)['/w/story.en.txt'], [en]);
+});

@@ -65,10 +65,10 @@ const EN: readonly StyleRule[] = [
     // "where" for "were" between people and what befell them ("three people
     // where killed"); "the town where residents fled" has a place before it.
     pattern:
-      '(?<=(?<![\\p{L}])(?:they|we|you|who|people|others|many|some|dozens|hundreds|thousands|millions|children|civilians|residents|soldiers|workers|students|passengers|protesters|officers|migrants|victims) )where(?= (?:killed|injured|wounded|arrested|detained|evacuated|displaced|rescued|hospitalised|hospitalized|charged|convicted|sentenced|released|shot|stabbed|trapped|among)(?![\\p{L}]))',
+      '(?<=(?<![\\p{L}])(?:they|we|you|who|people|others|many|some|dozens|hundreds|thousands|millions|children|civilians|residents|soldiers|workers|students|passengers|protesters|officers|migrants|victims|mourners|fans|guests|pilgrims|voters|patients|journalists|refugees|hostages|prisoners|inmates|troops|employees|miners|tourists|spectators|demonstrators) )where(?= (?:killed|injured|wounded|arrested|detained|evacuated|displaced|rescued|hospitalised|hospitalized|charged|convicted|sentenced|released|shot|stabbed|trapped|among|allowed|forced|told|asked|invited|admitted|barred|banned|denied|ordered|able|unable)(?![\\p{L}]))',
     replacement: 'were',
     ignoreCase: true,
-    examples: { bad: 'Three people where killed and dozens where injured.', good: 'The town where residents were killed; the camp where children found shelter.' },
+    examples: { bad: 'Three people where killed and dozens where injured; only 30 mourners where allowed in.', good: 'The town where residents were killed; the camp where children found shelter; the hall where mourners were allowed in.' },
   },
   {
     id: 'en-supposably',

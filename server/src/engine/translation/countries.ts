@@ -280,9 +280,13 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const before = prose.slice(Math.max(p.start, start - 24), start);
     // A people's name stands before a person's as a matter of course (« la Suissesse Julie Derron »): not in passing.
     const nameAfter = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !people.has(found.name);
-    const weak = adjectives.has(found.name)
-      ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60))) && !NATIONAL_AFTER_EN.test(prose.slice(end, Math.min(p.end, end + 12)))
-      : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
+    // "Chilean-born", "New Zealand-born": where someone comes from, said of them.
+    const born = /^-born(?![\p{L}])/u.test(prose.slice(end, end + 6));
+    const weak = born
+      ? false
+      : adjectives.has(found.name)
+        ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60))) && !NATIONAL_AFTER_EN.test(prose.slice(end, Math.min(p.end, end + 12)))
+        : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
   }
   if (lowerAdjectives) {
@@ -292,7 +296,8 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
       if (code === undefined) continue;
       const start = p.start + m.index;
       const end = start + m[0].length;
-      const national = NATIONAL_BEFORE_FR.test(prose.slice(Math.max(p.start, start - 20), start));
+      // « ressortissant malien », « d’origine argentine »: someone's nationality or origin, said of them.
+      const national = NATIONAL_BEFORE_FR.test(prose.slice(Math.max(p.start, start - 20), start)) || /(?<![\p{L}])d['’]origine[ \u00A0]$/u.test(prose.slice(Math.max(p.start, start - 12), start));
       out.push({ code, start, end, text: m[0], weak: !national && !PERSON_AFTER.fr.test(prose.slice(end, Math.min(p.end, end + 8))) });
     }
     out.sort((x, y) => x.start - y.start);

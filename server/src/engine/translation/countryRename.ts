@@ -92,6 +92,9 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   const i = mine.indexOf(l === 'fr' ? x.text.toLowerCase() : x.text);
   if (i < 0) {
     if (l === 'fr') return frenchCountryEdit(prose, x, code);
+    // "New Zealand-born" for "Australian-born": before "-born" English writes either, and mostly the adjective.
+    const adjective = /^-born(?![\p{L}])/u.test(prose.slice(x.end, x.end + 6)) ? formsOf('en', code)[0] : undefined;
+    if (adjective !== undefined) return { start: x.start, end: x.end, newText: adjective };
     const name = englishName(code, prose);
     return name === undefined ? undefined : englishEdit(prose, x, name);
   }

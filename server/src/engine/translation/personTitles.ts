@@ -61,6 +61,7 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:commerce|trade)\b/u, 'trade'],
   [/\bindustr\w*\b/u, 'industry'],
   [/\b(?:housing|logement)\b/u, 'housing'],
+  [/\b(?:irrigation|water resources|ressources en eau|ressources hydriques)\b/u, 'water'],
   [/\b(?:competition|concurrence)\b/u, 'competition'],
   [/\b(?:national development|developpement national)\b/u, 'nationalDevelopment'],
   [/\b(?:state|etat)\b/u, 'state'],
