@@ -60,8 +60,9 @@ test('the main bundles require each vendor library from its own file, and leave 
       assert.ok(existsSync(join(DIST, 'vendor', `${v}.js`)), `dist/vendor/${v}.js is missing`);
     }
     // With the four libraries inside, cli.js was 1.3 MB; without them 0.7 MB (server.js, which also holds the protocol library, 1.1 MB).
-    // The rules have grown since, and translation.place's city list is 50 KB: 1.0 MB and 1.42 MB now.
-    const limit = bundle === 'server.js' ? 1_500_000 : 1_150_000;
+    // The rules have grown since, and translation.place's city list is 50 KB: 1.10 MB and 1.51 MB now (24 November 2026).
+    // A vendor library bundled by mistake adds 0.6 MB, which these limits still catch.
+    const limit = bundle === 'server.js' ? 1_650_000 : 1_250_000;
     assert.ok(statSync(join(DIST, bundle)).size < limit, `${bundle} grew back: did a vendor library get imported instead of required?`);
   }
 });
