@@ -6,6 +6,7 @@ import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
 import { Project } from '../../server/src/engine/project';
 import { ownFixLines } from './ownFixes';
 import { citiesIn, regionsIn } from '../../server/src/engine/translation/cities';
+import { renameRegion } from '../../server/src/engine/translation/regionRename';
 import { cityNames, cityNamesModule } from '../../scripts/gen-cities';
 
 // translation.place: one city named for another between versions, read as
@@ -189,4 +190,10 @@ test('a region swapped gets the other version’s where the words before it fit 
     '/w/story.en.txt': ['The plant will be built in California, the company said.'],
     '/w/story.fr.txt': [],
   });
+});
+
+test('a French region fix keeps the accents a group lists without them too ("Michoacán|Michoacan")', () => {
+  const t = 'Des violences ont éclaté au Jalisco hier.';
+  const start = t.indexOf('Jalisco');
+  assert.deepEqual(renameRegion(t, 'fr', { key: 'jalisco', start, end: start + 7, text: 'Jalisco', weak: false }, 'michoacan'), { start, end: start + 7, newText: 'Michoacán' });
 });

@@ -1,3 +1,4 @@
+import { foldKey } from '../entities/fold';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { regionNames } from './cities';
@@ -34,8 +35,12 @@ function nameIn(lang: 'en' | 'fr', key: string, prose: string): string | undefin
   const written = names.find((n) => writesWhole(prose, n));
   if (written !== undefined) return written;
   if (names.length === 1) return names[0];
-  // The groups list English's name first and French's second ("California|Californie").
-  return lang === 'en' ? names[0] : names.length === 2 ? names[1] : undefined;
+  // The groups list English's name first and French's second ("California|Californie"); where the second is the
+  // first without its accents ("Tillabéri|Tillaberi", "Michoacán|Michoacan"), French keeps the accents.
+  if (lang === 'en' || names.length !== 2) return lang === 'en' ? names[0] : undefined;
+  const [first = '', second = ''] = names;
+  const accents = (n: string): number => [...n.normalize('NFC')].filter((c) => c > '\u007f').length;
+  return foldKey(first) === foldKey(second) && accents(first) > accents(second) ? first : second;
 }
 
 /**
