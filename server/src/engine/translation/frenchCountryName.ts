@@ -28,8 +28,8 @@ const BARE = new Set(
 
 /** Masculine names whose first word ends in « e » (« le Mexique »); the rest ending so are feminine. */
 const MASCULINE_E = new Set(['Mexique', 'Cambodge', 'Mozambique', 'Zimbabwe', 'Belize', 'Bélize', 'Suriname', 'Royaume', 'Zaïre']);
-/** Feminine names whose first word does not end in « e » (« la Sierra Leone »). */
-const FEMININE_OTHER = new Set(['Sierra']);
+/** Feminine names whose first word does not end in « e » (« la Sierra Leone », « la RD Congo »). */
+const FEMININE_OTHER = new Set(['Sierra', 'RD', 'RDC']);
 
 function kindOf(name: string): Kind {
   if (PLURAL.test(name)) return 'plural';
