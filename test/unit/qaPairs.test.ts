@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd and ve–vf (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf and vg–vh (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 6,969 errors of the kind a copy editor
+// Then 7,033 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vg01/001_f639690a7ad43b73.txt the Eritrean head': 'a nationality before a description ("the Eritrean head of the WHO" / « le patron éthiopien de l’OMS »), with no name right after it, is not compared',
+  'vg06/011_3629927fc2c63da9.txt Matshidiso Moeti, WHO Deputy Director-General': 'a deputy is never compared with another office: one person often holds both',
+  'vh07/013_539f2a3c578a73e8.txt 66-year-old Spanish engineer': 'a nationality before a description ("66-year-old Spanish engineer"), with the name a clause away, is not compared',
+  'vh07/013_539f2a3c578a73e8.txt more then 6 percent in Milan': '"then" for "than": no rule reads it, as both are words',
   've04/007_d5de6e91074206e2.txt Empress Masako, expressed': 'both versions name Masako elsewhere (as crown princess), so one empress for the other is no person the other version never names',
   've05/009_30f47f35d0380cfb.txt depuis Phuket': 'Phuket is in no city list (GeoNames files the town under its province)',
   've08/015_1266ef64311275fc.txt l’archevêque d’York, Justin Welby': 'an archbishop\'s see (Canterbury / « d’York ») is part of the title, which is compared by family only',
@@ -626,6 +630,9 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vg04/007_52c845866ad68859.txt minus 70 degrees Fahrenheit': 'a temperature in another scale gets no fix: the same figure in °F and °C are two temperatures, and which was meant is the editor\'s call',
+  'vh08/015_3903ec342a8bb2bd.txt a 2 billion dollar order': 'the currency fix writes the plural ("2 billion euros order"), where the word stands as an adjective ("euro order")',
+  'vh08/014_754ef2534ed6f7e3.txt Johnstone, directeur général par intérim': 'a chief executive\'s or chairman\'s title is not one the title fix names',
   've05/009_30f47f35d0380cfb.txt trois millions de bahts': 'the fix states the figure in digits (« 3 milliards »), where the writer spelt it out',
   'vf01/000_bf67b782ee873be1.txt Irrigation Minister Sameh Shoukry': 'irrigation is read as a portfolio but is not one the title fix names',
   'vf02/003_167121598beb379e.txt dirigée par Alan Winde': 'with its name changed, the paragraph no longer aligns with its counterpart: it is reported as one with no counterpart (translation.missing), which has no fix',
@@ -1061,7 +1068,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 6,969 errors, 6,443 caught.
-  assert.equal(spans.length, 6969);
-  assert.equal(spans.length - missed.length, 6443);
+  // For the record: 7,033 errors, 6,503 caught.
+  assert.equal(spans.length, 7033);
+  assert.equal(spans.length - missed.length, 6503);
 });

@@ -94,6 +94,8 @@ test('en-supposably and en-comprised-of are hints without a fix', () => {
 
 test('fr-repeated-word', () => {
   assert.equal(check('fr-repeated-word', 'Le le sommet de de Bamako.').fixed, 'Le sommet de Bamako.');
+  // « en en » is the pronoun and the gerund's « en » only before a gerund (vh02).
+  assert.equal(check('fr-repeated-word', 'Des milliards de dollars en en Chine.').fixed, 'Des milliards de dollars en Chine.');
   for (const ok of ['Nous nous sommes réunis.', 'Vous vous trompez.', 'Si si, il est venu.', 'Elle, elle est partie.', 'Bora Bora.', 'C’est en en discutant que la mairie a changé d’avis.', 'Michel Barnier devient le premier Premier ministre censuré.']) {
     assert.deepEqual(check('fr-repeated-word', ok).found, [], ok);
   }

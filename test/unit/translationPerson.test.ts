@@ -186,3 +186,10 @@ test('a title the run starts with is no word of the name: "Information Commissio
     '/w/story.fr.txt': [],
   });
 });
+
+test('"Trade Representative" is a title, not part of the name a fix writes into the other version (vh02)', () => {
+  const { files, findings } = personFindings(['The talks were led by US Trade Representative Katherine Tai and her team.'], ['Les discussions étaient menées par la représentante américaine au Commerce, Gina Raimondo, et son équipe.']);
+  const fr = findings['/w/story.fr.txt'] ?? [];
+  assert.deepEqual(fr.map((f) => (files['/w/story.fr.txt'] ?? '').slice(f.start, f.end)), ['Gina Raimondo']);
+  assert.ok(fr[0]?.fixes.some((x) => x.edits.some((e) => e.newText === 'Katherine Tai')));
+});

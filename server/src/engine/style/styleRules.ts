@@ -244,8 +244,6 @@ const DOUBLE_OK = new Set(
     'that', 'had', 'do', 'bye', 'ha', 'no', 'so', 'very', 'really', 'knock', 'tut', 'chop', 'yada', 'blah', 'hmm', 'now', 'there',
     'well', 'far', 'bang', 'boo', 'go', 'tsk', 'pom', 'nous', 'vous', 'si', 'très', 'hé', 'oh', 'bon', 'non', 'toc', 'tam', 'bla', 'plus',
     'fort', 'vite', 'tout', 'ah', 'eh', 'oui',
-    // "C’est en en parlant…": the pronoun "en" before the gerund's "en".
-    'en',
   ],
 );
 
@@ -270,6 +268,8 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         const first = m[1] ?? '';
         const second = m[3] ?? '';
         if (exceptions.has(first.toLowerCase())) continue;
+        // « C’est en en parlant »: the pronoun « en », then the gerund's; « en en Chine » is a slip.
+        if (first.toLowerCase() === 'en' && /^\s+\p{L}+ant(?![\p{L}])/u.test(p.text.slice((m.index ?? 0) + m[0].length))) continue;
         // "What it is is", "the problem is is that": after a clause that is a subject, not after a noun ("Nutrition is is").
         if (first.toLowerCase() === 'is' && IS_IS_AFTER.has((/(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))?.[1] ?? '').toLowerCase())) continue;
         // "Bora Bora", "Walla Walla": a doubled name is a name.

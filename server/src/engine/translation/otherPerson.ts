@@ -89,7 +89,7 @@ const LEADING = new Set(
     'presidents ministers premiers kings queens generals colonels senators governors mayors judges leader leaders envoy spokesman spokeswoman ' +
     'presidentes ministres rois generaux gouverneurs maires juges dirigeant dirigeante ' +
     'commissioner commissaire inspector inspecteur superintendent constable detective attorney prosecutor procureur procureure ' +
-    'ombudsman mediator mediateur mediatrice treasurer tresorier rapporteur registrar consul rabbi rabbin'
+    'ombudsman mediator mediateur mediatrice treasurer tresorier rapporteur registrar consul rabbi rabbin representative representante delegate'
   ).split(' '),
 );
 
