@@ -38,6 +38,9 @@ test('a French country’s name comes with the article or preposition its gender
   assert.equal(rename("Il vit en France, loin de l'Irak.", 'France', 'CI'), "Il vit en Côte d'Ivoire, loin de l'Irak.");
   assert.equal(rename('Il vit en Chine, loin de la Corée du Sud.', 'Chine', 'KR'), 'Il vit en Corée du Sud, loin de la Corée du Sud.');
   assert.equal(rename('Il est né au Mali.', 'Mali', 'CD'), 'Il est né en RD Congo.');
+  // "h" and "y" take no elision here: « au Honduras », « du Yémen ».
+  assert.equal(rename('Il est né au Mali.', 'Mali', 'HN'), 'Il est né au Honduras.');
+  assert.equal(rename('Le président du Mali a parlé.', 'Mali', 'YE'), 'Le président du Yémen a parlé.');
   // A list: the name alone.
   assert.equal(rename('Le Mali, Niger et Tchad ont voté.', 'Niger', 'BF'), 'Le Mali, Burkina Faso et Tchad ont voté.');
 });

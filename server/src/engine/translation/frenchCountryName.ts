@@ -2,6 +2,7 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { countryNames } from './countries';
+import { startsWithVowel } from './frenchElision';
 import type { PlaceMention } from './swappedPlaces';
 
 // A French country's name put in place of another, with the article or
@@ -38,8 +39,6 @@ function kindOf(name: string): Kind {
   if (FEMININE_OTHER.has(first)) return 'feminine';
   return /e$/u.test(first) && !MASCULINE_E.has(first) ? 'feminine' : 'masculine';
 }
-
-const VOWEL = /^[AEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ]/u;
 
 /** Official names newsrooms shorten (« États-Unis », not « États-Unis d'Amérique »), where the library gives only those. */
 const SAID: Readonly<Record<string, string>> = {
@@ -121,7 +120,7 @@ export function frenchCountryEdit(prose: string, x: PlaceMention, code: string):
   const bareStart = found === undefined && kindOf(x.text) === 'bare';
   const role = found?.role ?? (bareStart ? 'the' : 'none');
   const apostrophe = prose.includes("'") && !prose.includes('’') ? "'" : '’';
-  let text = lead(role, kindOf(name), VOWEL.test(name), apostrophe);
+  let text = lead(role, kindOf(name), startsWithVowel(name), apostrophe);
   // « Au Mali » at a sentence's start becomes « En France »; « Le Mali » becomes « Israël ».
   if (/^\p{Lu}/u.test(words) || (bareStart && /^\p{Lu}/u.test(x.text) && /(?:^|[.!?»”]\s+|\n)$/u.test(prose.slice(Math.max(0, x.start - 3), x.start)))) text = text.charAt(0).toUpperCase() + text.slice(1);
   const written = name.replace(/['’]/gu, apostrophe);

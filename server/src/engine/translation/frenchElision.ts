@@ -5,8 +5,13 @@ import type { TextEdit } from '../types';
 // général » becomes « de l’amiral ». Without it a fix would write
 // « l’général » or « le amiral ».
 
-/** A vowel or a mute sign; "h" is left out, as « le haut-commissaire » and « l’hôte » both exist. */
-const VOWEL = /^[aeiouyâàäéèêëîïôöûùüœæ]/iu;
+/** A vowel; "h" is left out, as « le haut-commissaire » and « l’hôte » both exist, and "y", a consonant in « le Yémen », « le Yorkshire ». */
+const VOWEL = /^[aeiouâàäéèêëîïôöûùüœæ]/iu;
+
+/** Whether French elides before `word` (« l’Irak », « d’Algérie »); not before "h" (« le Honduras ») or "y" (« le Yémen »). */
+export function startsWithVowel(word: string): boolean {
+  return VOWEL.test(word);
+}
 
 const ELIDED = /(?<![\p{L}\p{M}])(?:([dDàÀ]e?)[ \u00A0])?([lLdD])(['’])$/u;
 const FULL = /(?<![\p{L}\p{M}])(le|Le|la|La|de|De|du|Du|au|Au)[ \u00A0]$/u;
@@ -27,7 +32,7 @@ export function withFrenchArticle(prose: string, start: number, end: number, new
   const plain = { start, end, newText };
   if (/^h/iu.test(newText)) return plain;
   const before = prose.slice(Math.max(0, start - 8), start);
-  const vowel = VOWEL.test(newText);
+  const vowel = startsWithVowel(newText);
   const elided = ELIDED.exec(before);
   if (elided && !vowel) {
     const [all, prep, letter = '', ] = elided;

@@ -2,6 +2,7 @@ import { foldKey } from '../entities/fold';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { regionNames } from './cities';
+import { startsWithVowel } from './frenchElision';
 import type { PlaceMention } from './swappedPlaces';
 
 // One state or region named for another between versions ("Hubei" / « du
@@ -26,7 +27,7 @@ function kindOf(name: string): string {
   if (BARE.has(name)) return 'bare';
   const first = /^[\p{L}\p{M}]+/u.exec(name)?.[0] ?? '';
   const gender = /e$/u.test(first) && !MASCULINE_E.test(first) ? 'f' : 'm';
-  return /^[AEIOUYÂÀÉÈÊÎÏÔÛ]/u.test(name) ? `${gender}-vowel` : gender;
+  return startsWithVowel(name) ? `${gender}-vowel` : gender;
 }
 
 /** The name of the region `key` this version gives it: one the article writes, else the only one, else English's first. */
