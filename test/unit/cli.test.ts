@@ -12,10 +12,10 @@ const SAMPLE = join(__dirname, '..', '..', 'examples', 'sahel-summit');
 const EN = '000_7b97fe734857067e.txt';
 const FR = '001_6c847b0968dc0a27.txt';
 
-function run(args: string[], cwd: string): { code: number; out: string; err: string } {
+function run(args: string[], cwd: string, env: Record<string, string> = {}): { code: number; out: string; err: string } {
   let out = '';
   let err = '';
-  const code = runCli(args, { cwd, env: {}, stdout: (s) => (out += s), stderr: (s) => (err += s), isTty: false, today: () => new Date('2026-01-15T12:00:00Z') });
+  const code = runCli(args, { cwd, env, stdout: (s) => (out += s), stderr: (s) => (err += s), isTty: false, today: () => new Date('2026-01-15T12:00:00Z') });
   return { code, out, err };
 }
 
@@ -75,6 +75,23 @@ test('--fix writes the preferred fixes, keeps the BOM and CRLF, and a second run
   const second = run(['check', '--fix', '.'], dir);
   assert.equal(readFileSync(enPath, 'utf8'), after, 'a second --fix changes nothing');
   assert.equal(second.err, '');
+});
+
+test("COPYDESK_TIMING=1 prints each rule's time to stderr, costliest first, and leaves the report alone", () => {
+  const dir = copySample();
+  const plain = run(['check', '.', '--format', 'json'], dir);
+  const timed = run(['check', '.', '--format', 'json'], dir, { COPYDESK_TIMING: '1' });
+  assert.equal(timed.code, plain.code);
+  assert.deepEqual(JSON.parse(timed.out), JSON.parse(plain.out));
+  assert.equal(plain.err, '');
+  const lines = timed.err.trimEnd().split('\n');
+  assert.match(lines[0]!, /^Rule +\| Time \(ms\) \| {2}Share$/);
+  assert.match(lines.at(-1)!, /^all rules +\| +[\d.]+ \| {3}100%$/);
+  const rows = lines.slice(1, -1).map((l) => l.split('|').map((c) => c.trim()));
+  assert.ok(rows.length >= 10, timed.err);
+  assert.ok(rows.some(([id]) => id === 'translation.date'));
+  const ms = rows.map(([, t]) => Number(t));
+  assert.deepEqual(ms, [...ms].sort((a, b) => b - a));
 });
 
 test('SARIF output validates against the SARIF 2.1.0 schema', () => {

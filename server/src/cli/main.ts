@@ -136,7 +136,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   // a new snapshot is written once the report is out, so a first run shows its findings no later for it.
   const cacheDir = values['no-cache'] ? undefined : defaultCacheDir(io.env);
   const snapshots = cacheDir ? new DiskSnapshotStore(cacheDir, { deferMs: 'flush' }) : undefined;
-  const project = new Project(fs, { locale, today: io.today, history: new GitHistory(), ...(configPath ? { configPath } : {}), ...(snapshots ? { snapshots } : {}) });
+  // COPYDESK_TIMING=1 prints the costliest rules to stderr (as ESLint's TIMING=1 does).
+  const ruleTimes = io.env['COPYDESK_TIMING'] ? new Map<string, number>() : undefined;
+  const project = new Project(fs, {
+    locale,
+    today: io.today,
+    history: new GitHistory(),
+    ...(configPath ? { configPath } : {}),
+    ...(snapshots ? { snapshots } : {}),
+    ...(ruleTimes ? { ruleTimes } : {}),
+  });
   // Paths are printed the way they were named: relative to the working folder,
   // or absolute when the user gave absolute paths.
   const absolute = rest.length > 0 && rest.every((p) => isAbsolute(p));
@@ -180,6 +189,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     }
   }
   emit(format, reports, io, textOf, display, locale, values);
+  if (ruleTimes) io.stderr(timingTable(ruleTimes));
   const code = reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
   if (snapshots) {
     // What the check made is garbage now: let the snapshot's bytes reuse its memory.
@@ -188,6 +198,16 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     snapshots.flush();
   }
   return code;
+}
+
+/** The rules that took longest, costliest first, with their share of all rules' time. */
+export function timingTable(times: ReadonlyMap<string, number>, rows = 15): string {
+  const total = [...times.values()].reduce((a, b) => a + b, 0);
+  const top = [...times].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const width = Math.max(4, ...top.map(([id]) => id.length));
+  const line = (id: string, ms: string, share: string): string => `${id.padEnd(width)} | ${ms.padStart(9)} | ${share.padStart(6)}\n`;
+  const pct = (ms: number): string => (total > 0 ? `${((100 * ms) / total).toFixed(1)}%` : '-');
+  return line('Rule', 'Time (ms)', 'Share') + top.map(([id, ms]) => line(id, ms.toFixed(1), pct(ms))).join('') + line('all rules', total.toFixed(1), '100%');
 }
 
 function emit(
