@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf and vg–vh (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj and vk–vl (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,033 errors of the kind a copy editor
+// Then 7,161 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,9 +88,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'vg01/001_f639690a7ad43b73.txt the Eritrean head': 'a nationality before a description ("the Eritrean head of the WHO" / « le patron éthiopien de l’OMS »), with no name right after it, is not compared',
+  'vi01/001_2d4b0c44ac5a85c2.txt a déclaré Mensun Bond': 'o for ou is how transliterations differ (Bound / Bond)',
+  'vi04/006_200934cf1aa79cc0.txt Ilulissat, la capitale groenlandaise': 'one town for another where the town is too small for the city list (Ilulissat)',
+  'vi07/012_41127d8b7de603ac.txt parfaitemment clair': 'a misspelt French word: spelling.common reads English only',
+  'vj05/008_a5b37bb9220e8c70.txt a anullé toutes': 'a misspelt French word: spelling.common reads English only',
+  'vk03/004_781b9a43d04ce50b.txt le Russe Ian Nepomniatchi, avait': 'a letter left out of a consonant cluster is how transliterations differ (-chtchi / -tchi)',
+  'vk04/007_06e7df8e1eb1c66e.txt pour la troisième fois': 'the team named T1 reads as a French quarter, and the lede pair is one the alignment is unsure of: each version\'s rank is stated elsewhere in the other',
+  'vl03/005_e3e227a53507fc4c.txt de 22 heures à 18 heures': '« 22 heures » is a time of day as often as a length of time, and a time is never compared with a duration',
+  'vl04/007_a51f75f54dc420e9.txt canal administrator Ricaurte Vazquez': 'z for s is how Spanish surnames are spelt both ways (Vázquez / Vasquez)',
   'vg06/011_3629927fc2c63da9.txt Matshidiso Moeti, WHO Deputy Director-General': 'a deputy is never compared with another office: one person often holds both',
-  'vh07/013_539f2a3c578a73e8.txt 66-year-old Spanish engineer': 'a nationality before a description ("66-year-old Spanish engineer"), with the name a clause away, is not compared',
   'vh07/013_539f2a3c578a73e8.txt more then 6 percent in Milan': '"then" for "than": no rule reads it, as both are words',
   've04/007_d5de6e91074206e2.txt Empress Masako, expressed': 'both versions name Masako elsewhere (as crown princess), so one empress for the other is no person the other version never names',
   've05/009_30f47f35d0380cfb.txt depuis Phuket': 'Phuket is in no city list (GeoNames files the town under its province)',
@@ -110,13 +116,10 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vb02/003_57862ff4dc99e7cd.txt metro train at Schuman station': 'a metro station is no place the place lists hold',
   'vb03/004_cbdb8d7a8f60bed6.txt Ghraieb and Chokri Chafrud': 'u for ou is how English and French transliterate (Umerov / Oumerov)',
   'vb04/006_e42a1719d557e815.txt au Niger et au Burkina Faso': 'the French paragraph says more than the English (« déployés dans la région », « Emmanuel »), past the length slack beyond which a place named in one version only is taken for something said in it alone',
-  'uy02/003_feeb7f263f9de792.txt le militant allemand': 'a nationality before a description ("Austrian privacy activist Max Schrems" / « le militant allemand de la vie privée Max Schrems »): read only right beside the name',
   'uy02/002_2961904df2d818d7.txt chief financial officer Jennifer Newstead': 'a company post ("chief financial officer" / « directrice juridique ») in small letters is not compared',
   'uy05/008_72aab8ae59f88715.txt and Microsoft €35 million': 'one company for another ("Microsoft" / « Amazon »), neither in the entity list: translation.entity compares listed names only',
-  'uy07/012_4853c377ea78db78.txt by Belgium\'s CNIL': 'a country\'s possessive before a body ("Belgium\'s CNIL" / « la CNIL française ») is not compared: the nationality of a body is not read',
   'uz02/003_5c3fd4b82cf9c1f5.txt ministre nigériane de la Santé': 'an office with no name beside it (« cette ancienne ministre nigériane de la Santé ») has no holder to compare',
   'uz04/006_381b1ae7d7c6bbe4.txt harbour of Gorey': 'Gorey, a harbour in Jersey, is in no city list',
-  'uz07/012_f42411c9d555a9cf.txt avec la compagnie italienne': 'a company\'s nationality (« la compagnie italienne » / "the French company") is not compared',
   'uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation': '« ministre déléguée chargée de l’Éducation » against "minister of state for culture": an office said with « chargée de » is not read as a portfolio',
   'uw08/015_cf707013dd75d956.txt du deuxième étage': 'a floor ("first-floor window" / « deuxième étage ») is an ordinal the number reader leaves alone, and floors count differently in British, American and French use',
   'ux04/007_52885b46715b53ce.txt qui était aussi ministre de la Justice': '"deputy premier" against « ministre de la Justice »: a deputy is never compared with a portfolio, as one person often holds both',
@@ -126,9 +129,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uu03/005_2240029ea05cf9c9.txt Jun Young-hyun, le président': '"vice chairman" against « président » after the name: a title after the name is read only where a person\'s first name starts it, and Korean names have none the lists know',
   'uu03/005_2240029ea05cf9c9.txt remplacement de Kyung Kye-hyung': 'the last letter',
   'uu04/006_27cf81b7d3b4f87a.txt dans l’autrichienne Commerzbank': 'a nationality before a company\'s name (« l’autrichienne Commerzbank ») is read in passing, never as the country swapped',
-  'uu05/008_9dcc1bc94e1252a9.txt 66-year-old Brazilian executive': 'a nationality before a common noun with no name after it is read in passing, never as the country swapped',
   'uu06/011_bf22de4e0eac6360.txt by an acounting scandal': 'a misspelling the list does not hold ("acounting")',
-  'uu07/013_093d6587d5549bd1.txt Its Danish rival Ericsson': 'a nationality before a company\'s name is read in passing, never as the country swapped',
   'uu08/015_574fdce042c5de9a.txt directeur général, Park Jung-ho': 'one person for another the other version does not name, after a title and a comma: Korean names start with no first name the lists know',
   'uv01/000_0fb65bc92bb92a0f.txt Laxmi Prasad Dakhal': 'two letters swapped that are not neighbours are two slips',
   'uv03/005_d4b69a73476510aa.txt au large du Guerrero': 'one Mexican state for another: Mexico\'s states are not in the region list (Guerrero is a surname as often)',
@@ -143,7 +144,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uq07/012_cd0656df89a64ab0.txt Nirmala Sitharaman le Commerce': 'a portfolio said without « ministre » (« Rajnath Singh la Défense, … le Commerce »): no title is read',
   'uq08/014_26123313af6a5f9f.txt was named trade minister': 'the other version gives the office with a verb and no « ministre » (« prend les Finances »): there is no title to compare',
   'ur03/004_2b09f2699e381535.txt Minister Kim Boo-kyun': 'the last letter',
-  'ur03/005_085fb623a24beb29.txt britannique et russe': 'a nationality in a list of adjectives after a plural noun (« les flottes britannique et russe ») is not read',
   'ur03/005_085fb623a24beb29.txt asiatique, à Eceabat': 'one town for another where neither is in the city list (Gelibolu / « Eceabat »)',
   'uo02/002_dfd96c6ee600e5bc.txt le ministre de la Justice': 'a title with no name beside it',
   'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
@@ -173,8 +173,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uk04/006_8fa6b96a975c2528.txt Ellen Moons, secrétaire du comité Nobel': 'a committee\'s chair against its « secrétaire »: an office after the name is compared only between families both versions say of people, and a committee\'s secretary is not one',
   'uk04/006_8fa6b96a975c2528.txt avec Joshua Bengio': 'J / Y is a letter transliterations trade (Yoshua, Joshua)',
   'uk05/009_947566fd5e05c111.txt Née à Busan en 1970': 'the other city is named in the same French paragraph (« soulèvement de Gwangju »): a city named elsewhere in the other version is no swap',
-  'uk06/011_1c7afa2d8cd305b7.txt 15,000 US dollars': 'one dollar for another (US / « dollars canadiens »): a currency is compared by its name, and both are dollars',
-  'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'one krona for another (Swedish / « couronnes norvégiennes »): a currency is compared by its name, and both are crowns',
   'ul05/009_456c37423520e9c0.txt the federal minister of national defence': 'one portfolio for another the portfolio list lacks (« Protection civile »): a minister with a portfolio not read is compared with no other',
   'ul06/010_c6446c6707f6177a.txt Kiotari et de Lindos': 'one village for another (Lardos / Lindos): villages are not in the city list',
   'ul08/015_04907e97fdb9df2a.txt some 12,800 acres': 'acres for hectares with the figure kept, in an article that converts hectares into acres elsewhere: the conversion vouches for the unit',
@@ -219,7 +217,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tv04/007_c7548776abf2bbba.txt le ministre malien des affaires étrangères, le colonel': 'a portfolio in lower case after a nationality (« le ministre malien des affaires étrangères »), before a rank and the name: the rank is what is paired with the name',
   'tv07/013_0c047ae40ecd18a3.txt pour un mandat de deux ans': '« un an » against "one year": « un » is an article too, and is not read as a number',
   'tw01/000_c0b02a408af5fb39.txt program manager Earl Maze': 'a letter dropped from a surname that is a word (Maize, Maze), beside a first name the check does not pair',
-  'tw01/001_fa877e046a3702cd.txt de l’Agence spatiale allemande': 'a nationality that qualifies an agency, not a named person: read only in passing',
   'tw02/003_c82d7e7c99d29ae2.txt a annoncé Swati Mohun,': 'u for a is a vowel transliterations trade, beside a first name the check does not know',
   'tw03/005_11ec68cf73f6b52f.txt 6.5 meters (21 inches)': 'a conversion\'s unit changed (feet, inches) where its figure still agrees: a conversion in brackets is compared by figure',
   'tw05/009_cc6f578ff99df207.txt le directeur de l’Organisation': 'a title with no name beside it',
@@ -240,7 +237,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tr03/004_b41eaf1442695b63.txt President Bill Clinton awarded': 'one person for another in a paragraph the French adaptation merged with the next',
   'tr04/007_1bbaa84dbf89a5d4.txt le 1er\u202favril 1939': 'a year changed in a paragraph the French adaptation merged from two: the date is compared with the wrong half',
   'tr04/006_7b77d79e4fe7dfbc.txt University of Nantes': 'one city for another in a paragraph the French adaptation merged with the next',
-  'tr05/009_47d8db63ac5ac610.txt 8\u202fmillions de couronnes danoises': 'one crown for another (Swedish, Danish): currencies of one name are not told apart',
   'tr06/011_2cbee416bc820bea.txt à Gabrovo, en Roumanie, il': 'one country for another in a paragraph the French adaptation rewrites: the alignment is unsure of it',
   'tr07/012_c8c90cda7d5b2391.txt starring Alain Delon and Jean Seberg': 'one actor for another in a list of two, in a paragraph the French adaptation merged',
   'tr07/013_b10bbccb2a5628d2.txt Son médecin, Patrick Jeanneret': 'a role (legal adviser, doctor) that is no title the check knows',
@@ -530,7 +526,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'a12/story.fr.md Le président de la transition, Mamadou Doumbouya': 'Mamadou is a name of its own, two letters from Mamadi: someone else',
   'b01/story.fr.md Samuel Owusu-Ansa, 52': 'the last letter dropped',
   'b01/story.fr.md s’est imposée 1 à 3': 'a score’s two numbers are both there: their order is not compared',
-  'b07/story.fr.md pour la 2e place': '"third-place" is in words, and number words are paired, never flagged',
   'b08/story.en.md Omar Aliou Touray': 'ou for u is how transliterations differ',
   'b10/story.en.md Zongho, 26, took': 'a letter added is how transliterations differ most',
   'c04/story.fr.md Omar Aliou Touray': 'ou for u is how transliterations differ',
@@ -622,6 +617,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
 const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
+  '/w/vj06/010_c4eec4e0858c8b76.txt date.weekday "mardi"': 'vj06 French was given the year 1984 in its dateline: « le mardi 5 mars » below it is then a Monday, as the weekday check says',
   '/w/uv01/000_0fb65bc92bb92a0f.txt date.weekday "samedi"': 'uv01 French was given the year 2016 in its dateline: « samedi 25 avril » below it is then a Monday, as the weekday check says',
   '/w/qy02/003_d23f0824128b2f33.txt date.weekday "Sunday"': 'qy02 English was given the year 2023 in its dateline: "Sunday, 9 June" below it is then a Friday, as the weekday check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
@@ -630,6 +626,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'the country fix gives "Norwegian", but the currency\'s own word stays Swedish (kronor, not kroner)',
+  'ur03/005_085fb623a24beb29.txt britannique et russe': 'two errors on one line (the place and the nationality): each fix restores its own, not the whole line',
+  'uy02/003_feeb7f263f9de792.txt le militant allemand': 'two errors on one line (the age and the nationality): each fix restores its own, not the whole line',
+  'vj07/013_efdf992894ad86fd.txt Premier ministre Mikhaïl Michoustine': 'the person fix copies the other version\'s spelling of the name (Dmitry, not « Dmitri »)',
+  'vl05/008_4e6be6e7586339d4.txt Maersk chairman Vincent Clerc': 'a chief executive\'s or a chairman\'s title gets no title fix',
+  'vl07/013_a96bc4e77682faa5.txt Homeland Security Secretary Pete Buttigieg': 'an American secretary\'s department gets no title fix (Homeland Security, Transportation)',
   'vg04/007_52c845866ad68859.txt minus 70 degrees Fahrenheit': 'a temperature in another scale gets no fix: the same figure in °F and °C are two temperatures, and which was meant is the editor\'s call',
   'vh08/015_3903ec342a8bb2bd.txt a 2 billion dollar order': 'the currency fix writes the plural ("2 billion euros order"), where the word stands as an adjective ("euro order")',
   'vh08/014_754ef2534ed6f7e3.txt Johnstone, directeur général par intérim': 'a chief executive\'s or chairman\'s title is not one the title fix names',
@@ -651,7 +653,7 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vb06/011_6441252e04d66b05.txt prosecutor Franck Zientara': 'a judge\'s or prosecutor\'s title is not one the title fix names',
   'pd03/004_caf263505f6afd4e.txt Deputy Governor Mamo Mihretu': 'a deputy gets no title fix: a guess at how the other office is said would be a fix to undo',
   'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"external relations" is read as the foreign portfolio but is not one the title fix names',
-  'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'the age\'s fix restores the figure; the same line holds a missed nationality (« le militant allemand »), so no fix restores the whole line',
+  'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'two errors on one line (the age and the nationality): each fix restores its own, not the whole line',
   'uz08/014_ef0828f6d3cc63bc.txt au large de la Nouvelle-Écosse': 'regions get no fix',
   'uu08/015_574fdce042c5de9a.txt perte de 7\u00a0700 millions': 'the fix states the figure in the scale written (« 7 700 000 millions »), not the one the writer had (« 7 700 milliards »)',
   'uv04/007_f7a6eb787ea29219.txt between $2 billion and $3 million': '« entre deux et trois milliards » is read as one range; the figures are paired the other way round, and the fix rewrites the first',
@@ -1068,7 +1070,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,033 errors, 6,503 caught.
-  assert.equal(spans.length, 7033);
-  assert.equal(spans.length - missed.length, 6503);
+  // For the record: 7,161 errors, 6,636 caught.
+  assert.equal(spans.length, 7161);
+  assert.equal(spans.length - missed.length, 6636);
 });

@@ -1188,3 +1188,23 @@ test('a Japanese city GeoNames files with its suffix ("Nara-shi") is read by its
   const files = pair(['The boom has brought complaints of overtourism, notably in Nara.'], ['Cet essor suscite des plaintes contre le surtourisme, notamment à Kyoto.']);
   assert.deepEqual(check(files).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.place').map((f) => files[r.path]!.slice(f.start, f.end))), ['Nara', 'Kyoto']);
 });
+
+test('ranks in words: "fourth-largest" is the fourth, and a rank moved within the sentence is still compared ("12 percent … fourth" / « troisième … 12 % »)', () => {
+  const en = ['The loss removes more than 12 percent of the area of Larsen C, the fourth-largest ice shelf in Antarctica, the team said.'];
+  const fr = ['Cette perte ampute Larsen C, la quatrième plus grande barrière de glace de l’Antarctique, de plus de 12 % de sa superficie, selon l’équipe.'];
+  assert.deepEqual(check(named(pair(en, fr))).flatMap(translationFindings), []);
+  const slipped = named(pair(en, [fr[0]!.replace('quatrième', 'troisième')]));
+  const reports = check(slipped);
+  assert.deepEqual(flagged(of(reports, '/w/story.en.txt'), slipped['/w/story.en.txt']!, 'translation.number'), ['fourth']);
+  assert.deepEqual(flagged(of(reports, '/w/story.fr.txt'), slipped['/w/story.fr.txt']!, 'translation.number'), ['troisième']);
+  // A compound of its own is no rank: "third-party".
+  const party = named(pair(['The 12 percent stake went to a third-party buyer, the team said.'], ['La part de 12 % est allée à un acheteur extérieur, selon l’équipe.']));
+  assert.deepEqual(check(party).flatMap(translationFindings), []);
+});
+
+test('« 1,6 mille » is 1.6 miles, not 1,600: French « mille » after a decimal is the mile', () => {
+  const files = named(pair(['The 1.6-mile bridge collapsed on Tuesday after a ship hit one of its piers.'], ['Le pont de 1,6 mille s’est effondré mardi après qu’un navire a heurté l’une de ses piles.']));
+  assert.deepEqual(check(files).flatMap(translationFindings), []);
+  const thousand = named(pair(['Some 10,000 protesters marched on Tuesday.'], ['Quelque 10 mille manifestants ont défilé mardi.']));
+  assert.deepEqual(check(thousand).flatMap(translationFindings), []);
+});

@@ -61,14 +61,27 @@ test('a country’s people name it: "Switzerland’s Julie Derron" / « la Suiss
   assert.deepEqual(check(en.replace('Switzerland’s', 'Austria’s'), fr), { '/w/story.en.txt': ['Austria'], '/w/story.fr.txt': ['Suissesse'] });
 });
 
-test('a nationality that qualifies a named person names the country: "Italian architect Aldo Rossi" / « l’architecte italien Aldo Rossi »; "Italian cooking" only in passing', () => {
+test('a nationality names the country of whatever it qualifies: "Italian architect Aldo Rossi" / « l’architecte italien Aldo Rossi », "the Norwegian icebreaker"; a language only in passing', () => {
   const en = 'The reconstruction followed a design by Italian architect Aldo Rossi, who died in 1997.';
   const fr = 'La reconstruction a suivi un projet de l’architecte italien Aldo Rossi, mort en 1997.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Italian', 'Spanish'), fr), { '/w/story.en.txt': ['Spanish'], '/w/story.fr.txt': ['italien'] });
   const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
-  assert.deepEqual(codes('Italian cooking and German Chancellor Olaf Scholz.', 'en'), ['IT~', 'DE']);
-  assert.deepEqual(codes('la cuisine italienne et le chancelier allemand, Olaf Scholz.', 'fr'), ['IT~', 'DE']);
+  assert.deepEqual(codes('Italian cooking and German Chancellor Olaf Scholz.', 'en'), ['IT', 'DE']);
+  assert.deepEqual(codes('la cuisine italienne et le chancelier allemand, Olaf Scholz.', 'fr'), ['IT', 'DE']);
+  // A language, a compound, a surname after a first name: in passing; a body's name says its country ("the Danish Maritime Authority").
+  assert.deepEqual(codes('He spoke in Italian to the Russian-speaking crew of the Danish Maritime Authority, said Stéphane Israël.', 'en'), ['IT~', 'RU~', 'DK']);
+  assert.deepEqual(codes('Il parle italien et danois, dit Stéphane Israël.', 'fr'), ['IT~', 'DK', 'IL~']);
+  // A ship's or a company's nationality changed is one country for another.
+  const ship = 'The Norwegian icebreaker Kronprins Haakon reached the ice edge on Monday after a week at sea.';
+  const navire = 'Le brise-glace norvégien Kronprins Haakon a atteint lundi la lisière des glaces après une semaine en mer.';
+  assert.deepEqual(check(ship, navire), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(ship, navire.replace('norvégien', 'sud-africain')), { '/w/story.en.txt': ['Norwegian'], '/w/story.fr.txt': ['sud-africain'] });
+  // An adjective is taken for the country swapped only where no country's name is left over: the leader's nationality
+  // is said in one version only (« le dirigeant chinois » / "Xi"), the country named is what changed.
+  const trip = 'It was Xi’s first trip to Europe in five years. He was due to fly on to Serbia and Hungary.';
+  const voyage = 'Il s’agissait du premier déplacement du dirigeant chinois en Europe depuis cinq ans. Il devait ensuite se rendre en Serbie et en Roumanie.';
+  assert.deepEqual(check(trip, voyage), { '/w/story.en.txt': ['Hungary'], '/w/story.fr.txt': ['Roumanie'] });
 });
 
 test('a nationality said of someone named in the sentence names the country: "a Slovak national" / « ressortissant slovaque »', () => {
@@ -143,4 +156,21 @@ test('where someone was born, said of them: "Argentine-born wife" / « son épou
   const fr = 'Willem-Alexander se tenait aux côtés de son épouse d’origine argentine, la reine Maxima, et de leurs trois filles.';
   assert.deepEqual(fixedLines(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(fixedLines(en.replace('Argentine-born', 'New Zealand-born'), fr)['/w/story.en.txt'], [en]);
+});
+
+test('a country’s letters before a noun ("US dollars") get the adjective in a fix ("Canadian dollars"), not the name', () => {
+  assert.deepEqual(fixedLines('The fine was 15,000 US dollars, the court said.', 'L’amende s’élève à 15 000 dollars canadiens, selon le tribunal.')['/w/story.en.txt'], [
+    'The fine was 15,000 Canadian dollars, the court said.',
+  ]);
+  // Said as a noun ("the US said"), the name stays a name.
+  assert.deepEqual(fixedLines('Talks with the US last year failed, the court said.', 'Les pourparlers avec le Canada l’an dernier ont échoué, selon le tribunal.')['/w/story.en.txt'], [
+    'Talks with Canada last year failed, the court said.',
+  ]);
+});
+
+test('a country named elsewhere only in a list of many is no background: swapped here, it is flagged ("from Iceland" / « à la Finlande »)', () => {
+  const en = 'Russia took over the chairmanship of the Arctic Council from Iceland on Thursday, at a meeting in Reykjavik.\nThe council groups Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the United States.';
+  const fr = 'La Russie a pris jeudi la présidence du Conseil de l’Arctique, succédant à la Finlande, lors d’une réunion à Reykjavik.\nLe conseil réunit le Canada, le Danemark, les États-Unis, la Finlande, l’Islande, la Norvège, la Russie et la Suède.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Iceland'], '/w/story.fr.txt': ['Finlande'] });
+  assert.deepEqual(check(en, fr.replace('à la Finlande', 'à l’Islande')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

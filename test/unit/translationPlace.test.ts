@@ -197,3 +197,11 @@ test('a French region fix keeps the accents a group lists without them too ("Mic
   const start = t.indexOf('Jalisco');
   assert.deepEqual(renameRegion(t, 'fr', { key: 'jalisco', start, end: start + 7, text: 'Jalisco', weak: false }, 'michoacan'), { start, end: start + 7, newText: 'Michoacán' });
 });
+
+test('Quebec City is « Québec »: Montreal for it is one city for another, with a fix in each language', () => {
+  const en = 'The game was published by Le Scorpion Masqué, a publisher based in Quebec City, Canada.';
+  const fr = 'Le jeu a été publié par Le Scorpion Masqué, un éditeur installé à Québec, au Canada.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('à Québec', 'à Montréal')), { '/w/story.en.txt': ['Quebec City'], '/w/story.fr.txt': ['Montréal'] });
+  assert.deepEqual(fixedLines(en, fr.replace('à Québec', 'à Montréal'))['/w/story.fr.txt'], [fr]);
+});

@@ -514,7 +514,7 @@ test('a title that differs gets the other version’s office as a fix, said in t
 
 test('no fix where either title is not said the plain way: a guess would be a fix to undo', () => {
   // A portfolio the table does not know, two portfolios, a deputy.
-  assert.deepEqual(fixed('Finance Minister Manaouda Malachie spoke.', 'Le ministre de la Recherche scientifique, Manaouda Malachie, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixed('Finance Minister Manaouda Malachie spoke.', 'Le ministre de la Décentralisation, Manaouda Malachie, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(fixed('Finance Minister Bruno Le Maire spoke.', 'Le ministre de l’Économie et des Finances, Bruno Le Maire, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.')['/w/story.en.txt']?.length, 1);
   assert.deepEqual(fixed('Deputy Health Minister Hugo López-Gatell spoke.', 'Le ministre de la Santé, Hugo López-Gatell, a parlé.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
@@ -538,4 +538,17 @@ test('housing, competition and national development are portfolios: "Housing Min
   assert.deepEqual(check('"We want it," Housing Minister Julie Collins said.', '« Nous le voulons », a déclaré la ministre des Finances, Julie Collins.'), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
   assert.deepEqual(check('"We want it," Housing Minister Julie Collins said.', '« Nous le voulons », a déclaré la ministre du Logement, Julie Collins.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check('"We want it," Minister for National Development Desmond Lee said.', '« Nous le voulons », a déclaré le ministre du Développement national, Desmond Lee.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('an office before a prince’s style is read too ("Sports Minister Prince Abdulaziz" / « le ministre de la Culture, le prince Abdulaziz »); the style is compared with styles and crowns only', () => {
+  const en = 'Saudi Sports Minister Prince Abdulaziz bin Turki Al-Faisal said the games would open a new chapter.';
+  const fr = 'Le ministre saoudien des Sports, le prince Abdulaziz ben Turki al-Fayçal, a évoqué un nouveau chapitre.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('des Sports', 'de la Culture')), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
+  // The style alone in one version is no other office: "Crown Prince Mohammed bin Salman" / « le Premier ministre ».
+  assert.deepEqual(check('Crown Prince Mohammed bin Salman met the delegation.', 'Le Premier ministre Mohammed ben Salmane a reçu la délégation.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Prince Philip met the delegation.', 'Le roi Philip a reçu la délégation.'), { '/w/story.en.txt': ['Prince'], '/w/story.fr.txt': ['roi'] });
+  // A research minister is one portfolio in both languages.
+  assert.deepEqual(check('Federal Research Minister Anja Karliczek welcomed the ship.', 'La ministre fédérale de l’Environnement, Anja Karliczek, a accueilli le navire.'), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
+  assert.deepEqual(check('Federal Research Minister Anja Karliczek welcomed the ship.', 'La ministre fédérale de la Recherche, Anja Karliczek, a accueilli le navire.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

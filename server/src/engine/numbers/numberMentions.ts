@@ -508,7 +508,9 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
     if (attached && kind !== 'currency') return undefined;
     const attachedAbbrev = attached;
     const sv = attachedAbbrev ? (word === 'm' ? 1e6 : 1e3) : fr && (word === 'billion' || word === 'billions') ? 1e12 : SCALES.get(word);
-    if (sv !== undefined) {
+    // « un pont de 1,6 mille »: after a decimal (or a lone 1), French « mille » is the mile, singular below two; a thousand is « 1 600 ».
+    const mile = fr && word === 'mille' && /^(?:\d+,\d+|1)$/u.test(s.slice(nStart, nEnd));
+    if (sv !== undefined && !mile) {
       scale = sv;
       value *= sv;
       j += sc[0].length;
@@ -709,7 +711,9 @@ function romanOrdinals(s: string, start: number, end: number): NumberMention[] {
 const ORDINALS_EN = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const ORDINALS_FR = ['troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième', 'onzième', 'douzième', 'treizième', 'quatorzième', 'quinzième', 'seizième', 'dix-septième', 'dix-huitième', 'dix-neuvième', 'vingtième'];
 const ORDINAL_VALUE = new Map([...ORDINALS_EN, ...ORDINALS_FR].map((w, k) => [w, (k % ORDINALS_EN.length) + 3]));
-const ORDINAL_WORD = (words: readonly string[]): RegExp => new RegExp(`(?<![\\p{L}\\p{M}-])(${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}-])`, 'gu');
+// A hyphen joins the ordinal to a word it ranks by ("fourth-largest", "third-ranked", "fifth-placed"), or to a compound of its own ("third-party").
+const ORDINAL_WORD = (words: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{M}-])(${[...words].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}]|-(?![a-z]+est\\b|most\\b|ranked\\b|placed?\\b|seeded\\b))`, 'gu');
 const ORDINAL_EN = ORDINAL_WORD(ORDINALS_EN);
 const ORDINAL_FR = ORDINAL_WORD(ORDINALS_FR);
 /** A fraction: "a third of", « un cinquième des » ("two-fifths" is plural, and no ordinal read). */

@@ -9,7 +9,9 @@ import type { DocumentContext, TranslationRule } from './rule';
 // en Autriche », "ambassador to Sweden" / « ambassadeur en Suisse », "Spanish
 // architect Aldo Rossi" / « l'architecte italien Aldo Rossi ». Each
 // language's names of one country are one code (countries.ts), so "Britain"
-// and « le Royaume-Uni » agree. Only a paragraph pair the alignment is sure
+// and « le Royaume-Uni » agree. A nationality says its country of whatever it
+// qualifies ("the Norwegian icebreaker" / « le brise-glace sud-africain »), but
+// is taken for the one swapped only where no country's name is left over. Only a paragraph pair the alignment is sure
 // of, where each version names one country the other's paragraph does not,
 // is flagged (translation/swappedPlaces.ts): an adapted translation names a
 // country in one version only ("Germany's economy" / « l'économie allemande »)
@@ -19,7 +21,7 @@ import type { DocumentContext, TranslationRule } from './rule';
 // translation/frenchCountryName.ts).
 
 const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] =>
-  countriesIn(article.prose, p, article.language).map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak })),
+  countriesIn(article.prose, p, article.language).map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak, soft: c.soft })),
 );
 
 const COUNTRIES: PlaceReader = { placesIn: countries, same: sameCountry, namesOf: countryNames };
@@ -37,8 +39,8 @@ export const translationCountry: TranslationRule = {
   scope: 'translation',
   defaultSeverity: 'warning',
   description: {
-    en: 'Another country, or another nationality for a named person, is given in the same place in another version of the article.',
-    fr: 'Un autre pays, ou une autre nationalité pour une personne nommée, figure au même endroit dans une autre version de l’article.',
+    en: 'Another country, or another nationality for a person, a ship or a company, is given in the same place in another version of the article.',
+    fr: 'Un autre pays, ou une autre nationalité pour une personne, un navire ou une entreprise, figure au même endroit dans une autre version de l’article.',
   },
   examples: [
     { lang: 'en', bad: 'inflation was 1.8% in Germany / l’inflation était de 1,8 % en Autriche', good: 'inflation was 1.8% in Britain / l’inflation était de 1,8 % au Royaume-Uni' },

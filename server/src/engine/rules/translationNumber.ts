@@ -470,10 +470,10 @@ function typedAmiss(x: NumberMention, y: NumberMention): boolean {
 
 /**
  * Kinds of figure a paragraph rarely holds two of, and which a translator
- * moves within the sentence (measured quantities too, by their unit) ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
+ * moves within the sentence (measured quantities too, by their unit; a rank: "12 percent … the fourth-largest" / « la troisième … 12 % ») ("On Tuesday, … at 11:45 p.m." / « Le mardi, à
  * 23 h 45, … »): the in-order alignment leaves them unpaired.
  */
-const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent', 'quarter']);
+const MOVABLE: ReadonlySet<Family> = new Set(['time', 'percent', 'quarter', 'ordinal']);
 
 /**
  * The one figure of a movable kind each version's paragraph has left

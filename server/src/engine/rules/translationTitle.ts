@@ -74,12 +74,13 @@ export const translationTitle: TranslationRule = {
 
 /**
  * The same person in both versions: the same surname as transliterations agree on it, or one whose
- * consonants agree where each language writes its vowels (Dagalo / « Daglo », Burhan / « Bourhane »)
+ * consonants agree where each language writes its vowels (Dagalo / « Daglo », Burhan / « Bourhane », Al-Faisal / « al-Fayçal »)
  * beside a first name both versions write (Mohamed Hamdan Dagalo / « Mohamed Hamdane Daglo »).
  */
 function samePerson(x: TitledName, y: TitledName): boolean {
   if (x.surname === y.surname) return true;
-  const consonants = (s: string): string => s.replace(/[aeiouy]/gu, '');
+  // French writes an Arabic s as « ç » (Faisal / « Fayçal »), folded to c.
+  const consonants = (s: string): string => s.replace(/[aeiouy]/gu, '').replace(/c/gu, 's');
   if (x.surname.length < 4 || y.surname.length < 4 || x.surname.charAt(0) !== y.surname.charAt(0) || consonants(x.surname) !== consonants(y.surname)) return false;
   const words = (t: TitledName): string[] => t.name.text.split(/[ \u00A0]+/u).slice(0, -1).map(foldKey);
   const theirs = words(y);
@@ -90,8 +91,17 @@ function samePerson(x: TitledName, y: TitledName): boolean {
 const RANK_FAMILIES: ReadonlySet<string> = new Set(['general', 'colonel', 'lieutenantColonel', 'lieutenant', 'major', 'marshal', 'admiral', 'sergeant']);
 const EITHER_FAMILIES: ReadonlySet<string> = new Set(['captain', 'commander', 'inspector']);
 
-function kindOf(t: TitledName): 'rank' | 'office' | 'either' {
+/**
+ * A prince's style, which goes with whatever office he holds ("Sports Minister Prince Abdulaziz" / « le prince
+ * Abdulaziz », "Crown Prince Mohammed bin Salman" / « le Premier ministre »): compared with styles and crowns only
+ * ("Prince Philip" / « le roi Philip »).
+ */
+const STYLE_FAMILIES: ReadonlySet<string> = new Set(['prince']);
+const CROWN_FAMILIES: ReadonlySet<string> = new Set(['king', 'queen', 'emperor', 'emir']);
+
+function kindOf(t: TitledName): 'rank' | 'office' | 'either' | 'style' {
   const base = t.families.map((f) => f.replace(/^deputy /u, ''));
+  if (base.some((f) => STYLE_FAMILIES.has(f))) return 'style';
   if (base.some((f) => EITHER_FAMILIES.has(f))) return 'either';
   return base.some((f) => RANK_FAMILIES.has(f)) ? 'rank' : 'office';
 }
@@ -99,6 +109,8 @@ function kindOf(t: TitledName): 'rank' | 'office' | 'either' {
 /** Whether two titles may be compared: two ranks, two offices, or a captain with either. */
 function sameKind(x: TitledName, y: TitledName): boolean {
   const [a, b] = [kindOf(x), kindOf(y)];
+  const crowned = (t: TitledName): boolean => t.families.some((f) => CROWN_FAMILIES.has(f));
+  if (a === 'style' || b === 'style') return a === b || (a === 'style' ? crowned(y) : crowned(x));
   return a === b || a === 'either' || b === 'either';
 }
 

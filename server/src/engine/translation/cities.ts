@@ -42,7 +42,7 @@ Saarbrücken|Sarrebruck; Freiburg|Fribourg-en-Brisgau; Konstanz|Constance; Vienn
 Cairo|Le Caire; Alexandria|Alexandrie; Algiers|Alger; Damascus|Damas; Baghdad|Bagdad; Tehran|Téhéran; Beirut|Beyrouth
 Riyadh|Riyad|Ryad; Mecca|La Mecque; Medina|Médine; Bethlehem|Bethléem; Muscat|Mascate; Kuwait City|Koweït City; Havana|La Havane
 Marrakesh|Marrakech; Fez|Fès; Meknes|Meknès; Timbuktu|Tombouctou; N'Djamena|Ndjamena|N'Djaména; Dar es Salaam|Dar es-Salaam
-Washington|Washington, D.C.; New York|New York City; Quebec|Québec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
+Washington|Washington, D.C.; New York|New York City; Quebec City|Québec|Quebec; Montreal|Montréal; Bogota|Bogotá; Sao Paulo|São Paulo
 Brasilia|Brasília; Asuncion|Asunción; Tel Aviv|Tel-Aviv; Jerusalem|Jérusalem; Gaza|Gaza City; Aswan|Assouan; Luxor|Louxor
 Sanaa|Sana'a; Hodeidah|Hodeida; Yaoundé|Yaounde; Port Sudan|Port-Soudan; El Fasher|El-Fasher|El Facher; Bouaké|Bouake; Lomé|Lome
 Juba|Djouba; Khan Yunis|Khan Younis|Khan Younès; Deir al-Balah|Deir el-Balah; Jabalia|Jabaliya; Jenin|Jénine; Tulkarm|Tulkarem

@@ -1,6 +1,7 @@
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
+import { isFirstName } from './firstNames';
 import type { Paragraph } from '../types';
 
 // Countries named in a paragraph, by ISO code, in English or French: the
@@ -97,6 +98,14 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     LB: 'Lebanese', SY: 'Syrian|Syrians', CONGO: 'Congolese', NZ: 'New Zealander|New Zealanders', CL: 'Chilean|Chileans',
     CO: 'Colombian|Colombians', PE: 'Peruvian|Peruvians', VE: 'Venezuelan|Venezuelans', CU: 'Cuban|Cubans', HT: 'Haitian|Haitians',
     PK: 'Pakistani|Pakistanis', BD: 'Bangladeshi|Bangladeshis', AF: 'Afghan|Afghans', LK: 'Sri Lankan|Sri Lankans',
+    EC: 'Ecuadorian|Ecuadorians', BO: 'Bolivian|Bolivians', PY: 'Paraguayan|Paraguayans', UY: 'Uruguayan|Uruguayans', PA: 'Panamanian|Panamanians',
+    CR: 'Costa Rican|Costa Ricans', NI: 'Nicaraguan|Nicaraguans', HN: 'Honduran|Hondurans', GT: 'Guatemalan|Guatemalans', SV: 'Salvadoran|Salvadorans',
+    PH: 'Filipino|Filipinos|Filipina|Filipinas', MY: 'Malaysian|Malaysians', SG: 'Singaporean|Singaporeans', TW: 'Taiwanese', KH: 'Cambodian|Cambodians',
+    AE: 'Emirati|Emiratis', JO: 'Jordanian|Jordanians', KW: 'Kuwaiti|Kuwaitis', YE: 'Yemeni|Yemenis', OM: 'Omani|Omanis', BH: 'Bahraini|Bahrainis',
+    ER: 'Eritrean|Eritreans', ZW: 'Zimbabwean|Zimbabweans', ZM: 'Zambian|Zambians', MZ: 'Mozambican|Mozambicans', AO: 'Angolan|Angolans',
+    NA: 'Namibian|Namibians', GA: 'Gabonese', MR: 'Mauritanian|Mauritanians', GM: 'Gambian|Gambians', LR: 'Liberian|Liberians',
+    SL: 'Sierra Leonean|Sierra Leoneans', MD: 'Moldovan|Moldovans', ME: 'Montenegrin|Montenegrins', XK: 'Kosovar|Kosovars', CY: 'Cypriot|Cypriots',
+    KP: 'North Korean|North Koreans',
   },
   fr: {
     CH: 'Suissesse|Suissesses|Suisses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
@@ -121,21 +130,46 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     UG: 'Ougandais|Ougandaise|Ougandaises', TZ: 'Tanzanien|Tanzanienne|Tanzaniens|Tanzaniennes', SD: 'Soudanais|Soudanaise|Soudanaises',
     LY: 'Libyen|Libyenne|Libyens|Libyennes', SA: 'Saoudien|Saoudienne|Saoudiens|Saoudiennes', QA: 'Qatari|Qatarie|Qataris|Qataries',
     LB: 'Libanais|Libanaise|Libanaises', SY: 'Syrien|Syrienne|Syriens|Syriennes',
+    CL: 'Chilien|Chilienne|Chiliens|Chiliennes', CO: 'Colombien|Colombienne|Colombiens|Colombiennes', PE: 'Péruvien|Péruvienne|Péruviens|Péruviennes',
+    VE: 'Vénézuélien|Vénézuélienne|Vénézuéliens|Vénézuéliennes', CU: 'Cubain|Cubaine|Cubains|Cubaines', HT: 'Haïtien|Haïtienne|Haïtiens|Haïtiennes',
+    PK: 'Pakistanais|Pakistanaise|Pakistanaises', BD: 'Bangladais|Bangladaise|Bangladaises', AF: 'Afghan|Afghane|Afghans|Afghanes',
+    LK: 'Sri-Lankais|Sri-Lankaise|Sri-Lankaises', EC: 'Équatorien|Équatorienne|Équatoriens|Équatoriennes', BO: 'Bolivien|Bolivienne|Boliviens|Boliviennes',
+    PY: 'Paraguayen|Paraguayenne|Paraguayens|Paraguayennes', UY: 'Uruguayen|Uruguayenne|Uruguayens|Uruguayennes', PA: 'Panaméen|Panaméenne|Panaméens|Panaméennes',
+    CR: 'Costaricien|Costaricienne|Costariciens|Costariciennes', NI: 'Nicaraguayen|Nicaraguayenne|Nicaraguayens|Nicaraguayennes',
+    HN: 'Hondurien|Hondurienne|Honduriens|Honduriennes', GT: 'Guatémaltèque|Guatémaltèques', SV: 'Salvadorien|Salvadorienne|Salvadoriens|Salvadoriennes',
+    PH: 'Philippin|Philippine|Philippins|Philippines', MY: 'Malaisien|Malaisienne|Malaisiens|Malaisiennes', SG: 'Singapourien|Singapourienne|Singapouriens|Singapouriennes',
+    TW: 'Taïwanais|Taïwanaise|Taïwanaises', KH: 'Cambodgien|Cambodgienne|Cambodgiens|Cambodgiennes', AE: 'Émirien|Émirienne|Émiriens|Émiriennes',
+    JO: 'Jordanien|Jordanienne|Jordaniens|Jordaniennes', KW: 'Koweïtien|Koweïtienne|Koweïtiens|Koweïtiennes', YE: 'Yéménite|Yéménites',
+    OM: 'Omanais|Omanaise|Omanaises', BH: 'Bahreïni|Bahreïnie|Bahreïnis|Bahreïnies', ER: 'Érythréen|Érythréenne|Érythréens|Érythréennes',
+    ZW: 'Zimbabwéen|Zimbabwéenne|Zimbabwéens|Zimbabwéennes', ZM: 'Zambien|Zambienne|Zambiens|Zambiennes', MZ: 'Mozambicain|Mozambicaine|Mozambicains|Mozambicaines',
+    AO: 'Angolais|Angolaise|Angolaises', NA: 'Namibien|Namibienne|Namibiens|Namibiennes', GA: 'Gabonais|Gabonaise|Gabonaises',
+    MR: 'Mauritanien|Mauritanienne|Mauritaniens|Mauritaniennes', GM: 'Gambien|Gambienne|Gambiens|Gambiennes', LR: 'Libérien|Libérienne|Libériens|Libériennes',
+    SL: 'Sierra-Léonais|Sierra-Léonaise|Sierra-Léonaises', MD: 'Moldave|Moldaves', ME: 'Monténégrin|Monténégrine|Monténégrins|Monténégrines',
+    XK: 'Kosovar|Kosovare|Kosovars|Kosovares', CY: 'Chypriote|Chypriotes', KP: 'Nord-Coréen|Nord-Coréenne|Nord-Coréens|Nord-Coréennes',
+    IS: 'Islandais|Islandaise|Islandaises', TH: 'Thaïlandais|Thaïlandaise|Thaïlandaises', VN: 'Vietnamien|Vietnamienne|Vietnamiens|Vietnamiennes',
+    ID: 'Indonésien|Indonésienne|Indonésiens|Indonésiennes', MN: 'Mongol|Mongole|Mongols|Mongoles', NP: 'Népalais|Népalaise|Népalaises',
+    MM: 'Birman|Birmane|Birmans|Birmanes', AL: 'Albanais|Albanaise|Albanaises', AM: 'Arménien|Arménienne|Arméniens|Arméniennes',
+    KZ: 'Kazakh|Kazakhe|Kazakhs|Kazakhes', UZ: 'Ouzbek|Ouzbèke|Ouzbeks|Ouzbèkes', SO: 'Somalien|Somalienne|Somaliens|Somaliennes',
+    BY: 'Biélorusse|Biélorusses', MG: 'Malgache|Malgaches',
   },
 };
 
 /**
  * A country's adjective where it is no people's name too: English capitalises
  * it ("Italian architect Aldo Rossi"), French does not (« l’architecte danois
- * Jørn Utzon »; French's are PEOPLE's names in lower case). Either also names
- * languages, food and styles ("Italian cooking", « en danois »): it names the
- * country only where it qualifies a named person, and in passing elsewhere.
+ * Jørn Utzon »; French's are PEOPLE's names in lower case). It names the
+ * country of whatever it qualifies: a person, a ship, a company ("the
+ * Norwegian icebreaker" / « le brise-glace norvégien », "German rival
+ * Hapag-Lloyd"). Not in a compound ("Russian-speaking", « franco-allemand »),
+ * which names a language or two countries at once: there it is named in passing.
  */
 export const ADJECTIVES_EN: Readonly<Record<string, string>> = {
   DK: 'Danish', SE: 'Swedish', NO: 'Norwegian', FI: 'Finnish', IT: 'Italian', ES: 'Spanish', DE: 'German', NL: 'Dutch',
   PL: 'Polish', GR: 'Greek', PT: 'Portuguese', RU: 'Russian', CN: 'Chinese', JP: 'Japanese', IN: 'Indian', IE: 'Irish',
   HU: 'Hungarian', CZ: 'Czech', RO: 'Romanian', RS: 'Serbian', HR: 'Croatian', TR: 'Turkish', FR: 'French', KR: 'South Korean',
-  SK: 'Slovak', SI: 'Slovenian', BG: 'Bulgarian', LT: 'Lithuanian', LV: 'Latvian', EE: 'Estonian',
+  SK: 'Slovak', SI: 'Slovenian', BG: 'Bulgarian', LT: 'Lithuanian', LV: 'Latvian', EE: 'Estonian', IS: 'Icelandic', TH: 'Thai',
+  VN: 'Vietnamese', ID: 'Indonesian', MN: 'Mongolian', NP: 'Nepali', MM: 'Burmese', AL: 'Albanian', AM: 'Armenian', KZ: 'Kazakh',
+  UZ: 'Uzbek', SO: 'Somali', BY: 'Belarusian', MG: 'Malagasy',
 };
 /** French adjectives PEOPLE lacks in its capitalised nouns. */
 export const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
@@ -144,17 +178,6 @@ export const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
   BG: 'bulgare|bulgares', LT: 'lituanien|lituanienne|lituaniens|lituaniennes', LV: 'letton|lettone|lettons|lettones',
   EE: 'estonien|estonienne|estoniens|estoniennes',
 };
-
-/** A person's name after an adjective, a noun or two between ("Italian architect Aldo Rossi", « l’architecte danois, Jørn Utzon »). */
-const PERSON_AFTER = {
-  // A first name and a surname, after a title or a noun or two ("German Chancellor Olaf Scholz", "Italian architect Aldo Rossi").
-  en: /^(?:[ \u00A0](?!(?:and|or|of|in|on|at|to|the|an?|for|with|by|from)[ \u00A0])[\p{Ll}\p{Lu}][\p{Ll}\p{M}-]*){0,2}[ \u00A0]\p{Lu}[\p{Ll}\p{M}]+[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
-  fr: /^,?[ \u00A0]\p{Lu}[\p{Ll}\p{M}]/u,
-} as const;
-
-/** A person's nationality, said of someone the sentence names elsewhere: "a Slovak national", « ressortissant slovaque ». */
-const NATIONAL_AFTER_EN = /^[ \u00A0](?:nationals?|citizens?)(?![\p{L}\p{M}])/u;
-const NATIONAL_BEFORE_FR = /(?<![\p{L}\p{M}])(?:ressortissante?s?|citoyens?|citoyennes?|nationalité)[ \u00A0]$/u;
 
 /**
  * Names that are something else first: « Hollande », a French president.
@@ -174,6 +197,8 @@ export interface CountryMention {
   text: string;
   /** Named in passing (see countriesIn): it counts as named, but is never taken for the country a version swapped. */
   weak: boolean;
+  /** Said by an adjective ("the Norwegian icebreaker", « le brise-glace norvégien »), not by the country's name. */
+  soft: boolean;
 }
 
 interface Table {
@@ -285,9 +310,9 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const weak = born
       ? false
       : adjectives.has(found.name)
-        ? !PERSON_AFTER.en.test(prose.slice(end, Math.min(p.end, end + 60))) && !NATIONAL_AFTER_EN.test(prose.slice(end, Math.min(p.end, end + 12)))
-        : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before));
-    out.push({ code: found.code, start, end, text: prose.slice(start, end), weak });
+        ? inCompound(prose, start, end) || LANGUAGE_BEFORE.en.test(before)
+        : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before)) || afterFirstName(before);
+    out.push({ code: found.code, start, end, text: prose.slice(start, end), weak, soft: adjectives.has(found.name) });
   }
   if (lowerAdjectives) {
     lowerAdjectives.re.lastIndex = 0;
@@ -296,13 +321,28 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
       if (code === undefined) continue;
       const start = p.start + m.index;
       const end = start + m[0].length;
-      // « ressortissant malien », « d’origine argentine »: someone's nationality or origin, said of them.
-      const national = NATIONAL_BEFORE_FR.test(prose.slice(Math.max(p.start, start - 20), start)) || /(?<![\p{L}])d['’]origine[ \u00A0]$/u.test(prose.slice(Math.max(p.start, start - 12), start));
-      out.push({ code, start, end, text: m[0], weak: !national && !PERSON_AFTER.fr.test(prose.slice(end, Math.min(p.end, end + 8))) });
+      out.push({ code, start, end, text: m[0], weak: LANGUAGE_BEFORE.fr.test(prose.slice(Math.max(p.start, start - 24), start)), soft: true });
     }
     out.sort((x, y) => x.start - y.start);
   }
   return out;
+}
+
+/** Whether the text before a country's name ends with a first name: a surname ("Stéphane Israël", "Kevin France"). */
+function afterFirstName(before: string): boolean {
+  const word = /(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00A0]$/u.exec(before)?.[1];
+  return word !== undefined && isFirstName(word);
+}
+
+/** Words before an adjective that make it a language: "speaks Slovak", "in French", « il parle slovaque », « en danois ». */
+const LANGUAGE_BEFORE = {
+  en: /(?<![\p{L}])(?:speaks?|spoke|speaking|in|into|from|learn|learns|learning|fluent)[ \u00A0]$/u,
+  fr: /(?<![\p{L}])(?:parle|parlent|parlait|parlant|en|du|le)[ \u00A0]$/u,
+} as const;
+
+/** Whether a hyphen joins the word at start–end to another: "Russian-speaking", « franco-allemand ». */
+function inCompound(prose: string, start: number, end: number): boolean {
+  return prose.charAt(end) === '-' || prose.charAt(start - 1) === '-';
 }
 
 /** The names of the country `code` in the language of `lang`. */

@@ -81,6 +81,16 @@ function englishEdit(prose: string, x: PlaceMention, name: string): TextEdit {
   return { start, end: x.end + possessive[0].length, newText: `${text}${possessive[1]}${/s$/u.test(name) ? '' : 's'}` };
 }
 
+/** Words after a country that say it is a noun, not an adjective: a verb, a conjunction, a preposition, a time ("the US said", "the UK last year"). */
+const NOUN_AFTER = /^[ \u00A0]+(?:and|or|but|nor|is|was|are|were|has|had|have|said|says|will|would|could|can|may|might|must|should|did|does|do|last|this|next|in|on|at|to|for|from|by|with|as|since|after|before|over|under|again|too|also|itself|alone|only)(?![\p{L}])/u;
+
+/** Whether a country's letters ("US", "UK") stand before a noun, as an adjective: "US dollars", "the UK economy". */
+function qualifies(prose: string, x: PlaceMention): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(x.text)) return false;
+  const after = prose.slice(x.end, x.end + 24);
+  return /^[ \u00A0]+\p{Ll}/u.test(after) && !NOUN_AFTER.test(after);
+}
+
 /**
  * The edit that puts, in place of `x` in `prose` (in `lang`), the country `code` in the same kind of word;
  * undefined when that word is not known for sure.
@@ -93,7 +103,8 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   if (i < 0) {
     if (l === 'fr') return frenchCountryEdit(prose, x, code);
     // "New Zealand-born" for "Australian-born": before "-born" English writes either, and mostly the adjective.
-    const adjective = /^-born(?![\p{L}])/u.test(prose.slice(x.end, x.end + 6)) ? formsOf('en', code)[0] : undefined;
+    // "US dollars", "UK economy": a country's letters before a noun qualify it, as an adjective does ("Canadian dollars").
+    const adjective = /^-born(?![\p{L}])/u.test(prose.slice(x.end, x.end + 6)) || qualifies(prose, x) ? formsOf('en', code)[0] : undefined;
     if (adjective !== undefined) return { start: x.start, end: x.end, newText: adjective };
     const name = englishName(code, prose);
     return name === undefined ? undefined : englishEdit(prose, x, name);

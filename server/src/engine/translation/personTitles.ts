@@ -63,6 +63,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:housing|logement)\b/u, 'housing'],
   [/\b(?:irrigation|water resources|ressources en eau|ressources hydriques)\b/u, 'water'],
   [/\b(?:competition|concurrence)\b/u, 'competition'],
+  // Germany's research ministry, France's « ministre de l’Enseignement supérieur et de la Recherche » (education too).
+  [/\b(?:research|recherche|sciences?)\b/u, 'research'],
   [/\b(?:national development|developpement national)\b/u, 'nationalDevelopment'],
   [/\b(?:state|etat)\b/u, 'state'],
 ];
@@ -204,6 +206,14 @@ const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di 
 /** One to four capitalised words, with the particles names carry. */
 const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
 /**
+ * A prince's or a sheikh's style between an office and its holder: "Sports Minister Prince Abdulaziz bin Turki",
+ * « le ministre de la Culture, le prince Badr ben Abdallah ». The office is read with the name after it, and the style on its own.
+ */
+const STYLE_BEFORE_NAME: Readonly<Record<'en' | 'fr', string>> = {
+  en: '(?:Crown[ \\u00A0]+)?(?:Prince|Princess|Sheikh|Sheikha)',
+  fr: "(?:(?:le|la)[ \\u00A0]+)?(?:prince|princesse|cheikh|cheikha)(?:[ \\u00A0]+héritier)?",
+};
+/**
  * What French puts between an office and its holder: « de l’Économie », « des Affaires étrangères et de la Coopération »,
  * « de l’Énergie, du Pétrole et des Mines », « de la Recording Academy, » (a name of several words, before the comma), « par intérim ».
  */
@@ -293,7 +303,7 @@ function compile(lang: string): Compiled {
   // Only French puts adjectives between an office and its holder (« le président sénégalais, X »): in English
   // a word there is the sentence going on ("sworn in as prime minister before Prince Philippe").
   const adjective = lang === 'fr' ? ADJECTIVE : '';
-  const search = wordStartSearch(new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(${NAME})`, 'u'), written);
+  const search = wordStartSearch(new RegExp(`(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement}${adjective}${adjective}),?[ \\u00A0]+(?:${STYLE_BEFORE_NAME[lang === 'fr' ? 'fr' : 'en']}[ \\u00A0]+)?(${NAME})`, 'u'), written);
   // The title after the name, as an apposition: "Josef Aschbacher, the Director General of the ESA", « Yves Brahima Koné, directeur général du Conseil ».
   // English may name the body with a possessive first: "Margrethe Vestager, the Commission’s executive vice president".
   // English may say when the office came, as French does with its participle (« Rachel Reeves, nommée chancelière »):
@@ -343,8 +353,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const fams = families.get(foldKey(titleText));
     const nameText = m[3] ?? '';
     const nameStart = m.index + m[0].length - nameText.length;
-    // Resume inside the name: it may hold the next title ("President Kagame" after "the envoy of").
-    next = nameStart;
+    // Resume inside the name: it may hold the next title ("President Kagame" after "the envoy of"); or at the style before it ("Prince").
+    const styleAt = m.index + (m[1] ?? '').length + (m[2] ?? '').length;
+    next = /\p{L}/u.test(text.slice(styleAt, nameStart)) ? styleAt : nameStart;
     const how = fams ? qualified(text, m.index, l) : 'skip';
     if (!fams || how === 'skip') continue;
     // A title inside the name ("General Assembly President Philemon Yang") is the one that counts: it is read next.

@@ -25,6 +25,11 @@ export interface PlaceMention {
   text: string;
   /** Named in passing ("the US Justice Department", "Real Madrid"): it counts as named, but is never taken for the place a version swapped. */
   weak: boolean;
+  /**
+   * Said by an adjective ("the Norwegian icebreaker", « le dirigeant chinois »): taken for the place swapped
+   * only where the paragraph leaves no place named by its name unmatched, as translators add and drop them freely.
+   */
+  soft?: boolean;
 }
 
 export interface PlaceReader {
@@ -67,8 +72,8 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       const pb = reader.placesIn(b.article, pair.b);
       if (pb.length === 0) continue;
       // A place named in passing counts as named, never as one swapped.
-      const onlyA = unmatched(reader, pa, pb).filter((m) => !m.weak);
-      const onlyB = unmatched(reader, pb, pa).filter((m) => !m.weak);
+      const onlyA = firmest(unmatched(reader, pa, pb));
+      const onlyB = firmest(unmatched(reader, pb, pa));
       const [x] = onlyA;
       const [y] = onlyB;
       if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined) continue;
@@ -89,6 +94,12 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
     }
   }
   return out;
+}
+
+/** The places that may have been swapped: those named by their names, else those said by an adjective; never those named in passing. */
+function firmest(mentions: readonly PlaceMention[]): PlaceMention[] {
+  const named = mentions.filter((m) => !m.weak && m.soft !== true);
+  return named.length > 0 ? named : mentions.filter((m) => !m.weak);
 }
 
 /** "China's": a place that owns what follows it. */
@@ -116,8 +127,16 @@ function nearlyNamed(reader: PlaceReader, article: Article, p: Paragraph, key: s
   });
 }
 
+/** A paragraph naming this many places or more is a list ("Canada, Denmark, Finland, Iceland, Norway…"): it names each in passing. */
+const LIST_OF_PLACES = 5;
+
+/** Whether the article names the place outside a list of places. */
 function namesAnywhere(reader: PlaceReader, article: Article, key: string): boolean {
-  return article.paragraphs.some((p) => reader.placesIn(article, p).some((m) => reader.same(m.key, key)));
+  return article.paragraphs.some((p) => {
+    const places = reader.placesIn(article, p);
+    if (!places.some((m) => reader.same(m.key, key))) return false;
+    return new Set(places.map((m) => m.key)).size < LIST_OF_PLACES;
+  });
 }
 
 /** The mentions of `mine` whose place `theirs` never names, each place once. */

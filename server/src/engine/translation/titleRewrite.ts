@@ -43,6 +43,7 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'industry', en: ['Industry'], fr: ['de l’Industrie'] },
   { id: 'immigration', en: ['Immigration'], fr: ['de l’Immigration'] },
   { id: 'budget', en: ['Budget'], fr: ['du Budget'] },
+  { id: 'research', en: ['Research', 'Science'], fr: ['de la Recherche'] },
 ];
 
 /** Offices of their own, as each language writes them before a name: English, French masculine, French feminine. */
