@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj and vk–vl (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl and vm–vn (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,161 errors of the kind a copy editor
+// Then 7,225 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,10 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vm01/000_8190a17d4567ee1f.txt Russian Energy Minister Alexander Novak': 'a deputy prime minister against another office altogether: a person may hold both, so only a deputy against the office deputised is told apart',
+  'vm02/002_5e2ce795c229152b.txt Jake Sullivan, the White House chief of staff': 'a chief of staff and an adviser are no titles the vocabulary holds',
+  'vm04/006_ddfdf1f9ef9bc47a.txt Saad Sherida al-Kaaby': 'y for i is a letter transliterations trade',
+  'vn05/009_f28c105d1fb17c23.txt Franca Marquez, sera': 'a vowel beside a vowel written or not is how transliterations differ, and neither Francia nor Franca is a first name the lists hold',
   'vi01/001_2d4b0c44ac5a85c2.txt a déclaré Mensun Bond': 'o for ou is how transliterations differ (Bound / Bond)',
   'vi04/006_200934cf1aa79cc0.txt Ilulissat, la capitale groenlandaise': 'one town for another where the town is too small for the city list (Ilulissat)',
   'vi07/012_41127d8b7de603ac.txt parfaitemment clair': 'a misspelt French word: spelling.common reads English only',
@@ -341,7 +345,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sa05/008_49445786bfaa4863.txt Graeme Biggar, deputy director of the NCA': '"deputy director" against « directeur général »: a director is no title the check reads',
   'pt03/005_df50bb99c69c998c.txt avait quitté Benghazi,': 'one city for another: places are not compared between versions',
   'ry04/006_446f3df05a9342d1.txt 6-1, 6-4 in a final': 'a set\'s score: tennis scores are not compared between versions',
-  'ry04/007_bb72a08a57d4db85.txt Dominik Thiem': 'another first name (Dominic, Dominik) before the same surname: two first names are two people\'s as often as one slipped',
   'rz04/106_e8e25d940ed90475.txt Antonio Gutteres': 'two slips (a t doubled, an r undoubled): further apart than one slip',
   'rz05/109_6b0d549b6f03675a.txt de Dubaï ADQ': 'one city for another: places are not compared between versions',
   'rz07/113_90c192cfd3ac94af.txt Yasir al-Rumayan': 'a doubled consonant is how Arabic names are transliterated (a shadda written or not)',
@@ -354,7 +357,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'rs04/007_36f675cc81e74ef5.txt Le docteur Adrian Hill': '« professeur » and « docteur » are no titles the check reads',
   'rs04/006_e8e25d940ed90475.txt Tedros Adhanom Ghebreyesu': 'the last letter, and the built-in list does not hold Tedros',
   'rs06/010_3d9c172411e20b8f.txt who led the commission, comprised of 27 experts': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
-  'rs06/011_8d116ece1738f7d9.txt Jill Livingston': 'g for j is a letter transliterations trade, and Jill is a first name of its own',
   'rs08/014_f28c105d1fb17c23.txt in Worchester': 'an h added after a consonant is how transliterations differ (Chandrasekar / Chandrasekhar)',
   'rt06/010_766d7a884e9dc089.txt (FNLKS)': 'an acronym is no name the check compares between versions',
   'rt07/012_7dc96bcf362f75a6.txt [paragraph dropped:  "It is a law for French."…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
@@ -444,7 +446,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qf08/081_3c9e5a07d2b81f46.txt l’université d’Essex': 'one place for another: places are not compared between versions',
   'qd03/004_36f675cc81e74ef5.txt Pedro Sanchez': 'French copy often drops the accents of Spanish names (AFP writes Pedro Sanchez): an acute English keeps is no slip in French',
   'qd07/013_3898d190f9ebdacc.txt Ambrogio Cartoso': 'a vowel beside a vowel written or not is how transliterations differ',
-  'qd08/014_2217beaddbc496cb.txt Kristen Crowley': 'one vowel for another in a first name (Kristin / Kristen) is how spellings of one name differ',
   'qb06/011_5aa2e300c452a17e.txt de la FCCPC, Adamu Abdullahi.': 'one person for another: the newcomer is named further down the same paragraph in both versions',
   'qc08/014_d997626114d5cfcb.txt Princess Sofía': '« infante » is no title the check reads: English copy calls the infanta a princess as often as not',
   'qa05/009_4d35e77f2d679477.txt a déclaré Aleksandar Vučić': 'one person for another: the person replaced is named elsewhere in this version, and the newcomer elsewhere in the other',
@@ -626,6 +627,10 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
+  'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
+  'vm06/010_0e62edec7db44370.txt Mexican President Enrique Pena Nieto': 'the person fix copies the other version\'s accents (« López Obrador »), which this English version drops',
+  'vn08/014_2217beaddbc496cb.txt defeating former vice president Sandra Torres': 'a first lady is no office a title fix writes',
   'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'the country fix gives "Norwegian", but the currency\'s own word stays Swedish (kronor, not kroner)',
   'ur03/005_085fb623a24beb29.txt britannique et russe': 'two errors on one line (the place and the nationality): each fix restores its own, not the whole line',
   'uy02/003_feeb7f263f9de792.txt le militant allemand': 'two errors on one line (the age and the nationality): each fix restores its own, not the whole line',
@@ -1070,7 +1075,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,161 errors, 6,636 caught.
-  assert.equal(spans.length, 7161);
-  assert.equal(spans.length - missed.length, 6636);
+  // For the record: 7,225 errors, 6,699 caught.
+  assert.equal(spans.length, 7225);
+  assert.equal(spans.length - missed.length, 6699);
 });

@@ -644,3 +644,14 @@ test('a place each language names its own way is no slip: Northwest Territories 
   const files = pair(['Residents of Yellowknife fled after the Northwest Territories government ordered them out on Thursday.'], ['Les habitants de Yellowknife ont fui jeudi après que le gouvernement des Territoires du Nord-Ouest leur a ordonné de partir.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('two first names of Europe’s west or the Americas a slip apart before one surname are two first names (Dominic / « Dominik Thiem »); a language’s own form is not', () => {
+  const slip = pair(['Zverev lost the final to Dominic Thiem in straight sets on Sunday.'], ['Zverev a perdu la finale face à Dominik Thiem en deux sets dimanche.']);
+  assert.deepEqual(names(check(slip), slip), { '/w/story.en.txt': ['Dominic'], '/w/story.fr.txt': ['Dominik'] });
+  // Alexander / Alexandre, Benjamin / « Benyamin », Sergey / Sergei: forms the languages give one name.
+  const forms = pair(
+    ['Alexander De Croo met Benjamin Netanyahu and Sergey Lavrov on Sunday.'],
+    ['Alexandre De Croo a rencontré Benyamin Netanyahu et Sergei Lavrov dimanche.'],
+  );
+  assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

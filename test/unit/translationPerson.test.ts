@@ -193,3 +193,13 @@ test('"Trade Representative" is a title, not part of the name a fix writes into 
   assert.deepEqual(fr.map((f) => (files['/w/story.fr.txt'] ?? '').slice(f.start, f.end)), ['Gina Raimondo']);
   assert.ok(fr[0]?.fixes.some((x) => x.edits.some((e) => e.newText === 'Katherine Tai')));
 });
+
+test('a person swapped gets the other version’s name with its "son of" in this language’s form: "bin" in English, « ben » in French', () => {
+  const { findings } = personFindings(
+    ['Crown Prince Mohammed bin Zayed received the delegation in the capital.'],
+    ['Le prince héritier Mohammed ben Salmane a reçu la délégation dans la capitale.'],
+  );
+  const fixes = (path: string): string[] => (findings[path] ?? []).flatMap((f) => f.fixes.map((x) => x.edits[0]?.newText ?? ''));
+  assert.deepEqual(fixes('/w/story.en.txt'), ['Mohammed bin Salman', 'Mohammed ben Zayed']);
+  assert.deepEqual(fixes('/w/story.fr.txt'), ['Mohammed ben Zayed', 'Mohammed bin Salman']);
+});

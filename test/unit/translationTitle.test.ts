@@ -552,3 +552,10 @@ test('an office before a prince’s style is read too ("Sports Minister Prince A
   assert.deepEqual(check('Federal Research Minister Anja Karliczek welcomed the ship.', 'La ministre fédérale de l’Environnement, Anja Karliczek, a accueilli le navire.'), { '/w/story.en.txt': ['Minister'], '/w/story.fr.txt': ['ministre'] });
   assert.deepEqual(check('Federal Research Minister Anja Karliczek welcomed the ship.', 'La ministre fédérale de la Recherche, Anja Karliczek, a accueilli le navire.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('« le secrétaire d’État américain » is the Secretary of State, not a defence secretary; a first lady is no vice president', () => {
+  assert.deepEqual(check('US Defense Secretary Mike Pompeo blamed Iran.', 'Le secrétaire d’État américain Mike Pompeo a accusé l’Iran.'), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire d’État'] });
+  assert.deepEqual(check('US Secretary of State Mike Pompeo blamed Iran.', 'Le secrétaire d’État américain Mike Pompeo a accusé l’Iran.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Arevalo defeated former vice president Sandra Torres.', 'Arevalo a battu l’ancienne première dame Sandra Torres.'), { '/w/story.en.txt': ['vice president'], '/w/story.fr.txt': ['première dame'] });
+  assert.deepEqual(check('Arevalo defeated former First Lady Sandra Torres.', 'Arevalo a battu l’ancienne première dame Sandra Torres.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -3,7 +3,7 @@ import { foldKey, foldText } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import { charClass, isLetterOrMark, LOWER } from '../letterClass';
-import { isFirstName, withFrenchAccents } from '../translation/firstNames';
+import { isArabicFirstName, isFirstName, withFrenchAccents } from '../translation/firstNames';
 import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
 import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { ParagraphPair } from '../translation/alignment';
@@ -218,6 +218,24 @@ function spelledIn(article: Article, name: string): string {
     if ((at > 0 && isLetterOrMark(folded.charCodeAt(at - 1))) || (end < folded.length && isLetterOrMark(folded.charCodeAt(end)))) continue;
     return article.prose.slice(starts[at], ends[end - 1]);
   }
-  // Not written there: a French version spells a French first name with its accents.
-  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(name) : name;
+  // Not written there: a French version spells a French first name with its accents, and each language an Arabic
+  // name's "son of" its own way ("Mohammed bin Salman", « Mohammed ben Salmane »).
+  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(arabicParticle(name, 'bin', 'ben')) : fromFrenchArabic(name);
 }
+
+/**
+ * An Arabic name with a « ben » in it as English writes it: "bin", and no French "e" after a final "an" (« Mohammed
+ * ben Salmane » is "Mohammed bin Salman"). Other names, and Arabic ones without « ben », are left as written.
+ */
+function fromFrenchArabic(name: string): string {
+  const english = arabicParticle(name, 'ben', 'bin');
+  return english === name ? name : english.split(' ').map((w) => w.replace(/(?<=\p{L}{2}an)e$/u, '')).join(' ');
+}
+
+/** An Arabic name's "son of" written the other language's way: "bin" in English, « ben » in French. */
+function arabicParticle(name: string, from: string, to: string): string {
+  const words = name.split(' ');
+  if (!words.includes(from) || !isArabicFirstName(words[0] ?? '')) return name;
+  return words.map((w) => (w === from ? to : w)).join(' ');
+}
+

@@ -54,7 +54,7 @@ Bakhmut|Bakhmout; Avdiivka|Avdiïvka; Luhansk|Lugansk|Louhansk|Lougansk; Sumy|So
 Sevastopol|Sébastopol; Zhytomyr|Jytomyr; Bucha|Boutcha; Izium|Izioum; Kupiansk|Koupiansk; Chisinau|Chișinău|Kichinev
 Yekaterinburg|Iekaterinbourg|Ekaterinbourg; Nizhny Novgorod|Nijni Novgorod; Rostov-on-Don|Rostov-sur-le-Don; Murmansk|Mourmansk
 Sochi|Sotchi; Chelyabinsk|Tcheliabinsk; Irkutsk|Irkoutsk
-Ménaka|Menaka; Pau; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
+Dhahran; Jubail; Fujairah; Ras Tanura; Salalah; Ménaka|Menaka; Pau; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
 `;
 
 /** Words that are a city when capitalised mid-sentence, but not always at a sentence's start ("Nice to see"). */

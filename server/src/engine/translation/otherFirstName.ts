@@ -1,7 +1,8 @@
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { osaDistance } from '../entities/nearMissIndex';
 import type { ArticleWords, NameToken } from './nameVariants';
-import { isFirstName } from './firstNames';
+import { foldName } from './nameVariants';
+import { isFirstName, isLatinScriptFirstName } from './firstNames';
 import { looseKey } from './otherPerson';
 
 // One version gives a person another first name than the other does:
@@ -27,6 +28,25 @@ function alike(a: string, b: string): boolean {
   if (consonants(a) === consonants(b)) return true;
   const max = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
   return osaDistance(a, b, max) <= max;
+}
+
+/**
+ * Two first names of Europe's west or the Americas a slip apart ("Francia" / « Franca », "Mark" / « Marc »): no
+ * transliteration makes them, and one person bears one of them. Not a language's own form (George / Georges,
+ * Jean / Jeanne, Alexander / Alexandre), accents (Éric / Eric), y for i or j (Sergey / Sergei, Benjamin / Benyamin), nor
+ * a letter doubled (Vasily / Vassily).
+ */
+function westernSlip(a: string, b: string): boolean {
+  const western = (x: string, y: string): boolean => isLatinScriptFirstName(x) && (isLatinScriptFirstName(y) || !isFirstName(y));
+  if (!western(a, b) && !western(b, a)) return false;
+  const [x, y] = [foldName(a), foldName(b)];
+  // The forms languages give one name: y for i or j (Sergey / Sergei, Benjamin / « Benyamin »), -er for -re (Alexander / Alexandre).
+  // A letter doubled or not is how transliterations differ too (Vasily / « Vassily »).
+  const plain = (n: string): string => n.replace(/[jy]/gu, 'i').replace(/re$/u, 'er').replace(/(.)\1/gu, '$1');
+  if (x === y || plain(x) === plain(y)) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (long.startsWith(short)) return false;
+  return osaDistance(x, y, 1) <= 1;
 }
 
 export interface OtherFirstName {
@@ -63,13 +83,13 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
   for (const [first, tokens] of mine.names) {
     if (!isFirstName(first) || theirs.written(first) || tokens.some((t) => t.claimed)) continue;
     const key = looseKey(first);
-    if (nearlyIn(key, theirs)) continue;
+    if (nearlyIn(first, key, theirs)) continue;
     for (const t of tokens) {
       const surname = mine.after(t);
       if (surname === undefined || !mine.names.has(surname) || isFirstName(surname)) continue;
       const candidates = (firstsBefore().get(looseKey(surname)) ?? []).filter(({ first: f }) => {
         const k = looseKey(f.text);
-        return !mine.written(f.text) && !nearlyIn(k, mine) && !alike(k, key);
+        return !mine.written(f.text) && !nearlyIn(f.text, k, mine) && (!alike(k, key) || westernSlip(f.text, first));
       });
       // One other first name: two would be two people the other version names.
       const names = new Set(candidates.map((c) => c.first.text));
@@ -84,11 +104,11 @@ function consonants(key: string): string {
   return key.replace(/[aeiouy]/gu, '');
 }
 
-/** Whether a version writes a name whose loose key is `key` or a transliteration of it. */
-function nearlyIn(key: string, words: ArticleWords): boolean {
+/** Whether a version writes `name` (whose loose key is `key`) or a transliteration of it. */
+function nearlyIn(name: string, key: string, words: ArticleWords): boolean {
   for (const w of words.names.keys()) {
     // "May" is no transliteration of "Marie".
-    if (!isMonthOrWeekday(w) && alike(looseKey(w), key)) return true;
+    if (!isMonthOrWeekday(w) && alike(looseKey(w), key) && !westernSlip(w, name)) return true;
   }
   return false;
 }

@@ -126,6 +126,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Provost', 'provost'],
     ['Prefect', 'prefect'],
     ['Prince|Princess|Crown Prince', 'prince'],
+    // A president's wife holds no office, but a version that calls her one says another thing (vn08).
+    ['First Lady|first lady', 'firstLady'],
     // A member of the US House: « la représentante démocrate ».
     ['Representative|Rep.|Congressman|Congresswoman', 'representative'],
     // The churches' ranks: a cardinal is no archbishop's title, though many are both ("Cardinal Mario Grech" / « l’archevêque »).
@@ -181,6 +183,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['bourgmestre', 'mayor'],
     ['préfet|préfète', 'prefect'],
     ['prince|princesse|prince héritier', 'prince'],
+    ['première dame|Première dame', 'firstLady'],
     ['représentant|représentante', 'representative'],
     ['pape', 'pope'],
     ['cardinal', 'cardinal'],
@@ -536,6 +539,8 @@ function officeOf(
   // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
   // An office that says its portfolio itself ("Attorney General", the justice minister) says it too.
   const portfolio = fams.includes('minister') || fams.includes('secretary') ? portfoliosIn(foldKey(l === 'fr' ? complement : `${wordsBefore(text, at)} ${titleText} ${complement}`)) : [];
+  // « le secrétaire d’État américain » is the US Secretary of State; a French one is a junior minister, whose portfolio follows.
+  if (l === 'fr' && portfolio.length === 0 && /^secretaire d.etat$/u.test(foldKey(titleText)) && /\bamericaine?s?\b/u.test(foldKey(complement))) portfolio.push('state');
   const grade = grades.get(foldKey(titleText));
   return {
     families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
