@@ -414,3 +414,24 @@ test('French race times to the thousandth are one duration: « 9 s 784 contre 9 
     ],
   );
 });
+
+test('yen and won are currencies; English "won" only after a scale or said Korean, as it is a verb too', () => {
+  assert.deepEqual(
+    nums('About 160 billion yen, 5 billion won, 30,000 South Korean won; Biden in 2020 won the vote, and 12 won medals.', 'en').map((m) => [m.text, m.kind, m.unit ?? '']),
+    [
+      ['160 billion', 'currency', 'JPY'],
+      ['5 billion', 'currency', 'KRW'],
+      ['30,000', 'currency', 'KRW'],
+      ['2020', 'year', ''],
+      ['12', 'plain', ''],
+    ],
+  );
+  assert.deepEqual(nums('160 milliards de wons et 3 000 yens', 'fr').map((m) => m.unit), ['KRW', 'JPY']);
+});
+
+test('a value stated in thousands of a scale keeps thousands of the next one up: « 3 600 millions » for 3.6 trillion is « 3 600 milliards »', () => {
+  assert.equal(rewriteFirst('un marché de 3\u202f600 millions de dollars', 'fr', 3.6e12), '3\u202f600 milliards');
+  assert.equal(rewriteFirst('a market of 3,600 million dollars', 'en', 3.6e12), '3,600 billion');
+  // Still within its scale, the written scale stays: « 7 700 millions » for 7.2 billion is « 7 200 millions ».
+  assert.equal(rewriteFirst('une perte de 7\u00a0700 millions', 'fr', 7.2e9), '7\u00a0200 millions');
+});

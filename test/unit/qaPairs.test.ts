@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl and vm–vn (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn and vo–vp (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,225 errors of the kind a copy editor
+// Then 7,289 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vp03/004_c194cc6bfa4f374e.txt President Rodrigo Duterte said': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
+  'vp03/005_c3422d5bf8a4a70f.txt 3\u202f600 millions de dollars': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
+  'vp03/005_c3422d5bf8a4a70f.txt [paragraph dropped: Le sommet se poursuit jusqu\'au…]': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
+  'vo05/008_92cc2b6821cc96d3.txt coast of Brittany': 'a region said by its adjective (« la côte normande ») is not read',
+  'vo08/014_280c4c355e1054fa.txt Finance Minister Robert Habeck': 'an economy minister and a finance minister are one portfolio in most governments, though not in Germany\'s',
+  'vp01/001_63d631963a59e59c.txt province chinoise du Yunnan': 'one province for another beside a city both versions name (Chengdu): the region is not compared there',
+  'vp02/003_1248848715e38746.txt about 100 miles north-west': '« une centaine de kilomètres » is a round count in words: it pairs with a figure near it, and 100 miles is 161 km',
+  'vp05/009_ac4f1fae2683ad64.txt Fifty plaintiffs won': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
+  'vp06/011_f9ec3576c2368f66.txt Vietnam and China have clashed': 'both countries are named elsewhere in both versions: background one version put elsewhere',
+  'vp08/014_42296aa69c8363ed.txt Prime Minister Xanana Gusmao said': 'an accent English drops',
   'vm01/000_8190a17d4567ee1f.txt Russian Energy Minister Alexander Novak': 'a deputy prime minister against another office altogether: a person may hold both, so only a deputy against the office deputised is told apart',
   'vm02/002_5e2ce795c229152b.txt Jake Sullivan, the White House chief of staff': 'a chief of staff and an adviser are no titles the vocabulary holds',
   'vm04/006_ddfdf1f9ef9bc47a.txt Saad Sherida al-Kaaby': 'y for i is a letter transliterations trade',
@@ -163,7 +173,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'um07/012_b8d35d4cfabe9483.txt President Juan Carlos Valera': 'r / l swapped between two letters of a name (Varela / Valera): a transposition of two letters is read only where they are side by side',
   'um08/015_12b749647c0075e5.txt a Georgian-flagged cargo ship': 'a flag state said as "Georgian-flagged" / « battant pavillon moldave »: a nationality before a hyphen is read in passing',
   'un04/007_8904d83a18eeb9c6.txt Council of States for Fribourg': 'a canton said as an adjective in French (« vaudois ») against its name in English (Fribourg): cantons are not among the regions read',
-  'un06/010_259b9030cba2b38a.txt Genève, Vaud et Fribourg': 'one canton for another in a list (Neuchâtel / « Fribourg »): cantons are not among the regions read',
   'un07/012_f2335fb2e5684851.txt minimum wage of $18 a month': 'a rate per month against one per hour ("$18 a month" / « 18 $ l’heure »): what a figure is per is not compared',
   'un08/014_faad1d92e50618e7.txt Le ministre de l’Emploi, Jan Jambon': 'a title before the name whose portfolio differs (Pensions / « de l’Emploi »), in a paragraph where the other version gives the same person another office with a verb: offices said beside the name and with a verb are not compared',
   'uj01/001_e635dfeec9f7c400.txt Jean-Paul Troadec, président du BEA': 'an agency\'s director given as its « président » after his name: the office after a name is compared only where the other version says one of another family, and "director" is read before a name only',
@@ -627,6 +636,9 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vo02/003_f6b519776bc3b255.txt 5,700 kilowatts': 'a unit slipped between megawatts and kilowatts gets no unit fix',
+  'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
+  'vo08/015_b5346db704e8a5b1.txt en Hesse': 'a region fix is left out where French would change its article or preposition',
   'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vm06/010_0e62edec7db44370.txt Mexican President Enrique Pena Nieto': 'the person fix copies the other version\'s accents (« López Obrador »), which this English version drops',
@@ -660,7 +672,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uz04/007_76a7be6739ade628.txt ministre des Finances de Jersey': '"external relations" is read as the foreign portfolio but is not one the title fix names',
   'uy02/003_feeb7f263f9de792.txt Max Schrems, 53 ans': 'two errors on one line (the age and the nationality): each fix restores its own, not the whole line',
   'uz08/014_ef0828f6d3cc63bc.txt au large de la Nouvelle-Écosse': 'regions get no fix',
-  'uu08/015_574fdce042c5de9a.txt perte de 7\u00a0700 millions': 'the fix states the figure in the scale written (« 7 700 000 millions »), not the one the writer had (« 7 700 milliards »)',
   'uv04/007_f7a6eb787ea29219.txt between $2 billion and $3 million': '« entre deux et trois milliards » is read as one range; the figures are paired the other way round, and the fix rewrites the first',
   'uv07/013_48bae67a20f1c2a0.txt 23 million people': 'the same line has another injected error (a region)',
   'uv07/013_48bae67a20f1c2a0.txt southern province of Punjab': 'translation.place offers no fix for a state or region: which one is right is the editor’s call',
@@ -846,7 +857,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'of01/001_c0506a989c27db6a.txt 9,5\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
   'of02/003_4a9d62b4c70da263.txt 0.7%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
   'of08/014_a08bacb640067c55.txt 10,9\u202f%': 'the fix states the figure, which is right: a percentage written for percentage points is the editor’s to reword',
-  'of02/002_52801c7fce8ab0e7.txt 13\u202f745 millions': 'the fix states the value with the scale written (« 13 745 000 millions »), not the scale the writer meant',
   'og07/000_e88f40a23bd43e94.txt Deputy Governor Tiff Macklem told': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'od02/330_e78f9690e6759204.txt malgré que les trois pays': 'the fix writes « bien que », good French; the writer had « alors que »',
   'od09/146_c7110f22f411fb61.txt irregardless of protests': 'the fix writes "regardless"; the writer had "despite"',
@@ -1075,7 +1085,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,225 errors, 6,699 caught.
-  assert.equal(spans.length, 7225);
-  assert.equal(spans.length - missed.length, 6699);
+  // For the record: 7,289 errors, 6,754 caught.
+  assert.equal(spans.length, 7289);
+  assert.equal(spans.length - missed.length, 6754);
 });

@@ -205,3 +205,10 @@ test('Quebec City is « Québec »: Montreal for it is one city for another, wit
   assert.deepEqual(check(en, fr.replace('à Québec', 'à Montréal')), { '/w/story.en.txt': ['Quebec City'], '/w/story.fr.txt': ['Montréal'] });
   assert.deepEqual(fixedLines(en, fr.replace('à Québec', 'à Montréal'))['/w/story.fr.txt'], [fr]);
 });
+
+test('a short paragraph may run a clause longer in French for nothing but the language: one city for another there is still flagged', () => {
+  const en = 'Xi Jinping and Fumio Kishida last met in Bangkok in November 2022, at that year’s APEC summit.';
+  const fr = 'Xi Jinping et Fumio Kishida s’étaient rencontrés pour la dernière fois à Bangkok en novembre 2022, lors du sommet de l’Apec de cette année-là.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('à Bangkok', 'à Lima')), { '/w/story.en.txt': ['Bangkok'], '/w/story.fr.txt': ['Lima'] });
+});

@@ -1,4 +1,5 @@
 import type { TextEdit } from '../types';
+import { startsWithVowel } from '../translation/frenchElision';
 import type { NumberMention } from './numberMentions';
 
 // An amount put in another currency than the other version's ("30,000
@@ -18,10 +19,11 @@ const NAMES: Readonly<Record<string, { en: readonly [string, string]; fr: readon
   NGN: { en: ['naira', 'naira'], fr: ['naira', 'nairas'] },
   ZAR: { en: ['rand', 'rand'], fr: ['rand', 'rands'] },
   GHS: { en: ['cedi', 'cedis'], fr: ['cedi', 'cedis'] },
+  KRW: { en: ['won', 'won'], fr: ['won', 'wons'] },
 };
 
 /** A currency word after the figure and its scale, French's « de » or « d’ » before it: " dollars", « d’euros ». */
-const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?)(?![\p{L}])/u;
+const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?|wons?)(?![\p{L}])/u;
 const SIGN_AT_START = /^(?:US)?([$€£¥])/u;
 const SIGN_AT_END = /[ \u00A0\u202F]([$€£¥])$/u;
 
@@ -38,10 +40,10 @@ export function rewriteCurrency(prose: string, x: NumberMention, unit: string | 
   if (word?.[2] !== undefined) {
     const plural = /s$/u.test(word[2]) || Math.abs(x.value) >= 2;
     const name = target[l][plural ? 1 : 0];
-    // French elides « de » before a vowel: « 30 milliards de dollars », « 30 milliards d’euros ».
+    // French elides « de » before a vowel: « 30 milliards de dollars », « 30 milliards d’euros », but « de yens ».
     const of = word[1] ?? '';
     const apostrophe = /'/u.test(of) ? "'" : '’';
-    const article = of === '' ? '' : /^[aeiouy]/u.test(name) ? `d${apostrophe}` : of.startsWith('de') ? of : 'de ';
+    const article = of === '' ? '' : startsWithVowel(name) ? `d${apostrophe}` : of.startsWith('de') ? of : 'de ';
     const start = x.end + word[0].length - word[2].length - of.length;
     return { start, end: x.end + word[0].length, newText: `${article}${name}` };
   }

@@ -79,7 +79,9 @@ const SCALE_SIGNS: ReadonlyArray<ReadonlyArray<readonly [number, string]>> = [
   [[1e9, 'Md'], [1e6, 'M'], [1e3, 'k']],
 ];
 
-function rescale(after: string, value: number, fr: boolean): { after: string; scale: number } | undefined {
+function rescale(after: string, value: number, fr: boolean, thousands = false): { after: string; scale: number } | undefined {
+  // Stated in thousands of a scale (« 3 600 milliards »), a value keeps thousands of the next one up, not millions of its own.
+  const [low, high] = thousands ? [1000, 1e6] : [1, 1000];
   const sign = /^([ \u00A0\u202F]?)(tn|bn|m|Md|M|k)(?=€|\$|£|(?![\p{L}]))/u.exec(after);
   if (sign) {
     const set = SCALE_SIGNS.find((list) => list.some(([, w]) => w === sign[2]));
@@ -96,8 +98,8 @@ function rescale(after: string, value: number, fr: boolean): { after: string; sc
   const current = words.find(([, w]) => w === written[2]?.toLowerCase())?.[0];
   if (current === undefined) return undefined;
   const n = Math.abs(value) / current;
-  if (n >= 1 && n < 1000) return undefined;
-  const better = words.find(([scale]) => Math.abs(value) / scale >= 1 && Math.abs(value) / scale < 1000);
+  if (n >= low && n < high) return undefined;
+  const better = words.find(([scale]) => Math.abs(value) / scale >= low && Math.abs(value) / scale < high);
   if (!better) return undefined;
   const [scale, word] = better;
   const cased = written[2] === written[2]?.toUpperCase() ? word.toUpperCase() : written[2]?.[0] === written[2]?.[0]?.toUpperCase() ? word[0]?.toUpperCase() + word.slice(1) : word;
@@ -130,7 +132,8 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
   // "$22.4 billion" stating 22.4 million says "$22.4 million", not "$0.0224 billion".
   // A writer who states thousands of a scale ("€3,416bn", "1,500 million") keeps them.
   const writesThousands = mention.scale !== undefined && Math.abs(mention.value / mention.scale) >= 1000;
-  const rescaled = mention.scale === undefined || (writesThousands && Math.abs(value / mention.scale) >= 1) ? undefined : rescale(after, value, fr);
+  const inScale = mention.scale === undefined ? 0 : Math.abs(value / mention.scale);
+  const rescaled = mention.scale === undefined || (writesThousands && inScale >= 1 && inScale < 1e6) ? undefined : rescale(after, value, fr, writesThousands && inScale >= 1e6);
   if (rescaled) after = rescaled.after;
   const scale = rescaled?.scale ?? mention.scale;
   const n = scale === undefined ? value : value / scale;

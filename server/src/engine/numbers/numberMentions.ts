@@ -160,6 +160,9 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^birrs?(?![\p{L}])/u, 'ETB'],
   [/^kwachas?(?![\p{L}])/u, 'kwacha'],
   [/^(?:yuans?|renminbi)(?![\p{L}])/u, 'CNY'],
+  [/^yens?(?![\p{L}])/u, 'JPY'],
+  // English "won" is a verb too ("in 2020 won"): a currency only after a scale (below), in French's plural, or said Korean.
+  [/^(?:wons|(?:South[ \u00A0\u202F]+)?Korean[ \u00A0\u202F]+won|wons?[ \u00A0\u202F]+sud-coréens?)(?![\p{L}])/u, 'KRW'],
   [/^(?:roubles?|rubles?)(?![\p{L}])/u, 'RUB'],
   [/^(?:reais|réals?)(?![\p{L}])/u, 'BRL'],
   [/^zlotys?(?![\p{L}])/u, 'PLN'],
@@ -539,6 +542,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
       if ((scale !== undefined || (fr && value >= 100)) && /^livres?(?![\p{L}])/u.test(tail)) {
         kind = 'currency';
         unit = 'GBP';
+      }
+      if (scale !== undefined && /^won(?![\p{L}])/u.test(tail)) {
+        kind = 'currency';
+        unit = 'KRW';
       }
       for (const [re, code] of CURRENCY_WORDS) {
         if (kind === 'currency') break;

@@ -581,6 +581,7 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly [en: string, fr: string]>
   CHF: ['Swiss francs', 'francs suisses'],
   JPY: ['yen', 'yens'],
   CNY: ['yuan', 'yuans'],
+  KRW: ['won', 'wons'],
   NGN: ['naira', 'nairas'],
   ZAR: ['rand', 'rands'],
   GHS: ['cedis', 'cedis'],

@@ -18,7 +18,7 @@ Ontario; British Columbia|Colombie-Britannique; Alberta; Manitoba; Saskatchewan;
 Newfoundland and Labrador|Terre-Neuve-et-Labrador|Newfoundland|Terre-Neuve; Prince Edward Island|Île-du-Prince-Édouard; Yukon; Nunavut
 Northwest Territories|Territoires du Nord-Ouest; New South Wales|Nouvelle-Galles du Sud; Queensland; Tasmania|Tasmanie
 Western Australia|Australie-Occidentale; South Australia|Australie-Méridionale; Bavaria|Bavière; Saxony|Saxe; Lower Saxony|Basse-Saxe
-Saxony-Anhalt|Saxe-Anhalt; Thuringia|Thuringe; Hesse; Baden-Württemberg|Baden-Wurttemberg|Bade-Wurtemberg
+Saxony-Anhalt|Saxe-Anhalt; Thuringia|Thuringe; Hesse; Baden-Württemberg|Baden-Wurttemberg|Baden-Wuerttemberg|Bade-Wurtemberg
 North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie; Rhineland-Palatinate|Rhénanie-Palatinat; Schleswig-Holstein
 Mecklenburg-Western Pomerania|Mecklembourg-Poméranie-Occidentale; Catalonia|Catalogne; Andalusia|Andalousie; Galicia|Galice
 Basque Country|Pays basque; Lombardy|Lombardie; Sicily|Sicile; Sardinia|Sardaigne; Tuscany|Toscane; Piedmont|Piémont; Veneto|Vénétie

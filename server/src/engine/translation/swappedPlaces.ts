@@ -53,6 +53,8 @@ const MIN_CONFIDENCE = 0.6;
 const MIN_IN_LINE = 0.4;
 /** How far a paragraph's length may stray from what the article's translation makes it, as a share. */
 const LENGTH_SLACK = 0.3;
+/** The same, in characters, for a short paragraph: a clause's worth. */
+const SHORT_SLACK = 40;
 /** How far apart, as a share of their paragraphs, the two places may stand. */
 const PLACE_SLACK = 0.35;
 const POSSESSIVE_SLACK = 0.6;
@@ -66,7 +68,9 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       // The swapped place was one of the names the pair's confidence rests on: a pair in line with its neighbours is sure enough.
       if (pair.merged || (pair.confidence < MIN_CONFIDENCE && !(pair.confidence >= MIN_IN_LINE && inLine(pairs, k)))) continue;
       // A paragraph much longer than its counterpart, as the article's translation runs, says something the other leaves out.
-      if (Math.abs(length(pair.b) / length(pair.a) / median - 1) > LENGTH_SLACK) continue;
+      // A short one may run a few words longer for nothing but the language's way (« s’étaient rencontrés pour la dernière fois »).
+      const expected = length(pair.a) * median;
+      if (Math.abs(length(pair.b) - expected) > Math.max(LENGTH_SLACK * expected, SHORT_SLACK)) continue;
       const pa = reader.placesIn(a.article, pair.a);
       if (pa.length === 0) continue;
       const pb = reader.placesIn(b.article, pair.b);
