@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn and vo–vp (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp and vq–vr (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,289 errors of the kind a copy editor
+// Then 7,353 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,16 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vr02/002_cf8edef0669b0227.txt Wout van Aert of Lidl-Trek': 'one rider for another in a list of results: the person replaced is named elsewhere in the other version',
+  'vr04/006_35f0a14f6c150989.txt the four-time Tour winner': 'multiplier words ("four-time", « quintuple ») are not read as numbers',
+  'vr05/009_9c53d4149a706d49.txt starts near Milan on May 4': 'both cities are named elsewhere in both versions: background one version put elsewhere',
+  'vr06/010_e5de64f2fbec92ad.txt La ministre des Sports, Marion Rousse': 'a race director is no title the vocabulary holds',
+  'vr08/015_9823eda86b64e349.txt dopage sofistiqué': 'a misspelt French word: spelling.common reads English only',
+  'vq01/001_2e3539b0c4bd8e7c.txt reste ministre du Commerce international': 'an office said with a verb in one version and by its portfolio alone in the other is not compared',
+  'vq02/002_4f55b9a716b12bbf.txt Liberal Bruce Fanjoi': 'y for i is a letter transliterations trade',
+  'vq05/008_4b51a2a6ae630ae8.txt the minister of immigration': 'a minister\'s office in small letters after the name ("the minister of immigration") is not read',
+  'vq06/011_3ca8eb5ff211b485.txt Manitoba MP Leslyn Lewis': 'a province said by its adjective (« ontarienne ») is not read',
+  'vq06/011_3ca8eb5ff211b485.txt replaces Andrew Scheer': 'one person for another the other version names elsewhere in the article',
   'vp03/004_c194cc6bfa4f374e.txt President Rodrigo Duterte said': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
   'vp03/005_c3422d5bf8a4a70f.txt 3\u202f600 millions de dollars': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
   'vp03/005_c3422d5bf8a4a70f.txt [paragraph dropped: Le sommet se poursuit jusqu\'au…]': 'four errors in one short pair (a date, a figure, a person, a paragraph) leave it sharing half its figures and three quarters of its marks, as two stories on one subject do: it is not paired, and only the weekday check speaks',
@@ -636,6 +646,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vr02/002_cf8edef0669b0227.txt average speed of 47.8 mph': 'a speed\'s unit slipped (mph / km/h) gets no unit fix',
+  'vr04/007_d9e41a92ab0f6911.txt Le Britannique de 38 ans': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
+  'vr04/007_d9e41a92ab0f6911.txt partie de Saint-Michel-de-Maurienne': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
+  'vr08/014_b6419e6db18a820b.txt USADA chairman Travis Tygart': 'a chief executive\'s or a chairman\'s title gets no title fix',
+  'vq02/003_7d2a7478cb76a419.txt en Alberta': 'a region fix is left out where French would change its article or preposition (« en Colombie-Britannique »)',
+  'vq08/015_b1313076b1f6ced9.txt et l’Ohio': 'a region fix is left out where French would change its article or preposition (« le Michigan »)',
+  'vq07/013_1a84f7fd8152d892.txt six millions de dollars': 'a figure in words gets its fix in digits (« 6 milliards », not « six milliards »)',
   'vo02/003_f6b519776bc3b255.txt 5,700 kilowatts': 'a unit slipped between megawatts and kilowatts gets no unit fix',
   'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
   'vo08/015_b5346db704e8a5b1.txt en Hesse': 'a region fix is left out where French would change its article or preposition',
@@ -1085,7 +1102,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,289 errors, 6,754 caught.
-  assert.equal(spans.length, 7289);
-  assert.equal(spans.length - missed.length, 6754);
+  // For the record: 7,353 errors, 6,808 caught.
+  assert.equal(spans.length, 7353);
+  assert.equal(spans.length - missed.length, 6808);
 });

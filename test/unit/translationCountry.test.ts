@@ -174,3 +174,10 @@ test('a country named elsewhere only in a list of many is no background: swapped
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Iceland'], '/w/story.fr.txt': ['Finlande'] });
   assert.deepEqual(check(en, fr.replace('à la Finlande', 'à l’Islande')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('« le Slovaque Peter Sagan » is Slovakia: Slovenia for it is one country for another', () => {
+  const en = 'The race was won by Slovakia’s Peter Sagan, ahead of the Belgian Greg Van Avermaet.';
+  const fr = 'La course a été remportée par le Slovaque Peter Sagan, devant le Belge Greg Van Avermaet.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Slovakia', 'Slovenia'), fr), { '/w/story.en.txt': ['Slovenia'], '/w/story.fr.txt': ['Slovaque'] });
+});

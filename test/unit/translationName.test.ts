@@ -655,3 +655,11 @@ test('two first names of Europe’s west or the Americas a slip apart before one
   );
   assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a final "s" with no first name before it is a plural, not a slip of the same word elsewhere (« sept Tours de France » beside « le Tour de France »)', () => {
+  const files = pair(
+    ['Armstrong was stripped of his seven Tour de France titles on Monday; the Tour will list no winner for those years.'],
+    ['Armstrong a perdu lundi ses sept Tours de France\u00a0; le Tour de France n’aura pas de vainqueur pour ces années.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -366,6 +366,10 @@ export const translationName: TranslationRule = {
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
+          // A final "s" and nothing else, with no first name before it, is a plural ("sept Tours de France" beside "le
+          // Tour de France"), whatever neighbour ties the two; after a first name, a surname is no plural (Paul Griffith).
+          const plural = inside === undefined && (foldName(y) === `${foldName(x)}s` || foldName(x) === `${foldName(y)}s`);
+          if (plural && !endSOrE && !ys.some((t) => isFirstName(mine.before(t) ?? ''))) continue;
           const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];

@@ -150,7 +150,9 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     ID: 'Indonésien|Indonésienne|Indonésiens|Indonésiennes', MN: 'Mongol|Mongole|Mongols|Mongoles', NP: 'Népalais|Népalaise|Népalaises',
     MM: 'Birman|Birmane|Birmans|Birmanes', AL: 'Albanais|Albanaise|Albanaises', AM: 'Arménien|Arménienne|Arméniens|Arméniennes',
     KZ: 'Kazakh|Kazakhe|Kazakhs|Kazakhes', UZ: 'Ouzbek|Ouzbèke|Ouzbeks|Ouzbèkes', SO: 'Somalien|Somalienne|Somaliens|Somaliennes',
-    BY: 'Biélorusse|Biélorusses', MG: 'Malgache|Malgaches',
+    BY: 'Biélorusse|Biélorusses', MG: 'Malgache|Malgaches', SK: 'Slovaque|Slovaques', SI: 'Slovène|Slovènes',
+    FI: 'Finlandais|Finlandaise|Finlandaises', BG: 'Bulgare|Bulgares', LT: 'Lituanien|Lituanienne|Lituaniens|Lituaniennes',
+    LV: 'Letton|Lettone|Lettons|Lettones', EE: 'Estonien|Estonienne|Estoniens|Estoniennes', KR: 'Sud-Coréen|Sud-Coréenne|Sud-Coréens|Sud-Coréennes',
   },
 };
 
