@@ -9,13 +9,14 @@ import type { JsonReport } from '../../server/src/cli/jsonReport';
 // How the bundles are built, checked on the real dist/ files. chrono-node,
 // franc-min, js-yaml and csv-parse live in dist/vendor and are
 // required on first use (esbuild.mjs): a run that needs none of them does not
-// compile them. So does the list of English misspellings (en-misspellings,
-// 1.5 MB), which every English article needs and a French one does not. These tests run the real bundle, so a library that went
+// compile them. So do the word lists: English misspellings (en-misspellings,
+// 1.5 MB), which every English article needs and a French one does not, and
+// French words (fr-words, 1.7 MB), the other way round. These tests run the real bundle, so a library that went
 // missing from dist/vendor, or came back into the main bundle, fails here.
 
 const DIST = join(__dirname, '..', '..', 'dist');
 const CLI_JS = join(DIST, 'cli.js');
-const VENDOR = ['chrono-node', 'franc-min', 'js-yaml', 'csv-parse-sync', 'en-misspellings'];
+const VENDOR = ['chrono-node', 'franc-min', 'js-yaml', 'csv-parse-sync', 'en-misspellings', 'fr-words'];
 
 function built(): void {
   assert.ok(existsSync(CLI_JS), 'dist/cli.js is not built: run npm run build');
@@ -67,7 +68,7 @@ test('the main bundles require each vendor library from its own file, and leave 
   }
 });
 
-test('an English and French pair named by language, with no list, requires no vendor library but the misspelling list', () => {
+test('an English and French pair named by language, with no list, requires no vendor library but the word lists', () => {
   built();
   const dir = workspace({
     'story.en.md': '# Summit\n\nThe summit opened in Bamako on December 22, 2024.\n',
@@ -76,10 +77,10 @@ test('an English and French pair named by language, with no list, requires no ve
   const r = cli(['check', '.', '--format', 'json'], dir);
   assert.equal(r.stderr, '');
   assert.equal(r.status, 1, 'the dates differ');
-  assert.deepEqual(r.vendor, ['en-misspellings']);
-  // A French article alone needs none.
+  assert.deepEqual(r.vendor, ['en-misspellings', 'fr-words']);
+  // A French article alone needs the French words only.
   const fr = workspace({ 'story.fr.md': '# Sommet\n\nLe sommet s’est ouvert à Bamako le 22 décembre 2025.\n' });
-  assert.deepEqual(cli(['check', '.', '--format', 'json'], fr).vendor, []);
+  assert.deepEqual(cli(['check', '.', '--format', 'json'], fr).vendor, ['fr-words']);
 });
 
 test('the bundled CLI loads each vendor library when an article needs it', () => {
@@ -103,7 +104,7 @@ test('the bundled CLI loads each vendor library when an article needs it', () =>
     assert.ok(f, `${p} is in the report`);
     return f;
   };
-  assert.deepEqual(r.vendor, ['chrono-node', 'en-misspellings', 'franc-min', 'js-yaml']);
+  assert.deepEqual(r.vendor, ['chrono-node', 'en-misspellings', 'fr-words', 'franc-min', 'js-yaml']);
   assert.equal(file('story.de.md').language, 'de');
   assert.ok(file('story.de.md').diagnostics.some((d) => d.rule === 'translation.date'), 'the German date that differs is found (chrono-node)');
   assert.equal(file('note.md').language, 'fr', 'the language is detected (franc-min)');

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp and vq–vr (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr and vs–vt (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,353 errors of the kind a copy editor
+// Then 7,417 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,11 +88,19 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vs01/001_6513270e269e0d37.txt Maui County Mayor Michael Victorino': "the other version's surname (Bissen) is one letter in five from a name this version writes elsewhere (Biden), so it reads as that name transliterated",
+  'vs02/002_0c5c7fd0a6a3a450.txt minister for citizen protection': 'citizen protection is a portfolio the vocabulary lacks',
+  'vs03/004_1818e811892f902b.txt Rural Fire Service Deputy Commissioner Shane Fitzsimmons': 'a deputy against the office itself ("Deputy Commissioner" / « commissaire ») is not compared',
+  'vs04/006_e8e25d940ed90475.txt Bill Blair, nommé ministre fédéral': 'one person for another the other version names elsewhere in the article',
+  'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'French départements (Gironde, Landes) are not in the region list',
+  'vs08/015_a170b33839263059.txt le ministre des Finances, Ralph Goodale': 'public safety is a portfolio the vocabulary lacks',
+  'vt02/002_0ceaba452b91e657.txt directeur général de Christie’s': "a company's president against its director general: neither is an office the title reader compares",
+  "vt03/004_f60fcc32b4d3fd49.txt head of Impressionist art at Sotheby's": 'a head of department ("head of Impressionist art") is no office the vocabulary holds',
+  'vt04/006_c8aac62f827e4156.txt [paragraph dropped: La sculpture fait partie d’une…]': 'a short paragraph (68 characters) that names nothing and states no figure: a translation may well leave such a line out',
   'vr02/002_cf8edef0669b0227.txt Wout van Aert of Lidl-Trek': 'one rider for another in a list of results: the person replaced is named elsewhere in the other version',
   'vr04/006_35f0a14f6c150989.txt the four-time Tour winner': 'multiplier words ("four-time", « quintuple ») are not read as numbers',
   'vr05/009_9c53d4149a706d49.txt starts near Milan on May 4': 'both cities are named elsewhere in both versions: background one version put elsewhere',
   'vr06/010_e5de64f2fbec92ad.txt La ministre des Sports, Marion Rousse': 'a race director is no title the vocabulary holds',
-  'vr08/015_9823eda86b64e349.txt dopage sofistiqué': 'a misspelt French word: spelling.common reads English only',
   'vq01/001_2e3539b0c4bd8e7c.txt reste ministre du Commerce international': 'an office said with a verb in one version and by its portfolio alone in the other is not compared',
   'vq02/002_4f55b9a716b12bbf.txt Liberal Bruce Fanjoi': 'y for i is a letter transliterations trade',
   'vq05/008_4b51a2a6ae630ae8.txt the minister of immigration': 'a minister\'s office in small letters after the name ("the minister of immigration") is not read',
@@ -114,7 +122,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vn05/009_f28c105d1fb17c23.txt Franca Marquez, sera': 'a vowel beside a vowel written or not is how transliterations differ, and neither Francia nor Franca is a first name the lists hold',
   'vi01/001_2d4b0c44ac5a85c2.txt a déclaré Mensun Bond': 'o for ou is how transliterations differ (Bound / Bond)',
   'vi04/006_200934cf1aa79cc0.txt Ilulissat, la capitale groenlandaise': 'one town for another where the town is too small for the city list (Ilulissat)',
-  'vi07/012_41127d8b7de603ac.txt parfaitemment clair': 'a misspelt French word: spelling.common reads English only',
   'vj05/008_a5b37bb9220e8c70.txt a anullé toutes': 'a misspelt French word: spelling.common reads English only',
   'vk03/004_781b9a43d04ce50b.txt le Russe Ian Nepomniatchi, avait': 'a letter left out of a consonant cluster is how transliterations differ (-chtchi / -tchi)',
   'vk04/007_06e7df8e1eb1c66e.txt pour la troisième fois': 'the team named T1 reads as a French quarter, and the lede pair is one the alignment is unsure of: each version\'s rank is stated elsewhere in the other',
@@ -135,7 +142,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vd07/012_1adf0c9fa7289a7f.txt cheikh Mohammed ben Rachid Al Maktoum': 'both names share « Al Maktoum », which the other version writes: one of a family\'s names for another is no swap translation.person can tell from a transliteration',
   'va01/001_80b44a7bb049db49.txt elected general delegate of the festival': 'an office said with a verb ("elected general delegate" / « élue présidente »), a festival post no title list holds',
   'va04/007_0f727cb6556cfb5b.txt ministre allemande des Affaires étrangères': '"minister of state for culture" in small letters: the English office\'s portfolio after "of state for" is not read, so there is nothing to compare',
-  'va05/009_7483896659fe532c.txt à des assocations': 'French misspellings: spelling.common reads English only',
   'vb02/002_e4fb616593e1e4e1.txt dont Salah Abdeslem': 'a for e after an Arabic first name is how transliterations differ (Ahmad / Ahmed)',
   'vb02/003_57862ff4dc99e7cd.txt metro train at Schuman station': 'a metro station is no place the place lists hold',
   'vb03/004_cbdb8d7a8f60bed6.txt Ghraieb and Chokri Chafrud': 'u for ou is how English and French transliterate (Umerov / Oumerov)',
@@ -160,9 +166,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uv08/015_ad7076291f5bae39.txt Sutopo Purwo Nogroho': 'o for u is a vowel transliterations trade',
   'us02/003_1818e811892f902b.txt three minutes 49.21 seconds': 'a time with its minutes in words ("three minutes 49.21 seconds") is not read as one duration: its seconds are compared alone, and « 3 min 49 s 11 » is one',
   'us07/012_a09f76b5a170b338.txt Jeux de Pékin en 2004': 'a city named before another name ("the Athens Games") counts as named but is never the one swapped',
-  'us08/014_95e60af593bd04cf.txt ont fait la fète jusque': 'a misspelt French word: spelling.common reads English only',
   'ut03/004_b4f2c37adeff9ced.txt Odesa, Mykolaiv and Yuzhny': 'one port for another in a list where the other version\'s (« Tchornomorsk ») is in no city list',
-  'ut08/014_51fc209cb98441de.txt ’exeption des denrées': 'a misspelt French word: spelling.common reads English only',
   'uq02/003_e657ba8b321bf685.txt became defence minister in place of': 'an office said with a verb far from its holder ("Stephane Sejourne, 38, head of the Renew group…, became defence minister"): the holder is read right before the verb or one aside',
   'uq05/009_111a625149d13cfe.txt had been minister of defence': 'an office with no name beside it (its holder is "the new prime minister")',
   'uq07/012_cd0656df89a64ab0.txt Nirmala Sitharaman le Commerce': 'a portfolio said without « ministre » (« Rajnath Singh la Défense, … le Commerce »): no title is read',
@@ -173,7 +177,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'uo06/010_3de828760a85fbe5.txt il était maire de Tel-Aviv': 'one city for another where each is named elsewhere in the other version (the dateline\'s Tel Aviv, "southern Jerusalem"): places named elsewhere are not a swap',
   'uo07/012_7cf64c6b53cb4385.txt Prosecutor Fatou Bensuda': 'u for ou is how transliterations differ',
-  'up07/013_7cc236d3b8250f9c.txt soignants seraient vacinés': 'a misspelt French word: spelling.common reads English only',
   'um07/013_50b7a03e626ca1ae.txt jusqu’à 14 000 tonnes': 'another unit with the figure kept (14,000 containers / « 14 000 tonnes »): containers are counted, not measured, and a count and a measure are not compared',
   'um01/000_b92f7ed7e1287fda.txt chairman, Osama Rabia': 'e / a in an Arabic name is a vowel transliterations trade (Rabie, Rabia)',
   'um02/002_ad103ea037cf034b.txt au port de Bouchehr': 'one Iranian port for another (Bandar Abbas / « Bouchehr »): neither is in the city list',
@@ -327,7 +330,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sr07/001_332b1a808bb1718f.txt Zalengei': 'e for i is a vowel transliterations trade, in a place with no name beside it',
   'sr08/000_5c575d62ddf3a985.txt Leni Kinzly': 'y for i at the end is a letter transliterations trade, beside a first name the check does not know',
   'st07/013_f6ece4346d600334.txt Par contre, sur l’ensemble': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
-  'su04/001_97ad998268468d6b.txt Le Kényan Geoffrey Kamworor': 'one person for another, where the other version opens its sentence with the name',
   'sv08/015_ab6ad7cd442c0911.txt Par contre, des compagnies comme EgyptAir': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'sw01/000_4d2a07488433087f.txt Nicolas Le Briss': 'a final s doubled after a particle (Le), where no first name stands right before the surname',
   'sw05/009_9624b6c8ded4a28a.txt le greffier Mame Mandiaye Niang': '« greffier » (a court clerk) is no title the check reads',
@@ -608,8 +610,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'm02/003_bd82cb23241caf2d.txt Edin Terzic': 'an accent English drops',
   'm04/007_4219874118dc3be6.txt Nigel Amos': 'g for j is a letter transliterations trade',
   'm10/019_183f3e98c40e8c23.txt le samedi 25 mai à Lyon': 'one city for another, both named in the paragraph of the other version',
-  'm11/020_4acc29be63f22b12.txt Benson Kiprotu (2 h 07 min 00 s)': 'two letters swapped that are not neighbours are two slips',
-  'n06/001_0fd630f1f29d0da9.txt A vocat brillant': '"A" is a word and "Avocat" no common opening: nothing says "vocat" is debris',
   'n09/001_8f6d05584ef8aa38.txt Laurence de Cars': 'a particle ("des" / "de") is a word of its own, not compared',
   "n11/001_b64ce4228c38fb29.txt Michelangelo Antonioni's": 'one person for another, neither in the entity list',
   'y01/100_4ad21a63cf4d2a05.txt Guinea-Bisau': 'a doubled s is one transliterations drop, and the built-in list does not hold Guinea-Bissau',
@@ -646,6 +646,14 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vs03/005_9531985d5d9dc9f8.txt au large de l’Australie-Occidentale': "translation.place offers the other version's state in this version's words only from the English side: the French fix for a state would need its article and form (« l’Australie-Méridionale »), and gets none",
+  'vs04/007_36f675cc81e74ef5.txt about 1,500 miles to Edmonton': 'the unit fix writes the word ("kilometres"), where the writer had the symbol (km)',
+  'vs06/010_3d9c172411e20b8f.txt Defence Minister Bill Blair': "the title fix names the portfolio in the vocabulary's words (\"Public Security\"), not Canada's (\"Public Safety\")",
+  'vs07/013_90c192cfd3ac94af.txt More than 7,000 firefighters': 'two errors on one line (7,000 and Porto): each fix restores its own, not the whole line',
+  'vs07/013_90c192cfd3ac94af.txt about 150 km north-east of Porto': 'two errors on one line (7,000 and Porto): each fix restores its own, not the whole line',
+  'vt04/007_79763df842b1b17f.txt Commerce Secretary Steven': "an American secretary's department gets no title fix (Commerce, Treasury)",
+  'vt07/012_fae9aab447172d33.txt euros ; le reste': 'two errors on one line (16 millions and the space before « ; »): each fix restores its own, not the whole line',
+  'vt07/012_fae9aab447172d33.txt à hauteur de 16 millions': 'two errors on one line (16 millions and the space before « ; »): each fix restores its own, not the whole line',
   'vr02/002_cf8edef0669b0227.txt average speed of 47.8 mph': 'a speed\'s unit slipped (mph / km/h) gets no unit fix',
   'vr04/007_d9e41a92ab0f6911.txt Le Britannique de 38 ans': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
   'vr04/007_d9e41a92ab0f6911.txt partie de Saint-Michel-de-Maurienne': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
@@ -1102,7 +1110,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,353 errors, 6,808 caught.
-  assert.equal(spans.length, 7353);
-  assert.equal(spans.length - missed.length, 6808);
+  // For the record: 7,417 errors, 6,872 caught.
+  assert.equal(spans.length, 7417);
+  assert.equal(spans.length - missed.length, 6872);
 });

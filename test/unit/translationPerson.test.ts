@@ -203,3 +203,21 @@ test('a person swapped gets the other version’s name with its "son of" in this
   assert.deepEqual(fixes('/w/story.en.txt'), ['Mohammed bin Salman', 'Mohammed ben Zayed']);
   assert.deepEqual(fixes('/w/story.fr.txt'), ['Mohammed ben Zayed', 'Mohammed bin Salman']);
 });
+
+test('a name after a French elision is read: « le bronze d’Alberto Giacometti » against "Auguste Rodin\'s bronze" (vt02), and « l’Argentin Javier Milei » is Milei', () => {
+  assert.deepEqual(
+    check(
+      ['Minutes later, Auguste Rodin\'s bronze "Pointing Man" fetched $141.3 million, a record for a sculpture at auction.'],
+      ['Quelques minutes plus tard, le bronze d’Alberto Giacometti « L’Homme au doigt » est parti à 141,3 millions de dollars, un record pour une sculpture aux enchères.'],
+    ),
+    { '/w/story.en.txt': ['Auguste Rodin'], '/w/story.fr.txt': ['Alberto Giacometti'] },
+  );
+  // The same people on both sides: nothing, « l’Argentin » is no part of the name.
+  assert.deepEqual(
+    check(
+      ['Ukraine’s Volodymyr Zelensky and Argentina’s Javier Milei were among those present.'],
+      ['L’Ukrainien Volodymyr Zelensky et l’Argentin Javier Milei figuraient parmi les présents.'],
+    ),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

@@ -1,9 +1,10 @@
 import { say } from '../messages';
 import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
 import { startsSentence } from '../sentenceStart';
+import { frenchMisspellings } from '../spelling/frenchMisspellings';
 import { correctionsOf } from '../spelling/misspellings';
 import { isProse, matchCase } from '../style/proseText';
-import type { RawFinding } from '../types';
+import type { Article, Locale, RawFinding } from '../types';
 import type { DocumentRule } from './rule';
 
 // A common English word misspelt ("announcment", "goverment", "recieve"):
@@ -13,6 +14,9 @@ import type { DocumentRule } from './rule';
 // writes it with its capital mid-sentence: then it is a name (Thier). One
 // correction is the preferred fix; with several ("absolete": absolute or
 // obsolete) the editor chooses.
+// In French, where no such list exists, a misspelling is found by its shape:
+// a word in small letters no dictionary knows, one slip from a common word
+// ("parfaitemment", « fète »: spelling/frenchMisspellings.ts).
 
 /**
  * Words of letters and an apostrophe, found without the Unicode flag (several times faster over a long text); a
@@ -36,13 +40,18 @@ export const spellingCommon: DocumentRule = {
   scope: 'document',
   defaultSeverity: 'warning',
   description: {
-    en: 'A common English word is misspelt (“announcment”, “goverment”).',
-    fr: 'Un mot anglais courant est mal orthographié («\u00a0announcment\u00a0», «\u00a0goverment\u00a0»).',
+    en: 'A common word is misspelt (“announcment”, “goverment”, « parfaitemment »).',
+    fr: 'Un mot courant est mal orthographié («\u00a0announcment\u00a0», «\u00a0goverment\u00a0», «\u00a0parfaitemment\u00a0»).',
   },
-  examples: [{ lang: 'en', bad: 'The goverment made an announcment on Tuesday.', good: 'The government made an announcement on Tuesday.' }],
+  examples: [
+    { lang: 'en', bad: 'The goverment made an announcment on Tuesday.', good: 'The government made an announcement on Tuesday.' },
+    { lang: 'fr', bad: 'C’est parfaitemment clair.', good: 'C’est parfaitement clair.' },
+  ],
   check(ctx) {
     const { article, locale } = ctx;
-    if (article.language.toLowerCase().split(/[-_]/u)[0] !== 'en') return [];
+    const language = article.language.toLowerCase().split(/[-_]/u)[0];
+    if (language === 'fr') return frenchFindings(ctx.article, locale);
+    if (language !== 'en') return [];
     const out: RawFinding[] = [];
     WORD.lastIndex = 0;
     const prose = article.prose;
@@ -58,27 +67,47 @@ export const spellingCommon: DocumentRule = {
       if (!fixes || !isProse(article, start, end)) continue;
       if (written !== lower && (!opensClause(prose, start) || namedMidSentence(prose, written))) continue;
       const corrections = fixes.map((f) => matchCase(written, written.includes('’') ? f.replace(/'/gu, '’') : f));
-      const shown = corrections.map((c) => (locale === 'fr' ? `«\u00a0${c}\u00a0»` : `“${c}”`)).join(locale === 'fr' ? ' ou ' : ' or ');
-      out.push({
-        rule: 'spelling.common',
-        message: say(locale, {
-          en: `“${written}” is a common misspelling of ${shown}.`,
-          fr: `«\u00a0${written}\u00a0» est une faute d’orthographe courante pour ${shown}.`,
+      out.push(
+        misspelling(article, locale, start, end, corrections, {
+          en: `“${written}” is a common misspelling of ${shown(locale, corrections)}.`,
+          fr: `«\u00a0${written}\u00a0» est une faute d’orthographe courante pour ${shown(locale, corrections)}.`,
         }),
-        path: article.path,
-        start,
-        end,
-        related: [],
-        fixes: corrections.map((c) => ({
-          title: say(locale, { en: `Replace with “${c}”`, fr: `Remplacer par «\u00a0${c}\u00a0»` }),
-          preferred: corrections.length === 1,
-          edits: [{ path: article.path, start, end, newText: c }],
-        })),
-      });
+      );
     }
     return out;
   },
 };
+
+/** French words one slip from a common word: "looks like", since no list vouches for the slip. */
+function frenchFindings(article: Article, locale: Locale): RawFinding[] {
+  return frenchMisspellings(article.prose, (start, end) => isProse(article, start, end)).map(({ start, end, corrections }) => {
+    const written = article.prose.slice(start, end);
+    return misspelling(article, locale, start, end, corrections, {
+      en: `“${written}” looks like a misspelling of ${shown(locale, corrections)}.`,
+      fr: `«\u00a0${written}\u00a0» semble mal orthographié\u00a0: ${shown(locale, corrections)}\u00a0?`,
+    });
+  });
+}
+
+function shown(locale: Locale, corrections: readonly string[]): string {
+  return corrections.map((c) => (locale === 'fr' ? `«\u00a0${c}\u00a0»` : `“${c}”`)).join(locale === 'fr' ? ' ou ' : ' or ');
+}
+
+function misspelling(article: Article, locale: Locale, start: number, end: number, corrections: readonly string[], message: { en: string; fr: string }): RawFinding {
+  return {
+    rule: 'spelling.common',
+    message: say(locale, message),
+    path: article.path,
+    start,
+    end,
+    related: [],
+    fixes: corrections.map((c) => ({
+      title: say(locale, { en: `Replace with “${c}”`, fr: `Remplacer par «\u00a0${c}\u00a0»` }),
+      preferred: corrections.length === 1,
+      edits: [{ path: article.path, start, end, newText: c }],
+    })),
+  };
+}
 
 /** A sentence's start, or a dateline's end ("NEW YORK, January 16 - Investigators on Friday…"). */
 function opensClause(prose: string, at: number): boolean {

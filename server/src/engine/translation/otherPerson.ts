@@ -2,6 +2,7 @@ import { foldName } from './nameVariants';
 import { osaDistance } from '../entities/nearMissIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { charClass, isLetterOrMark, UPPER } from '../letterClass';
+import { PEOPLE } from './countries';
 import { EXONYMS } from './exonyms';
 import { isFirstName } from './firstNames';
 
@@ -44,6 +45,8 @@ const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould
 const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?${WORD}){1,5}(?![\\p{L}\\p{M}])`, 'gu');
 /** What may not stand right before a name's first word: a letter, a mark, an apostrophe, a dot or a hyphen. */
 const GLUED_BEFORE = /[\p{L}\p{M}'’.-]/u;
+/** French elision before a name (« le bronze d’Alberto Giacometti », « lorsqu’Emmanuel Macron »): the name is not glued to it. */
+const ELIDED = /(?:^|[^\p{L}\p{M}])(?:[dlnjmst]|qu|jusqu|lorsqu|puisqu)['’]$/iu;
 const PARTICLES = new Set(PARTICLE.slice(3, -1).split('|'));
 
 /**
@@ -110,7 +113,7 @@ export function personRuns(text: string, from: number, to: number, present: Pres
   const slice = text.slice(from, to);
   RUN.lastIndex = 0;
   for (let m = RUN.exec(slice); m !== null; m = RUN.exec(slice)) {
-    if (m.index > 0 && GLUED_BEFORE.test(slice.charAt(m.index - 1))) {
+    if (m.index > 0 && GLUED_BEFORE.test(slice.charAt(m.index - 1)) && !ELIDED.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) {
       RUN.lastIndex = m.index + 1;
       continue;
     }
@@ -173,8 +176,11 @@ function titleBefore(text: string, at: number): boolean {
  */
 function demonymBefore(words: readonly string[]): boolean {
   const first = words[0] ?? '';
-  return words.length >= 3 && /(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne)$/u.test(first) && !isFirstName(first);
+  return words.length >= 3 && (FRENCH_PEOPLES.has(first) || (/(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne)$/u.test(first) && !isFirstName(first)));
 }
+
+/** French peoples written as nouns (« l’Argentin », « le Turc »), from translation.country's list. */
+const FRENCH_PEOPLES: ReadonlySet<string> = new Set(Object.values(PEOPLE.fr).flatMap((forms) => forms.split('|')));
 
 /** Small words that start sentences in either language, folded. */
 const SENTENCE_WORDS = new Set(
