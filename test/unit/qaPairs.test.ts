@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr and vs–vt (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt and vu–vv (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,417 errors of the kind a copy editor
+// Then 7,481 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,12 +88,11 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'vs01/001_6513270e269e0d37.txt Maui County Mayor Michael Victorino': "the other version's surname (Bissen) is one letter in five from a name this version writes elsewhere (Biden), so it reads as that name transliterated",
+  'vu05/008_fbdb6957538ff400.txt Franck Riester, the culture minister,': 'an office said with « chargé de » (« ministre délégué chargé du Commerce extérieur ») is not read as a portfolio',
+  'vu08/014_7c4b605e2516a080.txt [paragraph dropped: Gin will benefit from the same…]': 'a short last paragraph (53 characters) that names nothing and states no figure: a translation may well leave such a line out',
   'vs02/002_0c5c7fd0a6a3a450.txt minister for citizen protection': 'citizen protection is a portfolio the vocabulary lacks',
   'vs03/004_1818e811892f902b.txt Rural Fire Service Deputy Commissioner Shane Fitzsimmons': 'a deputy against the office itself ("Deputy Commissioner" / « commissaire ») is not compared',
   'vs04/006_e8e25d940ed90475.txt Bill Blair, nommé ministre fédéral': 'one person for another the other version names elsewhere in the article',
-  'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'French départements (Gironde, Landes) are not in the region list',
-  'vs08/015_a170b33839263059.txt le ministre des Finances, Ralph Goodale': 'public safety is a portfolio the vocabulary lacks',
   'vt02/002_0ceaba452b91e657.txt directeur général de Christie’s': "a company's president against its director general: neither is an office the title reader compares",
   "vt03/004_f60fcc32b4d3fd49.txt head of Impressionist art at Sotheby's": 'a head of department ("head of Impressionist art") is no office the vocabulary holds',
   'vt04/006_c8aac62f827e4156.txt [paragraph dropped: La sculpture fait partie d’une…]': 'a short paragraph (68 characters) that names nothing and states no figure: a translation may well leave such a line out',
@@ -646,7 +645,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
-  'vs03/005_9531985d5d9dc9f8.txt au large de l’Australie-Occidentale': "translation.place offers the other version's state in this version's words only from the English side: the French fix for a state would need its article and form (« l’Australie-Méridionale »), and gets none",
+  'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'translation.place offers no French fix for a département: « dans les Landes » for « en Gironde » needs its preposition changed too',
   'vs04/007_36f675cc81e74ef5.txt about 1,500 miles to Edmonton': 'the unit fix writes the word ("kilometres"), where the writer had the symbol (km)',
   'vs06/010_3d9c172411e20b8f.txt Defence Minister Bill Blair': "the title fix names the portfolio in the vocabulary's words (\"Public Security\"), not Canada's (\"Public Safety\")",
   'vs07/013_90c192cfd3ac94af.txt More than 7,000 firefighters': 'two errors on one line (7,000 and Porto): each fix restores its own, not the whole line',
@@ -663,7 +662,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vq07/013_1a84f7fd8152d892.txt six millions de dollars': 'a figure in words gets its fix in digits (« 6 milliards », not « six milliards »)',
   'vo02/003_f6b519776bc3b255.txt 5,700 kilowatts': 'a unit slipped between megawatts and kilowatts gets no unit fix',
   'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
-  'vo08/015_b5346db704e8a5b1.txt en Hesse': 'a region fix is left out where French would change its article or preposition',
   'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vm06/010_0e62edec7db44370.txt Mexican President Enrique Pena Nieto': 'the person fix copies the other version\'s accents (« López Obrador »), which this English version drops',
@@ -1110,7 +1108,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,417 errors, 6,872 caught.
-  assert.equal(spans.length, 7417);
-  assert.equal(spans.length - missed.length, 6872);
+  // For the record: 7,481 errors, 6,937 caught.
+  assert.equal(spans.length, 7481);
+  assert.equal(spans.length - missed.length, 6937);
 });

@@ -212,3 +212,21 @@ test('a short paragraph may run a clause longer in French for nothing but the la
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('à Bangkok', 'à Lima')), { '/w/story.en.txt': ['Bangkok'], '/w/story.fr.txt': ['Lima'] });
 });
+
+test('France’s départements and regions are regions: Gironde for the Landes (vs05); the same ones on both sides, and Aix-en-Provence, raise nothing', () => {
+  const en = 'Two wildfires in the Gironde region have burned 20,000 hectares since July 12, the prefecture said.';
+  const fr = 'Deux incendies en Gironde ont brûlé 20 000 hectares depuis le 12 juillet, selon la préfecture.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('en Gironde', 'dans les Landes')), { '/w/story.en.txt': ['Gironde'], '/w/story.fr.txt': ['Landes'] });
+  const sen = 'The fire broke out near Aix-en-Provence, in the Bouches-du-Rhône, and spread towards the Var border.';
+  const sfr = 'Le feu est parti près d’Aix-en-Provence, dans les Bouches-du-Rhône, avant de gagner la limite du Var.';
+  assert.deepEqual(check(sen, sfr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Paris, in the Île-de-France region, and Lille, in Hauts-de-France, voted.', 'Paris, en Île-de-France, et Lille, dans les Hauts-de-France, ont voté.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a French region fix names the region as French does where the reader knows more spellings of it: « Australie-Méridionale », not "South-Australia" (vs03, vu03)', () => {
+  assert.deepEqual(fixedLines('Growers in South Australia were hit hardest, the ministry said.', 'Les viticulteurs d’Australie-Occidentale ont été les plus touchés, selon le ministère.'), {
+    '/w/story.en.txt': ['Growers in Western Australia were hit hardest, the ministry said.'],
+    '/w/story.fr.txt': ['Les viticulteurs d’Australie-Méridionale ont été les plus touchés, selon le ministère.'],
+  });
+});

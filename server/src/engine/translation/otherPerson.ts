@@ -134,7 +134,12 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
     // A particle with a capital ("Alexander De Croo") is still a particle.
     const keyed = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
-    if (namedIn(keysOf(keyed.length === 2 && isFirstName(keyed[0] ?? '') ? keyed.slice(1) : keyed), present)) continue;
+    if (keyed.length === 2 && isFirstName(keyed[0] ?? '')) {
+      const surname = keysOf(keyed.slice(1));
+      // A surname only near one the other version writes is that name transliterated if the first name is there too:
+      // "Richard Bissen" is not "Joe Biden" (a letter in five apart), "Yevgeny Prigozhin" is « Evgueni Prigojine ».
+      if (surname.some((k) => present.exact.has(k)) || (namedIn(surname, present) && namedIn(keysOf(keyed.slice(0, 1)), present))) continue;
+    } else if (namedIn(keysOf(keyed), present)) continue;
     // A sentence's first word that the text writes in small letters elsewhere.
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));

@@ -48,7 +48,10 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:health|sante)\b/u, 'health'],
   [/\b(?:education\w*|schools?|ecoles?|enseignement\w*|universit\w*)\b/u, 'education'],
   [/\b(?:transports?|transportation)\b/u, 'transport'],
-  [/\b(?:public security|securite publique|security|securite)\b/u, 'security'],
+  // Canada's public safety minister, Greece's minister for citizen protection (its police): « la Sécurité publique ».
+  [/\b(?:public security|public safety|securite publique|security|securite|citizen protection|protection du citoyen)\b/u, 'security'],
+  // « ministre de la Protection civile » is Canada's minister of emergency preparedness, and Greece's of civil protection.
+  [/\b(?:civil protection|protection civile|emergency preparedness|emergency management)\b/u, 'civilProtection'],
   [/\b(?:environment\w*|environnement|ecolog\w*|climat\w*)\b/u, 'environment'],
   [/\bagricultur\w*\b/u, 'agriculture'],
   [/\b(?:energ\w*|mines?|petrole|oil)\b/u, 'energy'],

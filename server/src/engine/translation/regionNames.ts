@@ -8,6 +8,10 @@
 // regions (Northwest, « Extrême-Nord ») that name a part of any country.
 // England's counties are here (Kent for Sussex is a slip court and weather
 // copy makes); Durham, Lancaster and the like, cities first, are not.
+// France's regions and départements are, but for those that are first a
+// river, a word or a first name (Loire, Somme, Cher, Aude, Var, Nord), those
+// that are a country's part of another region's name (Provence, Auvergne), and
+// the overseas ones, which are countries too (Martinique).
 export const REGION_NAMES = `
 Washington; New York; Alabama; Alaska; Arizona; Arkansas; California|Californie; Colorado; Connecticut; Delaware; Florida|Floride; Hawaii|Hawaï; Idaho
 Illinois; Indiana; Iowa; Kansas; Kentucky; Louisiana|Louisiane; Maine; Maryland; Massachusetts; Michigan; Minnesota; Mississippi
@@ -38,6 +42,12 @@ Somerset; Wiltshire; Gloucestershire; Oxfordshire; Berkshire; Buckinghamshire; H
 Suffolk; Lincolnshire; Northamptonshire; Leicestershire; Nottinghamshire; Derbyshire; Staffordshire; Shropshire; Warwickshire
 Worcestershire; Herefordshire; Cheshire; Lancashire; Merseyside; Cumbria|Cumbrie; Northumberland; Yorkshire
 North Yorkshire|Yorkshire du Nord; West Yorkshire|Yorkshire de l'Ouest; South Yorkshire|Yorkshire du Sud; East Yorkshire|Yorkshire de l'Est
+Île-de-France; Hauts-de-France; Grand Est; Provence-Alpes-Côte d'Azur; Occitania|Occitanie; Nouvelle-Aquitaine; Auvergne-Rhône-Alpes
+Pays de la Loire; Centre-Val de Loire; Bourgogne-Franche-Comté; Picardy|Picardie; Savoy|Savoie
+Dordogne; Gironde; Landes; Ardèche|Ardeche; Vendée|Vendee; Finistère|Finistere; Morbihan; Bouches-du-Rhône|Bouches-du-Rhone
+Alpes-Maritimes; Pyrénées-Orientales|Pyrenees-Orientales; Hérault|Herault; Ariège|Ariege; Aveyron; Lozère|Lozere; Corrèze|Correze
+Charente-Maritime; Loire-Atlantique; Seine-Saint-Denis; Val-de-Marne; Hauts-de-Seine; Essonne; Yvelines; Seine-et-Marne; Pas-de-Calais
+Bas-Rhin; Haut-Rhin; Vosges; Isère|Isere; Drôme|Drome; Vaucluse; Haute-Garonne; Pyrénées-Atlantiques|Pyrenees-Atlantiques
 `;
 
 /**

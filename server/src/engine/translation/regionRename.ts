@@ -36,12 +36,18 @@ function nameIn(lang: 'en' | 'fr', key: string, prose: string): string | undefin
   const written = names.find((n) => writesWhole(prose, n));
   if (written !== undefined) return written;
   if (names.length === 1) return names[0];
-  // The groups list English's name first and French's second ("California|Californie"); where the second is the
-  // first without its accents ("Tillabéri|Tillaberi", "Michoacán|Michoacan"), French keeps the accents.
-  if (lang === 'en' || names.length !== 2) return lang === 'en' ? names[0] : undefined;
-  const [first = '', second = ''] = names;
+  // The groups list English's name first and French's second ("California|Californie"), and the reader adds spellings
+  // of its own ("South-Australia"): French's is the one that is not English's, and where two are left that differ by
+  // accents alone ("Tillabéri|Tillaberi", "Michoacán|Michoacan"), French keeps the accents.
+  if (lang === 'en') return names[0];
+  const english = (n: string): string => foldKey(n.replace(/-/gu, ' '));
+  const french = names.filter((n) => english(n) !== english(names[0] ?? ''));
+  if (french.length === 0) return names[0];
+  const [first = '', second] = french;
+  if (second === undefined) return first;
+  if (french.length > 2 || foldKey(first) !== foldKey(second)) return undefined;
   const accents = (n: string): number => [...n.normalize('NFC')].filter((c) => c > '\u007f').length;
-  return foldKey(first) === foldKey(second) && accents(first) > accents(second) ? first : second;
+  return accents(first) >= accents(second) ? first : second;
 }
 
 /**
