@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt and vu–vv (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy and vz–wa (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,481 errors of the kind a copy editor
+// Then 7,641 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,25 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'vz02/002_72f4b79670f7c6e1.txt executive chairman of the WTA': 'one body for another ("the WTA" / « l’ATP »), neither in the entity list: translation.entity compares listed names only',
+  'vz04/006_5892ace261e106b7.txt wildcard into the Madrid Open': "a city inside an event's name (\"the Madrid Open\") is not read as the place a version names",
+  'vz05/009_0ef32a904ca4337b.txt le médecin Umberto Ferrara': 'a trade (« médecin », "fitness trainer") is no title the check reads',
+  'vz06/010_ba8b3c3832f8c14a.txt troisième joueuse mondiale': 'a world ranking said as a number in one version ("world number two") and an ordinal in the other is not compared',
+  'vz08/015_b7299155ab24cc42.txt British judge Adam Lewis': 'a trade (« avocat ») is no title the check reads, so a judge against a lawyer is not compared',
+  'wa02/003_505542ca23447cb7.txt Ashanti region': "Ghana's regions are not in the region list",
+  'wa05/008_9eed146763190652.txt Márcio Ferraz, president': "a surname more than one slip from the other version's (Ferraz / Ferreira), neither in the entity list",
+  'wa07/013_8bd22c61272128ef.txt commissioner for trade': "a European commissioner's portfolio after the name in small letters is not read",
+  'wa08/014_52020bce5f51bb66.txt $400 a kilogram on all': 'a price per unit ("a kilogram" / « la tonne ») is not compared: the figure is the same',
+  "wa08/014_52020bce5f51bb66.txt director general of Ghana's": "a country said as a possessive before a body (\"Ghana's Cocobod\") against an adjective after it in a long paragraph that names other countries",
+  'vw05/008_207473b706e7df8e.txt nommé ministre du Commerce': 'an office said with a verb in one version (« nommé ministre du Commerce ») and after the name in small letters in the other ("finance minister") is not compared',
+  'vw05/009_245edebc817af708.txt 650 percentage points': 'percentage points against basis points: the figure is the same and the unit is not read',
+  'vw07/013_ab195b4791d5d9ef.txt range of one to four percent': 'a range in words ("one to four percent") is not read as a range of figures',
+  'vx02/002_466de486522c4f8d.txt Prime Minister Shinzo Abbe': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'vx03/004_d04ce50b0620f087.txt 1976 Munich Olympics': "a city inside an event's name (\"the Munich Olympics\") is not read as the place a version names",
+  'vx08/015_e9a462ce0fa030a0.txt Italian President Giuseppe Conte': "« président du Conseil » is read as a president; Italy's is its prime minister",
+  'vy03/004_8905435b8c8c1232.txt Lord Reid, the president': 'e for i is a vowel transliterations trade, in a name of four letters',
+  'vy03/004_8905435b8c8c1232.txt was appointed foreign secretary': 'an office said with a verb in one version and as a post (« au poste de ministre ») in the other is not compared',
+  'vy06/010_7f2db01d9527f0b6.txt commissioner for justice': "a European commissioner's portfolio after the name in small letters is not read",
   'vu05/008_fbdb6957538ff400.txt Franck Riester, the culture minister,': 'an office said with « chargé de » (« ministre délégué chargé du Commerce extérieur ») is not read as a portfolio',
   'vu08/014_7c4b605e2516a080.txt [paragraph dropped: Gin will benefit from the same…]': 'a short last paragraph (53 characters) that names nothing and states no figure: a translation may well leave such a line out',
   'vs02/002_0c5c7fd0a6a3a450.txt minister for citizen protection': 'citizen protection is a portfolio the vocabulary lacks',
@@ -645,6 +664,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'vw03/005_284a2d4f781b9a43.txt Le Premier ministre, Jeremy Hunt': 'translation.title offers no fix: the Chancellor of the Exchequer is « ministre des Finances » or « chancelier de l’Échiquier », and which one the writer would say is the editor’s call',
+  'vx05/008_207473b706e7df8e.txt à Gleneagles, en Irlande': 'the fix writes « Écosse » with its accent, where the writer had « Ecosse »',
   'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'translation.place offers no French fix for a département: « dans les Landes » for « en Gironde » needs its preposition changed too',
   'vs04/007_36f675cc81e74ef5.txt about 1,500 miles to Edmonton': 'the unit fix writes the word ("kilometres"), where the writer had the symbol (km)',
   'vs06/010_3d9c172411e20b8f.txt Defence Minister Bill Blair': "the title fix names the portfolio in the vocabulary's words (\"Public Security\"), not Canada's (\"Public Safety\")",
@@ -1108,7 +1129,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,481 errors, 6,937 caught.
-  assert.equal(spans.length, 7481);
-  assert.equal(spans.length - missed.length, 6937);
+  // For the record: 7,641 errors, 7,078 caught.
+  assert.equal(spans.length, 7641);
+  assert.equal(spans.length - missed.length, 7078);
 });

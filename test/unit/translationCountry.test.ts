@@ -181,3 +181,21 @@ test('« le Slovaque Peter Sagan » is Slovakia: Slovenia for it is one country 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en.replace('Slovakia', 'Slovenia'), fr), { '/w/story.en.txt': ['Slovenia'], '/w/story.fr.txt': ['Slovaque'] });
 });
+
+test('a French fix names a Swiss man « le Suisse », not « le Suissesse », and Scotland « l’Écosse » (vx03, vx05)', () => {
+  assert.deepEqual(
+    fixedLines('Switzerland’s Denis Oswald chaired the commission.', 'Le Belge Denis Oswald présidait la commission.')['/w/story.fr.txt'],
+    ['Le Suisse Denis Oswald présidait la commission.'],
+  );
+  assert.deepEqual(
+    fixedLines('He flew home to host the summit at Gleneagles in Scotland.', 'Il est rentré accueillir le sommet à Gleneagles, en Irlande.')['/w/story.fr.txt'],
+    ['Il est rentré accueillir le sommet à Gleneagles, en Écosse.'],
+  );
+});
+
+test('a country the paragraph names is no slip of another’s name: "Australian Open" does not make "Austrian" a misspelling, so Germany / « l’Autrichien » is flagged (vz07)', () => {
+  const en = 'Three weeks earlier he had retained his Australian Open title by beating Germany’s Alexander Zverev in the final.';
+  const fr = 'Trois semaines plus tôt, il avait conservé son titre à l’Open d’Australie en battant l’Allemand Alexander Zverev en finale.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('l’Allemand', 'l’Autrichien')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autrichien'] });
+});

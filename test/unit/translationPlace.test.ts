@@ -230,3 +230,10 @@ test('a French region fix names the region as French does where the reader knows
     '/w/story.fr.txt': ['Les viticulteurs d’Australie-Méridionale ont été les plus touchés, selon le ministère.'],
   });
 });
+
+test('a name that is a city and a state (Washington for New York) is one finding in each version, not two, with the fixes of both readings (vw01)', () => {
+  const en = 'The meeting in Washington ended on Wednesday, the Federal Reserve said.';
+  const fr = 'La réunion à New York s’est achevée mercredi, a indiqué la Réserve fédérale.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Washington'], '/w/story.fr.txt': ['New York'] });
+  assert.deepEqual(fixedLines(en, fr)['/w/story.fr.txt'], ['La réunion à Washington s’est achevée mercredi, a indiqué la Réserve fédérale.']);
+});

@@ -559,3 +559,12 @@ test('« le secrétaire d’État américain » is the Secretary of State, not a
   assert.deepEqual(check('Arevalo defeated former vice president Sandra Torres.', 'Arevalo a battu l’ancienne première dame Sandra Torres.'), { '/w/story.en.txt': ['vice president'], '/w/story.fr.txt': ['première dame'] });
   assert.deepEqual(check('Arevalo defeated former First Lady Sandra Torres.', 'Arevalo a battu l’ancienne première dame Sandra Torres.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('"general manager" and "managing director" after a verb are one office each, not a manager (wa06)', () => {
+  assert.deepEqual(titles('Bahamón, 54, was elected general manager of the federation in 2022.', 'en'), ['general manager | Bahamón | directorGeneral']);
+  assert.deepEqual(titles('Ms Okafor was appointed managing director in May.', 'en'), ['managing director | Ms Okafor | directorGeneral']);
+  assert.deepEqual(
+    check('Germán Bahamón, 54, was elected general manager of the coffee federation in 2022.', 'Germán Bahamón, 54 ans, a été élu directeur général de la fédération du café en 2022.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

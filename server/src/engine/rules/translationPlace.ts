@@ -5,7 +5,7 @@ import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type 
 import { renameCity } from '../translation/cityRename';
 import { renameRegion } from '../translation/regionRename';
 import { versionPairs } from '../translation/versionPairs';
-import type { Article, Paragraph } from '../types';
+import type { Article, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationContext, TranslationRule } from './rule';
 
 // One city named for another between versions: "was born in Istanbul" / « est
@@ -80,12 +80,28 @@ export const translationPlace: TranslationRule = {
   },
   examples: [{ lang: 'en', bad: 'he was born in Istanbul / il est né à Ankara', good: 'the court in Antwerp / le tribunal d’Anvers' }],
   check(ctx) {
-    return [
-      ...swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS, cityRename, ctx.sourceLang),
-      ...swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS, regionRename, ctx.sourceLang),
-    ];
+    const cityFindings = swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS, cityRename, ctx.sourceLang);
+    const regionFindings = swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS, regionRename, ctx.sourceLang);
+    return [...withRegionFixes(cityFindings, regionFindings), ...regionFindings.filter((r) => !cityFindings.some((c) => sameSpan(c, r)))];
   },
 };
+
+const sameSpan = (x: RawFinding, y: RawFinding): boolean => x.path === y.path && x.start === y.start && x.end === y.end;
+
+/**
+ * Washington for New York is a city for a city and a state for a state: one finding, the city's, with the fixes of
+ * both readings (each reading may have one the other lacks, where French changes its preposition).
+ */
+function withRegionFixes(cityFindings: RawFinding[], regionFindings: readonly RawFinding[]): RawFinding[] {
+  const edits = (f: RawFinding['fixes'][number]): string => JSON.stringify(f.edits);
+  return cityFindings.map((c) => {
+    const also = regionFindings.filter((r) => sameSpan(c, r)).flatMap((r) => r.fixes);
+    if (also.length === 0) return c;
+    const fixes = [...c.fixes];
+    for (const f of also) if (!fixes.some((x) => edits(x) === edits(f))) fixes.push(f);
+    return { ...c, fixes };
+  });
+}
 
 /** How far into an article its dateline may stand: after the headline and standfirst, or a heading or two. */
 const DATELINE_WITHIN = 4;

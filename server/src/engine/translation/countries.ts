@@ -108,7 +108,7 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     KP: 'North Korean|North Koreans',
   },
   fr: {
-    CH: 'Suissesse|Suissesses|Suisses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
+    CH: 'Suisse|Suissesse|Suisses|Suissesses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
     IT: 'Italien|Italienne|Italiens|Italiennes', ES: 'Espagnol|Espagnole|Espagnols|Espagnoles', PT: 'Portugais|Portugaise|Portugaises',
     GB: 'Britannique|Britanniques', US: 'Américain|Américaine|Américains|Américaines', BE: 'Belge|Belges',
     NL: 'Néerlandais|Néerlandaise|Néerlandaises', AT: 'Autrichien|Autrichienne|Autrichiens|Autrichiennes', KE: 'Kényan|Kényane|Kényans|Kényanes',

@@ -63,6 +63,9 @@ const SAID: Readonly<Record<string, string>> = {
   MK: 'Macédoine du Nord',
   PS: 'Palestine',
   MM: 'Birmanie',
+  // Nations the library has no code for. Wales gets no fix: « le pays de Galles » is more than a name to put in.
+  'GB-SCT': 'Écosse',
+  'GB-NIR': 'Irlande du Nord',
 };
 
 /** The French name a fix gives a country: one the article already writes, else the name newsrooms use. */

@@ -83,7 +83,8 @@ export const VERB_OFFICES: ReadonlySet<string> = new Set([
   'minister', 'ministers', 'prime minister', 'premier', 'president', 'vice president', 'vice-president', 'chancellor', 'governor', 'mayor',
   'secretary', 'secretary-general', 'secretary general', 'attorney general', 'attorney-general', 'chairman', 'chairwoman', 'chair',
   'chief executive', 'director general', 'director-general', 'ambassador', 'senator', 'judge', 'commissioner', 'prosecutor', 'coach',
-  'manager', 'head coach', 'chief justice', 'speaker',
+  // "General manager" and "managing director" are one office each, not a manager qualified ("was elected general manager").
+  'manager', 'general manager', 'managing director', 'head coach', 'chief justice', 'speaker',
   'ministre', 'ministres', 'premier ministre', 'premiere ministre', 'president', 'presidente', 'vice-president', 'vice-presidente',
   'chancelier', 'chanceliere', 'gouverneur', 'gouverneure', 'maire', 'secretaire', 'secretaire general', 'secretaire generale',
   'directeur general', 'directrice generale', 'ambassadeur', 'ambassadrice', 'senateur', 'senatrice', 'juge', 'commissaire',

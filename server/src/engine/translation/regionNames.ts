@@ -32,7 +32,8 @@ Kashmir|Cachemire; Assam; Manipur; Odisha; Telangana; Andhra Pradesh; Madhya Pra
 Khyber Pakhtunkhwa; Sindh|Sind; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
 Henan; Hebei; Hunan; Shandong; Shanxi; Shaanxi; Jiangsu; Zhejiang; Fujian; Anhui; Jiangxi; Guizhou; Guangxi; Hainan; Liaoning; Heilongjiang
 Gansu; Qinghai; Ningxia; Jalisco; Sinaloa; Michoacán|Michoacan; Sonora; Tamaulipas; Chiapas; Nuevo León|Nuevo Leon; Coahuila; Quintana Roo
-Baja California|Basse-Californie; Minas Gerais; Bahia; Rio Grande do Sul; Mato Grosso
+Baja California|Basse-Californie; Minas Gerais; Bahia; Rio Grande do Sul; Mato Grosso; Paraná|Parana; Pernambuco; Ceará|Ceara; Goiás|Goias
+Santa Catarina; Espírito Santo|Espirito Santo; Maranhão|Maranhao; Rondônia|Rondonia; Roraima; Tocantins; Alagoas; Piauí|Piaui; Amapá|Amapa
 Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
 Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
 Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi

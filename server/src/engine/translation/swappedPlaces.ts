@@ -93,7 +93,7 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack) continue;
       // The other's place misspelt here ("Burkina Fasso") is a slip of its name, which translation.name reports.
       // Not the paragraph's own place, which may be one slip from the other's and still another place (Alès, Arles).
-      if (nearlyNamed(reader, a.article, pair.a, y.key, x) || nearlyNamed(reader, b.article, pair.b, x.key, y)) continue;
+      if (nearlyNamed(reader, a.article, pair.a, y.key, pa) || nearlyNamed(reader, b.article, pair.b, x.key, pb)) continue;
       out.push({ a, b, x, y });
     }
   }
@@ -116,16 +116,19 @@ function placeIn(p: Paragraph, m: PlaceMention): number {
   return (m.start - p.start) / Math.max(1, p.end - p.start);
 }
 
-/** Whether the paragraph writes a name of the place one slip or two away, but not the name itself ("Burkina Fasso" for "Burkina Faso"). */
-function nearlyNamed(reader: PlaceReader, article: Article, p: Paragraph, key: string, own: PlaceMention): boolean {
+/**
+ * Whether the paragraph writes a name of the place one slip or two away, but not the name itself ("Burkina Fasso" for
+ * "Burkina Faso"); a place the paragraph names (`places`) is no slip of another ("Australian" is not "Austrian").
+ */
+function nearlyNamed(reader: PlaceReader, article: Article, p: Paragraph, key: string, places: readonly PlaceMention[]): boolean {
   const words = article.prose.slice(p.start, p.end).match(/[\p{L}\p{M}'’-]+/gu) ?? [];
-  const mine = foldKey(own.text);
+  const named = new Set(places.map((m) => foldKey(m.text)));
   return reader.namesOf(article.language, key).some((name) => {
     const folded = foldKey(name);
     const n = name.split(/[ \u00A0]+/u).length;
     for (let i = 0; i + n <= words.length; i++) {
       const window = foldKey(words.slice(i, i + n).join(' '));
-      if (window !== folded && window !== mine && osaDistance(window, folded, 2) <= (folded.length >= 8 ? 2 : 1)) return true;
+      if (window !== folded && !named.has(window) && osaDistance(window, folded, 2) <= (folded.length >= 8 ? 2 : 1)) return true;
     }
     return false;
   });
