@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy and vz–wa (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa and wb–wd (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,641 errors of the kind a copy editor
+// Then 7,737 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,15 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'wb03/005_1a2c7fb622293fb2.txt Le ministre saoudien de l’Énergie': "a minister of state (\"Minister of State for Foreign Affairs\") is a junior office the title reader does not compare with a minister's",
+  'wb06/011_ec623c44b6e6bd0a.txt Prime Minister Irakli Garibashvili': 'one person for another the other version names elsewhere in the article',
+  'wc02/003_1b2a0bcaa0f3d5ca.txt pour 350 millions de livres': '"305-million-pound" reads as a weight in pounds, and « livres » as money: a weight and a sum are not compared',
+  'wc02/002_4aacdd6457e71a4f.txt the Saudi finance minister, becomes': 'an office after the name in small letters ("the Saudi finance minister") against a governor of a fund: neither reading compares them',
+  'wc05/009_d90656678f19155b.txt he critisised the club’s owners': 'a misspelling the list does not hold ("critisised": it has the American "critisiced")',
+  'wc06/010_00dcae192df11fce.txt born in Stockport in the West Midlands': "one town for another where the other version's (« Stourbridge ») is in no city list",
+  'wc08/015_8d8d97cfa912d2cd.txt United are sixth in the Premier League': 'a rank in words ("sixth" / « huitième ») beside no figure the other version states is not compared',
+  'wd01/000_0748967121bade02.txt a former senator from Georgia': 'Georgia is a country first: the American state is not in the region list, so Georgia against « Floride » is not compared',
+  'wd03/004_d04ce50b0620f087.txt (ISRO) in Chennai': 'one city for another the other version names elsewhere (Bengaluru, « Bangalore »): a city named elsewhere is no swap',
   'vz02/002_72f4b79670f7c6e1.txt executive chairman of the WTA': 'one body for another ("the WTA" / « l’ATP »), neither in the entity list: translation.entity compares listed names only',
   'vz04/006_5892ace261e106b7.txt wildcard into the Madrid Open': "a city inside an event's name (\"the Madrid Open\") is not read as the place a version names",
   'vz05/009_0ef32a904ca4337b.txt le médecin Umberto Ferrara': 'a trade (« médecin », "fitness trainer") is no title the check reads',
@@ -99,7 +108,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wa08/014_52020bce5f51bb66.txt $400 a kilogram on all': 'a price per unit ("a kilogram" / « la tonne ») is not compared: the figure is the same',
   "wa08/014_52020bce5f51bb66.txt director general of Ghana's": "a country said as a possessive before a body (\"Ghana's Cocobod\") against an adjective after it in a long paragraph that names other countries",
   'vw05/008_207473b706e7df8e.txt nommé ministre du Commerce': 'an office said with a verb in one version (« nommé ministre du Commerce ») and after the name in small letters in the other ("finance minister") is not compared',
-  'vw05/009_245edebc817af708.txt 650 percentage points': 'percentage points against basis points: the figure is the same and the unit is not read',
   'vw07/013_ab195b4791d5d9ef.txt range of one to four percent': 'a range in words ("one to four percent") is not read as a range of figures',
   'vx02/002_466de486522c4f8d.txt Prime Minister Shinzo Abbe': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'vx03/004_d04ce50b0620f087.txt 1976 Munich Olympics': "a city inside an event's name (\"the Munich Olympics\") is not read as the place a version names",
@@ -238,7 +246,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ue05/008_54e826618e3a33ee.txt deputy prime minister and interior minister': 'an office after the name with another office between: only the office next to the name is read',
   'ue06/011_250a23bf07fa43e3.txt the League and Brothers of Italy refused': 'one party for another: parties not on the entity list are not compared',
   'ue07/013_70664cadf05d5def.txt Il succède à Quim Torra': 'one person for another who is no title’s holder and the other version names once: two full names in the same place, but the alignment of that paragraph is unsure',
-  'ud02/002_5c43fc11c765f4de.txt captain Sam Whitelock became': 'one person for another with the same first name (Sam Cane, Sam Whitelock) after a player’s role: the surname alone differs, and a lone surname is no person the check pairs',
   'ud03/005_028c8a48fe820baa.txt le sélectionneur Luis Enrique': 'one person for another with the same first name (Luis de la Fuente, Luis Enrique): the check reads the second name as a different surname only after a title it knows',
   'ud05/008_6e124ec26e41cf29.txt 5-0 at the Allianz Arena': 'one stadium for another: stadiums are not among the places compared',
   'ud08/015_b3e24a23842ae588.txt Jeux olympiques de Londres': 'a city in an event’s name (« Jeux olympiques de Paris ») counts as named in passing, never as one swapped',
@@ -364,7 +371,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'si08/014_13674972f555a750.txt Maryam Mirzakhan in 2014': 'the last letter, beside a first name transliterations touch',
   'sj03/004_ad06626efe09e8b1.txt Ge Pin': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'sj04/006_1b29f8514480fe59.txt released a payload comprised of small': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
-  'sj04/007_eb471d539dca2405.txt Jan Wörner': 'one person for another: the other version\'s paragraph names several people this one does not',
   'sj06/011_c1a39072204b57e0.txt V. Narayanam': 'n for m at the end, after an initial: no first name ties it',
   'sg05/009_6e0b2d8f91c7a4e3.txt comme Premier ministre du Kenya': 'a title after « comme » (sworn in as…) is not read as a title before a name',
   'sg06/010_1b8e6c4f0a2d7395.txt Okudzeto Ablakwah': 'an h added at the end is how transliterations differ (Allah / Alla), and the first name is one the check does not know',
@@ -664,6 +670,16 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'wd07/013_ab195b4791d5d9ef.txt Saturday, April 25, about': "two errors in one paragraph pair (the English date, the French weekday): each version's fix copies the other's error",
+  'wd07/012_b044d527dd1775a9.txt station dimanche 24 avril': "two errors in one paragraph pair (the English date, the French weekday): each version's fix copies the other's error",
+  'wd08/014_7210d3dbe88f40a2.txt à 17h03 (15h03 GMT)': "two errors on one line pair (the city and the time): the city's finding covers the line, and \"1603 GMT\" is paired with « 17h03 », a time in no written zone, so the time is not compared",
+  'wb01/001_85241b0368649387.txt Yuri Ushakov declined': "the person fix copies the other version's spelling of the name (« Dmitri Peskov »), not this version's (Dmitry)",
+  'wb07/013_769f1c1ac666c7a8.txt Secretary for Justice John Lee': "a secretary's bureau (\"Secretary for Justice\") gets no title fix",
+  'wc03/004_fff8d120f78948e5.txt président russe Dmitri Medvedev': 'the fix writes the English spelling of the person the other version names (Vladimir Putin): the French spelling is nowhere in this version',
+  'wc05/008_7bbde0ea07dc400c.txt et le directeur sportif Erik ten Hag': 'translation.title offers no fix: a sporting director against a manager, and which office the other version means is the editor’s call',
+  'wc06/011_fae433a4ad4ee042.txt le directeur sportif de Dortmund': 'translation.title offers no fix: a sporting director against a manager, and which office the other version means is the editor’s call',
+  'wc07/013_d5b151db77b5d6b9.txt le 7 juin à Budapest': 'the city list holds Prague and Praha, not which one French writes: the French version gets no city fix',
+  'vw05/009_245edebc817af708.txt 650 percentage points': 'a unit of two words (percentage points, basis points) gets no unit fix',
   'vw03/005_284a2d4f781b9a43.txt Le Premier ministre, Jeremy Hunt': 'translation.title offers no fix: the Chancellor of the Exchequer is « ministre des Finances » or « chancelier de l’Échiquier », and which one the writer would say is the editor’s call',
   'vx05/008_207473b706e7df8e.txt à Gleneagles, en Irlande': 'the fix writes « Écosse » with its accent, where the writer had « Ecosse »',
   'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'translation.place offers no French fix for a département: « dans les Landes » for « en Gironde » needs its preposition changed too',
@@ -1129,7 +1145,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,641 errors, 7,078 caught.
-  assert.equal(spans.length, 7641);
-  assert.equal(spans.length - missed.length, 7078);
+  // For the record: 7,737 errors, 7,168 caught.
+  assert.equal(spans.length, 7737);
+  assert.equal(spans.length - missed.length, 7168);
 });

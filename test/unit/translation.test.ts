@@ -1208,3 +1208,21 @@ test('« 1,6 mille » is 1.6 miles, not 1,600: French « mille » after a decima
   const thousand = named(pair(['Some 10,000 protesters marched on Tuesday.'], ['Quelque 10 mille manifestants ont défilé mardi.']));
   assert.deepEqual(check(thousand).flatMap(translationFindings), []);
 });
+
+test('basis points are not percentage points: "650 percentage points" / « 650 points de base » is a unit slipped (vw05); the same unit on both sides raises nothing', () => {
+  const en = ['The central bank raised its key rate by 650 basis points to 15%, and inflation fell by two percentage points.'];
+  const fr = ['La banque centrale a relevé son taux directeur de 650 points de base, à 15 %, et l’inflation a reculé de deux points de pourcentage.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair([en[0]!.replace('650 basis points', '650 percentage points')], fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['650 percentage points']);
+});
+
+test('wire copy’s "1320 GMT" is a time of day: against « 12h20 GMT » it is another time, with a fix in four digits (wd02); a year or a count before another word is no time', () => {
+  const en = ['The rocket lifted off at 9:20 a.m. local time (1220 GMT) from Kourou, carrying 2015 kilograms of payload.'];
+  const fr = ['La fusée a décollé à 9h20 heure locale (12h20 GMT) de Kourou, avec 2015 kilogrammes de charge utile.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair([en[0]!.replace('1220 GMT', '1320 GMT')], fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['1320']);
+  const fixes = of(check(wrong), '/w/story.en.txt').findings.filter((f) => f.rule === 'translation.number').flatMap((f) => f.fixes.flatMap((x) => x.edits.filter((e) => e.path === '/w/story.en.txt').map((e) => e.newText)));
+  assert.ok(fixes.includes('1220'), JSON.stringify(fixes));
+});

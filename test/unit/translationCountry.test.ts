@@ -199,3 +199,20 @@ test('a country the paragraph names is no slip of another’s name: "Australian 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('l’Allemand', 'l’Autrichien')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autrichien'] });
 });
+
+test('« les îles Mariannes du Nord », in small letters as French writes « îles », is the Northern Mariana Islands; « Cook » alone is no country (wb04)', () => {
+  const en = 'The hearing took place in Saipan, in the Northern Mariana Islands, where the 52-year-old pleaded guilty.';
+  const fr = 'L’audience s’est tenue à Saipan, dans les îles Mariannes du Nord, où l’Australien de 52 ans a plaidé coupable.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(
+    countriesIn('Cook a parlé, puis les îles Cook ont voté.', { index: 0, start: 0, end: 41, kind: 'body' } as never, 'fr').map((c) => c.text),
+    ['Cook'],
+  );
+});
+
+test('"the France captain" names France in passing, as French says « le capitaine des Bleus »: Germany / « l’Autriche » in the same paragraph is the swap (wc04)', () => {
+  const en = 'The France captain is preparing for Euro 2024 in Germany with the squad.';
+  const fr = 'Le capitaine des Bleus prépare l’Euro 2024 en Allemagne avec le groupe.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('en Allemagne', 'en Autriche')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autriche'] });
+});

@@ -663,3 +663,11 @@ test('a final "s" with no first name before it is a plural, not a slip of the sa
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('"-vich" is French « -vitch » even after a first name both write alike: Roman Abramovich / « Roman Abramovitch » raises nothing (wc03)', () => {
+  const files = pair(
+    ['Roman Abramovich bought the club in 2003. Under Abramovich, it won 21 trophies.'],
+    ['Roman Abramovitch a acheté le club en 2003. Sous l’ère Abramovitch, il a remporté 21 trophées.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

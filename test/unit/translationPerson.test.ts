@@ -221,3 +221,14 @@ test('a name after a French elision is read: « le bronze d’Alberto Giacometti
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('"Jan" opening a name is a first name, not January: "ESA Director General Jan Woerner" / « Josef Aschbacher » is flagged (wd02); "Jan. 5" is still a date', () => {
+  assert.deepEqual(
+    check(['ESA Director General Jan Woerner said Europe was proud to have provided the rocket.'], ['Le directeur général de l’ESA, Josef Aschbacher, s’est dit fier que l’Europe ait fourni la fusée.']),
+    { '/w/story.en.txt': ['Jan Woerner'], '/w/story.fr.txt': ['Josef Aschbacher'] },
+  );
+  assert.deepEqual(
+    check(['On Jan. 5 Director General Josef Aschbacher said Europe was proud.'], ['Le 5 janvier, le directeur général Josef Aschbacher s’est dit fier de l’Europe.']),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

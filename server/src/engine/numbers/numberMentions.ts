@@ -419,6 +419,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F-]?(?:kilowatts?|kW)(?![\p{L}])/u, 'kW'],
   [/^[ \u00A0\u202F-]?(?:megawatts?|mégawatts?|MW)(?![\p{L}])/u, 'MW'],
   [/^[ \u00A0\u202F-]?(?:gigawatts?|GW)(?![\p{L}])/u, 'GW'],
+  // A basis point is a hundredth of a percentage point: "650 basis points" / « 650 points de base », never « 650 points ».
+  [/^[ \u00A0\u202F](?:basis points?|points? de base|bps?|pb)(?![\p{L}])/iu, 'bp'],
   [/^[ \u00A0\u202F](?:percentage points?|points? de pourcentage|points?|pts?)(?![\p{L}])/iu, 'point'],
   [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
   [/^[ \u00A0\u202F-](?:seconds?|secondes?)(?![\p{L}])/iu, 'second'],

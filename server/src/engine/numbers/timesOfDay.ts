@@ -14,6 +14,8 @@ const MERIDIEM = '(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\p{L}])';
 const EN_12 = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?:[:.]([0-5]\\d))?${SP}${MERIDIEM}`, 'iuy');
 const EN_RANGE = new RegExp(`(?<![\\d:.,])(\\d{1,2})(?:[:.]([0-5]\\d))?(?=[ \\u00A0\\u202F]*(?:to|and|or|-|–)[ \\u00A0\\u202F]*(\\d{1,2})(?:[:.][0-5]\\d)?${SP}${MERIDIEM})`, 'iuy');
 const H24 = /(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/uy;
+/** Wire copy's "1320 GMT": four digits, read as a time only before GMT or UTC. */
+const WIRE = /(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)(?![\d:.,])/uy;
 const FR_H = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}h${SP}(?:([0-5]\\d)(?![\\d\\p{L}])|(?![\\p{L}\\d]))`, 'uy');
 const FR_HEURES = new RegExp(`(?<![\\d\\p{L}])([01]?\\d|2[0-3])${SP}heures?(?:${SP}([0-5]\\d))?(?![\\p{L}\\d])`, 'uy');
 
@@ -84,6 +86,9 @@ export function timeAt(s: string, at: number, fr: boolean): NumberMention | unde
   H24.lastIndex = at;
   const t = H24.exec(s);
   if (t && ((fr ? FR_AT : EN_AT).test(lead) || zoneAfter(s, at + t[0].length) !== undefined)) return clock(s, at, t[0], Number(t[1]), Number(t[2]), true);
+  WIRE.lastIndex = at;
+  const w = WIRE.exec(s);
+  if (w && zoneAfter(s, at + w[0].length) === 'utc') return clock(s, at, w[0], Number(w[1]), Number(w[2]), true);
   return undefined;
 }
 
@@ -119,6 +124,8 @@ export function rewriteTime(mention: NumberMention, minutes: number): string | u
   const meridiem = /([ap])(\.?m\.?)$|([AP])(\.?M\.?)$/u.exec(mention.text);
   // The first end of "from 6 to 11 p.m." has no a.m. or p.m. of its own to change.
   if (mention.twelveHour && !meridiem && h >= 12 !== mention.value >= 12 * 60) return undefined;
+  // "1320 GMT" stays four digits.
+  if (/^\d{4}$/u.test(mention.text)) return `${String(h).padStart(2, '0')}${String(m).padStart(2, '0')}`;
   let k = 0;
   const hours = mention.twelveHour ? (h % 12 === 0 ? 12 : h % 12) : h;
   let text = mention.text.replace(/\d+/gu, (digits) => (k++ === 0 ? String(hours) : k === 2 ? String(m).padStart(digits.length, '0') : digits));

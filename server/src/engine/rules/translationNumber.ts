@@ -220,7 +220,7 @@ function someDollar(x: NumberMention, y: NumberMention): boolean {
   return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
 }
 
-const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area'; factor: number }>> = {
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area' | 'rate'; factor: number }>> = {
   ft: { dimension: 'length', factor: 0.3048 },
   mi: { dimension: 'length', factor: 1609.344 },
   km: { dimension: 'length', factor: 1000 },
@@ -241,6 +241,9 @@ const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'spee
   kW: { dimension: 'power', factor: 1e3 },
   MW: { dimension: 'power', factor: 1e6 },
   GW: { dimension: 'power', factor: 1e9 },
+  // A rate's change: 50 basis points are half a percentage point.
+  point: { dimension: 'rate', factor: 1 },
+  bp: { dimension: 'rate', factor: 0.01 },
 };
 
 function inBaseUnit(n: NumberMention): { dimension: string; value: number } | undefined {
@@ -500,7 +503,7 @@ function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], a
 }
 
 /** The unit word right after a mention ("tonnes", « heures »): where a unit slipped, it is what differs. */
-const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}\p{M}]+(?:[ \u00A0\u202F](?:carrés?|cubes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|feet)(?![\p{L}]))?/u;
+const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}\p{M}]+(?:[ \u00A0\u202F](?:carrés?|cubes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|feet|points?|de[ \u00A0\u202F](?:base|pourcentage))(?![\p{L}]))?/u;
 
 /** The same figure of two units, time or measure: "15 days" / « 15 heures », "650,000 tonnes" / « 650 000 barils ». */
 function unitSlipped(x: NumberMention, y: NumberMention): boolean {

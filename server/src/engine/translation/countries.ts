@@ -190,6 +190,8 @@ const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
 /** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
 
+/** "The France captain", "Spain coach Luis de la Fuente": a national team's player or staff, the country named in passing (French says « le capitaine des Bleus »). */
+const TEAM_ROLE_AFTER = /^[ \u00A0](?:captain|skipper|coach|head coach|manager|striker|forward|winger|midfielder|defender|full-back|centre-back|goalkeeper|keeper|international|squad|team-mate|teammate)(?![\p{L}])/u;
 const NAMED_AFTER = /(?:delta|fleuve|bassin|palais|jardin|rue|avenue|boulevard|place|quai|gare|pont|porte)[ \u00A0]+(?:du|de la|des|de|d['’])[ \u00A0]*$/iu;
 
 export interface CountryMention {
@@ -215,8 +217,11 @@ interface Table {
    * The names by their first capitalised run of letters ("Royaume" of « Royaume-Uni », "U" of "U.S."), longest
    * first: a paragraph is read a capitalised word at a time, not searched for every name.
    */
-  byFirstWord: ReadonlyMap<string, ReadonlyArray<{ name: string; code: string }>>;
+  byFirstWord: ReadonlyMap<string, ReadonlyArray<{ name: string; code: string; afterIsland?: boolean }>>;
 }
+
+/** « les îles Mariannes du Nord »: French writes « îles » in small letters before an archipelago's name. */
+const ISLANDS_BEFORE = /(?<![\p{L}\p{M}])[îiÎI]les?[ \u00A0]$/u;
 
 const tables = new Map<'en' | 'fr', Table>();
 
@@ -258,13 +263,20 @@ function table(lang: 'en' | 'fr'): Table {
   }
   // French copy writes some without their accents (« le Nigeria », « Perou »).
   if (lang === 'fr') for (const [name, code] of [...byName]) add(name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC'), code);
-  const byFirstWord = new Map<string, Array<{ name: string; code: string }>>();
-  for (const [name, code] of byName) {
+  const byFirstWord = new Map<string, Array<{ name: string; code: string; afterIsland?: boolean }>>();
+  const index = (name: string, code: string, afterIsland: boolean): void => {
     const first = FIRST.exec(name)?.[0];
-    if (first === undefined) continue;
+    if (first === undefined) return;
     const list = byFirstWord.get(first) ?? [];
-    list.push({ name, code });
+    list.push({ name, code, ...(afterIsland ? { afterIsland } : {}) });
     byFirstWord.set(first, list);
+  };
+  for (const [name, code] of byName) {
+    index(name, code, false);
+    // « Îles Mariannes du Nord » is also written « les îles Mariannes du Nord »: its name after « îles », read only there
+    // (« Cook » alone is a surname).
+    const archipelago = /^[ÎI]les? (\p{Lu}.*)$/u.exec(name)?.[1];
+    if (lang === 'fr' && archipelago !== undefined) index(archipelago, code, true);
   }
   for (const list of byFirstWord.values()) list.sort((x, y) => y.name.length - x.name.length);
   let lowerAdjectives: Table['lowerAdjectives'];
@@ -296,7 +308,8 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
   for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     const candidates = byFirstWord.get(m[0]);
     if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
-    const found = candidates.find((n) => norm(text.slice(m.index, m.index + n.name.length)) === n.name && !followsOn(text.charCodeAt(m.index + n.name.length)));
+    const island = ISLANDS_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const found = candidates.find((n) => (n.afterIsland !== true || island) && norm(text.slice(m.index, m.index + n.name.length)) === n.name && !followsOn(text.charCodeAt(m.index + n.name.length)));
     if (!found) continue;
     const start = p.start + m.index;
     const end = start + found.name.length;
@@ -313,7 +326,12 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
       ? false
       : adjectives.has(found.name)
         ? inCompound(prose, start, end) || LANGUAGE_BEFORE.en.test(before)
-        : nameAfter || prose.charAt(end) === '-' || OTHER_PLACE_BEFORE.test(before) || (l === 'fr' && NAMED_AFTER.test(before)) || afterFirstName(before);
+        : nameAfter ||
+          prose.charAt(end) === '-' ||
+          OTHER_PLACE_BEFORE.test(before) ||
+          (l === 'fr' && NAMED_AFTER.test(before)) ||
+          (l === 'en' && !people.has(found.name) && TEAM_ROLE_AFTER.test(prose.slice(end, end + 16))) ||
+          afterFirstName(before);
     out.push({ code: found.code, start, end, text: prose.slice(start, end), weak, soft: adjectives.has(found.name) });
   }
   if (lowerAdjectives) {

@@ -329,8 +329,8 @@ export function unexplained(slip: Slip): boolean {
   return !TRADED.has([slip.from, slip.to].sort().join(' '));
 }
 
-/** Endings of the surnames English and French transliterate, even after a first name they write alike (Karen Khachanov / Khatchanov, Pavel Durov / Dourov). */
-const TRANSLITERATED_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|sky|skyi|skiy|ski|ska|yan|ian|vich|vic|dze|shvili|uk|yk|oglu)$/u;
+/** Endings of the surnames English and French transliterate, even after a first name they write alike (Karen Khachanov / Khatchanov, Pavel Durov / Dourov, Roman Abramovich / Abramovitch). */
+const TRANSLITERATED_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|sky|skyi|skiy|ski|ska|yan|ian|vich|vitch|itch|vic|dze|shvili|uk|yk|oglu)$/u;
 
 /**
  * Whether `slip` between `x` and its other spelling is a slip in a surname

@@ -144,7 +144,8 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     if (named.length < 2) continue;
-    if (named.some((w) => NOT_PERSON.has(foldName(w)) || isMonthOrWeekday(w) || common(w) || leading(w))) continue;
+    // A month's abbreviation that is a first name opens a name ("Jan Woerner"; "Jan 5" has no surname after it).
+    if (named.some((w, k) => NOT_PERSON.has(foldName(w)) || (isMonthOrWeekday(w) && !(k === 0 && isFirstName(w))) || common(w) || leading(w))) continue;
     const written = words.join(' ');
     if (!titled) titled = titleBefore(text, from + start);
     out.push({
