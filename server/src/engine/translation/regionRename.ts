@@ -41,13 +41,13 @@ function nameIn(lang: 'en' | 'fr', key: string, prose: string): string | undefin
   // accents alone ("Tillabéri|Tillaberi", "Michoacán|Michoacan"), French keeps the accents.
   if (lang === 'en') return names[0];
   const english = (n: string): string => foldKey(n.replace(/-/gu, ' '));
-  const french = names.filter((n) => english(n) !== english(names[0] ?? ''));
-  if (french.length === 0) return names[0];
-  const [first = '', second] = french;
-  if (second === undefined) return first;
-  if (french.length > 2 || foldKey(first) !== foldKey(second)) return undefined;
   const accents = (n: string): number => [...n.normalize('NFC')].filter((c) => c > '\u007f').length;
-  return accents(first) >= accents(second) ? first : second;
+  const mostAccented = (ns: readonly string[]): string | undefined => [...ns].sort((a, b) => accents(b) - accents(a))[0];
+  const french = names.filter((n) => english(n) !== english(names[0] ?? ''));
+  // One name, however accented: French keeps the accents.
+  if (french.length === 0) return mostAccented(names);
+  if (french.length > 2 || (french.length === 2 && foldKey(french[0] ?? '') !== foldKey(french[1] ?? ''))) return undefined;
+  return mostAccented(french);
 }
 
 /**
