@@ -57,7 +57,8 @@ const vendorFiles = {
   name: 'vendor-files',
   setup(build) {
     const names = Object.keys(VENDOR).map((n) => n.replace(/[/\-]/g, '\\$&'));
-    build.onResolve({ filter: /^\.\/(?:enMisspellings|frWords)$/ }, (args) => {
+    const lists = Object.keys(WORD_LISTS).map((n) => n.replace(/[./]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(?:${lists.join('|')})$`) }, (args) => {
       if (args.kind !== 'require-call') {
         return { errors: [{ text: `${args.path} is loaded from dist/vendor: require() it where it is first needed, do not import it` }] };
       }
