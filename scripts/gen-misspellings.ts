@@ -66,7 +66,20 @@ export async function misspellings(root: string): Promise<Array<[string, string[
       if (fixes.length > 0) out.set(from, [...new Set([...(out.get(from) ?? []), ...fixes])]);
     }
   }
+  // The list spells the American "-ize" only: British copy's "critisised" is the same slip of "criticised".
+  for (const [from, fixes] of [...out]) {
+    const british = toBritish(from);
+    if (british === undefined || out.has(british) || known(british) || rank.has(british) || foreignWord(british)) continue;
+    const britishFixes = fixes.map(toBritish).filter((t): t is string => t !== undefined && known(t));
+    if (britishFixes.length > 0) out.set(british, britishFixes);
+  }
   return [...out].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** The British spelling of an "-ize" word ("criticized" → "criticised"), or undefined for any other word. */
+export function toBritish(word: string): string | undefined {
+  const m = /^(.+[a-z])iz(e|ed|es|ing|ation|ations)$/u.exec(word);
+  return m ? `${m[1] ?? ''}is${m[2] ?? ''}` : undefined;
 }
 
 export function misspellingsModule(rows: ReadonlyArray<[string, readonly string[]]>): string {

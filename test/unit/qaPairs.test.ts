@@ -92,7 +92,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wb06/011_ec623c44b6e6bd0a.txt Prime Minister Irakli Garibashvili': 'one person for another the other version names elsewhere in the article',
   'wc02/003_1b2a0bcaa0f3d5ca.txt pour 350 millions de livres': '"305-million-pound" reads as a weight in pounds, and « livres » as money: a weight and a sum are not compared',
   'wc02/002_4aacdd6457e71a4f.txt the Saudi finance minister, becomes': 'an office after the name in small letters ("the Saudi finance minister") against a governor of a fund: neither reading compares them',
-  'wc05/009_d90656678f19155b.txt he critisised the club’s owners': 'a misspelling the list does not hold ("critisised": it has the American "critisiced")',
   'wc06/010_00dcae192df11fce.txt born in Stockport in the West Midlands': "one town for another where the other version's (« Stourbridge ») is in no city list",
   'wc08/015_8d8d97cfa912d2cd.txt United are sixth in the Premier League': 'a rank in words ("sixth" / « huitième ») beside no figure the other version states is not compared',
   'wd01/000_0748967121bade02.txt a former senator from Georgia': 'Georgia is a country first: the American state is not in the region list, so Georgia against « Floride » is not compared',
@@ -154,7 +153,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vl03/005_e3e227a53507fc4c.txt de 22 heures à 18 heures': '« 22 heures » is a time of day as often as a length of time, and a time is never compared with a duration',
   'vl04/007_a51f75f54dc420e9.txt canal administrator Ricaurte Vazquez': 'z for s is how Spanish surnames are spelt both ways (Vázquez / Vasquez)',
   'vg06/011_3629927fc2c63da9.txt Matshidiso Moeti, WHO Deputy Director-General': 'a deputy is never compared with another office: one person often holds both',
-  'vh07/013_539f2a3c578a73e8.txt more then 6 percent in Milan': '"then" for "than": no rule reads it, as both are words',
   've04/007_d5de6e91074206e2.txt Empress Masako, expressed': 'both versions name Masako elsewhere (as crown princess), so one empress for the other is no person the other version never names',
   've05/009_30f47f35d0380cfb.txt depuis Phuket': 'Phuket is in no city list (GeoNames files the town under its province)',
   've08/015_1266ef64311275fc.txt l’archevêque d’York, Justin Welby': 'an archbishop\'s see (Canterbury / « d’York ») is part of the title, which is compared by family only',
@@ -1145,7 +1143,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,737 errors, 7,168 caught.
+  // For the record: 7,737 errors, 7,170 caught.
   assert.equal(spans.length, 7737);
-  assert.equal(spans.length - missed.length, 7168);
+  assert.equal(spans.length - missed.length, 7170);
 });

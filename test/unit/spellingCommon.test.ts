@@ -27,12 +27,18 @@ test('a common word misspelt is flagged, with its correction as the preferred fi
   ]);
   // After a dateline's dash a sentence starts.
   assert.deepEqual(check('NEW YORK, January 16, 2009 - Investigaters on Friday began work.\n').map((f) => f.word), ['Investigaters']);
+  // British copy's "-ise" slips, which the list writes only as "-ize" ones.
+  assert.deepEqual(check('The plan was critisised and the vote postponed; critisized, too, by the unions.\n'), [
+    { word: 'critisised', fixes: ['criticised'], preferred: [true] },
+    { word: 'critisized', fixes: ['criticized'], preferred: [true] },
+  ]);
   // Two corrections: the editor chooses.
   assert.deepEqual(check('The vote was absolete by then.\n'), [{ word: 'absolete', fixes: ['absolute', 'obsolete'], preferred: [false, false] }]);
 });
 
 test('clean copy, names, foreign words, code and French articles are left alone', () => {
   assert.deepEqual(check('The government made an announcement on Tuesday; investigators will receive the report.\n'), []);
+  assert.deepEqual(check('The plan was criticised, then realised and organised; the minister apologised.\n'), []);
   // A capital mid-sentence is a name, and so is a word the article writes with its capital mid-sentence.
   assert.deepEqual(check('Thier said so. Mr Thier agreed, and Karl Wich too.\n'), []);
   // French and Spanish words quoted in English copy: the « Front commun » union, « ministerios ».

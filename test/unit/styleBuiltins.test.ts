@@ -84,6 +84,14 @@ test('en-could-of', () => {
   }
 });
 
+test('en-then-than', () => {
+  const r = check('en-then-than', 'Prices rose more then 6 percent, to less then $10; fewer then a dozen bids, older then twenty, rather then 3.');
+  assert.equal(r.fixed, 'Prices rose more than 6 percent, to less than $10; fewer than a dozen bids, older than twenty, rather than 3.');
+  for (const ok of ['He ate more, then left.', 'He ate more then left.', 'They hugged each other then parted.', 'More then followed.', 'It got better then worse.', 'It rose more than 6 percent.', 'They waited longer then-president Obama said.']) {
+    assert.deepEqual(check('en-then-than', ok).found, [], ok);
+  }
+});
+
 test('en-supposably and en-comprised-of are hints without a fix', () => {
   assert.equal(rule('en-supposably').severity, 'hint');
   assert.deepEqual(check('en-supposably', 'He was supposably ill.').found, ['supposably']);

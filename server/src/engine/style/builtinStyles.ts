@@ -71,6 +71,21 @@ const EN: readonly StyleRule[] = [
     examples: { bad: 'Three people where killed and dozens where injured; only 30 mourners where allowed in.', good: 'The town where residents were killed; the camp where children found shelter; the hall where mourners were allowed in.' },
   },
   {
+    id: 'en-then-than',
+    kind: 'pattern',
+    // Not left to quotations: "then" and "than" sound alike, so the slip is the writer's, not the speaker's.
+    languages: ['en'],
+    // "then" for "than" where nothing else can be meant: after a comparative
+    // and before a figure ("more then 6 percent", "fewer then a dozen"). "He ate
+    // more then left" and "each other then parted" are good English, hence no
+    // rule for a comparative before any word.
+    pattern:
+      '(?<=(?<![\\p{L}])(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|faster|slower|cheaper|dearer|worse|better|rather) ))then(?= (?:[$€£¥]?\\d|(?:about|around|nearly|almost|some|just|half|a (?:dozen|hundred|thousand|million|billion|third|quarter|decade|year|month|week|day)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|double|twice|triple)(?![\\p{L}-])))',
+    replacement: 'than',
+    ignoreCase: true,
+    examples: { bad: 'Prices rose more then 6 percent, to less then $10, and fewer then a dozen bids came.', good: 'He ate more, then left; prices rose more than 6 percent; they hugged each other then parted; more then followed.' },
+  },
+  {
     id: 'en-supposably',
     kind: 'existence',
     // A speaker's words are quoted as said.
