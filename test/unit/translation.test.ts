@@ -1162,6 +1162,17 @@ test('an area in another unit: « milles carrés » is an area, and its fix chan
   assert.deepEqual(check(clean).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number')), []);
 });
 
+test('smaller units have their words too: millimetres against « centimètres », grams, seconds (wh08)', () => {
+  const files = pair(['Sea level rose by about 9.4 millimetres, and each sample held 30 grams.'], ['Le niveau des mers a monté d’environ 9,4 centimètres, et chaque échantillon contenait 30 milligrammes.']);
+  const reports = check(files);
+  const own = (path: string): string[] =>
+    of(reports, path)
+      .findings.filter((f) => f.rule === 'translation.number')
+      .map((f) => f.fixes.filter((x) => x.edits.every((e) => e.path === path))[0]?.edits[0]?.newText ?? '');
+  assert.deepEqual(own('/w/a.txt'), ['centimetres', 'milligrams']);
+  assert.deepEqual(own('/w/b.txt'), ['millimètres', 'grammes']);
+});
+
 test('a nationality between an English count and its noun is passed over, as French puts it after (uz06)', () => {
   const flaggedIn = (en: string, fr: string): string[] => {
     const files = pair([en], [fr]);

@@ -136,10 +136,32 @@ test('a country swapped gets the other version’s in the same kind of word; a F
   assert.deepEqual(fixedLines('The jury was chaired by French actor Vincent Lindon.', 'Le jury était présidé par l’acteur belge Vincent Lindon.')['/w/story.fr.txt'], [
     'Le jury était présidé par l’acteur français Vincent Lindon.',
   ]);
+  // With no article, a noun made feminine by its "-e" (« avocate » of « avocat ») says it (wh04); « journaliste » says nothing.
+  assert.deepEqual(fixedLines('Margaretha Wewerinke-Singh, a Dutch lawyer, led the team.', 'Margaretha Wewerinke-Singh, avocate belge, a dirigé l’équipe.')['/w/story.fr.txt'], [
+    'Margaretha Wewerinke-Singh, avocate néerlandaise, a dirigé l’équipe.',
+  ]);
+  assert.deepEqual(fixedLines('Jan Smit, a Dutch lawyer, led the team.', 'Jan Smit, avocat belge, a dirigé l’équipe.')['/w/story.fr.txt'], ['Jan Smit, avocat néerlandais, a dirigé l’équipe.']);
+  // A people's name takes the article that fits it: « l’Australien » becomes « le Britannique », and back (we05).
+  assert.deepEqual(fixedLines('Britain’s James Calado shared the car.', 'L’Australien James Calado partageait la voiture.')['/w/story.fr.txt'], ['Le Britannique James Calado partageait la voiture.']);
+  assert.deepEqual(fixedLines('Australia’s James Calado shared the car.', 'Il la partageait avec le Britannique James Calado.')['/w/story.fr.txt'], ['Il la partageait avec l’Australien James Calado.']);
   assert.deepEqual(fixedLines('Italian architect Aldo Rossi designed the theatre in 1979.', 'L’architecte espagnol Aldo Rossi a dessiné le théâtre en 1979.'), {
     '/w/story.en.txt': ['Spanish architect Aldo Rossi designed the theatre in 1979.'],
     '/w/story.fr.txt': ['L’architecte italien Aldo Rossi a dessiné le théâtre en 1979.'],
   });
+});
+
+test('"Frenchman", "Spaniard" and the like name their country as a people\'s name does, and a fix puts the other country\'s (we03)', () => {
+  assert.deepEqual(fixedLines('The 34-year-old Frenchman hit the barrier at 220 km/h.', 'Le Suisse de 34 ans a heurté la barrière à 220 km/h.'), {
+    '/w/story.en.txt': ['The 34-year-old Swiss hit the barrier at 220 km/h.'],
+    '/w/story.fr.txt': ['Le Français de 34 ans a heurté la barrière à 220 km/h.'],
+  });
+  assert.deepEqual(fixedLines('The two Spaniards finished ahead of the Dutchman.', 'Les deux Espagnols ont terminé devant l’Autrichien.')['/w/story.en.txt'], ['The two Spaniards finished ahead of the Austrian.']);
+  for (const [en, fr] of [
+    ['The 34-year-old Frenchman hit the barrier.', 'Le Français de 34 ans a heurté la barrière.'],
+    ['The Dutchman and two Englishmen led.', 'Le Néerlandais et deux Anglais menaient.'],
+  ] as const) {
+    assert.deepEqual(fixedLines(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] }, en);
+  }
 });
 
 test('an English country fix takes or drops "the" and fits the possessive: "Ethiopia\'s" / "the Netherlands\'"', () => {

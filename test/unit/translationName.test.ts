@@ -418,6 +418,9 @@ test('beside the same first name of Europe’s west or the Americas, any one sli
 test('English that drops every accent (AP style) drops them in a name beside a French first name too: Marie-Amelie / Marie-Amélie', () => {
   const files = pair(['Jewels linked to Queen Marie-Amelie and Empress Eugenie were taken from the Louvre.'], ['Des bijoux liés à la reine Marie-Amélie et à l’impératrice Eugénie ont été volés au Louvre.']);
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // With one accented name only, that style cannot be told from a slip: the English writes no accent, so it is its style.
+  const one = pair(['“He is critical,” Professor Jean-Francois Payen told reporters in Grenoble.'], ['« Il est dans un état critique », a déclaré le professeur Jean-François Payen à Grenoble.']);
+  assert.deepEqual(names(check(one), one), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
 
 test('a compound first name whose second part takes no capital ties its surname: Chems-eddine Hafiz / Hariz', () => {

@@ -232,3 +232,26 @@ test('"Jan" opening a name is a first name, not January: "ESA Director General J
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('a team’s name before a person’s is no part of it: « le pilote Red Bull Sergio Perez » against "Red Bull’s Max Verstappen" (we03)', () => {
+  assert.deepEqual(
+    check(['Lewis Hamilton won it for Mercedes, ahead of Red Bull’s Max Verstappen.'], ['Lewis Hamilton l’a remportée pour Mercedes, devant le pilote Red Bull Sergio Perez.']),
+    { '/w/story.en.txt': ['Max Verstappen'], '/w/story.fr.txt': ['Sergio Perez'] },
+  );
+  assert.deepEqual(
+    check(['Lewis Hamilton won it for Mercedes, ahead of Red Bull’s Max Verstappen.'], ['Lewis Hamilton l’a remportée pour Mercedes, devant le pilote Red Bull Max Verstappen.']),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});
+
+test('Arabic’s article glued to a surname is part of the name: "Mustafa al-Kadhimi" / « Haïder al-Abadi » (wf01); transliterations are one man', () => {
+  assert.deepEqual(
+    check(['He was greeted by Prime Minister Mustafa al-Kadhimi at the airport.'], ['Il a été accueilli par le Premier ministre Haïder al-Abadi à l’aéroport.']),
+    { '/w/story.en.txt': ['Mustafa al-Kadhimi'], '/w/story.fr.txt': ['Haïder al-Abadi'] },
+  );
+  assert.deepEqual(
+    check(['He met President Abdel Fattah al-Sisi and Prime Minister Mustafa al-Kadhimi.'], ['Il a rencontré le président Abdel Fattah al-Sissi et le Premier ministre Moustafa al-Kazimi.']),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  assert.deepEqual(check(['Syria’s interim president, Ahmed al-Sharaa, spoke.'], ['Le président par intérim syrien, Ahmad al-Chareh, a pris la parole.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -177,6 +177,17 @@ test('an English fix names a city as English does, not with the French accent: "
   ]);
 });
 
+test('every capital is a city, however small, and a name spelt with hyphens in French gets them in a French fix only: Suva / « Port-Vila » (wh03)', () => {
+  assert.deepEqual(fixedLines('The campaign began with 27 law students in Suva, the capital of Fiji.', 'La campagne est née parmi 27 étudiants en droit à Port-Vila, capitale des Fidji.'), {
+    '/w/story.en.txt': ['The campaign began with 27 law students in Port Vila, the capital of Fiji.'],
+    '/w/story.fr.txt': ['La campagne est née parmi 27 étudiants en droit à Suva, capitale des Fidji.'],
+  });
+  assert.deepEqual(fixedLines('The campaign began with 27 law students in Port Vila, the capital.', 'La campagne est née parmi 27 étudiants en droit à Suva, la capitale.')['/w/story.fr.txt'], [
+    'La campagne est née parmi 27 étudiants en droit à Port-Vila, la capitale.',
+  ]);
+  assert.deepEqual(check('Talks in Port Vila, Apia and Vaduz went on.', 'Les discussions à Port-Vila, Apia et Vaduz se sont poursuivies.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
 test('a region swapped gets the other version’s where the words before it fit both names; none where French would change its article', () => {
   // « du Hubei » / « du Henan », "Hubei" / "Henan"; "Arizona" / "California".
   assert.deepEqual(fixedLines('Exams were delayed in Hubei province, where the outbreak began.', 'Les examens ont été reportés dans la province du Henan, où l’épidémie a commencé.'), {

@@ -31,6 +31,14 @@ test('a king’s number that differs is flagged in both versions, with a fix tha
   const slipped = check(EN, FR.replace('Guillaume III', 'Guillaume II'));
   assert.deepEqual(slipped.found, { '/w/story.en.txt': ['III'], '/w/story.fr.txt': ['II'] });
   assert.equal(slipped.fixed, FR);
+  // French writes the first of a name « Ier », English "I": each fix writes the numeral as its own version does.
+  const albert = check('Prince Albert II greeted the winner.', 'Le prince Albert Ier a accueilli le vainqueur.');
+  assert.deepEqual(albert.found, { '/w/story.en.txt': ['II'], '/w/story.fr.txt': ['Ier'] });
+  assert.equal(albert.fixed, 'Le prince Albert II a accueilli le vainqueur.');
+  const files = { '/w/story.en.txt': 'Kings\n\nKing Albert II of Belgium abdicated.\n', '/w/story.fr.txt': 'Rois\n\nLe roi Albert Ier de Belgique a abdiqué.\n' };
+  const [en] = new Project(new MemoryFileSystem(files), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') }).check(['/w/story.en.txt']);
+  const fix = en?.findings.find((f) => f.rule === 'translation.regnal')?.fixes[0];
+  assert.equal(fix && applyEdits(files['/w/story.en.txt'], fix.edits.filter((e) => e.path === '/w/story.en.txt')).text, 'Kings\n\nKing Albert I of Belgium abdicated.\n');
 });
 
 test('a number one version leaves out, gives nearby, or that is no king’s says nothing', () => {
@@ -38,7 +46,7 @@ test('a number one version leaves out, gives nearby, or that is no king’s says
   assert.deepEqual(check('Her grandfather fought in World War II and met Queen Elizabeth II.', 'Son grand-père a combattu pendant la Seconde Guerre mondiale et a rencontré la reine Élisabeth II.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // Given in the next paragraph of the other version.
   assert.deepEqual(check(`${EN}\nHis son, Willem IV, never reigned.`, 'Il est le premier roi depuis 1890, après plus d’un siècle de reines.\nLe roi Guillaume III, lui, avait un fils, Willem IV, qui n’a jamais régné.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
-  // "I" is a pronoun and « Ier » a word; a numeral glued to letters is a century (« XXe siècle »).
+  // "I" is a pronoun, so "Napoleon I" says nothing against « Napoléon Ier »; a numeral glued to letters is a century (« XXe siècle »).
   assert.deepEqual(check('Then I met Napoleon I in the 20th century.', 'Puis j’ai rencontré Napoléon Ier au XXe siècle.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   // Two numbers on one side against one on the other: which stands for which is a guess.
   assert.deepEqual(check('Pope Pius XII and Pope John XXIII met.', 'Les papes Pie XI et Jean XXII se sont rencontrés.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });

@@ -175,14 +175,12 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
 }
 
 /**
- * Whether this version writes no name with an accent, and another name without the accents the other version
- * gives it (Eugenie / « Eugénie »): a house style that drops them all. One that writes "Léandre" keeps them.
+ * Whether this version writes no name with an accent: its house style may drop them all (AP's), and
+ * with one accented name only ("Jean-Francois Payen" / « Jean-François »), a dropped accent cannot be
+ * told from that style. One that writes "Léandre" keeps them.
  */
-function dropsAccentsElsewhere(mine: ArticleWords, theirs: ArticleWords, y: string): boolean {
-  if ([...mine.names.keys()].some((k) => ACCENT.test(k))) return false;
-  const accented = new Set([...theirs.names.keys()].filter((k) => ACCENT.test(k)).map((k) => foldName(k)));
-  for (const k of mine.names.keys()) if (k !== y && !theirs.names.has(k) && accented.has(foldName(k))) return true;
-  return false;
+function writesNoAccent(mine: ArticleWords): boolean {
+  return ![...mine.names.keys()].some((k) => ACCENT.test(k));
 }
 
 /** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
@@ -263,9 +261,8 @@ export const translationName: TranslationRule = {
             // French copy keeps the accents of a name: a French version that drops the ones English keeps
             // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
             const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
-            // English copy that drops the accents of other names the French writes with them (Eugenie, Elysee) keeps a
-            // house style (AP's), not a slip: "Marie-Amelie" beside « Marie-Amélie » is that style too.
-            const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && dropsAccentsElsewhere(mine, theirs, y);
+            // English copy that writes no accent keeps a house style (AP's), not a slip: "Marie-Amelie" beside « Marie-Amélie ».
+            const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && writesNoAccent(mine);
             if (x !== undefined && anchor && !houseStyle && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
               for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false));
               continue;

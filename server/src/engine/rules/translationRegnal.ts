@@ -24,10 +24,13 @@ interface Regnal {
 
 /**
  * II to XXXIX after a capitalised word with small letters (a name: "Charles
- * III", « Benoît XVI »), never "I", which is English's pronoun, nor French's
- * « Ier ». A numeral glued to letters is something else (« XXe siècle »).
+ * III", « Benoît XVI »), and French's « Ier » and « Ire » (« Albert Ier »), never
+ * "I", which is English's pronoun. A numeral glued to letters is something
+ * else (« XXe siècle »).
  */
-const NUMERAL = /[ \u00A0](X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\p{L}\p{M}\d])/gu;
+const NUMERAL = /[ \u00A0](X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3}|Ier|Ire)(?![\p{L}\p{M}\d])/gu;
+/** French's first of a name (« Albert Ier », « Élisabeth Ire »), which English writes "I". */
+const FRENCH_FIRST = /^I(?:er|re)$/u;
 /**
  * The name before a numeral, tried at the one position where it ends. Kept
  * apart from NUMERAL because a search that opens on a look-behind tries it at
@@ -57,7 +60,7 @@ function regnalsIn(article: Article, p: Paragraph): Regnal[] {
       const para = paragraphs[k];
       if (!para) break;
       if (start < para.start) continue;
-      const value = romanValue(text);
+      const value = FRENCH_FIRST.test(text) ? 1 : romanValue(text);
       if (value !== undefined) byParagraph[k]?.push({ start, end: start + text.length, text, value, name });
     }
   }
@@ -110,6 +113,13 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
     start: x.start,
     end: x.end,
     related: [{ path: other.article.path, start: y.start, end: y.end, message: say(locale, { en: `The number in ${namedVersion('en', other)}`, fr: `Le numéro dans ${namedVersion('fr', other)}` }) }],
-    fixes: disagreementFixes(locale, sourceLang, other, { path: self.article.path, start: x.start, end: x.end, newText: y.text }, { path: other.article.path, start: y.start, end: y.end, newText: x.text }),
+    fixes: disagreementFixes(locale, sourceLang, other, { path: self.article.path, start: x.start, end: x.end, newText: writtenIn(self, y) }, { path: other.article.path, start: y.start, end: y.end, newText: writtenIn(other, x) }),
   };
+}
+
+/** A numeral as `version` writes it: the first of a name is « Ier » in French and "I" in English. */
+function writtenIn(version: DocumentContext, r: Regnal): string {
+  if (r.value !== 1) return r.text;
+  const french = version.article.language.toLowerCase().startsWith('fr');
+  return french ? (FRENCH_FIRST.test(r.text) ? r.text : 'Ier') : 'I';
 }

@@ -1,11 +1,15 @@
-// An agency dateline at the start of a paragraph: a place in capitals, then
+// An agency dateline at the start of a paragraph: a place, in capitals or not, then
 // a date or an agency in brackets ("NIAMEY (Reuters)", "BAMAKO, 3 mars
 // (AFP)", the place's country in brackets too: « CHORZOW (Pologne), 25 août
 // (AFP) »), then its dash. Two rules read it: typography.dash leaves the
 // agency's own dash alone, typography.drop-cap looks for the split word
 // after it.
 
-const HEAD = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
+const CAPITALS = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
+// A place in small letters ("Stockholm, Oct 10, 2024 (AFP) -") reads like a
+// sentence until its date and agency: only with both is it a dateline.
+const SMALL = "\\p{Lu}[\\p{L}\\p{M}' .-]{2,40}(?: \\([^()\\n]{1,30}\\))?,(?=[^()\\n—–]{0,60}\\d)[^()\\n—–]{0,60} \\([^()\\n]{1,40}\\)";
+const HEAD = `(?:${CAPITALS}|${SMALL})`;
 
 /** The whole of `text` is a dateline's head, the part before its dash. */
 export const DATELINE_HEAD = new RegExp(`^\\s*${HEAD}\\s*$`, 'u');

@@ -25,7 +25,9 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   // SAME_CITY's group first: the table may hold one spelling of a name it folds alike (Seoul, « Séoul »).
   const group = cityGroup(key);
   const names = [...new Set([...group, ...cityNames(lang, key)])];
-  if (names.length === 0 || oneName(names)) return other;
+  if (names.length === 0) return other;
+  // Spelt alike but for hyphens: French joins a city's words with them, English with spaces (Tel Aviv / « Tel-Aviv », Port Vila / « Port-Vila »).
+  if (oneName(names)) return names.length > 1 ? (names.find((n) => n.includes('-') === (lang === 'fr')) ?? other) : other;
   const said = names.find((n) => writesWhole(prose, n));
   if (said !== undefined) return said;
   if (lang === 'en') return group[0];

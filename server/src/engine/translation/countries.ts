@@ -105,7 +105,7 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     ER: 'Eritrean|Eritreans', ZW: 'Zimbabwean|Zimbabweans', ZM: 'Zambian|Zambians', MZ: 'Mozambican|Mozambicans', AO: 'Angolan|Angolans',
     NA: 'Namibian|Namibians', GA: 'Gabonese', MR: 'Mauritanian|Mauritanians', GM: 'Gambian|Gambians', LR: 'Liberian|Liberians',
     SL: 'Sierra Leonean|Sierra Leoneans', MD: 'Moldovan|Moldovans', ME: 'Montenegrin|Montenegrins', XK: 'Kosovar|Kosovars', CY: 'Cypriot|Cypriots',
-    KP: 'North Korean|North Koreans',
+    KP: 'North Korean|North Koreans', FJ: 'Fijian|Fijians', WS: 'Samoan|Samoans', TO: 'Tongan|Tongans', PG: 'Papua New Guinean|Papua New Guineans',
   },
   fr: {
     CH: 'Suisse|Suissesse|Suisses|Suissesses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
@@ -146,6 +146,8 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     MR: 'Mauritanien|Mauritanienne|Mauritaniens|Mauritaniennes', GM: 'Gambien|Gambienne|Gambiens|Gambiennes', LR: 'Libérien|Libérienne|Libériens|Libériennes',
     SL: 'Sierra-Léonais|Sierra-Léonaise|Sierra-Léonaises', MD: 'Moldave|Moldaves', ME: 'Monténégrin|Monténégrine|Monténégrins|Monténégrines',
     XK: 'Kosovar|Kosovare|Kosovars|Kosovares', CY: 'Chypriote|Chypriotes', KP: 'Nord-Coréen|Nord-Coréenne|Nord-Coréens|Nord-Coréennes',
+    FJ: 'Fidjien|Fidjienne|Fidjiens|Fidjiennes', WS: 'Samoan|Samoane|Samoans|Samoanes', TO: 'Tongien|Tongienne|Tongiens|Tongiennes',
+    PG: 'Papouan-Néo-Guinéen|Papouane-Néo-Guinéenne|Papouans-Néo-Guinéens|Papouanes-Néo-Guinéennes',
     IS: 'Islandais|Islandaise|Islandaises', TH: 'Thaïlandais|Thaïlandaise|Thaïlandaises', VN: 'Vietnamien|Vietnamienne|Vietnamiens|Vietnamiennes',
     ID: 'Indonésien|Indonésienne|Indonésiens|Indonésiennes', MN: 'Mongol|Mongole|Mongols|Mongoles', NP: 'Népalais|Népalaise|Népalaises',
     MM: 'Birman|Birmane|Birmans|Birmanes', AL: 'Albanais|Albanaise|Albanaises', AM: 'Arménien|Arménienne|Arméniens|Arméniennes',
@@ -186,6 +188,17 @@ export const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
  * "Chad" and "Jordan" are first names too (Jordan Bardella): they are read
  * only where no capitalised word follows (see countriesIn).
  */
+/**
+ * English's nouns for a country's people where the adjective is a language's name too ("the 34-year-old
+ * Frenchman" / « le Français de 34 ans »): they name the country as PEOPLE's do. Not "Pole", "Turk", "Finn",
+ * "Dane" or "Scot" ("pole position", "Turks and Caicos", Finn Russell, Dane Cook, The Scotsman).
+ */
+export const NATIONALS_EN: Readonly<Record<string, string>> = {
+  FR: 'Frenchman|Frenchwoman|Frenchmen|Frenchwomen', NL: 'Dutchman|Dutchwoman|Dutchmen|Dutchwomen', IE: 'Irishman|Irishwoman|Irishmen|Irishwomen',
+  GB: 'Englishman|Englishwoman|Englishmen|Englishwomen', 'GB-WLS': 'Welshman|Welshwoman|Welshmen|Welshwomen', ES: 'Spaniard|Spaniards',
+  SE: 'Swede|Swedes',
+};
+
 const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
 /** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
@@ -246,7 +259,7 @@ function table(lang: 'en' | 'fr'): Table {
   for (const [code, names] of Object.entries(MORE[lang])) for (const n of names) add(norm(n), code);
   for (const [code, names] of Object.entries(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) add(norm(n), code);
   const people = new Set<string>();
-  for (const [code, names] of Object.entries(PEOPLE[lang])) {
+  for (const [code, names] of [...Object.entries(PEOPLE[lang]), ...(lang === 'en' ? Object.entries(NATIONALS_EN) : [])]) {
     for (const n of names.split('|')) {
       if (byName.has(n)) continue;
       add(n, code);

@@ -1,9 +1,11 @@
 import en from 'i18n-iso-countries/langs/en.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
-import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, PEOPLE } from './countries';
+import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, NATIONALS_EN, PEOPLE } from './countries';
 import { frenchCountryEdit } from './frenchCountryName';
+import { withFrenchArticle } from './frenchElision';
 import type { PlaceMention } from './swappedPlaces';
+import { frenchWord } from '../spelling/frenchWords';
 
 // One country or nationality put for another between versions: the edit that
 // gives this version the other's, in the same kind of word. English gets the
@@ -43,10 +45,18 @@ const FEMININE_NOUN = /(?:trices?|euses?|iennes?|ières?|esses?)[ \u00A0]+$/u;
 const FEMININE_ARTICLE = /(?<![\p{L}])(?:la|une|cette|sa)[ \u00A0]+\p{L}+[ \u00A0]+$/iu;
 const MASCULINE_ARTICLE = /(?<![\p{L}])(?:le|un|ce|cet|son)[ \u00A0]+\p{L}+[ \u00A0]+$/iu;
 
+/**
+ * A noun with no article before it whose "-e" makes a masculine noun feminine (« avocate » of « avocat », « élue »,
+ * « étudiante », « cousine »): endings after which a masculine noun never ends in "-e" of a word of its own.
+ */
+const FEMININE_OF = /(?<![\p{L}])(\p{Ll}+(?:at|ant|ent|and|in|u|é|ais|ois))e[ \u00A0]+$/u;
+
 /** Whether the noun an adjective follows is feminine, as `before` (the text up to the adjective) says; undefined when it does not. */
 function feminineBefore(before: string): boolean | undefined {
   if (FEMININE_NOUN.test(before) || FEMININE_ARTICLE.test(before)) return true;
-  return MASCULINE_ARTICLE.test(before) ? false : undefined;
+  if (MASCULINE_ARTICLE.test(before)) return false;
+  const stem = FEMININE_OF.exec(before)?.[1];
+  return stem !== undefined && frenchWord(stem) !== undefined ? true : undefined;
 }
 
 /** The English name a fix gives a country: one the article already writes, else the name newsrooms use. */
@@ -100,6 +110,17 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   if (l !== 'en' && l !== 'fr') return undefined;
   const mine = formsOf(l, xCode);
   const i = mine.indexOf(l === 'fr' ? x.text.toLowerCase() : x.text);
+  // "the Frenchman" for "the Swiss": the other country's noun of that kind, else its people's ("Swiss", "Kenyans").
+  const national = l === 'en' ? NATIONALS_EN[xCode]?.split('|').indexOf(x.text) : undefined;
+  if (national !== undefined && national >= 0) {
+    const plural = /(?:men|women|s)$/u.test(x.text);
+    const feminine = /woman$/u.test(x.text);
+    const nouns = NATIONALS_EN[code]?.split('|');
+    const noun = nouns && nouns.length === 4 ? nouns[(feminine ? 1 : 0) + (plural ? 2 : 0)] : nouns?.[plural ? 1 : 0];
+    const people = PEOPLE.en[code]?.split('|');
+    const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]) ?? (plural ? undefined : people?.[0]);
+    return word === undefined ? undefined : { start: x.start, end: x.end, newText: word };
+  }
   if (i < 0) {
     if (l === 'fr') return frenchCountryEdit(prose, x, code);
     // "New Zealand-born" for "Australian-born": before "-born" English writes either, and mostly the adjective.
@@ -124,7 +145,8 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     word = formFor(theirs, agreement);
   }
   if (word === undefined) return undefined;
-  // « le Kényan »: a people's name keeps its capital.
-  if (l === 'fr' && /^\p{Lu}/u.test(x.text)) word = word.charAt(0).toUpperCase() + word.slice(1);
+  // « le Kényan »: a people's name keeps its capital, and the article before it is made to fit (« l’Australien »
+  // becomes « le Britannique »).
+  if (l === 'fr' && /^\p{Lu}/u.test(x.text)) return withFrenchArticle(prose, x.start, x.end, word.charAt(0).toUpperCase() + word.slice(1));
   return { start: x.start, end: x.end, newText: word };
 }

@@ -33,6 +33,8 @@ export interface ArticleWords {
   before(token: NameToken): string | undefined;
   /** The capitalised word just after it, across one space or a hyphen and any particles, if any. */
   after(token: NameToken): string | undefined;
+  /** The prose between two offsets. */
+  slice(start: number, end: number): string;
 }
 
 /**
@@ -77,6 +79,7 @@ export function articleWords(prose: string, spans: readonly number[], claimed: (
     written: (word) => writtenWord(prose, word),
     before: (token) => capitalBefore(prose, token.start),
     after: (token) => capitalAfter(prose, token.end),
+    slice: (start, end) => prose.slice(start, end),
   };
 }
 

@@ -71,7 +71,7 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
       for (const t of tokens) {
         const surname = theirs.after(t);
         // A surname is a name of its own ("Benedict XVI" / « Benoît XVI » is a pope's name translated, no first name).
-        if (surname === undefined || !theirs.names.has(surname) || isFirstName(surname)) continue;
+        if (surname === undefined || !theirs.names.has(surname) || (isFirstName(surname) && !lastName(theirs, t, surname))) continue;
         const key = looseKey(surname);
         const list = before.get(key) ?? [];
         list.push({ first: t, surname });
@@ -86,7 +86,7 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
     if (nearlyIn(first, key, theirs)) continue;
     for (const t of tokens) {
       const surname = mine.after(t);
-      if (surname === undefined || !mine.names.has(surname) || isFirstName(surname)) continue;
+      if (surname === undefined || !mine.names.has(surname) || (isFirstName(surname) && !lastName(mine, t, surname))) continue;
       const candidates = (firstsBefore().get(looseKey(surname)) ?? []).filter(({ first: f }) => {
         const k = looseKey(f.text);
         return !mine.written(f.text) && !nearlyIn(f.text, k, mine) && (!alike(k, key) || westernSlip(f.text, first));
@@ -98,6 +98,15 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
     }
   }
   return out;
+}
+
+/**
+ * Whether `surname`, a word first-name lists hold too (Hill, James, Scott), ends the name `first` opens: one
+ * space after it, and no capital after it ("Damon Hill"). Not a double first name ("John Paul II", « Jean-Paul »).
+ */
+function lastName(words: ArticleWords, first: NameToken, surname: string): boolean {
+  const t = words.names.get(surname)?.find((s) => s.start === first.end + 1);
+  return t !== undefined && words.slice(first.end, t.start) === ' ' && words.after(t) === undefined && !/^ [IVX]+\b/u.test(words.slice(t.end, t.end + 6));
 }
 
 function consonants(key: string): string {

@@ -42,7 +42,8 @@ const WORD = "\\p{Lu}[\\p{Ll}\\p{M}][\\p{L}\\p{M}]*(?:['’](?!s(?![\\p{L}\\p{M}
 const PARTICLE = '(?:de|da|das|dos|del|di|van|von|der|den|bin|ben|ibn|al|el|ould|ag)';
 /** Two to six capitalised words (titles before a name included), with the particles names carry ("Luiz Inácio Lula da Silva"). */
 // The boundary before the first word is checked in code: a look-behind first keeps the engine from skipping ahead.
-const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?${WORD}){1,5}(?![\\p{L}\\p{M}])`, 'gu');
+// Arabic's article glued to a surname ("Mustafa al-Kadhimi", « Haïder al-Abadi ») is a particle too.
+const RUN = new RegExp(`${WORD}(?:[ \\u00A0](?:${PARTICLE}[ \\u00A0])?(?:(?:al|el)-)?${WORD}){1,5}(?![\\p{L}\\p{M}])`, 'gu');
 /** What may not stand right before a name's first word: a letter, a mark, an apostrophe, a dot or a hyphen. */
 const GLUED_BEFORE = /[\p{L}\p{M}'’.-]/u;
 /** French elision before a name (« le bronze d’Alberto Giacometti », « lorsqu’Emmanuel Macron »): the name is not glued to it. */
@@ -131,9 +132,19 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
     // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
     while (words.length > 0 && (SENTENCE_WORDS.has(foldName(words[0] ?? '')) || NOT_PERSON.has(foldName(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
+    // A team's or a company's name of two words or more before a person's (« le pilote Red Bull Sergio Perez »): the
+    // person is the first name and surname that end the run, after a word no first name, and no particle before
+    // them. One word before is a name's part as often ("Rima Abdul Malak" is one woman).
+    const opens = words.length - 2;
+    if (opens >= 2 && isFirstName(words[opens] ?? '') && !isFirstName(words[opens - 1] ?? '') && words.slice(0, opens).every((w) => !PARTICLES.has(w.toLowerCase()))) {
+      for (let k = 0; k < opens; k++) start += (words.shift() ?? '').length + 1;
+    }
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
     // A particle with a capital ("Alexander De Croo") is still a particle.
     const keyed = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+    // An Arabic surname after its article is transliterated every which way (al-Sharaa / « al-Chareh », al-Kadhimi /
+    // « al-Kazimi »): its consonants, as transliterations write them, name it.
+    if (words.some((w) => ARABIC_ARTICLE.test(w) && skeletonsOf(present).has(arabicSkeleton(looseKey(w.slice(3)))))) continue;
     if (keyed.length === 2 && isFirstName(keyed[0] ?? '')) {
       const surname = keysOf(keyed.slice(1));
       // A surname only near one the other version writes is that name transliterated if the first name is there too:
@@ -262,6 +273,25 @@ function namedIn(keys: readonly string[], present: PresentWords): boolean {
       return p.length >= 4 && osaDistance(p, k, max) <= max;
     });
   });
+}
+
+const ARABIC_ARTICLE = /^(?:al|el)-/u;
+
+/** An Arabic name's consonants as transliterations agree on them: "dh" and "z" alike, "q" and "k", a last "h" silent. */
+function arabicSkeleton(key: string): string {
+  return key.replace(/dh/gu, 'z').replace(/th/gu, 't').replace(/gh/gu, 'g').replace(/q/gu, 'k').replace(/h$/u, '').replace(/[aeiou]/gu, '');
+}
+
+const skeletons = new WeakMap<PresentWords, Set<string>>();
+
+/** The Arabic skeletons of a version's capitalised words (of three consonants or more: fewer say too little). */
+function skeletonsOf(present: PresentWords): ReadonlySet<string> {
+  let set = skeletons.get(present);
+  if (!set) {
+    set = new Set([...present.exact].map(arabicSkeleton).filter((k) => k.length >= 3));
+    skeletons.set(present, set);
+  }
+  return set;
 }
 
 /** First letters transliterations trade. */

@@ -31,7 +31,7 @@ Uttar Pradesh; Maharashtra; Kerala; Tamil Nadu; Punjab|Pendjab; Bihar; West Beng
 Kashmir|Cachemire; Assam; Manipur; Odisha; Telangana; Andhra Pradesh; Madhya Pradesh; Balochistan|Baluchistan|Baloutchistan
 Khyber Pakhtunkhwa; Sindh|Sind; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
 Henan; Hebei; Hunan; Shandong; Shanxi; Shaanxi; Jiangsu; Zhejiang; Fujian; Anhui; Jiangxi; Guizhou; Guangxi; Hainan; Liaoning; Heilongjiang
-Gansu; Qinghai; Ningxia; Jalisco; Sinaloa; Michoacán|Michoacan; Sonora; Tamaulipas; Chiapas; Nuevo León|Nuevo Leon; Coahuila; Quintana Roo
+Luzon|Luçon; Leyte; Palawan; Mindoro; Bohol; Visayas; Panay; Gansu; Qinghai; Ningxia; Jalisco; Sinaloa; Michoacán|Michoacan; Sonora; Tamaulipas; Chiapas; Nuevo León|Nuevo Leon; Coahuila; Quintana Roo
 Baja California|Basse-Californie; Minas Gerais; Bahia; Rio Grande do Sul; Mato Grosso; Paraná|Parana; Pernambuco; Ceará|Ceara; Goiás|Goias
 Santa Catarina; Espírito Santo|Espirito Santo; Maranhão|Maranhao; Rondônia|Rondonia; Roraima; Tocantins; Alagoas; Piauí|Piaui; Amapá|Amapa
 Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
