@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd and we–wh (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh and wi–wl (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,865 errors of the kind a copy editor
+// Then 7,993 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,20 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'wi02/003_e5cc9742736c6faf.txt Born in the village of Namche': 'one village for another, both too small for the city list (Namche, Thame)',
+  'wi02/002_49fc31346218f04c.txt directeur général de l’agence d’expéditions': "a company's chairman against its director general: neither is an office the title reader compares",
+  'wi08/014_60d7a4f7a57aaed8.txt 49 ans, commandant de l’armée': 'a rank in an apposition after the name ("a captain in the British Army") is not read',
+  'wj01/000_0748967121bade02.txt Attorney General Damian Williams': 'a federal prosecutor (« procureur fédéral ») is no office the vocabulary holds, so against an attorney general it is not compared',
+  'wj05/009_245edebc817af708.txt jailed for 11 years on Monday': 'the English headline, the paragraph before, states the French figure (14 years): a figure the other version gives nearby is taken for moved',
+  'wj05/009_245edebc817af708.txt at UBS in Singapore': 'Singapore is a country first: a city against a country is not compared',
+  'wk01/001_a466f59fb0c6aaa7.txt the chief financial officer of the luggage maker': 'a co-chief executive (« codirecteur général ») is no office the vocabulary holds',
+  'wk07/012_8a79cd6e1f064cc9.txt remplacée par Dario Vitali': 'the last letter',
+  'wl01/000_0781ba00e3077b49.txt The 45-year-old foreign minister': 'a title with no name after it ("the 45-year-old foreign minister") is not read: titles are compared for the person they name',
+  'wl03/004_53bb8ea1777d8007.txt appointed neurosurgeon Garry Conille': 'one person for another the other version names elsewhere in the paragraph ("Henry had not yet been sworn in")',
+  'wl05/009_474ca609e2d44d6b.txt 150 mph (250 km/h)': 'the figure the writer put first is the one compared, and 150 mph is 241 km/h: a conversion in brackets is not checked against the other version',
+  'wl07/013_bf34a9306eb948b7.txt who became finance minister in May 2018': 'an office said with a verb in one version and as a post in the other is not compared',
+  'wl08/014_2d0fd140be3430b0.txt au moins sept morts': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
+  'wl08/015_0b330de112c28402.txt the devistation in Abaco': 'a misspelling the list does not hold ("devistation")',
   'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
   'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
   "we01/000_5ca324d33d7276bc.txt passing Toyota's Timo Block": "a slip at a name's first letter (Block / Glock) reads as another name: one person for another is flagged only where both are whole names the other version never writes, and the first name is the same",
@@ -267,7 +281,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tx02/002_4ca85123710029f8.txt Majid al-Ansari announced': 'i for e is a vowel transliterations of Arabic names trade (Majed / Majid)',
   'tx07/013_13699f0731b63999.txt le ministre de la Défense, Dmytro Kouleba': 'one person for another the other version names elsewhere in the article (Oumerov, named in the next paragraph)',
   'ty07/012_5af62d04fb478fc6.txt Susan Arnold, vice chair of the board': 'a board’s chair and vice chair after the name: the chair of a board is no title the check pairs',
-  'tz04/007_2baca567d84d9851.txt London-based European Medicines Agency': 'a city in a compound ("London-based") counts as named in passing, never as one swapped',
   'tz04/006_ee9116dc318cf929.txt La présidente de l’EMA, Emer Cooke': 'an agency’s executive director is no title the check pairs with « présidente »',
   'ua05/008_05cfb89a8a94af9c.txt candidate Cabral Libii came': 'one person for another the other version names elsewhere in the article (Kamto, named again below)',
   'ua05/008_05cfb89a8a94af9c.txt Northwest and Far North regions': 'compass regions (Northwest, Far North) name a part of any country: they are left out of the regions read',
@@ -292,7 +305,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tt04/007_91b00da957c18a4e.md son siège dans Surrey-Centre': 'one electoral district for another: ridings are not among the places compared',
   'tt06/010_c58099be01fc8567.md 134 votes in the third round': 'an ordinal in words against another ("third round" / « deuxième tour »), beside a count that agrees: the count pairs, the ordinal is left over',
   'tt06/010_c58099be01fc8567.md will take over the finance department': 'a portfolio with no name beside it ("take over the finance department")',
-  'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'francs against euros where the French says « francs » without « suisses »: a bare franc may be any franc, and is not told from others',
   'tu03/004_9340e19da65b94b4.txt Kano state was the hardest hit': 'one region for another (Jigawa, Kano state): regions are not compared between versions',
   'tu04/007_5ae03743f558208f.txt the German company': 'a nationality that qualifies a company, not a named person: read only in passing',
   'tu07/013_a8869e102637a51d.txt the WHO deputy director for Africa': 'an office after the name, in a clause ("Matshidiso Moeti, the WHO regional director"), against « directrice régionale »: the rank within an office is not compared there',
@@ -684,6 +696,15 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'the French says « francs » alone: the fix writes "francs", where the writer had "Swiss francs"',
+  'wj04/006_c35d7d3b92e4016e.txt caution de quinze millions': 'the fix writes the figure in digits (« 5 millions »), where the writer spelt it out (« cinq millions »)',
+  'wk05/009_ebbed27c2209d397.txt Johann Rupert, directeur général de Richemont': "a company's office after the name (« directeur général de Richemont ») is compared but not rewritten",
+  'wk08/014_9b73cfcc8f299357.txt had agreed in August 2022': 'two errors in one line (a date and a price): each fix puts back one of them',
+  'wk08/015_7b35302a40c30011.txt La juge de district Analisa Torres': 'two errors in one line (a person and a misspelling): each fix puts back one of them',
+  'wk08/015_7b35302a40c30011.txt injonction préliminare': 'two errors in one line (a person and a misspelling): each fix puts back one of them',
+  'wl03/005_0d84f4d6904cbd50.txt le ministre des Affaires étrangères par intérim, Claude Joseph': 'an acting office (« par intérim ») is compared but not rewritten',
+  'wl04/007_578cb6356835bb7f.txt Le Premier ministre Jocelerme Privert': 'the fix says the office (« président »), and drops the « provisoire » the writer had',
+  'wl05/009_474ca609e2d44d6b.txt in neighbouring Barbados': "the fix writes the country's name as the list spells it (\"Saint Vincent and the Grenadines\"), where the writer had \"St. Vincent\"",
   'we01/001_d1eeb309e24eb71f.txt 98 points, contre 96': 'two errors in one line (a figure and a first name): each fix puts back one of them',
   'we01/001_d1eeb309e24eb71f.txt depuis Graham Hill en 1996': 'two errors in one line (a figure and a first name): each fix puts back one of them',
   'wf01/001_a6a3a4506513270e.txt Premier ministre Haïder al-Abadi': 'the fix writes the name as the English version does (Mustafa al-Kadhimi), where the French transliterated it (« Moustafa al-Kazimi »)',
@@ -828,7 +849,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'so07/013_f21f914f7f852918.txt le vice-gouverneur Babajide Sanwo-Olu': 'a title has no fix: which one is right is the editor’s call',
   'sp06/061_87afbb326ece8c99.txt Pour pallier à ce défaut, le gouvernement s’est engagé': 'the tester added words with the slip; the fix mends the slip (« pallier ce défaut ») and keeps them',
   'sp07/070_77a36b342e05ec79.txt 144,000 litres a day': 'another unit has no fix: the figure is not the same amount in litres and cubic metres',
-  'si05/009_0db1b18993a52861.txt Le ministre des Affaires étrangères japonais, Shigeru Ishiba': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'sj04/007_eb471d539dca2405.txt Le directeur financier d’Arianespace': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/604_0822e8f36c031199.txt le Premier ministre He Lifeng': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'se04/605_17fc695a07a0ca6e.txt Commerce Secretary Scott Bessent': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1160,7 +1180,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,865 errors, 7,282 caught.
-  assert.equal(spans.length, 7865);
-  assert.equal(spans.length - missed.length, 7282);
+  // For the record: 7,993 errors, 7,398 caught.
+  assert.equal(spans.length, 7993);
+  assert.equal(spans.length - missed.length, 7398);
 });

@@ -351,6 +351,17 @@ test('the currencies of Africa, Asia and Latin America are read: dirhams are not
   assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirhams, not euros).']);
 });
 
+test('"francs" alone may be Swiss or CFA ones, but not euros (wj07)', () => {
+  const en = ['The state gave UBS a guarantee of 9 billion francs on Sunday.'];
+  for (const fr of ['L’État a accordé dimanche à UBS une garantie de 9 milliards de francs suisses.', 'L’État a accordé dimanche à UBS une garantie de 9 milliards de francs.']) {
+    for (const r of check(pair(en, [fr]))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], fr);
+  }
+  const wrong = pair(en, ['L’État a accordé dimanche à UBS une garantie de 9 milliards d’euros.']);
+  const b = of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number');
+  assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "9 billion" (francs, not euros).']);
+  assert.equal(b[0]?.fixes[0]?.edits[0]?.newText, 'de francs');
+});
+
 test('« neuf » before a plural noun is nine, and two figures that agree have their conversions compared', () => {
   const en = ['The branch adds nine stops to both towns by 2031; she raised 120,000 rand (about $6,700) for the club.'];
   const fr = ['La branche ajoute neuf arrêts vers les deux communes d’ici 2031 ; elle a récolté 120 000 rands (environ 6 700 dollars) pour le club.'];
@@ -1160,6 +1171,16 @@ test('an area in another unit: « milles carrés » is an area, and its fix chan
   // The same area in both: nothing.
   const clean = pair(['The deal settles a dispute over an area of about 860 square kilometres.'], ['L’accord règle un différend portant sur une zone d’environ 860 kilomètres carrés.']);
   assert.deepEqual(check(clean).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number')), []);
+});
+
+test('a conversion in brackets pairs with the other version’s figure across « derniers »: "the last 77 miles (124 km)" / « les 124 derniers kilomètres » (wi08)', () => {
+  const files = pair(['He covered the last 77 miles (124 km) in a single push of about 32 hours.'], ['Il a parcouru les 124 derniers kilomètres d’une seule traite, en quelque 32 heures.']);
+  assert.deepEqual(check(files).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number')), []);
+  const wrong = pair(['He covered the last 77 miles (124 km) in a single push of about 32 hours.'], ['Il a parcouru les 142 derniers kilomètres d’une seule traite, en quelque 32 heures.']);
+  assert.equal(of(check(wrong), '/w/b.txt').findings.filter((f) => f.rule === 'translation.number').length, 1);
+  // The half after the noun still counts past « dernières »; English "61 last week" counts no weeks.
+  const half = pair(['Inflation over the past two and a half years fell; he died at 61 last week.'], ['L’inflation des deux dernières années et demie a reculé ; il est mort à 61 ans la semaine dernière.']);
+  assert.deepEqual(check(half).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.number')), []);
 });
 
 test('smaller units have their words too: millimetres against « centimètres », grams, seconds (wh08)', () => {

@@ -141,6 +141,11 @@ test('a country swapped gets the other version’s in the same kind of word; a F
     'Margaretha Wewerinke-Singh, avocate néerlandaise, a dirigé l’équipe.',
   ]);
   assert.deepEqual(fixedLines('Jan Smit, a Dutch lawyer, led the team.', 'Jan Smit, avocat belge, a dirigé l’équipe.')['/w/story.fr.txt'], ['Jan Smit, avocat néerlandais, a dirigé l’équipe.']);
+  // « des Philippines » is the country, not Filipinas; in English a thing is "Philippine" (wj04).
+  assert.deepEqual(fixedLines('The governor of the Indonesian central bank, Benjamin Diokno, spoke.', 'Le gouverneur de la banque centrale des Philippines, Benjamin Diokno, a parlé.'), {
+    '/w/story.en.txt': ['The governor of the Philippine central bank, Benjamin Diokno, spoke.'],
+    '/w/story.fr.txt': ['Le gouverneur de la banque centrale de l’Indonésie, Benjamin Diokno, a parlé.'],
+  });
   // A people's name takes the article that fits it: « l’Australien » becomes « le Britannique », and back (we05).
   assert.deepEqual(fixedLines('Britain’s James Calado shared the car.', 'L’Australien James Calado partageait la voiture.')['/w/story.fr.txt'], ['Le Britannique James Calado partageait la voiture.']);
   assert.deepEqual(fixedLines('Australia’s James Calado shared the car.', 'Il la partageait avec le Britannique James Calado.')['/w/story.fr.txt'], ['Il la partageait avec l’Australien James Calado.']);

@@ -463,6 +463,12 @@ test('a Spanish accent both versions write says the name is spelt, not translite
   // and a month is no transliteration of it ("May" / "Marie").
   const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
   assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
+  // A hyphenated first name against a single one differs whole, and its fix writes the whole (wk03).
+  const whole = pair(['"We had a good year," said Axel Dumas, the chief executive.'], ['« Nous avons eu une bonne année », a déclaré Pierre-Alexis Dumas, le directeur général.']);
+  const wholeReports = check(whole);
+  assert.deepEqual(names(wholeReports, whole), { '/w/story.en.txt': ['Axel'], '/w/story.fr.txt': ['Pierre-Alexis'] });
+  const fr = wholeReports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(fr?.fixes[0]?.edits[0]?.newText, 'Axel');
 });
 
 test('a neighbouring name reaches across particles after the name too ("Tamim bin Hamad"); a first name two people spell two ways is no slip', () => {
@@ -477,6 +483,12 @@ test('a neighbouring name reaches across particles after the name too ("Tamim bi
   // and a month is no transliteration of it ("May" / "Marie").
   const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
   assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
+  // A hyphenated first name against a single one differs whole, and its fix writes the whole (wk03).
+  const whole = pair(['"We had a good year," said Axel Dumas, the chief executive.'], ['« Nous avons eu une bonne année », a déclaré Pierre-Alexis Dumas, le directeur général.']);
+  const wholeReports = check(whole);
+  assert.deepEqual(names(wholeReports, whole), { '/w/story.en.txt': ['Axel'], '/w/story.fr.txt': ['Pierre-Alexis'] });
+  const fr = wholeReports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(fr?.fixes[0]?.edits[0]?.newText, 'Axel');
 });
 
 test('an accent English drops on a capital only ("Champs-Elysées" / « Champs-Élysées ») is no slip', () => {
@@ -514,6 +526,12 @@ test('another first name before the surname both versions write is flagged in bo
   // and a month is no transliteration of it ("May" / "Marie").
   const forms = pair(['George Kurtz and Anne-Claire Amprou spoke in May.'], ['Georges Kurtz et Anne-Marie Amprou se sont exprimés en mai.']);
   assert.deepEqual(names(check(forms), forms), { '/w/story.en.txt': ['Claire'], '/w/story.fr.txt': ['Marie'] });
+  // A hyphenated first name against a single one differs whole, and its fix writes the whole (wk03).
+  const whole = pair(['"We had a good year," said Axel Dumas, the chief executive.'], ['« Nous avons eu une bonne année », a déclaré Pierre-Alexis Dumas, le directeur général.']);
+  const wholeReports = check(whole);
+  assert.deepEqual(names(wholeReports, whole), { '/w/story.en.txt': ['Axel'], '/w/story.fr.txt': ['Pierre-Alexis'] });
+  const fr = wholeReports.find((r) => r.path === '/w/story.fr.txt')?.findings.find((f) => f.rule === 'translation.name');
+  assert.equal(fr?.fixes[0]?.edits[0]?.newText, 'Axel');
 });
 
 test('umlauts written out, a "ch" French writes "h", and a pope’s name in each language are no slips', () => {

@@ -29,8 +29,10 @@ const keys = (text: string, lang: string): string[] =>
 test('cities are read by one key in each language: Antwerp and « Anvers », « Dubaï » and Dubai, St. Louis and « Saint-Louis »', () => {
   assert.deepEqual(keys('Flights from Antwerp, Dubai, Tel Aviv and St. Louis to Cape Town.', 'en'), ['antwerp', 'dubai', 'tel aviv', 'saint louis', 'cape town']);
   assert.deepEqual(keys('Des vols d’Anvers, de Dubaï, de Tel-Aviv et de Saint-Louis vers Le Cap.', 'fr'), ['antwerp', 'dubai', 'tel aviv', 'saint louis', 'cape town']);
-  // Inside another name, a city is named in passing: "Real Madrid", "the Washington Post", "Paris-based", "Denzel Washington".
-  assert.deepEqual(keys('The Washington Post said a Paris-based fund backed Denzel Washington in Lagos.', 'en'), ['washington~', 'paris~', 'washington~', 'lagos']);
+  // Inside another name, a city is named in passing: "Real Madrid", "the Washington Post", "Paris-Saclay", "Denzel Washington";
+  // "Paris-based" and "Lagos-born" still say where, as « basé à Paris » does (wk05).
+  assert.deepEqual(keys('The Washington Post said a Paris-Saclay fund backed Denzel Washington in Lagos.', 'en'), ['washington~', 'paris~', 'washington~', 'lagos']);
+  assert.deepEqual(keys('A Paris-based fund backed the Lagos-born singer.', 'en'), ['paris', 'lagos']);
   // A word that is a city mid-sentence is none at a sentence's start; a word that is a word first is no city at all (Mobile, Split).
   assert.deepEqual(keys('Nice weather, they said in Nice. Split the bill in Mobile.', 'en'), ['nice~', 'nice']);
   // Cities of the news French spells its own way: Juba / « Djouba », Mariupol / « Marioupol », Khan Yunis / « Khan Younès ».
@@ -186,6 +188,11 @@ test('every capital is a city, however small, and a name spelt with hyphens in F
     'La campagne est née parmi 27 étudiants en droit à Port-Vila, la capitale.',
   ]);
   assert.deepEqual(check('Talks in Port Vila, Apia and Vaduz went on.', 'Les discussions à Port-Vila, Apia et Vaduz se sont poursuivies.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // "Berlin-based" names the city as « basé à Munich » does (wk05).
+  assert.deepEqual(fixedLines('Richemont agreed to sell YNAP to Berlin-based Mytheresa, it said.', 'Richemont a accepté de vendre YNAP à Mytheresa, basé à Munich, a-t-il annoncé.'), {
+    '/w/story.en.txt': ['Richemont agreed to sell YNAP to Munich-based Mytheresa, it said.'],
+    '/w/story.fr.txt': ['Richemont a accepté de vendre YNAP à Mytheresa, basé à Berlin, a-t-il annoncé.'],
+  });
 });
 
 test('a region swapped gets the other version’s where the words before it fit both names; none where French would change its article', () => {

@@ -487,6 +487,10 @@ test('a title that differs gets the other version’s office as a fix, said in t
     '/w/story.en.txt': ['Former Prime Minister Elisabeth Borne spoke.'],
     '/w/story.fr.txt': ['L’ancienne ministre des Affaires étrangères Elisabeth Borne a parlé.'],
   });
+  // An adjective after the portfolio stays too: « ministre des Finances malaisien » becomes « Premier ministre malaisien » (wj06).
+  assert.deepEqual(fixed('Former Malaysian prime minister Najib Razak was found guilty.', 'L’ancien ministre des Finances malaisien Najib Razak a été reconnu coupable.')['/w/story.fr.txt'], [
+    'L’ancien Premier ministre malaisien Najib Razak a été reconnu coupable.',
+  ]);
   // A British secretary of state for the interior is the Home Secretary; small letters stay small.
   assert.deepEqual(fixed('Health Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed in London.', 'La ministre de l’Intérieur, Yvette Cooper, a parlé, et la ministre de la Santé, Rachel Reeves, a approuvé.'), {
     '/w/story.en.txt': ['Home Secretary Yvette Cooper spoke, and the finance minister, Rachel Reeves, agreed in London.', 'Health Secretary Yvette Cooper spoke, and the health minister, Rachel Reeves, agreed in London.'],

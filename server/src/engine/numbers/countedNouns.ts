@@ -195,8 +195,11 @@ export function sameThingCounted(x: readonly string[] | undefined, y: readonly s
   return x !== undefined && y !== undefined && x.some((t) => y.includes(t));
 }
 
-/** "four more tonnes", « quatre autres tonnes »: the word that adds to a count says nothing of what it counts. */
-const MORE = /^[ \u00A0\u202F]+(?:autres|more|other|additional|extra|supplémentaires)(?=[ \u00A0\u202F])/iu;
+/**
+ * "four more tonnes", « quatre autres tonnes », « les 124 derniers kilomètres »: the word that adds to a count or
+ * places it says nothing of what it counts.
+ */
+const MORE = /^[ \u00A0\u202F]+(?:autres|more|other|additional|extra|supplémentaires|derniers|dernières|premiers|premières|prochains|prochaines)(?=[ \u00A0\u202F])/iu;
 
 /** `after` past a word that adds to the count ("more", « autres »). */
 export function withoutMore(after: string): string {

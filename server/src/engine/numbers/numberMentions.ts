@@ -117,6 +117,8 @@ const SCALES: ReadonlyMap<string, number> = new Map([
 
 /** A dollar that is not the US one, or may not be: "Trinidad and Tobago dollars", « dollars canadiens ». Equal to a US dollar figure only when the figures agree. */
 export const SOME_DOLLAR = 'DOLLAR';
+/** "francs" alone: Swiss, CFA or another country's, the same amount as any of them where the figures agree. */
+export const SOME_FRANC = 'FRANC';
 
 const PREFIX_CURRENCY: readonly [string, string][] = [
   ['US$', 'USD'],
@@ -147,6 +149,7 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^(?:pounds? sterling|pounds?|livres? sterling|£)/iu, 'GBP'],
   [/^(?:nairas?)\b/iu, 'NGN'],
   [/^(?:swiss francs?|francs? suisses?)\b/iu, 'CHF'],
+  [/^francs?(?![\p{L}])/iu, SOME_FRANC],
   // Currencies several countries name alike (Morocco's and the Emirates' dirham, Kenya's and Uganda's shilling) are one
   // code each: only a currency put for another is flagged, and "dirhams" against « d'euros » is that however it is read.
   [/^(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?(?:dirhams?|dhs)(?![\p{L}])/u, 'dirham'],
@@ -316,8 +319,8 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   return all;
 }
 
-/** « 25 jours et demi », « trois heures et demie »: the half comes after the noun in French. */
-const HALF_AFTER_NOUN_FR = /^[ \u00A0\u202F]+[\p{L}]+[ \u00A0\u202F]+et[ \u00A0\u202F]+demie?(?![\p{L}\p{M}-])/u;
+/** « 25 jours et demi », « trois heures et demie », « les deux dernières années et demie »: the half comes after the noun in French. */
+const HALF_AFTER_NOUN_FR = /^(?:[ \u00A0\u202F]+(?:derniers|dernières|premiers|premières|prochains|prochaines))?[ \u00A0\u202F]+[\p{L}]+[ \u00A0\u202F]+et[ \u00A0\u202F]+demie?(?![\p{L}\p{M}-])/u;
 /** "25 and a half days", "two and a half years": before it in English. */
 const HALF_BEFORE_NOUN_EN = /^[ \u00A0\u202F]+and[ \u00A0\u202F]+a[ \u00A0\u202F]+half(?![\p{L}\p{M}-])/iu;
 

@@ -6,7 +6,7 @@ import { rewriteCurrency } from '../numbers/currencyRewrite';
 import { rewriteNumber } from '../numbers/numberFormat';
 import { rewriteUnit } from '../numbers/unitRewrite';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
-import { extractNumbers, SOME_DOLLAR, type NumberMention } from '../numbers/numberMentions';
+import { extractNumbers, SOME_DOLLAR, SOME_FRANC, type NumberMention } from '../numbers/numberMentions';
 import { alignUndoingCrossings } from '../translation/mentionAlignment';
 import { alignedParagraphs, disagreementFixes, namedVersion, MOVED_BELOW, rewriteFixes, versionPairs } from '../translation/versionPairs';
 import type { Article, Paragraph, RawFinding } from '../types';
@@ -215,9 +215,13 @@ function significantDigits(n: NumberMention): number {
   return n.text.slice(n.numeralStart - n.start, n.numeralEnd - n.start).replace(/\D/gu, '').replace(/^0+/u, '').length;
 }
 
-/** "dollars" of a country the text names may be US dollars too ("10 millions de dollars de Chevron"): not another currency for sure. */
+/** The currencies a loose name may be: "dollars" of a country the text names may be US dollars too ("10 millions de dollars de Chevron"), "francs" Swiss or CFA ones. */
+const LOOSE_CURRENCIES: Readonly<Record<string, readonly string[]>> = { [SOME_DOLLAR]: ['USD'], [SOME_FRANC]: ['CHF', 'CFA'] };
+
+/** Whether one of two currencies may be the other: not another currency for sure. */
 function someDollar(x: NumberMention, y: NumberMention): boolean {
-  return (x.unit === SOME_DOLLAR && (y.unit === 'USD' || y.unit === SOME_DOLLAR)) || (y.unit === SOME_DOLLAR && x.unit === 'USD');
+  const may = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && (a === b || (LOOSE_CURRENCIES[a]?.includes(b) ?? false));
+  return may(x.unit, y.unit) || may(y.unit, x.unit);
 }
 
 const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area' | 'rate'; factor: number }>> = {
@@ -582,6 +586,7 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly [en: string, fr: string]>
   CENT: ['cents', 'centimes'],
   CFA: ['CFA francs', 'francs CFA'],
   CHF: ['Swiss francs', 'francs suisses'],
+  [SOME_FRANC]: ['francs', 'francs'],
   JPY: ['yen', 'yens'],
   CNY: ['yuan', 'yuans'],
   KRW: ['won', 'wons'],

@@ -169,13 +169,14 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;
 /**
  * Whether a city's name stands inside another name, where it counts as named
  * but is never taken for the city a version swapped: before a capitalised word
- * or a hyphen ("Washington Post", "Paris-based"), or after a capitalised word
+ * or a hyphen ("Washington Post", "Paris-Saclay"; not "Paris-based"), or after a capitalised word
  * that does not open the sentence ("Real Madrid", "Denzel Washington"), or
  * after a body's name and "of" (OF_BEFORE). Or a
  * word that is a city only mid-sentence, at a sentence's start ("Nice to see").
  */
 function weakAt(prose: string, start: number, end: number, name: string): boolean {
-  if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || prose.charAt(end) === '-') return true;
+  // "Berlin-based", "Lagos-born" still say where: the city itself, as « basé à Berlin » does.
+  if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || (prose.charAt(end) === '-' && !/^-(?:based|born)(?![\p{L}])/u.test(prose.slice(end, end + 7)))) return true;
   if (OF_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) return true;
   const word = WORD_BEFORE.exec(prose.slice(Math.max(0, start - 40), start))?.[1];
   if (word !== undefined && !OPENERS.has(word) && !startsSentence(prose, start - 1 - word.length)) return true;

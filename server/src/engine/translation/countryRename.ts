@@ -1,4 +1,5 @@
 import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { ADJECTIVES_EN, MORE, MORE_ADJECTIVES_FR, NATIONALS_EN, PEOPLE } from './countries';
@@ -14,6 +15,15 @@ import { frenchWord } from '../spelling/frenchWords';
 // adjective or people's name, agreeing as the one it replaces (« malien »,
 // « malienne », « maliens »), or the country's name with its own article
 // and preposition (« au Tchad », « en Norvège »: frenchCountryName.ts).
+
+/** Whether `text` is a French name of the country `code` (« Philippines »), not its people's. */
+function frenchCountryName(code: string, text: string): boolean {
+  const lib = (fr as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
+  return [...(MORE.fr[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)].includes(text);
+}
+
+/** English adjectives for a country's things where its people's name differs ("the Philippine central bank", "Filipino workers"). */
+const THINGS_EN: Readonly<Record<string, string>> = { PH: 'Philippine' };
 
 /** A country's people or adjective forms in `lang`, as PEOPLE and the adjective lists give them. */
 function formsOf(lang: 'en' | 'fr', code: string): string[] {
@@ -121,7 +131,9 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]) ?? (plural ? undefined : people?.[0]);
     return word === undefined ? undefined : { start: x.start, end: x.end, newText: word };
   }
-  if (i < 0) {
+  // « des Philippines », « la Suisse » are the country's name, though its people's is spelt alike; « le Suisse » is a man.
+  const masculineBefore = /(?<![\p{L}])(?:le|un|du|au)[ \u00A0]$/iu.test(prose.slice(Math.max(0, x.start - 4), x.start));
+  if (i < 0 || (l === 'fr' && frenchCountryName(xCode, x.text) && !masculineBefore)) {
     if (l === 'fr') return frenchCountryEdit(prose, x, code);
     // "New Zealand-born" for "Australian-born": before "-born" English writes either, and mostly the adjective.
     // "US dollars", "UK economy": a country's letters before a noun qualify it, as an adjective does ("Canadian dollars").
@@ -136,6 +148,10 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   if (l === 'en') {
     // "Kenyans" against "Swiss": a plural where the other has one.
     word = i > 0 && /s$/u.test(x.text) ? (theirs.find((w, k) => k > 0 && /s$/u.test(w)) ?? theirs[0]) : theirs[0];
+    // A thing is "Philippine", a person "Filipino": "the Philippine central bank".
+    const thing = THINGS_EN[code];
+    const after = prose.slice(x.end, x.end + 24);
+    if (thing !== undefined && i === 0 && /^[ \u00A0]+\p{Ll}/u.test(after) && !NOUN_AFTER.test(after)) word = thing;
   } else {
     const agreement = agreementOf(mine, i);
     // Gender not said by the word (« belge »): the noun or article before it says it (« l’actrice belge »).

@@ -24,7 +24,12 @@ const MIDDLE_EAST =
 // Russia, Ukraine, Central and Eastern Europe.
 const EASTERN_EUROPE =
   'Vladimir Volodymyr Dmitri Dmitry Dmitriy Sergei Sergey Sergueï Andrii Andriy Andriï Olena Yulia Ioulia Alexei Alexeï Viktor Petro Mikhail ' +
-  'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz';
+  'Boris Gennady Rustem Roustem Yevgeny Evgueni Evguéni Ramzan Denys Oleksandr Oleksiy Vitali Vitaly Aleksandar Viktor Andrzej Donald Mateusz ' +
+  // Poland, Czechia, Slovakia and Hungary.
+  'Krzysztof Jerzy Wojciech Tomasz Piotr Paweł Pawel Marek Marcin Michał Grzegorz Jarosław Jaroslaw Zbigniew Bronisław Agnieszka Małgorzata ' +
+  'Katarzyna Jakub Łukasz Lukasz Bartosz Radosław Radoslaw Czesław Kazimierz Stanisław Władysław Witold Przemysław Rafał Szymon ' +
+  'Jiří Jiri Petr Miloš Milos Václav Vaclav Tomáš Zdeněk Jaroslav Bohuslav Zuzana Péter Gergely Zoltán Zoltan László Laszlo János Janos ' +
+  'Ferenc Gábor Katalin Tamás István Istvan Balázs';
 const MORE =
   // Southern Europe and Latin America.
   'Luiz Luís Inácio Jair Dilma Henrique Gustavo Javier Pedro Andrés Manuel Nicolás Xóchitl Claudia Jhonatan Rafael Michelangelo Giorgia Sergio ' +

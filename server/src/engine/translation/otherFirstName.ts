@@ -94,7 +94,10 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
       // One other first name: two would be two people the other version names.
       const names = new Set(candidates.map((c) => c.first.text));
       const [c] = candidates;
-      if (names.size === 1 && c) out.push({ here: t, there: c.first, surname: c.surname });
+      if (names.size !== 1 || !c) continue;
+      // "Pierre-Alexis" against "Axel": the whole first name is what differs; "Anne-Claire" against "Anne-Marie", the part.
+      const [here, there] = [compound(mine, t), compound(theirs, c.first)];
+      out.push(here === t || there === c.first ? { here, there, surname: c.surname } : { here: t, there: c.first, surname: c.surname });
     }
   }
   return out;
@@ -107,6 +110,16 @@ export function otherFirstNames(mine: ArticleWords, theirs: ArticleWords): Other
 function lastName(words: ArticleWords, first: NameToken, surname: string): boolean {
   const t = words.names.get(surname)?.find((s) => s.start === first.end + 1);
   return t !== undefined && words.slice(first.end, t.start) === ' ' && words.after(t) === undefined && !/^ [IVX]+\b/u.test(words.slice(t.end, t.end + 6));
+}
+
+/** A first name with the part hyphened before it ("Pierre-Alexis" for "Alexis"): what the other version's replaces. */
+function compound(words: ArticleWords, t: NameToken): NameToken {
+  if (words.slice(t.start - 1, t.start) !== '-') return t;
+  for (const tokens of words.names.values()) {
+    const before = tokens.find((b) => b.end === t.start - 1);
+    if (before && isFirstName(before.text)) return { ...t, start: before.start, text: words.slice(before.start, t.end) };
+  }
+  return t;
 }
 
 function consonants(key: string): string {

@@ -37,7 +37,7 @@ Santa Catarina; Espírito Santo|Espirito Santo; Maranhão|Maranhao; Rondônia|Ro
 Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
 Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
 Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi
-Ashanti; Greater Accra|Grand Accra; Ahafo; Brong-Ahafo
+Ashanti; Greater Accra|Grand Accra; Ahafo; Brong-Ahafo; Grand Bahama; New Providence; Abaco; Eleuthera
 West Bank|Cisjordanie; Golan Heights|Golan; Sinai|Sinaï; Donbas|Donbass; Crimea|Crimée; Kurdistan; Chechnya|Tchétchénie; Dagestan|Daghestan
 Kent; Sussex; East Sussex|Sussex de l'Est; West Sussex|Sussex de l'Ouest; Essex; Surrey; Hampshire; Dorset; Devon; Cornwall|Cornouailles
 Somerset; Wiltshire; Gloucestershire; Oxfordshire; Berkshire; Buckinghamshire; Hertfordshire; Bedfordshire; Cambridgeshire; Norfolk

@@ -18,7 +18,7 @@ import type { PlaceMention } from './swappedPlaces';
 const WITH_THE = new Set(['West Bank', 'Basque Country', 'Golan Heights', 'Northwest Territories', 'Punjab', 'Donbas', 'Sinai']);
 
 /** Islands French names with no article (« à Bali », « à Sumatra »). */
-const BARE = new Set(['Bali', 'Sumatra', 'Bornéo', 'Borneo', 'Okinawa', 'Hokkaido', 'Hokkaidō', 'Mindanao', 'Leyte', 'Luzon', 'Luçon', 'Palawan', 'Mindoro', 'Bohol', 'Panay']);
+const BARE = new Set(['Bali', 'Sumatra', 'Bornéo', 'Borneo', 'Okinawa', 'Hokkaido', 'Hokkaidō', 'Mindanao', 'Leyte', 'Luzon', 'Luçon', 'Palawan', 'Mindoro', 'Bohol', 'Panay', 'Grand Bahama', 'New Providence', 'Abaco', 'Eleuthera']);
 /** Masculine names ending in « e » (« le Maine », « le Cachemire », « le Yorkshire »). */
 const MASCULINE_E = /^(?:Maine|Tennessee|Delaware|Cachemire|\p{L}+shire)$/u;
 

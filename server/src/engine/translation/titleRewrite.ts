@@ -220,14 +220,15 @@ function rewrites(x: TitledName, l: TitleLang, prose: string, mine: Office, thei
     let word = feminine(x, prose) ? head[2] : head[1];
     // « premier ministre » in small letters where the article writes it so.
     if (theirs.family === 'primeMinister' && /(?<![\p{L}])premi(?:er|ère) ministre/u.test(prose) && !/(?<![\p{L}])Premi(?:er|ère) ministre/u.test(prose)) word = word.toLowerCase();
-    // An adjective after a minister stays with the new office: « ministre japonaise des Affaires étrangères » becomes « Première ministre japonaise ».
+    // An adjective after a minister stays with the new office, before or after the portfolio: « ministre japonaise des
+    // Affaires étrangères » becomes « Première ministre japonaise », « ministre des Finances malaisien » « Premier ministre malaisien ».
     const adjective = where !== undefined ? x.said.slice(x.title.text.length, where.start).replace(/[ \u00A0]+$/u, '') : '';
-    return [`${word}${adjective}`];
+    return [`${word}${adjective}${where !== undefined ? x.said.slice(where.end) : ''}`];
   }
   if (where !== undefined) {
     const small = /^(?:de la|de l['’]|des|du|d['’])[ \u00A0]*\p{Ll}/u.test(where.text);
     const name = frenchPortfolio(theirs.portfolio, prose, small);
-    return name === undefined ? [] : [`${x.said.slice(0, where.start)}${name}`];
+    return name === undefined ? [] : [`${x.said.slice(0, where.start)}${name}${x.said.slice(where.end)}`];
   }
   const name = frenchPortfolio(theirs.portfolio, prose, false);
   return name === undefined ? [] : [`ministre ${name}`];
