@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh and wi–wl (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl and wm–wp (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 7,993 errors of the kind a copy editor
+// Then 8,121 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,21 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'wm02/003_d05745bccf40abb9.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is a junior minister in France and the head of US diplomacy: it is compared with no office',
+  'wm07/012_5fb441e10fc9faa9.txt Secretary-General Antonio Guterres': 'an English version that writes no name with an accent keeps a house style that drops them all: one dropped accent cannot be told from it',
+  'wm08/014_a254770546eac003.txt Le président sud-coréen Yoon Suk Yeol': 'one person for another the other version names elsewhere in the article',
+  'wn01/001_d2945e758b12a552.txt near the village of Torez': 'one village for another, both too small for the city list (Torez, Hrabove)',
+  'wn03/005_4362b45b67db91ba.txt a expliqué à la presse Rémi Jouty': 'one person for another the other version names elsewhere in the article (« M. Troadec »)',
+  'wn04/006_fe5cb30794445703.txt par Tewolde GebreMaryam': 'y for i is a letter transliterations trade',
+  'wn05/008_382ae6f61e3122f3.txt on the island of Belitung': 'one island for another, neither in the region list (Bangka, Belitung)',
+  'wn06/010_d2ba2efff3414350.txt sur un hôtel de Goussainville': 'one town for another where one (Gonesse) is too small for the city list',
+  'wn07/012_67eefecfe802b60a.txt 0,6 pour cent': 'per mille is no unit the rule reads, so against per cent the figure is the same',
+  'wn07/013_c92a736ee5f2cdfc.txt Tatiana Anodina, deputy head of': 'a deputy is never compared with another office: one person often holds both',
+  'wo02/003_a7e21e55911d248d.txt près de Stafford': "one town for another where the other version's (Lichfield) is in no city list",
+  'wo07/012_052259992466feba.txt across the Bay of Salerno': 'a city inside a name ("the Bay of Salerno") is not read as the place a version names',
+  'wo08/015_84f23e9ffd90045f.txt ancien ministre de la Culture': 'a title after the name, and after "former", is not read',
+  'wp03/004_36f675cc81e74ef5.txt depuis la base spatiale de Vandenberg': 'a launch base is in no city list (Vandenberg, Cape Canaveral)',
+  'wp06/011_0fd630f1f29d0da9.txt appointed health secretary': 'an office said with a verb in one version and as a post in the other is not compared',
   'wi02/003_e5cc9742736c6faf.txt Born in the village of Namche': 'one village for another, both too small for the city list (Namche, Thame)',
   'wi02/002_49fc31346218f04c.txt directeur général de l’agence d’expéditions': "a company's chairman against its director general: neither is an office the title reader compares",
   'wi08/014_60d7a4f7a57aaed8.txt 49 ans, commandant de l’armée': 'a rank in an apposition after the name ("a captain in the British Army") is not read',
@@ -696,6 +711,18 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'wm01/000_7036dbaacdda60d4.txt signed the the document at Prague': 'two errors in one line: each fix puts back one of them',
+  'wm01/000_7036dbaacdda60d4.txt on April 5, 2008': 'two errors in one line: each fix puts back one of them',
+  'wo01/000_a73b8d96b1d85d04.txt on August 23, 1485': 'two errors in one line: each fix puts back one of them',
+  'wo01/000_a73b8d96b1d85d04.txt became King Henry VIII.': 'two errors in one line: each fix puts back one of them',
+  'wo05/009_08245e3e505d7263.txt 57 millions de dollars': 'two errors in one line: each fix puts back one of them',
+  'wo05/009_08245e3e505d7263.txt le mercredi 15 décembre': 'two errors in one line: each fix puts back one of them',
+  'wn08/015_25442de7ce1324a2.txt Le président Ebrahim Raïssi': 'the fix writes the name as the English version does (Hassan Rouhani), where the French transliterated it (« Hassan Rohani »)',
+  'wo04/007_d2d2c40392ec2f06.txt un couple de Munich': 'the city list does not say which of its spellings French uses (Nuremberg, Nürnberg): no French fix rather than a guess',
+  'wo05/008_03c52329bc5344b1.txt President Nicolas Sarkozy on Saturday': 'the fix writes the name as the French version does (« François »), where the English dropped the cedilla',
+  "wp02/003_9531985d5d9dc9f8.txt D'Hinnin remains chief executive": "a company's office is compared but not rewritten",
+  'wp04/006_3d9c172411e20b8f.txt Canning Fok, président du conseil': "a deputy against the office itself is flagged with no fix: which one is meant is the editor's call",
+  'wp08/014_2217beaddbc496cb.txt dont Marioupol et Odessa': 'the city list does not say which of its spellings French uses (Kharkiv, Kharkov): no French fix rather than a guess',
   'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'the French says « francs » alone: the fix writes "francs", where the writer had "Swiss francs"',
   'wj04/006_c35d7d3b92e4016e.txt caution de quinze millions': 'the fix writes the figure in digits (« 5 millions »), where the writer spelt it out (« cinq millions »)',
   'wk05/009_ebbed27c2209d397.txt Johann Rupert, directeur général de Richemont': "a company's office after the name (« directeur général de Richemont ») is compared but not rewritten",
@@ -787,8 +814,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uj06/010_d6596bee175d37c3.txt opened on Wednesday, February 2, 2010': 'the error added a weekday to the date: date.weekday\'s fix writes the right one (Tuesday), not the words the error replaced',
   'uk05/009_947566fd5e05c111.txt en juin 1980': 'two errors in one paragraph (Busan, June): each fix puts back one of them',
   'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'uj02/003_4f5f8d3347178a01.txt de Madrid à 10': 'translation.place offers no fix: which version names the right city is unknown',
-  'uk06/010_93ce56ab954a5656.txt Née à Kharkiv': 'translation.place offers no fix: which version names the right city is unknown',
   'uj04/006_3a31e66f77442de5.txt was a Pakistani national': 'translation.country offers no fix: which version names the right country is unknown',
   'uk08/014_d129d5fd4d081fed.txt de la Banque mondiale': 'translation.entity offers no fix: the error replaced a title with another body (IMF chief economist / « de la Banque mondiale »), and which body is right is unknown',
   'uh01/000_ac99ac7f87db5ddd.txt Senate President Gerard Longuet': 'translation.person\'s fix writes the name as the other version spells it (« Gérard Larcher »), with the accent this English version left out',
@@ -1180,7 +1205,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 7,993 errors, 7,398 caught.
-  assert.equal(spans.length, 7993);
-  assert.equal(spans.length - missed.length, 7398);
+  // For the record: 8,121 errors, 7,511 caught.
+  assert.equal(spans.length, 8121);
+  assert.equal(spans.length - missed.length, 7511);
 });

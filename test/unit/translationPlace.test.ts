@@ -166,11 +166,16 @@ test('a city swapped gets the other version’s city as a fix, named as this lan
     '/w/story.en.txt': ['He was born in Ankara in 1954, the court heard.'],
     '/w/story.fr.txt': ['Il est né à Istanbul en 1954, a appris le tribunal.'],
   });
-  // A city with a French name of its own that the article never writes gets no French fix: no guess.
+  // A French name the exonyms know (« Londres ») is French's, though it has no French look (wp06).
+  assert.deepEqual(fixedLines('The Chinese ambassador in London said the talks would resume.', 'L’ambassadeur de Chine à Paris a déclaré que les discussions reprendraient.')['/w/story.fr.txt'], [
+    'L’ambassadeur de Chine à Londres a déclaré que les discussions reprendraient.',
+  ]);
   assert.deepEqual(fixedLines('The ship docked in Antwerp on Monday after the storm.', 'Le navire a accosté à Rotterdam lundi après la tempête.'), {
     '/w/story.en.txt': ['The ship docked in Rotterdam on Monday after the storm.'],
-    '/w/story.fr.txt': [],
+    '/w/story.fr.txt': ['Le navire a accosté à Anvers lundi après la tempête.'],
   });
+  // A city spelt several ways, none of them French's for sure, that the article never writes gets no French fix: no guess.
+  assert.deepEqual(fixedLines('Shelling hit Kharkiv on Monday, officials said.', 'Des tirs ont frappé Dnipro lundi, selon les autorités.')['/w/story.fr.txt'], []);
 });
 
 test('an English fix names a city as English does, not with the French accent: "Seoul", not « Séoul »', () => {

@@ -64,6 +64,8 @@ test('dash: a spaced hyphen becomes a dash per language', () => {
   assert.deepEqual(check(dash, 'NIAMEY, 30 mai (AFP) - Les ministres se sont réunis.', { lang: 'fr' }).found, []);
   assert.deepEqual(check(dash, 'CHORZOW (Pologne), 25 août (AFP) - Le Suédois a battu le record.', { lang: 'fr' }).found, []);
   assert.deepEqual(check(dash, 'Stockholm, 10 oct. 2024 (AFP) - La romancière a reçu le prix.', { lang: 'fr' }).found, []);
+  assert.deepEqual(check(dash, 'Jakarta, 25 octobre 2019 - Des défauts de conception ont été relevés.', { lang: 'fr' }).found, []);
+  assert.deepEqual(check(dash, 'Marseille, jeudi 26 mars 2015 - Le copilote a agi seul.', { lang: 'fr' }).found, []);
   // A place in small letters is a dateline only with a date and an agency: these are sentences.
   assert.deepEqual(check(dash, 'Stockholm, the capital - it said - voted.', { lang: 'en' }).found, [' - ', ' - ']);
   assert.deepEqual(check(dash, 'Sweden (AFP) - it said.', { lang: 'en' }).found, [' - ']);

@@ -82,11 +82,28 @@ export const translationPlace: TranslationRule = {
   check(ctx) {
     const cityFindings = swapFindings('translation.place', ctx.locale, [...swappedPlaces(ctx, CITIES), ...swappedDatelines(ctx)], WORDS, cityRename, ctx.sourceLang);
     const regionFindings = swapFindings('translation.place', ctx.locale, swappedPlaces(ctx, REGIONS), REGION_WORDS, regionRename, ctx.sourceLang);
-    return [...withRegionFixes(cityFindings, regionFindings), ...regionFindings.filter((r) => !cityFindings.some((c) => sameSpan(c, r)))];
+    const cities = withoutStrayCityReadings(cityFindings, regionFindings);
+    return [...withRegionFixes(cities, regionFindings), ...regionFindings.filter((r) => !cities.some((c) => sameSpan(c, r)))];
   },
 };
 
-const sameSpan = (x: RawFinding, y: RawFinding): boolean => x.path === y.path && x.start === y.start && x.end === y.end;
+type Span = { path: string; start: number; end: number };
+const sameSpan = (x: Span, y: Span): boolean => x.path === y.path && x.start === y.start && x.end === y.end;
+const partner = (f: RawFinding): Span | undefined => f.related?.[0];
+
+/**
+ * A name that is a region and a city too (Okinawa) swapped for a region only (Hokkaido) is the region swapped: its
+ * city reading, paired with some city of the other version (Pyongyang), is no swap, nor is that city's mirror.
+ */
+function withoutStrayCityReadings(cityFindings: readonly RawFinding[], regionFindings: readonly RawFinding[]): RawFinding[] {
+  const stray = cityFindings.filter((c) =>
+    regionFindings.some((r) => {
+      const [pc, pr] = [partner(c), partner(r)];
+      return sameSpan(c, r) && pc !== undefined && pr !== undefined && !sameSpan(pc, pr);
+    }),
+  );
+  return cityFindings.filter((c) => !stray.some((s) => s === c || (sameSpan(c, partner(s) ?? c) && sameSpan(partner(c) ?? c, s) && c !== s)));
+}
 
 /**
  * Washington for New York is a city for a city and a state for a state: one finding, the city's, with the fixes of

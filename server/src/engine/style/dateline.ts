@@ -6,9 +6,10 @@
 // after it.
 
 const CAPITALS = "\\p{Lu}[\\p{Lu}\\p{M}' .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
-// A place in small letters ("Stockholm, Oct 10, 2024 (AFP) -") reads like a
-// sentence until its date and agency: only with both is it a dateline.
-const SMALL = "\\p{Lu}[\\p{L}\\p{M}' .-]{2,40}(?: \\([^()\\n]{1,30}\\))?,(?=[^()\\n—–]{0,60}\\d)[^()\\n—–]{0,60} \\([^()\\n]{1,40}\\)";
+// A place in small letters ("Stockholm, Oct 10, 2024 (AFP) -", « Jakarta, 25
+// octobre 2019 - ») reads like a sentence until its date: only with a date
+// that ends in its agency or its year is it a dateline.
+const SMALL = "\\p{Lu}[\\p{L}\\p{M}' .-]{2,40}(?: \\([^()\\n]{1,30}\\))?,(?=[^()\\n—–]{0,60}\\d)[^()\\n—–]{0,60}(?: \\([^()\\n]{1,40}\\)|[ \\u00A0](?:1[89]|20)\\d\\d)";
 const HEAD = `(?:${CAPITALS}|${SMALL})`;
 
 /** The whole of `text` is a dateline's head, the part before its dash. */

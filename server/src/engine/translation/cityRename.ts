@@ -1,6 +1,8 @@
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
+import { foldKey } from '../entities/fold';
 import { cityGroup, cityNames } from './cities';
+import { EXONYMS } from './exonyms';
 import type { PlaceMention } from './swappedPlaces';
 
 // One city named for another between versions ("Alexandria" / « du Caire »):
@@ -31,8 +33,10 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   const said = names.find((n) => writesWhole(prose, n));
   if (said !== undefined) return said;
   if (lang === 'en') return group[0];
-  // French: the one name of the group French spells its own way, or none.
-  const french = group.slice(1).filter((n) => FRENCH_MARK.test(n));
+  // French: the one name of the group French spells its own way (by its look, or as the exonyms give French's
+  // name of the English one: « Londres »), or none.
+  const english = foldKey(group[0] ?? '');
+  const french = group.slice(1).filter((n) => FRENCH_MARK.test(n) || (foldKey(n) !== english && EXONYMS.get(foldKey(n)) === english));
   return french.length === 1 ? french[0] : undefined;
 }
 
