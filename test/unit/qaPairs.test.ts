@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl and wm–wp (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp and wq–wt (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 8,121 errors of the kind a copy editor
+// Then 8,249 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,26 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'wq01/000_7ad5a3e7e06b44bc.txt Vingt-trois autres': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
+  'wq02/003_f1a00462d8b9dee5.txt department of Meta': "Colombia's departments are not in the region list",
+  'wq04/006_1c1f7a9633102330.txt ancien ministre de la Justice': 'a title after the name, and after "former", is not read',
+  'wq04/007_79df2287a209db2c.txt kidnapped in Burkina Faso and Mali respectively': 'both countries are named elsewhere in both versions: background one version put elsewhere',
+  'wq05/008_b5b4c28c5568d24f.txt Canterbury Donald Coggan': "a body's name before a person's (\"Archbishop of Canterbury Donald Coggan\") is read as part of the name: the run names no person the other version lacks",
+  'wq05/008_b5b4c28c5568d24f.txt Royal Air Force base at Brize Norton': 'one air base for another, neither in the city list (Brize Norton, Lyneham)',
+  'wq07/013_935179132975ba3d.txt Poland, Slovakia and Norway': 'a country put for another in a list of five or more is not compared: lists are reordered and trimmed in translation',
+  'wr02/003_a664eb07fa7d1605.txt Foreign Minister Richard Marles': 'a deputy prime minister against another office altogether: a person may hold both, so only a deputy against the office deputised is told apart',
+  'wr04/007_b75b27f74ffac98a.txt named performance director of England': 'an office said with a verb in one version and as a post in the other is not compared',
+  'wr08/014_aaca1d2bbc53a646.txt beat South Africa by an innings': 'the West Indies (« les Antilles ») is a team, not a country: against a country it is not compared',
+  'ws02/002_93da822a6f45e1cc.txt slip into a recesion': 'a misspelling the list does not hold ("recesion")',
+  "ws03/004_62873802a0d2283e.txt la ministre des Affaires étrangères d'alors, Liz Truss": 'a title in small letters after "then" ("by then prime minister Liz Truss") is not read',
+  'ws08/014_a8384bf3813c10b5.txt par six voix contre trois': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
+  'wt01/000_4720f2766857e1c5.txt retired army colonel Zdravko': 'a rank in small letters after "retired army" is not read as a title',
+  'wt03/004_3541954dd27d6496.txt appointed Georgian defence minister': 'an office said with a verb in one version and as a post in the other is not compared',
+  'wt06/011_a6223a507dee08bc.txt Devenu président dès 1991': 'an office said with a verb (« devenu président ») is not read',
+  'wt07/013_eafd4aa2f25448a4.txt un tribunal spécial à Genève': 'both cities are named elsewhere in both versions: background one version put elsewhere',
+  'wt08/015_0f5f0356aee33c1d.txt 7.53450 kuna to one dollar': '"one dollar" in words is no amount the rule reads',
+  'wt08/015_0f5f0356aee33c1d.txt when anual inflation': '"anual" is a word of Spanish and Portuguese, which English copy quotes: no misspelling there',
+  'wt08/014_467a7371f1db8fc0.txt à la frontière hongroise': 'both countries are named elsewhere in both versions: background one version put elsewhere',
   'wm02/003_d05745bccf40abb9.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is a junior minister in France and the head of US diplomacy: it is compared with no office',
   'wm07/012_5fb441e10fc9faa9.txt Secretary-General Antonio Guterres': 'an English version that writes no name with an accent keeps a house style that drops them all: one dropped accent cannot be told from it',
   'wm08/014_a254770546eac003.txt Le président sud-coréen Yoon Suk Yeol': 'one person for another the other version names elsewhere in the article',
@@ -711,6 +731,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'ws01/000_918037b27d694069.txt Fed Vice Chair Jerome Powell': 'the fix says « président » as "President", where the writer had "Chair": the vocabulary names a chair and a president alike',
   'wm01/000_7036dbaacdda60d4.txt signed the the document at Prague': 'two errors in one line: each fix puts back one of them',
   'wm01/000_7036dbaacdda60d4.txt on April 5, 2008': 'two errors in one line: each fix puts back one of them',
   'wo01/000_a73b8d96b1d85d04.txt on August 23, 1485': 'two errors in one line: each fix puts back one of them',
@@ -780,7 +801,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   've05/009_30f47f35d0380cfb.txt trois millions de bahts': 'the fix states the figure in digits (« 3 milliards »), where the writer spelt it out',
   'vf01/000_bf67b782ee873be1.txt Irrigation Minister Sameh Shoukry': 'irrigation is read as a portfolio but is not one the title fix names',
   'vf02/003_167121598beb379e.txt dirigée par Alan Winde': 'with its name changed, the paragraph no longer aligns with its counterpart: it is reported as one with no counterpart (translation.missing), which has no fix',
-  'vf04/007_9824567dc8a781a2.txt Kremlin spokesman Dmitry Medvedev': 'the fix gives the other version\'s spelling of the name (« Dmitri Peskov »), not this version\'s',
   'vf07/012_7bd8b6ae7f23fd58.txt 1 milliard d’euros': 'Brazil\'s real gets no currency fix: the fix names a few currencies only',
   'vc02/003_83faac572f564652.txt L’Andalousie est devenue': '« L’Andalousie » against another region named with « la » or « le »: the French fix would need its article changed, and gets none',
   'vc05/008_207473b706e7df8e.txt 500 millions d’euros': 'an Australian dollar ("A$") gets no currency fix: the French word would need « australiens » after the scale',
@@ -816,7 +836,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uj04/006_3a31e66f77442de5.txt was a Pakistani national': 'translation.country offers no fix: which version names the right country is unknown',
   'uk08/014_d129d5fd4d081fed.txt de la Banque mondiale': 'translation.entity offers no fix: the error replaced a title with another body (IMF chief economist / « de la Banque mondiale »), and which body is right is unknown',
-  'uh01/000_ac99ac7f87db5ddd.txt Senate President Gerard Longuet': 'translation.person\'s fix writes the name as the other version spells it (« Gérard Larcher »), with the accent this English version left out',
   'uh02/003_ddcca59fe9fd995f.txt lord chancelier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uh06/010_6ebca7f56b146a34.txt Vice-Chancellor Olaf Scholz': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pt07/012_65d4e0827ab415b3.txt IOM Deputy Director General Amy Pope': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1205,7 +1224,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,121 errors, 7,511 caught.
-  assert.equal(spans.length, 8121);
-  assert.equal(spans.length - missed.length, 7511);
+  // For the record: 8,249 errors, 7,619 caught.
+  assert.equal(spans.length, 8249);
+  assert.equal(spans.length - missed.length, 7619);
 });

@@ -84,6 +84,11 @@ test('en-could-of', () => {
   }
 });
 
+test('en-repeated-word: a verb\'s "for" then a span of time\'s is good English (wt06)', () => {
+  assert.deepEqual(check('en-repeated-word', 'It is the night we have been waiting for for more than 30 years, what they asked for for decades.').found, []);
+  assert.deepEqual(check('en-repeated-word', 'Thanks for for coming; a plan for for the region.').found, ['for for', 'for for']);
+});
+
 test('en-then-than', () => {
   const r = check('en-then-than', 'Prices rose more then 6 percent, to less then $10; fewer then a dozen bids, older then twenty, rather then 3.');
   assert.equal(r.fixed, 'Prices rose more than 6 percent, to less than $10; fewer than a dozen bids, older than twenty, rather than 3.');

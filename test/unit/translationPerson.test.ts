@@ -255,3 +255,13 @@ test('Arabic’s article glued to a surname is part of the name: "Mustafa al-Kad
   );
   assert.deepEqual(check(['Syria’s interim president, Ahmed al-Sharaa, spoke.'], ['Le président par intérim syrien, Ahmad al-Chareh, a pris la parole.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a fix writes the other version’s person as this version spells that name elsewhere: "Kocharyan", not « Kotcharian » (wt02)', () => {
+  const { files, findings } = personFindings(
+    ['The alliance of former president Serzh Sargsyan came second.', 'Kocharyan, who was president from 1998 to 2008, said he would appeal.'],
+    ['L’alliance de l’ancien président Robert Kotcharian arrive deuxième.', 'M. Kotcharian, président de 1998 à 2008, a annoncé qu’il ferait appel.'],
+  );
+  const en = findings['/w/story.en.txt']?.find((f) => f.rule === 'translation.person');
+  assert.equal(en && files['/w/story.en.txt']?.slice(en.start, en.end), 'Serzh Sargsyan');
+  assert.equal(en?.fixes[0]?.edits[0]?.newText, 'Robert Kocharyan');
+});

@@ -175,12 +175,17 @@ function frenchSpelt(yw: ArticleWords, ys: readonly NameToken[], xw: ArticleWord
 }
 
 /**
- * Whether this version writes no name with an accent: its house style may drop them all (AP's), and
- * with one accented name only ("Jean-Francois Payen" / « Jean-François »), a dropped accent cannot be
- * told from that style. One that writes "Léandre" keeps them.
+ * Whether this version keeps a house style that drops accents (AP's): it writes no name with an accent
+ * but those the entity list spells for it ("Goïta"), so with one accented name only ("Jean-Francois
+ * Payen" / « Jean-François ») a dropped accent cannot be told from that style; or it drops them from two
+ * other names the other version accents (Cisse, Keita). One that writes "Léandre" and drops nothing keeps them.
  */
-function writesNoAccent(mine: ArticleWords): boolean {
-  return ![...mine.names.keys()].some((k) => ACCENT.test(k));
+function dropsAccents(mine: ArticleWords, theirs: ArticleWords, y: string): boolean {
+  if (![...mine.names].some(([k, ts]) => ACCENT.test(k) && !ts.every((t) => t.claimed))) return true;
+  const accented = new Set([...theirs.names.keys()].filter((k) => ACCENT.test(k)).map((k) => foldName(k)));
+  let dropped = 0;
+  for (const k of mine.names.keys()) if (k !== y && !ACCENT.test(k) && !theirs.names.has(k) && accented.has(foldName(k)) && ++dropped >= 2) return true;
+  return false;
 }
 
 /** Whether every letter beyond ASCII in `word` is one French spelling writes ("Kessié" yes, "Erdoğan" no: French copy writes Erdogan). */
@@ -262,7 +267,7 @@ export const translationName: TranslationRule = {
             // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
             const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
             // English copy that writes no accent keeps a house style (AP's), not a slip: "Marie-Amelie" beside « Marie-Amélie ».
-            const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && writesNoAccent(mine);
+            const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && dropsAccents(mine, theirs, y);
             if (x !== undefined && anchor && !houseStyle && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
               for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false));
               continue;

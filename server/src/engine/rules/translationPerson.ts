@@ -4,7 +4,7 @@ import { osaDistance } from '../entities/nearMissIndex';
 import { say } from '../messages';
 import { charClass, isLetterOrMark, LOWER } from '../letterClass';
 import { isArabicFirstName, isFirstName, withFrenchAccents } from '../translation/firstNames';
-import { capitalisedWords, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
+import { capitalisedWords, looseKey, personRuns, type PersonRun, type PresentWords } from '../translation/otherPerson';
 import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
 import type { ParagraphPair } from '../translation/alignment';
 import type { Article, Locale, Paragraph, RawFinding } from '../types';
@@ -218,9 +218,27 @@ function spelledIn(article: Article, name: string): string {
     if ((at > 0 && isLetterOrMark(folded.charCodeAt(at - 1))) || (end < folded.length && isLetterOrMark(folded.charCodeAt(end)))) continue;
     return article.prose.slice(starts[at], ends[end - 1]);
   }
-  // Not written there: a French version spells a French first name with its accents, and each language an Arabic
-  // name's "son of" its own way ("Mohammed bin Salman", « Mohammed ben Salmane »).
-  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(arabicParticle(name, 'bin', 'ben')) : fromFrenchArabic(name);
+  // Not written there: each word as the article transliterates it elsewhere ("Kocharyan" for « Kotcharian »); a
+  // French version spells a French first name with its accents, and each language an Arabic name's "son of" its
+  // own way ("Mohammed bin Salman", « Mohammed ben Salmane »).
+  const own = ownSpellings(article, name);
+  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(arabicParticle(own, 'bin', 'ben')) : fromFrenchArabic(own);
+}
+
+/** `name` with each of its words of four letters or more as the article writes it elsewhere, transliterations aside. */
+function ownSpellings(article: Article, name: string): string {
+  let written: Map<string, string> | undefined;
+  return name
+    .split(' ')
+    .map((w) => {
+      if ([...w].length < 4) return w;
+      if (!written) {
+        written = new Map();
+        for (const m of article.prose.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]{3,}/gu)) if (!written.has(looseKey(m[0]))) written.set(looseKey(m[0]), m[0]);
+      }
+      return written.get(looseKey(w)) ?? w;
+    })
+    .join(' ');
 }
 
 /**

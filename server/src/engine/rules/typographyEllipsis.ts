@@ -3,9 +3,11 @@ import { proseFinding, proseParagraphs } from '../style/proseText';
 import type { RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
 
-// Three full stops are one character in print: "…". Houses differ, hence
-// the default "info". Four dots (ellipsis then a full stop) and number
-// ranges written "1...10" are left alone.
+// Three full stops are one character in print: "…". Houses differ (AP
+// writes three full stops, French print the one character), hence a hint:
+// shown faintly, left out of the Problems panel and of the CLI's report.
+// Four dots (ellipsis then a full stop) and number ranges written "1...10"
+// are left alone.
 
 const ID = 'typography.ellipsis';
 
@@ -14,7 +16,7 @@ const THREE_DOTS = /(?<!\.)\.\.\.(?!\.)/g;
 export const ellipsis: DocumentRule = {
   id: ID,
   scope: 'document',
-  defaultSeverity: 'info',
+  defaultSeverity: 'hint',
   description: {
     en: 'Three full stops "..." written for the ellipsis character "…".',
     fr: 'Trois points «\u00A0...\u00A0» tapés au lieu du caractère de points de suspension «\u00A0…\u00A0».',

@@ -256,6 +256,9 @@ const PHRASAL = new Set(
   'sworn swore swear swears swearing moved move moves moving logged log logs logging checked check checks checking came come comes coming went go goes going stepped step steps stepping filled fill fills filling broke break breaks broken breaking set sets setting sat sit sits sitting stood stand stands standing turned turn turns turning handed hand hands handing brought bring brings bringing called call calls calling put puts putting passed pass passes passing gave give gives given giving took take takes taken taking kicked kick kicks kicking locked lock locks locking caved cave caves reined rein reins phased phase phases weighed weigh weighs cashed cash cashes carried carry carries held hold holds holding hung hang hangs got get gets gotten getting signed sign signs signing built build builds shut shuts shutting stepped handed voted vote votes voting pulled pull pulls pulling backed back backs backing stayed stay stays staying ran run runs running cut cuts cutting'.split(' '),
 );
 
+/** Verbs that take "for" (past forms in "-ed" and "-ing" forms are read as such): "what they had asked for for years". */
+const FOR_VERBS = new Set('wait waits ask asks call calls look looks pay pays paid hope hopes fight fights fought vote votes search pray long apply care stand stood push press lobby account opt plead strive strove yearn compete prepare work'.split(' '));
+
 /** Verbs whose "in" is a place, not a particle: "held in in French collections" is a slip. */
 const NEVER_IN_AS_PARTICLE = new Set('held hold holds holding built build builds'.split(' '));
 
@@ -280,6 +283,8 @@ function repetitionChecker(rule: RepetitionStyleRule, id: string): Checker {
         // "sworn in in March", "logged on on Monday": a verb's particle, then a preposition.
         const verb = (/(\p{L}+)\s+$/u.exec(p.text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0))?.[1] ?? '').toLowerCase();
         if (PARTICLES.has(first.toLowerCase()) && PHRASAL.has(verb) && !(first.toLowerCase() === 'in' && NEVER_IN_AS_PARTICLE.has(verb))) continue;
+        // "the night we have been waiting for for 30 years": a verb's "for", then a span of time's.
+        if (first.toLowerCase() === 'for' && (/(?:ing|ed)$/u.test(verb) || FOR_VERBS.has(verb))) continue;
         // « le premier Premier ministre », "the first First Lady": a word, then a title or a name that starts with it.
         if (!/^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second)) continue;
         const end = start + m[0].length;

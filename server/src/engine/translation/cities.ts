@@ -29,7 +29,7 @@ Mogadishu|Mogadiscio; Addis Ababa|Addis-Abeba|Addis Abeba; Antananarivo|Tananari
 Isfahan|Ispahan; Kabul|Kaboul; Ho Chi Minh City|Hô Chi Minh-Ville|Ho Chi Minh-Ville|Saigon|Saïgon; Hanoi|Hanoï; Seoul|Séoul; Taipei|Taïpei
 Basel|Bâle; Zug|Zoug; Geneva|Genève; Zurich|Zürich; Bern|Berne; Lucerne|Luzern; Antwerp|Antwerpen|Anvers; Ghent|Gent|Gand
 Bruges|Brugge; Leuven|Louvain; Mechelen|Malines; Kortrijk|Courtrai; Ostend|Ostende; Ypres|Ieper; Brussels|Bruxelles; The Hague|La Haye|Den Haag
-Port Vila|Port-Vila; Nuku‘alofa|Nuku'alofa|Nuku’alofa|Nukualofa; Valletta|La Valette; Andorra la Vella|Andorre-la-Vieille; Port of Spain|Port-d'Espagne|Port-d’Espagne; Tórshavn|Torshavn; Thimphu|Thimphou
+Batumi|Batoumi; Kutaisi|Koutaïssi|Koutaissi; Samarkand|Samarcande; Bukhara|Boukhara; Port Vila|Port-Vila; Nuku‘alofa|Nuku'alofa|Nuku’alofa|Nukualofa; Valletta|La Valette; Andorra la Vella|Andorre-la-Vieille; Port of Spain|Port-d'Espagne|Port-d’Espagne; Tórshavn|Torshavn; Thimphu|Thimphou
 Copenhagen|Copenhague; Warsaw|Varsovie; Krakow|Kraków|Cracovie; Gdansk|Gdańsk|Dantzig; Prague|Praha; Bucharest|Bucarest; Belgrade|Beograd
 Athens|Athènes; Thessaloniki|Salonique|Thessalonique; Izmir|Smyrne; Moscow|Moscou; Kyiv|Kiev; Odesa|Odessa; Kharkiv|Kharkov; Lviv|Lvov
 Tbilisi|Tbilissi; Yerevan|Erevan; Baku|Bakou; Ashgabat|Achgabat; Tashkent|Tachkent; Bishkek|Bichkek; Dushanbe|Douchanbé; Dhaka|Dacca
