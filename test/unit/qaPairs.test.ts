@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp and wq–wt (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt and wu–wx (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 8,249 errors of the kind a copy editor
+// Then 8,377 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,22 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'wp04/006_3d9c172411e20b8f.txt Canning Fok, président du conseil': 'a name with no first name the lists hold ("Canning Fok") is not read before an office in apposition; the company after the office (« de CK Hutchison ») is no holder',
+  'wu02/003_83faac572f564652.txt pour la Somalie, Mark Lowcock': 'one person for another the other version names elsewhere in the article (« M. Bowden »)',
+  'wu03/005_27e47ffc284a2d4f.txt Joyce Luma, porte-parole du PAM': 'a spokeswoman and a country director are no offices the vocabulary holds',
+  'wu05/009_1f07a223563ebc38.txt défunt gouverneur John McCain': 'a title after « défunt » ("the late") is not read',
+  'wv03/005_cf83aadf99275618.txt six voix contre trois dans celui de Harvard': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
+  'wv03/004_54a757be9b686868.txt Justice Ruth Bader Ginsburg': 'one person for another the other version names elsewhere in the article',
+  'wv06/010_1ff28e2fd3ac98a5.txt his adminstration had overstepped': 'a misspelling the list does not hold ("adminstration")',
+  'wv07/012_07687368acf998cc.txt La gouverneure du Colorado, la démocrate': 'a title before a name with words between (« la gouverneure du Colorado, la démocrate Jena Griswold ») is not read',
+  'wv07/013_3124dc3c5815a987.txt Secretary of State Shenna Bellow': 'a last letter dropped or added is how languages give a name an ending (Bellow / Bellows)',
+  'ww04/007_2b43303259f022a8.txt prime minister and finance minister': 'the second of two offices after the name ("both prime minister and finance minister") is not read',
+  'ww05/009_287412f39d07fed2.txt ministre des Affaires étrangères': 'an office said with a verb in one version and as a post in the other is not compared',
+  'wx01/001_2ed85bb81d3013f1.txt about 53 million barrels': 'a gallon is no unit the rule reads, so barrels against gallons is the same figure',
+  'wx03/004_6d0ff71f4a2e2097.txt Prime Minister José Luis Rodríguez Zapatero': 'one person for another the other version names elsewhere in the article',
+  'wx05/008_973e0a2e4ad3a16f.txt of the 4,229 passangers': 'a misspelling the list does not hold ("passangers")',
+  'wx05/008_973e0a2e4ad3a16f.txt the prosecutor, Donato Laino': 'a prosecutor and a lawyer are trades the title reader does not compare',
+  'wx06/011_a314893790b1373f.txt island of Geoje': 'one island for another, neither in the region list (Jindo, Geoje)',
   'wq01/000_7ad5a3e7e06b44bc.txt Vingt-trois autres': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
   'wq02/003_f1a00462d8b9dee5.txt department of Meta': "Colombia's departments are not in the region list",
   'wq04/006_1c1f7a9633102330.txt ancien ministre de la Justice': 'a title after the name, and after "former", is not read',
@@ -731,6 +747,11 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  "wu07/013_0fa030a07210d3db.txt Ukraine's agriculture minister": "infrastructure is read as transport's portfolio, so no fix says \"infrastructure minister\"",
+  'wu07/012_e88f40a23bd43e94.txt 26 257 tonnes': 'two errors in one line: each fix puts back one of them',
+  'wu07/012_e88f40a23bd43e94.txt Tripoli, en Libye': 'two errors in one line: each fix puts back one of them',
+  'wx06/011_a314893790b1373f.txt killing 340 people': 'two errors in one line: each fix puts back one of them',
+  'wx07/012_fe85ec78c53ef41d.txt près de 400 tonnes': 'the fix writes « 4000 »: the article groups no other figure to say whether it writes four digits « 4 000 »',
   'ws01/000_918037b27d694069.txt Fed Vice Chair Jerome Powell': 'the fix says « président » as "President", where the writer had "Chair": the vocabulary names a chair and a president alike',
   'wm01/000_7036dbaacdda60d4.txt signed the the document at Prague': 'two errors in one line: each fix puts back one of them',
   'wm01/000_7036dbaacdda60d4.txt on April 5, 2008': 'two errors in one line: each fix puts back one of them',
@@ -742,7 +763,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'wo04/007_d2d2c40392ec2f06.txt un couple de Munich': 'the city list does not say which of its spellings French uses (Nuremberg, Nürnberg): no French fix rather than a guess',
   'wo05/008_03c52329bc5344b1.txt President Nicolas Sarkozy on Saturday': 'the fix writes the name as the French version does (« François »), where the English dropped the cedilla',
   "wp02/003_9531985d5d9dc9f8.txt D'Hinnin remains chief executive": "a company's office is compared but not rewritten",
-  'wp04/006_3d9c172411e20b8f.txt Canning Fok, président du conseil': "a deputy against the office itself is flagged with no fix: which one is meant is the editor's call",
   'wp08/014_2217beaddbc496cb.txt dont Marioupol et Odessa': 'the city list does not say which of its spellings French uses (Kharkiv, Kharkov): no French fix rather than a guess',
   'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'the French says « francs » alone: the fix writes "francs", where the writer had "Swiss francs"',
   'wj04/006_c35d7d3b92e4016e.txt caution de quinze millions': 'the fix writes the figure in digits (« 5 millions »), where the writer spelt it out (« cinq millions »)',
@@ -969,7 +989,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pb02/002_d392b6b3be8e2a2f.txt UN Deputy Secretary-General António Guterres': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oz04/006_90d302c1b1b28059.txt AU Commission Deputy Chairperson Mahmoud Ali Youssouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pa01/100_03681250b952426a.txt Fed Vice Chair Jerome Powell': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'pa06/151_b92188b00b28164f.txt 500 blessés': 'the fix writes « 5000 », as French may leave four digits ungrouped; the writer had « 5 000 »',
   'ov03/004_ada22e6525ddc9f2.txt Thursday, September 6': 'its paragraph was moved in the French, so only date.weekday sees it, against a dateline year that is itself an injected slip; its fixes follow that year',
   'ov08/014_1c037779d440d875.txt Deputy Mayor Grégory Doucet': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'ov08/015_20f9adce2fc0ec92.txt malgré qu’il ait plu': 'the fix writes « bien qu’il ait plu », good French; the writer had « malgré la pluie »',
@@ -1224,7 +1243,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,249 errors, 7,619 caught.
-  assert.equal(spans.length, 8249);
-  assert.equal(spans.length - missed.length, 7619);
+  // For the record: 8,377 errors, 7,731 caught.
+  assert.equal(spans.length, 8377);
+  assert.equal(spans.length - missed.length, 7731);
 });

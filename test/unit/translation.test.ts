@@ -351,6 +351,15 @@ test('the currencies of Africa, Asia and Latin America are read: dirhams are not
   assert.deepEqual(b.map((f) => f.message), ['This amount is in another currency than in the English version (a.txt), which says "12.8 billion" (dirhams, not euros).']);
 });
 
+test('a French fix groups a four-digit figure as the article groups its own: « 4 000 » beside « 2 500 », « 4000 » beside « 1500 »', () => {
+  const fixOf = (fr: string): string | undefined => {
+    const files = pair(['The ship carried nearly 4,000 tonnes of fuel and 2,500 tonnes of oil.'], [fr]);
+    return of(check(files), '/w/b.txt').findings.find((f) => f.rule === 'translation.number')?.fixes[0]?.edits[0]?.newText;
+  };
+  assert.equal(fixOf('Le navire transportait près de 400 tonnes de fioul et 2\u202f500 tonnes de pétrole.'), '4\u202f000');
+  assert.equal(fixOf('Le navire transportait près de 400 tonnes de fioul et 2500 tonnes de pétrole.'), '4000');
+});
+
 test('"francs" alone may be Swiss or CFA ones, but not euros (wj07)', () => {
   const en = ['The state gave UBS a guarantee of 9 billion francs on Sunday.'];
   for (const fr of ['L’État a accordé dimanche à UBS une garantie de 9 milliards de francs suisses.', 'L’État a accordé dimanche à UBS une garantie de 9 milliards de francs.']) {

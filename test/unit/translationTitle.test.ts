@@ -224,6 +224,9 @@ test('an airliner’s « commandant de bord » is its captain; a body’s name i
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('aux Transports', 'à la Défense')), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire'] });
   assert.deepEqual(titles('said Jonathan Bloomer, the chief executive of Morgan Stanley International.', 'en'), ['chief executive | Jonathan Bloomer | directorGeneral']);
+  // Nor is a company's one word after its letters: "chairman of CK Hutchison" names no "Hutchison" (wp04).
+  assert.deepEqual(titles('Canning Fok, deputy chairman of CK Hutchison, said the deal would help.', 'en'), []);
+  assert.deepEqual(titles('Canning Fok, président du conseil de CK Hutchison, a estimé que l’opération aiderait.', 'fr'), []);
   const deputy = titledNames('Le secrétaire général adjoint des Nations unies, António Guterres, a parlé.', { start: 0, end: 80 }, 'fr');
   assert.deepEqual(deputy.map((t) => [t.said, t.families.join('+')]), [['secrétaire général adjoint', 'deputy secretaryGeneral']]);
 });
@@ -571,4 +574,11 @@ test('"general manager" and "managing director" after a verb are one office each
     check('Germán Bahamón, 54, was elected general manager of the coffee federation in 2022.', 'Germán Bahamón, 54 ans, a été élu directeur général de la fédération du café en 2022.'),
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
+});
+
+test('infrastructure is transport’s portfolio: against agriculture it differs, against transport it does not (wu07)', () => {
+  const en = 'Ukraine’s agriculture minister, Oleksandr Kubrakov, said the corridor worked on 3 March 2025.';
+  const fr = 'Le ministre ukrainien des Infrastructures, Oleksandr Kubrakov, a assuré le 3 mars 2025 que le corridor fonctionnait.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
+  assert.deepEqual(check(en.replace('agriculture', 'transport'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });

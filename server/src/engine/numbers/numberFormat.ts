@@ -49,8 +49,22 @@ function ordinalSuffixEn(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
-/** The numeral alone, in the style of `written`, for the language's conventions. */
-function formatNumeral(written: string, n: number, fr: boolean, decimals = 0): string {
+/**
+ * The space a French article puts in its four-digit figures (« 4 000 tonnes »), if it groups them: as it does, or,
+ * where it writes none, as it groups larger ones (« 26 527 ») unless it writes a four-digit figure whole that is no year.
+ */
+export function fourDigitGroup(prose: string): string | undefined {
+  const four = /(?<![\d,.\u00A0\u202F ])\d([\u00A0\u202F ])\d{3}(?![\d,])/u.exec(prose)?.[1];
+  if (four !== undefined) return four;
+  for (const m of prose.matchAll(/(?<![\d,.\u00A0\u202F ])\d{4}(?![\d,.])/gu)) {
+    const n = Number(m[0]);
+    if (n < 1000 || n > 2100) return undefined;
+  }
+  return /\d([\u00A0\u202F ])\d{3}(?!\d)/u.exec(prose)?.[1];
+}
+
+/** The numeral alone, in the style of `written`, for the language's conventions (and `fourGroup`'s, for a French four-digit one). */
+function formatNumeral(written: string, n: number, fr: boolean, decimals = 0, fourGroup?: string): string {
   const decimalMark = fr ? ',' : '.';
   const group = /\d([,. \u00A0\u202F\u2009])\d{3}(?!\d)/u.exec(fr ? written.replace(/,\d+$/, '') : written.replace(/\.\d+$/, ''))?.[1];
   // Just enough decimals to state the value: "12.5%" doubled is "25%", not "25.0%";
@@ -62,7 +76,9 @@ function formatNumeral(written: string, n: number, fr: boolean, decimals = 0): s
   // French leaves four-digit numbers ungrouped ("1000"); English writes "1,000",
   // unless the writer left four digits ungrouped, as years and numbers of laws are ("Law 2024-15").
   const ungrouped = group === undefined && /^\d{4}$/u.test(written) && intPart.length === 4;
-  const sep = group ?? (ungrouped ? '' : intPart.length > (fr ? 4 : 3) ? (fr ? '\u202F' : ',') : '');
+  // Unless the article groups its own four-digit figures (« 4 000 tonnes »): then so does the fix.
+  const fourDigits = fr && intPart.length === 4 && fourGroup !== undefined ? fourGroup : '';
+  const sep = group ?? (ungrouped ? '' : intPart.length > (fr ? 4 : 3) ? (fr ? '\u202F' : ',') : fourDigits);
   const grouped = sep === '' ? intPart : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   return (n < 0 ? '-' : '') + grouped + (fracPart === undefined ? '' : decimalMark + fracPart);
 }
@@ -115,11 +131,11 @@ export function romanNumeral(n: number): string | undefined {
 
 /** New text for `mention.start..mention.end` stating `value` (the full quantity, scale included); undefined when the mention's scale cannot state it. */
 /** `decimals`: how many the value is written with where it comes from ("50,10 %"), kept in the rewrite. */
-export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0, belgian = false): string | undefined {
+export function rewriteNumber(mention: NumberMention, value: number, lang: Lang, decimals = 0, belgian = false, fourGroup?: string): string | undefined {
   if (mention.half) {
     // « 25 jours et demi » states 26.5 as « 26 jours et demi »; a whole number, or one or less, would change the words after it.
     const whole = value - 0.5;
-    return Number.isInteger(whole) && whole >= 2 && Math.abs(mention.value - 0.5) >= 2 ? rewriteNumber({ ...mention, half: false, value: mention.value - 0.5 }, whole, lang, 0, belgian) : undefined;
+    return Number.isInteger(whole) && whole >= 2 && Math.abs(mention.value - 0.5) >= 2 ? rewriteNumber({ ...mention, half: false, value: mention.value - 0.5 }, whole, lang, 0, belgian, fourGroup) : undefined;
   }
   if (mention.kind === 'duration') return rewriteDuration(mention, value);
   if (mention.kind === 'time') return rewriteTime(mention, value);
@@ -161,7 +177,7 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
     const w = inWords(n, fr, belgian);
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);
   } else {
-    newNumeral = formatNumeral(numeral, n, fr, scale === undefined ? decimals : 0);
+    newNumeral = formatNumeral(numeral, n, fr, scale === undefined ? decimals : 0, fourGroup);
   }
   if (mention.kind === 'ordinal') {
     if (fr) after = n === 1 ? (/[ᵉʳ]/u.test(after) ? 'ᵉʳ' : 'er') : after === 'er' || after === 're' ? 'e' : after === 'ᵉʳ' ? 'ᵉ' : after;

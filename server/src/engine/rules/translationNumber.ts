@@ -3,7 +3,7 @@ import type { DateMention } from '../dates/dateMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteCurrency } from '../numbers/currencyRewrite';
-import { rewriteNumber } from '../numbers/numberFormat';
+import { fourDigitGroup, rewriteNumber } from '../numbers/numberFormat';
 import { rewriteUnit } from '../numbers/unitRewrite';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, SOME_FRANC, type NumberMention } from '../numbers/numberMentions';
@@ -544,8 +544,8 @@ function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: Docu
   if (unitSlipped(x, y)) return unitFinding(locale, sourceLang, self, other, x, y);
   // A version that writes « septante » or « nonante » gets its numbers in words that way.
   const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
-  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self));
-  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other));
+  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self), fourDigitGroup(self.article.prose));
+  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other), fourDigitGroup(other.article.prose));
   // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention, and the English article before it
   // when the new figure is said with another ("an 84% increase" for 48 is "a 48% increase").
   const ownEdit = { path: self.article.path, end: x.end, ...withArticle(self.article, x.start, own ?? '') };

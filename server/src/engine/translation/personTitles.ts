@@ -47,7 +47,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:justice|attorney[ -]general)\b/u, 'justice'],
   [/\b(?:health|sante)\b/u, 'health'],
   [/\b(?:education\w*|schools?|ecoles?|enseignement\w*|universit\w*)\b/u, 'education'],
-  [/\b(?:transports?|transportation)\b/u, 'transport'],
+  // Infrastructure and public works are transport's in most governments (Italy's, Ukraine's): one portfolio.
+  [/\b(?:transports?|transportation|infrastructures?|public works|travaux publics)\b/u, 'transport'],
   // Canada's public safety minister, Greece's minister for citizen protection (its police): « la Sécurité publique ».
   [/\b(?:public security|public safety|securite publique|security|securite|citizen protection|protection du citoyen)\b/u, 'security'],
   // « ministre de la Protection civile » is Canada's minister of emergency preparedness, and Greece's of civil protection.
@@ -370,6 +371,9 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     // (The last word is the surname, whatever else it means: "Amy Pope", "Rishi King".)
     // A body's name is no holder's ("chief executive of Morgan Stanley International"): the office may be read after a name instead.
     if (last.length < 2 || institutionWord(last) || words.slice(0, -1).some((w) => families.has(foldKey(w)) && (l === 'en' || /^premi/iu.test(w)))) continue;
+    // Nor is a company's one word after its letters ("chairman of CK Hutchison", « président du conseil de CK
+    // Hutchison »); a person's name there has two ("l'administrateur de la NASA, Bill Nelson").
+    if (words.length === 1 && /(?:^|[ \u00A0])\p{Lu}{2,}[ \u00A0]*$/u.test(m[2] ?? '')) continue;
     const office = { ...officeOf(text, l, m.index, titleText, m[2] ?? '', how, fams, grades), former: formerly(text, m.index, l) };
     const portfolio = office.portfolio ?? [];
     // "Deputy Governor", not "Governor": the qualifier is part of what the title says.
