@@ -195,11 +195,14 @@ export function sameThingCounted(x: readonly string[] | undefined, y: readonly s
   return x !== undefined && y !== undefined && x.some((t) => y.includes(t));
 }
 
+/** French words that place a count between it and its noun (« les 124 derniers kilomètres »), as a pattern's alternatives. */
+export const PLACING_FR = 'derniers|dernières|premiers|premières|prochains|prochaines';
+
 /**
  * "four more tonnes", « quatre autres tonnes », « les 124 derniers kilomètres »: the word that adds to a count or
  * places it says nothing of what it counts.
  */
-const MORE = /^[ \u00A0\u202F]+(?:autres|more|other|additional|extra|supplémentaires|derniers|dernières|premiers|premières|prochains|prochaines)(?=[ \u00A0\u202F])/iu;
+const MORE = new RegExp(`^[ \\u00A0\\u202F]+(?:autres|more|other|additional|extra|supplémentaires|${PLACING_FR})(?=[ \\u00A0\\u202F])`, 'iu');
 
 /** `after` past a word that adds to the count ("more", « autres »). */
 export function withoutMore(after: string): string {

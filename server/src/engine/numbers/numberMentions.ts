@@ -1,7 +1,7 @@
 import { extractDates, type DateMention } from '../dates/dateMentions';
 import { codePointWithin, isLetterOrMark } from '../letterClass';
 import type { Lang } from '../types';
-import { countedAfter, unitsCounted, withoutMore } from './countedNouns';
+import { countedAfter, PLACING_FR, unitsCounted, withoutMore } from './countedNouns';
 import { durationAt, type DurationParts } from './durations';
 import { quartersIn } from './quarters';
 import { seasonAt } from './seasons';
@@ -320,7 +320,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
 }
 
 /** « 25 jours et demi », « trois heures et demie », « les deux dernières années et demie »: the half comes after the noun in French. */
-const HALF_AFTER_NOUN_FR = /^(?:[ \u00A0\u202F]+(?:derniers|dernières|premiers|premières|prochains|prochaines))?[ \u00A0\u202F]+[\p{L}]+[ \u00A0\u202F]+et[ \u00A0\u202F]+demie?(?![\p{L}\p{M}-])/u;
+const HALF_AFTER_NOUN_FR = new RegExp(`^(?:[ \\u00A0\\u202F]+(?:${PLACING_FR}))?[ \\u00A0\\u202F]+[\\p{L}]+[ \\u00A0\\u202F]+et[ \\u00A0\\u202F]+demie?(?![\\p{L}\\p{M}-])`, 'u');
 /** "25 and a half days", "two and a half years": before it in English. */
 const HALF_BEFORE_NOUN_EN = /^[ \u00A0\u202F]+and[ \u00A0\u202F]+a[ \u00A0\u202F]+half(?![\p{L}\p{M}-])/iu;
 

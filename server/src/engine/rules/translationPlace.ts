@@ -102,7 +102,12 @@ function withoutStrayCityReadings(cityFindings: readonly RawFinding[], regionFin
       return sameSpan(c, r) && pc !== undefined && pr !== undefined && !sameSpan(pc, pr);
     }),
   );
-  return cityFindings.filter((c) => !stray.some((s) => s === c || (sameSpan(c, partner(s) ?? c) && sameSpan(partner(c) ?? c, s) && c !== s)));
+  // The other version's finding on the city it was paired with points back at it.
+  const mirror = (c: RawFinding, s: RawFinding): boolean => {
+    const [pc, ps] = [partner(c), partner(s)];
+    return pc !== undefined && ps !== undefined && sameSpan(c, ps) && sameSpan(pc, s);
+  };
+  return cityFindings.filter((c) => !stray.some((s) => s === c || mirror(c, s)));
 }
 
 /**

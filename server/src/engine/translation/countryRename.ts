@@ -16,10 +16,15 @@ import { frenchWord } from '../spelling/frenchWords';
 // « malienne », « maliens »), or the country's name with its own article
 // and preposition (« au Tchad », « en Norvège »: frenchCountryName.ts).
 
+/** The country library's names of `code` in `lang`. */
+function libraryNames(lang: 'en' | 'fr', code: string): string[] {
+  const lib = ((lang === 'en' ? en : fr) as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
+  return lib === undefined ? [] : typeof lib === 'string' ? [lib] : [...lib];
+}
+
 /** Whether `text` is a French name of the country `code` (« Philippines »), not its people's. */
 function frenchCountryName(code: string, text: string): boolean {
-  const lib = (fr as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
-  return [...(MORE.fr[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)].includes(text);
+  return [...(MORE.fr[code] ?? []), ...libraryNames('fr', code)].includes(text);
 }
 
 /** English adjectives for a country's things where its people's name differs ("the Philippine central bank", "Filipino workers"). */
@@ -71,13 +76,12 @@ function feminineBefore(before: string): boolean | undefined {
 
 /** The English name a fix gives a country: one the article already writes, else the name newsrooms use. */
 function englishName(code: string, prose: string): string | undefined {
-  const lib = (en as { countries: Readonly<Record<string, string | readonly string[]>> }).countries[code];
-  const names = [...(MORE.en[code] ?? []), ...(lib === undefined ? [] : typeof lib === 'string' ? [lib] : lib)];
-  const said = names.find((n) => writesWhole(prose, n));
+  const lib = libraryNames('en', code);
+  const said = [...(MORE.en[code] ?? []), ...lib].find((n) => writesWhole(prose, n));
   if (said !== undefined) return said;
   // The library's common name, not its official one ("Russia", not "Russian Federation"); failing it, a newsroom's.
   const official = /\b(?:Republic|Federation|State|of)\b/u;
-  const common = (typeof lib === 'string' ? [lib] : (lib ?? [])).find((n) => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo');
+  const common = lib.find((n) => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo');
   return common ?? MORE.en[code]?.[0];
 }
 
@@ -128,7 +132,7 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     const nouns = NATIONALS_EN[code]?.split('|');
     const noun = nouns && nouns.length === 4 ? nouns[(feminine ? 1 : 0) + (plural ? 2 : 0)] : nouns?.[plural ? 1 : 0];
     const people = PEOPLE.en[code]?.split('|');
-    const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]) ?? (plural ? undefined : people?.[0]);
+    const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]);
     return word === undefined ? undefined : { start: x.start, end: x.end, newText: word };
   }
   // « des Philippines », « la Suisse » are the country's name, though its people's is spelt alike; « le Suisse » is a man.
