@@ -266,7 +266,8 @@ export const translationName: TranslationRule = {
             // French copy keeps the accents of a name: a French version that drops the ones English keeps
             // ("Franck Kessie" / "Franck Kessié") lost them, whoever the person is.
             const frenchDropped = x !== undefined && anchor !== undefined && self.article.language.toLowerCase().startsWith('fr') && !mine.names.has(x) && onlyFrenchAccents(x);
-            // English copy that writes no accent keeps a house style (AP's), not a slip: "Marie-Amelie" beside « Marie-Amélie ».
+            // English copy that keeps AP's house style (no accent of its own, or two other names without theirs) made no
+            // slip: "Marie-Amelie" beside « Marie-Amélie ».
             const houseStyle = !self.article.language.toLowerCase().startsWith('fr') && dropsAccents(mine, theirs, y);
             if (x !== undefined && anchor && !houseStyle && (frenchDropped || frenchSpelt(mine, ys, theirs, xs, x, y))) {
               for (const o of ys) out.push(finding(ctx.locale, ctx.sourceLang, self, other, o, anchor, false));
