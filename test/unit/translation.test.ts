@@ -1267,3 +1267,14 @@ test('wire copy’s "1320 GMT" is a time of day: against « 12h20 GMT » it is a
   const fixes = of(check(wrong), '/w/story.en.txt').findings.filter((f) => f.rule === 'translation.number').flatMap((f) => f.fixes.flatMap((x) => x.edits.filter((e) => e.path === '/w/story.en.txt').map((e) => e.newText)));
   assert.ok(fixes.includes('1220'), JSON.stringify(fixes));
 });
+
+test('a thousand million is a billion, volumes are no lengths, and "beyond" hedges as « au-delà de » does (xe06, xe05, wy04)', () => {
+  const same = pair(['The court released 177.25 thousand million cubic feet (tmcft) of water on 16 February 2018.'], ['La Cour a libéré 177,25 milliers de millions de pieds cubes d’eau le 16 février 2018.']);
+  assert.deepEqual(translationFindings(of(check(same), '/w/a.txt')), []);
+  const unit = pair(['The dam released 100,000 cubic metres per second on 12 February 2017.'], ['Le barrage a rejeté 100 000 pieds cubes par seconde le 12 février 2017.']);
+  assert.deepEqual(flagged(of(check(unit), '/w/a.txt'), unit['/w/a.txt']!, 'translation.number'), ['100,000 cubic metres']);
+  const hedged = pair(['Operators will study extending the reactors’ lives beyond 50 years, Macron said on 10 February 2022.'], ['Les exploitants étudieront la prolongation des réacteurs au-delà de 50 ans, a déclaré M. Macron le 10 février 2022.']);
+  assert.deepEqual(translationFindings(of(check(hedged), '/w/a.txt')), []);
+  const slipped = pair([hedged['/w/a.txt']!.split('\n')[2]!.replace('beyond 50', 'beyond 60')], [hedged['/w/b.txt']!.split('\n')[2]!]);
+  assert.deepEqual(flagged(of(check(slipped), '/w/a.txt'), slipped['/w/a.txt']!, 'translation.number'), ['60']);
+});

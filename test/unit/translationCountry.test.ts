@@ -243,3 +243,10 @@ test('"the France captain" names France in passing, as French says « le capitai
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('en Allemagne', 'en Autriche')), { '/w/story.en.txt': ['Germany'], '/w/story.fr.txt': ['Autriche'] });
 });
+
+test('England against « l’Écosse » is fixed to « l’Angleterre », not to the United Kingdom England belongs to (wy06)', () => {
+  const en = 'EDF said its Hinkley Point C plant in south-west England could be delayed to 2031.';
+  const fr = 'EDF a annoncé que sa centrale d’Hinkley Point C, dans le sud-ouest de l’Angleterre, pourrait être retardée jusqu’en 2031.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixedLines(en, fr.replace('de l’Angleterre', 'de l’Écosse'))['/w/story.fr.txt'], [fr]);
+});

@@ -692,3 +692,11 @@ test('"-vich" is French « -vitch » even after a first name both write alike: R
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('French writes "kh" where English writes "h" between vowels: Rahmon / « Rakhmon » raises nothing (xe07)', () => {
+  const files = pair(
+    ['President Emomali Rahmon met his Uzbek counterpart on 10 March 2018. Rahmon called the meeting historic.'],
+    ['Le président Emomali Rakhmon a rencontré son homologue ouzbek le 10 mars 2018. M. Rakhmon a jugé la rencontre historique.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

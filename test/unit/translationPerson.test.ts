@@ -265,3 +265,10 @@ test('a fix writes the other version’s person as this version spells that name
   assert.equal(en && files['/w/story.en.txt']?.slice(en.start, en.end), 'Serzh Sargsyan');
   assert.equal(en?.fixes[0]?.edits[0]?.newText, 'Robert Kocharyan');
 });
+
+test('a month after a first name ends a person’s name: "Theresa May" for "Boris Johnson" is flagged (wz03)', () => {
+  const en = ['Prime Minister Boris Johnson sent two Royal Navy patrol vessels late on Wednesday.'];
+  const fr = ['Le Premier ministre britannique Boris Johnson a envoyé mercredi soir deux patrouilleurs de la Royal Navy.'];
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, [fr[0]!.replace('Boris Johnson', 'Theresa May')]), { '/w/story.en.txt': ['Boris Johnson'], '/w/story.fr.txt': ['Theresa May'] });
+});

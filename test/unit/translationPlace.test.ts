@@ -260,3 +260,17 @@ test('a name that is a city and a state (Washington for New York) is one finding
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Washington'], '/w/story.fr.txt': ['New York'] });
   assert.deepEqual(fixedLines(en, fr)['/w/story.fr.txt'], ['La réunion à Washington s’est achevée mercredi, a indiqué la Réserve fédérale.']);
 });
+
+test('a state before a person’s name is named, not part of a longer name; a region right after a city both versions name stands in the same place (xa03, xa07)', () => {
+  const en = 'Senator Joe Manchin of West Virginia, whose support was decisive, attended the ceremony on 16 August 2022.';
+  const fr = 'Le sénateur de Virginie-Occidentale Joe Manchin, dont le soutien a été décisif, assistait à la cérémonie le 16 août 2022.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // The English fix names the state in English, not as the French version does.
+  assert.deepEqual(fixedLines(en.replace('West Virginia', 'Virginia'), fr)['/w/story.en.txt'], [en]);
+  const plant = 'The factory will compete with Volkswagen’s plant in Zwickau, in the state of Saxony, from 22 March 2022.';
+  const usine = 'L’usine concurrencera, dès le 22 mars 2022, celle de Volkswagen à Zwickau, en Saxe, consacrée aux voitures électriques.';
+  assert.deepEqual(check(plant, usine), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(plant, usine.replace('en Saxe', 'en Bavière')), { '/w/story.en.txt': ['Saxony'], '/w/story.fr.txt': ['Bavière'] });
+  // Bengaluru is « Bangalore » in French copy: one city.
+  assert.deepEqual(check('Police were deployed in Bengaluru on 16 February 2018.', 'La police avait été déployée à Bangalore le 16 février 2018.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -159,8 +159,8 @@ test('a French portfolio of several words with commas is read whole, and message
 test('a title after the name, as an apposition, is read for names that start with a first name', () => {
   assert.deepEqual(titles('said Josef Aschbacher, the Director General of the European Space Agency.', 'en').filter((t) => t.includes('Aschbacher')), ['Director General | Josef Aschbacher | directorGeneral']);
   assert.deepEqual(titles('a indiqué Yves Brahima Koné, directeur général du Conseil du café-cacao.', 'fr'), ['directeur général | Yves Brahima Koné | directorGeneral']);
-  // "former" makes it no claim; a place before a comma is no name.
-  assert.deepEqual(titles('said Sunita Williams, a former Navy captain. In Abidjan, the minister spoke.', 'en'), []);
+  // Two words may stand before the office after an article, "former" read as such; a place before a comma is no name.
+  assert.deepEqual(titles('said Sunita Williams, a former Navy captain. In Abidjan, the minister spoke.', 'en'), ['captain | Sunita Williams | captain (former)']);
   assert.deepEqual(
     check('"Prices will hold," said Yves Brahima Koné, director general of the council.', '« Les prix tiendront », a dit Yves Brahima Koné, président du Conseil.'),
     { '/w/story.en.txt': ['director general'], '/w/story.fr.txt': ['président du Conseil'] },
@@ -581,4 +581,32 @@ test('infrastructure is transport’s portfolio: against agriculture it differs,
   const fr = 'Le ministre ukrainien des Infrastructures, Oleksandr Kubrakov, a assuré le 3 mars 2025 que le corridor fonctionnait.';
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
   assert.deepEqual(check(en.replace('agriculture', 'transport'), fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('the sea is a portfolio of its own, Japan’s Chief Cabinet Secretary is « le secrétaire général du gouvernement » (wz03, wz05)', () => {
+  const en = 'Earlier in the week France’s maritime minister Annick Girardin warned Jersey on 6 May 2021.';
+  const fr = 'En début de semaine, la ministre française de la Mer, Annick Girardin, avait prévenu Jersey le 6 mai 2021.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixed(en.replace('maritime', 'agriculture'), fr)['/w/story.en.txt'], [en]);
+  assert.deepEqual(
+    check('Chief Cabinet Secretary Yoshihide Suga said on 26 December 2018 that the withdrawal would take effect.', 'Le secrétaire général du gouvernement, Yoshihide Suga, a précisé le 26 décembre 2018 que le retrait prendrait effet.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});
+
+test('after the name and an article, English may put two words before the office; an envoy is no secretary (wy07, xb06)', () => {
+  const fr = '« Nous savons », a déclaré John Kerry, l’émissaire spécial du président américain pour le climat, le 2 décembre 2023.';
+  const en = '"We know," said John Kerry, the US special presidential envoy for climate, on 2 December 2023.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('special presidential envoy for climate', 'energy secretary'), fr), { '/w/story.en.txt': ['secretary'], '/w/story.fr.txt': ['émissaire'] });
+  assert.deepEqual(titles('said Ashley Bloomfield, a former health minister in New Zealand.', 'en'), ['minister | Ashley Bloomfield | minister (former)']);
+  // Not a verb and its office ("who became Chancellor"), nor a title's first half ("minister-president").
+  assert.deepEqual(titles('Rachel Reeves, who became Chancellor of the Exchequer in July, spoke.', 'en'), []);
+  assert.deepEqual(titles('Jan Jambon, a former Flemish minister-president, spoke.', 'en'), []);
+});
+
+test('an agency’s director-general is fixed as such: « secrétaire général » against "director general" (wy05)', () => {
+  const en = 'Inspectors led by Rafael Grossi, director general of the International Atomic Energy Agency, arrived on 1 September 2022.';
+  const fr = 'Des inspecteurs conduits par Rafael Grossi, secrétaire général de l’Agence internationale de l’énergie atomique, sont arrivés le 1er septembre 2022.';
+  assert.deepEqual(fixed(en, fr)['/w/story.fr.txt'], [fr.replace('secrétaire général', 'directeur général')]);
 });

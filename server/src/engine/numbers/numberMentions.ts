@@ -53,7 +53,7 @@ const SP = '[ \\u00A0\\u202F]+';
 const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
   [new RegExp(`(?<![\\p{L}])(?:about|around|some|roughly|approximately|an estimated|estimated|environ|quelque|autour de|de l['’]ordre de|approximativement)${SP}$`, 'iu'), 'about'],
   [new RegExp(`(?<![\\p{L}])(?:nearly|almost|close to|just under|près de|presque|quasiment|pas loin de)${SP}$`, 'iu'), 'nearly'],
-  [new RegExp(`(?<![\\p{L}])(?:more than|over|at least|upwards of|in excess of|just over|above|plus de|au moins|au-delà de|pas moins de)${SP}$`, 'iu'), 'over'],
+  [new RegExp(`(?<![\\p{L}])(?:more than|over|at least|upwards of|in excess of|just over|above|beyond|plus de|au moins|au-delà de|pas moins de)${SP}$`, 'iu'), 'over'],
   [new RegExp(`(?<![\\p{L}])(?:less than|under|fewer than|up to|as much as|as many as|as high as|below|at most|moins de|jusqu['’]à|au plus|pas plus de)${SP}$`, 'iu'), 'under'],
 ];
 
@@ -397,6 +397,9 @@ function inheritInRanges(s: string, mentions: NumberMention[]): void {
 const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?F\b|^[ \u00A0\u202F](?:degrees? )?Fahrenheit\b|^[ \u00A0\u202F]F(?![\p{L}\d])/u, '°F'],
   [/^[ \u00A0\u202F]?°[ \u00A0\u202F]?C\b|^[ \u00A0\u202F](?:degrees? )?Celsius\b|^[ \u00A0\u202F]degrés? Celsius\b/u, '°C'],
+  // Volumes before lengths: "cubic feet" and « mètres cubes » are no lengths.
+  [/^[ \u00A0\u202F-]?(?:cubic (?:feet|foot)|cu\.? ?ft|pieds? cubes?)(?![\p{L}])/iu, 'ft³'],
+  [/^[ \u00A0\u202F-]?(?:cubic met(?:er|re)s?|mètres? cubes?|m³|m3)(?![\p{L}\d])/iu, 'm³'],
   [/^[ \u00A0\u202F-](?:feet|foot|ft|pieds?)(?![\p{L}])/iu, 'ft'],
   // Not « milles carrés », an area (below).
   [/^[ \u00A0\u202F-](?:miles?|milles?)(?![\p{L}])(?![ \u00A0\u202F]carrés?(?![\p{L}]))/iu, 'mi'],
@@ -509,7 +512,14 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
   // "2.3 billion", and hyphenated before a noun: "a $7-billion plant"; French puts « premiers », « derniers »
   // between the figure and its scale (« les 5 premiers milliards de pertes »).
   const sc = (fr ? /^[ \u00A0\u202F-]?(?:(?:premi|derni)(?:er|ère)s[ \u00A0\u202F]+(?=milli))?([\p{L}]+)(?![\p{L}])/u : /^[ \u00A0\u202F-]?([\p{L}]+)(?![\p{L}])/u).exec(s.slice(j, j + 32));
-  if (sc !== null) {
+  // "177.25 thousand million", « 177,25 milliers de millions »: a billion, as Indian and older British copy say it.
+  const thousandMillion = (fr ? /^[ \u00A0\u202F]milliers[ \u00A0\u202F]+de[ \u00A0\u202F]+millions(?![\p{L}])/iu : /^[ \u00A0\u202F]thousand[ \u00A0\u202F]+millions?(?![\p{L}])/iu).exec(s.slice(j, j + 40));
+  if (thousandMillion !== null) {
+    scale = 1e9;
+    value *= 1e9;
+    j += thousandMillion[0].length;
+    mEnd = j;
+  } else if (sc !== null) {
     const word = (sc[1] ?? '').toLowerCase();
     const attached = sc[0] === sc[1] && (word === 'm' || word === 'k');
     // "1.2m people" may be millions or metres: a number we cannot read for sure is better left out.

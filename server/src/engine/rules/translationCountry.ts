@@ -27,7 +27,7 @@ const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] 
 const COUNTRIES: PlaceReader = { placesIn: countries, same: sameCountry, namesOf: countryNames };
 
 const countryRename = (self: DocumentContext, x: PlaceMention, y: PlaceMention): ReturnType<typeof renameCountry> =>
-  renameCountry(self.article.prose, self.article.language, x, x.key, y.key);
+  renameCountry(self.article.prose, self.article.language, x, x.key, y.key, y.text);
 
 const WORDS: PlaceWords = {
   en: { question: 'check which country is meant', related: 'The country in' },

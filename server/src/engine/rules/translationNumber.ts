@@ -224,7 +224,7 @@ function someDollar(x: NumberMention, y: NumberMention): boolean {
   return may(x.unit, y.unit) || may(y.unit, x.unit);
 }
 
-const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area' | 'rate'; factor: number }>> = {
+const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'speed' | 'power' | 'area' | 'volume' | 'rate'; factor: number }>> = {
   ft: { dimension: 'length', factor: 0.3048 },
   mi: { dimension: 'length', factor: 1609.344 },
   km: { dimension: 'length', factor: 1000 },
@@ -240,6 +240,8 @@ const BASE_UNITS: Readonly<Record<string, { dimension: 'length' | 'mass' | 'spee
   'km/h': { dimension: 'speed', factor: 1 },
   mph: { dimension: 'speed', factor: 1.609344 },
   lb: { dimension: 'mass', factor: 0.45359237 },
+  'm³': { dimension: 'volume', factor: 1 },
+  'ft³': { dimension: 'volume', factor: 0.028316846592 },
   'km²': { dimension: 'area', factor: 1e6 },
   'mi²': { dimension: 'area', factor: 2589988.110336 },
   kW: { dimension: 'power', factor: 1e3 },

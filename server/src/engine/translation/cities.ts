@@ -1,4 +1,5 @@
 import { foldKey } from '../entities/fold';
+import { isFirstName } from './firstNames';
 import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
 import { startsSentence } from '../sentenceStart';
 import type { Paragraph } from '../types';
@@ -22,7 +23,7 @@ import type { PlaceMention } from './swappedPlaces';
  */
 const SAME_CITY = `
 Jeddah|Djeddah|Jiddah; Tobruk|Tobrouk; Abu Dhabi|Abou Dhabi; Dubai|Dubaï; Shanghai|Shanghaï; Sharjah|Charjah; Philadelphia|Philadelphie; Cape Town|Le Cap; New Orleans|La Nouvelle-Orléans
-New Delhi|Nouvelle-Delhi|Delhi; Mumbai|Bombay; Kolkata|Calcutta; Chennai|Madras; Guangzhou|Canton; Beijing|Pékin|Peking
+New Delhi|Nouvelle-Delhi|Delhi; Mumbai|Bombay; Kolkata|Calcutta; Chennai|Madras; Bengaluru|Bangalore; Guangzhou|Canton; Beijing|Pékin|Peking
 Saint Petersburg|St Petersburg|St. Petersburg|Saint-Pétersbourg; Aachen|Aix-la-Chapelle; Trier|Trèves; Koblenz|Coblence
 Cordoba|Córdoba|Cordoue; Granada|Grenade; Seville|Sevilla|Séville; Tangier|Tangiers|Tanger; Tetouan|Tétouan
 Mogadishu|Mogadiscio; Addis Ababa|Addis-Abeba|Addis Abeba; Antananarivo|Tananarive; Aleppo|Alep; Basra|Bassora; Mosul|Mossoul
@@ -176,11 +177,20 @@ const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]$/u;
  */
 function weakAt(prose: string, start: number, end: number, name: string): boolean {
   // "Berlin-based", "Lagos-born" still say where: the city itself, as « basé à Berlin » does.
-  if (/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) || (prose.charAt(end) === '-' && !/^-(?:based|born)(?![\p{L}])/u.test(prose.slice(end, end + 7)))) return true;
+  if ((/^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !personAfter(prose, end)) || (prose.charAt(end) === '-' && !/^-(?:based|born)(?![\p{L}])/u.test(prose.slice(end, end + 7)))) return true;
   if (OF_BEFORE.test(prose.slice(Math.max(0, start - 40), start))) return true;
   const word = WORD_BEFORE.exec(prose.slice(Math.max(0, start - 40), start))?.[1];
   if (word !== undefined && !OPENERS.has(word) && !startsSentence(prose, start - 1 - word.length)) return true;
   return WORDS_TOO.has(name) && startsSentence(prose, start);
+}
+
+/**
+ * Whether a person's first name and surname follow the place: the place is then where the person is from or sits
+ * for (« le sénateur de Virginie-Occidentale Joe Manchin », "Paris Mayor Anne Hidalgo"), not part of a longer name.
+ */
+function personAfter(prose: string, end: number): boolean {
+  const m = /^[ \u00A0]+(\p{Lu}[\p{L}\p{M}'’-]*)[ \u00A0]+\p{Lu}\p{Ll}/u.exec(prose.slice(end, end + 60));
+  return m !== null && isFirstName(m[1] ?? '');
 }
 
 /** The cities `p` names, in the order written; only English and French are read. */
@@ -260,7 +270,8 @@ export function regionNames(_lang: string, key: string): readonly string[] {
 
 function placeNames(kind: 'city' | 'region', key: string): readonly string[] {
   const t = placeTable(kind);
-  const out: string[] = [];
+  // The line's order first, English's name first (what a fix for English writes), then the spellings the table adds.
+  const out: string[] = [...(t.groups.get(key) ?? [])];
   for (const list of t.byFirstWord.values()) for (const e of list) if (keyOf(t, e) === key && !out.includes(e.name)) out.push(e.name);
   return out;
 }

@@ -116,10 +116,19 @@ function qualifies(prose: string, x: PlaceMention): boolean {
 }
 
 /**
- * The edit that puts, in place of `x` in `prose` (in `lang`), the country `code` in the same kind of word;
- * undefined when that word is not known for sure.
+ * A part of a country the other version names as the country's code does ("England" and « l’Angleterre » are GB):
+ * the fix names that part, not the whole ("south-west England" / « l’Écosse » is fixed to « l’Angleterre »).
  */
-export function renameCountry(prose: string, lang: string, x: PlaceMention, xCode: string, code: string): TextEdit | undefined {
+const PART_NAMES: Readonly<Record<'en' | 'fr', Readonly<Record<string, string>>>> = {
+  en: { Angleterre: 'England', 'Grande-Bretagne': 'Britain' },
+  fr: { England: 'Angleterre', Britain: 'Grande-Bretagne', 'Great Britain': 'Grande-Bretagne' },
+};
+
+/**
+ * The edit that puts, in place of `x` in `prose` (in `lang`), the country `code` in the same kind of word, or the part
+ * of it the other version names (`theirText`); undefined when that word is not known for sure.
+ */
+export function renameCountry(prose: string, lang: string, x: PlaceMention, xCode: string, code: string, theirText?: string): TextEdit | undefined {
   const l = lang.toLowerCase().split(/[-_]/u)[0];
   if (l !== 'en' && l !== 'fr') return undefined;
   const mine = formsOf(l, xCode);
@@ -138,12 +147,13 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   // « des Philippines », « la Suisse » are the country's name, though its people's is spelt alike; « le Suisse » is a man.
   const masculineBefore = /(?<![\p{L}])(?:le|un|du|au)[ \u00A0]$/iu.test(prose.slice(Math.max(0, x.start - 4), x.start));
   if (i < 0 || (l === 'fr' && frenchCountryName(xCode, x.text) && !masculineBefore)) {
-    if (l === 'fr') return frenchCountryEdit(prose, x, code);
+    const part = theirText === undefined ? undefined : PART_NAMES[l][theirText];
+    if (l === 'fr') return frenchCountryEdit(prose, x, code, part);
     // "New Zealand-born" for "Australian-born": before "-born" English writes either, and mostly the adjective.
     // "US dollars", "UK economy": a country's letters before a noun qualify it, as an adjective does ("Canadian dollars").
     const adjective = /^-born(?![\p{L}])/u.test(prose.slice(x.end, x.end + 6)) || qualifies(prose, x) ? formsOf('en', code)[0] : undefined;
     if (adjective !== undefined) return { start: x.start, end: x.end, newText: adjective };
-    const name = englishName(code, prose);
+    const name = part ?? englishName(code, prose);
     return name === undefined ? undefined : englishEdit(prose, x, name);
   }
   const theirs = formsOf(l, code);

@@ -113,8 +113,8 @@ function lead(role: Role, kind: Kind, vowel: boolean, a: string): string {
  * The edit that puts the country `code`, by its French name, in place of the French name `x` in `prose`, with the
  * words before it made to fit; undefined when the name is not known for sure.
  */
-export function frenchCountryEdit(prose: string, x: PlaceMention, code: string): TextEdit | undefined {
-  const name = frenchName(code, prose);
+export function frenchCountryEdit(prose: string, x: PlaceMention, code: string, chosen?: string): TextEdit | undefined {
+  const name = chosen ?? frenchName(code, prose);
   if (name === undefined) return undefined;
   const before = prose.slice(Math.max(0, x.start - 12), x.start);
   const found = BEFORE.map((b) => ({ m: b.re.exec(before), role: b.role })).find((b) => b.m !== null);

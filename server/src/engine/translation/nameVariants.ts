@@ -294,7 +294,7 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
  * short vowel between consonants (Dagalo / Daglo), an
  * "i" or "y" beside a vowel (Matvienko / Matviyenko), "dj" (Jibril /
  * Djibril), "tch" (Shevchuk / Chevtchouk), "ch" for "h" (Menachem /
- * Menahem), a doubled s or m, a French plural "-es" (Alpes / Alps).
+ * Menahem), "kh" for "h" (Rahmon / Rakhmon), a doubled s or m, a French plural "-es" (Alpes / Alps).
  */
 function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   const { letter, before = '', after = '' } = slip;
@@ -309,6 +309,8 @@ function transliterated(slip: Extract<Slip, { kind: 'insertion' }>): boolean {
   if (letter === 'e' && after === 's' && slip.last === true) return true;
   // The Hebrew and Arabic "ch" of Menachem, Chaim that French writes "h" (Menahem, Haïm); not German "sch" (Mensch / Mensh).
   if (letter === 'c' && after === 'h' && before !== 's') return true;
+  // Russian and Tajik "х" between vowels, "h" in English and "kh" in French copy (Rahmon / Rakhmon, Mihail / Mikhaïl).
+  if (letter === 'k' && after === 'h' && VOWELS.has(before)) return true;
   return (letter === 'd' && after === 'j') || (letter === 't' && after === 'c');
 }
 

@@ -155,9 +155,12 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
     const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
     if (named.length < 2) continue;
-    // A month's abbreviation that is a first name opens a name ("Jan Woerner"; "Jan 5" has no surname after it).
-    if (named.some((w, k) => NOT_PERSON.has(foldName(w)) || (isMonthOrWeekday(w) && !(k === 0 && isFirstName(w))) || common(w) || leading(w))) continue;
     const written = words.join(' ');
+    // A month's abbreviation that is a first name opens a name ("Jan Woerner"; "Jan 5" has no surname after it), and a
+    // month after a first name ends one ("Theresa May"; "Friday May 5" has a day after it).
+    const noDay = !/^[ \u00A0]*\d/u.test(slice.slice(start + written.length, start + written.length + 3));
+    const monthInName = (w: string, k: number): boolean => (k === 0 && isFirstName(w)) || (k > 0 && k === named.length - 1 && isFirstName(named[k - 1] ?? '') && noDay);
+    if (named.some((w, k) => NOT_PERSON.has(foldName(w)) || (isMonthOrWeekday(w) && !monthInName(w, k)) || common(w) || leading(w))) continue;
     if (!titled) titled = titleBefore(text, from + start);
     out.push({
       start: from + start,

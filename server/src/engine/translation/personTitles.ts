@@ -67,6 +67,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:housing|logement)\b/u, 'housing'],
   [/\b(?:irrigation|water resources|ressources en eau|ressources hydriques)\b/u, 'water'],
   [/\b(?:competition|concurrence)\b/u, 'competition'],
+  // France's « ministre de la Mer », a maritime or fisheries minister (fisheries may also be agriculture's: « l'Agriculture et la Pêche »).
+  [/\b(?:mer|sea|seas|maritime|marine|fisheries|fishing|peche|peches|oceans?)\b/u, 'sea'],
   // Germany's research ministry, France's « ministre de l’Enseignement supérieur et de la Recherche » (education too).
   [/\b(?:research|recherche|sciences?)\b/u, 'research'],
   [/\b(?:national development|developpement national)\b/u, 'nationalDevelopment'],
@@ -94,6 +96,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Chairman|Chairwoman|Chairperson|Chair', 'president'],
     ['Vice Chairman|Vice-Chairman|Vice Chair|Vice-Chair', 'vicePresident'],
     ['General Secretary', 'secretaryGeneral'],
+    // Japan's Chief Cabinet Secretary, a minister, is « le secrétaire général du gouvernement » in French copy.
+    ['Cabinet Secretary|Chief Cabinet Secretary', 'secretary', 'minister', 'secretaryGeneral'],
     ['Minister-President', 'ministerPresident'],
     // A Swiss federal councillor heads a department: English copy calls him its minister.
     ['Federal Councillor|Federal Councilor', 'federalCouncillor', 'minister'],
@@ -105,6 +109,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Chancellor|Chancellor of the Exchequer', 'minister'],
     ['Director General|Director-General|Chief Executive|CEO|General Manager|Managing Director', 'directorGeneral'],
     ['Ambassador', 'ambassador'],
+    // A government's envoy holds no ministry: "climate envoy John Kerry" / « l’émissaire pour le climat ».
+    ['Envoy|Special Envoy', 'envoy'],
     // An agency's head: "NASA Administrator Bill Nelson" / « l’administrateur de la NASA ».
     ['Administrator', 'administrator'],
     ['Music Director|Musical Director', 'musicDirector'],
@@ -165,6 +171,7 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // A German or Dutch company's management board: its chairman is the chief executive.
     ['président du directoire|présidente du directoire', 'directorGeneral', 'president'],
     ['ambassadeur|ambassadrice', 'ambassador'],
+    ['émissaire|envoyé spécial|envoyée spéciale', 'envoy'],
     ['administrateur|administratrice', 'administrator'],
     // An Italian or Belgian company's chief executive: "Eni chief executive Claudio Descalzi" / « l’administrateur délégué d’Eni ».
     ['administrateur délégué|administratrice déléguée', 'directorGeneral'],
@@ -260,7 +267,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
+const SMALL_OFFICES = new Set(['secretary', 'envoy', 'special envoy', 'coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
@@ -316,10 +323,13 @@ function compile(lang: string): Compiled {
   // English may say when the office came, as French does with its participle (« Rachel Reeves, nommée chancelière »):
   // "Rachel Reeves, appointed chancellor in July".
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:newly[ \\u00A0]+)?(?:appointed|named|elected|re-elected)[ \\u00A0]+)?(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
-  // One word may come first ("the Czech prime minister", « l’ancien président »), or a portfolio of two ending in "affairs" or
-  // "relations" ("the foreign affairs minister"), or « ex- »; never "premier", which starts the title.
+  // One word may come first ("the Czech prime minister", « l’ancien président »), two in English after an article ("a
+  // former health minister", "the US energy secretary"; not "who became Chancellor"), or a portfolio of two ending in "affairs" or "relations" ("the foreign affairs
+  // minister"), or « ex- »; never "premier", which starts the title.
   // French may qualify the office before its body: « Margrethe Vestager, vice-présidente exécutive de la Commission ».
-  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+(?:(?:affairs|relations)[ \\u00A0]+)?)??(?:ex-)?(${pattern})(?![\\p{L}\\p{M}])(${adjective}${complement})`, 'gu');
+  const before = '(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+(?:(?:affairs|relations)[ \\u00A0]+)?)';
+  const wordsBefore = lang === 'fr' ? `${before}??` : `(?:(?<=(?:the|a|an|its|their)[ \\u00A0]+)${before}{0,2}?|${before}??)`;
+  const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}${wordsBefore}(?:ex-)?(${pattern})(?![\\p{L}\\p{M}]|-\\p{L})(${adjective}${complement})`, 'gu');
   // Spelt with its accents: « jugé » is a participle, « juge » a title; « présidente » the title, whatever the fold says.
   const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
   // A rank after the name with what it commands is a post, not a rank (« Éric Lambert, commandant de la section de recherches »).

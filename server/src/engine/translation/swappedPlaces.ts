@@ -90,7 +90,7 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       // An English possessive stands before what it owns, where French names the place after it ("China's market
       // regulator" / « le régulateur des marchés, en Chine »): the two may stand further apart.
       const slack = possessive(a.article, x) || possessive(b.article, y) ? POSSESSIVE_SLACK : PLACE_SLACK;
-      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack) continue;
+      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack && !sameNameBefore(a.article, pair.a, x, b.article, pair.b, y)) continue;
       // The other's place misspelt here ("Burkina Fasso") is a slip of its name, which translation.name reports.
       // Not the paragraph's own place, which may be one slip from the other's and still another place (Alès, Arles).
       if (nearlyNamed(reader, a.article, pair.a, y.key, pa) || nearlyNamed(reader, b.article, pair.b, x.key, pb)) continue;
@@ -110,6 +110,23 @@ function firmest(mentions: readonly PlaceMention[]): PlaceMention[] {
 const possessive = (article: Article, m: PlaceMention): boolean => /^['’]s(?![\p{L}\p{M}])/u.test(article.prose.slice(m.end, m.end + 3));
 
 const length = (p: Paragraph): number => Math.max(1, p.end - p.start);
+
+/** How far before a place the name that places it may stand ("in Zwickau, in the state of Saxony" / « à Zwickau, en Saxe »). */
+const ANCHOR_REACH = 35;
+
+/**
+ * Whether both places follow one name, the last capitalised word before each, which both versions write alike: the
+ * two stand in the same place whatever else each sentence moves ("plant in Zwickau, in the state of Saxony." /
+ * « celle de Volkswagen à Zwickau, en Bavière, consacrée aux voitures électriques »).
+ */
+function sameNameBefore(a: Article, pa: Paragraph, x: PlaceMention, b: Article, pb: Paragraph, y: PlaceMention): boolean {
+  const before = (article: Article, p: Paragraph, m: PlaceMention): string | undefined => {
+    const words = article.prose.slice(Math.max(p.start, m.start - ANCHOR_REACH), m.start).match(/\p{Lu}[\p{L}\p{M}'’-]{3,}/gu);
+    return words?.[words.length - 1];
+  };
+  const wa = before(a, pa, x);
+  return wa !== undefined && foldKey(wa) === foldKey(before(b, pb, y) ?? '');
+}
 
 /** Where in its paragraph a mention stands, from 0 (the start) to 1 (the end). */
 function placeIn(p: Paragraph, m: PlaceMention): number {

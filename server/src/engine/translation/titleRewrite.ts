@@ -37,6 +37,7 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'employment', en: ['Employment'], fr: ['de l’Emploi'] },
   { id: 'trade', en: ['Trade', 'Commerce'], fr: ['du Commerce'] },
   { id: 'agriculture', en: ['Agriculture'], fr: ['de l’Agriculture'] },
+  { id: 'sea', en: ['Maritime', 'Sea', 'Fisheries'], fr: ['de la Mer'] },
   { id: 'energy', en: ['Energy'], fr: ['de l’Énergie'] },
   { id: 'environment', en: ['Environment'], fr: ['de l’Environnement'] },
   { id: 'culture', en: ['Culture'], fr: ['de la Culture'] },
@@ -59,6 +60,8 @@ const HEADS: Readonly<Record<string, readonly [string, string, string]>> = {
   king: ['King', 'roi', 'roi'],
   queen: ['Queen', 'reine', 'reine'],
   secretaryGeneral: ['Secretary-General', 'secrétaire général', 'secrétaire générale'],
+  // An agency's head (the IAEA's, the WHO's); a company's is a chief executive in English copy, but the same in French.
+  directorGeneral: ['Director-General', 'directeur général', 'directrice générale'],
 };
 
 /** What a title says, read back from its words. */
