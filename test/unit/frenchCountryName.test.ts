@@ -44,3 +44,7 @@ test('a French country’s name comes with the article or preposition its gender
   // A list: the name alone.
   assert.equal(rename('Le Mali, Niger et Tchad ont voté.', 'Niger', 'BF'), 'Le Mali, Burkina Faso et Tchad ont voté.');
 });
+
+test('a people’s name the article writes is no name for its country: « le roi des Belges » does not make Belgium « Belges » (xf05)', () => {
+  assert.equal(rename('Devant le roi des Belges, elle est la première reine née aux Pays-Bas.', 'Pays-Bas', 'BE'), 'Devant le roi des Belges, elle est la première reine née en Belgique.');
+});

@@ -100,7 +100,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xe04/006_32bb57ccabfc33e9.txt le comté de Maricopa': 'US counties are in no list of regions',
   'xe06/011_9282e551ceaf9a2d.txt Chief Minister O. Panneerselvam': "one person for another whose name has an initial and one word (O. Panneerselvam / Edappadi K. Palaniswami): neither is read as a person's name",
   'xf01/001_0c5c7fd0a6a3a450.txt His son Prince Harry, 40': "a prince named by his first name alone (Prince Harry / « le prince William »): one word is no person's name the check reads",
-  'xf05/008_90c192cfd3ac94af.txt née aux Pays-Bas': '« née aux Pays-Bas » against "Belgian-born" in the same place is not flagged; the cause is not traced yet',
   'xf06/010_953f48f1a09f76b5.txt ancienne journaliste': 'professions (diplomat, journalist) are not in the title vocabulary',
   'xf06/011_0fd630f1f29d0da9.txt stable and fruitfull one': '"fruitfull" is in no list of common misspellings',
   'xf07/012_0cb1e29c658cda14.txt Prime Minister Prawit Wongsuwan': "a Thai surname in small letters after hyphens (« Prayut Chan-o-cha ») is not read as a person's name: no second person to compare",
@@ -1264,7 +1263,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,633 errors, 7,967 caught.
+  // For the record: 8,633 errors, 7,968 caught.
   assert.equal(spans.length, 8633);
-  assert.equal(spans.length - missed.length, 7967);
+  assert.equal(spans.length - missed.length, 7968);
 });

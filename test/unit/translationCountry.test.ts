@@ -250,3 +250,18 @@ test('England against « l’Écosse » is fixed to « l’Angleterre », not to
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(fixedLines(en, fr.replace('de l’Angleterre', 'de l’Écosse'))['/w/story.fr.txt'], [fr]);
 });
+
+test('a language names no country: "sworn in Dutch" leaves "Belgian-born" against « née aux Pays-Bas » a swap, fixed to « née en Belgique » (xf05)', () => {
+  const en = [
+    'Philippe swore the oath in Dutch, French and German, the three official languages, on 21 July 2013.',
+    'Queen Mathilde, 40, is the first Belgian-born queen.',
+  ].join(' ');
+  const fr = [
+    'Philippe a prêté serment en néerlandais, en français et en allemand, les trois langues officielles, le 21 juillet 2013.',
+    'La reine Mathilde, 40 ans, est la première reine née en Belgique.',
+  ].join(' ');
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const wrong = fr.replace('née en Belgique', 'née aux Pays-Bas');
+  assert.deepEqual(check(en, wrong), { '/w/story.en.txt': ['Belgian'], '/w/story.fr.txt': ['Pays-Bas'] });
+  assert.deepEqual(fixedLines(en, wrong)['/w/story.fr.txt'], [fr]);
+});

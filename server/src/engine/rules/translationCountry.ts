@@ -21,7 +21,10 @@ import type { DocumentContext, TranslationRule } from './rule';
 // translation/frenchCountryName.ts).
 
 const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] =>
-  countriesIn(article.prose, p, article.language).map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak, soft: c.soft })),
+  // A language names no country ("sworn in Dutch, French and German"): not even in passing.
+  countriesIn(article.prose, p, article.language)
+    .filter((c) => c.language !== true)
+    .map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak, soft: c.soft })),
 );
 
 const COUNTRIES: PlaceReader = { placesIn: countries, same: sameCountry, namesOf: countryNames };

@@ -216,6 +216,8 @@ export interface CountryMention {
   weak: boolean;
   /** Said by an adjective ("the Norwegian icebreaker", « le brise-glace norvégien »), not by the country's name. */
   soft: boolean;
+  /** A language, not the country: "in Dutch, French and German", « en néerlandais ». */
+  language?: boolean;
 }
 
 interface Table {
@@ -345,7 +347,9 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
           (l === 'fr' && NAMED_AFTER.test(before)) ||
           (l === 'en' && !people.has(found.name) && TEAM_ROLE_AFTER.test(prose.slice(end, end + 16))) ||
           afterFirstName(before);
-    out.push({ code: found.code, start, end, text: prose.slice(start, end), weak, soft: adjectives.has(found.name) });
+    const mention: CountryMention = { code: found.code, start, end, text: prose.slice(start, end), weak, soft: adjectives.has(found.name) };
+    if (adjectives.has(found.name) && !inCompound(prose, start, end) && saidAsLanguage(prose, out, start, end, before, 'en')) mention.language = true;
+    out.push(mention);
   }
   if (lowerAdjectives) {
     lowerAdjectives.re.lastIndex = 0;
@@ -354,7 +358,10 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
       if (code === undefined) continue;
       const start = p.start + m.index;
       const end = start + m[0].length;
-      out.push({ code, start, end, text: m[0], weak: LANGUAGE_BEFORE.fr.test(prose.slice(Math.max(p.start, start - 24), start)), soft: true });
+      const before = prose.slice(Math.max(p.start, start - 24), start);
+      const mention: CountryMention = { code, start, end, text: m[0], weak: LANGUAGE_BEFORE.fr.test(before), soft: true };
+      if (saidAsLanguage(prose, out, start, end, before, 'fr')) mention.language = true;
+      out.push(mention);
     }
     out.sort((x, y) => x.start - y.start);
   }
@@ -365,6 +372,21 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
 function afterFirstName(before: string): boolean {
   const word = /(\p{Lu}[\p{Ll}\p{M}-]+)[ \u00A0]$/u.exec(before)?.[1];
   return word !== undefined && isFirstName(word);
+}
+
+/** What ends a language's name: a stop, a comma, "and", « et », the text's end ("in Dutch, French and German."). */
+const LANGUAGE_END = /^(?:[ \u00A0]*[,.;:!?)»”"]|[ \u00A0]+(?:and|or|et|ou)[ \u00A0]|[ \u00A0]*$)/u;
+
+/**
+ * Whether the adjective at start–end names a language: after "in" or « en » ("swore the oath in Dutch"), or next in a
+ * list that opened with one ("in Dutch, French and German"), and ending there, not before a noun ("from Chinese
+ * firms"). A language names no country: "Dutch" in that oath is not the Netherlands.
+ */
+function saidAsLanguage(prose: string, earlier: readonly CountryMention[], start: number, end: number, before: string, l: 'en' | 'fr'): boolean {
+  if (!LANGUAGE_END.test(prose.slice(end, end + 6))) return false;
+  if (LANGUAGE_BEFORE[l].test(before) && !/(?<![\p{L}])(?:du|le|from)[ \u00A0]$/u.test(before)) return true;
+  const last = earlier[earlier.length - 1];
+  return last?.language === true && /^(?:,[ \u00A0]*|,?[ \u00A0]+(?:and|or|et|ou)[ \u00A0]+(?:en[ \u00A0]+)?|,[ \u00A0]*en[ \u00A0]+)$/u.test(prose.slice(last.end, start));
 }
 
 /** Words before an adjective that make it a language: "speaks Slovak", "in French", « il parle slovaque », « en danois ». */

@@ -1,7 +1,7 @@
 import fr from 'i18n-iso-countries/langs/fr.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
-import { countryNames } from './countries';
+import { countryNames, PEOPLE } from './countries';
 import { startsWithVowel } from './frenchElision';
 import type { PlaceMention } from './swappedPlaces';
 
@@ -70,7 +70,9 @@ const SAID: Readonly<Record<string, string>> = {
 
 /** The French name a fix gives a country: one the article already writes, else the name newsrooms use. */
 function frenchName(code: string, prose: string): string | undefined {
-  const said = countryNames('fr', code).filter((n) => /\p{Ll}/u.test(n) && writesWhole(prose, n));
+  // A people's name is no country's (« le roi des Belges » names no « Belgique » to write).
+  const people = new Set(PEOPLE.fr[code]?.split('|') ?? []);
+  const said = countryNames('fr', code).filter((n) => /\p{Ll}/u.test(n) && !people.has(n) && writesWhole(prose, n));
   // The longest written: « Corée du Sud » over « Corée ».
   if (said.length > 0) return said.sort((a, b) => b.length - a.length)[0];
   if (SAID[code] !== undefined) return SAID[code];
