@@ -15,6 +15,7 @@ import { startsIndex } from './lineStarts';
 //   Spanish, Italian, Portuguese or German (« Front commun », « projets »);
 // - its corrections are words of those dictionaries among the 50,000 most
 //   heard (a misspelling of "reinitialize" is a programmer's, not a reporter's).
+// British "-ise" forms of the list's "-ize" slips, and "-full" for each common "-ful" word, are added.
 // Run `node --import tsx scripts/gen-misspellings.ts` after updating those
 // packages; test/unit/spellingCommon.test.ts checks the file is current.
 
@@ -72,6 +73,12 @@ export async function misspellings(root: string): Promise<Array<[string, string[
     if (british === undefined || out.has(british) || known(british) || rank.has(british) || foreignWord(british)) continue;
     const britishFixes = fixes.map(toBritish).filter((t): t is string => t !== undefined && known(t));
     if (britishFixes.length > 0) out.set(british, britishFixes);
+  }
+  // "-ful" with a doubled "l" ("fruitfull", "peacefull"): the list holds the slip for a few words only.
+  for (const [word, r] of rank) {
+    if (r >= MAX_RANK || !/^[a-z]{3,}ful$/u.test(word) || !known(word)) continue;
+    const slip = `${word}l`;
+    if (!out.has(slip) && !known(slip) && !rank.has(slip) && !foreignWord(slip)) out.set(slip, [word]);
   }
   return [...out].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
 }

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb and xc–xf (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf and xg–xj (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 8,633 errors of the kind a copy editor
+// Then 8,761 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,20 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'xg02/002_52d8d2f71a260d6a.txt Amit Shah est resté ministre de la Justice': 'an office said with a verb in one version and as a post in the other is not compared',
+  'xg03/004_5ab0055e539b24c2.txt said Delhi minister Saurabh Bharadwaj': "the other version names a person by one name (Atishi): one word is no person's name the check reads",
+  'xg07/013_e0626059a6c16b86.txt a lawmaker sentanced to two years': '"sentanced" is in no list of common misspellings',
+  'xh01/001_f7274a8979576970.txt colonie IK-3 de Salekhard': 'a village no list of cities holds (Kharp)',
+  'xh03/005_1f12d651a321f0f2.txt became foreign minister in 1997': 'an office said with a verb in one version and as a post in the other is not compared',
+  'xh06/011_03bfbb8a6757374d.txt Dunja Mijatovič': 'a letter\'s accent alone (ć / č) is no slip between versions: English copy writes "Mijatovic" without either',
+  'xh08/014_c203d22aa05122da.txt courthouse, were police': '"were" for "where" is not read: style.en-where-were reads the other slip, "where" for "were" ("people where killed")',
+  'xi06/010_4a5f132d64eb5425.txt island of Margarita': 'islands no list of places holds (Margarita, La Orchila)',
+  'xi07/013_0e4227c04b3a2d59.txt Arbenz and several aides': 'an accent dropped once in one version (Árbenz / Arbenz) is no slip: English copy may drop accents',
+  'xj02/002_0fa3813dd4e47175.txt chargée du numérique, qui mène': "a commissioner's portfolio is not compared",
+  'xj03/004_19b0b5d825c122b5.txt based in Limerick since 1980': 'one city for another in a paragraph the French rewords (« a installé ses activités européennes à Cork »); the cause is not traced yet',
+  'xj04/006_d54c9c59ee58e24c.txt commissaire européen à la Concurrence': "a commissioner's portfolio is not compared",
+  'xj04/007_691e76f9b1bd8b92.txt obligations, wich include': '"wich" is a word of the dictionaries (a variant of "wych"), so no list holds it as a misspelling',
+  "xj05/009_23fdc2a1854db9ca.txt Spotify's founder and chairman": 'a title after a possessive and another noun ("Spotify\'s founder and chairman") is not read',
   'xc01/001_ab59079c6eec8563.txt Son avocat, Jeffrey Litchman': 'two slips in one surname (Lichtman / Litchman, a letter moved two places): one slip is compared, two reach too many other names',
   'xc05/008_884cd472cc5ff2cd.txt Gupta, deputy director of the White': 'a title after the name in small letters with a first name no list holds (Rahul): the title after it is not read',
   'xc06/011_298b804e4809425c.txt said Yury Fedotov, the': "one person for another after a verb, the first name spelt as no list of first names spells it (Yury): the name is not read as a person's",
@@ -101,7 +115,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xe06/011_9282e551ceaf9a2d.txt Chief Minister O. Panneerselvam': "one person for another whose name has an initial and one word (O. Panneerselvam / Edappadi K. Palaniswami): neither is read as a person's name",
   'xf01/001_0c5c7fd0a6a3a450.txt His son Prince Harry, 40': "a prince named by his first name alone (Prince Harry / « le prince William »): one word is no person's name the check reads",
   'xf06/010_953f48f1a09f76b5.txt ancienne journaliste': 'professions (diplomat, journalist) are not in the title vocabulary',
-  'xf06/011_0fd630f1f29d0da9.txt stable and fruitfull one': '"fruitfull" is in no list of common misspellings',
   'xf07/012_0cb1e29c658cda14.txt Prime Minister Prawit Wongsuwan': "a Thai surname in small letters after hyphens (« Prayut Chan-o-cha ») is not read as a person's name: no second person to compare",
   'xf08/015_6b4cb2424a23d596.txt interior minister and head': 'an office said with a verb in one version and as a post in the other is not compared',
   'wz03/004_ca266e0811cbd7ad.txt outside Gorey harbour': 'a small town no list of cities holds (Gorey, Jersey)',
@@ -766,6 +779,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'xg05/008_ddb82ee694f27cdc.txt Chief Justice C.P. Radhakrishnan administered': "a chief justice's title is no office a fix rewrites",
+  'xg08/014_cd75b0f15246a5dc.txt Defence Minister Amit Shah': 'the fix writes "Interior Minister" where Indian copy says "Home Minister"',
+  'xh04/007_ef91bcd906978c7c.txt editor-in-chief, Alexei Venediktov': 'the fix writes the other version\'s spelling (« Dmitri Mouratov ») where English spells "Dmitry Muratov", a name the English writes nowhere else',
+  'xh05/008_7d3bda08637777d3.txt to Moscow and then': 'the fix writes "Saint Petersburg" where the original had "St Petersburg"',
+  'xh06/011_03bfbb8a6757374d.txt plus de deux millions de victimes': 'the fix writes « 3 millions » in figures where the original had « trois millions » in words',
+  'xh07/013_080fe09e934bedf5.txt Gorbachev, president of the Soviet Union': 'the fix rewrites the office ("secretary-general") but not the body after it ("of the Communist Party")',
+  'xi07/012_0fedddbc3e110fbd.txt Le secrétaire à la Défense John Foster Dulles': "a US secretary's portfolio after « à » (« secrétaire à la Défense ») is no title a fix rewrites",
   'xc04/007_4c01d46345c70331.txt El Paso, Deputy Attorney General Merrick': "a deputy's title: fixes rewrite no deputy's title",
   'xe03/005_f5641a9271575fc1.txt à la centrale de Rivne': "the other version's city (Zaporizhzhia) has no French name in the lists (« Zaporijjia »): the fix is offered in the other version only",
   'xe05/008_c78a1ff7884d4407.txt 100,000 cubic metres per second': 'a volume\'s unit of two words ("cubic metres", « pieds cubes »): unit fixes rewrite units of one word',
@@ -1263,7 +1283,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,633 errors, 7,968 caught.
-  assert.equal(spans.length, 8633);
-  assert.equal(spans.length - missed.length, 7968);
+  // For the record: 8,761 errors, 8,083 caught.
+  assert.equal(spans.length, 8761);
+  assert.equal(spans.length - missed.length, 8083);
 });

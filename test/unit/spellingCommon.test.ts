@@ -32,6 +32,8 @@ test('a common word misspelt is flagged, with its correction as the preferred fi
     { word: 'critisised', fixes: ['criticised'], preferred: [true] },
     { word: 'critisized', fixes: ['criticized'], preferred: [true] },
   ]);
+  // "-ful" with a doubled "l", for every common "-ful" word (xf06).
+  assert.deepEqual(check('It was a stable and fruitfull one.\n'), [{ word: 'fruitfull', fixes: ['fruitful'], preferred: [true] }]);
   // Two corrections: the editor chooses.
   assert.deepEqual(check('The vote was absolete by then.\n'), [{ word: 'absolete', fixes: ['absolute', 'obsolete'], preferred: [false, false] }]);
 });

@@ -265,3 +265,11 @@ test('a language names no country: "sworn in Dutch" leaves "Belgian-born" agains
   assert.deepEqual(check(en, wrong), { '/w/story.en.txt': ['Belgian'], '/w/story.fr.txt': ['Pays-Bas'] });
   assert.deepEqual(fixedLines(en, wrong)['/w/story.fr.txt'], [fr]);
 });
+
+test('small states’ and Central Asia’s adjectives: "Mauritian" against « maldivien » is a swap (xg02)', () => {
+  const en = 'Maldivian President Mohamed Muizzu attended the swearing-in on 9 June 2024.';
+  const fr = 'Le président maldivien Mohamed Muizzu a assisté à la prestation de serment le 9 juin 2024.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Maldivian', 'Mauritian'), fr), { '/w/story.en.txt': ['Mauritian'], '/w/story.fr.txt': ['maldivien'] });
+  assert.deepEqual(check('Maltese and Tajik officials met on 9 June 2024.', 'Des responsables maltais et tadjiks se sont réunis le 9 juin 2024.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -700,3 +700,13 @@ test('French writes "kh" where English writes "h" between vowels: Rahmon / « Ra
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('Russian transliterations: Yelena / « Elena », Alyokhina / « Alekhina » are one person (xh07, xh08)', () => {
+  const files = pair(
+    ['Andrei Sakharov and his wife Yelena Bonner returned to Moscow on 23 December 1986, with Maria Alyokhina in the crowd.'],
+    ['Andreï Sakharov et son épouse Elena Bonner sont rentrés à Moscou le 23 décembre 1986, Maria Alekhina dans la foule.'],
+  );
+  const reports = check(files);
+  assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.rule)), []);
+});

@@ -274,3 +274,10 @@ test('a state before a person’s name is named, not part of a longer name; a re
   // Bengaluru is « Bangalore » in French copy: one city.
   assert.deepEqual(check('Police were deployed in Bengaluru on 16 February 2018.', 'La police avait été déployée à Bangalore le 16 février 2018.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('India’s states: Jharkhand against « Chhattisgarh » is a swap (xg06)', () => {
+  const en = 'She was appointed governor of Jharkhand on 12 February 2023.';
+  const fr = 'Elle a été nommée gouverneure du Jharkhand le 12 février 2023.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Jharkhand', 'Chhattisgarh')), { '/w/story.en.txt': ['Jharkhand'], '/w/story.fr.txt': ['Chhattisgarh'] });
+});

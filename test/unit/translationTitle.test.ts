@@ -399,7 +399,9 @@ test('an office said with a verb: its holder is the name before the verb, or bef
   ]);
   // After "as", the name right before it. With no verb and no "as" ("and Penny Wong trade minister"), nothing is read:
   // an office right after a name is found only by trying every word's end, which cost a tenth of a check.
+  // (Sunita Williams's title after her name, an apposition, is read as such.)
   assert.deepEqual(titles('He named Takeshi Iwaya as foreign minister and Penny Wong trade minister, while Katsunobu Kato was named finance minister. Sunita Williams, a former US Navy captain, spoke.', 'en'), [
+    'captain | Sunita Williams | captain (former)',
     'minister | Takeshi Iwaya | minister',
     'minister | Katsunobu Kato | minister',
   ]);
@@ -609,4 +611,17 @@ test('an agency’s director-general is fixed as such: « secrétaire général 
   const en = 'Inspectors led by Rafael Grossi, director general of the International Atomic Energy Agency, arrived on 1 September 2022.';
   const fr = 'Des inspecteurs conduits par Rafael Grossi, secrétaire général de l’Agence internationale de l’énergie atomique, sont arrivés le 1er septembre 2022.';
   assert.deepEqual(fixed(en, fr)['/w/story.fr.txt'], [fr.replace('secrétaire général', 'directeur général')]);
+});
+
+test('initials open a name ("C.P. Radhakrishnan"), three words may follow the article ("the former German foreign minister"), "chief cabinet secretary" is one office (xg05, xh05, uq08)', () => {
+  assert.deepEqual(titles('Chief Justice C.P. Radhakrishnan administered the oath.', 'en'), ['Chief Justice | C.P. Radhakrishnan | chiefJustice+president']);
+  assert.deepEqual(titles('He was met by Hans-Dietrich Genscher, the former German foreign minister, at the airport.', 'en'), ['minister | Hans-Dietrich Genscher | minister (former)']);
+  assert.deepEqual(
+    check('Katsunobu Kato, a former chief cabinet secretary, spoke on 1 October 2024.', 'Katsunobu Kato, ancien secrétaire général du gouvernement, a parlé le 1er octobre 2024.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+  const fr = 'Il a été accueilli par l’ancien ministre allemand des Affaires étrangères Hans-Dietrich Genscher le 20 décembre 2013.';
+  const en = 'He was met by Hans-Dietrich Genscher, the former German foreign minister, on 20 December 2013.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('des Affaires étrangères', 'de l’Intérieur')), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
 });

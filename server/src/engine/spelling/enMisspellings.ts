@@ -5546,6 +5546,7 @@ arlready>already
 armamant>armament
 armchar>armchair
 armchars>armchairs
+armfull>armful
 armistace>armistice
 armistis>armistice
 armonic>harmonic
@@ -5708,6 +5709,7 @@ artciles>articles
 artcle>article
 artcles>articles
 artficial>artificial
+artfull>artful
 arthimetic>arithmetic
 arthirtis>arthritis
 arthrimetic>arithmetic
@@ -7732,6 +7734,7 @@ baesd>based
 bagded>badged
 bage>bag
 baged>badge,bagged
+bagfull>bagful
 bahaving>behaving
 baisc>basic
 baiscally>basically
@@ -7772,6 +7775,7 @@ balcklisted>blacklisted
 balcksmith>blacksmith
 balconey>balcony
 balconny>balcony
+balefull>baleful
 balence>balance
 balenced>balanced
 balences>balances
@@ -7857,6 +7861,7 @@ baroke>baroque
 barrackus>barracks
 barracs>barracks
 barrakcs>barracks
+barrelfull>barrelful
 barrells>barrels
 barriar>barrier
 barriors>barriers
@@ -7873,6 +7878,7 @@ bascktrack>backtrack
 basd>bad,based
 basektball>basketball
 basf>base
+bashfull>bashful
 basially>basically
 basicallly>basically
 basicaly>basically
@@ -7885,6 +7891,7 @@ basicly>basically
 basied>based
 basilcy>basically
 basiton>bastion
+basketfull>basketful
 baskteball>basketball
 basline>baseline
 basnhee>banshee
@@ -8547,6 +8554,7 @@ blievers>believers
 blieves>believes
 blieving>believing
 blindy>blindly
+blissfull>blissful
 blisteres>blisters
 blitzkreig>blitzkrieg
 blizzad>blizzard
@@ -8613,6 +8621,7 @@ boardband>broadband
 boardcast>broadcast
 boardcasting>broadcasting
 boardcasts>broadcasts
+boastfull>boastful
 boaut>about,boat,bout
 bobmers>bombers
 bobybuilding>bodybuilding
@@ -8824,6 +8833,7 @@ bounsary>boundary
 bounsd>bounds
 bounses>bonuses
 bount>bound
+bountifull>bountiful
 bountries>boundaries
 bountry>boundary
 bounudaries>boundaries
@@ -8849,6 +8859,8 @@ bouyed>buoyed
 bouys>buoys
 bowkay>bouquet
 bowkays>bouquets
+bowlfull>bowlful
+boxfull>boxful
 boxs>box,boxes
 boyant>buoyant
 boycot>boycott
@@ -9144,6 +9156,7 @@ bubbels>bubbles
 bubbless>bubbles
 bubblews>bubbles
 buckes>buckets,bucks
+bucketfull>bucketful
 budegets>budgets
 budgest>budgets
 budled>bundled
@@ -10175,6 +10188,7 @@ capcitor>capacitor
 capcitors>capacitors
 capcity>capacity
 caperbility>capability
+capfull>capful
 capialised>capitalised
 capialized>capitalized
 capibilities>capabilities
@@ -11602,6 +11616,7 @@ cheeckout>checkout
 cheeckpoint>checkpoint
 cheeckpoints>checkpoints
 cheecks>checks,cheeks
+cheerfull>cheerful
 cheerleadra>cheerleader
 cheerlearder>cheerleader
 cheerleards>cheerleaders
@@ -13071,6 +13086,7 @@ colonizaton>colonization
 colonozation>colonization
 colorao>colorado
 colordao>colorado
+colorfull>colorful
 colose>close
 coloskwise>clockwise
 coloum>column
@@ -13078,6 +13094,7 @@ coloumn>column
 coloumns>columns
 coloums>columns
 colourd>coloured
+colourfull>colourful
 colsed>closed
 colsely>closely
 colser>closer,colder
@@ -19278,6 +19295,7 @@ decceleration>deceleration
 deccimal>decimal
 deccription>description
 decdoing>decoding
+deceitfull>deceitful
 deceivin>deceiving
 decelaration>deceleration,declaration
 decelarations>declarations
@@ -20177,6 +20195,7 @@ delievred>delivered
 delievries>deliveries
 delievry>delivery
 deligate>delegate
+delightfull>delightful
 delightlful>delightful
 deligthful>delightful
 delimma>dilemma
@@ -22774,6 +22793,7 @@ discusting>discussing,disgusting
 discustingly>disgustingly
 discuused>discussed
 discuusion>discussion
+disdainfull>disdainful
 disdvantage>disadvantage
 disecting>dissecting
 disection>dissection
@@ -22804,6 +22824,7 @@ disgnostic>diagnostic
 disgnostics>diagnostics
 disgns>designs
 disgonal>diagonal
+disgracefull>disgraceful
 disgracful>disgraceful
 disgracin>disgracing
 disgraseful>disgraceful
@@ -23055,6 +23076,7 @@ disresepctful>disrespectful
 disresepcting>disrespecting
 disrespecful>disrespectful
 disrespecing>disrespecting
+disrespectfull>disrespectful
 disrespection>disrespecting
 disrespectul>disrespectful
 disrespekt>disrespect
@@ -23264,6 +23286,7 @@ distange>distance
 distanse>distance
 distantce>distance
 distarct>distract
+distastefull>distasteful
 distastful>distasteful
 distater>disaster
 distates>distaste
@@ -23474,6 +23497,7 @@ distructions>distractions
 distructive>destructive
 distructor>destructor
 distrupts>disrupts
+distrustfull>distrustful
 distrution>distribution
 disttributed>distributed
 disttribution>distribution
@@ -23850,6 +23874,7 @@ doublded>doubled
 doubldes>doubles
 doublely>doubly
 doublin>doubling
+doubtfull>doubtful
 doubth>doubt
 doubthed>doubted
 doubthing>doubting
@@ -24005,6 +24030,7 @@ drawin>drawing
 drawm>drawn
 drawng>drawing
 drawning>drawing
+dreadfull>dreadful
 dreasm>dreams
 dreawn>drawn
 drection>direction
@@ -24258,6 +24284,7 @@ durtaion>duration
 dusfunctional>dysfunctional
 dusgustingly>disgustingly
 dustification>justification
+dutifull>dutiful
 duting>during
 dvided>divided
 dwarvens>dwarves
@@ -24338,6 +24365,7 @@ eanbled>enabled
 eanbles>enables
 eanbling>enabling
 earch>search,each
+earfull>earful
 eargely>eagerly
 earhtbound>earthbound
 earhtquakes>earthquakes
@@ -26826,6 +26854,7 @@ evenlope>envelope
 evenlopes>envelopes
 eventally>eventually
 eventaully>eventually
+eventfull>eventful
 eventially>eventually
 eventuall>eventually
 eventuallyu>eventually
@@ -29109,6 +29138,7 @@ eyebals>eyeballs
 eyebros>eyebrows
 eyebrowes>eyebrows
 eyebrowns>eyebrows
+eyefull>eyeful
 eyerone>everyone
 eyllow>yellow
 eyou>you
@@ -29222,6 +29252,7 @@ failurs>failures
 faincee>fiancee
 faireness>fairness
 fairoh>pharaoh
+faithfull>faithful
 faiulre>failure
 faiulres>failures
 faiure>failure
@@ -29311,6 +29342,7 @@ fanatsising>fantasising
 fanatsize>fantasize
 fanatsizing>fantasizing
 fanatsy>fantasy
+fancifull>fanciful
 fandation>foundation
 fanslaughter>manslaughter
 fantacising>fantasising
@@ -29389,6 +29421,7 @@ fastr>faster
 fatalaties>fatalities
 fatalitites>fatalities
 fatc>fact
+fatefull>fateful
 fater>faster
 fatest>fastest,fattest
 fathest>farthest
@@ -29422,6 +29455,7 @@ favilitators>facilitators
 faymus>famous
 fcound>found
 feals>feels
+fearfull>fearful
 feasabile>feasible
 feasability>feasibility
 feasable>feasible
@@ -29865,6 +29899,7 @@ fisical>physical,fiscal
 fisisist>physicist
 fisist>physicist
 fisrt>first
+fistfull>fistful
 fistly>firstly
 fiter>filter,fighter,fitter,fiver
 fitered>filtered
@@ -29931,6 +29966,7 @@ flattenning>flattening
 flatterd>flattered
 flatterende>flattered
 flattire>flatter
+flavorfull>flavorful
 flavoures>flavours
 flavourus>flavours
 flavous>flavours
@@ -30337,6 +30373,7 @@ forcast>forecast
 forcasting>forecasting
 forcasts>forecasts
 forceably>forcibly
+forcefull>forceful
 forcefullly>forcefully
 forcefuly>forcefully
 forceing>forcing
@@ -30403,6 +30440,7 @@ forgein>foreign
 forgeiner>foreigner
 forgeiners>foreigners
 forgeround>foreground
+forgetfull>forgetful
 forgeting>forgetting
 forgetten>forgotten
 forgettin>forgetting
@@ -30813,6 +30851,7 @@ frientship>friendship
 frientships>friendships
 frightend>frightened
 frightenend>frightened
+frightfull>frightful
 frightining>frightening
 frigthened>frightened
 frigthening>frightening
@@ -30881,6 +30920,7 @@ frquently>frequently
 frrom>from
 frst>first
 fruadulent>fraudulent
+fruitfull>fruitful
 fruitin>fruition
 fruitsations>frustrations
 frustartion>frustrations
@@ -31260,6 +31300,7 @@ gagit>gadget
 gagits>gadgets
 gagnsters>gangsters
 gague>gage
+gainfull>gainful
 gainined>gained
 galary>gallery,salary
 galatic>galactic
@@ -31806,6 +31847,7 @@ glaicer>glacier
 glancin>glancing
 glaobal>global
 glassses>glasses
+gleefull>gleeful
 glichtes>glitches
 glicthes>glitches
 glight>flight
@@ -32620,6 +32662,7 @@ hareware>hardware
 harge>charge
 haricut>haircut
 haristyle>hairstyle
+harmfull>harmful
 harmoniacs>harmonics
 harnesss>harness
 harnomics>harmonics
@@ -32648,6 +32691,8 @@ hashi>hash
 hask>hash
 hatchig>hatching
 hatchign>hatching
+hatefull>hateful
+hatfull>hatful
 hathcing>hatching
 haulted>halted
 hauntig>haunting
@@ -32709,6 +32754,7 @@ healtheast>healthiest
 healtheir>healthier
 healther>healthier
 healthercare>healthcare
+healthfull>healthful
 healthiet>healthiest
 healthire>healthier
 healthit>healthiest
@@ -33266,6 +33312,7 @@ houres>hours
 hourgalss>hourglass
 hourlgass>hourglass
 housand>thousand
+housefull>houseful
 househols>households
 househoulds>households
 housekeepin>housekeeping
@@ -33391,6 +33438,7 @@ hurriganes>hurricanes
 hurrikanes>hurricanes
 hurrycanes>hurricanes
 hurse>hearse,nurse
+hurtfull>hurtful
 husban>husband
 husbandos>husbands
 husbans>husbands
@@ -36535,6 +36583,7 @@ insiddes>insides
 insided>inside
 insidios>insidious
 insidiuos>insidious
+insightfull>insightful
 insiginficant>insignificant
 insiginifcant>insignificant
 insigned>unsigned
@@ -38616,6 +38665,7 @@ journyed>journeyed
 journyes>journeyed,journeys
 journying>journeying
 journys>journeys
+joyfull>joyful
 joysick>joystick
 joysitck>joystick
 joystic>joystick
@@ -39197,6 +39247,7 @@ lavelling>levelling,labelling
 lavels>levels,labels
 lavendar>lavender
 lavendr>lavender
+lawfull>lawful
 laybrinth>labyrinth
 layed>laid
 layots>layouts
@@ -40084,6 +40135,7 @@ lunatis>lunatics
 lunguage>language
 lunguages>languages
 lushis>luscious
+lustfull>lustful
 lvel>level
 lveo>love
 lvoe>love
@@ -40838,6 +40890,7 @@ masterbated>masturbated
 masterbates>masturbates
 masterbating>masturbating
 masterbation>masturbation
+masterfull>masterful
 masterial>material
 masterials>materials
 mastermid>mastermind
@@ -41523,6 +41576,7 @@ merchent>merchant
 merchents>merchants
 merchindise>merchandise
 merchnat>merchant
+mercifull>merciful
 mercinaries>mercenaries
 mercineries>mercenaries
 mercurcy>mercury
@@ -41986,6 +42040,7 @@ mimmics>mimics
 mimumum>minimum
 minamilist>minimalist
 minature>miniature
+mindfull>mindful
 minerial>mineral
 minial>minimal
 miniatute>miniature
@@ -42941,11 +42996,13 @@ mountian>mountain
 mountnin>mountain
 mountnins>mountains
 moure>more
+mournfull>mournful
 moust>mouse,most
 moustace>moustache
 moustahce>moustache
 mousturising>moisturising
 mousturizing>moisturizing
+mouthfull>mouthful
 mouthpeace>mouthpiece
 mouthpeice>mouthpiece
 moutn>mount
@@ -43781,6 +43838,7 @@ negitiators>negotiators
 negitive>negative
 neglacting>neglecting
 neglagence>negligence
+neglectfull>neglectful
 neglectn>neglecting
 neglegance>negligence
 neglegible>negligible
@@ -47558,6 +47616,7 @@ pbject>object
 pblisher>publisher
 pbulisher>publisher
 peacd>peace
+peacefull>peaceful
 peacefullly>peacefully
 peacefuly>peacefully
 peacful>peaceful
@@ -48752,6 +48811,7 @@ pitckforks>pitchforks
 pithcers>pitchers
 pithces>pitches
 pithon>python,piton
+pitifull>pitiful
 pitty>pity
 pivacy>privacy,piracy
 pivate>private,pirate
@@ -48911,6 +48971,7 @@ plecing>placing
 plehora>plethora
 plehtora>plethora
 plent>plenty
+plentifull>plentiful
 plently>plenty
 pleothra>plethora
 plesae>please
@@ -48955,6 +49016,7 @@ pocessed>processed,possessed
 pocesses>processes,possesses
 pocessing>possessing,processing
 pocession>procession,possession
+pocketfull>pocketful
 poduce>produce
 poduced>produced
 poducer>produce,producer
@@ -50543,6 +50605,7 @@ pricipal>principal
 priciple>principle
 priciples>principles
 pricision>precision
+pridefull>prideful
 priemere>premiere
 priestes>priests
 priesthod>priesthood
@@ -52376,6 +52439,7 @@ purpetuating>perpetuating
 purpolsion>propulsion
 purposal>proposal
 purposedly>purposely
+purposefull>purposeful
 purposefuly>purposefully
 purposelly>purposely
 purposfully>purposefully
@@ -54362,6 +54426,7 @@ regresstion>regression
 regrest>regrets
 regrests>regress
 regretably>regrettably
+regretfull>regretful
 regretts>regrets
 regrigerator>refrigerator
 regsion>region
@@ -54919,6 +54984,7 @@ remontly>remotely
 remoote>remote
 remoove>remove
 remooving>removing
+remorsefull>remorseful
 remorted>reported
 remot>remote
 remotelly>remotely
@@ -55926,6 +55992,7 @@ resemblence>resemblance
 resemblense>resembles
 resemblin>resembling
 resemebling>resembling
+resentfull>resentful
 resently>recently
 reseource>resource
 resepctively>respectively
@@ -56114,6 +56181,7 @@ resoultions>resolutions
 resourcd>resource
 resourcde>resource
 resourcees>resources
+resourcefull>resourceful
 resourcs>resources
 resourcse>resources,resource
 resourcsed>resource
@@ -56144,6 +56212,7 @@ respecive>respective
 respecively>respectively
 respectabil>respectable
 respectabile>respectable
+respectfull>respectful
 respectfuly>respectfully
 respectible>respectable
 respection>respecting
@@ -56986,6 +57055,7 @@ righht>right
 righteos>righteous
 righteouness>righteousness
 righteoussness>righteousness
+rightfull>rightful
 rightfullly>rightfully
 rightfuly>rightfully
 rightiousness>righteousness
@@ -57124,6 +57194,7 @@ rondazyvoo>rendezvous
 rondazyvooed>rendezvoused
 rondazyvou>rendezvous
 rondazyvoued>rendezvoused
+roomfull>roomful
 ropeat>repeat
 roperties>properties
 roperty>property
@@ -57305,6 +57376,7 @@ sacaled>scaled
 sacales>scales
 sacaling>scaling
 sacarstic>sarcastic
+sackfull>sackful
 sacle>scale,sale,sable
 sacled>scaled,sacred,sacked,sailed
 sacles>scales,sales,sables
@@ -57912,6 +57984,7 @@ scorebord>scoreboard
 scorebored>scoreboard
 scorin>scoring
 scoripon>scorpion
+scornfull>scornful
 scorpin>scorpion
 scorpiomon>scorpion
 scorpoin>scorpion
@@ -59145,6 +59218,7 @@ shadwing>shadowing
 shaed>shared,shade
 shaerd>shared,shard
 shal>shall
+shamefull>shameful
 shamelesly>shamelessly
 shamelessely>shamelessly
 shamelessley>shamelessly
@@ -59382,6 +59456,7 @@ shoutdown>shutdown
 shouuld>should
 shouw>show
 shouws>shows
+shovelfull>shovelful
 showboarding>snowboarding
 showede>showered
 showerd>showered
@@ -59926,6 +60001,7 @@ sincerelly>sincerely
 sincerley>sincerely
 sincerly>sincerely
 sinds>since
+sinfull>sinful
 singal>signal,single
 singalled>signalled
 singalling>signalling
@@ -60158,7 +60234,10 @@ sketck>skate,sketch
 sketcked>skated,sketched
 sketckes>skates,sketches
 sketcking>skating,sketching
+skilfull>skilful
+skillfull>skillful
 skimrish>skirmish
+skinfull>skinful
 skipd>skipped
 skipe>skip
 skiped>skipped
@@ -60355,6 +60434,7 @@ snippert>snippet
 snippes>snippets
 snippests>snippets
 snippetts>snippets
+snootfull>snootful
 snowbaling>snowballing
 snowballes>snowballs
 snowballling>snowballing
@@ -60701,6 +60781,7 @@ sorrounded>surrounded
 sorrounding>surrounding
 sorroundings>surroundings
 sorrounds>surrounds
+sorrowfull>sorrowful
 sorrry>sorry
 sortcut>shortcut
 sortcuts>shortcuts
@@ -60735,6 +60816,7 @@ soudns>sounds
 soudntrack>soundtrack
 soufces>sources
 sould>could,should,sold,soul,souls
+soulfull>soulful
 soultion>solution
 soultions>solutions
 soundtrak>soundtrack
@@ -61488,6 +61570,7 @@ spirtiually>spiritually
 spirtual>spiritual
 spirutuality>spirituality
 spirutually>spiritually
+spitefull>spiteful
 spitirually>spiritually
 splel>spell,spiel
 spleled>spelled
@@ -61566,6 +61649,7 @@ sponteanously>spontaneously
 sponteneous>spontaneous
 sponteneously>spontaneously
 sponzored>sponsored
+spoonfull>spoonful
 spoonfulls>spoonfuls
 sporanos>sopranos
 sporatic>sporadic
@@ -63939,6 +64023,7 @@ suspene>suspend,suspense
 suspened>suspend,suspended
 suspeneded>suspended
 suspening>suspending
+suspensefull>suspenseful
 suspensie>suspense
 suspention>suspension
 suspesion>suspension
@@ -64482,6 +64567,7 @@ tablle>table
 tablles>tables
 tabls>tables
 tacitcally>tactically
+tactfull>tactful
 tacticallity>tactically
 tacticaly>tactically
 tacticas>tactics
@@ -64539,6 +64625,7 @@ tangeld>tangled
 tangenet>tangent
 tanget>tangent
 tangnet>tangent
+tankfull>tankful
 tanlged>tangled
 tansact>transact
 tansaction>transaction
@@ -64627,6 +64714,7 @@ tarriffs>tariffs
 tarrifs>tariffs
 tasliman>talisman
 tast>task,taste,test
+tastefull>tasteful
 tatgert>target
 tatgerted>targeted
 tatgerting>targeting
@@ -64656,7 +64744,9 @@ teamplates>templates
 teanant>tenant
 teancity>tenacity
 teapsoon>teaspoon
+tearfull>tearful
 teaspon>teaspoon
+teaspoonfull>teaspoonful
 teaspooon>teaspoon
 teathered>tethered,feathered,weathered
 teathering>tether,feathering
@@ -65581,6 +65671,7 @@ thikness>thickness
 thikning>thickening,thinking
 thikns>thinks
 thiks>thinks
+thimblefull>thimbleful
 thime>time,theme,thyme,thine
 thimng>thing
 thimngs>things
@@ -65679,6 +65770,7 @@ thoughful>thoughtful
 thoughout>throughout
 thoughput>throughput
 thoughs>thoughts,though
+thoughtfull>thoughtful
 thougt>thought,though
 thougth>thought
 thougths>thoughts
@@ -67239,6 +67331,7 @@ trunlde>trundle
 truns>turns
 trurned>turned
 trushworthy>trustworthy
+trustfull>trustful
 trusthworthy>trustworthy
 trustowrthy>trustworthy
 trustwhorty>trustworthy
@@ -67247,6 +67340,7 @@ trustworhy>trustworthy
 trustworthly>trustworthy
 trustworty>trustworthy
 trustwothy>trustworthy
+truthfull>truthful
 truthfullly>truthfully
 truthfuly>truthfully
 truw>true
@@ -68151,6 +68245,7 @@ unessecarily>unnecessarily
 unessecarrily>unnecessarily
 unessecarry>unnecessary
 unessecary>unnecessary
+uneventfull>uneventful
 unexcected>unexpected
 unexcectedly>unexpectedly
 unexceptable>unacceptable
@@ -68227,6 +68322,7 @@ unexspected>unexpected
 unexspectedly>unexpectedly
 unfailry>unfairly
 unfairy>unfairly
+unfaithfull>unfaithful
 unfamilair>unfamiliar
 unfamilar>unfamiliar
 unfamilier>unfamiliar
@@ -68311,6 +68407,7 @@ ungly>ugly
 ungodley>ungodly
 ungoldy>ungodly
 ungrapeful>ungrateful
+ungratefull>ungrateful
 ungreatful>ungrateful
 ungreatfull>ungrateful
 unhapppy>unhappy
@@ -68489,6 +68586,7 @@ unkowningly>unknowingly
 unkowns>unknowns
 unkwown>unknown
 unlass>unless
+unlawfull>unlawful
 unlcean>unclean
 unlcear>unclear
 unlcoks>unlocks
@@ -68511,6 +68609,7 @@ unmacthed>unmatched
 unmber>number,umber
 unmbered>numbered
 unmbers>numbers
+unmercifull>unmerciful
 unmisakable>unmistakable
 unmisakably>unmistakably
 unnable>unable
@@ -68910,6 +69009,7 @@ untoched>untouched
 untraind>untrained
 untrianed>untrained
 untrustworty>untrustworthy
+untruthfull>untruthful
 untuitive>intuitive
 untuitively>intuitively
 unued>unused
@@ -69824,6 +69924,7 @@ venelope>envelope
 venemous>venomous
 vengaence>vengeance
 vengance>vengeance
+vengefull>vengeful
 vengenace>vengeance
 vengence>vengeance
 ventalation>ventilation
@@ -70581,6 +70682,7 @@ waitong>waiting
 waitres>waiters
 waitting>waiting
 waitung>waiting
+wakefull>wakeful
 wakin>waking,waken,akin
 walue>value
 walues>values
@@ -70662,6 +70764,7 @@ wass>was
 wastefull>wasteful
 watchdong>watchdog
 watchemn>watchmen
+watchfull>watchful
 watchign>watching
 watchog>watchdog
 wated>wanted
@@ -71035,6 +71138,7 @@ wildget>widget
 wildreness>wilderness
 wilfull>wilful
 wilh>will
+willfull>willful
 willingess>willingness
 willingless>willingness
 willk>will
@@ -71095,6 +71199,7 @@ wiscle>whistle
 wiscled>whistled
 wiscles>whistles
 wiscling>whistling
+wishfull>wishful
 wishpered>whispered
 wishpering>whispering
 wishpers>whispers
@@ -71106,6 +71211,7 @@ wissle>whistle
 wissled>whistled
 wissles>whistles
 wissling>whistling
+wistfull>wistful
 witdh>width
 witdth>width
 witeness>witness
@@ -71224,6 +71330,7 @@ wnen>when,wen
 wnet>went
 wnidow>window,widow
 wnidows>windows,widows
+woefull>woeful
 woekspace>workspace
 woftware>software
 woild>would,world,wild
@@ -71368,6 +71475,7 @@ worrysome>worrisome
 wors>wars,was,works,worse,worst
 worsheet>worksheet
 worsheets>worksheets
+worshipfull>worshipful
 worshippig>worshipping
 worshippping>worshipping
 worshop>workshop
@@ -71437,6 +71545,7 @@ wrappring>wrapping
 wrapps>wraps
 wrappter>wrapper
 wrarpound>wraparound
+wrathfull>wrathful
 wreckign>wrecking
 wrecthed>wretched
 wrehouse>warehouse
@@ -71515,6 +71624,7 @@ wrolds>worlds
 wroldwide>worldwide
 wron>wrong
 wronf>wrong
+wrongfull>wrongful
 wronlgy>wrongly
 wronly>wrongly
 wront>wrong
@@ -71649,6 +71759,7 @@ yoursleves>yourselves
 youseff>yourself
 youself>yourself
 yout>your,you
+youthfull>youthful
 youthinasia>euthanasia
 youu>you
 youy>you
@@ -71717,4 +71828,4 @@ zuser>user
 zylophone>xylophone
 `;
 /** Each three-letter start and the offset in EN_MISSPELLINGS of its first line, "," between them. */
-export const EN_MISSPELLING_STARTS = 'aac:1,aad:109,aaf:158,aag:171,aan:184,aap:210,aar:379,aas:388,aat:491,aau:534,aba:584,abb:1082,abc:2035,abd:2067,abe:2157,abi:2178,abl:2533,abn:2730,abo:2997,abp:4168,abr:4193,abs:4645,abt:7531,abu:7636,abv:7975,aby:8032,aca:8048,acc:8839,acd:22421,ace:22467,acf:23289,ach:23318,aci:24459,ack:25180,acl:27851,acn:27893,aco:27954,acq:29253,acr:30312,acs:30601,act:30754,acu:33284,acy:33915,ada:33931,adb:34857,add:35066,ade:38944,adf:39376,adg:39389,adh:39430,adi:39609,adj:39995,adk:40943,adm:40995,adn:43664,ado:43771,adp:44137,adq:44338,adr:44426,adt:44850,adu:44862,adv:45028,adw:47968,aea:47986,aeo:48017,aeq:48037,aer:48085,aes:48175,aet:48538,aex:48572,afa:48582,afe:48646,aff:48811,afi:49942,afo:49982,afr:50172,aft:50198,afw:50697,aga:50713,age:51068,agg:51087,agi:52388,agk:52528,agl:52578,agn:52644,ago:52662,agr:52743,ags:54205,agu:54221,aha:54341,ahe:54353,ahl:54488,ahm:54514,ahp:54544,aht:54570,ahv:54662,aic:54686,aif:54703,ail:54717,aim:54805,ain:54862,aip:54912,air:54927,ait:55250,aix:55280,aiz:55290,aja:55306,ajd:55341,aju:55363,akc:55493,akk:55523,akn:55619,aks:55812,akt:55852,aku:56012,akw:56129,ala:56144,alb:56222,alc:56251,ald:56819,ale:56854,alf:57853,alg:57919,alh:61725,ali:62084,all:63112,alm:66409,aln:66523,alo:66547,alp:67425,alr:68252,als:68634,alt:68734,alu:71524,alv:71563,alw:71629,aly:71822,ama:71863,amb:72247,amd:72943,ame:72953,amg:73219,ami:73265,amk:73431,aml:73481,amm:73501,amn:73798,amo:73857,amp:74136,amr:75080,amt:75148,amu:75180,amz:75279,ana:75310,anb:77058,anc:77067,and:77577,ane:78138,anf:78606,ang:78615,anh:78916,ani:78932,anj:80090,ank:80106,anl:80256,anm:80440,ann:80545,ano:83449,anp:85194,anr:85286,ans:85360,ant:85896,anu:87818,anw:87945,anx:88100,any:88186,aoa:88661,aob:88675,aon:88687,aop:88717,aor:88737,aot:88751,aou:88946,aov:88976,apa:89052,apc:89721,apd:89734,ape:89921,aph:90347,api:90418,apl:90436,apm:91063,apo:91080,app:92367,apr:107266,aps:108464,apt:108648,aqa:108668,aqc:108718,aqq:108916,aqu:109042,ara:109500,arb:109748,arc:111944,ard:115589,are:115626,arg:115792,arh:117383,ari:117608,arl:118472,arm:118505,aro:118687,arp:118878,arq:118934,arr:119070,ars:121374,art:121405,aru:122813,asa:123002,asb:123022,asc:123357,asd:123576,ase:123647,asg:124165,ash:124183,asi:124199,ask:124662,asl:124696,asm:124719,asn:124744,aso:124830,asp:125019,asr:125259,ass:125277,ast:137241,asu:138300,asw:138396,asy:138475,ata:138767,atc:139002,ate:139061,atf:139367,ath:139489,ati:140293,atl:140330,atm:140339,ato:140597,atq:140997,atr:141015,att:141699,atu:147529,auc:147658,aud:147753,auf:147944,aug:147957,auh:148174,aul:148638,aum:148657,aun:148683,auo:148799,aur:148959,aus:148979,aut:149071,aux:156854,ava:157198,avc:160237,avd:160265,ave:160302,avg:160779,avi:160796,avn:161147,avo:161165,avr:161406,avt:161460,awa:161508,awe:161626,awf:161851,awk:161904,awm:162137,awn:162167,awo:162235,awr:162247,aws:162288,awy:162303,axi:162313,axp:162323,axt:162343,axu:162357,ayt:162377,ayw:162394,azm:162426,baa:162453,bab:162573,bac:162709,bad:164940,bae:165016,bag:165039,bah:165081,bai:165099,bak:165238,bal:165521,ban:166226,bao:166768,bap:166847,bar:166897,bas:167550,bat:168196,bau:168807,bay:168836,baz:168917,bbe:168932,bbo:168947,bca:168964,bce:168989,bcu:169021,bea:169067,beb:169892,bec:169938,bed:170774,bee:170826,bef:171063,beg:171466,beh:172425,bei:172494,bej:172627,bel:172641,ben:174043,beo:175298,ber:175347,bes:175526,bet:175797,beu:176244,bev:176485,bew:176587,bey:176634,bff:176677,bfo:176690,bgi:176703,bia:176722,bib:176736,bic:176754,bid:176807,bie:176904,bif:176916,big:176932,bii:177123,bil:177138,bim:177591,bin:177610,bio:177747,bip:177910,bir:177926,bis:178265,bit:178456,biu:178651,biv:178767,biy:178804,biz:178830,bje:178918,bla:178946,blb:179775,blc:179797,ble:179891,bli:179989,blo:180215,blt:180815,blu:180847,bly:181125,bna:181160,bne:181171,boa:181208,bob:181331,boc:181373,bod:181387,boe:181591,bof:181607,bog:181659,boi:181723,boj:181837,bok:181851,bol:181870,bom:181933,bon:181978,boo:182011,boq:182868,bor:182883,bos:183237,bot:183267,bou:183579,bow:185529,box:185561,boy:185576,bra:185797,bre:186871,brf:188106,bri:188120,brn:189203,bro:189235,brt:190703,bru:190721,brw:191019,bsa:191077,bsu:191109,bti:191127,btt:191159,btw:191184,bty:191199,bub:191221,buc:191271,bud:191292,bue:191340,buf:191492,bug:191777,bui:191881,bul:193148,bum:193778,bun:193962,buo:194243,bur:194278,bus:195244,but:195710,buu:196230,buy:196369,bwt:196388,bya:196404,byc:196417,bye:196471,byn:196483,byo:196499,byp:196512,byt:196579,bzt:196635,caa:196645,cab:196657,cac:196932,cad:198206,cae:198246,caf:198409,cah:198570,cai:199455,cal:199527,cam:206581,can:207668,cao:209937,cap:209962,car:214841,cas:218211,cat:218941,cau:223040,cav:223527,cca:223603,cce:223655,cch:223757,ccn:223783,cco:223805,ccu:224150,cde:224199,cea:224222,cec:224340,ced:224508,cee:224552,ceh:224586,cel:224764,cem:225714,cen:225828,cer:226623,ces:230360,cet:230426,cfo:230856,cha:230865,chc:240195,che:240559,chg:244707,chh:244775,chi:244803,chk:246070,chl:246084,chm:246220,chn:246255,cho:246476,chp:247622,chr:247656,chu:248784,cia:248947,cic:248975,cie:249173,cig:249235,cih:249528,cil:249575,cim:250068,cin:250444,cio:250931,cip:250978,cir:251141,cit:254787,civ:254989,cja:255829,cjo:255875,cke:255905,cko:256083,cla:256095,clc:258477,cle:258518,clh:260301,cli:260319,cll:261305,clo:261494,clp:262698,cls:262717,clu:262927,cly:263310,cmm:263346,cmo:263509,cmp:263587,cmu:263627,cna:263648,cne:263776,cnf:263790,cno:263886,cns:264036,cnt:264176,cnv:264434,coa:264459,cob:264856,coc:264987,cod:265406,coe:265671,cof:266945,cog:267567,coh:267630,coi:267707,coj:268502,cok:268525,col:268540,com:273426,con:308201,coo:367854,cop:371700,cor:373839,cos:385019,cot:386346,cou:387197,cov:391075,coy:392184,cpa:392329,cpl:392473,cpm:392494,cpo:392620,cpt:392697,cpu:392719,cra:392731,crd:393722,cre:393735,cri:396627,cro:398796,crp:399540,crr:399570,crs:399751,crt:399921,cru:400025,cry:400545,csa:401135,css:401157,csu:401169,cta:401187,cte:401227,cti:401380,cua:401452,cub:401570,cuc:401656,cud:401682,cue:401715,cug:401775,cuk:401790,cul:401803,cum:402361,cun:402749,cuo:402965,cup:402981,cur:403091,cus:405807,cut:407146,cuu:407389,cuv:407461,cuz:407500,cxa:407584,cya:407594,cyc:407610,cyl:407777,cym:408375,cyn:408433,cyp:408486,cyr:408568,dab:408813,dac:408902,dad:408981,dae:408998,daf:409023,dag:409126,dah:409186,dai:409225,dak:409304,dal:409314,dam:409419,dan:409705,dap:409968,daq:409992,dar:410028,das:410195,dat:410351,dau:410844,daw:410932,day:410948,dco:410973,dcu:411204,dde:411311,ddi:411343,ddo:411484,ddr:411516,dea:411621,deb:412835,dec:413027,ded:419887,dee:420298,def:420434,deg:428676,deh:429678,dei:429746,dek:430315,del:430394,dem:433647,den:436211,deo:437496,dep:437917,der:443298,des:445422,det:456190,deu:459797,dev:459821,dew:463684,dey:463706,dez:463752,dfa:463799,dff:463814,dfi:464000,dia:464087,dic:466282,did:468414,die:468449,dif:468899,dig:473881,dii:474533,dil:474553,dim:474704,din:476271,dio:476562,dip:476628,diq:477087,dir:477097,dis:480402,dit:507305,div:507523,dle:508414,dlo:508492,dma:508510,dny:508634,doa:508650,dob:508749,doc:508795,doe:511855,dog:511945,doi:512035,dok:512103,dol:512185,dom:512321,don:513181,doo:513455,dop:513699,dor:513766,dos:513849,dou:514150,dow:514713,doz:516381,dpe:516400,dpl:516820,dpu:516913,dra:516943,dre:517437,drf:517643,dri:517661,drn:518191,dro:518203,dru:518358,drv:518469,drw:518496,dsc:518548,dsi:518733,dsk:518783,dsp:518798,dst:518889,dsy:518962,dta:519034,dte:519044,dth:519100,dto:519109,dua:519125,dub:519195,duc:519468,due:519597,dui:519633,dul:519660,dum:519792,dun:520138,duo:520277,dup:520341,dur:522021,dus:522368,dut:522450,dvi:522464,dwa:522479,dws:522496,dya:522516,dyi:522652,dym:522663,dyn:522749,dyp:523026,dyr:523046,dys:523092,eab:523394,eac:523409,eag:523471,eah:523487,eai:523497,eal:523572,eam:523632,ean:523689,ear:523821,eas:524492,eat:524725,eau:524803,eav:524821,eax:524930,eaz:524958,eba:524998,ebc:525026,ebe:525058,ebm:525075,ebs:525087,eca:525097,ecc:525173,ece:525192,ech:525262,eci:525326,ecl:525361,ecn:525439,eco:525522,ecp:526271,ecr:526311,ecs:526351,ect:526425,ecx:526459,ecz:526652,edd:526772,ede:526884,edf:526902,edg:526960,edi:526973,edn:527439,edt:527460,edu:527519,edx:527722,eea:527741,eed:527771,eeg:527805,eej:527833,eel:527845,eem:527879,eeq:527908,ees:527958,eev:527982,eex:528041,efe:528144,eff:528368,efi:530372,efo:530660,ega:530730,egd:530852,ege:530874,egi:531002,ego:531164,egr:531359,eha:531380,ehe:531496,ehi:531514,ehn:531526,eho:531549,eht:531563,eie:531693,eig:531705,eih:531793,eil:531822,ein:531832,eis:531872,eit:531912,eix:531969,eja:532013,eje:532217,ela:532230,elc:532400,eld:532630,ele:532660,elg:536231,eli:536299,ell:537295,elm:537803,elo:537953,elp:538067,els:538100,ema:538240,emb:538474,emc:540039,eme:540083,emh:540363,emi:540411,emm:540724,emn:541138,emo:541152,emp:541302,emt:543388,emu:543529,ena:543546,enb:544102,enc:544387,end:548662,ene:549566,enf:550122,eng:551150,enh:552149,eni:552853,enj:553284,enl:553301,enm:553892,enn:553986,eno:554003,enq:554751,enr:554770,ens:554911,ent:555032,enu:559165,env:559206,enx:562726,eny:562736,eor:562802,epa:562843,epe:562864,eph:563027,epi:563189,epl:563387,epm:563531,epr:563543,eps:563622,ept:563730,epx:563852,eqa:564205,eqi:564342,equ:564380,era:566325,ere:566451,erf:566489,erg:566512,erl:566531,erm:566573,ern:566615,ero:566647,erq:566804,err:566820,ert:567657,erv:567810,esa:567861,esc:567939,ese:568663,esg:568766,esi:568802,esl:569056,esn:569086,eso:569132,esp:569179,ess:570194,est:570912,eta:572178,ete:572287,eth:572413,eti:572695,etm:572709,etr:572729,ets:572846,etx:572924,eug:572934,euh:572970,eui:573006,eup:573046,euq:573175,eut:573295,eva:573361,eve:575013,evi:576548,evl:576866,evn:577017,evo:577057,evr:577408,evy:577556,ewh:577577,ewl:577590,ewo:577600,ewx:577611,exa:577632,exc:580162,exd:587658,exe:587678,exh:593081,exi:594023,exl:595586,exm:596802,exn:597068,exo:597239,exp:597615,exr:618727,exs:619127,ext:619635,exu:624903,exv:625087,eya:625100,eyb:625134,eye:625151,eyl:625279,eyo:625293,eyt:625302,ezd:625322,fab:625339,fac:625620,fad:626558,fae:626572,fag:626606,fai:626640,fak:627484,fal:627533,fam:628107,fan:628831,fao:629427,fap:629443,far:629471,fas:629744,fat:630564,fau:630769,fav:631018,fay:631166,fco:631180,fea:631193,fec:632196,fed:632258,fee:632385,fef:632584,fei:632608,fel:632688,fem:632813,fen:633048,feq:633061,fer:633141,fes:633471,fet:633588,few:633823,fex:633880,fez:633903,ffo:633919,ffr:633928,fhu:633939,fia:633955,fic:634288,fid:634398,fie:634510,fif:634696,fig:634734,fii:635170,fil:635291,fim:636321,fin:636416,fio:638515,fir:638543,fis:639432,fit:639519,fiv:639845,fix:639858,fiz:639953,fla:639969,flc:640972,fle:640988,fli:641493,fll:641721,flo:641748,flp:642049,flt:642063,flu:642244,fly:642631,flz:642650,fma:642662,fna:642676,fnc:642692,fni:642728,fnu:642830,fob:642848,foc:642916,fod:643050,foe:643149,fog:643164,foi:643224,fol:643272,fom:647146,fon:647526,foo:647925,fop:648121,for:648143,fos:653207,fot:653224,fou:653363,fow:653776,fox:653919,foz:653937,fpo:653972,fpr:653981,fra:653995,frc:655596,fre:655614,frg:657705,fri:657723,frm:658296,fro:658319,frp:659063,frq:659073,frr:659173,frs:659184,fru:659195,fte:659715,fth:659726,ftu:659735,fua:659749,fub:659775,fuc:659791,fue:660125,fuf:660162,fug:660202,ful:660248,fum:660551,fun:660659,fur:665553,fus:666708,fut:666891,fxe:667207,fyo:667218,fys:667227,gab:667281,gad:667312,gag:667342,gai:667430,gal:667446,gam:667688,gan:667748,gap:668051,gar:668068,gas:668860,gat:668882,gau:669067,gay:669539,gea:669569,gee:669593,gem:670085,gen:670218,geo:675546,ger:676348,get:677443,geu:677640,ggo:677660,gho:677723,ghr:677740,gie:677757,gig:677769,gil:677787,gim:677838,gin:677930,gio:677943,gir:677967,gis:678224,git:678237,giu:678265,giv:678367,gla:678480,gli:678564,glo:678711,glp:679116,glt:679142,gly:679160,gna:679215,gne:679230,gno:679456,goa:679488,gob:679553,god:679600,goe:679843,gog:680035,goi:680065,gol:680123,gom:680244,gon:680307,goo:680351,gor:680510,gos:680752,gou:680812,gov:680928,gpy:681849,gra:681865,grb:684224,gre:684239,gri:684780,gro:684915,grp:685483,grr:685603,gru:685620,grw:685752,gth:685762,gua:685771,gud:688865,gue:688881,gui:688997,gul:689182,gun:689217,gur:689382,gut:689604,guy:689676,gwa:689704,gyl:689716,gym:689742,gyn:689842,gyp:689864,gys:689908,haa:689924,hab:689935,hac:690035,had:690074,hae:690349,hah:690411,hai:690433,hal:690490,ham:691156,han:691449,hao:693449,hap:693467,har:694233,has:695152,hat:695173,hau:695226,hav:695272,hay:695453,haz:695468,hca:695502,hdi:695516,hea:695536,hed:697037,hef:697191,heg:697219,hei:697251,hel:697681,hem:698391,hen:698587,heo:698663,hep:698695,her:698866,hes:699259,het:699569,hev:699674,hex:699713,hgo:699821,hha:699838,hia:699852,hic:699894,hid:699905,hie:700019,hig:700604,hih:702263,hij:702336,hik:702391,hil:702404,him:702555,hin:702596,hip:702689,hir:703029,his:703247,hit:704023,hiy:704169,hja:704205,hle:704216,hna:704226,hod:704242,hoe:704301,hoi:704398,hok:704432,hol:704443,hom:704613,hon:705267,hoo:705359,hop:705383,hor:705829,hos:706949,hot:707446,hou:707549,hov:707857,how:707889,hra:708037,hre:708055,hrl:708071,hro:708153,hse:708168,hsi:708180,hso:708324,hst:708338,hsv:708353,hsy:708363,hta:708381,hte:708409,hth:708464,hti:708473,hto:708533,htr:708551,htt:708571,hua:708586,hul:708620,hum:708678,hun:709414,hur:709649,hus:710019,hut:710091,hva:710109,hve:710133,hwa:710149,hwi:710159,hwo:710195,hyb:710223,hyd:710290,hye:710442,hyg:710488,hyj:710620,hyo:710710,hyp:710786,hyr:712430,hys:712504,iam:712752,ibj:712778,ibr:712808,ibu:712842,ice:712904,icl:712954,ico:713022,icr:713042,ida:713139,idd:713175,ide:713186,idi:718332,ido:718889,iet:718901,ifi:718915,ifl:718932,ifn:718942,ifo:718966,ifs:718989,ign:719003,igo:720033,igr:720158,iim:720173,iin:720188,ila:720224,ile:720237,ili:720287,ilk:720302,ill:720330,iln:721666,ilo:721681,ilt:721700,ilu:721718,ima:721879,imb:722369,imc:722664,imd:722841,ime:722855,imf:723073,img:723210,imi:723268,iml:723491,imm:723817,imn:726373,imo:726386,imp:726717,imr:738009,ims:738269,imt:738293,ina:738345,inb:740124,inc:740471,ind:751338,ine:760127,inf:762396,ing:767340,inh:768039,ini:769380,inj:774199,ink:774340,inl:774415,inm:774828,inn:775058,ino:776123,inp:776670,inq:778378,inr:778937,ins:779233,int:791240,inu:816634,inv:816811,inx:822091,ioc:822105,iou:822161,ipl:822179,ipm:822296,ipr:822418,ipu:822454,iqu:822485,ire:822519,iri:822702,iro:822778,irr:822841,isa:824318,isd:824338,ise:824364,isi:824437,isl:824454,ism:824541,isn:824555,iso:824929,isp:824994,iss:825049,ist:825228,isu:825598,ite:825636,ith:826705,iti:826742,itm:826849,itn:826893,its:827218,ium:827358,iun:827383,iva:827397,ive:827456,ivo:827514,iwh:827602,iwi:827612,iwl:827629,iwt:827639,jag:827649,jai:827725,jal:827764,jam:827801,jar:827832,jas:827847,jau:827863,jea:827879,jel:827897,jeo:827946,jep:827981,jer:828041,jew:828073,jio:828101,jis:828111,jit:828121,jju:828157,jni:828168,job:828178,jod:828187,joe:828204,joh:828222,joi:828236,jon:828282,jor:828306,jos:828459,jou:828473,joy:829243,jpi:829329,jst:829339,jsu:829349,juc:829387,jud:829404,jug:829459,jum:829745,jun:829809,jur:829826,jus:830389,juv:831399,jux:831475,kac:831621,kak:831649,kal:831664,kap:831689,kar:831731,kat:831843,kay:831869,keb:831901,kee:831937,ken:831999,kep:832112,ker:832166,kew:832363,key:832429,kib:833170,kic:833185,kid:833219,kig:833489,kil:833505,kim:833542,kin:833573,kit:833947,kiy:833997,kkn:834029,kli:834040,klu:834056,kmo:834070,kna:834080,kni:834094,kno:834148,knu:834851,knw:834885,koc:835020,kol:835060,kom:835086,kon:835138,koo:835324,kow:835378,kro:835435,krp:835540,kry:835562,kti:835760,kun:835776,kwe:835810,kwn:835827,kwo:835898,kwu:835956,kye:835990,kyr:836005,lab:836027,lac:836535,lae:836617,lag:836653,lai:836809,lam:836822,lan:836849,lao:838894,lar:839021,las:839261,lat:839370,lau:839660,lav:840228,lay:840377,laz:840572,lca:840590,lco:840623,lcu:840844,lea:840858,leb:841551,lec:841567,led:841605,lee:841626,lef:841732,leg:841796,lei:843065,lem:843128,len:843212,lep:843745,ler:843895,les:844000,let:844218,leu:844288,lev:844331,lew:844604,ley:844659,lge:844749,lia:844763,lib:844846,lic:846246,lie:846725,lif:847081,lig:847425,lii:848497,lik:848511,lil:848778,lim:848794,lin:849782,lip:850440,liq:850459,lir:850507,lis:850541,lit:851443,liu:852132,liv:852165,liz:852362,lli:852413,llo:852439,lmi:852465,lne:852565,lng:852587,lno:852623,loa:852633,lob:853236,loc:853256,lod:854267,loe:854352,log:854378,loi:854796,lok:854808,lol:854838,lon:854943,loo:855450,los:855731,lot:855882,lov:855910,low:855924,loy:855965,loz:855982,lpa:855998,lsa:856016,lsi:856035,lte:856103,lua:856118,lub:856228,luc:856287,lud:856402,lug:856442,lui:856457,luk:856495,lun:856507,lus:856600,lve:856616,lvo:856637,lyi:856647,lyr:856663,maa:856678,mab:856933,mac:856968,mad:857566,mae:857688,maf:857856,mag:857876,mah:858510,mai:858544,maj:860844,mak:860874,mal:861192,mam:862077,man:862589,map:869887,mar:870027,mas:871648,mat:873561,mau:876371,mav:876663,maw:876680,max:876700,may:877119,mch:877205,mcr:877337,mcu:877402,mdi:877412,mdo:877531,mdu:877626,mea:877654,meb:879304,mec:879432,med:880876,mee:882005,meg:882522,meh:882629,mei:882867,mel:882910,mem:883306,men:884606,meo:885816,mer:885878,mes:886818,met:888641,mey:891493,mez:891505,mhy:891597,mia:891615,mic:891655,mid:892428,mig:892735,mih:893399,mii:893410,mik:893511,mil:893535,mim:895127,min:895764,mip:897579,mir:897609,mis:898505,mit:905507,mix:905841,mjo:905913,mka:905924,mke:905960,mks:905970,mma:905986,mmb:906054,mmi:906069,mmn:906086,mmo:906105,mna:906149,mne:906159,mni:906265,mno:906295,moa:906316,mob:906332,moc:906459,mod:906663,moe:909680,mof:909797,moi:909888,mol:910378,mom:910700,mon:911476,moo:913813,mop:913956,mor:914033,mos:914737,mot:915077,mou:915856,mov:916357,moz:916806,mpl:916893,mpo:916933,mro:916965,msa:916991,mse:917021,msg:917037,msi:917057,mso:917067,mss:917077,msu:917107,msy:917117,mth:917135,mtu:917163,mua:917181,muc:917289,mud:917342,mue:917404,muf:917420,muh:917454,mui:917464,muk:917652,mul:917678,mum:920911,mun:920941,mup:921138,mur:921253,mus:921386,mut:921979,muy:923196,mvo:923207,mxi:923219,mya:923234,myb:923246,myh:923257,myr:923275,mys:923289,naa:923776,nac:923787,nad:923861,nae:923873,naf:923904,nag:923924,nai:924150,nam:924345,nan:924577,nao:924825,nap:924843,nar:924998,nas:926099,nat:926222,nau:927777,nav:928022,naw:928889,nax:928970,nay:928986,naz:929041,nce:929067,nch:929133,nci:929225,ncl:929235,nde:929460,ndo:929515,nea:929537,nec:929890,ned:932024,nee:932228,nef:932772,neg:932791,neh:939332,nei:939346,nen:939975,neo:939999,ner:940156,nes:940359,net:941268,neu:941756,nev:942015,new:942406,nex:942778,nfo:942853,nia:942876,nib:942888,nic:942902,nie:942974,nig:943056,nih:943434,nil:943504,nim:943522,nin:943670,nio:943819,nir:943828,nit:943863,niu:943922,niv:943940,nkn:943956,nko:943971,nkw:943981,nma:943991,nmb:944001,nme:944046,nmm:944064,nne:944074,nno:944110,nnu:944141,nob:944175,noc:944204,nod:944275,noe:944329,nof:944354,nog:944534,noh:944546,noi:944561,noj:944703,nom:944729,non:945123,nop:945398,nor:945419,nos:946447,not:946720,nov:949753,now:949809,nri:949880,nrt:949896,nry:949912,nst:949926,nte:950050,nti:950187,nua:950212,nub:950246,nuc:950339,nue:950497,nui:950649,nuk:950722,nul:950738,num:950823,nun:952021,nur:952075,nus:952268,nut:952321,nve:952727,nvi:952757,nym:952863,oac:952877,oar:952893,oba:952947,obc:953072,obe:953087,obg:954156,obh:954186,obi:954334,obj:954545,obl:955482,obm:955877,obn:955894,obo:955909,obs:955938,obt:957334,obu:957705,obv:957721,oby:958084,oca:958112,occ:958435,och:960833,oci:960860,ocl:960922,ocm:960939,ocn:961063,oco:961179,oct:961239,ocu:961293,ocv:961616,oda:961634,ode:961649,odl:961681,odr:961692,oep:961704,oer:961932,ofe:961989,off:962012,ofi:963276,ofr:963494,ofs:963521,oft:963548,oga:963588,oge:963638,ogi:963660,ogl:963679,ogr:963719,ohe:963735,oho:963769,oht:963781,oig:963827,oil:963935,oin:963955,ojb:964004,oje:964180,oka:964261,olb:964271,old:964317,oli:964345,oll:964405,oln:964447,olt:964457,oma:964470,omi:964523,oml:964751,omm:964815,omn:965109,omp:965357,omr:965570,onb:965580,ond:965642,one:965660,onf:965669,ong:965765,onj:965822,onl:965843,onm:966015,onn:966153,ono:966197,ons:966256,ont:966404,onv:966855,onw:966990,ony:967102,oom:967112,oou:967128,opa:967161,opb:967247,ope:967300,oph:971040,opi:971095,opj:971795,opn:972026,opo:972080,opp:972254,opq:974280,opr:974321,opt:974859,opu:976155,opy:976219,ora:976249,orb:976351,orc:976367,ord:976786,ore:976915,orf:977115,org:977133,orh:979050,ori:979138,ork:981480,orp:981508,orr:981639,ort:981658,osb:981710,osc:981750,osf:981941,oss:981956,ost:982048,ota:982476,ote:982636,oth:982801,oti:983667,otp:983808,ots:983977,otu:983992,oty:984006,oub:984019,oud:984056,oue:984073,oug:984110,oul:984135,oun:984246,oup:984263,our:984305,ous:984542,out:984654,ouu:986341,ove:986361,ovi:991503,ovr:991544,ovs:991709,ovv:991809,owe:991977,owf:992289,own:992301,owr:992574,owu:992584,oxd:992608,oxi:992628,oxz:992660,oyu:992680,paa:992742,pab:992855,pac:992867,pad:994497,pae:994585,paf:994633,pag:994651,pah:994752,pai:994846,pak:995342,pal:995572,pam:996039,pan:996073,pao:996523,pap:996571,par:996584,pas:1006438,pat:1007590,pau:1009521,pav:1009555,pay:1009574,pbj:1009916,pbl:1009930,pbu:1009949,pea:1009969,peb:1010338,pec:1010405,ped:1010850,pee:1011081,pef:1011191,peg:1011685,peh:1011695,pei:1011710,pem:1011920,pen:1011945,peo:1013033,pep:1013152,per:1013348,pes:1027597,pet:1027921,peu:1027996,pev:1028010,pew:1028120,pha:1028141,phe:1029195,phi:1029810,phl:1030919,pho:1030932,phr:1031838,phs:1031908,phy:1032241,pia:1033807,pib:1033870,pic:1033890,pid:1034341,pie:1034373,pig:1034435,pij:1034567,pil:1034625,pin:1034817,pio:1035050,pip:1035181,pir:1035520,pit:1035583,piv:1035828,pix:1035885,pla:1035932,plc:1038478,ple:1038620,pli:1039121,pll:1039163,plo:1039184,pls:1039366,plt:1039379,plu:1039415,pme:1039447,pna:1039464,pnu:1039482,poa:1039511,pob:1039554,poc:1039609,pod:1039754,poe:1039937,pog:1040179,poi:1040196,poj:1041471,pok:1041803,pol:1041816,pom:1043253,pon:1043452,poo:1043750,pop:1043933,por:1044871,pos:1047376,pot:1052034,pou:1052814,pov:1052989,pow:1053111,poy:1053308,poz:1053324,ppe:1053384,ppl:1053420,ppr:1053468,ppu:1053491,pra:1053512,prb:1054948,prc:1054963,prd:1055193,pre:1055298,prf:1072615,prg:1072847,pri:1073122,prj:1078244,prm:1078341,pro:1078380,prp:1106369,prr:1106482,prs:1106524,prt:1106602,pru:1106615,prv:1106827,pry:1107050,psa:1107084,psc:1107164,pse:1107484,psh:1107546,psi:1107844,pso:1107987,psr:1108027,pss:1108047,psu:1108144,psy:1108215,pth:1109247,pti:1109260,pto:1109352,ptr:1109406,ptt:1109418,pty:1109441,pua:1109455,pub:1109471,puc:1110926,pue:1111012,pui:1111026,pul:1111044,pum:1111187,pun:1111256,pup:1111646,pur:1112183,pus:1113169,put:1113279,pwo:1113327,pxo:1113339,pya:1113367,pyd:1113383,pyh:1113401,pyl:1113542,pyp:1113557,pyr:1113571,pys:1113654,pyt:1114088,qal:1114215,qau:1114234,qer:1114422,qes:1114463,qeu:1114610,qhi:1115053,qic:1115072,qie:1115130,qit:1115284,qot:1115294,qou:1115307,qtu:1115438,qua:1115456,quc:1117654,qud:1117699,que:1117718,qui:1119973,qul:1120551,qun:1120722,quo:1120776,qur:1120917,qus:1121014,qut:1121161,quu:1121193,quw:1121206,quy:1121288,qwe:1121305,qwi:1121383,rab:1121397,rac:1121459,rad:1121686,rae:1122080,rah:1122150,rai:1122182,ral:1122363,ram:1122559,ran:1122657,rao:1123168,rap:1123356,rar:1123869,ras:1123884,rat:1124139,rca:1124531,rce:1124544,rde:1124576,rdu:1124587,rea:1124600,reb:1129369,rec:1130214,red:1142163,ree:1144170,ref:1145009,reg:1150398,reh:1156289,rei:1156582,rej:1157625,rek:1157659,rel:1157741,rem:1163258,ren:1166394,reo:1170587,rep:1171805,req:1183725,rer:1187203,res:1187662,ret:1202164,reu:1205898,rev:1206870,rew:1209731,rez:1210142,rfe:1210168,rga:1210227,rge:1210239,rgi:1210255,rha:1210291,rhe:1210364,rhi:1210451,rhy:1210473,ria:1210559,ric:1210596,rid:1210725,rie:1211101,rig:1211198,ril:1211691,rim:1211711,rin:1211882,ris:1211939,rit:1212056,riv:1212231,rla:1212354,rle:1212386,rls:1212514,rma:1212524,rme:1212543,rmo:1212603,rna:1212648,rng:1212665,rnu:1212678,roa:1212694,rob:1212949,roc:1213019,rod:1213266,roe:1213481,rog:1213493,roi:1213543,rom:1213673,ron:1213869,rop:1214057,ror:1214131,ros:1214233,rot:1214291,rou:1214696,rov:1215295,roy:1215399,rpl:1215477,rpo:1215492,rqe:1215508,rqu:1215590,rra:1215784,rre:1215846,rro:1215884,rrr:1215895,rse:1215921,rsi:1215943,rso:1215958,rsp:1216009,rsu:1216026,rte:1216036,rth:1216051,rtu:1216060,rub:1216130,ruc:1216145,rud:1216167,rui:1216312,rul:1216336,rum:1216347,run:1216399,rur:1216733,rus:1216749,rut:1216795,rwi:1216846,ryh:1216858,ryo:1216872,rys:1216892,ryt:1216918,saa:1217107,sab:1217135,sac:1217273,sad:1218149,sae:1218302,saf:1218346,sag:1218500,sah:1218518,sal:1218530,sam:1218716,san:1219261,sap:1220345,sar:1220559,sas:1221037,sat:1221276,sau:1223771,sav:1223806,saw:1224062,sax:1224094,sba:1224114,sca:1224154,scc:1225277,sce:1225464,sch:1226538,sci:1228309,sck:1229177,scl:1229251,scn:1229287,sco:1229325,scr:1229779,sct:1231299,scu:1231478,sea:1231870,sec:1232855,sed:1235706,see:1235817,sef:1236431,seg:1236455,seh:1237051,sei:1237068,sek:1237155,sel:1237203,sem:1239013,sen:1239553,seo:1242388,sep:1242635,seq:1246585,ser:1248134,ses:1251186,set:1251566,seu:1252558,sev:1252815,sew:1253312,sex:1253348,sez:1253612,sfe:1253664,sga:1253677,sge:1253691,sha:1253707,shb:1254925,shc:1254940,shd:1255114,she:1255197,shf:1256308,shg:1256446,shi:1256461,shl:1256865,shn:1256930,sho:1256948,shp:1258398,shr:1258553,shs:1258713,sht:1258725,shu:1258922,shw:1259161,shy:1259199,sia:1259231,sib:1259241,sic:1259378,sid:1259469,sie:1259652,sif:1259810,sig:1259852,sih:1262404,sii:1262426,sil:1262437,sim:1263553,sin:1269773,sip:1271780,sir:1271969,sis:1272448,sit:1272731,siu:1273436,siv:1273490,siw:1273586,six:1273672,siz:1273687,ska:1273853,ske:1274109,ski:1274447,sko:1274770,skr:1274874,skt:1274918,sku:1274952,skw:1274994,sky:1275078,sla:1275088,slc:1275373,sld:1275387,sle:1275403,slg:1275909,sli:1275926,sll:1276428,slo:1276450,slu:1276630,sma:1276700,smb:1276896,sme:1276909,smi:1277086,sml:1277101,smo:1277133,sna:1277412,sne:1277743,sni:1277824,sno:1277961,snp:1278229,sns:1278267,snu:1278278,snw:1278295,sny:1278315,sob:1278597,soc:1278633,sod:1280044,soe:1280083,sof:1280294,soh:1280475,soi:1280527,sok:1280618,sol:1280646,som:1281622,son:1283429,soo:1283680,sop:1283932,sor:1284362,sos:1284817,sot:1284832,sou:1285052,sov:1286196,sow:1286709,spa:1286718,spc:1287861,spe:1288213,sph:1301317,spi:1301375,spl:1301948,spo:1302301,spp:1303761,spr:1303889,sps:1304840,spu:1304900,spw:1304953,sqa:1304999,sqe:1305187,sqi:1305236,squ:1305252,sra:1305974,src:1306106,sre:1306214,sri:1306334,sro:1306483,srp:1306599,srr:1306615,srt:1306638,sru:1306827,srv:1307003,sry:1307031,ssa:1307047,ssc:1307058,sse:1307073,sso:1307097,sss:1307150,sst:1307182,sta:1307200,std:1313642,ste:1313714,sth:1314864,sti:1314873,stl:1315753,stn:1315881,sto:1315927,stp:1316825,str:1316863,sts:1324340,stt:1324452,stu:1324620,sty:1325993,sua:1326183,sub:1326217,suc:1334293,sud:1338698,sue:1338888,suf:1338917,sug:1340111,sui:1341334,suj:1341389,sum:1341404,sun:1342304,suo:1342526,sup:1342536,sur:1349288,sus:1351920,sut:1354211,suu:1354566,suv:1354642,suy:1354687,sva:1354738,sve:1354754,swa:1354767,swe:1355033,swf:1355263,swi:1355275,swo:1356028,swq:1356040,swt:1356062,sxm:1356191,sya:1356239,syb:1356294,syc:1356438,syd:1356986,syk:1357024,syl:1357040,sym:1357260,syn:1359417,syp:1362103,syr:1362375,sys:1362421,syt:1363190,sze:1363710,szi:1363735,tab:1363769,tac:1364005,tag:1364123,tah:1364331,tai:1364451,tak:1364572,tal:1364669,tam:1364863,tan:1364901,tap:1365983,tar:1366001,tas:1366704,tat:1366743,taw:1366873,tay:1366883,tbe:1366901,tca:1366911,tch:1366939,tea:1366981,tec:1367335,ted:1369603,tee:1369619,tef:1369684,teg:1369698,teh:1369716,tei:1370050,tek:1370066,tel:1370101,tem:1370683,ten:1375398,teo:1376040,tep:1376158,teq:1376296,ter:1376347,tes:1380853,tet:1381480,tex:1381719,tga:1381938,tgh:1381948,tha:1381968,thc:1382639,the:1382650,thg:1385988,thh:1386008,thi:1386129,thj:1387241,thm:1387263,thn:1387273,tho:1387402,thp:1388723,thr:1388733,ths:1390700,tht:1390909,thu:1391029,thw:1391551,thy:1391560,tia:1391613,tic:1391644,tie:1391701,tig:1391811,tih:1392119,tii:1392202,til:1392230,tim:1392269,tin:1392523,tio:1392572,tip:1392640,tir:1392746,tit:1392854,tiv:1392922,tiw:1392958,tja:1392974,tjh:1392984,tka:1392993,tla:1393029,tme:1393055,tmi:1393132,tmo:1393142,tmp:1393159,tna:1393176,toa:1393286,tob:1393330,toc:1393358,tod:1393435,toe:1393459,tog:1393509,toi:1393850,tok:1393867,tol:1393879,tom:1394405,ton:1394844,too:1394940,top:1395159,tor:1395179,tos:1396110,tot:1396123,tou:1396461,tow:1397210,tox:1397269,tpi:1397358,tpo:1397369,tpy:1397380,tqr:1397472,tra:1397486,trc:1415111,tre:1415159,trg:1416382,trh:1416480,tri:1416697,trj:1418920,trn:1418968,tro:1419936,trp:1420493,trr:1420511,tru:1420667,try:1421648,tsa:1421828,tsn:1421844,tsr:1421877,tst:1421891,tsu:1421902,tta:1421951,tte:1421968,tth:1422149,tto:1422234,ttr:1422247,tuc:1422262,tuf:1422275,tuh:1422289,tum:1422335,tun:1422354,tuo:1422496,tur:1422551,tus:1423086,tut:1423102,tuy:1423151,twe:1423164,twi:1423288,two:1423370,twp:1423438,tye:1423447,tyh:1423501,tyi:1423544,tyo:1423596,typ:1423736,tyr:1424200,tyu:1424326,uab:1424354,uag:1424402,uan:1424413,uau:1424427,ube:1424443,ubi:1424493,ubl:1424672,ubs:1424864,ubt:1424896,ucr:1424910,uda:1424930,ude:1425032,udl:1425203,udn:1425221,udp:1425416,uef:1425526,uer:1425539,ues:1425596,uff:1425925,ugg:1425972,ugl:1426118,ugp:1426136,ugr:1426208,uil:1426276,uin:1426310,uiq:1426324,uis:1426337,uit:1426358,ukn:1426388,uko:1426420,ule:1426436,uli:1426449,ulr:1426545,ult:1426566,uma:1427002,umb:1427019,umc:1427138,ume:1427194,umi:1427220,uml:1427254,umm:1427268,ump:1427288,una:1427316,unb:1429799,unc:1431008,und:1435040,une:1440643,unf:1443357,ung:1445340,unh:1445451,uni:1445589,unj:1448598,unk:1448645,unl:1449199,unm:1449516,unn:1449659,uno:1451302,unp:1451649,unq:1452700,unr:1452870,uns:1455044,unt:1458947,unu:1459301,unv:1459596,unw:1459994,unx:1460291,unz:1460360,uod:1460377,upa:1460391,upc:1460708,upd:1460763,upe:1461489,upg:1461506,uph:1462113,upi:1462134,upl:1462145,upo:1462596,upp:1462609,upr:1462829,ups:1462996,upt:1463197,uqe:1463291,ura:1463303,ure:1463335,urf:1463393,urg:1463461,urn:1463480,urr:1463496,usa:1463518,usc:1463574,use:1463590,usf:1463952,usg:1463965,usi:1463977,usl:1464185,usn:1464200,usp:1464247,usr:1464295,uss:1464405,ust:1464561,usu:1464574,uta:1464812,uti:1464920,utl:1466389,uto:1466653,utp:1466715,uup:1466744,uwi:1466787,uwn:1466806,uyo:1466820,uyp:1466829,vaa:1466844,vac:1466948,vad:1467702,vae:1467822,vag:1467857,vai:1467906,vak:1468700,val:1468740,vam:1470956,van:1471010,vao:1471207,var:1471297,vas:1473577,vau:1473638,vav:1473761,vaw:1473842,vco:1473913,vea:1473932,veb:1473986,vec:1474002,ved:1474369,vee:1474396,vef:1474432,veg:1474446,veh:1475139,vei:1475365,vel:1475770,ven:1475915,ver:1476285,ves:1479894,vet:1480045,vew:1480284,vey:1480404,vhi:1480414,via:1480426,vib:1480519,vic:1480764,vid:1481299,vie:1481325,vig:1481499,vii:1481704,vik:1481764,vil:1481780,vin:1481952,vio:1482121,vir:1482372,vis:1482990,vit:1485520,viu:1485862,viw:1486098,viz:1486175,vla:1486411,vlo:1486462,vlu:1486502,voc:1486605,voi:1486761,vok:1486906,vol:1486920,vom:1488141,vot:1488160,vou:1488198,voy:1488238,vre:1488292,vri:1488368,vrs:1488536,vsi:1488610,vul:1488654,vun:1491004,vur:1491158,vva:1491262,vvi:1491277,vye:1491288,vyr:1491298,waa:1491308,wac:1491317,wah:1491350,wai:1491378,wak:1491551,wal:1491575,wam:1491601,wan:1491622,wap:1491669,war:1491701,was:1492909,wat:1492937,wav:1493385,waw:1493582,way:1493604,wbs:1493638,wdi:1493670,wdt:1493682,wea:1493693,web:1494295,wec:1494475,wed:1494491,wee:1494506,weg:1494700,weh:1494715,wei:1494861,wek:1495233,wel:1495318,wep:1495552,wer:1495626,wes:1495845,wez:1496036,wha:1496066,whc:1496311,whe:1496347,whh:1497159,whi:1497183,whl:1497992,whn:1498027,who:1498054,whr:1498329,whs:1498360,wht:1498436,whu:1498497,why:1498515,wia:1498557,wic:1498641,wid:1498667,wie:1498922,wig:1499100,wih:1499209,wii:1499327,wil:1499359,wim:1499558,win:1499602,wio:1500128,wip:1500154,wir:1500182,wis:1500420,wit:1500688,wiu:1502299,wiy:1502333,wiz:1502416,wja:1502459,wla:1502469,wll:1502485,wmp:1502500,wna:1502512,wnd:1502569,wne:1502597,wni:1502621,woe:1502664,wof:1502684,woi:1502702,wok:1502798,wol:1503115,wom:1503261,won:1503274,woo:1503569,wor:1503668,wot:1505733,wou:1505851,wpu:1506029,wra:1506041,wre:1506607,wri:1506900,wrk:1507389,wrn:1507584,wro:1507602,wrt:1508030,wry:1508167,wse:1508198,wth:1508217,wti:1508245,wty:1508337,wue:1508349,wul:1508369,wuo:1508380,wup:1508392,wut:1508408,wwa:1508448,wwi:1508484,wxp:1508495,wya:1508683,wyt:1508693,xde:1508719,xep:1508738,xon:1508806,xou:1508832,xwi:1508842,xyo:1508853,yac:1508881,yae:1508898,yat:1508934,yea:1508978,yei:1509068,yel:1509128,yer:1509213,yes:1509247,yet:1509345,yha:1509364,yho:1509411,yie:1509420,yio:1509469,yiu:1509478,ymb:1509488,ynd:1509533,yoi:1509583,yom:1509603,yon:1509616,yoo:1509648,yop:1509668,yor:1509688,you:1509698,yoy:1510113,ype:1510132,ypo:1510143,ypu:1510163,yre:1510173,yth:1510183,yto:1510192,yuf:1510201,yuo:1510218,yym:1510271,yyo:1510295,zae:1510304,zar:1510320,zea:1510331,zee:1510415,zef:1510443,zel:1510456,zem:1510518,zeo:1510538,zep:1510610,zer:1510646,zip:1510669,zis:1510712,zlo:1510722,zoe:1510732,zom:1510742,zoo:1510774,zuc:1510950,zuk:1510968,zus:1511003,zyl:1511014';
+export const EN_MISSPELLING_STARTS = 'aac:1,aad:109,aaf:158,aag:171,aan:184,aap:210,aar:379,aas:388,aat:491,aau:534,aba:584,abb:1082,abc:2035,abd:2067,abe:2157,abi:2178,abl:2533,abn:2730,abo:2997,abp:4168,abr:4193,abs:4645,abt:7531,abu:7636,abv:7975,aby:8032,aca:8048,acc:8839,acd:22421,ace:22467,acf:23289,ach:23318,aci:24459,ack:25180,acl:27851,acn:27893,aco:27954,acq:29253,acr:30312,acs:30601,act:30754,acu:33284,acy:33915,ada:33931,adb:34857,add:35066,ade:38944,adf:39376,adg:39389,adh:39430,adi:39609,adj:39995,adk:40943,adm:40995,adn:43664,ado:43771,adp:44137,adq:44338,adr:44426,adt:44850,adu:44862,adv:45028,adw:47968,aea:47986,aeo:48017,aeq:48037,aer:48085,aes:48175,aet:48538,aex:48572,afa:48582,afe:48646,aff:48811,afi:49942,afo:49982,afr:50172,aft:50198,afw:50697,aga:50713,age:51068,agg:51087,agi:52388,agk:52528,agl:52578,agn:52644,ago:52662,agr:52743,ags:54205,agu:54221,aha:54341,ahe:54353,ahl:54488,ahm:54514,ahp:54544,aht:54570,ahv:54662,aic:54686,aif:54703,ail:54717,aim:54805,ain:54862,aip:54912,air:54927,ait:55250,aix:55280,aiz:55290,aja:55306,ajd:55341,aju:55363,akc:55493,akk:55523,akn:55619,aks:55812,akt:55852,aku:56012,akw:56129,ala:56144,alb:56222,alc:56251,ald:56819,ale:56854,alf:57853,alg:57919,alh:61725,ali:62084,all:63112,alm:66409,aln:66523,alo:66547,alp:67425,alr:68252,als:68634,alt:68734,alu:71524,alv:71563,alw:71629,aly:71822,ama:71863,amb:72247,amd:72943,ame:72953,amg:73219,ami:73265,amk:73431,aml:73481,amm:73501,amn:73798,amo:73857,amp:74136,amr:75080,amt:75148,amu:75180,amz:75279,ana:75310,anb:77058,anc:77067,and:77577,ane:78138,anf:78606,ang:78615,anh:78916,ani:78932,anj:80090,ank:80106,anl:80256,anm:80440,ann:80545,ano:83449,anp:85194,anr:85286,ans:85360,ant:85896,anu:87818,anw:87945,anx:88100,any:88186,aoa:88661,aob:88675,aon:88687,aop:88717,aor:88737,aot:88751,aou:88946,aov:88976,apa:89052,apc:89721,apd:89734,ape:89921,aph:90347,api:90418,apl:90436,apm:91063,apo:91080,app:92367,apr:107266,aps:108464,apt:108648,aqa:108668,aqc:108718,aqq:108916,aqu:109042,ara:109500,arb:109748,arc:111944,ard:115589,are:115626,arg:115792,arh:117383,ari:117608,arl:118472,arm:118505,aro:118702,arp:118893,arq:118949,arr:119085,ars:121389,art:121420,aru:122843,asa:123032,asb:123052,asc:123387,asd:123606,ase:123677,asg:124195,ash:124213,asi:124229,ask:124692,asl:124726,asm:124749,asn:124774,aso:124860,asp:125049,asr:125289,ass:125307,ast:137271,asu:138330,asw:138426,asy:138505,ata:138797,atc:139032,ate:139091,atf:139397,ath:139519,ati:140323,atl:140360,atm:140369,ato:140627,atq:141027,atr:141045,att:141729,atu:147559,auc:147688,aud:147783,auf:147974,aug:147987,auh:148204,aul:148668,aum:148687,aun:148713,auo:148829,aur:148989,aus:149009,aut:149101,aux:156884,ava:157228,avc:160267,avd:160295,ave:160332,avg:160809,avi:160826,avn:161177,avo:161195,avr:161436,avt:161490,awa:161538,awe:161656,awf:161881,awk:161934,awm:162167,awn:162197,awo:162265,awr:162277,aws:162318,awy:162333,axi:162343,axp:162353,axt:162373,axu:162387,ayt:162407,ayw:162424,azm:162456,baa:162483,bab:162603,bac:162739,bad:164970,bae:165046,bag:165069,bah:165126,bai:165144,bak:165283,bal:165566,ban:166288,bao:166830,bap:166909,bar:166959,bas:167633,bat:168317,bau:168928,bay:168957,baz:169038,bbe:169053,bbo:169068,bca:169085,bce:169110,bcu:169142,bea:169188,beb:170013,bec:170059,bed:170895,bee:170947,bef:171184,beg:171587,beh:172546,bei:172615,bej:172748,bel:172762,ben:174164,beo:175419,ber:175468,bes:175647,bet:175918,beu:176365,bev:176606,bew:176708,bey:176755,bff:176798,bfo:176811,bgi:176824,bia:176843,bib:176857,bic:176875,bid:176928,bie:177025,bif:177037,big:177053,bii:177244,bil:177259,bim:177712,bin:177731,bio:177868,bip:178031,bir:178047,bis:178386,bit:178577,biu:178772,biv:178888,biy:178925,biz:178951,bje:179039,bla:179067,blb:179896,blc:179918,ble:180012,bli:180110,blo:180355,blt:180955,blu:180987,bly:181265,bna:181300,bne:181311,boa:181348,bob:181490,boc:181532,bod:181546,boe:181750,bof:181766,bog:181818,boi:181882,boj:181996,bok:182010,bol:182029,bom:182092,bon:182137,boo:182170,boq:183027,bor:183042,bos:183396,bot:183426,bou:183738,bow:185709,box:185758,boy:185788,bra:186009,bre:187083,brf:188318,bri:188332,brn:189415,bro:189447,brt:190915,bru:190933,brw:191231,bsa:191289,bsu:191321,bti:191339,btt:191371,btw:191396,bty:191411,bub:191433,buc:191483,bud:191525,bue:191573,buf:191725,bug:192010,bui:192114,bul:193381,bum:194011,bun:194195,buo:194476,bur:194511,bus:195477,but:195943,buu:196463,buy:196602,bwt:196621,bya:196637,byc:196650,bye:196704,byn:196716,byo:196732,byp:196745,byt:196812,bzt:196868,caa:196878,cab:196890,cac:197165,cad:198439,cae:198479,caf:198642,cah:198803,cai:199688,cal:199760,cam:206814,can:207901,cao:210170,cap:210195,car:215089,cas:218459,cat:219189,cau:223288,cav:223775,cca:223851,cce:223903,cch:224005,ccn:224031,cco:224053,ccu:224398,cde:224447,cea:224470,cec:224588,ced:224756,cee:224800,ceh:224834,cel:225012,cem:225962,cen:226076,cer:226871,ces:230608,cet:230674,cfo:231104,cha:231113,chc:240443,che:240807,chg:244974,chh:245042,chi:245070,chk:246337,chl:246351,chm:246487,chn:246522,cho:246743,chp:247889,chr:247923,chu:249051,cia:249214,cic:249242,cie:249440,cig:249502,cih:249795,cil:249842,cim:250335,cin:250711,cio:251198,cip:251245,cir:251408,cit:255054,civ:255256,cja:256096,cjo:256142,cke:256172,cko:256350,cla:256362,clc:258744,cle:258785,clh:260568,cli:260586,cll:261572,clo:261761,clp:262965,cls:262984,clu:263194,cly:263577,cmm:263613,cmo:263776,cmp:263854,cmu:263894,cna:263915,cne:264043,cnf:264057,cno:264153,cns:264303,cnt:264443,cnv:264701,coa:264726,cob:265123,coc:265254,cod:265673,coe:265938,cof:267212,cog:267834,coh:267897,coi:267974,coj:268769,cok:268792,col:268807,com:273733,con:308508,coo:368161,cop:372007,cor:374146,cos:385326,cot:386653,cou:387504,cov:391382,coy:392491,cpa:392636,cpl:392780,cpm:392801,cpo:392927,cpt:393004,cpu:393026,cra:393038,crd:394029,cre:394042,cri:396934,cro:399103,crp:399847,crr:399877,crs:400058,crt:400228,cru:400332,cry:400852,csa:401442,css:401464,csu:401476,cta:401494,cte:401534,cti:401687,cua:401759,cub:401877,cuc:401963,cud:401989,cue:402022,cug:402082,cuk:402097,cul:402110,cum:402668,cun:403056,cuo:403272,cup:403288,cur:403398,cus:406114,cut:407453,cuu:407696,cuv:407768,cuz:407807,cxa:407891,cya:407901,cyc:407917,cyl:408084,cym:408682,cyn:408740,cyp:408793,cyr:408875,dab:409120,dac:409209,dad:409288,dae:409305,daf:409330,dag:409433,dah:409493,dai:409532,dak:409611,dal:409621,dam:409726,dan:410012,dap:410275,daq:410299,dar:410335,das:410502,dat:410658,dau:411151,daw:411239,day:411255,dco:411280,dcu:411511,dde:411618,ddi:411650,ddo:411791,ddr:411823,dea:411928,deb:413142,dec:413334,ded:420215,dee:420626,def:420762,deg:429004,deh:430006,dei:430074,dek:430643,del:430722,dem:433998,den:436562,deo:437847,dep:438268,der:443649,des:445773,det:456541,deu:460148,dev:460172,dew:464035,dey:464057,dez:464103,dfa:464150,dff:464165,dfi:464351,dia:464438,dic:466633,did:468765,die:468800,dif:469250,dig:474232,dii:474884,dil:474904,dim:475055,din:476622,dio:476913,dip:476979,diq:477438,dir:477448,dis:480753,dit:507783,div:508001,dle:508892,dlo:508970,dma:508988,dny:509112,doa:509128,dob:509227,doc:509273,doe:512333,dog:512423,doi:512513,dok:512581,dol:512663,dom:512799,don:513659,doo:513933,dop:514177,dor:514244,dos:514327,dou:514628,dow:515210,doz:516878,dpe:516897,dpl:517317,dpu:517410,dra:517440,dre:517934,drf:518159,dri:518177,drn:518707,dro:518719,dru:518874,drv:518985,drw:519012,dsc:519064,dsi:519249,dsk:519299,dsp:519314,dst:519405,dsy:519478,dta:519550,dte:519560,dth:519616,dto:519625,dua:519641,dub:519711,duc:519984,due:520113,dui:520149,dul:520176,dum:520308,dun:520654,duo:520793,dup:520857,dur:522537,dus:522884,dut:522966,dvi:522997,dwa:523012,dws:523029,dya:523049,dyi:523185,dym:523196,dyn:523282,dyp:523559,dyr:523579,dys:523625,eab:523927,eac:523942,eag:524004,eah:524020,eai:524030,eal:524105,eam:524165,ean:524222,ear:524354,eas:525040,eat:525273,eau:525351,eav:525369,eax:525478,eaz:525506,eba:525546,ebc:525574,ebe:525606,ebm:525623,ebs:525635,eca:525645,ecc:525721,ece:525740,ech:525810,eci:525874,ecl:525909,ecn:525987,eco:526070,ecp:526819,ecr:526859,ecs:526899,ect:526973,ecx:527007,ecz:527200,edd:527320,ede:527432,edf:527450,edg:527508,edi:527521,edn:527987,edt:528008,edu:528067,edx:528270,eea:528289,eed:528319,eeg:528353,eej:528381,eel:528393,eem:528427,eeq:528456,ees:528506,eev:528530,eex:528589,efe:528692,eff:528916,efi:530920,efo:531208,ega:531278,egd:531400,ege:531422,egi:531550,ego:531712,egr:531907,eha:531928,ehe:532044,ehi:532062,ehn:532074,eho:532097,eht:532111,eie:532241,eig:532253,eih:532341,eil:532370,ein:532380,eis:532420,eit:532460,eix:532517,eja:532561,eje:532765,ela:532778,elc:532948,eld:533178,ele:533208,elg:536779,eli:536847,ell:537843,elm:538351,elo:538501,elp:538615,els:538648,ema:538788,emb:539022,emc:540587,eme:540631,emh:540911,emi:540959,emm:541272,emn:541686,emo:541700,emp:541850,emt:543936,emu:544077,ena:544094,enb:544650,enc:544935,end:549210,ene:550114,enf:550670,eng:551698,enh:552697,eni:553401,enj:553832,enl:553849,enm:554440,enn:554534,eno:554551,enq:555299,enr:555318,ens:555459,ent:555580,enu:559713,env:559754,enx:563274,eny:563284,eor:563350,epa:563391,epe:563412,eph:563575,epi:563737,epl:563935,epm:564079,epr:564091,eps:564170,ept:564278,epx:564400,eqa:564753,eqi:564890,equ:564928,era:566873,ere:566999,erf:567037,erg:567060,erl:567079,erm:567121,ern:567163,ero:567195,erq:567352,err:567368,ert:568205,erv:568358,esa:568409,esc:568487,ese:569211,esg:569314,esi:569350,esl:569604,esn:569634,eso:569680,esp:569727,ess:570742,est:571460,eta:572726,ete:572835,eth:572961,eti:573243,etm:573257,etr:573277,ets:573394,etx:573472,eug:573482,euh:573518,eui:573554,eup:573594,euq:573723,eut:573843,eva:573909,eve:575561,evi:577115,evl:577433,evn:577584,evo:577624,evr:577975,evy:578123,ewh:578144,ewl:578157,ewo:578167,ewx:578178,exa:578199,exc:580729,exd:588225,exe:588245,exh:593648,exi:594590,exl:596153,exm:597369,exn:597635,exo:597806,exp:598182,exr:619294,exs:619694,ext:620202,exu:625470,exv:625654,eya:625667,eyb:625701,eye:625718,eyl:625861,eyo:625875,eyt:625884,ezd:625904,fab:625921,fac:626202,fad:627140,fae:627154,fag:627188,fai:627222,fak:628085,fal:628134,fam:628708,fan:629432,fao:630047,fap:630063,far:630091,fas:630364,fat:631184,fau:631406,fav:631655,fay:631803,fco:631817,fea:631830,fec:632850,fed:632912,fee:633039,fef:633238,fei:633262,fel:633342,fem:633467,fen:633702,feq:633715,fer:633795,fes:634125,fet:634242,few:634477,fex:634534,fez:634557,ffo:634573,ffr:634582,fhu:634593,fia:634609,fic:634942,fid:635052,fie:635164,fif:635350,fig:635388,fii:635824,fil:635945,fim:636975,fin:637070,fio:639169,fir:639197,fis:640086,fit:640190,fiv:640516,fix:640529,fiz:640624,fla:640640,flc:641664,fle:641680,fli:642185,fll:642413,flo:642440,flp:642741,flt:642755,flu:642936,fly:643323,flz:643342,fma:643354,fna:643368,fnc:643384,fni:643420,fnu:643522,fob:643540,foc:643608,fod:643742,foe:643841,fog:643856,foi:643916,fol:643964,fom:647838,fon:648218,foo:648617,fop:648813,for:648835,fos:653939,fot:653956,fou:654095,fow:654508,fox:654651,foz:654669,fpo:654704,fpr:654713,fra:654727,frc:656328,fre:656346,frg:658437,fri:658455,frm:659049,fro:659072,frp:659816,frq:659826,frr:659926,frs:659937,fru:659948,fte:660487,fth:660498,ftu:660507,fua:660521,fub:660547,fuc:660563,fue:660897,fuf:660934,fug:660974,ful:661020,fum:661323,fun:661431,fur:666325,fus:667480,fut:667663,fxe:667979,fyo:667990,fys:667999,gab:668053,gad:668084,gag:668114,gai:668202,gal:668235,gam:668477,gan:668537,gap:668840,gar:668857,gas:669649,gat:669671,gau:669856,gay:670328,gea:670358,gee:670382,gem:670874,gen:671007,geo:676335,ger:677137,get:678232,geu:678429,ggo:678449,gho:678512,ghr:678529,gie:678546,gig:678558,gil:678576,gim:678627,gin:678719,gio:678732,gir:678756,gis:679013,git:679026,giu:679054,giv:679156,gla:679269,gle:679353,gli:679370,glo:679517,glp:679922,glt:679948,gly:679966,gna:680021,gne:680036,gno:680262,goa:680294,gob:680359,god:680406,goe:680649,gog:680841,goi:680871,gol:680929,gom:681050,gon:681113,goo:681157,gor:681316,gos:681558,gou:681618,gov:681734,gpy:682655,gra:682671,grb:685030,gre:685045,gri:685586,gro:685721,grp:686289,grr:686409,gru:686426,grw:686558,gth:686568,gua:686577,gud:689671,gue:689687,gui:689803,gul:689988,gun:690023,gur:690188,gut:690410,guy:690482,gwa:690510,gyl:690522,gym:690548,gyn:690648,gyp:690670,gys:690714,haa:690730,hab:690741,hac:690841,had:690880,hae:691155,hah:691217,hai:691239,hal:691296,ham:691962,han:692255,hao:694255,hap:694273,har:695039,has:695975,hat:695996,hau:696081,hav:696127,hay:696308,haz:696323,hca:696357,hdi:696371,hea:696391,hed:697913,hef:698067,heg:698095,hei:698127,hel:698557,hem:699267,hen:699463,heo:699539,hep:699571,her:699742,hes:700135,het:700445,hev:700550,hex:700589,hgo:700697,hha:700714,hia:700728,hic:700770,hid:700781,hie:700895,hig:701480,hih:703139,hij:703212,hik:703267,hil:703280,him:703431,hin:703472,hip:703565,hir:703905,his:704123,hit:704899,hiy:705045,hja:705081,hle:705092,hna:705102,hod:705118,hoe:705177,hoi:705274,hok:705308,hol:705319,hom:705489,hon:706143,hoo:706235,hop:706259,hor:706705,hos:707825,hot:708322,hou:708425,hov:708752,how:708784,hra:708932,hre:708950,hrl:708966,hro:709048,hse:709063,hsi:709075,hso:709219,hst:709233,hsv:709248,hsy:709258,hta:709276,hte:709304,hth:709359,hti:709368,hto:709428,htr:709446,htt:709466,hua:709481,hul:709515,hum:709573,hun:710309,hur:710544,hus:710931,hut:711003,hva:711021,hve:711045,hwa:711061,hwi:711071,hwo:711107,hyb:711135,hyd:711202,hye:711354,hyg:711400,hyj:711532,hyo:711622,hyp:711698,hyr:713342,hys:713416,iam:713664,ibj:713690,ibr:713720,ibu:713754,ice:713816,icl:713866,ico:713934,icr:713954,ida:714051,idd:714087,ide:714098,idi:719244,ido:719801,iet:719813,ifi:719827,ifl:719844,ifn:719854,ifo:719878,ifs:719901,ign:719915,igo:720945,igr:721070,iim:721085,iin:721100,ila:721136,ile:721149,ili:721199,ilk:721214,ill:721242,iln:722578,ilo:722593,ilt:722612,ilu:722630,ima:722791,imb:723281,imc:723576,imd:723753,ime:723767,imf:723985,img:724122,imi:724180,iml:724403,imm:724729,imn:727285,imo:727298,imp:727629,imr:738921,ims:739181,imt:739205,ina:739257,inb:741036,inc:741383,ind:752250,ine:761039,inf:763308,ing:768252,inh:768951,ini:770292,inj:775111,ink:775252,inl:775327,inm:775740,inn:775970,ino:777035,inp:777582,inq:779290,inr:779849,ins:780145,int:792175,inu:817569,inv:817746,inx:823026,ioc:823040,iou:823096,ipl:823114,ipm:823231,ipr:823353,ipu:823389,iqu:823420,ire:823454,iri:823637,iro:823713,irr:823776,isa:825253,isd:825273,ise:825299,isi:825372,isl:825389,ism:825476,isn:825490,iso:825864,isp:825929,iss:825984,ist:826163,isu:826533,ite:826571,ith:827640,iti:827677,itm:827784,itn:827828,its:828153,ium:828293,iun:828318,iva:828332,ive:828391,ivo:828449,iwh:828537,iwi:828547,iwl:828564,iwt:828574,jag:828584,jai:828660,jal:828699,jam:828736,jar:828767,jas:828782,jau:828798,jea:828814,jel:828832,jeo:828881,jep:828916,jer:828976,jew:829008,jio:829036,jis:829046,jit:829056,jju:829092,jni:829103,job:829113,jod:829122,joe:829139,joh:829157,joi:829171,jon:829217,jor:829241,jos:829394,jou:829408,joy:830178,jpi:830279,jst:830289,jsu:830299,juc:830337,jud:830354,jug:830409,jum:830695,jun:830759,jur:830776,jus:831339,juv:832349,jux:832425,kac:832571,kak:832599,kal:832614,kap:832639,kar:832681,kat:832793,kay:832819,keb:832851,kee:832887,ken:832949,kep:833062,ker:833116,kew:833313,key:833379,kib:834120,kic:834135,kid:834169,kig:834439,kil:834455,kim:834492,kin:834523,kit:834897,kiy:834947,kkn:834979,kli:834990,klu:835006,kmo:835020,kna:835030,kni:835044,kno:835098,knu:835801,knw:835835,koc:835970,kol:836010,kom:836036,kon:836088,koo:836274,kow:836328,kro:836385,krp:836490,kry:836512,kti:836710,kun:836726,kwe:836760,kwn:836777,kwo:836848,kwu:836906,kye:836940,kyr:836955,lab:836977,lac:837485,lae:837567,lag:837603,lai:837759,lam:837772,lan:837799,lao:839844,lar:839971,las:840211,lat:840320,lau:840610,lav:841178,law:841327,lay:841342,laz:841537,lca:841555,lco:841588,lcu:841809,lea:841823,leb:842516,lec:842532,led:842570,lee:842591,lef:842697,leg:842761,lei:844030,lem:844093,len:844177,lep:844710,ler:844860,les:844965,let:845183,leu:845253,lev:845296,lew:845569,ley:845624,lge:845714,lia:845728,lib:845811,lic:847211,lie:847690,lif:848046,lig:848390,lii:849462,lik:849476,lil:849743,lim:849759,lin:850747,lip:851405,liq:851424,lir:851472,lis:851506,lit:852408,liu:853097,liv:853130,liz:853327,lli:853378,llo:853404,lmi:853430,lne:853530,lng:853552,lno:853588,loa:853598,lob:854201,loc:854221,lod:855232,loe:855317,log:855343,loi:855761,lok:855773,lol:855803,lon:855908,loo:856415,los:856696,lot:856847,lov:856875,low:856889,loy:856930,loz:856947,lpa:856963,lsa:856981,lsi:857000,lte:857068,lua:857083,lub:857193,luc:857252,lud:857367,lug:857407,lui:857422,luk:857460,lun:857472,lus:857565,lve:857598,lvo:857619,lyi:857629,lyr:857645,maa:857660,mab:857915,mac:857950,mad:858548,mae:858670,maf:858838,mag:858858,mah:859492,mai:859526,maj:861826,mak:861856,mal:862174,mam:863059,man:863571,map:870869,mar:871009,mas:872630,mat:874564,mau:877374,mav:877666,maw:877683,max:877703,may:878122,mch:878208,mcr:878340,mcu:878405,mdi:878415,mdo:878534,mdu:878629,mea:878657,meb:880307,mec:880435,med:881879,mee:883008,meg:883525,meh:883632,mei:883870,mel:883913,mem:884309,men:885609,meo:886819,mer:886881,mes:887840,met:889663,mey:892515,mez:892527,mhy:892619,mia:892637,mic:892677,mid:893450,mig:893757,mih:894421,mii:894432,mik:894533,mil:894557,mim:896149,min:896786,mip:898618,mir:898648,mis:899544,mit:906546,mix:906880,mjo:906952,mka:906963,mke:906999,mks:907009,mma:907025,mmb:907093,mmi:907108,mmn:907125,mmo:907144,mna:907188,mne:907198,mni:907304,mno:907334,moa:907355,mob:907371,moc:907498,mod:907702,moe:910719,mof:910836,moi:910927,mol:911417,mom:911739,mon:912515,moo:914852,mop:914995,mor:915072,mos:915776,mot:916116,mou:916895,mov:917434,moz:917883,mpl:917970,mpo:918010,mro:918042,msa:918068,mse:918098,msg:918114,msi:918134,mso:918144,mss:918154,msu:918184,msy:918194,mth:918212,mtu:918240,mua:918258,muc:918366,mud:918419,mue:918481,muf:918497,muh:918531,mui:918541,muk:918729,mul:918755,mum:921988,mun:922018,mup:922215,mur:922330,mus:922463,mut:923056,muy:924273,mvo:924284,mxi:924296,mya:924311,myb:924323,myh:924334,myr:924352,mys:924366,naa:924853,nac:924864,nad:924938,nae:924950,naf:924981,nag:925001,nai:925227,nam:925422,nan:925654,nao:925902,nap:925920,nar:926075,nas:927176,nat:927299,nau:928854,nav:929099,naw:929966,nax:930047,nay:930063,naz:930118,nce:930144,nch:930210,nci:930302,ncl:930312,nde:930537,ndo:930592,nea:930614,nec:930967,ned:933101,nee:933305,nef:933849,neg:933868,neh:940432,nei:940446,nen:941075,neo:941099,ner:941256,nes:941459,net:942368,neu:942856,nev:943115,new:943506,nex:943878,nfo:943953,nia:943976,nib:943988,nic:944002,nie:944074,nig:944156,nih:944534,nil:944604,nim:944622,nin:944770,nio:944919,nir:944928,nit:944963,niu:945022,niv:945040,nkn:945056,nko:945071,nkw:945081,nma:945091,nmb:945101,nme:945146,nmm:945164,nne:945174,nno:945210,nnu:945241,nob:945275,noc:945304,nod:945375,noe:945429,nof:945454,nog:945634,noh:945646,noi:945661,noj:945803,nom:945829,non:946223,nop:946498,nor:946519,nos:947547,not:947820,nov:950853,now:950909,nri:950980,nrt:950996,nry:951012,nst:951026,nte:951150,nti:951287,nua:951312,nub:951346,nuc:951439,nue:951597,nui:951749,nuk:951822,nul:951838,num:951923,nun:953121,nur:953175,nus:953368,nut:953421,nve:953827,nvi:953857,nym:953963,oac:953977,oar:953993,oba:954047,obc:954172,obe:954187,obg:955256,obh:955286,obi:955434,obj:955645,obl:956582,obm:956977,obn:956994,obo:957009,obs:957038,obt:958434,obu:958805,obv:958821,oby:959184,oca:959212,occ:959535,och:961933,oci:961960,ocl:962022,ocm:962039,ocn:962163,oco:962279,oct:962339,ocu:962393,ocv:962716,oda:962734,ode:962749,odl:962781,odr:962792,oep:962804,oer:963032,ofe:963089,off:963112,ofi:964376,ofr:964594,ofs:964621,oft:964648,oga:964688,oge:964738,ogi:964760,ogl:964779,ogr:964819,ohe:964835,oho:964869,oht:964881,oig:964927,oil:965035,oin:965055,ojb:965104,oje:965280,oka:965361,olb:965371,old:965417,oli:965445,oll:965505,oln:965547,olt:965557,oma:965570,omi:965623,oml:965851,omm:965915,omn:966209,omp:966457,omr:966670,onb:966680,ond:966742,one:966760,onf:966769,ong:966865,onj:966922,onl:966943,onm:967115,onn:967253,ono:967297,ons:967356,ont:967504,onv:967955,onw:968090,ony:968202,oom:968212,oou:968228,opa:968261,opb:968347,ope:968400,oph:972140,opi:972195,opj:972895,opn:973126,opo:973180,opp:973354,opq:975380,opr:975421,opt:975959,opu:977255,opy:977319,ora:977349,orb:977451,orc:977467,ord:977886,ore:978015,orf:978215,org:978233,orh:980150,ori:980238,ork:982580,orp:982608,orr:982739,ort:982758,osb:982810,osc:982850,osf:983041,oss:983056,ost:983148,ota:983576,ote:983736,oth:983901,oti:984767,otp:984908,ots:985077,otu:985092,oty:985106,oub:985119,oud:985156,oue:985173,oug:985210,oul:985235,oun:985346,oup:985363,our:985405,ous:985642,out:985754,ouu:987441,ove:987461,ovi:992603,ovr:992644,ovs:992809,ovv:992909,owe:993077,owf:993389,own:993401,owr:993674,owu:993684,oxd:993708,oxi:993728,oxz:993760,oyu:993780,paa:993842,pab:993955,pac:993967,pad:995597,pae:995685,paf:995733,pag:995751,pah:995852,pai:995946,pak:996442,pal:996672,pam:997139,pan:997173,pao:997623,pap:997671,par:997684,pas:1007538,pat:1008690,pau:1010621,pav:1010655,pay:1010674,pbj:1011016,pbl:1011030,pbu:1011049,pea:1011069,peb:1011457,pec:1011524,ped:1011969,pee:1012200,pef:1012310,peg:1012804,peh:1012814,pei:1012829,pem:1013039,pen:1013064,peo:1014152,pep:1014271,per:1014467,pes:1028716,pet:1029040,peu:1029115,pev:1029129,pew:1029239,pha:1029260,phe:1030314,phi:1030929,phl:1032038,pho:1032051,phr:1032957,phs:1033027,phy:1033360,pia:1034926,pib:1034989,pic:1035009,pid:1035460,pie:1035492,pig:1035554,pij:1035686,pil:1035744,pin:1035936,pio:1036169,pip:1036300,pir:1036639,pit:1036702,piv:1036964,pix:1037021,pla:1037068,plc:1039614,ple:1039756,pli:1040278,pll:1040320,plo:1040341,pls:1040523,plt:1040536,plu:1040572,pme:1040604,pna:1040621,pnu:1040639,poa:1040668,pob:1040711,poc:1040766,pod:1040932,poe:1041115,pog:1041357,poi:1041374,poj:1042649,pok:1042981,pol:1042994,pom:1044431,pon:1044630,poo:1044928,pop:1045111,por:1046049,pos:1048554,pot:1053212,pou:1053992,pov:1054167,pow:1054289,poy:1054486,poz:1054502,ppe:1054562,ppl:1054598,ppr:1054646,ppu:1054669,pra:1054690,prb:1056126,prc:1056141,prd:1056371,pre:1056476,prf:1073793,prg:1074025,pri:1074300,prj:1079441,prm:1079538,pro:1079577,prp:1107566,prr:1107679,prs:1107721,prt:1107799,pru:1107812,prv:1108024,pry:1108247,psa:1108281,psc:1108361,pse:1108681,psh:1108743,psi:1109041,pso:1109184,psr:1109224,pss:1109244,psu:1109341,psy:1109412,pth:1110444,pti:1110457,pto:1110549,ptr:1110603,ptt:1110615,pty:1110638,pua:1110652,pub:1110668,puc:1112123,pue:1112209,pui:1112223,pul:1112241,pum:1112384,pun:1112453,pup:1112843,pur:1113380,pus:1114389,put:1114499,pwo:1114547,pxo:1114559,pya:1114587,pyd:1114603,pyh:1114621,pyl:1114762,pyp:1114777,pyr:1114791,pys:1114874,pyt:1115308,qal:1115435,qau:1115454,qer:1115642,qes:1115683,qeu:1115830,qhi:1116273,qic:1116292,qie:1116350,qit:1116504,qot:1116514,qou:1116527,qtu:1116658,qua:1116676,quc:1118874,qud:1118919,que:1118938,qui:1121193,qul:1121771,qun:1121942,quo:1121996,qur:1122137,qus:1122234,qut:1122381,quu:1122413,quw:1122426,quy:1122508,qwe:1122525,qwi:1122603,rab:1122617,rac:1122679,rad:1122906,rae:1123300,rah:1123370,rai:1123402,ral:1123583,ram:1123779,ran:1123877,rao:1124388,rap:1124576,rar:1125089,ras:1125104,rat:1125359,rca:1125751,rce:1125764,rde:1125796,rdu:1125807,rea:1125820,reb:1130589,rec:1131434,red:1143383,ree:1145390,ref:1146229,reg:1151618,reh:1157530,rei:1157823,rej:1158866,rek:1158900,rel:1158982,rem:1164499,ren:1167658,reo:1171851,rep:1173069,req:1184989,rer:1188467,res:1188926,ret:1203497,reu:1207231,rev:1208203,rew:1211064,rez:1211475,rfe:1211501,rga:1211560,rge:1211572,rgi:1211588,rha:1211624,rhe:1211697,rhi:1211784,rhy:1211806,ria:1211892,ric:1211929,rid:1212058,rie:1212434,rig:1212531,ril:1213043,rim:1213063,rin:1213234,ris:1213291,rit:1213408,riv:1213583,rla:1213706,rle:1213738,rls:1213866,rma:1213876,rme:1213895,rmo:1213955,rna:1214000,rng:1214017,rnu:1214030,roa:1214046,rob:1214301,roc:1214371,rod:1214618,roe:1214833,rog:1214845,roi:1214895,rom:1215025,ron:1215221,roo:1215409,rop:1215426,ror:1215500,ros:1215602,rot:1215660,rou:1216065,rov:1216664,roy:1216768,rpl:1216846,rpo:1216861,rqe:1216877,rqu:1216959,rra:1217153,rre:1217215,rro:1217253,rrr:1217264,rse:1217290,rsi:1217312,rso:1217327,rsp:1217378,rsu:1217395,rte:1217405,rth:1217420,rtu:1217429,rub:1217499,ruc:1217514,rud:1217536,rui:1217681,rul:1217705,rum:1217716,run:1217768,rur:1218102,rus:1218118,rut:1218164,rwi:1218215,ryh:1218227,ryo:1218241,rys:1218261,ryt:1218287,saa:1218476,sab:1218504,sac:1218642,sad:1219535,sae:1219688,saf:1219732,sag:1219886,sah:1219904,sal:1219916,sam:1220102,san:1220647,sap:1221731,sar:1221945,sas:1222423,sat:1222662,sau:1225157,sav:1225192,saw:1225448,sax:1225480,sba:1225500,sca:1225540,scc:1226663,sce:1226850,sch:1227924,sci:1229695,sck:1230563,scl:1230637,scn:1230673,sco:1230711,scr:1231184,sct:1232704,scu:1232883,sea:1233275,sec:1234260,sed:1237111,see:1237222,sef:1237836,seg:1237860,seh:1238456,sei:1238473,sek:1238560,sel:1238608,sem:1240418,sen:1240958,seo:1243793,sep:1244040,seq:1247990,ser:1249539,ses:1252591,set:1252971,seu:1253963,sev:1254220,sew:1254717,sex:1254753,sez:1255017,sfe:1255069,sga:1255082,sge:1255096,sha:1255112,shb:1256349,shc:1256364,shd:1256538,she:1256621,shf:1257732,shg:1257870,shi:1257885,shl:1258289,shn:1258354,sho:1258372,shp:1259843,shr:1259998,shs:1260158,sht:1260170,shu:1260367,shw:1260606,shy:1260644,sia:1260676,sib:1260686,sic:1260823,sid:1260914,sie:1261097,sif:1261255,sig:1261297,sih:1263849,sii:1263871,sil:1263882,sim:1264998,sin:1271218,sip:1273240,sir:1273429,sis:1273908,sit:1274191,siu:1274896,siv:1274950,siw:1275046,six:1275132,siz:1275147,ska:1275313,ske:1275569,ski:1275907,sko:1276283,skr:1276387,skt:1276431,sku:1276465,skw:1276507,sky:1276591,sla:1276601,slc:1276886,sld:1276900,sle:1276916,slg:1277422,sli:1277439,sll:1277941,slo:1277963,slu:1278143,sma:1278213,smb:1278409,sme:1278422,smi:1278599,sml:1278614,smo:1278646,sna:1278925,sne:1279256,sni:1279337,sno:1279474,snp:1279761,sns:1279799,snu:1279810,snw:1279827,sny:1279847,sob:1280129,soc:1280165,sod:1281576,soe:1281615,sof:1281826,soh:1282007,soi:1282059,sok:1282150,sol:1282178,som:1283154,son:1284961,soo:1285212,sop:1285464,sor:1285894,sos:1286370,sot:1286385,sou:1286605,sov:1287766,sow:1288279,spa:1288288,spc:1289431,spe:1289783,sph:1302887,spi:1302945,spl:1303537,spo:1303890,spp:1305369,spr:1305497,sps:1306448,spu:1306508,spw:1306561,sqa:1306607,sqe:1306795,sqi:1306844,squ:1306860,sra:1307582,src:1307714,sre:1307822,sri:1307942,sro:1308091,srp:1308207,srr:1308223,srt:1308246,sru:1308435,srv:1308611,sry:1308639,ssa:1308655,ssc:1308666,sse:1308681,sso:1308705,sss:1308758,sst:1308790,sta:1308808,std:1315250,ste:1315322,sth:1316472,sti:1316481,stl:1317361,stn:1317489,sto:1317535,stp:1318433,str:1318471,sts:1325948,stt:1326060,stu:1326228,sty:1327601,sua:1327791,sub:1327825,suc:1335901,sud:1340306,sue:1340496,suf:1340525,sug:1341719,sui:1342942,suj:1342997,sum:1343012,sun:1343912,suo:1344134,sup:1344144,sur:1350896,sus:1353528,sut:1355844,suu:1356199,suv:1356275,suy:1356320,sva:1356371,sve:1356387,swa:1356400,swe:1356666,swf:1356896,swi:1356908,swo:1357661,swq:1357673,swt:1357695,sxm:1357824,sya:1357872,syb:1357927,syc:1358071,syd:1358619,syk:1358657,syl:1358673,sym:1358893,syn:1361050,syp:1363736,syr:1364008,sys:1364054,syt:1364823,sze:1365343,szi:1365368,tab:1365402,tac:1365638,tag:1365773,tah:1365981,tai:1366101,tak:1366222,tal:1366319,tam:1366513,tan:1366551,tap:1367650,tar:1367668,tas:1368371,tat:1368429,taw:1368559,tay:1368569,tbe:1368587,tca:1368597,tch:1368625,tea:1368667,tec:1369063,ted:1371331,tee:1371347,tef:1371412,teg:1371426,teh:1371444,tei:1371778,tek:1371794,tel:1371829,tem:1372411,ten:1377126,teo:1377768,tep:1377886,teq:1378024,ter:1378075,tes:1382581,tet:1383208,tex:1383447,tga:1383666,tgh:1383676,tha:1383696,thc:1384367,the:1384378,thg:1387716,thh:1387736,thi:1387857,thj:1388992,thm:1389014,thn:1389024,tho:1389153,thp:1390497,thr:1390507,ths:1392474,tht:1392683,thu:1392803,thw:1393325,thy:1393334,tia:1393387,tic:1393418,tie:1393475,tig:1393585,tih:1393893,tii:1393976,til:1394004,tim:1394043,tin:1394297,tio:1394346,tip:1394414,tir:1394520,tit:1394628,tiv:1394696,tiw:1394732,tja:1394748,tjh:1394758,tka:1394767,tla:1394803,tme:1394829,tmi:1394906,tmo:1394916,tmp:1394933,tna:1394950,toa:1395060,tob:1395104,toc:1395132,tod:1395209,toe:1395233,tog:1395283,toi:1395624,tok:1395641,tol:1395653,tom:1396179,ton:1396618,too:1396714,top:1396933,tor:1396953,tos:1397884,tot:1397897,tou:1398235,tow:1398984,tox:1399043,tpi:1399132,tpo:1399143,tpy:1399154,tqr:1399246,tra:1399260,trc:1416885,tre:1416933,trg:1418156,trh:1418254,tri:1418471,trj:1420694,trn:1420742,tro:1421710,trp:1422267,trr:1422285,tru:1422441,try:1423460,tsa:1423640,tsn:1423656,tsr:1423689,tst:1423703,tsu:1423714,tta:1423763,tte:1423780,tth:1423961,tto:1424046,ttr:1424059,tuc:1424074,tuf:1424087,tuh:1424101,tum:1424147,tun:1424166,tuo:1424308,tur:1424363,tus:1424898,tut:1424914,tuy:1424963,twe:1424976,twi:1425100,two:1425182,twp:1425250,tye:1425259,tyh:1425313,tyi:1425356,tyo:1425408,typ:1425548,tyr:1426012,tyu:1426138,uab:1426166,uag:1426214,uan:1426225,uau:1426239,ube:1426255,ubi:1426305,ubl:1426484,ubs:1426676,ubt:1426708,ucr:1426722,uda:1426742,ude:1426844,udl:1427015,udn:1427033,udp:1427228,uef:1427338,uer:1427351,ues:1427408,uff:1427737,ugg:1427784,ugl:1427930,ugp:1427948,ugr:1428020,uil:1428088,uin:1428122,uiq:1428136,uis:1428149,uit:1428170,ukn:1428200,uko:1428232,ule:1428248,uli:1428261,ulr:1428357,ult:1428378,uma:1428814,umb:1428831,umc:1428950,ume:1429006,umi:1429032,uml:1429066,umm:1429080,ump:1429100,una:1429128,unb:1431611,unc:1432820,und:1436852,une:1442455,unf:1445192,ung:1447198,unh:1447332,uni:1447470,unj:1450479,unk:1450526,unl:1451080,unm:1451416,unn:1451582,uno:1453225,unp:1453572,unq:1454623,unr:1454793,uns:1456967,unt:1460870,unu:1461247,unv:1461542,unw:1461940,unx:1462237,unz:1462306,uod:1462323,upa:1462337,upc:1462654,upd:1462709,upe:1463435,upg:1463452,uph:1464059,upi:1464080,upl:1464091,upo:1464542,upp:1464555,upr:1464775,ups:1464942,upt:1465143,uqe:1465237,ura:1465249,ure:1465281,urf:1465339,urg:1465407,urn:1465426,urr:1465442,usa:1465464,usc:1465520,use:1465536,usf:1465898,usg:1465911,usi:1465923,usl:1466131,usn:1466146,usp:1466193,usr:1466241,uss:1466351,ust:1466507,usu:1466520,uta:1466758,uti:1466866,utl:1468335,uto:1468599,utp:1468661,uup:1468690,uwi:1468733,uwn:1468752,uyo:1468766,uyp:1468775,vaa:1468790,vac:1468894,vad:1469648,vae:1469768,vag:1469803,vai:1469852,vak:1470646,val:1470686,vam:1472902,van:1472956,vao:1473153,var:1473243,vas:1475523,vau:1475584,vav:1475707,vaw:1475788,vco:1475859,vea:1475878,veb:1475932,vec:1475948,ved:1476315,vee:1476342,vef:1476378,veg:1476392,veh:1477085,vei:1477311,vel:1477716,ven:1477861,ver:1478250,ves:1481859,vet:1482010,vew:1482249,vey:1482369,vhi:1482379,via:1482391,vib:1482484,vic:1482729,vid:1483264,vie:1483290,vig:1483464,vii:1483669,vik:1483729,vil:1483745,vin:1483917,vio:1484086,vir:1484337,vis:1484955,vit:1487485,viu:1487827,viw:1488063,viz:1488140,vla:1488376,vlo:1488427,vlu:1488467,voc:1488570,voi:1488726,vok:1488871,vol:1488885,vom:1490106,vot:1490125,vou:1490163,voy:1490203,vre:1490257,vri:1490333,vrs:1490501,vsi:1490575,vul:1490619,vun:1492969,vur:1493123,vva:1493227,vvi:1493242,vye:1493253,vyr:1493263,waa:1493273,wac:1493282,wah:1493315,wai:1493343,wak:1493516,wal:1493557,wam:1493583,wan:1493604,wap:1493651,war:1493683,was:1494891,wat:1494919,wav:1495386,waw:1495583,way:1495605,wbs:1495639,wdi:1495671,wdt:1495683,wea:1495694,web:1496296,wec:1496476,wed:1496492,wee:1496507,weg:1496701,weh:1496716,wei:1496862,wek:1497234,wel:1497319,wep:1497553,wer:1497627,wes:1497846,wez:1498037,wha:1498067,whc:1498312,whe:1498348,whh:1499160,whi:1499184,whl:1499993,whn:1500028,who:1500055,whr:1500330,whs:1500361,wht:1500437,whu:1500498,why:1500516,wia:1500558,wic:1500642,wid:1500668,wie:1500923,wig:1501101,wih:1501210,wii:1501328,wil:1501360,wim:1501576,win:1501620,wio:1502146,wip:1502172,wir:1502200,wis:1502438,wit:1502740,wiu:1504351,wiy:1504385,wiz:1504468,wja:1504511,wla:1504521,wll:1504537,wmp:1504552,wna:1504564,wnd:1504621,wne:1504649,wni:1504673,woe:1504716,wof:1504751,woi:1504769,wok:1504865,wol:1505182,wom:1505328,won:1505341,woo:1505636,wor:1505735,wot:1507823,wou:1507941,wpu:1508119,wra:1508131,wre:1508716,wri:1509009,wrk:1509498,wrn:1509693,wro:1509711,wrt:1510158,wry:1510295,wse:1510326,wth:1510345,wti:1510373,wty:1510465,wue:1510477,wul:1510497,wuo:1510508,wup:1510520,wut:1510536,wwa:1510576,wwi:1510612,wxp:1510623,wya:1510811,wyt:1510821,xde:1510847,xep:1510866,xon:1510934,xou:1510960,xwi:1510970,xyo:1510981,yac:1511009,yae:1511026,yat:1511062,yea:1511106,yei:1511196,yel:1511256,yer:1511341,yes:1511375,yet:1511473,yha:1511492,yho:1511539,yie:1511548,yio:1511597,yiu:1511606,ymb:1511616,ynd:1511661,yoi:1511711,yom:1511731,yon:1511744,yoo:1511776,yop:1511796,yor:1511816,you:1511826,yoy:1512260,ype:1512279,ypo:1512290,ypu:1512310,yre:1512320,yth:1512330,yto:1512339,yuf:1512348,yuo:1512365,yym:1512418,yyo:1512442,zae:1512451,zar:1512467,zea:1512478,zee:1512562,zef:1512590,zel:1512603,zem:1512665,zeo:1512685,zep:1512757,zer:1512793,zip:1512816,zis:1512859,zlo:1512869,zoe:1512879,zom:1512889,zoo:1512921,zuc:1513097,zuk:1513115,zus:1513150,zyl:1513161';

@@ -106,6 +106,12 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     NA: 'Namibian|Namibians', GA: 'Gabonese', MR: 'Mauritanian|Mauritanians', GM: 'Gambian|Gambians', LR: 'Liberian|Liberians',
     SL: 'Sierra Leonean|Sierra Leoneans', MD: 'Moldovan|Moldovans', ME: 'Montenegrin|Montenegrins', XK: 'Kosovar|Kosovars', CY: 'Cypriot|Cypriots',
     KP: 'North Korean|North Koreans', FJ: 'Fijian|Fijians', WS: 'Samoan|Samoans', TO: 'Tongan|Tongans', PG: 'Papua New Guinean|Papua New Guineans',
+    // Small states' and Central Asia's (xg02). Not "Georgian" (Georgia the state, Georgian houses) nor "Dominican" (the order, two countries).
+    MV: 'Maldivian|Maldivians', MU: 'Mauritian|Mauritians', LA: 'Laotian|Laotians', BT: 'Bhutanese', SC: 'Seychellois', KM: 'Comorian|Comorians',
+    CV: 'Cape Verdean|Cape Verdeans', DJ: 'Djiboutian|Djiboutians', BN: 'Bruneian|Bruneians', TL: 'Timorese', BB: 'Barbadian|Barbadians',
+    TT: 'Trinidadian|Trinidadians', GY: 'Guyanese', SR: 'Surinamese', BZ: 'Belizean|Belizeans', BS: 'Bahamian|Bahamians', MT: 'Maltese',
+    LU: 'Luxembourger|Luxembourgers', AZ: 'Azerbaijani|Azerbaijanis', TJ: 'Tajik|Tajiks', KG: 'Kyrgyz', TM: 'Turkmen', BI: 'Burundian|Burundians',
+    MW: 'Malawian|Malawians',
   },
   fr: {
     CH: 'Suisse|Suissesse|Suisses|Suissesses', FR: 'Français|Française|Françaises', DE: 'Allemand|Allemande|Allemands|Allemandes',
@@ -155,6 +161,14 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     BY: 'Biélorusse|Biélorusses', MG: 'Malgache|Malgaches', SK: 'Slovaque|Slovaques', SI: 'Slovène|Slovènes',
     FI: 'Finlandais|Finlandaise|Finlandaises', BG: 'Bulgare|Bulgares', LT: 'Lituanien|Lituanienne|Lituaniens|Lituaniennes',
     LV: 'Letton|Lettone|Lettons|Lettones', EE: 'Estonien|Estonienne|Estoniens|Estoniennes', KR: 'Sud-Coréen|Sud-Coréenne|Sud-Coréens|Sud-Coréennes',
+    MV: 'Maldivien|Maldivienne|Maldiviens|Maldiviennes', MU: 'Mauricien|Mauricienne|Mauriciens|Mauriciennes', LA: 'Laotien|Laotienne|Laotiens|Laotiennes',
+    BT: 'Bhoutanais|Bhoutanaise|Bhoutanaises', SC: 'Seychellois|Seychelloise|Seychelloises', KM: 'Comorien|Comorienne|Comoriens|Comoriennes',
+    CV: 'Cap-Verdien|Cap-Verdienne|Cap-Verdiens|Cap-Verdiennes', DJ: 'Djiboutien|Djiboutienne|Djiboutiens|Djiboutiennes',
+    BN: 'Brunéien|Brunéienne|Brunéiens|Brunéiennes', TL: 'Timorais|Timoraise|Timoraises', BB: 'Barbadien|Barbadienne|Barbadiens|Barbadiennes',
+    TT: 'Trinidadien|Trinidadienne|Trinidadiens|Trinidadiennes', GY: 'Guyanien|Guyanienne|Guyaniens|Guyaniennes', SR: 'Surinamais|Surinamaise|Surinamaises',
+    BZ: 'Bélizien|Bélizienne|Béliziens|Béliziennes', BS: 'Bahaméen|Bahaméenne|Bahaméens|Bahaméennes', MT: 'Maltais|Maltaise|Maltaises',
+    LU: 'Luxembourgeois|Luxembourgeoise|Luxembourgeoises', AZ: 'Azerbaïdjanais|Azerbaïdjanaise|Azerbaïdjanaises', TJ: 'Tadjik|Tadjike|Tadjiks|Tadjikes',
+    KG: 'Kirghiz|Kirghize|Kirghizes', TM: 'Turkmène|Turkmènes', BI: 'Burundais|Burundaise|Burundaises', MW: 'Malawite|Malawites',
   },
 };
 

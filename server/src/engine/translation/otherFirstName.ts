@@ -33,8 +33,8 @@ function alike(a: string, b: string): boolean {
 /**
  * Two first names of Europe's west or the Americas a slip apart ("Francia" / « Franca », "Mark" / « Marc »): no
  * transliteration makes them, and one person bears one of them. Not a language's own form (George / Georges,
- * Jean / Jeanne, Alexander / Alexandre), accents (Éric / Eric), y for i or j (Sergey / Sergei, Benjamin / Benyamin), nor
- * a letter doubled (Vasily / Vassily).
+ * Jean / Jeanne, Alexander / Alexandre), accents (Éric / Eric), y for i or j (Sergey / Sergei, Benjamin / Benyamin), "Ye"
+ * for "E" (Yelena / Elena), nor a letter doubled (Vasily / Vassily).
  */
 function westernSlip(a: string, b: string): boolean {
   const western = (x: string, y: string): boolean => isLatinScriptFirstName(x) && (isLatinScriptFirstName(y) || !isFirstName(y));
@@ -42,7 +42,8 @@ function westernSlip(a: string, b: string): boolean {
   const [x, y] = [foldName(a), foldName(b)];
   // The forms languages give one name: y for i or j (Sergey / Sergei, Benjamin / « Benyamin »), -er for -re (Alexander / Alexandre).
   // A letter doubled or not is how transliterations differ too (Vasily / « Vassily »).
-  const plain = (n: string): string => n.replace(/[jy]/gu, 'i').replace(/re$/u, 'er').replace(/(.)\1/gu, '$1');
+  // Russian "Е" opening a name is "Ye" in English copy, « E » in French (Yelena / « Elena », Yevgeny / « Evgueni »).
+  const plain = (n: string): string => n.replace(/^ye/u, 'e').replace(/[jy]/gu, 'i').replace(/re$/u, 'er').replace(/(.)\1/gu, '$1');
   if (x === y || plain(x) === plain(y)) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (long.startsWith(short)) return false;

@@ -247,6 +247,8 @@ function computeLooseKey(word: string): string {
     .replace(/tch/gu, 'ch')
     .replace(/sh/gu, 'ch')
     .replace(/gu(?=[ei])/gu, 'g')
+    // Russian "ё" between consonants: "yo" in English, « io » or « e » in French (Alyokhina / « Alekhina », Pyotr / « Piotr »).
+    .replace(/(?<=[bcdfghjklmnpqrstvz])[yi]o(?=[bcdfghjklmnpqrstvz])/gu, 'e')
     .replace(/y/gu, 'i')
     // Russian "-yev" is French « -eev » (Nureyev / Noureev, Sergeyev / Sergueïev).
     .replace(/ie(?=v)/gu, 'e')

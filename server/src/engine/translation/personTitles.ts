@@ -217,8 +217,8 @@ const DEPUTY = /\b(?:deputy|assistant|adjointe?)\b/u;
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}";
 const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di |le |la |ag |wa )";
-/** One to four capitalised words, with the particles names carry. */
-const NAME = `${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
+/** One to four capitalised words, with the particles names carry, after initials if any ("C.P. Radhakrishnan"). */
+const NAME = `(?:\\p{Lu}\\.(?:[ \\u00A0]?\\p{Lu}\\.){0,2}[ \\u00A0]+)?${NAME_WORD}(?:[ \\u00A0]+${PARTICLE}?${NAME_WORD}){0,3}`;
 /**
  * A prince's or a sheikh's style between an office and its holder: "Sports Minister Prince Abdulaziz bin Turki",
  * « le ministre de la Culture, le prince Badr ben Abdallah ». The office is read with the name after it, and the style on its own.
@@ -267,7 +267,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['secretary', 'envoy', 'special envoy', 'coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
+const SMALL_OFFICES = new Set(['secretary', 'cabinet secretary', 'chief cabinet secretary', 'envoy', 'special envoy', 'coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
@@ -323,12 +323,12 @@ function compile(lang: string): Compiled {
   // English may say when the office came, as French does with its participle (« Rachel Reeves, nommée chancelière »):
   // "Rachel Reeves, appointed chancellor in July".
   const article = lang === 'fr' ? "(?:(?:le|la|son|sa|leur)[ \\u00A0]+|l['’])?" : "(?:(?:newly[ \\u00A0]+)?(?:appointed|named|elected|re-elected)[ \\u00A0]+)?(?:(?:the|a|an|its|their)[ \\u00A0]+)?(?:\\p{L}[\\p{L}\\p{M}.&-]*['’]s[ \\u00A0]+)?";
-  // One word may come first ("the Czech prime minister", « l’ancien président »), two in English after an article ("a
-  // former health minister", "the US energy secretary"; not "who became Chancellor"), or a portfolio of two ending in "affairs" or "relations" ("the foreign affairs
-  // minister"), or « ex- »; never "premier", which starts the title.
+  // One word may come first ("the Czech prime minister", « l’ancien président »), up to three in English after an article
+  // ("a former health minister", "the former German foreign minister"; not "who became Chancellor"), or a portfolio of
+  // two ending in "affairs" or "relations" ("the foreign affairs minister"), or « ex- »; never "premier", which starts the title.
   // French may qualify the office before its body: « Margrethe Vestager, vice-présidente exécutive de la Commission ».
   const before = '(?:(?!premi)[\\p{L}\\p{M}]+[ \\u00A0]+(?:(?:affairs|relations)[ \\u00A0]+)?)';
-  const wordsBefore = lang === 'fr' ? `${before}??` : `(?:(?<=(?:the|a|an|its|their)[ \\u00A0]+)${before}{0,2}?|${before}??)`;
+  const wordsBefore = lang === 'fr' ? `${before}??` : `(?:(?<=(?:the|a|an|its|their)[ \\u00A0]+)${before}{0,3}?|${before}??)`;
   const appositive = new RegExp(`(${NAME}),[ \\u00A0]+${article}${wordsBefore}(?:ex-)?(${pattern})(?![\\p{L}\\p{M}]|-\\p{L})(${adjective}${complement})`, 'gu');
   // Spelt with its accents: « jugé » is a participle, « juge » a title; « présidente » the title, whatever the fold says.
   const spelt = new Set([...titleWords(lang).map((w) => w.written), ...(MORE_OFFICES[lang] ?? []).flatMap(([words]) => words.split('|'))].map((w) => w.toLowerCase()));
@@ -433,7 +433,8 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       name: { start: m.index, end: m.index + nameText.length, text: nameText },
       surname: transliterationKey(last),
       ...office,
-      former: formerly(text, titleAt, l),
+      // "the former German foreign minister": "former" may stand a few words before the office.
+      former: formerly(text, titleAt, l) || /(?<![\p{L}])(?:former|ex|onetime|one-time)(?![\p{L}])/iu.test(text.slice(m.index + nameText.length, titleAt)),
     });
   }
   // Offices said with a verb, their holder named before it: "Crist served as governor", « Salvador Illa, 58 ans, était ministre de la Santé ».

@@ -27,7 +27,7 @@ North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie; Rhineland-Palatinate|Rhéna
 Mecklenburg-Western Pomerania|Mecklembourg-Poméranie-Occidentale; Catalonia|Catalogne; Andalusia|Andalousie; Galicia|Galice
 Basque Country|Pays basque; Lombardy|Lombardie; Sicily|Sicile; Sardinia|Sardaigne; Tuscany|Toscane; Piedmont|Piémont; Veneto|Vénétie
 Calabria|Calabre; Apulia|Pouilles; Campania|Campanie; Brittany|Bretagne; Normandy|Normandie; Burgundy|Bourgogne; Corsica|Corse; Alsace
-Uttar Pradesh; Maharashtra; Kerala; Tamil Nadu; Punjab|Pendjab; Bihar; West Bengal|Bengale-Occidental; Gujarat; Rajasthan; Karnataka
+Uttar Pradesh; Maharashtra; Kerala; Tamil Nadu; Punjab|Pendjab; Bihar; West Bengal|Bengale-Occidental; Gujarat; Rajasthan; Karnataka; Jharkhand; Chhattisgarh; Haryana; Uttarakhand; Himachal Pradesh; Goa
 Kashmir|Cachemire; Assam; Manipur; Odisha; Telangana; Andhra Pradesh; Madhya Pradesh; Balochistan|Baluchistan|Baloutchistan
 Khyber Pakhtunkhwa; Sindh|Sind; Xinjiang; Tibet; Guangdong; Sichuan; Hubei; Yunnan; Inner Mongolia|Mongolie-Intérieure; Mindanao; Aceh
 Henan; Hebei; Hunan; Shandong; Shanxi; Shaanxi; Jiangsu; Zhejiang; Fujian; Anhui; Jiangxi; Guizhou; Guangxi; Hainan; Liaoning; Heilongjiang
