@@ -35,7 +35,7 @@ const FRENCH_WORDS = new Set(['plaisir', 'orange', 'grasse', 'gap', 'carrefour',
  */
 const CITIES_FIRST = new Set([
   'Nice', 'Tours', 'Gao', 'Berlin', 'Marseille', 'Hamburg', 'Shanghai', 'Genoa', 'Tripoli', 'Tangier', 'Muscat', 'Manila', 'Mecca',
-  'Wellington', 'Phoenix', 'Manhattan', 'Córdoba', 'Bursa', 'Juba', 'Nyala', 'Astrakhan', 'Jodhpur', 'Ordos',
+  'Wellington', 'Phoenix', 'Manhattan', 'Córdoba', 'Bursa', 'Juba', 'Nyala', 'Astrakhan', 'Jodhpur', 'Ordos', 'Cork',
 ]);
 
 export async function cityNames(root: string): Promise<string[]> {

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf and xg–xj (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj and xk–xn (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 8,761 errors of the kind a copy editor
+// Then 8,889 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,19 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'xk03/004_a35c7c5f8eed1247.txt Minister of Foreign Affairs Ibrahima': "the other version's portfolio (« l’Administration du territoire ») is in no portfolio list: a minister whose portfolio one version leaves unread is not compared",
+  'xk05/009_1518bdecd7e34ff0.txt Le vice-président Mahamadu Bawumia': 'a vowel traded in a name (Mahamudu / Mahamadu) is read as a transliteration of the same name',
+  'xl02/003_83faac572f564652.txt said Magnus Tumi Gudmundson': 'a doubled "s" dropped (Gudmundsson / Gudmundson) is read as a transliteration: French doubles an "s" where English does not',
+  'xl03/005_27e47ffc284a2d4f.txt an initial A$500,000 in aid': '"A$" against « dollars néo-zélandais »: two dollars whose country one version names after the word are not told apart',
+  'xl07/012_e88f40a23bd43e94.txt appointed foreign minister': 'an office said with a verb in one version and as a post in the other is not compared',
+  'xl08/015_e429392b51a7e36e.txt un millier de maisons': '« un millier » against "about 100" is not flagged; the cause is not traced yet',
+  'xl08/015_e429392b51a7e36e.txt Fernando Grande-Marlasca': 'a "k" for a "c" (Marlaska / Marlasca) is read as a transliteration of the same name',
+  'xm04/007_910f5d4aeabc6197.txt Ryanair chief financial officer Kenny Jacobs': '« directeur commercial » (a chief marketing officer) is not in the title vocabulary',
+  'xm06/010_367457f8a4a054fd.txt 130 million Norwegian crowns': 'crowns are read as one currency, whichever country\'s (« couronnes suédoises » / "Norwegian crowns")',
+  'xm06/011_f0138fd38dd78a96.txt gouvernements suédois et norvégien': 'the second of two countries\' adjectives on one plural noun (« suédois et norvégien » / "Swedish and Danish") is not flagged; the cause is not traced yet',
+  'xm08/014_39d98ad882be1bdb.txt AZ1586 from Palermo': 'one city for another after a flight number ("AZ1586 from Palermo" / « en provenance de Cagliari ») is not flagged; the cause is not traced yet',
+  'xn03/004_d04ce50b0620f087.txt by ten votes to two': 'number words against number words ("ten votes to two" / « dix voix contre une ») are paraphrased too often to compare',
+  'xn07/012_b044d527dd1775a9.txt chef du Mossad Yossi Cohen': "one person for another whose first name no list holds (Yossi): the name is not read as a person's",
   'xg02/002_52d8d2f71a260d6a.txt Amit Shah est resté ministre de la Justice': 'an office said with a verb in one version and as a post in the other is not compared',
   'xg03/004_5ab0055e539b24c2.txt said Delhi minister Saurabh Bharadwaj': "the other version names a person by one name (Atishi): one word is no person's name the check reads",
   'xg07/013_e0626059a6c16b86.txt a lawmaker sentanced to two years': '"sentanced" is in no list of common misspellings',
@@ -98,7 +111,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xi06/010_4a5f132d64eb5425.txt island of Margarita': 'islands no list of places holds (Margarita, La Orchila)',
   'xi07/013_0e4227c04b3a2d59.txt Arbenz and several aides': 'an accent dropped once in one version (Árbenz / Arbenz) is no slip: English copy may drop accents',
   'xj02/002_0fa3813dd4e47175.txt chargée du numérique, qui mène': "a commissioner's portfolio is not compared",
-  'xj03/004_19b0b5d825c122b5.txt based in Limerick since 1980': 'one city for another in a paragraph the French rewords (« a installé ses activités européennes à Cork »); the cause is not traced yet',
+  'xj03/004_19b0b5d825c122b5.txt based in Limerick since 1980': 'Limerick (90,000 people) is in no list of cities, so there is no second city to compare with « Cork »',
   'xj04/006_d54c9c59ee58e24c.txt commissaire européen à la Concurrence': "a commissioner's portfolio is not compared",
   'xj04/007_691e76f9b1bd8b92.txt obligations, wich include': '"wich" is a word of the dictionaries (a variant of "wych"), so no list holds it as a misspelling',
   "xj05/009_23fdc2a1854db9ca.txt Spotify's founder and chairman": 'a title after a possessive and another noun ("Spotify\'s founder and chairman") is not read',
@@ -779,6 +792,12 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'xk01/000_0b1a034c0bd21d9a.txt with 45.28 percent': 'two errors in one line: each fix puts back one of them',
+  'xk01/000_0b1a034c0bd21d9a.txt Former foreign minister Amadou Ba': 'two errors in one line: each fix puts back one of them',
+  'xk04/006_887e5dc9c636af94.txt Premier ministre Saleh Kebzabo à Moundou': 'two errors at one line (the paragraph before it dropped): each fix puts back one of them',
+  'xm03/004_eeb1b4cd3d94e60e.txt said Brian Strutton, BALPA president': 'the fix writes "secretary-general" where a British union says "general secretary"',
+  'xm08/014_39d98ad882be1bdb.txt ITA chief executive Alfredo Altavilla': 'the fix writes "president" for a company\'s « président », which English copy calls its chairman',
+  'xn06/010_1f07a223563ebc38.txt Fordo, Natanz et Tabriz': "a city in a list with no preposition before it (« Fordo, Natanz et Tabriz »): the French version gets no fix of its own, only the other version's",
   'xg05/008_ddb82ee694f27cdc.txt Chief Justice C.P. Radhakrishnan administered': "a chief justice's title is no office a fix rewrites",
   'xg08/014_cd75b0f15246a5dc.txt Defence Minister Amit Shah': 'the fix writes "Interior Minister" where Indian copy says "Home Minister"',
   'xh04/007_ef91bcd906978c7c.txt editor-in-chief, Alexei Venediktov': 'the fix writes the other version\'s spelling (« Dmitri Mouratov ») where English spells "Dmitry Muratov", a name the English writes nowhere else',
@@ -899,7 +918,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'uj06/010_d6596bee175d37c3.txt opened on Wednesday, February 2, 2010': 'the error added a weekday to the date: date.weekday\'s fix writes the right one (Tuesday), not the words the error replaced',
   'uk05/009_947566fd5e05c111.txt en juin 1980': 'two errors in one paragraph (Busan, June): each fix puts back one of them',
   'uj03/004_cb3f00d511b498b4.txt Minister of Finance Dagmawit': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'uj04/006_3a31e66f77442de5.txt was a Pakistani national': 'translation.country offers no fix: which version names the right country is unknown',
   'uk08/014_d129d5fd4d081fed.txt de la Banque mondiale': 'translation.entity offers no fix: the error replaced a title with another body (IMF chief economist / « de la Banque mondiale »), and which body is right is unknown',
   'uh02/003_ddcca59fe9fd995f.txt lord chancelier': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'uh06/010_6ebca7f56b146a34.txt Vice-Chancellor Olaf Scholz': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1283,7 +1301,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,761 errors, 8,083 caught.
-  assert.equal(spans.length, 8761);
-  assert.equal(spans.length - missed.length, 8083);
+  // For the record: 8,889 errors, 8,198 caught.
+  assert.equal(spans.length, 8889);
+  assert.equal(spans.length - missed.length, 8198);
 });

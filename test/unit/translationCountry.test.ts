@@ -273,3 +273,12 @@ test('small states’ and Central Asia’s adjectives: "Mauritian" against « ma
   assert.deepEqual(check(en.replace('Maldivian', 'Mauritian'), fr), { '/w/story.en.txt': ['Mauritian'], '/w/story.fr.txt': ['maldivien'] });
   assert.deepEqual(check('Maltese and Tajik officials met on 9 June 2024.', 'Des responsables maltais et tadjiks se sont réunis le 9 juin 2024.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('an English country fix makes "an" fit ("an Algerian" becomes "a Tunisian") and writes "Turkey", not the library’s "Türkiye" (xl05, xn05)', () => {
+  const en = 'Its head, 65, a Tunisian diplomat, arrived on 9 September 2023.';
+  const fr = 'Son chef, un diplomate tunisien de 65 ans, est arrivé le 9 septembre 2023.';
+  assert.deepEqual(fixedLines(en.replace('a Tunisian', 'an Algerian'), fr)['/w/story.en.txt'], [en]);
+  const leaders = 'The leaders of Egypt, Qatar and Turkey signed on 13 October 2025.';
+  const dirigeants = 'Les dirigeants de l’Égypte, du Qatar et de la Turquie ont signé le 13 octobre 2025.';
+  assert.deepEqual(fixedLines(leaders.replace('Turkey', 'Jordan'), dirigeants)['/w/story.en.txt'], [leaders]);
+});

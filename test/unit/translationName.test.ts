@@ -710,3 +710,11 @@ test('Russian transliterations: Yelena / « Elena », Alyokhina / « Alekhina »
   assert.deepEqual(names(reports, files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.rule)), []);
 });
+
+test('two places one letter apart are two places, not a slip ("Ireland" and "Iceland"); French doubles the "a" of some Arabic names (Jabari / « Jaabari ») (xl02, xn08)', () => {
+  const files = pair(
+    ['The eruption in Iceland closed the airspace on 15 April 2010. Iceland said the ash cloud was moving south, and Ireland closed its airports.', 'Hamas military chief Ahmed Jabari was killed on 14 November 2012.'],
+    ['L’éruption en Islande a fermé l’espace aérien le 15 avril 2010. L’Islande a indiqué que le nuage se déplaçait vers le sud, et l’Irlande a fermé ses aéroports.', 'Le chef militaire du Hamas Ahmed Jaabari a été tué le 14 novembre 2012.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -281,3 +281,9 @@ test('India’s states: Jharkhand against « Chhattisgarh » is a swap (xg06)', 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('Jharkhand', 'Chhattisgarh')), { '/w/story.en.txt': ['Jharkhand'], '/w/story.fr.txt': ['Chhattisgarh'] });
 });
+
+test('"Cork" capitalised mid-sentence is the Irish city, as "Nice" is the French one; at a sentence’s start it may be the word', () => {
+  assert.deepEqual(keys('Apple has been based in Cork since 1980.', 'en'), ['cork']);
+  assert.deepEqual(keys('Cork stoppers are made in Portugal.', 'en'), ['cork~']);
+  assert.deepEqual(check('Apple has been based in Cork since 1980.', 'Apple est installé à Dublin depuis 1980.'), { '/w/story.en.txt': ['Cork'], '/w/story.fr.txt': ['Dublin'] });
+});

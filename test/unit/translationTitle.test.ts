@@ -625,3 +625,9 @@ test('initials open a name ("C.P. Radhakrishnan"), three words may follow the ar
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, fr.replace('des Affaires étrangères', 'de l’Intérieur')), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
 });
+
+test('a national security minister is fixed as such in both languages (xn01)', () => {
+  const en = 'National Security Minister Itamar Ben Gvir opposed the deal on 22 November 2023.';
+  const fr = 'Le ministre de la Sécurité nationale, Itamar Ben Gvir, s’est opposé à l’accord le 22 novembre 2023.';
+  assert.deepEqual(fixed(en.replace('National Security', 'Finance'), fr)['/w/story.en.txt'], [en]);
+});

@@ -3,13 +3,14 @@ import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
 import { say } from '../messages';
 import { articleWords, endSlipBetween, foldName, latinSurnameSlip, peopleOf, plainVowelSlip, shortVowelBetween, slipBetween, unexplained, type ArticleWords, type NameToken } from '../translation/nameVariants';
-import { oneCity } from '../translation/cities';
+import { citiesIn, oneCity, regionsIn } from '../translation/cities';
+import { countriesIn } from '../translation/countries';
 import { EXONYMS } from '../translation/exonyms';
 import { isArabicFirstName, isFrenchFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
-import type { Article, Locale, RawFinding } from '../types';
+import type { Article, Locale, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
 
 // A name spelt one way in one version and one slip away in another
@@ -275,7 +276,7 @@ export const translationName: TranslationRule = {
             }
           }
           // Written otherwise elsewhere in this very version: that is what it is a slip of.
-          const stray = strayInVersion(mine, theirs, y, ys, common);
+          const stray = strayInVersion(mine, theirs, y, ys, common, self.article.language);
           if (stray) {
             out.push(strayFinding(ctx.locale, self, ys[0] as NameToken, stray));
             continue;
@@ -458,13 +459,21 @@ function accentsDropped(mine: ArticleWords, theirs: ArticleWords, y: string, ys:
 /** Capitals with the accents French writes, which English copy drops as often as not. */
 const FRENCH_CAPITALS = new Set([...'ÉÈÊËÀÂÎÏÔÛÙÇ']);
 
-function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[], common: (w: string) => boolean): NameToken | undefined {
+/** Whether `word` alone is the whole name of a country, a city or a region: "Ireland" and "Iceland" are two places, not a slip. */
+function namesAPlace(word: string, lang: string): boolean {
+  const whole: Paragraph = { index: 0, start: 0, end: word.length, kind: 'paragraph' };
+  const spans = (m: { start: number; end: number }): boolean => m.start === 0 && m.end === word.length;
+  return countriesIn(word, whole, lang).some(spans) || citiesIn(word, whole, lang).some(spans) || regionsIn(word, whole, lang).some(spans);
+}
+
+function strayInVersion(mine: ArticleWords, theirs: ArticleWords, y: string, ys: readonly NameToken[], common: (w: string) => boolean, lang: string): NameToken | undefined {
   if (ys.length !== 1 || common(y) || isMonthOrWeekday(y) || ROMAN.test(y)) return undefined;
   let found: NameToken | undefined;
   for (const [x, xs] of mine.names) {
     if (x === y || xs.length < 2 || theirs.names.has(x)) continue;
     const slip = slipBetween(x, y);
     if (!slip || !unexplained(slip) || common(x) || isMonthOrWeekday(x) || (isFirstName(x) && isFirstName(y) && twoPeople(mine, [...ys], mine, xs))) continue;
+    if (namesAPlace(x, lang) && namesAPlace(y, lang)) continue;
     // Two spellings it could be a slip of: it may be a name of its own.
     if (found) return undefined;
     found = xs[0];

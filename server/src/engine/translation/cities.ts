@@ -60,7 +60,7 @@ Dhahran; Jubail; Fujairah; Ras Tanura; Salalah; Ménaka|Menaka; Pau; Tessalit; A
 `;
 
 /** Words that are a city when capitalised mid-sentence, but not always at a sentence's start ("Nice to see"). */
-const WORDS_TOO = new Set(['Nice', 'Tours']);
+const WORDS_TOO = new Set(['Nice', 'Tours', 'Cork']);
 
 interface Entry {
   name: string;

@@ -91,337 +91,337 @@ Ciudad Valles|Ciudad Victoria|Ciudad de Villa de Álvarez|Ciudad del Carmen|Ciud
 Coacalco|Coatzacoalcos|Cochabamba|Cochin|Cockburn Town|Coimbatore|Coimbra|Colatina|Colchester|Colima|College Station|Colmar
 Colombes|Colombo|Colomiers|Colonia Lindavista|Colonia del Valle|Colorado Springs|Columbia|Columbus|Comilla|Comodoro Rivadavia|Compiègne|Conakry
 Concepción|Concepción de La Vega|Concordia|Conflans-Sainte-Honorine|Conselheiro Lafaiete|Constantine|Constanţa|Contagem|Copenhagen|Copiapó|Coquimbo|Coquitlam
-Coral Springs|Corbeil-Essonnes|Coro|Coronel Fabriciano|Corpus Christi|Corrientes|Costa Mesa|Cotabato|Cotia|Cotonou|Courbevoie|Coventry
-Cové|Cox’s Bāzār|Coyah|Coyoacán|Craiova|Crawley|Creil|Criciúma|Croix-des-Bouquets|Croydon|Créteil|Cuauhtémoc
-Cuautitlán|Cuautitlán Izcalli|Cuautla|Cubatão|Cuddalore|Cuddapah|Cuenca|Cuernavaca|Cuiabá|Cuito|Culiacán|Cumaná
-Curicó|Curitiba|Curug|Cusco|Cuttack|Cyangugu|Częstochowa|Cà Mau|Córdoba|Cúcuta|Cần Giuộc|Cần Thơ
-Cẩm Phả Mines|Da Nang|Dabou|Dadonghai|Dadu|Dadukou|Daegu|Daejeon|Dagenham|Dagupan|Daitōchō|Dakar
-Dakhla|Dakoro|Dali|Dalian|Daliang|Dallas|Daloa|Daly City|Dam Dam|Damanhūr|Damascus|Dammam
-Damoh|Danané|Dandong|Dano|Danshui|Daoukro|Dapaong|Daqing|Dar Chabanne|Dar Chioukh|Dar el Beïda|Dar es Salaam
-Dara|Darbhanga|Darmstadt|Dartmouth|Darwin|Dasha|Daska Kalan|Dasmariñas|Datong|Daugavpils|Davangere|Davao
-Davie|Dawei|Dawukou|Daxing|Dayton|Dazhou|Daşoguz|Debila|Debrecen|Deer Valley|Dehiwala-Mount Lavinia|Dehra Dūn
-Dehri|Dehui|Deir ez-Zor|Delegación Cuajimalpa de Morelos|Delhi|Delicias|Dendermonde|Denizli|Denpasar|Denton|Denver|Deoli
-Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan|Derbent|Derince|Des Moines|Desē|Detroit|Deurne|Dewas|Deyang
-Dezhou|Dhaka|Dhamār|Dhanbād|Dharmavaram|Dharān|Dhaulpur|Dhūlia|Diadema|Diapaga|Dibrugarh|Dieppe
-Diepsloot|Diez de Octubre|Diffa|Digos|Dihok|Dijon|Dikirnis|Dilbeek|Dili|Dimbokro|Dimitrovgrad|Dimāpur
-Dinapore|Dindigul|Dingzhou|Dinājpur|Dire Dawa|Diré|Disūq|Divinópolis|Divo|Diyarbakır|Diébougou|Djamaa
-Djelfa|Djemmal|Djibo|Djidiouia|Djougou|Djénné|Dnipro|Doba|Dodoma|Dogbo|Dogondoutchi|Doha
-Dolisie|Dombivli|Donaustadt|Doncaster|Donetsk|Dongguan|Donghai|Dongling|Dongtai|Dongxing|Dongyang|Donostia 
-Dordrecht|Dori|Dortmund|Dos Hermanas|Dosquebradas|Dosso|Douai|Douala|Douliu|Dourados|Dourbali|Downey
-Draa Ben Khedda|Draa el Mizan|Draguignan|Drancy|Drean|Dresden|Dreux|Drobeta-Turnu Severin|Dschang|Dubai|Dublin|Dudley
-Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dunedin|Dunhua|Dunkerque|Duque de Caxias|Durban|Durg|Durgapur
-Durham|Durrës|Dushanbe|Dzerzhinsk|Dédougou|Düsseldorf|Dārjiling|Dąbrowa Górnicza|East Chattanooga|East Flatbush|East Hampton|East Harlem
-East Independence|East Jerusalem|East London|East Los Angeles|East New York|East York|Eastbourne|Ebetsu|Ebute Ikorodu|Ecatepec de Morelos|Ech Chettia|Ed Damer
-Edinburgh|Edirne|Edison|Edmonton|Edéa|Efon-Alaaye|Eimsbüttel|Eindhoven|Eixample|Ejido|Ejigbo|Ekibastuz
-El Abiodh Sidi Cheikh|El Achir|El Affroun|El Aouinet|El Attaf|El Aïoun|El Bayadh|El Cajon|El Daein|El Eulma|El Fasher|El Hadjar
-El Hadjira|El Hamma|El Idrissia|El Jadid|El Kala|El Kef|El Khroub|El Limón|El Monte|El Obeid|El Oued|El Paso
-El Progreso|El Tigre|Elazığ|Elbasan|Elbląg|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth|Elk Grove
-Ellore|Elmhurst|Eloy Alfaro|Embu|Encheng|Enfield Town|Engel’s|Enschede|Ensenada|Enugu|Envigado|Epworth
-Erbil|Erfurt|Erlangen|Errachidia|Erzincan|Erzurum|Es Senia|Escondido|Escuintla|Esenler|Esenyurt|Eskişehir
-Esmeraldas|Espoo|Essaouira|Essen|Esuk Oron|Etobicoke|Etāwah|Eugene|Eunápolis|Evansville|Everett|Evergem
-Exeter|Ezhou|Fada|Fada N'gourma|Fairfield|Faisalabad|Fandriana|Faratsiho|Fargo|Faridabad|Farrukhābād|Farīdpur
-Fatehpur|Favoriten|Faya-Largeau|Fayetteville|Feira de Santana|Fendou|Fengcheng|Fenghuang|Fergana|Ferkessédougou|Fernando de la Mora|Ferozepore
-Ferraz de Vasconcelos|Fianarantsoa|Filingué|Florence|Florencia|Florianópolis|Floridablanca|Floridsdorf|Flying Fish Cove|Fnidek|Foggia|Fontana
-Fontem|Fontenay-sous-Bois|Formosa|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fort-de-France|Fortaleza|Foshan|Foumban|Foumbot
-Foz do Iguaçu|Franceville|Francisco Morato|Franco da Rocha|Franconville|Frankfurt am Main|Freetown|Freha|Freiburg|Fremont|Frenda|Fresnillo
-Fresno|Fria|Fribourg|Friedrichshain|Frisco|Fréjus|Fuencarral-El Pardo|Fuenlabrada|Fuji|Fujieda|Fujinomiya|Fujisawa
-Fukayachō|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funafuti|Funchal|Fundong|Funtua|Fushun
-Fuxin|Fuyang|Fuyu|Fuzhou|Fyzābād|Fès al Bali|Fürth|Fīrozābād|Gaborone|Gabès|Gadag|Gadag-Betageri
-Gafsa|Gagnoa|Gagny|Gainesville|Gajuwaka|Galaţi|Gandajika|Gandhinagar|Gangneung|Gangānagar|Gangāpur|Gangāwati
-Gao|Gaomi|Gaoping|Gaozhou|Garango|Garanhuns|Garden Grove|Gardez|Garges-lès-Gonesse|Garoua|Garoua Boulaï|Gashua
-Gasteiz |Gatineau|Gaya|Gaza|Gaziantep|Gbadolite|Gbongan|Gdańsk|Gdynia|Gebze|Geel|Geelong
-Gejiu|Gelsenkirchen|Gemena|Geneina|General Santos|Genk|Gennevilliers|Genoa|Genève|George Town|Georgetown|Gera
-Geraardsbergen|Gereida|Getafe|Ghardaïa|Ghazni|Ghazīpur|Ghāziābād|Gifu-shi|Gijón|Gillingham|Gimcheon|Girardot City
-Girón|Gisenyi|Gitarama|Gitega|Giza|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra|Goiânia
-Gojra|Gold Coast|Gol’yanovo|Goma|Gombe|Gonaïves|Gonbad-e Kāvūs|Gondal|Gondar|Gondiā|Gondā City|Gongzhuling
-Gorakhpur|Gorgān|Gorontalo|Gorzów Wielkopolski|Gosāba|Goundi|Gourcy|Gouré|Goussainville|Governador Valadares|Goyang-si|Granada
-Grand Prairie|Grand Rapids|Grand-Bassam|Grangwav|Gravataí|Gravesend|Graz|Greater Noida|Greater Sudbury|Greeley|Green Bay|Greensboro
-Gremda|Grenoble|Gresham|Grimbergen|Grimsby|Grogol|Groningen|Groznyy|Grytviken|Gràcia|Guacara|Guadalajara
-Guadalajara de Buga|Guadalupe|Guanabacoa|Guanare|Guangming|Guangshui|Guangyuan|Guangzhou|Guankou|Guantánamo|Guarapari|Guarapuava
-Guaratinguetá|Guarenas|Guarujá|Guarulhos|Guatemala City|Guatire|Guayaquil|Guaíba|Gudivāda|Gueckedou|Guelendeng|Guelma
-Guelmim|Guelph|Guercif|Guiglo|Guilin|Guiyang|Gujranwala|Gujrat|Gulbarga|Guli|Gulu|Gumi
-Guna|Gunsan|Guntakal Junction|Guntur|Gurgaon|Guri-si|Gusau|Gustavia|Gustavo Adolfo Madero|Guwahati|Guyancourt|Guyong
-Gwalior|Gwangju|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Győr|Gómez Palacio|Göteborg|Göttingen|Gāndhīdhām|Ha'il
-Haarlem|Hachinohe|Hachiōji|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen|Hagonoy|Haguenau|Hagåtña
-Haicheng|Haifa|Haikou|Hailar|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax|Halle
-Hamadān|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hamhŭng|Hami|Hamilton|Hamm|Hamma Bouziane|Hammam Bou Hadjar|Hammam Sousse
-Hammam-Lif|Hammamet|Hampton|Hanam|Handa|Handan|Hangu|Hangzhou|Hannover|Hanoi|Hanumāngarh|Hanzhong
-Harare|Harbin|Harburg|Hardoī|Hargeysa|Haridwar|Harlem|Hartford|Hassan|Hasselt|Hassi Messaoud|Hastings
-Hat Yai|Havana|Hawassa|Hazāribāgh|Hebi|Hebron|Hefei|Hegang|Heidelberg|Heihe|Heilbronn|Heist-op-den-Berg
-Helchteren|Helsingborg|Helsinki|Henderson|Hengshui|Hengyang|Hennaya|Hepo|Hermosillo|Herne|Heroica Guaymas|Heroica Matamoros
-Herstal|Herāt|Heusden|Heze|Hialeah|Higashimurayama|High Point|High Wycombe|Hikone|Hildesheim|Hillsboro|Himeji
-Hindupur|Hino|Hinthada|Hirakata|Hiratsuka|Hirosaki|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Ho Chi Minh City|Hobart
-Hoboken|Hohhot|Holguín|Hollywood|Homs|Homyel'|Honchō|Honggang|Honiara|Honmachi|Honolulu|Hoofddorp
-Horlivka|Horta-Guinardó|Hortaleza|Hortolândia|Hoshangābād|Hoshiārpur|Hospet|Hosūr|Hotan|Houilles|Houmt El Souk|Houndé
-Houston|Houthalen|Hrodna|Hsinchu|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Hualien City|Huambo|Huancayo
-Huanggang|Huangshi|Huangyan|Huangzhou|Huayin|Hubli|Huddersfield|Huelva|Hugli|Huicheng|Huixquilucan|Huizhou
-Hulan|Hulan Ergi|Humen|Huntington Beach|Huntsville|Huocheng|Huzhou|Huánuco|Hwado|Hwaseong-si|Hyderabad|Hyesan
-Hyères|Héliopolis|Hòa Bình|Hābra|Hājīpur|Hālīsahar|Hāora|Hāpur|Hāthras|Hōfu|Hŭngnam|H̱olon
-Hạ Long|I-n-Salah|Iaşi|Ibadan|Ibagué|Ibaraki|Ibarra|Ibirité|Ichalkaranji|Icheon-si|Ichihara|Ichinomiya
-Idfū|Idkū|Idlib|Ieper|Ifrane|Igboho|Iguala de la Independencia|Iida|Ijebu-Igbo|Ijebu-Ode|Ijero-Ekiti|Ikeja
-Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikongo|Ikot Ekpene|Iksan|Ila Orangun|Ilebo|Ilesa|Ilhéus|Iligan
-Iligan City|Illéla|Ilobu|Iloilo|Ilorin|Imperatriz|Imphal|Imus|Imzouren|Inazawa|Incheon|Indaiatuba
-Indianapolis|Indore|Indramayu|Inglewood|Ingolstadt|Ingrāj Bāzār|Inisa|Innsbruck|Inongo|Ipatinga|Ipoh|Ipswich
-Iquique|Iquitos|Iranshahr|Irapuato|Irbid|Iringa|Irkutsk|Ironville|Irvine|Irving|Irákleion|Ise-Ekiti
-Isehara|Isesaki|Isfahan|Ishinomaki|Isiro|Islamabad|Islington|Ismailia|Isparta|Issia|Issy-les-Moulineaux|Istanbul
-Istres|Itaboraí|Itabuna|Itaguaí|Itagüí|Itajaí|Itami|Itapecerica da Serra|Itapetininga|Itapevi|Itaquaquecetuba|Itārsi
-Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivry-sur-Seine|Iwaki|Iwakuni|Iwatsuki|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco|Iztapalapa
-Izumi|Izumisano|Jabalpur|Jaboatão|Jaboatão dos Guararapes|Jabālyā|Jacareí|Jackson|Jacksonville|Jacmel|Jacobabad|Jaffa
-Jaffna|Jagādhri|Jaigaon|Jaipur|Jakarta|Jalai Nur|Jalandhar|Jalgaon|Jalingo|Jalpāiguri|Jalālābād|Jamaame
-Jambi City|Jamestown|Jammu|Jamnagar|Jamshedpur|Jamālpur|Jandira|Jaraguá do Sul|Jaranwala|Jaunpur|Jayapura|Jaén
-Jeddah|Jeju City|Jember|Jena|Jendouba|Jeongeup|Jeonju|Jequié|Jerada|Jerez de la Frontera|Jersey City|Jerusalem
-Jessore|Jetpur|Jhang Sadr|Jhelum|Jhunjhunūn|Jhānsi|Ji Paraná|Jiagedaqi|Jiamusi|Jiangmen|Jiangyin|Jiangyou
-Jianshui|Jiaojiang|Jiaozhou|Jiaozuo|Jiashan|Jiaxing|Jiayuguan|Jiazi|Jieshi|Jieshou|Jieyang|Jijel
-Jilin|Jimeta|Jimma|Jinan|Jinchang|Jincheng|Jingdezhen|Jingmen|Jingzhou|Jinhua|Jining|Jinzhou
-Jirjā|Jishu|Jiujiang|Jiupu|Jiutai|Jiutepec|Jixi|Jizan|Jizzax|Ji’an|Joal-Fadiout|Jodhpur
-Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|José C. Paz|Joué-lès-Tours|João Pessoa|Juan Díaz|Juazeiro do Norte|Juba
-Juiz de Fora|Juliaca|Jundiaí|Juárez|Jérémie|Jālna|Jāmuria|Jīnd|Jōetsu|Jūnāgadh|Kabankalan|Kabare
-Kabinda|Kabul|Kabwe|Kadoma|Kaduna|Kaesŏng|Kafr ad Dawwār|Kafr ash Shaykh|Kaga Bandoro|Kagoshima|Kahramanmaraş|Kahrīz
-Kaifeng|Kairouan|Kaithal|Kaiyuan|Kakamigahara|Kakogawachō-honmachi|Kalemie|Kaliningrad|Kalininskiy|Kalisz|Kallithéa|Kalmunai
-Kaluga|Kalyān|Kamakura|Kamalia|Kambove|Kamensk-Ural’skiy|Kamianets-Podilskyi|Kamianske|Kamina|Kamirenjaku|Kamoke|Kampala
-Kampene|Kampung Baru Subang|Kampung Pasir Gudang Baru|Kampung Sungai Ara|Kamyshin|Kananga|Kanazawa|Kanchipuram|Kandahār|Kandi|Kandy|Kangaba
-Kangding|Kanggye|Kankan|Kano|Kanpur|Kansas City|Kansk|Kaohsiung|Kaolack|Kara|Karabağlar|Karachi
-Karagandy|Karaj|Karaman|Karamay|Karbala|Kariya|Karkira|Karlsruhe|Karnāl|Karol Bāgh|Karīmnagar|Kasba Tadla
-Kashgar|Kashihara-shi|Kashipur|Kashiwa|Kasongo|Kassala|Kassel|Kasserine|Kasugai|Kasukabe|Kasur|Kathmandu
-Kati|Katihar|Katiola|Katowice|Katsina|Katsuta|Katumba|Kaunas|Kawagoe|Kawaguchi|Kawanishi|Kawasaki
-Kaya|Kayes|Kayseri|Kazan|Kaédi|Kecskemét|Kediri|Kedungwuni|Keelung|Kelo|Kelowna|Kemerovo
-Kendari|Kenema|Kenitra|Kenscoff|Kerch|Kerman|Kermanshah|Khabarovsk|Khabarovsk Vtoroy|Khairpur Mir’s|Khamis Mushait|Khammam
-Khandwa|Khanna|Khanpur|Kharagpur|Khardah|Kharkiv|Khartoum|Khasavyurt|Khemis Miliana|Khemis el Khechna|Khemisset|Khenchela
-Khenifra|Kherson|Khimki|Khlong Luang|Khmelnytskyi|Khobar|Khomeynī Shahr|Khon Kaen|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr|Khouribga
-Khowy|Khujand|Khulna|Khurja|Khushāb|Khuzdar|Khān Yūnis|Kibungo|Kibuye|Kidal|Kiel|Kielce
-Kiffa|Kigali|Kigoma|Kikwit|Killeen|Kimberley|Kimhae|Kindia|Kindu|Kingston|Kingston upon Hull|Kingstown
-Kinshasa|Kipushi|Kirkuk|Kirov|Kiryū|Kisangani|Kisaran|Kisarazu|Kiselëvsk|Kishangarh|Kishiwada|Kisi
-Kislovodsk|Kismayo|Kissidougou|Kisumu|Kitakyushu|Kitami|Kitwe|Klaipėda|Klang|Klaten|Klerksdorp|Kluang
-Knokke-Heist|Knoxville|Kobe|Koblenz|Kochi|Kohat|Kokofata|Kokologo|Kokshetau|Kokubunji|Kolda|Kolea
-Kolhāpur|Kolkata|Kollam|Kollo|Kolokani|Kolomna|Kolondiéba|Kolpino|Kolwezi|Kolār|Komaki|Komatsu
-Kombissiri|Komsomolsk-on-Amur|Kongolo|Kongoussi|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Koronadal|Kortrijk
-Koshigaya|Kostanay|Kosti|Kostroma|Koszalin|Kot Addu|Kota|Kota Bharu|Kota Kinabalu|Kotli|Koudougou|Koulikoro
-Koumra|Koupéla|Kousséri|Koutiala|Kovrov|Kowloon|Kozhikode|Košice|Kpalimé|Kragujevac|Kraków|Kralendijk
-Kramators’k|Krasnodar|Krasnogvargeisky|Krasnoyarsk|Krefeld|Kremenchuk|Kresek|Kreuzberg|Kribi|Krishnanagar|Kroonstad|Kropyvnytskyi
-Krugersdorp|Kryvyi Rih|Ksar Chellala|Ksar El Kebir|Ksar Hellal|Ksar el Boukhari|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kufa|Kulim
-Kultali|Kulti|Kumagaya|Kumamoto|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kunming|Kunshan|Kupang
-Kurashiki|Kure|Kurgan|Kurnool|Kursk|Kurume|Kusatsu|Kushiro|Kushtia|Kutaisi|Kuwait City|Kuwana
-Kuz’minki|Kwangmyŏng|Kyabé|Kyain Seikgyi Township|Kyiv|Kyoto|Kyzyl|Kyzylorda|Kélibia|Köln|Köniz|Kütahya
-Kākināda|Kāmārhāti|Kānchrāpāra|Kırıkkale|Kızıltepe|Kōfu|Kōnan|Kōriyama|Kūhdasht|Kūkatpalli|L'Hospitalet de Llobregat|La Ceiba
-La Chaux-de-Fonds|La Ciotat|La Courneuve|La Gi|La Goulette|La Laguna|La Louvière|La Mohammedia|La Paz|La Pintana|La Plata|La Rioja
-La Roche-sur-Yon|La Rochelle|La Romana|La Sebala du Mornag|La Serena|La Seyne-sur-Mer|Laayoune|Labuan Bajo|Labé|Ladner|Lafayette|Lafia
-Lafiagi|Lages|Laghouat|Lagos|Lahad Datu|Lahore|Laiwu|Laiyang|Laizhou|Lakeland|Lakewood|Lakhdaria
-Lakhīmpur|Lakota|Lal Bahadur Nagar|Lalitpur|Lambaré|Lampang|Lancaster|Langfang|Lankaran|Lansing|Lanzhou|Laoag
-Laohekou|Lapu-Lapu City|Larache|Larbaâ|Lardjem|Laredo|Larkana|Las Cruces|Las Palmas de Gran Canaria|Las Piñas|Las Tunas|Las Vegas
-Lashio|Latakia|Latina|Latur|Launceston|Lauro de Freitas|Lausanne|Laval|Lawang|Le Blanc-Mesnil|Le Cannet|Le Havre
-Le Mans|Le Perreux-sur-Marne|Lecheng|Leeds|Leganés|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiyang|Lekki
-Lembang|Lenbe|Lengshuijiang|Leninsk-Kuznetsky|Les Cayes|Les Mureaux|Leshan|Leuven|Levallois-Perret|Leverkusen|Lewisville|Lexington
-Lexington-Fayette|León|León de los Aldama|Lhasa|Lianghu|Lianhe|Lianjiang|Lianran|Lianshan|Liaocheng|Liaoyang|Liaoyuan
-Libertad|Libreville|Licheng|Lichinga|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe|Limeira
-Limoges|Lincoln|Linfen|Linhai|Linhares|Linköping|Linshui|Linxi|Linxia Chengguanzhen|Linyi|Linz|Lipa City
-Lipetsk|Lisala|Lisbon|Little Rock|Liupanshui|Liverpool|Livingstone|Livorno|Livry-Gargan|Liège|Liévin|Ljubljana
-Lleida|Lo Prado|Loa Janan|Lobito|Lodja|Logan City|Logroño|Loja|Lokeren|Lokossa|Lommel|Lomé
-London|Londrina|Long Beach|Long Xuyên|Longfeng|Longjiang|Longjing|Longueuil|Longyearbyen|Loni|Lorient|Los Angeles
-Los Mochis|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Loum|Lowell|Lower Hutt|Luancheng|Luanda|Luanshya
-Lubango|Lubao|Lubbock|Lublin|Lubuklinggau|Lubumbashi|Lucena|Lucknow|Ludhiāna|Ludwigshafen am Rhein|Luebo|Lugano
-Luhansk|Lumajang|Luohe|Luoyang|Luqiao|Lusaka|Lusambo|Luton|Lutsk|Luxor|Luzern|Luziânia
-Lviv|Lyon|Lysychans’k|Lyubertsy|Lyublino|Lárisa|Léogâne|Lévis|Lübeck|L’Arbaa Naït Irathen|Maasmechelen|Maastricht
-Maba|Mabalacat City|Macapá|Macau|Macaé|Maceió|Macenta|Machala|Macheng|Machida|Machilīpatnam|Madanapalle
-Madaoua|Madhyamgram|Madison|Madiun|Madrid|Madurai|Maebashi|Magangué|Magaria|Magdalena Contreras|Magdeburg|Magelang
-Magnitogorsk|Magugpo Poblacion|Mahajanga|Mahanoro|Mahbūbnagar|Mahdia|Mahilyow|Mahābād|Maicao|Maidstone|Maiduguri|Mainz
-Maisons-Alfort|Majie|Majuro|Makassar|Makati City|Makhachkala|Makiyivka|Makouda|Makurdi|Malabo|Malacca|Maladzyechna
-Malakal|Malambo|Malang|Malanville|Malatya|Malindi|Malingao|Malir Cantonment|Malkajgiri|Mallawī|Malmö|Malolos
-Maltepe|Malāyer|Mamou|Mamoudzou|Manado|Managua|Manakara|Manama|Mananara|Manaus|Manchester|Mandalay
-Mandaluyong City|Mandaue City|Mandi Bahauddin|Mandimba|Mandsaur|Mandya|Mangai|Mangalore|Manhattan|Manila|Manisa|Manizales
-Manjakandriana|Manjo|Mannheim|Manp’o|Mansfield|Mansilingan|Mansoûra|Mantampay|Mantes-la-Jolie|Manukau City|Manzanillo|Manzini
-Maputo|Mar del Plata|Marabá|Maracaibo|Maracanaú|Maracay|Maradi|Marand|Marawi City|Marbella|Marcq-en-Barœul|Mardan
-Marg‘ilon|Mariara|Mariehamn|Marienthal|Marignane|Marigot|Maringá|Mariupol|Markala|Markham|Maroua|Marovoay
-Marrakesh|Marseille|Martapura|Martigues|Martil|Marvdasht|Mary|Maryvale|Marzahn|Marília|Mar’ino|Masan
-Masaya|Maseru|Mashhad|Masina|Masjed Soleymān|Massaguet|Massakory|Mata-Utu|Matadi|Matagalpa|Matamey|Matanzas
-Mataram|Mataró|Mateur|Mathura|Mati|Matola|Matsubara|Matsudo|Matsue|Matsumoto|Matsuyama|Maturín
-Maubeuge|Mauá|Mawlamyine|Mayahi|Maykop|Mazatlán|Mazyr|Mazār-e Sharīf|Maïné Soroa|Mbabane|Mbaké|Mbalmayo
-Mbandaka|Mbanga|Mbanza-Ngungu|Mbaïki|Mbeya|Mbouda|Mboursou Léré|Mbuji-Mayi|McAllen|McKinney|Meaux|Mecca
-Mechelen|Medan|Medellín|Medenine|Medina|Medina Estates|Medinīpur|Meerut|Meftah|Megarine|Mehdia daira de meghila|Meiktila
-Meizhou|Mejicanos|Mek'ele|Meknès|Melbourne|Melitopol|Melong|Melun|Memphis|Mendip|Mendoza|Menen
-Mentougou|Menzel Bourguiba|Merkezefendi|Merlo|Merouana|Mersin|Meskiana|Messaad|Messina|Mestre|Metairie|Metairie Terrace
-Metlaoui|Metlili Chaamba|Metz|Meudon|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Meïganga|Miami|Miami Gardens|Mianyang
-Miass|Middelburg|Middlesbrough|Midelt|Midoun|Midrand|Miguel Hidalgo|Mila|Milagro|Milan|Milton|Milton Keynes
-Milwaukee|Minamirinkan|Minatitlán|Minato|Mingora|Mingshui|Minna|Minneapolis|Mino|Minsk|Minzhu|Miragoâne
-Miramar|Miri|Miriālgūda|Mirpur Khas|Mirriah|Mirzāpur|Mishima|Miskolc|Mississauga|Mito|Mitrovicë|Mixco
-Miyakonojō|Miyazaki|Mizhou|Mişrātah|Moanda|Modakeke|Modena|Modesto|Moers|Moga|Mogadishu|Mogi Guaçu
-Mogi das Cruzes|Mohali|Mohammedia|Mojokerto|Mokolo|Mokopane|Mokotów|Mokpo|Mombasa|Monastir|Moncloa-Aravaca|Monclova
-Moncton|Monghyr|Monrovia|Mons|Mont-de-Marsan|Montauban|Monterrey|Montería|Montes Claros|Montevideo|Montgomery|Montigny-le-Bretonneux
-Montluçon|Montpellier|Montreuil|Montrouge|Montréal|Montélimar|Monywa|Monza|Mopti|Moratalaz|Moratuwa|Morbi
-Morelia|Morena|Moreno Valley|Moriguchi|Morioka|Mormugao|Morogoro|Morondava|Moroni|Morón|Morādābād|Moscow
-Moshi|Mossoró|Mostaganem|Mostar|Mosul|Mothīhāri|Moundou|Mouscron|Moussoro|Mouzaïa|Moïssala|Mpumalanga
-Msaken|Muar|Mubi|Mucumpiz|Mudanjiang|Mueang Nonthaburi|Mufulira|Mukalla|Mulhouse|Multan|Mumbai|Munich
-Muratpaşa|Murcia|Murfreesboro|Muricay|Muridke|Murmansk|Murom|Murrieta|Murwāra|Musaffah|Musanze|Musashino
-Muscat|Mushie|Musoma|Mustafakemalpaşa|Mutare|Mutengene|Muyinga|Muyuka|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Muzaffarābād
-Mwanza|Mweka|Mwene-Ditu|Myeik|Myingyan|Mykolayiv|Mymensingh|Mysore|Mytishchi|Mzuzu|Málaga|Mâcon
-Médéa|Mérida|Mérignac|Móstoles|Mönchengladbach|Mülheim|Münster|Mālegaon|Māler Kotla|Mīāndoāb|Mỹ Tho|M’Sila
-N'Djamena|Nabatîyé et Tahta|Naberezhnyye Chelny|Nabeul|Nablus|Nacala|Nadiād|Nador|Naga|Nagano|Nagaoka|Nagareyama
-Nagasaki|Nagda|Nagoya|Nagpur|Naha|Naihāti|Nairobi|Najaf|Najafgarh|Najafābād|Najrān|Nakhodka
-Nakhon Pathom|Nakhon Ratchasima|Nakhon Si Thammarat|Nakuru|Nalgonda|Nal’chik|Nam Định|Namangan|Nampula|Namp’o|Namur|Nanchang
-Nanchong|Nanded|Nandurbar|Nandyāl|Nangi|Nanjing|Nanning|Nanpiao|Nanping|Nanterre|Nantes|Nantong
-Nantou|Nanyang|Naperville|Naples|Nara-shi|Narbonne|Narela|Narita|Narsingdi|Nashik|Nashville|Nasiriyah
-Nassau|Natitingou|Natore|Naucalpan de Juárez|Navadwīp|Navapolatsk|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsāri|Nawabshah
-Nawābganj|Nay Pyi Taw|Nazilli|Nazran’|Nazrēt|Naz̧arābād|Ndola|Nedroma|Neftekamsk|Nefteyugansk|Negombo|Nehe
-Neijiang|Neiva|Nellore|Nelspruit|Nepean|Netanya|Neuchâtel|Neue Neustadt|Neuilly-sur-Marne|Neuilly-sur-Seine|Neukölln|Neuquén
-Neuss|Nevers|Nevinnomyssk|New Cairo|New Delhi|New Haven|New Kingston|New Mirpur|New Orleans|New South Memphis|New York City|Newark
-Newcastle|Newcastle upon Tyne|Newport|Newport News|Neyagawa|Neyshābūr|Ngama|Ngaoundéré|Ngerulmud|Nguigmi|Nguru|Nha Trang
-Niamey|Nice|Nicolás Romero|Nicosia|Nigel|Niigata|Niihama|Nijmegen|Nikki|Nikopol|Nilópolis|Ningbo
-Ninove|Nioki|Niort|Nippes|Nishi-Tokyo-shi|Nishinomiya-hama|Nishio|Niterói|Nizhnekamsk|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil
-Nizāmābād|Nkongsamba|Nkoteng|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Nogent-sur-Marne|Noginsk|Noida|Noisy-le-Grand
-Noisy-le-Sec|Norfolk|Norilsk|Norman|North Charleston|North Las Vegas|North Peoria|North Shore|North Stamford|North York|Northampton|Norwalk
-Norwich|Nossa Senhora do Socorro|Nosy Varika|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nouméa|Nouna|Nova Friburgo|Nova Iguaçu|Novi Sad
-Novo Hamburgo|Novo-Peredelkino|Novocheboksarsk|Novocherkassk|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk|Novosibirsk|Novotroitsk|Novyye Cherëmushki|Novyye Kuz’minki
-Nowrangapur|Noyabrsk|Nsukka|Nuevo Laredo|Nukus|Nuku‘alofa|Numazu|Nur-Sultan|Nuuk|Nyala|Nyíregyháza|Nzega
-Nzérékoré|Néma|Nîmes|Nürnberg|Nāgarpur|Nāgercoil|Nāngloi Jāt|Nārāyanganj|N’dalatando|N’diareme limamoulaye|Oakland|Oakville
-Oaxaca|Obala|Oberhausen|Obihiro|Obninsk|Obuase|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara|Odense|Odessa
-Odienné|Odintsovo|Offa|Offenbach|Ojo de Agua|Okanagan|Okap|Okara|Okayama|Okazaki|Okene|Okigwe
-Okinawa|Oklahoma City|Okrika|Oktyabr’skiy|Olathe|Oldenburg|Oldham|Oleksandriya|Olinda|Olmaliq|Olomouc|Olongapo
-Olsztyn|Omaha|Omdurman|Omsk|Ondo|Ongole|Onitsha|Ontario|Opole|Oradea|Orai|Oran
-Oranjestad|Ordos|Ordu|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo|Orenburg|Orizaba|Orkney|Orlando|Orléans|Ormoc
-Orsha|Orsk|Oruro|Orël|Orūmīyeh|Osaka|Osan|Osasco|Oshawa|Oslo|Osmaniye|Osnabrück
-Osogbo|Osorno|Ostend|Ostrava|Otaru|Ottakring|Ottawa|Ouagadougou|Ouahigouya|Ouargaye|Ouargla|Ouarzazat
-Oued Fodda|Oued Lill|Oued Rhiou|Oued Sly|Oued Zem|Ouezzane|Ouidah|Oujda-Angad|Oulad Teïma|Ouled Mimoun|Oulu|Oum Hadjer
-Oum el Bouaghi|Oumé|Ourense|Overland Park|Oviedo|Owerri|Oxnard|Oyama|Oyem|Paarl|Pachuca de Soto|Padalarang
-Padang|Padangsidempuan|Paderborn|Padova|Pagadian|Pago Pago|Pak Kret|Pakokku|Pakpattan|Pala|Palaiseau|Palangkaraya
-Palembang|Palermo|Palhoça|Pallāvaram|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira|Palo Negro|Palopo
-Paltan|Palu|Palwal|Pamanukan|Pamplona|Pamulang|Panalanoy|Panamá|Panchkula|Panevėžys|Pangkalpinang|Panshan
-Pantin|Panvel|Papeete|Parakou|Paramaribo|Paranaguá|Paraná|Parauapebas|Parbhani|Parepare|Paris|Parla
-Parma|Parnamirim|Parnaíba|Parral|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasragad Branch|Passo Fundo
-Pasto|Pasuruan|Paterson|Pathein|Pathānkot|Pati|Patiāla|Patna|Patos de Minas|Paulista|Pavlodar|Pavlohrad
-Payakumbuh|Pearland|Pekalongan|Pekanbaru|Pemalang|Pematangsiantar|Pemba|Pembroke Pines|Penza|Peoria|Perbaungan|Percut
-Pereira|Peristéri|Perpignan|Perth|Perugia|Pervoural’sk|Pescara|Peshawar|Pessac|Petaling Jaya|Petapa|Petare
-Petaẖ Tiqwa|Peterborough|Petrogradka|Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petrozavodsk|Petrópolis|Pforzheim|Phagwāra|Phalaborwa|Phan Thiết
-Philadelphia|Philipsburg|Phitsanulok|Phnom Penh|Phoenix|Phra Pradaeng|Piatra Neamţ|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri
-Pinar del Río|Pindamonhangaba|Pindiga|Pingdingshan|Pingliang|Pingshan|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus|Pita Kotte
-Piteşti|Pittsburgh|Piura|Planaltina|Plano|Playa del Carmen|Pleiku|Pleven|Ploieşti|Plovdiv|Plumbon|Plymouth
-Pobé|Podgorica|Podolsk|Pohang|Pointe-Noire|Poissy|Poitiers|Pokhara|Polokwane|Poltava|Pomona|Pompano Beach
-Ponnāni|Ponta Grossa|Pontault-Combault|Pontianak|Pontoise|Poole|Popayán|Porbandar|Port Blair|Port Elizabeth|Port Harcourt|Port Louis
-Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port of Spain|Port-Gentil|Port-Vila|Port-au-Prince|Port-aux-Français|Port-de-Paix|Portland|Portmore
-Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|Posadas|Potchefstroom|Potosí|Potsdam|Pouso Alegre
-Poza Rica de Hidalgo|Poznań|Poços de Caldas|Prabumulih|Praga Południe|Prague|Praia|Praia Grande|Prato|Prenzlauer Berg|Presidente Prudente|Presnenskiy
-Preston|Pretoria|Pristina|Prizren|Probolinggo|Proddatūr|Prokop’yevsk|Provo|Pskov|Pucallpa|Puducherry|Pudukkottai
-Puebla|Puente Alto|Puente de Vallecas|Puerto Cabello|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa|Puerto Vallarta|Pulandian|Pulong Santa Cruz|Pune
-Puning|Puno|Punta Arenas|Punta Cana|Punto Fijo|Punāsa|Puqi|Puri|Purnia|Puruliya|Purwakarta|Purwodadi
-Purwokerto|Pushkino|Puteaux|Puthia|Putian|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyin Oo Lwin|Pyongyang|Pátra
-Pécs|Périgueux|Pétionville|Pābna|Pālanpur|Pālghāt|Pāli|Pānihāti|Pānīpat|Pār Naogaon|Pārsābād|Pātan
-Pīlibhīt|Płock|P’yŏngsŏng|Qalyūb|Qapqal|Qarchak|Qarshi|Qazvin|Qianjiang|Qianzhou|Qingdao|Qingnian
-Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qinā|Qionghai|Qiqihar|Qo‘qon|Quanzhou|Queenstown|Queimados|Quelimane
-Queluz|Quetta|Quetzaltenango|Quevedo|Quezon City|Qui Nhon|Quilmes|Quilpué|Quimper|Quito|Qujing|Qurayyat
-Quthbullapur|Québec|Qūchān|Rabak|Rabat|Radom|Radès|Raebareli|Rafaḩ|Rafsanjān|Rahim Yar Khan|Raigarh
-Raipur|Rajapalaiyam|Raleigh|Ramadi|Ramagundam|Ramat Gan|Ramenki|Rancagua|Ranchi|Rancho Cucamonga|Randburg|Randfontein
-Rangkasbitung|Rangpur|Rantauprapat|Rapperswil|Ras Al Khaimah City|Rasht|Ratlām|Raurkela|Rawalpindi|Rawang|Rayong|Ra’s Bayrūt
-Recife|Recklinghausen|Regensburg|Reggane|Reggio Calabria|Reggio nell'Emilia|Reghaïa|Regina|Reguiba|Reims|Relizane|Remchi
-Remscheid|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia|Ressano Garcia|Retiro|Reus|Reutlingen|Rewa
-Rewāri|Reykjavík|Reynosa|Rezé|Reẖovot|Ribeirão Pires|Ribeirão Preto|Ribeirão das Neves|Richard-Toll|Richards Bay|Richardson|Richmond
-Richmond Hill|Riga|Rijeka|Rimini|Rio Branco|Rio Claro|Rio Grande|Rio Verde|Rio das Ostras|Rio de Janeiro|Riobamba|Rishon LeẔiyyon
-Rishra|Rivne|Riyadh|Rizhao|Road Town|Roanne|Robbah|Robertsonpet|Rochester|Rockford|Rockingham|Rodriguez
-Roeselare|Rohini|Rohtak|Romans-sur-Isère|Rome|Rondonópolis|Roodepoort|Roorkee|Rosario|Roseau|Roseville|Rosny-sous-Bois
-Rosso|Rostock|Rostov-na-Donu|Rotherham|Rotterdam|Rouached|Roubaix|Rouen|Rouissat|Round Rock|Roxas City|Rubtsovsk
-Ruda Śląska|Rudnyy|Rueil-Malmaison|Russeifa|Rustenburg|Ruyigi|Rwamagana|Ryazanskiy|Ryazan’|Rybinsk|Rybnik|Rzeszów
-Râmnicu Vâlcea|Râs el Aïoun|Râs el Oued|Río Cuarto|Rāichūr|Rāiganj|Rāj-Nāndgaon|Rājahmundry|Rājkot|Rājshāhi|Rāmgundam|Rāmpur
-Rānīganj|Rạch Giá|Sa Dec|Saarbrücken|Sabadell|Sabhā|Sabzevar|Sacaba|Sacramento|Saddiqabad|Safi|Sagalo
-Saguenay|Saharsa|Sahiwal|Sahāranpur|Saidpur|Saint Paul|Saint Peters|Saint Petersburg|Saint-Brieuc|Saint-Chamond|Saint-Denis|Saint-Dizier
-Saint-Germain-en-Laye|Saint-Herblain|Saint-Louis|Saint-Malo|Saint-Marc|Saint-Martin-d'Hères|Saint-Maur-des-Fossés|Saint-Nazaire|Saint-Ouen|Saint-Priest|Saint-Quentin|Saint-Quentin-en-Yvelines
-Saint-Raphaël|Saint-Étienne|Sainte-Geneviève-des-Bois|Saipan|Saitama|Sakai|Sakakah|Sakata|Sakura|Sakété|Salamanca|Salanso
-Salatiga|Salavat|Salem|Salerno|Salihorsk|Salinas|Salon-de-Provence|Salt Lake City|Salta|Saltillo|Salvador|Salvaleón de Higüey
-Salzburg|Salzgitter|Salé Al Jadida|Samara|Samarinda|Samarkand|Sambalpur|Sambava|Sambhal|Samsun|Samut Prakan|San Angelo
-San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Cristóbal|San Cristóbal de las Casas|San Diego|San Fernando|San Fernando del Valle de Catamarca|San Francisco|San Francisco de Macorís|San Jose
-San Jose del Monte|San José|San Juan|San Juan Sacatepéquez|San Juan del Río|San Lorenzo|San Luis|San Luis Potosí|San Luis Río Colorado|San Mateo|San Miguel|San Miguel de Tucumán
-San Miguel del Padrón|San Miguelito|San Nicolás de los Arroyos|San Nicolás de los Garza|San Pablo|San Pablo de las Salinas|San Pedro|San Pedro Garza Garcia|San Pedro Garza García|San Pedro Sula|San Pedro de Macorís|San Rafael
-San Salvador|San Salvador de Jujuy|San-Pédro|Sanaa|Sanandaj|Sancaktepe|Sancti Spíritus|Sandachō|Sandakan|Sandy Springs|Sangmélima|Sankt Gallen
-Sanming|Sansanné-Mango|Sanshui|Sant Andreu|Sant Martí|Santa Ana|Santa Bárbara d'Oeste|Santa Catarina|Santa Clara|Santa Clarita|Santa Coloma de Gramenet|Santa Cruz
-Santa Cruz de Tenerife|Santa Cruz de la Sierra|Santa Cruz do Sul|Santa Fe|Santa Luzia|Santa Maria|Santa Marta|Santa María Chimalhuacán|Santa Rita|Santa Rosa|Santa Tecla|Santa Teresa del Tuy
-Santander|Santarém|Santiago|Santiago de Cuba|Santiago de Querétaro|Santiago de Surco|Santiago de los Caballeros|Santiago del Estero|Santo André|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste
-Santo Domingo de los Colorados|Santol|Santos|Sants-Montjuïc|Sanya|Sapporo|Sapucaia|Saqqez|Sarajevo|Saransk|Saratov|Sarcelles
-Sargodha|Sarh|Sariwŏn|Sarrià-Sant Gervasi|Sartrouville|Sasebo|Satara|Satna|Satu Mare|Saugor|Saumur|Savalou
-Savannah|Savigny-sur-Orge|Savé|Sawangan|Sawāi Mādhopur|Sayama|Saïda|Scarborough|Schaffhausen|Schiltigheim|Schoten|Schöneberg
-Scottsdale|Seattle|Sebdou|Secunderabad|Sedrata|Seeb|Sefrou|Sejong|Sekondi-Takoradi|Semarang|Semey|Semnan
-Sendai|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang|Sepatan|Seraing|Serang|Serekunda|Seremban|Sergiyev Posad
-Serilingampalle|Serpukhov|Serra|Sete Lagoas|Seto|Settat|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk|Sevilla
-Sevran|Sfax|Sfizef|Shagamu|Shah Alam|Shahecheng|Shahkot|Shahr-e Kord|Shahrud|Shakhty|Shanghai|Shangqiu
-Shangrao|Shangri-La|Shangyu|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaowu|Shaoxing|Sharjah|Shashi|Shchelkovo
-Shchukino|Sheepshead Bay|Sheffield|Shekhupura|Shengli|Shenyang|Shenzhen|Sherbrooke|Sherpur|Shibganj|Shibīn al Kawm|Shihezi
-Shijiazhuang|Shikarpur|Shillong|Shilong|Shimla|Shimoga|Shimonoseki|Shimotoda|Shinyanga|Shiqi|Shiqiao|Shiraz
-Shivaji Nagar|Shivpuri|Shiyan|Shizuishan|Shizuoka|Shreveport|Shrīrāmpur|Shuangcheng|Shuangyashan|Shunyi|Shyamnagar|Shymkent
-Shāhjānpur|Shāhzādpur|Shāntipur|Si Racha|Sialkot|Sibiu|Sibu|Sibut|Sidi Aïssa|Sidi Bel Abbès|Sidi Bennour|Sidi Bouzid
-Sidi Khaled|Sidi Moussa|Sidi Okba|Sidi Qacem|Sidi Slimane|Sidi Yahia El Gharb|Sidi ech Chahmi|Sidoarjo|Sidon|Siegen|Siem Reap|Siguiri
-Sihanoukville|Siirt|Sikasso|Silang|Silchar|Siliguri|Simferopol|Simi Valley|Simões Filho|Sincelejo|Sinfra|Singa
-Singaraja|Singkawang|Singrauli|Sinnar|Sinop|Sint-Niklaas|Sint-Pieters-Leeuw|Sint-Truiden|Sinŭiju|Sioux Falls|Siping|Sirajganj
-Sirjan|Sirsa|Sirte|Sittwe|Situbondo|Sivas|Siverek|Siwān|Six-Fours-les-Plages|Skanes|Skhirate|Skikda
-Skopje|Skudai|Sloviansk|Smara|Smolensk|Soacha|Soanierana Ivongo|Soavinandriana|Sobral|Sochi|Sofia|Sogamoso
-Sohag|Sohar|Soissons|Sokodé|Sokoto|Soledad|Soledad de Graciano Sánchez|Solikamsk|Solingen|Sollentuna|Solntsevo|Solāpur
-Songea|Songjiang|Songnim|Songyuan|Sonārgaon|Sonīpat|Soran|Soreang|Sorocaba|Sorong|Sosnowiec|Sotteville-lès-Rouen
-Sougueur|Souk Ahras|Souma|Souq Larb’a al Gharb|Sour el Ghozlane|Sousse|South Bend|South Boston|South Tangerang|Southampton|Southend-on-Sea|Soweto
-Soyapango|Soyībug|Spanish Town|Spokane|Spring Valley|Springfield|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens|St. Catharines|St. Louis
-St. Petersburg|Stamford|Stara Zagora|Staryy Oskol|Staten Island|Stavanger|Stavropol’|Sterling Heights|Sterlitamak|Stockholm|Stockport|Stockton
-Stoke-on-Trent|Strasbourg|Strogino|Stuttgart|Subang Jaya|Subotica|Suceava|Suez|Suihua|Suining|Suita|Suizhou
-Sujiatun|Sukabumi|Sukkur|Suleja|Sullana|Sultanbeyli|Sultangazi|Sultānpur|Sulţānah|Sumaré|Sumedang|Sumedang Utara
-Sumqayıt|Sumy|Suncheon|Sunch’ŏn|Sunderland|Sungai Petani|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Surabaya|Surakarta
-Surat Thani|Surendranagar|Suresnes|Surgut|Suriāpet|Sutton|Sutton Coldfield|Suva|Suwon|Suzano|Suzhou|Suzuka
-Swansea|Swindon|Sydney|Syevyerodonets’k|Syktyvkar|Sylhet|Syracuse|Syzran’|Szczecin|Szeged|Székesfehérvár|São Bernardo do Campo
-São Caetano do Sul|São Carlos|São José|São José do Rio Preto|São José dos Campos|São José dos Pinhais|São João de Meriti|São Leopoldo|São Luís|São Paulo|São Vicente|Sète
-Ségou|Séguéla|Sélibaby|Sétif|Sóc Trăng|Södermalm|Sāmarrā’|Sāngli|Sātkhira|Sāveh|Sīkar|Sīnah
-Sītāpur|Sōka|Sūjāngarh|Sūrat|Tabora|Taboão da Serra|Tabriz|Tabuk|Tacloban|Tacna|Tacoma|Taganrog
-Taganskiy|Tagiura|Taguig|Tahoua|Taichung|Taihecun|Tainan|Taipei|Taiping|Taishan|Taitung City|Taiyuan
-Taizhou|Tai’an|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talca|Talcahuano
-Taldykorgan|Talence|Talisay|Tallahassee|Tallinn|Tamalous|Tamanrasset|Tambacounda|Tambaram|Tambov|Tampa|Tampere
-Tampico|Tan-Tan|Tanda|Tandil|Tando Adam|Tando Allahyar|Tanga|Tangerang|Tanggu|Tangier|Tangshan|Tanjore
-Tanjung Pinang|Tanjungbalai|Tanout|Tanza|Taounate|Taourirt|Taoyuan City|Tapachula|Taranto|Tarawa|Taraz|Tarbes
-Targówek|Tarhuna|Tarija|Tarlac City|Tarnów|Taroudant|Tarragona|Tartu|Tasek Glugor|Tashkent|Tasikmalaya|Tataouine
-Taubaté|Taunggyi|Taungoo|Tauranga|Tawau|Taytay|Taza|Tazoult-Lambese|Ta‘izz|Ta’if|Tbilisi|Tebesbest
-Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacán|Tekirdağ|Tekstil’shchiki|Tel Aviv|Telde|Telerghma|Telford|Teluknaga
-Tema|Temara|Tembisa|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengréla|Teni|Tenkodogo|Tepexpan
-Tepic|Teresina|Teresópolis|Ternopil|Terrassa|Teshi Old Town|Tessaoua|Tete|Tetuán de las Victorias|Texcoco de Mora|Teófilo Otoni|Thanh Hóa
-Thaton|The Bronx|The Hague|Thessaloníki|Thika|Thimphu|Thionville|Thiruvananthapuram|Thiès|Thiès Nones|Thomazeau|Thonon-les-Bains
-Thoothukudi|Thornton|Thousand Oaks|Thrissur|Thun|Thái Nguyên|Thāne|Thānesar|Thị Xã Phú Mỹ|Ti Port-de-Paix|Tianfu|Tianjin
-Tianshui|Tiaret|Tiassalé|Tibati|Tibiri|Tieli|Tieling|Tienen|Tiflet|Tigwav|Tijuana|Tiko
-Tilburg|Tillabéri|Timbuktu|Timimoun|Timizart|Timişoara|Timon|Tindouf|Tinghir|Tirana|Tiraspol|Tirhanimîne
-Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannāmalai|Tiruvottiyūr|Tissemsilt|Titao|Titāgarh|Tizi Ouzou|Tiznit
-Tiébo|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac|Toamasina|Tobol’sk|Tobruk|Tokat|Tokorozawa|Tokushima
-Tokuyama|Tokyo|Toledo|Tolga|Toliara|Toluca|Tol’yatti|Toma|Tomakomai|Tomsk|Tonalá|Tondabayashichō
-Tongchuanshi|Tonghae|Tonghua|Tongliao|Tongshan|Tongzhou|Tonk|Toowoomba|Topeka|Torbat-e Ḩeydarīyeh|Tordher|Toronto
-Torrance|Torrejón de Ardoz|Torrevieja|Torreón|Toruń|Tottori|Touba|Tougan|Touggourt|Toulon|Toulouse|Toumodi
-Tourcoing|Tournai|Tours|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota|Tozeur|Trabzon|Tremblay-en-France
-Trieste|Trincomalee|Tripoli|Trois-Rivières|Trondheim|Troparëvo|Troyes|Trujillo|Tsaritsyno|Tshela|Tshikapa|Tsuen Wan
-Tsukuba|Tsévié|Tucson|Tuguegarao|Tula|Tulancingo|Tulsa|Tuluá|Tumbes|Tumkūr|Tungi|Tunis
-Tunja|Turgutlu|Turhal|Turin|Turku|Turmero|Turnhout|Turpan|Tutamandahostel|Tuxtepec|Tuxtla|Tuzla
-Tver|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Târgu-Mureş|Tébessa|Tékane|Télimélé|Téra|Tétouan
-Tórshavn|Tôlanaro|Türkmenabat|Tādepallegūdem|Tāngāil|Uberaba|Uberlândia|Ubon Ratchathani|Udaipur|Udgīr|Udon Thani|Udupi
-Ueda|Ugep|Uijeongbu-si|Uitenhage|Ujjain|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot|Ulhasnagar|Ulsan|Ulyanovsk
-Umm Qaşr|Umraniye|Umuahia|Umuarama|Ungaran|Universal City|Unnāo|Uppal Kalan|Uppsala|Urayasu|Urdaneta|Urganch
-Uromi|Ursynów|Uruapan|Uruguaiana|Usera|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira|Uzhgorod
-Uşak|Vacoas|Vadodara|Vaduz|Valdivia|Valencia|Valenciennes|Valladolid|Valledupar|Vallejo|Valletta|Valparaíso
-Van Nuys|Vanadzor|Vancouver|Vanderbijlpark|Vandœuvre-lès-Nancy|Vannes|Vantaa|Varanasi|Varginha|Varna|Varāmīn|Vasco da Gama
-Vasyl'evsky Ostrov|Vatican City|Vaughan|Vaulx-en-Velin|Vavatenina|Vavoua|Vejalpur|Velikiy Novgorod|Velikiye Luki|Vellore|Venustiano Carranza|Veracruz
-Vereeniging|Verona|Verrettes|Versailles|Verviers|Verāval|Veshnyaki|Viamão|Vicenza|Victoria de Durango|Victorville|Vidisha
-Vienna|Vienne|Vientiane|Vigo|Vihari|Vijayawada|Vila Velha|Villa Canales|Villa Lugano|Villa Nueva|Villahermosa|Villaverde
-Villavicencio|Villefranche-sur-Saône|Villejuif|Villenave-d'Ornon|Villeneuve-Saint-Georges|Villeneuve-d'Ascq|Villepinte|Villeurbanne|Villiers-sur-Marne|Vilnius|Vilvoorde|Vincennes
-Vinh|Vinnytsia|Viranşehir|Virginia|Virginia Beach|Viry-Châtillon|Virār|Visakhapatnam|Visalia|Vitebsk|Vitrolles|Vitry-sur-Seine
-Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Volgodonsk|Volgograd|Vologda|Volta Redonda
-Volzhskiy|Voronezh|Vryheid|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista|Västerås|Vénissieux|Vĩnh Long|Vũng Tàu|Waco|Wad Medani
-Wafangdian|Wakayama|Walsall|Wandsbek|Wanxian|Warangal|Wardha|Waregem|Warri|Warrington|Warsaw|Washington Heights
-Washington, D.C.|Waterbury|Watford|Wattrelos|Wavre|Wazirabad|Wałbrzych|Weifang|Weihai|Weinan|Welkom|Wellington
-Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem|West Jordan|West Palm Beach|West Raleigh|West Valley City|Westminster
-Westonaria|Wevelgem|Wichita|Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmington|Windhoek|Windsor|Winejok|Winnipeg
-Winston-Salem|Winterthur|Witbank|Witten|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Worcester|Wrocław|Wuchuan
-Wuda|Wuhai|Wuhan|Wuhu|Wuppertal|Wusong|Wuwei|Wuxi|Wuxue|Wuzhou|Würzburg|Wādī as Sīr
-Włocławek|Wŏnju|Wŏnsan|Xai-Xai|Xalapa de Enríquez|Xiamen|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan
-Xiazhen|Xichang|Xico|Xilin Hot|Xindi|Xinghua|Xingtai|Xinhui|Xining|Xinji|Xinpu|Xintai
-Xinxiang|Xinyang|Xinyuan|Xinzhou|Xiulin|Xiuying|Xi’an|Xochimilco|Xuanzhou|Xuchang|Yagoua|Yaizu
-Yakeshi|Yako|Yakutsk|Yamagata|Yamaguchi|Yamoussoukro|Yamunānagar|Yanbu|Yancheng|Yangambi|Yangchun|Yangjiang
-Yangju|Yangon|Yangquan|Yangshuo|Yangzhou|Yanji|Yantai|Yaoundé|Yaren|Yaroslavl|Yasenevo|Yavatmāl
-Yazd|Yekaterinburg|Yelahanka|Yelets|Yenakiyeve|Yenangyaung|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yibin|Yichang
-Yichun|Yinchuan|Yingkou|Yiyang|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yonago|Yonkers|Yono|Yorosso
-Yoshkar-Ola|Youssoufia|Yuanlin|Yuci|Yuen Long Kau Hui|Yueyang|Yulin|Yuncheng|Yunfu|Yushu|Yuxi|Yuyao
-Yuzhno-Sakhalinsk|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig|Zagora|Zagreb|Zahedan|Zama|Zamboanga|Zamora
-Zanjān|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhia|Zaragoza|Zaria|Zarqa|Zarzis|Zawiya|Zaïo
-Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiakou|Zhangjiakou Shi Xuanhua Qu|Zhangye|Zhangzhou|Zhanjiang
-Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zheleznodorozhnyy|Zhengzhou|Zhenjiang|Zhenzhou|Zhezqazghan|Zhicheng|Zhongshan|Zhongxiang
-Zhoucun|Zhoukou|Zhu Cheng City|Zhuhai|Zhuji|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Góra|Zigong
-Ziguinchor|Zinder|Ziniaré|Zlatoust|Zliten|Zoetermeer|Zonguldak|Zorgo|Zoucheng|Zouerate|Zouila|Zugló
-Zunyi|Zuénoula|Zwolle|Zyablikovo|Zyuzino|Zürich|Zābol|eMbalenhle|el hed|Álvaro Obregón|Århus|Çankaya
-Çorlu|Çorum|Ébolowa|Échirolles|Élancourt|Épinal|Épinay-sur-Seine|Évreux|Évry|Ðà Lạt|Örebro|Ürümqi
-Üsküdar|Ādilābād|Ādoni|Āmol|Āsansol|Āvadi|Āzādshahr|Čačak|Đưc Trọng|Īlām|İnegol|İskenderun
-İzmir|İzmit|Łódź|Ōgaki|Ōita|Ōmuta|Ōtsu|Śródmieście|Şabrātah|Şabāḩ as Sālim|Şalālah|Şanlıurfa
-Şişli|Šiauliai|Ţalkhā|Ḩalwān|Ḩamāh|Ḩawallī|‘Ajlūn|‘Aïn el Hadjel|‘Ibrī|’Aïn Benian|’Aïn Deheb|’Aïn Merane
-’Aïn el Bell|’Aïn el Melh|’Aïn el Turk
+Coral Springs|Corbeil-Essonnes|Cork|Coro|Coronel Fabriciano|Corpus Christi|Corrientes|Costa Mesa|Cotabato|Cotia|Cotonou|Courbevoie
+Coventry|Cové|Cox’s Bāzār|Coyah|Coyoacán|Craiova|Crawley|Creil|Criciúma|Croix-des-Bouquets|Croydon|Créteil
+Cuauhtémoc|Cuautitlán|Cuautitlán Izcalli|Cuautla|Cubatão|Cuddalore|Cuddapah|Cuenca|Cuernavaca|Cuiabá|Cuito|Culiacán
+Cumaná|Curicó|Curitiba|Curug|Cusco|Cuttack|Cyangugu|Częstochowa|Cà Mau|Córdoba|Cúcuta|Cần Giuộc
+Cần Thơ|Cẩm Phả Mines|Da Nang|Dabou|Dadonghai|Dadu|Dadukou|Daegu|Daejeon|Dagenham|Dagupan|Daitōchō
+Dakar|Dakhla|Dakoro|Dali|Dalian|Daliang|Dallas|Daloa|Daly City|Dam Dam|Damanhūr|Damascus
+Dammam|Damoh|Danané|Dandong|Dano|Danshui|Daoukro|Dapaong|Daqing|Dar Chabanne|Dar Chioukh|Dar el Beïda
+Dar es Salaam|Dara|Darbhanga|Darmstadt|Dartmouth|Darwin|Dasha|Daska Kalan|Dasmariñas|Datong|Daugavpils|Davangere
+Davao|Davie|Dawei|Dawukou|Daxing|Dayton|Dazhou|Daşoguz|Debila|Debrecen|Deer Valley|Dehiwala-Mount Lavinia
+Dehra Dūn|Dehri|Dehui|Deir ez-Zor|Delegación Cuajimalpa de Morelos|Delhi|Delicias|Dendermonde|Denizli|Denpasar|Denton|Denver
+Deoli|Deoria|Depok|Dera Ghazi Khan|Dera Ismail Khan|Derbent|Derince|Des Moines|Desē|Detroit|Deurne|Dewas
+Deyang|Dezhou|Dhaka|Dhamār|Dhanbād|Dharmavaram|Dharān|Dhaulpur|Dhūlia|Diadema|Diapaga|Dibrugarh
+Dieppe|Diepsloot|Diez de Octubre|Diffa|Digos|Dihok|Dijon|Dikirnis|Dilbeek|Dili|Dimbokro|Dimitrovgrad
+Dimāpur|Dinapore|Dindigul|Dingzhou|Dinājpur|Dire Dawa|Diré|Disūq|Divinópolis|Divo|Diyarbakır|Diébougou
+Djamaa|Djelfa|Djemmal|Djibo|Djidiouia|Djougou|Djénné|Dnipro|Doba|Dodoma|Dogbo|Dogondoutchi
+Doha|Dolisie|Dombivli|Donaustadt|Doncaster|Donetsk|Dongguan|Donghai|Dongling|Dongtai|Dongxing|Dongyang
+Donostia |Dordrecht|Dori|Dortmund|Dos Hermanas|Dosquebradas|Dosso|Douai|Douala|Douliu|Dourados|Dourbali
+Downey|Draa Ben Khedda|Draa el Mizan|Draguignan|Drancy|Drean|Dresden|Dreux|Drobeta-Turnu Severin|Dschang|Dubai|Dublin
+Dudley|Duekoué|Duisburg|Dumaguete|Dumai|Dundee|Dunedin|Dunhua|Dunkerque|Duque de Caxias|Durban|Durg
+Durgapur|Durham|Durrës|Dushanbe|Dzerzhinsk|Dédougou|Düsseldorf|Dārjiling|Dąbrowa Górnicza|East Chattanooga|East Flatbush|East Hampton
+East Harlem|East Independence|East Jerusalem|East London|East Los Angeles|East New York|East York|Eastbourne|Ebetsu|Ebute Ikorodu|Ecatepec de Morelos|Ech Chettia
+Ed Damer|Edinburgh|Edirne|Edison|Edmonton|Edéa|Efon-Alaaye|Eimsbüttel|Eindhoven|Eixample|Ejido|Ejigbo
+Ekibastuz|El Abiodh Sidi Cheikh|El Achir|El Affroun|El Aouinet|El Attaf|El Aïoun|El Bayadh|El Cajon|El Daein|El Eulma|El Fasher
+El Hadjar|El Hadjira|El Hamma|El Idrissia|El Jadid|El Kala|El Kef|El Khroub|El Limón|El Monte|El Obeid|El Oued
+El Paso|El Progreso|El Tigre|Elazığ|Elbasan|Elbląg|Elche|Eldoret|Elektrostal’|Elgin|Elista|Elizabeth
+Elk Grove|Ellore|Elmhurst|Eloy Alfaro|Embu|Encheng|Enfield Town|Engel’s|Enschede|Ensenada|Enugu|Envigado
+Epworth|Erbil|Erfurt|Erlangen|Errachidia|Erzincan|Erzurum|Es Senia|Escondido|Escuintla|Esenler|Esenyurt
+Eskişehir|Esmeraldas|Espoo|Essaouira|Essen|Esuk Oron|Etobicoke|Etāwah|Eugene|Eunápolis|Evansville|Everett
+Evergem|Exeter|Ezhou|Fada|Fada N'gourma|Fairfield|Faisalabad|Fandriana|Faratsiho|Fargo|Faridabad|Farrukhābād
+Farīdpur|Fatehpur|Favoriten|Faya-Largeau|Fayetteville|Feira de Santana|Fendou|Fengcheng|Fenghuang|Fergana|Ferkessédougou|Fernando de la Mora
+Ferozepore|Ferraz de Vasconcelos|Fianarantsoa|Filingué|Florence|Florencia|Florianópolis|Floridablanca|Floridsdorf|Flying Fish Cove|Fnidek|Foggia
+Fontana|Fontem|Fontenay-sous-Bois|Formosa|Fort Collins|Fort Lauderdale|Fort Wayne|Fort Worth|Fort-de-France|Fortaleza|Foshan|Foumban
+Foumbot|Foz do Iguaçu|Franceville|Francisco Morato|Franco da Rocha|Franconville|Frankfurt am Main|Freetown|Freha|Freiburg|Fremont|Frenda
+Fresnillo|Fresno|Fria|Fribourg|Friedrichshain|Frisco|Fréjus|Fuencarral-El Pardo|Fuenlabrada|Fuji|Fujieda|Fujinomiya
+Fujisawa|Fukayachō|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Funafuti|Funchal|Fundong|Funtua
+Fushun|Fuxin|Fuyang|Fuyu|Fuzhou|Fyzābād|Fès al Bali|Fürth|Fīrozābād|Gaborone|Gabès|Gadag
+Gadag-Betageri|Gafsa|Gagnoa|Gagny|Gainesville|Gajuwaka|Galaţi|Gandajika|Gandhinagar|Gangneung|Gangānagar|Gangāpur
+Gangāwati|Gao|Gaomi|Gaoping|Gaozhou|Garango|Garanhuns|Garden Grove|Gardez|Garges-lès-Gonesse|Garoua|Garoua Boulaï
+Gashua|Gasteiz |Gatineau|Gaya|Gaza|Gaziantep|Gbadolite|Gbongan|Gdańsk|Gdynia|Gebze|Geel
+Geelong|Gejiu|Gelsenkirchen|Gemena|Geneina|General Santos|Genk|Gennevilliers|Genoa|Genève|George Town|Georgetown
+Gera|Geraardsbergen|Gereida|Getafe|Ghardaïa|Ghazni|Ghazīpur|Ghāziābād|Gifu-shi|Gijón|Gillingham|Gimcheon
+Girardot City|Girón|Gisenyi|Gitarama|Gitega|Giza|Glasgow|Glazov|Glendale|Gliwice|Gloucester|Godhra
+Goiânia|Gojra|Gold Coast|Gol’yanovo|Goma|Gombe|Gonaïves|Gonbad-e Kāvūs|Gondal|Gondar|Gondiā|Gondā City
+Gongzhuling|Gorakhpur|Gorgān|Gorontalo|Gorzów Wielkopolski|Gosāba|Goundi|Gourcy|Gouré|Goussainville|Governador Valadares|Goyang-si
+Granada|Grand Prairie|Grand Rapids|Grand-Bassam|Grangwav|Gravataí|Gravesend|Graz|Greater Noida|Greater Sudbury|Greeley|Green Bay
+Greensboro|Gremda|Grenoble|Gresham|Grimbergen|Grimsby|Grogol|Groningen|Groznyy|Grytviken|Gràcia|Guacara
+Guadalajara|Guadalajara de Buga|Guadalupe|Guanabacoa|Guanare|Guangming|Guangshui|Guangyuan|Guangzhou|Guankou|Guantánamo|Guarapari
+Guarapuava|Guaratinguetá|Guarenas|Guarujá|Guarulhos|Guatemala City|Guatire|Guayaquil|Guaíba|Gudivāda|Gueckedou|Guelendeng
+Guelma|Guelmim|Guelph|Guercif|Guiglo|Guilin|Guiyang|Gujranwala|Gujrat|Gulbarga|Guli|Gulu
+Gumi|Guna|Gunsan|Guntakal Junction|Guntur|Gurgaon|Guri-si|Gusau|Gustavia|Gustavo Adolfo Madero|Guwahati|Guyancourt
+Guyong|Gwalior|Gwangju|Gweru|Gyeongju|Gyeongsan-si|Gyumri|Győr|Gómez Palacio|Göteborg|Göttingen|Gāndhīdhām
+Ha'il|Haarlem|Hachinohe|Hachiōji|Hadano|Hadejia|Haeju|Hafar Al-Batin|Hafizabad|Hagen|Hagonoy|Haguenau
+Hagåtña|Haicheng|Haifa|Haikou|Hailar|Hailun|Haimen|Haiphong|Hakodate|Haldia|Haldwani|Halifax
+Halle|Hamadān|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hamhŭng|Hami|Hamilton|Hamm|Hamma Bouziane|Hammam Bou Hadjar
+Hammam Sousse|Hammam-Lif|Hammamet|Hampton|Hanam|Handa|Handan|Hangu|Hangzhou|Hannover|Hanoi|Hanumāngarh
+Hanzhong|Harare|Harbin|Harburg|Hardoī|Hargeysa|Haridwar|Harlem|Hartford|Hassan|Hasselt|Hassi Messaoud
+Hastings|Hat Yai|Havana|Hawassa|Hazāribāgh|Hebi|Hebron|Hefei|Hegang|Heidelberg|Heihe|Heilbronn
+Heist-op-den-Berg|Helchteren|Helsingborg|Helsinki|Henderson|Hengshui|Hengyang|Hennaya|Hepo|Hermosillo|Herne|Heroica Guaymas
+Heroica Matamoros|Herstal|Herāt|Heusden|Heze|Hialeah|Higashimurayama|High Point|High Wycombe|Hikone|Hildesheim|Hillsboro
+Himeji|Hindupur|Hino|Hinthada|Hirakata|Hiratsuka|Hirosaki|Hiroshima|Hisar|Hitachi|Hitachi-Naka|Ho Chi Minh City
+Hobart|Hoboken|Hohhot|Holguín|Hollywood|Homs|Homyel'|Honchō|Honggang|Honiara|Honmachi|Honolulu
+Hoofddorp|Horlivka|Horta-Guinardó|Hortaleza|Hortolândia|Hoshangābād|Hoshiārpur|Hospet|Hosūr|Hotan|Houilles|Houmt El Souk
+Houndé|Houston|Houthalen|Hrodna|Hsinchu|Huadian|Huai'an|Huaibei|Huaihua|Huainan|Hualien City|Huambo
+Huancayo|Huanggang|Huangshi|Huangyan|Huangzhou|Huayin|Hubli|Huddersfield|Huelva|Hugli|Huicheng|Huixquilucan
+Huizhou|Hulan|Hulan Ergi|Humen|Huntington Beach|Huntsville|Huocheng|Huzhou|Huánuco|Hwado|Hwaseong-si|Hyderabad
+Hyesan|Hyères|Héliopolis|Hòa Bình|Hābra|Hājīpur|Hālīsahar|Hāora|Hāpur|Hāthras|Hōfu|Hŭngnam
+H̱olon|Hạ Long|I-n-Salah|Iaşi|Ibadan|Ibagué|Ibaraki|Ibarra|Ibirité|Ichalkaranji|Icheon-si|Ichihara
+Ichinomiya|Idfū|Idkū|Idlib|Ieper|Ifrane|Igboho|Iguala de la Independencia|Iida|Ijebu-Igbo|Ijebu-Ode|Ijero-Ekiti
+Ikeja|Ikere-Ekiti|Ikire|Ikirun|Ikoma|Ikongo|Ikot Ekpene|Iksan|Ila Orangun|Ilebo|Ilesa|Ilhéus
+Iligan|Iligan City|Illéla|Ilobu|Iloilo|Ilorin|Imperatriz|Imphal|Imus|Imzouren|Inazawa|Incheon
+Indaiatuba|Indianapolis|Indore|Indramayu|Inglewood|Ingolstadt|Ingrāj Bāzār|Inisa|Innsbruck|Inongo|Ipatinga|Ipoh
+Ipswich|Iquique|Iquitos|Iranshahr|Irapuato|Irbid|Iringa|Irkutsk|Ironville|Irvine|Irving|Irákleion
+Ise-Ekiti|Isehara|Isesaki|Isfahan|Ishinomaki|Isiro|Islamabad|Islington|Ismailia|Isparta|Issia|Issy-les-Moulineaux
+Istanbul|Istres|Itaboraí|Itabuna|Itaguaí|Itagüí|Itajaí|Itami|Itapecerica da Serra|Itapetininga|Itapevi|Itaquaquecetuba
+Itārsi|Ivano-Frankivsk|Ivanovo|Ivanovskoye|Ivry-sur-Seine|Iwaki|Iwakuni|Iwatsuki|Ixtapaluca|Izhevsk|Izmaylovo|Iztacalco
+Iztapalapa|Izumi|Izumisano|Jabalpur|Jaboatão|Jaboatão dos Guararapes|Jabālyā|Jacareí|Jackson|Jacksonville|Jacmel|Jacobabad
+Jaffa|Jaffna|Jagādhri|Jaigaon|Jaipur|Jakarta|Jalai Nur|Jalandhar|Jalgaon|Jalingo|Jalpāiguri|Jalālābād
+Jamaame|Jambi City|Jamestown|Jammu|Jamnagar|Jamshedpur|Jamālpur|Jandira|Jaraguá do Sul|Jaranwala|Jaunpur|Jayapura
+Jaén|Jeddah|Jeju City|Jember|Jena|Jendouba|Jeongeup|Jeonju|Jequié|Jerada|Jerez de la Frontera|Jersey City
+Jerusalem|Jessore|Jetpur|Jhang Sadr|Jhelum|Jhunjhunūn|Jhānsi|Ji Paraná|Jiagedaqi|Jiamusi|Jiangmen|Jiangyin
+Jiangyou|Jianshui|Jiaojiang|Jiaozhou|Jiaozuo|Jiashan|Jiaxing|Jiayuguan|Jiazi|Jieshi|Jieshou|Jieyang
+Jijel|Jilin|Jimeta|Jimma|Jinan|Jinchang|Jincheng|Jingdezhen|Jingmen|Jingzhou|Jinhua|Jining
+Jinzhou|Jirjā|Jishu|Jiujiang|Jiupu|Jiutai|Jiutepec|Jixi|Jizan|Jizzax|Ji’an|Joal-Fadiout
+Jodhpur|Johannesburg|Johor Bahru|Joinville|Joliet|Jolo|Jombang|José C. Paz|Joué-lès-Tours|João Pessoa|Juan Díaz|Juazeiro do Norte
+Juba|Juiz de Fora|Juliaca|Jundiaí|Juárez|Jérémie|Jālna|Jāmuria|Jīnd|Jōetsu|Jūnāgadh|Kabankalan
+Kabare|Kabinda|Kabul|Kabwe|Kadoma|Kaduna|Kaesŏng|Kafr ad Dawwār|Kafr ash Shaykh|Kaga Bandoro|Kagoshima|Kahramanmaraş
+Kahrīz|Kaifeng|Kairouan|Kaithal|Kaiyuan|Kakamigahara|Kakogawachō-honmachi|Kalemie|Kaliningrad|Kalininskiy|Kalisz|Kallithéa
+Kalmunai|Kaluga|Kalyān|Kamakura|Kamalia|Kambove|Kamensk-Ural’skiy|Kamianets-Podilskyi|Kamianske|Kamina|Kamirenjaku|Kamoke
+Kampala|Kampene|Kampung Baru Subang|Kampung Pasir Gudang Baru|Kampung Sungai Ara|Kamyshin|Kananga|Kanazawa|Kanchipuram|Kandahār|Kandi|Kandy
+Kangaba|Kangding|Kanggye|Kankan|Kano|Kanpur|Kansas City|Kansk|Kaohsiung|Kaolack|Kara|Karabağlar
+Karachi|Karagandy|Karaj|Karaman|Karamay|Karbala|Kariya|Karkira|Karlsruhe|Karnāl|Karol Bāgh|Karīmnagar
+Kasba Tadla|Kashgar|Kashihara-shi|Kashipur|Kashiwa|Kasongo|Kassala|Kassel|Kasserine|Kasugai|Kasukabe|Kasur
+Kathmandu|Kati|Katihar|Katiola|Katowice|Katsina|Katsuta|Katumba|Kaunas|Kawagoe|Kawaguchi|Kawanishi
+Kawasaki|Kaya|Kayes|Kayseri|Kazan|Kaédi|Kecskemét|Kediri|Kedungwuni|Keelung|Kelo|Kelowna
+Kemerovo|Kendari|Kenema|Kenitra|Kenscoff|Kerch|Kerman|Kermanshah|Khabarovsk|Khabarovsk Vtoroy|Khairpur Mir’s|Khamis Mushait
+Khammam|Khandwa|Khanna|Khanpur|Kharagpur|Khardah|Kharkiv|Khartoum|Khasavyurt|Khemis Miliana|Khemis el Khechna|Khemisset
+Khenchela|Khenifra|Kherson|Khimki|Khlong Luang|Khmelnytskyi|Khobar|Khomeynī Shahr|Khon Kaen|Khoroshëvo-Mnevniki|Khorramabad|Khorramshahr
+Khouribga|Khowy|Khujand|Khulna|Khurja|Khushāb|Khuzdar|Khān Yūnis|Kibungo|Kibuye|Kidal|Kiel
+Kielce|Kiffa|Kigali|Kigoma|Kikwit|Killeen|Kimberley|Kimhae|Kindia|Kindu|Kingston|Kingston upon Hull
+Kingstown|Kinshasa|Kipushi|Kirkuk|Kirov|Kiryū|Kisangani|Kisaran|Kisarazu|Kiselëvsk|Kishangarh|Kishiwada
+Kisi|Kislovodsk|Kismayo|Kissidougou|Kisumu|Kitakyushu|Kitami|Kitwe|Klaipėda|Klang|Klaten|Klerksdorp
+Kluang|Knokke-Heist|Knoxville|Kobe|Koblenz|Kochi|Kohat|Kokofata|Kokologo|Kokshetau|Kokubunji|Kolda
+Kolea|Kolhāpur|Kolkata|Kollam|Kollo|Kolokani|Kolomna|Kolondiéba|Kolpino|Kolwezi|Kolār|Komaki
+Komatsu|Kombissiri|Komsomolsk-on-Amur|Kongolo|Kongoussi|Konya|Korba|Koreatown|Korhogo|Korla|Korolev|Koronadal
+Kortrijk|Koshigaya|Kostanay|Kosti|Kostroma|Koszalin|Kot Addu|Kota|Kota Bharu|Kota Kinabalu|Kotli|Koudougou
+Koulikoro|Koumra|Koupéla|Kousséri|Koutiala|Kovrov|Kowloon|Kozhikode|Košice|Kpalimé|Kragujevac|Kraków
+Kralendijk|Kramators’k|Krasnodar|Krasnogvargeisky|Krasnoyarsk|Krefeld|Kremenchuk|Kresek|Kreuzberg|Kribi|Krishnanagar|Kroonstad
+Kropyvnytskyi|Krugersdorp|Kryvyi Rih|Ksar Chellala|Ksar El Kebir|Ksar Hellal|Ksar el Boukhari|Kuala Lumpur|Kuala Terengganu|Kuantan|Kuching|Kufa
+Kulim|Kultali|Kulti|Kumagaya|Kumamoto|Kumasi|Kumba|Kumbakonam|Kumbo|Kunduz|Kunming|Kunshan
+Kupang|Kurashiki|Kure|Kurgan|Kurnool|Kursk|Kurume|Kusatsu|Kushiro|Kushtia|Kutaisi|Kuwait City
+Kuwana|Kuz’minki|Kwangmyŏng|Kyabé|Kyain Seikgyi Township|Kyiv|Kyoto|Kyzyl|Kyzylorda|Kélibia|Köln|Köniz
+Kütahya|Kākināda|Kāmārhāti|Kānchrāpāra|Kırıkkale|Kızıltepe|Kōfu|Kōnan|Kōriyama|Kūhdasht|Kūkatpalli|L'Hospitalet de Llobregat
+La Ceiba|La Chaux-de-Fonds|La Ciotat|La Courneuve|La Gi|La Goulette|La Laguna|La Louvière|La Mohammedia|La Paz|La Pintana|La Plata
+La Rioja|La Roche-sur-Yon|La Rochelle|La Romana|La Sebala du Mornag|La Serena|La Seyne-sur-Mer|Laayoune|Labuan Bajo|Labé|Ladner|Lafayette
+Lafia|Lafiagi|Lages|Laghouat|Lagos|Lahad Datu|Lahore|Laiwu|Laiyang|Laizhou|Lakeland|Lakewood
+Lakhdaria|Lakhīmpur|Lakota|Lal Bahadur Nagar|Lalitpur|Lambaré|Lampang|Lancaster|Langfang|Lankaran|Lansing|Lanzhou
+Laoag|Laohekou|Lapu-Lapu City|Larache|Larbaâ|Lardjem|Laredo|Larkana|Las Cruces|Las Palmas de Gran Canaria|Las Piñas|Las Tunas
+Las Vegas|Lashio|Latakia|Latina|Latur|Launceston|Lauro de Freitas|Lausanne|Laval|Lawang|Le Blanc-Mesnil|Le Cannet
+Le Havre|Le Mans|Le Perreux-sur-Marne|Lecheng|Leeds|Leganés|Legaspi|Legnica|Leicester|Leiden|Leipzig|Leiyang
+Lekki|Lembang|Lenbe|Lengshuijiang|Leninsk-Kuznetsky|Les Cayes|Les Mureaux|Leshan|Leuven|Levallois-Perret|Leverkusen|Lewisville
+Lexington|Lexington-Fayette|León|León de los Aldama|Lhasa|Lianghu|Lianhe|Lianjiang|Lianran|Lianshan|Liaocheng|Liaoyang
+Liaoyuan|Libertad|Libreville|Licheng|Lichinga|Lijiang|Likasi|Lille|Lilongwe|Lima|Limassol|Limbe
+Limeira|Limoges|Lincoln|Linfen|Linhai|Linhares|Linköping|Linshui|Linxi|Linxia Chengguanzhen|Linyi|Linz
+Lipa City|Lipetsk|Lisala|Lisbon|Little Rock|Liupanshui|Liverpool|Livingstone|Livorno|Livry-Gargan|Liège|Liévin
+Ljubljana|Lleida|Lo Prado|Loa Janan|Lobito|Lodja|Logan City|Logroño|Loja|Lokeren|Lokossa|Lommel
+Lomé|London|Londrina|Long Beach|Long Xuyên|Longfeng|Longjiang|Longjing|Longueuil|Longyearbyen|Loni|Lorient
+Los Angeles|Los Mochis|Los Teques|Los Ángeles|Loudi|Louga|Louisville|Loum|Lowell|Lower Hutt|Luancheng|Luanda
+Luanshya|Lubango|Lubao|Lubbock|Lublin|Lubuklinggau|Lubumbashi|Lucena|Lucknow|Ludhiāna|Ludwigshafen am Rhein|Luebo
+Lugano|Luhansk|Lumajang|Luohe|Luoyang|Luqiao|Lusaka|Lusambo|Luton|Lutsk|Luxor|Luzern
+Luziânia|Lviv|Lyon|Lysychans’k|Lyubertsy|Lyublino|Lárisa|Léogâne|Lévis|Lübeck|L’Arbaa Naït Irathen|Maasmechelen
+Maastricht|Maba|Mabalacat City|Macapá|Macau|Macaé|Maceió|Macenta|Machala|Macheng|Machida|Machilīpatnam
+Madanapalle|Madaoua|Madhyamgram|Madison|Madiun|Madrid|Madurai|Maebashi|Magangué|Magaria|Magdalena Contreras|Magdeburg
+Magelang|Magnitogorsk|Magugpo Poblacion|Mahajanga|Mahanoro|Mahbūbnagar|Mahdia|Mahilyow|Mahābād|Maicao|Maidstone|Maiduguri
+Mainz|Maisons-Alfort|Majie|Majuro|Makassar|Makati City|Makhachkala|Makiyivka|Makouda|Makurdi|Malabo|Malacca
+Maladzyechna|Malakal|Malambo|Malang|Malanville|Malatya|Malindi|Malingao|Malir Cantonment|Malkajgiri|Mallawī|Malmö
+Malolos|Maltepe|Malāyer|Mamou|Mamoudzou|Manado|Managua|Manakara|Manama|Mananara|Manaus|Manchester
+Mandalay|Mandaluyong City|Mandaue City|Mandi Bahauddin|Mandimba|Mandsaur|Mandya|Mangai|Mangalore|Manhattan|Manila|Manisa
+Manizales|Manjakandriana|Manjo|Mannheim|Manp’o|Mansfield|Mansilingan|Mansoûra|Mantampay|Mantes-la-Jolie|Manukau City|Manzanillo
+Manzini|Maputo|Mar del Plata|Marabá|Maracaibo|Maracanaú|Maracay|Maradi|Marand|Marawi City|Marbella|Marcq-en-Barœul
+Mardan|Marg‘ilon|Mariara|Mariehamn|Marienthal|Marignane|Marigot|Maringá|Mariupol|Markala|Markham|Maroua
+Marovoay|Marrakesh|Marseille|Martapura|Martigues|Martil|Marvdasht|Mary|Maryvale|Marzahn|Marília|Mar’ino
+Masan|Masaya|Maseru|Mashhad|Masina|Masjed Soleymān|Massaguet|Massakory|Mata-Utu|Matadi|Matagalpa|Matamey
+Matanzas|Mataram|Mataró|Mateur|Mathura|Mati|Matola|Matsubara|Matsudo|Matsue|Matsumoto|Matsuyama
+Maturín|Maubeuge|Mauá|Mawlamyine|Mayahi|Maykop|Mazatlán|Mazyr|Mazār-e Sharīf|Maïné Soroa|Mbabane|Mbaké
+Mbalmayo|Mbandaka|Mbanga|Mbanza-Ngungu|Mbaïki|Mbeya|Mbouda|Mboursou Léré|Mbuji-Mayi|McAllen|McKinney|Meaux
+Mecca|Mechelen|Medan|Medellín|Medenine|Medina|Medina Estates|Medinīpur|Meerut|Meftah|Megarine|Mehdia daira de meghila
+Meiktila|Meizhou|Mejicanos|Mek'ele|Meknès|Melbourne|Melitopol|Melong|Melun|Memphis|Mendip|Mendoza
+Menen|Mentougou|Menzel Bourguiba|Merkezefendi|Merlo|Merouana|Mersin|Meskiana|Messaad|Messina|Mestre|Metairie
+Metairie Terrace|Metlaoui|Metlili Chaamba|Metz|Meudon|Mexicali|Mexico City|Meycauayan|Mezhdurechensk|Meïganga|Miami|Miami Gardens
+Mianyang|Miass|Middelburg|Middlesbrough|Midelt|Midoun|Midrand|Miguel Hidalgo|Mila|Milagro|Milan|Milton
+Milton Keynes|Milwaukee|Minamirinkan|Minatitlán|Minato|Mingora|Mingshui|Minna|Minneapolis|Mino|Minsk|Minzhu
+Miragoâne|Miramar|Miri|Miriālgūda|Mirpur Khas|Mirriah|Mirzāpur|Mishima|Miskolc|Mississauga|Mito|Mitrovicë
+Mixco|Miyakonojō|Miyazaki|Mizhou|Mişrātah|Moanda|Modakeke|Modena|Modesto|Moers|Moga|Mogadishu
+Mogi Guaçu|Mogi das Cruzes|Mohali|Mohammedia|Mojokerto|Mokolo|Mokopane|Mokotów|Mokpo|Mombasa|Monastir|Moncloa-Aravaca
+Monclova|Moncton|Monghyr|Monrovia|Mons|Mont-de-Marsan|Montauban|Monterrey|Montería|Montes Claros|Montevideo|Montgomery
+Montigny-le-Bretonneux|Montluçon|Montpellier|Montreuil|Montrouge|Montréal|Montélimar|Monywa|Monza|Mopti|Moratalaz|Moratuwa
+Morbi|Morelia|Morena|Moreno Valley|Moriguchi|Morioka|Mormugao|Morogoro|Morondava|Moroni|Morón|Morādābād
+Moscow|Moshi|Mossoró|Mostaganem|Mostar|Mosul|Mothīhāri|Moundou|Mouscron|Moussoro|Mouzaïa|Moïssala
+Mpumalanga|Msaken|Muar|Mubi|Mucumpiz|Mudanjiang|Mueang Nonthaburi|Mufulira|Mukalla|Mulhouse|Multan|Mumbai
+Munich|Muratpaşa|Murcia|Murfreesboro|Muricay|Muridke|Murmansk|Murom|Murrieta|Murwāra|Musaffah|Musanze
+Musashino|Muscat|Mushie|Musoma|Mustafakemalpaşa|Mutare|Mutengene|Muyinga|Muyuka|Muzaffargarh|Muzaffarnagar|Muzaffarpur
+Muzaffarābād|Mwanza|Mweka|Mwene-Ditu|Myeik|Myingyan|Mykolayiv|Mymensingh|Mysore|Mytishchi|Mzuzu|Málaga
+Mâcon|Médéa|Mérida|Mérignac|Móstoles|Mönchengladbach|Mülheim|Münster|Mālegaon|Māler Kotla|Mīāndoāb|Mỹ Tho
+M’Sila|N'Djamena|Nabatîyé et Tahta|Naberezhnyye Chelny|Nabeul|Nablus|Nacala|Nadiād|Nador|Naga|Nagano|Nagaoka
+Nagareyama|Nagasaki|Nagda|Nagoya|Nagpur|Naha|Naihāti|Nairobi|Najaf|Najafgarh|Najafābād|Najrān
+Nakhodka|Nakhon Pathom|Nakhon Ratchasima|Nakhon Si Thammarat|Nakuru|Nalgonda|Nal’chik|Nam Định|Namangan|Nampula|Namp’o|Namur
+Nanchang|Nanchong|Nanded|Nandurbar|Nandyāl|Nangi|Nanjing|Nanning|Nanpiao|Nanping|Nanterre|Nantes
+Nantong|Nantou|Nanyang|Naperville|Naples|Nara-shi|Narbonne|Narela|Narita|Narsingdi|Nashik|Nashville
+Nasiriyah|Nassau|Natitingou|Natore|Naucalpan de Juárez|Navadwīp|Navapolatsk|Navi Mumbai|Navoiy|Navojoa|Navotas|Navsāri
+Nawabshah|Nawābganj|Nay Pyi Taw|Nazilli|Nazran’|Nazrēt|Naz̧arābād|Ndola|Nedroma|Neftekamsk|Nefteyugansk|Negombo
+Nehe|Neijiang|Neiva|Nellore|Nelspruit|Nepean|Netanya|Neuchâtel|Neue Neustadt|Neuilly-sur-Marne|Neuilly-sur-Seine|Neukölln
+Neuquén|Neuss|Nevers|Nevinnomyssk|New Cairo|New Delhi|New Haven|New Kingston|New Mirpur|New Orleans|New South Memphis|New York City
+Newark|Newcastle|Newcastle upon Tyne|Newport|Newport News|Neyagawa|Neyshābūr|Ngama|Ngaoundéré|Ngerulmud|Nguigmi|Nguru
+Nha Trang|Niamey|Nice|Nicolás Romero|Nicosia|Nigel|Niigata|Niihama|Nijmegen|Nikki|Nikopol|Nilópolis
+Ningbo|Ninove|Nioki|Niort|Nippes|Nishi-Tokyo-shi|Nishinomiya-hama|Nishio|Niterói|Nizhnekamsk|Nizhnevartovsk|Nizhniy Novgorod
+Nizhny Tagil|Nizāmābād|Nkongsamba|Nkoteng|Nkpor|Nnewi|Nobeoka|Noda|Nogales|Nogent-sur-Marne|Noginsk|Noida
+Noisy-le-Grand|Noisy-le-Sec|Norfolk|Norilsk|Norman|North Charleston|North Las Vegas|North Peoria|North Shore|North Stamford|North York|Northampton
+Norwalk|Norwich|Nossa Senhora do Socorro|Nosy Varika|Nottingham|Nou Barris|Nouadhibou|Nouakchott|Nouméa|Nouna|Nova Friburgo|Nova Iguaçu
+Novi Sad|Novo Hamburgo|Novo-Peredelkino|Novocheboksarsk|Novocherkassk|Novokuybyshevsk|Novokuznetsk|Novomoskovsk|Novorossiysk|Novosibirsk|Novotroitsk|Novyye Cherëmushki
+Novyye Kuz’minki|Nowrangapur|Noyabrsk|Nsukka|Nuevo Laredo|Nukus|Nuku‘alofa|Numazu|Nur-Sultan|Nuuk|Nyala|Nyíregyháza
+Nzega|Nzérékoré|Néma|Nîmes|Nürnberg|Nāgarpur|Nāgercoil|Nāngloi Jāt|Nārāyanganj|N’dalatando|N’diareme limamoulaye|Oakland
+Oakville|Oaxaca|Obala|Oberhausen|Obihiro|Obninsk|Obuase|Oceanside|Ochakovo-Matveyevskoye|Ocumare del Tuy|Odawara|Odense
+Odessa|Odienné|Odintsovo|Offa|Offenbach|Ojo de Agua|Okanagan|Okap|Okara|Okayama|Okazaki|Okene
+Okigwe|Okinawa|Oklahoma City|Okrika|Oktyabr’skiy|Olathe|Oldenburg|Oldham|Oleksandriya|Olinda|Olmaliq|Olomouc
+Olongapo|Olsztyn|Omaha|Omdurman|Omsk|Ondo|Ongole|Onitsha|Ontario|Opole|Oradea|Orai
+Oran|Oranjestad|Ordos|Ordu|Orekhovo-Borisovo|Orekhovo-Borisovo Severnoye|Orekhovo-Zuyevo|Orenburg|Orizaba|Orkney|Orlando|Orléans
+Ormoc|Orsha|Orsk|Oruro|Orël|Orūmīyeh|Osaka|Osan|Osasco|Oshawa|Oslo|Osmaniye
+Osnabrück|Osogbo|Osorno|Ostend|Ostrava|Otaru|Ottakring|Ottawa|Ouagadougou|Ouahigouya|Ouargaye|Ouargla
+Ouarzazat|Oued Fodda|Oued Lill|Oued Rhiou|Oued Sly|Oued Zem|Ouezzane|Ouidah|Oujda-Angad|Oulad Teïma|Ouled Mimoun|Oulu
+Oum Hadjer|Oum el Bouaghi|Oumé|Ourense|Overland Park|Oviedo|Owerri|Oxnard|Oyama|Oyem|Paarl|Pachuca de Soto
+Padalarang|Padang|Padangsidempuan|Paderborn|Padova|Pagadian|Pago Pago|Pak Kret|Pakokku|Pakpattan|Pala|Palaiseau
+Palangkaraya|Palembang|Palermo|Palhoça|Pallāvaram|Palm Bay|Palma|Palma Soriano|Palmas|Palmdale|Palmira|Palo Negro
+Palopo|Paltan|Palu|Palwal|Pamanukan|Pamplona|Pamulang|Panalanoy|Panamá|Panchkula|Panevėžys|Pangkalpinang
+Panshan|Pantin|Panvel|Papeete|Parakou|Paramaribo|Paranaguá|Paraná|Parauapebas|Parbhani|Parepare|Paris
+Parla|Parma|Parnamirim|Parnaíba|Parral|Parung|Pasadena|Pasarkemis|Pasay|Paseh|Pasig City|Pasragad Branch
+Passo Fundo|Pasto|Pasuruan|Paterson|Pathein|Pathānkot|Pati|Patiāla|Patna|Patos de Minas|Paulista|Pavlodar
+Pavlohrad|Payakumbuh|Pearland|Pekalongan|Pekanbaru|Pemalang|Pematangsiantar|Pemba|Pembroke Pines|Penza|Peoria|Perbaungan
+Percut|Pereira|Peristéri|Perpignan|Perth|Perugia|Pervoural’sk|Pescara|Peshawar|Pessac|Petaling Jaya|Petapa
+Petare|Petaẖ Tiqwa|Peterborough|Petrogradka|Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petrozavodsk|Petrópolis|Pforzheim|Phagwāra|Phalaborwa
+Phan Thiết|Philadelphia|Philipsburg|Phitsanulok|Phnom Penh|Phoenix|Phra Pradaeng|Piatra Neamţ|Piedras Negras|Pietermaritzburg|Pikine|Pilsen
+Pimpri|Pinar del Río|Pindamonhangaba|Pindiga|Pingdingshan|Pingliang|Pingshan|Pingxiang|Pinhais|Pinsk|Piracicaba|Piraeus
+Pita Kotte|Piteşti|Pittsburgh|Piura|Planaltina|Plano|Playa del Carmen|Pleiku|Pleven|Ploieşti|Plovdiv|Plumbon
+Plymouth|Pobé|Podgorica|Podolsk|Pohang|Pointe-Noire|Poissy|Poitiers|Pokhara|Polokwane|Poltava|Pomona
+Pompano Beach|Ponnāni|Ponta Grossa|Pontault-Combault|Pontianak|Pontoise|Poole|Popayán|Porbandar|Port Blair|Port Elizabeth|Port Harcourt
+Port Louis|Port Moresby|Port Said|Port Saint Lucie|Port Sudan|Port of Spain|Port-Gentil|Port-Vila|Port-au-Prince|Port-aux-Français|Port-de-Paix|Portland
+Portmore|Porto|Porto Alegre|Porto Seguro|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|Posadas|Potchefstroom|Potosí|Potsdam
+Pouso Alegre|Poza Rica de Hidalgo|Poznań|Poços de Caldas|Prabumulih|Praga Południe|Prague|Praia|Praia Grande|Prato|Prenzlauer Berg|Presidente Prudente
+Presnenskiy|Preston|Pretoria|Pristina|Prizren|Probolinggo|Proddatūr|Prokop’yevsk|Provo|Pskov|Pucallpa|Puducherry
+Pudukkottai|Puebla|Puente Alto|Puente de Vallecas|Puerto Cabello|Puerto La Cruz|Puerto Montt|Puerto Plata|Puerto Princesa|Puerto Vallarta|Pulandian|Pulong Santa Cruz
+Pune|Puning|Puno|Punta Arenas|Punta Cana|Punto Fijo|Punāsa|Puqi|Puri|Purnia|Puruliya|Purwakarta
+Purwodadi|Purwokerto|Pushkino|Puteaux|Puthia|Putian|Puyang|Puyang Chengguanzhen|Pyatigorsk|Pyay|Pyin Oo Lwin|Pyongyang
+Pátra|Pécs|Périgueux|Pétionville|Pābna|Pālanpur|Pālghāt|Pāli|Pānihāti|Pānīpat|Pār Naogaon|Pārsābād
+Pātan|Pīlibhīt|Płock|P’yŏngsŏng|Qalyūb|Qapqal|Qarchak|Qarshi|Qazvin|Qianjiang|Qianzhou|Qingdao
+Qingnian|Qingyuan|Qingzhou|Qinhuangdao|Qinzhou|Qinā|Qionghai|Qiqihar|Qo‘qon|Quanzhou|Queenstown|Queimados
+Quelimane|Queluz|Quetta|Quetzaltenango|Quevedo|Quezon City|Qui Nhon|Quilmes|Quilpué|Quimper|Quito|Qujing
+Qurayyat|Quthbullapur|Québec|Qūchān|Rabak|Rabat|Radom|Radès|Raebareli|Rafaḩ|Rafsanjān|Rahim Yar Khan
+Raigarh|Raipur|Rajapalaiyam|Raleigh|Ramadi|Ramagundam|Ramat Gan|Ramenki|Rancagua|Ranchi|Rancho Cucamonga|Randburg
+Randfontein|Rangkasbitung|Rangpur|Rantauprapat|Rapperswil|Ras Al Khaimah City|Rasht|Ratlām|Raurkela|Rawalpindi|Rawang|Rayong
+Ra’s Bayrūt|Recife|Recklinghausen|Regensburg|Reggane|Reggio Calabria|Reggio nell'Emilia|Reghaïa|Regina|Reguiba|Reims|Relizane
+Remchi|Remscheid|Rengasdengklok|Rennes|Reno|Renton|Resende|Resistencia|Ressano Garcia|Retiro|Reus|Reutlingen
+Rewa|Rewāri|Reykjavík|Reynosa|Rezé|Reẖovot|Ribeirão Pires|Ribeirão Preto|Ribeirão das Neves|Richard-Toll|Richards Bay|Richardson
+Richmond|Richmond Hill|Riga|Rijeka|Rimini|Rio Branco|Rio Claro|Rio Grande|Rio Verde|Rio das Ostras|Rio de Janeiro|Riobamba
+Rishon LeẔiyyon|Rishra|Rivne|Riyadh|Rizhao|Road Town|Roanne|Robbah|Robertsonpet|Rochester|Rockford|Rockingham
+Rodriguez|Roeselare|Rohini|Rohtak|Romans-sur-Isère|Rome|Rondonópolis|Roodepoort|Roorkee|Rosario|Roseau|Roseville
+Rosny-sous-Bois|Rosso|Rostock|Rostov-na-Donu|Rotherham|Rotterdam|Rouached|Roubaix|Rouen|Rouissat|Round Rock|Roxas City
+Rubtsovsk|Ruda Śląska|Rudnyy|Rueil-Malmaison|Russeifa|Rustenburg|Ruyigi|Rwamagana|Ryazanskiy|Ryazan’|Rybinsk|Rybnik
+Rzeszów|Râmnicu Vâlcea|Râs el Aïoun|Râs el Oued|Río Cuarto|Rāichūr|Rāiganj|Rāj-Nāndgaon|Rājahmundry|Rājkot|Rājshāhi|Rāmgundam
+Rāmpur|Rānīganj|Rạch Giá|Sa Dec|Saarbrücken|Sabadell|Sabhā|Sabzevar|Sacaba|Sacramento|Saddiqabad|Safi
+Sagalo|Saguenay|Saharsa|Sahiwal|Sahāranpur|Saidpur|Saint Paul|Saint Peters|Saint Petersburg|Saint-Brieuc|Saint-Chamond|Saint-Denis
+Saint-Dizier|Saint-Germain-en-Laye|Saint-Herblain|Saint-Louis|Saint-Malo|Saint-Marc|Saint-Martin-d'Hères|Saint-Maur-des-Fossés|Saint-Nazaire|Saint-Ouen|Saint-Priest|Saint-Quentin
+Saint-Quentin-en-Yvelines|Saint-Raphaël|Saint-Étienne|Sainte-Geneviève-des-Bois|Saipan|Saitama|Sakai|Sakakah|Sakata|Sakura|Sakété|Salamanca
+Salanso|Salatiga|Salavat|Salem|Salerno|Salihorsk|Salinas|Salon-de-Provence|Salt Lake City|Salta|Saltillo|Salvador
+Salvaleón de Higüey|Salzburg|Salzgitter|Salé Al Jadida|Samara|Samarinda|Samarkand|Sambalpur|Sambava|Sambhal|Samsun|Samut Prakan
+San Angelo|San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Cristóbal|San Cristóbal de las Casas|San Diego|San Fernando|San Fernando del Valle de Catamarca|San Francisco|San Francisco de Macorís
+San Jose|San Jose del Monte|San José|San Juan|San Juan Sacatepéquez|San Juan del Río|San Lorenzo|San Luis|San Luis Potosí|San Luis Río Colorado|San Mateo|San Miguel
+San Miguel de Tucumán|San Miguel del Padrón|San Miguelito|San Nicolás de los Arroyos|San Nicolás de los Garza|San Pablo|San Pablo de las Salinas|San Pedro|San Pedro Garza Garcia|San Pedro Garza García|San Pedro Sula|San Pedro de Macorís
+San Rafael|San Salvador|San Salvador de Jujuy|San-Pédro|Sanaa|Sanandaj|Sancaktepe|Sancti Spíritus|Sandachō|Sandakan|Sandy Springs|Sangmélima
+Sankt Gallen|Sanming|Sansanné-Mango|Sanshui|Sant Andreu|Sant Martí|Santa Ana|Santa Bárbara d'Oeste|Santa Catarina|Santa Clara|Santa Clarita|Santa Coloma de Gramenet
+Santa Cruz|Santa Cruz de Tenerife|Santa Cruz de la Sierra|Santa Cruz do Sul|Santa Fe|Santa Luzia|Santa Maria|Santa Marta|Santa María Chimalhuacán|Santa Rita|Santa Rosa|Santa Tecla
+Santa Teresa del Tuy|Santander|Santarém|Santiago|Santiago de Cuba|Santiago de Querétaro|Santiago de Surco|Santiago de los Caballeros|Santiago del Estero|Santo André|Santo Domingo|Santo Domingo Este
+Santo Domingo Oeste|Santo Domingo de los Colorados|Santol|Santos|Sants-Montjuïc|Sanya|Sapporo|Sapucaia|Saqqez|Sarajevo|Saransk|Saratov
+Sarcelles|Sargodha|Sarh|Sariwŏn|Sarrià-Sant Gervasi|Sartrouville|Sasebo|Satara|Satna|Satu Mare|Saugor|Saumur
+Savalou|Savannah|Savigny-sur-Orge|Savé|Sawangan|Sawāi Mādhopur|Sayama|Saïda|Scarborough|Schaffhausen|Schiltigheim|Schoten
+Schöneberg|Scottsdale|Seattle|Sebdou|Secunderabad|Sedrata|Seeb|Sefrou|Sejong|Sekondi-Takoradi|Semarang|Semey
+Semnan|Sendai|Seogwipo|Seongnam-si|Seoni|Seoul|Sepang|Sepatan|Seraing|Serang|Serekunda|Seremban
+Sergiyev Posad|Serilingampalle|Serpukhov|Serra|Sete Lagoas|Seto|Settat|Setúbal|Sevastopol|Severnyy|Severodvinsk|Seversk
+Sevilla|Sevran|Sfax|Sfizef|Shagamu|Shah Alam|Shahecheng|Shahkot|Shahr-e Kord|Shahrud|Shakhty|Shanghai
+Shangqiu|Shangrao|Shangri-La|Shangyu|Shanhaiguan|Shantou|Shanwei|Shaoguan|Shaowu|Shaoxing|Sharjah|Shashi
+Shchelkovo|Shchukino|Sheepshead Bay|Sheffield|Shekhupura|Shengli|Shenyang|Shenzhen|Sherbrooke|Sherpur|Shibganj|Shibīn al Kawm
+Shihezi|Shijiazhuang|Shikarpur|Shillong|Shilong|Shimla|Shimoga|Shimonoseki|Shimotoda|Shinyanga|Shiqi|Shiqiao
+Shiraz|Shivaji Nagar|Shivpuri|Shiyan|Shizuishan|Shizuoka|Shreveport|Shrīrāmpur|Shuangcheng|Shuangyashan|Shunyi|Shyamnagar
+Shymkent|Shāhjānpur|Shāhzādpur|Shāntipur|Si Racha|Sialkot|Sibiu|Sibu|Sibut|Sidi Aïssa|Sidi Bel Abbès|Sidi Bennour
+Sidi Bouzid|Sidi Khaled|Sidi Moussa|Sidi Okba|Sidi Qacem|Sidi Slimane|Sidi Yahia El Gharb|Sidi ech Chahmi|Sidoarjo|Sidon|Siegen|Siem Reap
+Siguiri|Sihanoukville|Siirt|Sikasso|Silang|Silchar|Siliguri|Simferopol|Simi Valley|Simões Filho|Sincelejo|Sinfra
+Singa|Singaraja|Singkawang|Singrauli|Sinnar|Sinop|Sint-Niklaas|Sint-Pieters-Leeuw|Sint-Truiden|Sinŭiju|Sioux Falls|Siping
+Sirajganj|Sirjan|Sirsa|Sirte|Sittwe|Situbondo|Sivas|Siverek|Siwān|Six-Fours-les-Plages|Skanes|Skhirate
+Skikda|Skopje|Skudai|Sloviansk|Smara|Smolensk|Soacha|Soanierana Ivongo|Soavinandriana|Sobral|Sochi|Sofia
+Sogamoso|Sohag|Sohar|Soissons|Sokodé|Sokoto|Soledad|Soledad de Graciano Sánchez|Solikamsk|Solingen|Sollentuna|Solntsevo
+Solāpur|Songea|Songjiang|Songnim|Songyuan|Sonārgaon|Sonīpat|Soran|Soreang|Sorocaba|Sorong|Sosnowiec
+Sotteville-lès-Rouen|Sougueur|Souk Ahras|Souma|Souq Larb’a al Gharb|Sour el Ghozlane|Sousse|South Bend|South Boston|South Tangerang|Southampton|Southend-on-Sea
+Soweto|Soyapango|Soyībug|Spanish Town|Spokane|Spring Valley|Springfield|Sri Jayewardenepura Kotte|Srikakulam|Srinagar|St Helens|St. Catharines
+St. Louis|St. Petersburg|Stamford|Stara Zagora|Staryy Oskol|Staten Island|Stavanger|Stavropol’|Sterling Heights|Sterlitamak|Stockholm|Stockport
+Stockton|Stoke-on-Trent|Strasbourg|Strogino|Stuttgart|Subang Jaya|Subotica|Suceava|Suez|Suihua|Suining|Suita
+Suizhou|Sujiatun|Sukabumi|Sukkur|Suleja|Sullana|Sultanbeyli|Sultangazi|Sultānpur|Sulţānah|Sumaré|Sumedang
+Sumedang Utara|Sumqayıt|Sumy|Suncheon|Sunch’ŏn|Sunderland|Sungai Petani|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Surabaya
+Surakarta|Surat Thani|Surendranagar|Suresnes|Surgut|Suriāpet|Sutton|Sutton Coldfield|Suva|Suwon|Suzano|Suzhou
+Suzuka|Swansea|Swindon|Sydney|Syevyerodonets’k|Syktyvkar|Sylhet|Syracuse|Syzran’|Szczecin|Szeged|Székesfehérvár
+São Bernardo do Campo|São Caetano do Sul|São Carlos|São José|São José do Rio Preto|São José dos Campos|São José dos Pinhais|São João de Meriti|São Leopoldo|São Luís|São Paulo|São Vicente
+Sète|Ségou|Séguéla|Sélibaby|Sétif|Sóc Trăng|Södermalm|Sāmarrā’|Sāngli|Sātkhira|Sāveh|Sīkar
+Sīnah|Sītāpur|Sōka|Sūjāngarh|Sūrat|Tabora|Taboão da Serra|Tabriz|Tabuk|Tacloban|Tacna|Tacoma
+Taganrog|Taganskiy|Tagiura|Taguig|Tahoua|Taichung|Taihecun|Tainan|Taipei|Taiping|Taishan|Taitung City
+Taiyuan|Taizhou|Tai’an|Tajimi|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talca
+Talcahuano|Taldykorgan|Talence|Talisay|Tallahassee|Tallinn|Tamalous|Tamanrasset|Tambacounda|Tambaram|Tambov|Tampa
+Tampere|Tampico|Tan-Tan|Tanda|Tandil|Tando Adam|Tando Allahyar|Tanga|Tangerang|Tanggu|Tangier|Tangshan
+Tanjore|Tanjung Pinang|Tanjungbalai|Tanout|Tanza|Taounate|Taourirt|Taoyuan City|Tapachula|Taranto|Tarawa|Taraz
+Tarbes|Targówek|Tarhuna|Tarija|Tarlac City|Tarnów|Taroudant|Tarragona|Tartu|Tasek Glugor|Tashkent|Tasikmalaya
+Tataouine|Taubaté|Taunggyi|Taungoo|Tauranga|Tawau|Taytay|Taza|Tazoult-Lambese|Ta‘izz|Ta’if|Tbilisi
+Tebesbest|Tebingtinggi|Tegal|Tegucigalpa|Tehran|Tehuacán|Tekirdağ|Tekstil’shchiki|Tel Aviv|Telde|Telerghma|Telford
+Teluknaga|Tema|Temara|Tembisa|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Tengréla|Teni|Tenkodogo
+Tepexpan|Tepic|Teresina|Teresópolis|Ternopil|Terrassa|Teshi Old Town|Tessaoua|Tete|Tetuán de las Victorias|Texcoco de Mora|Teófilo Otoni
+Thanh Hóa|Thaton|The Bronx|The Hague|Thessaloníki|Thika|Thimphu|Thionville|Thiruvananthapuram|Thiès|Thiès Nones|Thomazeau
+Thonon-les-Bains|Thoothukudi|Thornton|Thousand Oaks|Thrissur|Thun|Thái Nguyên|Thāne|Thānesar|Thị Xã Phú Mỹ|Ti Port-de-Paix|Tianfu
+Tianjin|Tianshui|Tiaret|Tiassalé|Tibati|Tibiri|Tieli|Tieling|Tienen|Tiflet|Tigwav|Tijuana
+Tiko|Tilburg|Tillabéri|Timbuktu|Timimoun|Timizart|Timişoara|Timon|Tindouf|Tinghir|Tirana|Tiraspol
+Tirhanimîne|Tirmiz|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvannāmalai|Tiruvottiyūr|Tissemsilt|Titao|Titāgarh|Tizi Ouzou
+Tiznit|Tiébo|Tlalnepantla|Tlalpan|Tlaquepaque|Tlemcen|Tláhuac|Toamasina|Tobol’sk|Tobruk|Tokat|Tokorozawa
+Tokushima|Tokuyama|Tokyo|Toledo|Tolga|Toliara|Toluca|Tol’yatti|Toma|Tomakomai|Tomsk|Tonalá
+Tondabayashichō|Tongchuanshi|Tonghae|Tonghua|Tongliao|Tongshan|Tongzhou|Tonk|Toowoomba|Topeka|Torbat-e Ḩeydarīyeh|Tordher
+Toronto|Torrance|Torrejón de Ardoz|Torrevieja|Torreón|Toruń|Tottori|Touba|Tougan|Touggourt|Toulon|Toulouse
+Toumodi|Tourcoing|Tournai|Tours|Townsville|Toyama|Toyohashi|Toyokawa|Toyonaka|Toyota|Tozeur|Trabzon
+Tremblay-en-France|Trieste|Trincomalee|Tripoli|Trois-Rivières|Trondheim|Troparëvo|Troyes|Trujillo|Tsaritsyno|Tshela|Tshikapa
+Tsuen Wan|Tsukuba|Tsévié|Tucson|Tuguegarao|Tula|Tulancingo|Tulsa|Tuluá|Tumbes|Tumkūr|Tungi
+Tunis|Tunja|Turgutlu|Turhal|Turin|Turku|Turmero|Turnhout|Turpan|Tutamandahostel|Tuxtepec|Tuxtla
+Tuzla|Tver|Tychy|Tyler|Tyoply Stan|Tyre|Tyumen|Târgu-Mureş|Tébessa|Tékane|Télimélé|Téra
+Tétouan|Tórshavn|Tôlanaro|Türkmenabat|Tādepallegūdem|Tāngāil|Uberaba|Uberlândia|Ubon Ratchathani|Udaipur|Udgīr|Udon Thani
+Udupi|Ueda|Ugep|Uijeongbu-si|Uitenhage|Ujjain|Ukhta|Ulan Bator|Ulan-Ude|Ulanhot|Ulhasnagar|Ulsan
+Ulyanovsk|Umm Qaşr|Umraniye|Umuahia|Umuarama|Ungaran|Universal City|Unnāo|Uppal Kalan|Uppsala|Urayasu|Urdaneta
+Urganch|Uromi|Ursynów|Uruapan|Uruguaiana|Usera|Ussuriysk|Ust-Kamenogorsk|Ust’-Ilimsk|Utrecht|Utsunomiya|Uvira
+Uzhgorod|Uşak|Vacoas|Vadodara|Vaduz|Valdivia|Valencia|Valenciennes|Valladolid|Valledupar|Vallejo|Valletta
+Valparaíso|Van Nuys|Vanadzor|Vancouver|Vanderbijlpark|Vandœuvre-lès-Nancy|Vannes|Vantaa|Varanasi|Varginha|Varna|Varāmīn
+Vasco da Gama|Vasyl'evsky Ostrov|Vatican City|Vaughan|Vaulx-en-Velin|Vavatenina|Vavoua|Vejalpur|Velikiy Novgorod|Velikiye Luki|Vellore|Venustiano Carranza
+Veracruz|Vereeniging|Verona|Verrettes|Versailles|Verviers|Verāval|Veshnyaki|Viamão|Vicenza|Victoria de Durango|Victorville
+Vidisha|Vienna|Vienne|Vientiane|Vigo|Vihari|Vijayawada|Vila Velha|Villa Canales|Villa Lugano|Villa Nueva|Villahermosa
+Villaverde|Villavicencio|Villefranche-sur-Saône|Villejuif|Villenave-d'Ornon|Villeneuve-Saint-Georges|Villeneuve-d'Ascq|Villepinte|Villeurbanne|Villiers-sur-Marne|Vilnius|Vilvoorde
+Vincennes|Vinh|Vinnytsia|Viranşehir|Virginia|Virginia Beach|Viry-Châtillon|Virār|Visakhapatnam|Visalia|Vitebsk|Vitrolles
+Vitry-sur-Seine|Vitória|Vitória da Conquista|Vitória de Santo Antão|Vizianagaram|Viña del Mar|Vladikavkaz|Vladimir|Vladivostok|Volgodonsk|Volgograd|Vologda
+Volta Redonda|Volzhskiy|Voronezh|Vryheid|Vykhino-Zhulebino|Várzea Grande|Várzea Paulista|Västerås|Vénissieux|Vĩnh Long|Vũng Tàu|Waco
+Wad Medani|Wafangdian|Wakayama|Walsall|Wandsbek|Wanxian|Warangal|Wardha|Waregem|Warri|Warrington|Warsaw
+Washington Heights|Washington, D.C.|Waterbury|Watford|Wattrelos|Wavre|Wazirabad|Wałbrzych|Weifang|Weihai|Weinan|Welkom
+Wellington|Wenchang|Wenshan City|Wenzhou|Weru|West Bromwich|West Covina|West Jerusalem|West Jordan|West Palm Beach|West Raleigh|West Valley City
+Westminster|Westonaria|Wevelgem|Wichita|Wichita Falls|Wiesbaden|Wigan|Willemstad|Wilmington|Windhoek|Windsor|Winejok
+Winnipeg|Winston-Salem|Winterthur|Witbank|Witten|Woking|Wola|Wolfsburg|Wollongong|Wolverhampton|Worcester|Wrocław
+Wuchuan|Wuda|Wuhai|Wuhan|Wuhu|Wuppertal|Wusong|Wuwei|Wuxi|Wuxue|Wuzhou|Würzburg
+Wādī as Sīr|Włocławek|Wŏnju|Wŏnsan|Xai-Xai|Xalapa de Enríquez|Xiamen|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang
+Xiaogan|Xiazhen|Xichang|Xico|Xilin Hot|Xindi|Xinghua|Xingtai|Xinhui|Xining|Xinji|Xinpu
+Xintai|Xinxiang|Xinyang|Xinyuan|Xinzhou|Xiulin|Xiuying|Xi’an|Xochimilco|Xuanzhou|Xuchang|Yagoua
+Yaizu|Yakeshi|Yako|Yakutsk|Yamagata|Yamaguchi|Yamoussoukro|Yamunānagar|Yanbu|Yancheng|Yangambi|Yangchun
+Yangjiang|Yangju|Yangon|Yangquan|Yangshuo|Yangzhou|Yanji|Yantai|Yaoundé|Yaren|Yaroslavl|Yasenevo
+Yavatmāl|Yazd|Yekaterinburg|Yelahanka|Yelets|Yenakiyeve|Yenangyaung|Yeosu|Yerevan|Yevlakh|Yevpatoriya|Yibin
+Yichang|Yichun|Yinchuan|Yingkou|Yiyang|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yonago|Yonkers|Yono
+Yorosso|Yoshkar-Ola|Youssoufia|Yuanlin|Yuci|Yuen Long Kau Hui|Yueyang|Yulin|Yuncheng|Yunfu|Yushu|Yuxi
+Yuyao|Yuzhno-Sakhalinsk|Yên Vinh|Zaanstad|Zabrze|Zacatecas|Zagazig|Zagora|Zagreb|Zahedan|Zama|Zamboanga
+Zamora|Zanjān|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhia|Zaragoza|Zaria|Zarqa|Zarzis|Zawiya
+Zaïo|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhalantun|Zhanaozen|Zhangjiakou|Zhangjiakou Shi Xuanhua Qu|Zhangye|Zhangzhou
+Zhanjiang|Zhaodong|Zhaoqing|Zhaotong|Zhaoyuan|Zheleznodorozhnyy|Zhengzhou|Zhenjiang|Zhenzhou|Zhezqazghan|Zhicheng|Zhongshan
+Zhongxiang|Zhoucun|Zhoukou|Zhu Cheng City|Zhuhai|Zhuji|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zielona Góra
+Zigong|Ziguinchor|Zinder|Ziniaré|Zlatoust|Zliten|Zoetermeer|Zonguldak|Zorgo|Zoucheng|Zouerate|Zouila
+Zugló|Zunyi|Zuénoula|Zwolle|Zyablikovo|Zyuzino|Zürich|Zābol|eMbalenhle|el hed|Álvaro Obregón|Århus
+Çankaya|Çorlu|Çorum|Ébolowa|Échirolles|Élancourt|Épinal|Épinay-sur-Seine|Évreux|Évry|Ðà Lạt|Örebro
+Ürümqi|Üsküdar|Ādilābād|Ādoni|Āmol|Āsansol|Āvadi|Āzādshahr|Čačak|Đưc Trọng|Īlām|İnegol
+İskenderun|İzmir|İzmit|Łódź|Ōgaki|Ōita|Ōmuta|Ōtsu|Śródmieście|Şabrātah|Şabāḩ as Sālim|Şalālah
+Şanlıurfa|Şişli|Šiauliai|Ţalkhā|Ḩalwān|Ḩamāh|Ḩawallī|‘Ajlūn|‘Aïn el Hadjel|‘Ibrī|’Aïn Benian|’Aïn Deheb
+’Aïn Merane|’Aïn el Bell|’Aïn el Melh|’Aïn el Turk
 `;

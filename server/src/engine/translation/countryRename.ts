@@ -81,7 +81,9 @@ function englishName(code: string, prose: string): string | undefined {
   if (said !== undefined) return said;
   // The library's common name, not its official one ("Russia", not "Russian Federation"); failing it, a newsroom's.
   const official = /\b(?:Republic|Federation|State|of)\b/u;
-  const common = lib.find((n) => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo');
+  const plain = (n: string): boolean => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo';
+  // English copy's own spelling first: "Turkey", not the library's "Türkiye".
+  const common = lib.find((n) => plain(n) && /^[\x20-\x7e]+$/u.test(n)) ?? lib.find(plain);
   return common ?? MORE.en[code]?.[0];
 }
 
@@ -178,5 +180,17 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   // « le Kényan »: a people's name keeps its capital, and the article before it is made to fit (« l’Australien »
   // becomes « le Britannique »).
   if (l === 'fr' && /^\p{Lu}/u.test(x.text)) return withFrenchArticle(prose, x.start, x.end, word.charAt(0).toUpperCase() + word.slice(1));
-  return { start: x.start, end: x.end, newText: word };
+  return l === 'en' ? withEnglishArticle(prose, x.start, x.end, word) : { start: x.start, end: x.end, newText: word };
+}
+
+/** A word said with a vowel's sound first: "an Algerian", "an Omani"; not "a Ukrainian", "a European". */
+const VOWEL_SOUND = /^(?![Uu](?:k|g|r|n[io]|s)|[Ee]u)[AEIOUaeiou]/u;
+
+/** The edit that puts `word` at start–end, with the "a" or "an" before it made to fit ("an Algerian" becomes "a Tunisian"). */
+function withEnglishArticle(prose: string, start: number, end: number, word: string): TextEdit {
+  const article = /(?<![\p{L}])([Aa]n?)[ \u00A0]$/u.exec(prose.slice(Math.max(0, start - 4), start));
+  if (!article?.[1]) return { start, end, newText: word };
+  const wanted = `${article[1].charAt(0)}${VOWEL_SOUND.test(word) ? 'n' : ''}`;
+  if (wanted === article[1]) return { start, end, newText: word };
+  return { start: start - article[0].length, end, newText: `${wanted}${article[0].slice(article[1].length)}${word}` };
 }

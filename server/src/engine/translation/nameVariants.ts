@@ -281,9 +281,10 @@ const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 
 /**
  * Doubled letters that transliterations keep or drop: French doubles an "s"
  * between vowels (al-Sisi / al-Sissi, Vasily / Vassily, Masoud / Massoud), and
- * Arabic names keep or drop the doubled "m" after a, o or u (Mohamed / Mohammed).
+ * Arabic names keep or drop the doubled "m" after a, o or u (Mohamed / Mohammed), and French writes the "aa" of
+ * an Arabic "ʿa" that English writes "a" (Jabari / « Jaabari »).
  */
-const DOUBLED_IN_TRANSLITERATION = new Set(['s', 'm']);
+const DOUBLED_IN_TRANSLITERATION = new Set(['s', 'm', 'a']);
 const MM_AFTER = new Set(['a', 'o', 'u']);
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);

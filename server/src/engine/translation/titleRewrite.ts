@@ -31,6 +31,7 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'education', en: ['Education'], fr: ['de l’Éducation', 'de l’Éducation nationale'] },
   { id: 'security', en: ['Security'], fr: ['de la Sécurité'] },
   { id: 'publicSecurity', en: ['Public Security', 'Public Safety'], fr: ['de la Sécurité publique'] },
+  { id: 'nationalSecurity', en: ['National Security'], fr: ['de la Sécurité nationale'] },
   { id: 'civilProtection', en: ['Emergency Preparedness', 'Civil Protection'], fr: ['de la Protection civile'] },
   { id: 'transport', en: ['Transport', 'Transportation'], fr: ['des Transports'] },
   { id: 'labour', en: ['Labour', 'Labor'], fr: ['du Travail'] },
