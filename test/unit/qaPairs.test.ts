@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj and xk–xn (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn and xo–xr (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 8,889 errors of the kind a copy editor
+// Then 9,017 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,20 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  'xo01/001_da42372fb1357495.txt Vice Premier Liu He, who': 'a surname that is a word of English ("He") is not read as a name',
+  'xo02/003_e3b47599f05d4ef4.txt Kang Yei, the head': 'a letter added beside a vowel (Yi / Yei) is read as a transliteration of the same name',
+  'xo04/006_c7c0f10e0749c307.txt chargé de la concurrence': "a commissioner's portfolio is not compared",
+  'xo08/014_769696803a066f96.txt Wang Lingjun, head of': '"head of" is no title the vocabulary holds, so there is nothing to set against « directeur adjoint »',
+  'xp03/004_f675edc1379312db.txt president of the European Commission': 'the body a title names (the Commission / « la Banque centrale européenne ») is not compared, only the office',
+  'xp07/013_216483ec9aa8ebb3.txt Jimmie Akesson, 43 ans': "a letter's ring dropped (Åkesson / Akesson) is no slip: accents and rings alone are not compared",
+  'xq02/003_ff9a97a27cadcac2.txt Haile Gebrselasie': 'a doubled "s" dropped (Gebrselassie / Gebrselasie) is read as a transliteration: French doubles an "s" where English does not',
+  "xq03/005_e729da962c25b01b.txt Ethiopia's Sheila Chepkirui": 'a country said as a possessive before a person ("Ethiopia\'s Sheila Chepkirui") against a people\'s noun (« la Kényane ») is not flagged; the cause is not traced yet',
+  'xq04/006_394e5e25996580f4.txt time trial to Courchevel': 'a small town no list of cities holds (Courchevel, Combloux)',
+  'xq07/012_09f40a09d0849853.txt more then a minute off': 'style.en-then-than reads "more then" before a figure only',
+  'xq08/015_ca9873c1aee0ffdb.txt Créé en 1987': '« 1987 » against "1897" is not flagged; the cause is not traced yet',
+  'xr03/004_d04ce50b0620f087.txt Russian Energy Minister Alexander Novak': 'a deputy prime minister against another office (energy minister): one person may hold both, so only a deputy against the office deputised is told apart',
+  'xr06/010_1f07a223563ebc38.txt ministre des Finances, Khaled': "first name and surname both transliterated otherwise (Khalid al-Falih / « Khaled al-Faleh »): the two titles are not known to be one person's",
+  'xr06/011_b7c039842be38ecc.txt in a deel that sent': '"deel" is in no list of common misspellings (it is a word of Dutch, which the list leaves out)',
   'xk03/004_a35c7c5f8eed1247.txt Minister of Foreign Affairs Ibrahima': "the other version's portfolio (« l’Administration du territoire ») is in no portfolio list: a minister whose portfolio one version leaves unread is not compared",
   'xk05/009_1518bdecd7e34ff0.txt Le vice-président Mahamadu Bawumia': 'a vowel traded in a name (Mahamudu / Mahamadu) is read as a transliteration of the same name',
   'xl02/003_83faac572f564652.txt said Magnus Tumi Gudmundson': 'a doubled "s" dropped (Gudmundsson / Gudmundson) is read as a transliteration: French doubles an "s" where English does not',
@@ -100,7 +114,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xm06/011_f0138fd38dd78a96.txt gouvernements suédois et norvégien': 'the second of two countries\' adjectives on one plural noun (« suédois et norvégien » / "Swedish and Danish") is not flagged; the cause is not traced yet',
   'xm08/014_39d98ad882be1bdb.txt AZ1586 from Palermo': 'one city for another after a flight number ("AZ1586 from Palermo" / « en provenance de Cagliari ») is not flagged; the cause is not traced yet',
   'xn03/004_d04ce50b0620f087.txt by ten votes to two': 'number words against number words ("ten votes to two" / « dix voix contre une ») are paraphrased too often to compare',
-  'xn07/012_b044d527dd1775a9.txt chef du Mossad Yossi Cohen': "one person for another whose first name no list holds (Yossi): the name is not read as a person's",
   'xg02/002_52d8d2f71a260d6a.txt Amit Shah est resté ministre de la Justice': 'an office said with a verb in one version and as a post in the other is not compared',
   'xg03/004_5ab0055e539b24c2.txt said Delhi minister Saurabh Bharadwaj': "the other version names a person by one name (Atishi): one word is no person's name the check reads",
   'xg07/013_e0626059a6c16b86.txt a lawmaker sentanced to two years': '"sentanced" is in no list of common misspellings',
@@ -117,7 +130,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "xj05/009_23fdc2a1854db9ca.txt Spotify's founder and chairman": 'a title after a possessive and another noun ("Spotify\'s founder and chairman") is not read',
   'xc01/001_ab59079c6eec8563.txt Son avocat, Jeffrey Litchman': 'two slips in one surname (Lichtman / Litchman, a letter moved two places): one slip is compared, two reach too many other names',
   'xc05/008_884cd472cc5ff2cd.txt Gupta, deputy director of the White': 'a title after the name in small letters with a first name no list holds (Rahul): the title after it is not read',
-  'xc06/011_298b804e4809425c.txt said Yury Fedotov, the': "one person for another after a verb, the first name spelt as no list of first names spells it (Yury): the name is not read as a person's",
   'xd02/003_68d9f082f7213811.txt par le doyen Jean Roche': "a university's offices (rector, « doyen ») are not in the title vocabulary",
   'xd04/006_d4559393c6bc9e49.txt à Port Elizabeth et à Pretoria': 'one city for another in a list of four cities: a list names each in passing',
   'xd06/010_6e96636ee93e330a.txt Chief Secretary Carrie Lam': "Hong Kong's offices (Chief Secretary, « cheffe de l’exécutif ») are not in the title vocabulary",
@@ -158,7 +170,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wq02/003_f1a00462d8b9dee5.txt department of Meta': "Colombia's departments are not in the region list",
   'wq04/006_1c1f7a9633102330.txt ancien ministre de la Justice': 'a title after the name, and after "former", is not read',
   'wq04/007_79df2287a209db2c.txt kidnapped in Burkina Faso and Mali respectively': 'both countries are named elsewhere in both versions: background one version put elsewhere',
-  'wq05/008_b5b4c28c5568d24f.txt Canterbury Donald Coggan': "a body's name before a person's (\"Archbishop of Canterbury Donald Coggan\") is read as part of the name: the run names no person the other version lacks",
   'wq05/008_b5b4c28c5568d24f.txt Royal Air Force base at Brize Norton': 'one air base for another, neither in the city list (Brize Norton, Lyneham)',
   'wq07/013_935179132975ba3d.txt Poland, Slovakia and Norway': 'a country put for another in a list of five or more is not compared: lists are reordered and trimmed in translation',
   'wr02/003_a664eb07fa7d1605.txt Foreign Minister Richard Marles': 'a deputy prime minister against another office altogether: a person may hold both, so only a deputy against the office deputised is told apart',
@@ -203,8 +214,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wl07/013_bf34a9306eb948b7.txt who became finance minister in May 2018': 'an office said with a verb in one version and as a post in the other is not compared',
   'wl08/014_2d0fd140be3430b0.txt au moins sept morts': 'number words are paired, and flagged only where both count the same unit of time or a unit the rule reads',
   'wl08/015_0b330de112c28402.txt the devistation in Abaco': 'a misspelling the list does not hold ("devistation")',
-  'uo04/006_f98708b3fd24d0a3.txt Burkinabè Gberdao Gustave Kan': 'a slip in a name of four letters or fewer: too short to tell from another name',
-  'oy08/025_7df2e2c369af0aaf.txt Benson Kiprotu': 'two letters swapped that are not neighbours are two slips',
   "we01/000_5ca324d33d7276bc.txt passing Toyota's Timo Block": "a slip at a name's first letter (Block / Glock) reads as another name: one person for another is flagged only where both are whole names the other version never writes, and the first name is the same",
   'we02/003_5ad18d90e933b93e.txt FIA president Michael Masi': 'a race director is no title the vocabulary holds',
   'we04/007_10a6309485db8fe3.txt Ferrari chairman Frederic Vasseur': "a company's chairman against a team principal (« directeur de l’écurie »): neither is an office the title reader compares",
@@ -792,6 +801,13 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  'xo01/000_e429ffd55879a252.txt le secrétaire au Commerce, Scott Bessent': "a US secretary's portfolio after « au » (« secrétaire au Commerce ») is no title a fix rewrites",
+  'xo04/007_8ba5529e7483cee0.txt In that vote on October 14,': 'two errors in one line: each fix puts back one of them',
+  'xo04/007_8ba5529e7483cee0.txt including France and Hungary': 'two errors in one line: each fix puts back one of them',
+  'xo06/010_975a601fdee3ec49.txt jeudi 15 janvier 2020': 'two errors in one line: each fix puts back one of them',
+  'xo06/010_975a601fdee3ec49.txt chinois Wang Yang ont signé': 'two errors in one line: each fix puts back one of them',
+  'xo08/014_769696803a066f96.txt a news briefing in Shanghai': 'two errors in one line: each fix puts back one of them',
+  'xq01/000_90a0d2045a55557b.txt Kenyan Deputy President William Ruto': "a deputy's title: fixes rewrite no deputy's title",
   'xk01/000_0b1a034c0bd21d9a.txt with 45.28 percent': 'two errors in one line: each fix puts back one of them',
   'xk01/000_0b1a034c0bd21d9a.txt Former foreign minister Amadou Ba': 'two errors in one line: each fix puts back one of them',
   'xk04/006_887e5dc9c636af94.txt Premier ministre Saleh Kebzabo à Moundou': 'two errors at one line (the paragraph before it dropped): each fix puts back one of them',
@@ -1301,7 +1317,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 8,889 errors, 8,198 caught.
-  assert.equal(spans.length, 8889);
-  assert.equal(spans.length - missed.length, 8198);
+  // For the record: 9,017 errors, 8,317 caught.
+  assert.equal(spans.length, 9017);
+  assert.equal(spans.length - missed.length, 8317);
 });

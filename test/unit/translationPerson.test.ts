@@ -272,3 +272,10 @@ test('a month after a first name ends a person’s name: "Theresa May" for "Bori
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, [fr[0]!.replace('Boris Johnson', 'Theresa May')]), { '/w/story.en.txt': ['Boris Johnson'], '/w/story.fr.txt': ['Theresa May'] });
 });
+
+test('a body’s name the other version writes, before a person’s ("du Mossad Yossi Cohen"), is no part of the name; more first names (xn07, xc06)', () => {
+  const en = ['The talks were attended by Mossad chief David Barnea on 16 August 2024.'];
+  const fr = ['Les pourparlers se sont tenus en présence du chef du Mossad David Barnea le 16 août 2024.'];
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, [fr[0]!.replace('David Barnea', 'Yossi Cohen')]), { '/w/story.en.txt': ['David Barnea'], '/w/story.fr.txt': ['Yossi Cohen'] });
+});

@@ -631,3 +631,10 @@ test('a national security minister is fixed as such in both languages (xn01)', (
   const fr = 'Le ministre de la Sécurité nationale, Itamar Ben Gvir, s’est opposé à l’accord le 22 novembre 2023.';
   assert.deepEqual(fixed(en.replace('National Security', 'Finance'), fr)['/w/story.en.txt'], [en]);
 });
+
+test('a German state’s "state governor" is « ministre-président » (xp04)', () => {
+  assert.deepEqual(
+    check('Thuringia state governor Bodo Ramelow conceded on 1 September 2024.', 'Le ministre-président de Thuringe, Bodo Ramelow, a reconnu sa défaite le 1er septembre 2024.'),
+    { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
+  );
+});

@@ -132,12 +132,13 @@ function shareFamily(x: TitledName, y: TitledName, aboard: () => boolean = () =>
 const ABOARD = /\b(?:pilots?|flights?|planes?|aircraft|airliners?|airlines?|airbus|boeing|cockpit|ships?|vessels?|tankers?|ferry|avion|pilotes?|navires?|bateau|paquebot|équipage|crew)\b/iu;
 
 /**
- * Families French names with one word, « commandant »: a major's, a navy commander's, and in a story of a
- * flight or a ship (`aboard`) an airliner's or a ship's captain's.
+ * Families one office goes by: French's « commandant » for a major, a navy commander, and in a story of a flight
+ * or a ship (`aboard`) an airliner's or a ship's captain; a German state's premier as a governor or a minister-president.
  */
 function alsoCalled(f: string, g: string, aboard: () => boolean): boolean {
   const pair = [f, g].sort().join(' ');
-  return pair === 'commander major' || (pair === 'captain major' && aboard());
+  // A German state's Ministerpräsident is "state governor" or "state premier" in English copy, « ministre-président » in French.
+  return pair === 'commander major' || pair === 'governor ministerPresident' || (pair === 'captain major' && aboard());
 }
 
 function finding(locale: Locale, sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: TitledName, y: TitledName): RawFinding {

@@ -58,7 +58,13 @@ const JAPAN =
 // South and Southeast Asia.
 const ASIA =
   'Narendra Rahul Akhilesh Amit Arvind Nirmala Rajnath Mamata Priyanka Droupadi Shashi Subrahmanyam Shehbaz Nawaz Bilawal Imran Maryam ' +
-  'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil';
+  'Joko Gibran Anies Ganjar Ferdinand Rodrigo Anwar Ranil Saurabh Manish Piyush Sanjay Shivraj Nitish Uddhav Devendra Eknath Hemant Jairam';
+// Israel's and more of Russia's and Ukraine's, transliterated each language its own way (xc06, xn07: "Yury Fedotov", "Yossi Cohen").
+const TRANSLITERATED_MORE =
+  'Yossi Itamar Gadi Avi Bezalel Yoav Tzipi Ehud Yitzhak Shimon Yariv Gilad Avigdor Ayelet Merav Yehuda Avraham Eyal Herzi Orit ' +
+  'Yury Arseniy Arseny Mykola Ruslan Ilya Gleb Pyotr Fyodor Yelena Ksenia Kira Vitaliy Valery Valeriy Anatoly Anatoliy Yevgeniy';
+// The Baltic states', written in Latin script (xa05: "Valdis Dombrovskis").
+const BALTIC = 'Valdis Gitanas Edgars Krišjānis Krisjanis Evika Ingrida Kersti Alar Jüri Urmas Egils Artis';
 // France, Belgium, Switzerland, Quebec.
 const FRENCH =
   'Alain Alexandre Antoine Arnaud Benoît Bernard Bruno Cécile Christophe Didier Dominique Éric Fabien Fabrice François Françoise Frédéric Gérald ' +
@@ -77,7 +83,7 @@ let names: ReadonlySet<string> | undefined;
 
 /** Whether `word` is a first name (accents and case aside), or a compound of them ("Jean-Luc"). */
 export function isFirstName(word: string): boolean {
-  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, IBERIA, JAPAN, ASIA, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
+  names ??= new Set([...female, ...male, ...[AFRICA, MIDDLE_EAST, EASTERN_EUROPE, MORE, IBERIA, JAPAN, ASIA, TRANSLITERATED_MORE, BALTIC, FRENCH].flatMap((g) => g.split(' '))].map((n) => foldKey(n)).filter((n) => !WORDS_TOO.has(n)));
   const key = foldKey(word);
   const known = names;
   return known.has(key) || (key.includes('-') && key.split('-').every((p) => known.has(p)));
@@ -123,7 +129,7 @@ let transliterated: ReadonlySet<string> | undefined;
  */
 export function isLatinScriptFirstName(word: string): boolean {
   if (isJapaneseFirstName(word)) return true;
-  transliterated ??= new Set([AFRICA, MIDDLE_EAST, EASTERN_EUROPE, ASIA, ARABIC_TOO].flatMap((g) => g.split(' ')).map((n) => foldKey(n)));
+  transliterated ??= new Set([AFRICA, MIDDLE_EAST, EASTERN_EUROPE, ASIA, TRANSLITERATED_MORE, ARABIC_TOO].flatMap((g) => g.split(' ')).map((n) => foldKey(n)));
   const key = foldKey(word);
   return isFirstName(word) && !ARABIC.has(key) && !transliterated.has(key);
 }

@@ -136,7 +136,10 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // person is the first name and surname that end the run, after a word no first name, and no particle before
     // them. One word before is a name's part as often ("Rima Abdul Malak" is one woman).
     const opens = words.length - 2;
-    if (opens >= 2 && isFirstName(words[opens] ?? '') && !isFirstName(words[opens - 1] ?? '') && words.slice(0, opens).every((w) => !PARTICLES.has(w.toLowerCase()))) {
+    // One word before, when the other version writes it too and it is no first name, is a body's ("du Mossad Yossi Cohen" /
+    // "Mossad chief David Barnea").
+    const bodyBefore = opens === 1 && !isFirstName(words[0] ?? '') && present.exact.has(looseKey(words[0] ?? ''));
+    if ((opens >= 2 || bodyBefore) && isFirstName(words[opens] ?? '') && !isFirstName(words[opens - 1] ?? '') && words.slice(0, opens).every((w) => !PARTICLES.has(w.toLowerCase()))) {
       for (let k = 0; k < opens; k++) start += (words.shift() ?? '').length + 1;
     }
     // Named in the other version: no swap. A first name both write says nothing: "Mario Monti" for "Mario Draghi" is another man.
