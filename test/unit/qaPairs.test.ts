@@ -97,7 +97,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xq02/003_ff9a97a27cadcac2.txt Haile Gebrselasie': 'a doubled "s" dropped (Gebrselassie / Gebrselasie) is read as a transliteration: French doubles an "s" where English does not',
   "xq03/005_e729da962c25b01b.txt Ethiopia's Sheila Chepkirui": 'a country said as a possessive before a person ("Ethiopia\'s Sheila Chepkirui") against a people\'s noun (« la Kényane ») is not flagged; the cause is not traced yet',
   'xq04/006_394e5e25996580f4.txt time trial to Courchevel': 'a small town no list of cities holds (Courchevel, Combloux)',
-  'xq07/012_09f40a09d0849853.txt more then a minute off': 'style.en-then-than reads "more then" before a figure only',
   'xq08/015_ca9873c1aee0ffdb.txt Créé en 1987': '« 1987 » against "1897" is not flagged; the cause is not traced yet',
   'xr03/004_d04ce50b0620f087.txt Russian Energy Minister Alexander Novak': 'a deputy prime minister against another office (energy minister): one person may hold both, so only a deputy against the office deputised is told apart',
   'xr06/010_1f07a223563ebc38.txt ministre des Finances, Khaled': "first name and surname both transliterated otherwise (Khalid al-Falih / « Khaled al-Faleh »): the two titles are not known to be one person's",
@@ -1317,7 +1316,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 9,017 errors, 8,317 caught.
+  // For the record: 9,017 errors, 8,318 caught.
   assert.equal(spans.length, 9017);
-  assert.equal(spans.length - missed.length, 8317);
+  assert.equal(spans.length - missed.length, 8318);
 });

@@ -92,7 +92,9 @@ test('en-repeated-word: a verb\'s "for" then a span of time\'s is good English (
 test('en-then-than', () => {
   const r = check('en-then-than', 'Prices rose more then 6 percent, to less then $10; fewer then a dozen bids, older then twenty, rather then 3.');
   assert.equal(r.fixed, 'Prices rose more than 6 percent, to less than $10; fewer than a dozen bids, older than twenty, rather than 3.');
-  for (const ok of ['He ate more, then left.', 'He ate more then left.', 'They hugged each other then parted.', 'More then followed.', 'It got better then worse.', 'It rose more than 6 percent.', 'They waited longer then-president Obama said.']) {
+  // A unit of time or distance after "a" or "an" is a figure too (xq07).
+  assert.equal(check('en-then-than', 'He finished more then a minute off the pace, less then an hour later.').fixed, 'He finished more than a minute off the pace, less than an hour later.');
+  for (const ok of ['He ate more, then left.', 'He ate more then left.', 'He waited longer, then a minute later left.', 'They hugged each other then parted.', 'More then followed.', 'It got better then worse.', 'It rose more than 6 percent.', 'They waited longer then-president Obama said.']) {
     assert.deepEqual(check('en-then-than', ok).found, [], ok);
   }
 });

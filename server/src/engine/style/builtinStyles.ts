@@ -80,7 +80,7 @@ const EN: readonly StyleRule[] = [
     // more then left" and "each other then parted" are good English, hence no
     // rule for a comparative before any word.
     pattern:
-      '(?<=(?<![\\p{L}])(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|faster|slower|cheaper|dearer|worse|better|rather) ))then(?= (?:[$€£¥]?\\d|(?:about|around|nearly|almost|some|just|half|a (?:dozen|hundred|thousand|million|billion|third|quarter|decade|year|month|week|day)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|double|twice|triple)(?![\\p{L}-])))',
+      '(?<=(?<![\\p{L}])(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|older|younger|longer|shorter|faster|slower|cheaper|dearer|worse|better|rather) ))then(?= (?:[$€£¥]?\\d|(?:about|around|nearly|almost|some|just|half|a (?:dozen|hundred|thousand|million|billion|third|quarter|decade|year|month|week|day|minute|second|mile|kilometre|kilometer)|an hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|millions|billions|dozens|double|twice|triple)(?![\\p{L}-])))',
     replacement: 'than',
     ignoreCase: true,
     examples: { bad: 'Prices rose more then 6 percent, to less then $10, and fewer then a dozen bids came.', good: 'He ate more, then left; prices rose more than 6 percent; they hugged each other then parted; more then followed.' },
