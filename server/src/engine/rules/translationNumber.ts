@@ -1,4 +1,5 @@
 import { datesIn } from '../articleDates';
+import { withFittedArticle } from '../englishArticle';
 import type { DateMention } from '../dates/dateMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
@@ -390,7 +391,6 @@ function conversionsDisagreeing(
   return out;
 }
 
-const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(an?|An?)[ \u00A0]$/u;
 
 /**
  * An English figure's new text, from the article before it when the figure
@@ -400,16 +400,12 @@ const ARTICLE_BEFORE = /(?<![\p{L}\p{M}])(an?|An?)[ \u00A0]$/u;
  */
 function withArticle(article: Article, start: number, newText: string): { start: number; newText: string } {
   if (!/^en/iu.test(article.language) || newText === '') return { start, newText };
-  const m = ARTICLE_BEFORE.exec(article.prose.slice(Math.max(0, start - 4), start));
   const digits = /\d[\d,]*/u.exec(newText)?.[0].replace(/,/gu, '');
   // A number in words: "an eight-month", "an eleven-year", "a six-month".
   const word = digits === undefined ? /^\p{L}+/u.exec(newText)?.[0] : undefined;
-  if (!m || (digits === undefined && word === undefined)) return { start, newText };
+  if (digits === undefined && word === undefined) return { start, newText };
   const an = digits !== undefined ? digits.startsWith('8') || (/^1[18]/u.test(digits) && digits.length % 3 === 2) : /^(?:eight|eleven)/iu.test(word ?? '');
-  const written = m[1] ?? '';
-  const wanted = `${written.charAt(0)}${an ? 'n' : ''}`;
-  if (wanted.toLowerCase() === written.toLowerCase()) return { start, newText };
-  return { start: start - m[0].length, newText: `${wanted}${m[0].slice(written.length)}${newText}` };
+  return withFittedArticle(article.prose, start, newText, an);
 }
 
 /** Units of time a count in words states as surely as one in figures. */

@@ -1,4 +1,5 @@
 import en from 'i18n-iso-countries/langs/en.json';
+import { withFittedArticle } from '../englishArticle';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
@@ -188,9 +189,5 @@ const VOWEL_SOUND = /^(?![Uu](?:k|g|r|n[io]|s)|[Ee]u)[AEIOUaeiou]/u;
 
 /** The edit that puts `word` at start–end, with the "a" or "an" before it made to fit ("an Algerian" becomes "a Tunisian"). */
 function withEnglishArticle(prose: string, start: number, end: number, word: string): TextEdit {
-  const article = /(?<![\p{L}])([Aa]n?)[ \u00A0]$/u.exec(prose.slice(Math.max(0, start - 4), start));
-  if (!article?.[1]) return { start, end, newText: word };
-  const wanted = `${article[1].charAt(0)}${VOWEL_SOUND.test(word) ? 'n' : ''}`;
-  if (wanted === article[1]) return { start, end, newText: word };
-  return { start: start - article[0].length, end, newText: `${wanted}${article[0].slice(article[1].length)}${word}` };
+  return { ...withFittedArticle(prose, start, word, VOWEL_SOUND.test(word)), end };
 }
