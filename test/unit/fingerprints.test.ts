@@ -11,7 +11,8 @@ fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261
 // expression with a look-behind; it must find exactly what the expression
 // found, or alignment and pairing would quietly change.
 
-const PROPER = /(?<=[\p{L}\p{N},;:)»"”’'] +)\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
+// After an honorific's stop too ("M. Infantino", "Dr. Tedros"), where a stop does not end a sentence.
+const PROPER = /(?<=(?:[\p{L}\p{N},;:)»"”’']|(?<![\p{L}\p{M}])(?:M|Mr|Mrs|Ms|Dr|Pr|Mgr|Me)\.) +)\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
 
 const byRegex = (text: string): string[] => [...text.matchAll(PROPER)].map((m) => `${m.index}:${m[0]}`);
 const byScan = (text: string): string[] => {
@@ -26,6 +27,7 @@ test('names and acronyms: as the regular expression found them, on newsroom text
     'Traoré’s aides met ECOWAS in Niamey.  Then Tiani spoke. ÉTATS-UNIS, ÉCOLE, COVID19x, AB12, A1, ABc.',
     'Capitaine Ibrahim Traore\u0301 ; « Goi\u0308ta » — O’Neill, d’Ivoire, Côte d’Ivoire: Abidjan 🇲🇱 Mali 𝐀𝐁𝐂 Ωmega ΑΒΓ.',
     ' Ab Abc  ABC_ _ABC ABC- -ABC 12ABC ABC12 ABC12x',
+    'a déclaré M. Infantino. Mr. Biden and Dr. Tedros; AM. Xyz, Mgr. Aupetit.',
     '',
   ]) {
     assert.deepEqual(byScan(text), byRegex(text), text);
@@ -33,7 +35,7 @@ test('names and acronyms: as the regular expression found them, on newsroom text
 });
 
 test('names and acronyms: as the regular expression found them, on random text', () => {
-  const pieces = fc.constantFrom(' ', '  ', 'A', 'B', 'É', 'Ω', 'a', 'é', '\u0301', '’', "'", '-', '_', '1', '9', ',', ';', ':', ')', '»', '"', '”', '.', '«', '\n', '🇲', '𝐀', 'Ab', 'ABC', 'Goïta', 'l’', 'qu’');
+  const pieces = fc.constantFrom(' ', '  ', 'A', 'B', 'É', 'Ω', 'a', 'é', '\u0301', '’', "'", '-', '_', '1', '9', ',', ';', ':', ')', '»', '"', '”', '.', '«', '\n', '🇲', '𝐀', 'Ab', 'ABC', 'Goïta', 'l’', 'qu’', 'M', 'Mr', 'Mgr', 'xM');
   fc.assert(
     fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
       const text = parts.join('');

@@ -93,6 +93,13 @@ test('words that name Object.prototype members are neither number words nor scal
   assert.deepEqual(brief('le constructor a dit 5 constructor', 'fr'), [['5', 5, 'plain']]);
 });
 
+test('a year before 1900 is a year where a word introduces it, and a count elsewhere (xq08)', () => {
+  assert.deepEqual(brief('The Boston Marathon, first run in 1897, is the oldest.', 'en'), [['1897', 1897, 'year']]);
+  assert.deepEqual(brief('Founded in 1847 by monks.', 'en'), [['1847', 1847, 'year']]);
+  assert.deepEqual(brief('fondé en 1847 par des moines', 'fr'), [['1847', 1847, 'year']]);
+  assert.deepEqual(brief('In 1500 soldiers died; from 1500 people.', 'en').map((m) => m[2]), ['plain', 'plain']);
+});
+
 test('never "22" inside "2022"; no codes or dates; times of day are one quantity each, in minutes', () => {
   assert.deepEqual(brief('2022', 'en'), [['2022', 2022, 'year']]);
   assert.deepEqual(brief('G5 Sahel, COVID-19, A380, at 14:00, 8 p.m., 9am, on December 22, 2024, 12/11/2024', 'en'), [
@@ -372,6 +379,9 @@ test('ordinals in words from the third on are read, and rewritten in words; frac
     ['dix-septième', 17, 'ordinal'],
     ['troisième trimestre', 3, 'quarter'],
   ]);
+  // A rank before "of" or « du » with no article is no fraction (xt05).
+  assert.deepEqual(brief('en terminant huitième du Grand Prix de Monaco', 'fr'), [['huitième', 8, 'ordinal']]);
+  assert.deepEqual(brief('finishing ninth of the 20 riders', 'en'), [['ninth', 9, 'ordinal'], ['20', 20, 'plain']]);
   assert.equal(rewriteFirst('Khalifa Sall third with 1.56%', 'en', 4), 'fourth');
   assert.equal(rewriteFirst('la cinquième année', 'fr', 4), 'quatrième');
 });

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn and xo–xr (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr and xs–ye (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 9,017 errors of the kind a copy editor
+// Then 9,433 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -88,6 +88,52 @@ const INJECTED = JSON.parse(readFileSync(join(DIR, 'injected.json'), 'utf8')) as
 
 /** Injected errors the engine does not catch, by design: each says why. */
 const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  "ye04/007_593dff6870716d75.txt after a six-to-three vote": "number words against number words (\"six-to-three\" / « cinq voix contre quatre ») are not compared",
+  "ye05/009_f17006f09ad96cc8.txt SNB Vice Chairman Thomas Jordan": "« président de la direction générale » is in no vocabulary: no office to compare \"Vice Chairman\" with",
+  "ye06/010_c0273e0e12501f09.txt Selon la ministre des Finances, Carolyn Rogers": "a deputy against another office altogether (\"Senior Deputy Governor\" / « ministre des Finances ») may be two offices one person holds: only a deputy against the office deputised is told apart",
+  "ye07/012_e8428f34c6dbf9a5.txt was appointed economy minister on June 3": "finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart",
+  "yc01/000_7300a8df0da84d95.txt ministre de l’Intérieur et de la Protection civile": "an office said with a verb (\"was appointed minister for climate crisis and civil protection\") against one after the name: offices said with a verb are compared with offices said with a verb only",
+  "yc02/002_42d764fb6f45eabf.txt Economy Minister Olaf Scholz": "finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart",
+  "yc03/004_35201c816e729b93.txt Margarita Roblez said": "z for s is how Spanish surnames are spelt both ways (Vázquez / Vasquez)",
+  "yc06/010_d39f5f23033303c5.txt Le ministre de l’Administration interne": "a junior minister (« secrétaire d’État à l’Administration interne ») against a minister of one portfolio: the rank is not compared",
+  "yc07/012_9e82229b80f6f506.txt minister-president of Flanders": "a region said by its adjective (« ministre-président wallon ») is not read as the region",
+  "yc08/015_052ca0d5e6769037.txt port city of Kavala": "the other city (Alexandroupolis) is the story's dateline too: a dateline's city is never the one swapped",
+  "yc08/015_052ca0d5e6769037.txt Commissioner for Energy Janez": "a commissioner's portfolio is not compared",
+  "xx03/005_f3faa8e879eaa723.txt à Ilulissat": "places no list holds (Sisimiut, Ilulissat: Greenland towns of a few thousand people)",
+  "yd05/008_f4b69b3b4f8fcf53.txt welcommed the ruling": "a consonant doubled (\"welcommed\") is in no list of common misspellings",
+  "yd07/012_6d647a587e09b0a7.txt ministre de l'Intérieur": "a title before the name with its government between (« ministre de la Jeunesse de Laurent Gbagbo, Charles Blé Goudé ») names Laurent Gbagbo's office, not Blé Goudé's",
+  "yd08/015_5f5815011f9bd9dd.txt juriste d'Amnesty International": "one body for another (Human Rights Watch / « Amnesty International ») is not compared",
+  "yb01/000_bfbcabf42f9547e9.txt governor of Minas Gerais state": "a state (Minas Gerais) against a state named as its city is (« l'État de Sao Paulo »): a city and a region are never one swap",
+  "yb06/011_848baad649e40d9e.txt in Guayas province": "Ecuador's provinces are in no list (Santa Elena is a city as often)",
+  "yb08/015_c03c30f95bcae7df.txt minister of foreign affairs": "an office said with a verb whose holder one version names by a pronoun (« elle avait été ministre du Développement »): offices are compared between named holders only",
+  "xz04/007_637534f454d0b149.txt Born in Visp": "places no list holds (Visp, Brig: towns of a few thousand people)",
+  "xz07/012_212901beb9192a28.txt par Jonathan Tailor": "i for y is how transliterations differ (Taylor / Tailor)",
+  "ya02/002_51f661cd8d3bfae9.txt Borjana Krišto, ministre des Affaires étrangères": "\"chair of the Council of Ministers\" is in no vocabulary: no office to compare « ministre des Affaires étrangères » with",
+  "ya03/005_d66667e671c6930c.txt Herman Van Rompay": "a vowel traded in a surname (Rompuy / Rompay) is read as a transliteration",
+  "ya04/007_7784f4650e783f60.txt in nearby Corfu": "an island for a region (« en Chalcidique »): neither is in the lists of cities and regions",
+  "ya06/011_3115a1c504e9edad.txt Serbian President Aleksandar Vucic": "a name written without its marks (Vučić / Vucic) is how English copy often writes it",
+  "ya07/013_f3d7d42e84b0e85a.txt estimé que Cetinje pourrait": "places no list holds (Cetinje, a town of 14,000)",
+  "xy02/002_5bb7fb0fd8d9015b.txt Le Premier ministre Rishi Sunak": "two more errors in the pair (a figure changed, a paragraph dropped) put its paragraphs out of line: alone, it is caught",
+  "xy02/003_57ffbbaaeca05990.txt enough to vaccinate 30 million people": "a paragraph dropped next to it puts the pair's paragraphs out of line: alone, it is caught",
+  "xy03/005_4c3176236de8809a.txt with South Korea's Eisai": "a company's country said as a possessive (\"South Korea's Eisai\") against a French adjective (« le japonais Eisai ») is not compared; the cause is not traced yet",
+  "xy04/006_b9a51b5ff3c18c1b.txt a modest figure that that experts": "\"that that\" is left alone: it is often right (\"he said that that was wrong\")",
+  "xy05/008_b38eb51c2e432cd4.txt was appointed chief financial officer in January 2019": "an office said with a verb (\"was appointed chief financial officer\") against « a été nommé directeur général »: \"chief financial officer\" is in no vocabulary",
+  "xy07/012_d184df294669d272.txt La présidente du Parlement européen, Ursula": "the body a title names is not compared (European Commission / « Parlement européen »)",
+  "xu03/004_2b3425835d3e1e10.txt visit Mosul and Kirkuk": "the other version's town (Qaraqosh) is in no list: no city there to compare Kirkuk with",
+  "xu04/006_5f9d23b248f35af3.txt Polonais Karol Wojtila": "i for y is how transliterations differ (Wojtyla / Wojtila)",
+  "xu07/013_67f366bf0b533ead.txt basilique Saint-Jean-de-Latran de Rome": "one building for another (St Mary Major / « Saint-Jean-de-Latran »): buildings are not compared",
+  "xw02/002_e44696f75189db9b.txt son père, président de 2001": "an office said of a person by a word of kinship (« son père, président ») is no titled name",
+  "xw07/012_4db45a92bcbf0484.txt King Sultan Ibrahim at": "one king for another whose name is made of royal styles (« Al-Sultan Abdullah »): such a name is not read as a person's",
+  "xw08/015_fed2ed7367db336d.txt Par contre, selon les enquêteurs américains": "« par contre » is a hint (style.fr-par-contre), below what this test reads",
+  "xs03/005_6e1cb137035d75e2.txt Kathy Jetnil-Kijiner, 26 ans": "a ñ written without its tilde (Jetñil / Jetnil) is a mark French and English copy often drop",
+  "xs05/008_e50a27f411d7dd2d.txt Gutteres, 75, told": "a name opening a sentence is not read as a name (it may be any capitalised word)",
+  "xs08/015_5e51e0f617129ffc.txt la capitale, Nukufetau,": "places no list holds (Funafuti is a capital too small for GeoNames' count; Nukufetau an atoll)",
+  "xv04/007_d3ff0aef518b0d8c.txt who was finance minister": "an office said with a verb (\"who was finance minister\") against one after the name (« ministre du Plan »): offices said with a verb are compared with offices said with a verb only",
+  "xv08/015_27aeca53a92d98a5.txt l'ancien président Laurent-Désiré Kabila": "father for son under one surname (Joseph / Laurent-Désiré Kabila) is not flagged; the cause is not traced yet",
+  "xt01/001_1fe8ce69b088b437.txt the Red Bull technical director": "\"technical director\" against « directeur de l’écurie » (team principal): neither office is in the vocabulary",
+  "xt07/012_4c8b5ac3b5a0d995.txt said Jean-Francois Payan": "a vowel traded in a surname (Payen / Payan) is read as a transliteration",
+  "xt07/013_f379daeef2635a34.txt la station de Courchevel": "places no list holds (Méribel, Courchevel: resorts of a few thousand people)",
+  "xt08/015_8cded534392381b8.txt C’est la premiere victoire": "« premiere » is in the French word list (the loan word), so its lost accent is not flagged",
   'xo01/001_da42372fb1357495.txt Vice Premier Liu He, who': 'a surname that is a word of English ("He") is not read as a name',
   'xo02/003_e3b47599f05d4ef4.txt Kang Yei, the head': 'a letter added beside a vowel (Yi / Yei) is read as a transliteration of the same name',
   'xo04/006_c7c0f10e0749c307.txt chargé de la concurrence': "a commissioner's portfolio is not compared",
@@ -97,7 +143,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xq02/003_ff9a97a27cadcac2.txt Haile Gebrselasie': 'a doubled "s" dropped (Gebrselassie / Gebrselasie) is read as a transliteration: French doubles an "s" where English does not',
   "xq03/005_e729da962c25b01b.txt Ethiopia's Sheila Chepkirui": 'a country said as a possessive before a person ("Ethiopia\'s Sheila Chepkirui") against a people\'s noun (« la Kényane ») is not flagged; the cause is not traced yet',
   'xq04/006_394e5e25996580f4.txt time trial to Courchevel': 'a small town no list of cities holds (Courchevel, Combloux)',
-  'xq08/015_ca9873c1aee0ffdb.txt Créé en 1987': '« 1987 » against "1897" is not flagged; the cause is not traced yet',
   'xr03/004_d04ce50b0620f087.txt Russian Energy Minister Alexander Novak': 'a deputy prime minister against another office (energy minister): one person may hold both, so only a deputy against the office deputised is told apart',
   'xr06/010_1f07a223563ebc38.txt ministre des Finances, Khaled': "first name and surname both transliterated otherwise (Khalid al-Falih / « Khaled al-Faleh »): the two titles are not known to be one person's",
   'xr06/011_b7c039842be38ecc.txt in a deel that sent': '"deel" is in no list of common misspellings (it is a word of Dutch, which the list leaves out)',
@@ -106,12 +151,9 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xl02/003_83faac572f564652.txt said Magnus Tumi Gudmundson': 'a doubled "s" dropped (Gudmundsson / Gudmundson) is read as a transliteration: French doubles an "s" where English does not',
   'xl03/005_27e47ffc284a2d4f.txt an initial A$500,000 in aid': '"A$" against « dollars néo-zélandais »: two dollars whose country one version names after the word are not told apart',
   'xl07/012_e88f40a23bd43e94.txt appointed foreign minister': 'an office said with a verb in one version and as a post in the other is not compared',
-  'xl08/015_e429392b51a7e36e.txt un millier de maisons': '« un millier » against "about 100" is not flagged; the cause is not traced yet',
   'xl08/015_e429392b51a7e36e.txt Fernando Grande-Marlasca': 'a "k" for a "c" (Marlaska / Marlasca) is read as a transliteration of the same name',
   'xm04/007_910f5d4aeabc6197.txt Ryanair chief financial officer Kenny Jacobs': '« directeur commercial » (a chief marketing officer) is not in the title vocabulary',
   'xm06/010_367457f8a4a054fd.txt 130 million Norwegian crowns': 'crowns are read as one currency, whichever country\'s (« couronnes suédoises » / "Norwegian crowns")',
-  'xm06/011_f0138fd38dd78a96.txt gouvernements suédois et norvégien': 'the second of two countries\' adjectives on one plural noun (« suédois et norvégien » / "Swedish and Danish") is not flagged; the cause is not traced yet',
-  'xm08/014_39d98ad882be1bdb.txt AZ1586 from Palermo': 'one city for another after a flight number ("AZ1586 from Palermo" / « en provenance de Cagliari ») is not flagged; the cause is not traced yet',
   'xn03/004_d04ce50b0620f087.txt by ten votes to two': 'number words against number words ("ten votes to two" / « dix voix contre une ») are paraphrased too often to compare',
   'xg02/002_52d8d2f71a260d6a.txt Amit Shah est resté ministre de la Justice': 'an office said with a verb in one version and as a post in the other is not compared',
   'xg03/004_5ab0055e539b24c2.txt said Delhi minister Saurabh Bharadwaj': "the other version names a person by one name (Atishi): one word is no person's name the check reads",
@@ -130,7 +172,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'xc01/001_ab59079c6eec8563.txt Son avocat, Jeffrey Litchman': 'two slips in one surname (Lichtman / Litchman, a letter moved two places): one slip is compared, two reach too many other names',
   'xc05/008_884cd472cc5ff2cd.txt Gupta, deputy director of the White': 'a title after the name in small letters with a first name no list holds (Rahul): the title after it is not read',
   'xd02/003_68d9f082f7213811.txt par le doyen Jean Roche': "a university's offices (rector, « doyen ») are not in the title vocabulary",
-  'xd04/006_d4559393c6bc9e49.txt à Port Elizabeth et à Pretoria': 'one city for another in a list of four cities: a list names each in passing',
   'xd06/010_6e96636ee93e330a.txt Chief Secretary Carrie Lam': "Hong Kong's offices (Chief Secretary, « cheffe de l’exécutif ») are not in the title vocabulary",
   'xd06/011_f7d0df2b85250da3.txt gaz lacrimogènes': 'a letter traded for another (y / i) is no slip French spelling reads: only letters dropped, doubled, swapped or accents changed',
   'xd06/011_f7d0df2b85250da3.txt PolyU, Jin-Guang Tang': 'a vowel traded in a short surname (Teng / Tang) is read as a transliteration of the same name',
@@ -159,7 +200,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wv07/012_07687368acf998cc.txt La gouverneure du Colorado, la démocrate': 'a title before a name with words between (« la gouverneure du Colorado, la démocrate Jena Griswold ») is not read',
   'wv07/013_3124dc3c5815a987.txt Secretary of State Shenna Bellow': 'a last letter dropped or added is how languages give a name an ending (Bellow / Bellows)',
   'ww04/007_2b43303259f022a8.txt prime minister and finance minister': 'the second of two offices after the name ("both prime minister and finance minister") is not read',
-  'ww05/009_287412f39d07fed2.txt ministre des Affaires étrangères': 'an office said with a verb in one version and as a post in the other is not compared',
   'wx01/001_2ed85bb81d3013f1.txt about 53 million barrels': 'a gallon is no unit the rule reads, so barrels against gallons is the same figure',
   'wx03/004_6d0ff71f4a2e2097.txt Prime Minister José Luis Rodríguez Zapatero': 'one person for another the other version names elsewhere in the article',
   'wx05/008_973e0a2e4ad3a16f.txt of the 4,229 passangers': 'a misspelling the list does not hold ("passangers")',
@@ -170,7 +210,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wq04/006_1c1f7a9633102330.txt ancien ministre de la Justice': 'a title after the name, and after "former", is not read',
   'wq04/007_79df2287a209db2c.txt kidnapped in Burkina Faso and Mali respectively': 'both countries are named elsewhere in both versions: background one version put elsewhere',
   'wq05/008_b5b4c28c5568d24f.txt Royal Air Force base at Brize Norton': 'one air base for another, neither in the city list (Brize Norton, Lyneham)',
-  'wq07/013_935179132975ba3d.txt Poland, Slovakia and Norway': 'a country put for another in a list of five or more is not compared: lists are reordered and trimmed in translation',
   'wr02/003_a664eb07fa7d1605.txt Foreign Minister Richard Marles': 'a deputy prime minister against another office altogether: a person may hold both, so only a deputy against the office deputised is told apart',
   'wr04/007_b75b27f74ffac98a.txt named performance director of England': 'an office said with a verb in one version and as a post in the other is not compared',
   'wr08/014_aaca1d2bbc53a646.txt beat South Africa by an innings': 'the West Indies (« les Antilles ») is a team, not a country: against a country it is not compared',
@@ -200,7 +239,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wp03/004_36f675cc81e74ef5.txt depuis la base spatiale de Vandenberg': 'a launch base is in no city list (Vandenberg, Cape Canaveral)',
   'wp06/011_0fd630f1f29d0da9.txt appointed health secretary': 'an office said with a verb in one version and as a post in the other is not compared',
   'wi02/003_e5cc9742736c6faf.txt Born in the village of Namche': 'one village for another, both too small for the city list (Namche, Thame)',
-  'wi02/002_49fc31346218f04c.txt directeur général de l’agence d’expéditions': "a company's chairman against its director general: neither is an office the title reader compares",
   'wi08/014_60d7a4f7a57aaed8.txt 49 ans, commandant de l’armée': 'a rank in an apposition after the name ("a captain in the British Army") is not read',
   'wj01/000_0748967121bade02.txt Attorney General Damian Williams': 'a federal prosecutor (« procureur fédéral ») is no office the vocabulary holds, so against an attorney general it is not compared',
   'wj05/009_245edebc817af708.txt jailed for 11 years on Monday': 'the English headline, the paragraph before, states the French figure (14 years): a figure the other version gives nearby is taken for moved',
@@ -233,8 +271,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wb06/011_ec623c44b6e6bd0a.txt Prime Minister Irakli Garibashvili': 'one person for another the other version names elsewhere in the article',
   'wc02/003_1b2a0bcaa0f3d5ca.txt pour 350 millions de livres': '"305-million-pound" reads as a weight in pounds, and « livres » as money: a weight and a sum are not compared',
   'wc02/002_4aacdd6457e71a4f.txt the Saudi finance minister, becomes': 'an office after the name in small letters ("the Saudi finance minister") against a governor of a fund: neither reading compares them',
-  'wc06/010_00dcae192df11fce.txt born in Stockport in the West Midlands': "one town for another where the other version's (« Stourbridge ») is in no city list",
-  'wc08/015_8d8d97cfa912d2cd.txt United are sixth in the Premier League': 'a rank in words ("sixth" / « huitième ») beside no figure the other version states is not compared',
   'wd01/000_0748967121bade02.txt a former senator from Georgia': 'Georgia is a country first: the American state is not in the region list, so Georgia against « Floride » is not compared',
   'vz02/002_72f4b79670f7c6e1.txt executive chairman of the WTA': 'one body for another ("the WTA" / « l’ATP »), neither in the entity list: translation.entity compares listed names only',
   'vz04/006_5892ace261e106b7.txt wildcard into the Madrid Open': "a city inside an event's name (\"the Madrid Open\") is not read as the place a version names",
@@ -264,9 +300,7 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vt04/006_c8aac62f827e4156.txt [paragraph dropped: La sculpture fait partie d’une…]': 'a short paragraph (68 characters) that names nothing and states no figure: a translation may well leave such a line out',
   'vr02/002_cf8edef0669b0227.txt Wout van Aert of Lidl-Trek': 'one rider for another in a list of results: the person replaced is named elsewhere in the other version',
   'vr04/006_35f0a14f6c150989.txt the four-time Tour winner': 'multiplier words ("four-time", « quintuple ») are not read as numbers',
-  'vr05/009_9c53d4149a706d49.txt starts near Milan on May 4': 'both cities are named elsewhere in both versions: background one version put elsewhere',
   'vr06/010_e5de64f2fbec92ad.txt La ministre des Sports, Marion Rousse': 'a race director is no title the vocabulary holds',
-  'vq01/001_2e3539b0c4bd8e7c.txt reste ministre du Commerce international': 'an office said with a verb in one version and by its portfolio alone in the other is not compared',
   'vq02/002_4f55b9a716b12bbf.txt Liberal Bruce Fanjoi': 'y for i is a letter transliterations trade',
   'vq05/008_4b51a2a6ae630ae8.txt the minister of immigration': 'a minister\'s office in small letters after the name ("the minister of immigration") is not read',
   'vq06/011_3ca8eb5ff211b485.txt Manitoba MP Leslyn Lewis': 'a province said by its adjective (« ontarienne ») is not read',
@@ -294,8 +328,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vl04/007_a51f75f54dc420e9.txt canal administrator Ricaurte Vazquez': 'z for s is how Spanish surnames are spelt both ways (Vázquez / Vasquez)',
   'vg06/011_3629927fc2c63da9.txt Matshidiso Moeti, WHO Deputy Director-General': 'a deputy is never compared with another office: one person often holds both',
   've04/007_d5de6e91074206e2.txt Empress Masako, expressed': 'both versions name Masako elsewhere (as crown princess), so one empress for the other is no person the other version never names',
-  've05/009_30f47f35d0380cfb.txt depuis Phuket': 'Phuket is in no city list (GeoNames files the town under its province)',
-  've08/015_1266ef64311275fc.txt l’archevêque d’York, Justin Welby': 'an archbishop\'s see (Canterbury / « d’York ») is part of the title, which is compared by family only',
   'vf05/008_48b1f62da957f7a6.txt La Californie, par contre, est épargnée': 'style.fr-par-contre flags it, at hint severity, which the check leaves out by default',
   'vf05/009_b19b8647bfd01380.txt Interior Secretary Camille Touton': '« la commissaire du Bureau of Reclamation »: a commissioner of a named body is not an office the title reader compares with a secretary\'s',
   'vf06/010_c89bddd0ae8ac915.txt Pedro Sanchez, a assuré': 'an accent French does not write itself (á) dropped in the French version: the accent check counts only the accents of French spelling',
@@ -304,7 +336,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'vd05/008_c3fdbe950d42acf6.txt an Armenian former diplomat': 'a nationality said of someone the French sentence does not name (« Cet ancien diplomate géorgien ») is not compared',
   'vd07/012_1adf0c9fa7289a7f.txt cheikh Mohammed ben Rachid Al Maktoum': 'both names share « Al Maktoum », which the other version writes: one of a family\'s names for another is no swap translation.person can tell from a transliteration',
   'va01/001_80b44a7bb049db49.txt elected general delegate of the festival': 'an office said with a verb ("elected general delegate" / « élue présidente »), a festival post no title list holds',
-  'va04/007_0f727cb6556cfb5b.txt ministre allemande des Affaires étrangères': '"minister of state for culture" in small letters: the English office\'s portfolio after "of state for" is not read, so there is nothing to compare',
   'vb02/002_e4fb616593e1e4e1.txt dont Salah Abdeslem': 'a for e after an Arabic first name is how transliterations differ (Ahmad / Ahmed)',
   'vb02/003_57862ff4dc99e7cd.txt metro train at Schuman station': 'a metro station is no place the place lists hold',
   'vb03/004_cbdb8d7a8f60bed6.txt Ghraieb and Chokri Chafrud': 'u for ou is how English and French transliterate (Umerov / Oumerov)',
@@ -313,7 +344,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'uy05/008_72aab8ae59f88715.txt and Microsoft €35 million': 'one company for another ("Microsoft" / « Amazon »), neither in the entity list: translation.entity compares listed names only',
   'uz02/003_5c3fd4b82cf9c1f5.txt ministre nigériane de la Santé': 'an office with no name beside it (« cette ancienne ministre nigériane de la Santé ») has no holder to compare',
   'uz04/006_381b1ae7d7c6bbe4.txt harbour of Gorey': 'Gorey, a harbour in Jersey, is in no city list',
-  'uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation': '« ministre déléguée chargée de l’Éducation » against "minister of state for culture": an office said with « chargée de » is not read as a portfolio',
   'uw08/015_cf707013dd75d956.txt du deuxième étage': 'a floor ("first-floor window" / « deuxième étage ») is an ordinal the number reader leaves alone, and floors count differently in British, American and French use',
   'ux04/007_52885b46715b53ce.txt qui était aussi ministre de la Justice': '"deputy premier" against « ministre de la Justice »: a deputy is never compared with a portfolio, as one person often holds both',
   'ux05/009_9523fe73a1ba39f0.txt du Parlement, à Durban': 'the English names Durban two paragraphs up: a city the other version names elsewhere is not counted as a swap',
@@ -392,7 +422,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ua05/008_05cfb89a8a94af9c.txt candidate Cabral Libii came': 'one person for another the other version names elsewhere in the article (Kamto, named again below)',
   'ua05/008_05cfb89a8a94af9c.txt Northwest and Far North regions': 'compass regions (Northwest, Far North) name a part of any country: they are left out of the regions read',
   'ub01/001_9cae89415c3945a2.txt led by Marit Styles': 'y for i is a letter transliterations trade, even beside a Western first name',
-  'ub03/004_2df9540130560c71.txt sweeping Red Deer': 'Red Deer is not among the cities the check knows',
   'ub06/010_a24a37fd9ec4ac9b.txt le comté de Broward': 'one county for another: counties are not among the places compared',
   'ub07/012_fe99d8aa95047fe2.txt succédant à Christy Clark': 'one person for another in a paragraph next to one the French left out: the alignment is unsure of it',
   'uc02/003_9a5ae4ad7fa72bc4.txt said Chief Inspector Elmer Soria': 'police ranks (chief superintendent, chief inspector) against « commissaire divisionnaire »: both read as one family of police officer',
@@ -435,7 +464,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'tq03/004_939bd5c8ea941da5.txt Michel Nihoul, an Antwerp businessman': 'a city\'s adjective (« bruxellois ») against a city\'s name: cities\' adjectives are not read',
   'tl03/004_f5cf923e43d6e3ad.txt said S. Somnath, chairman': 'a vowel dropped from a name after an initial (Somanath, Somnath): both are transliterations of the name',
   'tl07/012_69ee353dd1217ccf.txt rose from Vandenberg Space Force Station': 'one launch site for another: bases and sites are not among the places compared',
-  'tl08/015_7fc66a3d07e67de4.txt base de lancement de Jiuquan': 'Jiuquan is not among the cities the check knows, and a launch site is no city',
   'tm02/002_7529ced40309a0eb.txt Prime Minister Naoto Khan\'s': 'an h after a k is how transliterations differ (Khan, Kan)',
   'tm03/005_18318ab8756f71f3.txt Finance Minister Robert Habeck': 'finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart',
   'tm05/008_bc081a187f707841.txt Defense Secretary Mike Pompeo': '« secrétaire d’État » is also a French junior minister\'s rank: it agrees with any secretary',
@@ -584,7 +612,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qz04/006_669934fff2ae8167.txt Gregory Doucet': 'an accent English drops',
   'qz05/008_85bbacb9574c7426.txt manager Sean Dyche': 'one person for another where the paragraph of each version names several people the other does not',
   'qz06/011_a074e7106c071804.txt Chatuchack': 'a "c" before "k" written or not is how transliterations differ',
-  'rb01/001_bf9936bea5f73ff0.txt Kosiniak-Kamycz': 'c for s is a letter transliterations trade',
   'rb06/001_02edc1af50a954ea.txt Barow-in-Furness': 'a doubled letter in a place named once, with no name beside it to tie it',
   'qu07/022_0f21ddb66cad4a26.txt is comprised of a railway': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
@@ -612,7 +639,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'qj01/001_a30b79d75bb642cb.txt Fahd al-Jalajil': 'e for i is a vowel transliterations trade',
-  'qk06/011_47aa2dbad9e2ec8d.txt Fernando Grande-Marlasca': 'c for k is a letter transliterations trade',
   'qh08/015_1d3309deb697b9eb.md Ali Mahamane Lamine Zein': 'a final e dropped is how French and English spellings of a name differ (Ouane / Wane)',
   'qi05/008_0822e8f36c031199.txt Deputy Director Tirana Hassan': '"Executive Director" / « directrice exécutive » and "Deputy Director" are no titles the check reads',
   'qi06/011_9a1de644815ef6d1.txt Par contre, le gouvernement de Hong Kong a rejeté': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -800,6 +826,28 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
 const NOT_RESTORED: Readonly<Record<string, string>> = {
+  "ye08/015_1147d4ffdb97998a.txt Le Premier ministre, Jim Chalmers": "\"Treasurer\" is Australia's finance minister, but no fix names the portfolio it leaves unsaid",
+  "yc03/005_91c5dc6cff5e5102.txt 419 litres": "the English paragraph it translates was dropped too: the paragraph is flagged as having no counterpart, with no fix",
+  "yc05/009_ff64561fda59efb0.txt le mardi 16 septembre": "two errors in one line: each fix puts back one of them",
+  "yc05/009_ff64561fda59efb0.txt 10\u202f000 euros": "two errors in one line: each fix puts back one of them",
+  "xx03/004_4ad5cfbc1d74bd1c.txt Interior Secretary Chris Wright": "a US secretary's portfolio (« secrétaire à l’Énergie ») gets no fix: which department's name English copy uses is not known for sure",
+  "yd03/005_b2c1eae2ac6f8d55.txt le greffier en chef Serge Brammertz": "« greffier en chef » against \"chief prosecutor\": a court's offices get no fix",
+  "uw02/002_4d6befeb507b23ff.txt ministre déléguée chargée de l’Éducation": "\"minister of state for culture\" names a junior minister's portfolio no fix names for sure in French",
+  "va04/007_0f727cb6556cfb5b.txt ministre allemande des Affaires étrangères": "\"minister of state for culture\" names a junior minister's portfolio no fix names for sure in French",
+  "ve05/009_30f47f35d0380cfb.txt depuis Phuket": "the fix writes the city's French name (« Chiang-Mai »); the article wrote « Chiang Mai »",
+  "ve08/015_1266ef64311275fc.txt l’archevêque d’York, Justin Welby": "the fix writes the city's French name (« de Cantorbéry »); the article wrote « de Canterbury »",
+  "vq01/001_2e3539b0c4bd8e7c.txt reste ministre du Commerce international": "« du Commerce international » is in no vocabulary: no fix names the office for sure",
+  "ww05/009_287412f39d07fed2.txt ministre des Affaires étrangères": "\"minister of heritage and culture\", a portfolio of two, is in no vocabulary: no fix",
+  "xl08/015_e429392b51a7e36e.txt un millier de maisons": "a round count (« un millier ») states no figure for a fix to put « une centaine » back",
+  "xw05/009_e810462dfa905452.txt exil en Californie": "a region whose preposition changes (« en Californie », « à Hawaï ») gets no fix",
+  "xw07/013_07b1bd10b7326cce.txt 82 des 220 sièges": "two errors in one line: each fix puts back one of them",
+  "xw07/013_07b1bd10b7326cce.txt 112 nécéssaires": "two errors in one line: each fix puts back one of them",
+  "xv05/008_301d63600d476537.txt Paul Kabuswe, minister of finance": "« ministre des Mines et du Développement minéral », a portfolio of two, is in no vocabulary: no fix",
+  "ya06/010_ededf16dd76a074a.txt par contre l’annexe adoptée samedi": "« par contre » was put in whole: its fix (« en revanche ») cannot take it out",
+  "xy06/010_6fb7fb492f5fca05.txt COPENHAGEN, Thursday, June 4, 2021": "two errors in one line: each fix puts back one of them",
+  "xy06/010_6fb7fb492f5fca05.txt Swedish drugmaker Novo Nordisk": "two errors in one line: each fix puts back one of them",
+  "yb03/004_905e3addc2da35e9.txt INE secretary Guadalupe Taddei": "an office with a body's name before it (\"INE secretary\") against « présidente de l'INE »: no fix puts the body back for sure",
+  "yb07/012_f8604ca5b62ec275.txt his vice president Claudia": "« secrétaire particulière » is in no vocabulary: no fix",
   'xo01/000_e429ffd55879a252.txt le secrétaire au Commerce, Scott Bessent': "a US secretary's portfolio after « au » (« secrétaire au Commerce ») is no title a fix rewrites",
   'xo04/007_8ba5529e7483cee0.txt In that vote on October 14,': 'two errors in one line: each fix puts back one of them',
   'xo04/007_8ba5529e7483cee0.txt including France and Hungary': 'two errors in one line: each fix puts back one of them',
@@ -878,7 +926,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vt04/007_79763df842b1b17f.txt Commerce Secretary Steven': "an American secretary's department gets no title fix (Commerce, Treasury)",
   'vt07/012_fae9aab447172d33.txt euros ; le reste': 'two errors on one line (16 millions and the space before « ; »): each fix restores its own, not the whole line',
   'vt07/012_fae9aab447172d33.txt à hauteur de 16 millions': 'two errors on one line (16 millions and the space before « ; »): each fix restores its own, not the whole line',
-  'vr02/002_cf8edef0669b0227.txt average speed of 47.8 mph': 'a speed\'s unit slipped (mph / km/h) gets no unit fix',
   'vr04/007_d9e41a92ab0f6911.txt Le Britannique de 38 ans': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
   'vr04/007_d9e41a92ab0f6911.txt partie de Saint-Michel-de-Maurienne': 'two errors on one line (the age and the town): each fix restores its own, not the whole line',
   'vr08/014_b6419e6db18a820b.txt USADA chairman Travis Tygart': 'a chief executive\'s or a chairman\'s title gets no title fix',
@@ -1316,7 +1363,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 9,017 errors, 8,318 caught.
-  assert.equal(spans.length, 9017);
-  assert.equal(spans.length - missed.length, 8318);
+  // For the record: 9,433 errors, 8,708 caught.
+  assert.equal(spans.length, 9433);
+  assert.equal(spans.length - missed.length, 8708);
 });

@@ -1075,6 +1075,62 @@ test('a round count in words against a figure: near it, the same count; ten time
   assert.deepEqual(french?.fixes.map((f) => f.edits[0]?.path), ['/w/story.en.txt']);
 });
 
+test('« un millier » is a round thousand: against "about 1,000" the same count, against "about 100" a zero slipped (xl08)', () => {
+  const en = ['Lava destroyed about 1,000 homes on Monday.'];
+  const fr = ['La lave a détruit lundi un millier de maisons.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('1,000', '100')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['millier']);
+  // « des milliers » states no number.
+  const vague = named(pair(en.map((p) => p.replace('about 1,000', '10,000')), fr.map((p) => p.replace('un millier', 'des milliers'))));
+  for (const r of check(vague)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});
+
+test('a year before 1900 against another year is a slip only with the same digits: 1897 / 1987, not 1540 / 2014 (xq08, tr08)', () => {
+  const en = ['The Boston Marathon, first run in 1897, is the oldest annual marathon in the world.', 'She was made a Dame in 2014 for services to literature.'];
+  const fr = ['Créé en 1897, le marathon de Boston est le plus ancien marathon annuel au monde.', 'Thomas Cromwell, ministre du roi Henri VIII, fut exécuté en 1540.', 'Elle a été faite dame en 2014 pour services rendus à la littérature.'];
+  // (The French paragraph on Cromwell has no counterpart: translation.missing says so, translation.number says nothing.)
+  const clean = named(pair(en, fr));
+  for (const r of check(clean)) assert.deepEqual(flagged(r, clean[r.path]!, 'translation.number'), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('1897', '1987'))));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['1987']);
+});
+
+test('a speed in mph against the same figure in km/h is flagged whole, with the other symbol as its fix (xt03)', () => {
+  const en = ['Schumacher was travelling at 221 km/h on the straight, data showed.'];
+  const fr = ['Schumacher roulait à 221 km/h dans la ligne droite, selon les données.'];
+  const clean = named(pair(en, fr));
+  for (const r of check(clean)) assert.deepEqual(flagged(r, clean[r.path]!, 'translation.number'), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('km/h', 'mph')), fr));
+  const found = check(wrong);
+  assert.deepEqual(flagged(of(found, '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['221 mph']);
+  assert.deepEqual(flagged(of(found, '/w/story.fr.txt'), wrong['/w/story.fr.txt']!, 'translation.number'), ['221 km/h']);
+  const fix = of(found, '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes[0];
+  assert.equal(fix?.edits[0]?.newText, 'km/h');
+});
+
+test('an amount in zlotys against euros gets the other currency’s word as its fix (yc05)', () => {
+  const en = ['Warsaw offered 10,000 zlotys to each flooded household.'];
+  const fr = ['Varsovie a offert 10 000 zlotys à chaque foyer inondé.'];
+  const clean = named(pair(en, fr));
+  for (const r of check(clean)) assert.deepEqual(flagged(r, clean[r.path]!, 'translation.number'), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('zlotys', 'euros'))));
+  const fix = of(check(wrong), '/w/story.fr.txt').findings.find((f) => f.rule === 'translation.number')?.fixes.find((x) => x.edits.every((e) => e.path === '/w/story.fr.txt'));
+  assert.equal(fix?.edits[0]?.newText, 'zlotys');
+});
+
+test('a tally counts one thing on both sides ("188 votes to six"), and a figure against a word below ten is fixed in words (xx05)', () => {
+  const en = ['Parliament approved the membership by 188 votes to six, the last ratification needed.'];
+  const fr = ['Le Parlement a approuvé l’adhésion par 188 voix contre six, dernière ratification nécessaire.'];
+  const clean = named(pair(en, fr));
+  for (const r of check(clean)) assert.deepEqual(flagged(r, clean[r.path]!, 'translation.number'), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('to six', 'to 16')), fr));
+  const found = check(wrong);
+  assert.deepEqual(flagged(of(found, '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['16']);
+  const fix = of(found, '/w/story.en.txt').findings.find((f) => f.rule === 'translation.number')?.fixes.find((x) => x.edits.every((e) => e.path === '/w/story.en.txt'));
+  assert.equal(fix?.edits[0]?.newText, 'six');
+});
+
 test('a digit dropped from a whole figure is a slip though ten times off: "11 billion euros" / « 111 milliards d’euros »', () => {
   const en = ['The deal is worth 111 billion euros over four years.'];
   const fr = ['L’accord porte sur 111 milliards d’euros sur quatre ans.'];

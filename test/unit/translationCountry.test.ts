@@ -282,3 +282,48 @@ test('an English country fix makes "an" fit ("an Algerian" becomes "a Tunisian")
   const dirigeants = 'Les dirigeants de l’Égypte, du Qatar et de la Turquie ont signé le 13 octobre 2025.';
   assert.deepEqual(fixedLines(leaders.replace('Turkey', 'Jordan'), dirigeants)['/w/story.en.txt'], [leaders]);
 });
+
+test('where a version has two countries left over, the one beside the same country is the one swapped: "Swedish and Danish" / « suédois et norvégien » (xm06)', () => {
+  const en = ['The walkout pushed SAS, part-owned by the Swedish and Danish governments, to file for bankruptcy protection in New York.', 'Pilots in Sweden, Denmark and Norway joined the strike.'].join('\n');
+  const fr = ['Le mouvement a poussé SAS, dont les gouvernements suédois et danois sont actionnaires, à se placer sous la protection de la loi américaine sur les faillites, à New York.', 'Des pilotes en Suède, au Danemark et en Norvège ont rejoint la grève.'].join('\n');
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('suédois et danois', 'suédois et norvégien')), { '/w/story.en.txt': ['Danish'], '/w/story.fr.txt': ['norvégien'] });
+  // Each beside another country: no way to tell which is which.
+  assert.deepEqual(check(en.replace('Swedish and Danish', 'Finnish and Danish'), fr.replace('suédois et danois', 'suédois et norvégien')), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a nationality before the name it qualifies is anchored by that name, wherever each sentence puts it (xu01)', () => {
+  const en = '"Habemus Papam," French Cardinal Jean-Louis Tauran, the protodeacon, announced from the central balcony of St Peter\'s Basilica a little over an hour later.';
+  const fr = '« Habemus Papam », a annoncé un peu plus d’une heure plus tard, depuis la loggia centrale de la basilique Saint-Pierre, le cardinal français Jean-Louis Tauran, protodiacre.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('French', 'Italian'), fr), { '/w/story.en.txt': ['Italian'], '/w/story.fr.txt': ['français'] });
+});
+
+test('a country put for another at the end of the same list is flagged though both versions name both elsewhere (xv06)', () => {
+  const en = ['The settlement covers the activities investigated by authorities in the United States, Britain and Brazil.', 'In May, the Swiss-based company agreed to pay up to $1.5 billion over charges in the United States, Britain and Brazil.'].join('\n');
+  const fr = ['L’accord couvre les activités ayant fait l’objet d’enquêtes aux États-Unis, au Royaume-Uni et au Brésil.', 'En mai, le groupe basé en Suisse avait accepté de payer jusqu’à 1,5 milliard de dollars aux États-Unis, au Royaume-Uni et au Brésil.'].join('\n');
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Britain and Brazil.\n', 'Britain and Switzerland.\n'), fr), { '/w/story.en.txt': ['Switzerland'], '/w/story.fr.txt': ['Brésil'] });
+});
+
+test('"Serbia and Montenegro", the state union, is one country as « la Serbie-et-Monténégro » is; "Macedonia" is « la Macédoine » (ya04)', () => {
+  const en = 'Leaders from Albania, Bosnia and Herzegovina, Croatia, Macedonia and Serbia and Montenegro took part in the talks.';
+  const fr = 'Les dirigeants de l’Albanie, de la Bosnie-Herzégovine, de la Croatie, de la Macédoine et de la Serbie-et-Monténégro ont pris part aux discussions.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a fix agrees with the plural noun before a French adjective, and names a thing "New Zealand" in English (xs01)', () => {
+  const en = 'Canberra will pay 50 million Australian dollars over ten years.';
+  const fr = 'Canberra versera 50 millions de dollars néo-zélandais sur dix ans.';
+  assert.deepEqual(fixedLines(en, fr), {
+    '/w/story.en.txt': ['Canberra will pay 50 million New Zealand dollars over ten years.'],
+    '/w/story.fr.txt': ['Canberra versera 50 millions de dollars australiens sur dix ans.'],
+  });
+});
+
+test('« Centrafrique » is the Central African Republic, and a fix names it so in English (yd02)', () => {
+  const en = 'Ongwen surrendered in the Central African Republic in January 2015.';
+  const fr = 'Ongwen s’était rendu en Centrafrique en janvier 2015.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(fixedLines(en.replace('the Central African Republic', 'South Sudan'), fr)['/w/story.en.txt'], ['Ongwen surrendered in the Central African Republic in January 2015.']);
+});

@@ -718,3 +718,11 @@ test('two places one letter apart are two places, not a slip ("Ireland" and "Ice
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('common words that open names, one slip apart between the languages, are words: "Formula One" / « Formule 1 » (xt04)', () => {
+  const files = pair(
+    ['Niki Lauda, three-time Formula One champion, dies at 70', 'Niki Lauda, the Austrian who won three Formula One world titles, has died.', 'Since 2012 he had been non-executive chairman of the Mercedes Formula One team.'],
+    ['Niki Lauda, triple champion du monde de Formule 1, est mort à 70 ans', 'Niki Lauda, l’Autrichien triple champion du monde de Formule 1, est mort.', 'Depuis 2012, il était président non exécutif de l’écurie Mercedes de Formule 1.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

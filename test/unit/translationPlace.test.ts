@@ -287,3 +287,36 @@ test('"Cork" capitalised mid-sentence is the Irish city, as "Nice" is the French
   assert.deepEqual(keys('Cork stoppers are made in Portugal.', 'en'), ['cork~']);
   assert.deepEqual(check('Apple has been based in Cork since 1980.', 'Apple est installé à Dublin depuis 1980.'), { '/w/story.en.txt': ['Cork'], '/w/story.fr.txt': ['Dublin'] });
 });
+
+test('French names a city by its adjective (« l’aéroport romain »): named in passing, so the other city beside it is the one swapped (xm08)', () => {
+  assert.deepEqual(keys('Le vol s’est posé à l’aéroport romain, selon la mairie parisienne et des élus new-yorkais; les romans et la Romaine.', 'fr'), ['rome~', 'paris~', 'new york~']);
+  const en = 'The last flight, AZ1586 from Cagliari, landed at Rome’s Fiumicino airport before midnight.';
+  const fr = 'Le dernier vol, AZ1586 en provenance de Cagliari, s’est posé à l’aéroport romain de Fiumicino peu avant minuit.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Cagliari', 'Palermo'), fr), { '/w/story.en.txt': ['Palermo'], '/w/story.fr.txt': ['Cagliari'] });
+});
+
+test('"St. John’s" written « Saint John’s » is St. John’s, not Saint John (wl02)', () => {
+  assert.deepEqual(keys('SAINT JOHN’S (Antigua), 7 septembre 2017 – à Saint John et à Saint-Louis', 'fr'), ['saint john s', 'saint john', 'saint louis']);
+  assert.deepEqual(keys("ST. JOHN'S, Antigua, September 7, 2017 – in St. John’s", 'en'), ['saint john s', 'saint john s']);
+});
+
+test('cities of 50,000 people (Phuket, Pattaya) and cities that are words of English only in small letters (Oxford, York) are read (xw01, xy08)', () => {
+  assert.deepEqual(keys('From Phuket and Pattaya to Oxford and York.', 'en'), ['phuket', 'pattaya', 'oxford', 'york']);
+  const en = 'Sarah Gilbert, professor of vaccinology at Oxford, who led the team, said she was delighted.';
+  const fr = 'Sarah Gilbert, professeure de vaccinologie à Oxford, qui a dirigé l’équipe, s’est dite ravie.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Oxford', 'Cambridge'), fr), { '/w/story.en.txt': ['Cambridge'], '/w/story.fr.txt': ['Oxford'] });
+});
+
+test('a word of the other version one letter from the city ("been", Bern) is no misspelling of it; a dateline in capitals names the city for the fix (ye05)', () => {
+  const en = 'ZURICH, March 21, 2024 — "The fight against inflation has been effective," Thomas Jordan told a news conference in Zurich.';
+  const fr = 'ZURICH, 21 mars 2024 — « La lutte contre l’inflation a porté ses fruits », a déclaré Thomas Jordan lors d’une conférence de presse à Zurich.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('à Zurich', 'à Berne')), { '/w/story.en.txt': ['Zurich'], '/w/story.fr.txt': ['Berne'] });
+  const files: Record<string, string> = {
+    '/w/story.en.txt': `Court Rules on Appeal\nThe ruling came on Tuesday.\n${en}\n`,
+    '/w/story.fr.txt': `La cour statue en appel\nLa décision est tombée mardi.\n${fr.replace('à Zurich', 'à Berne')}\n`,
+  };
+  assert.ok(ownFixLines(files, 'translation.place', 2)['/w/story.fr.txt']?.includes(`${fr}`));
+});

@@ -51,3 +51,18 @@ test('a number one version leaves out, gives nearby, or that is no king’s says
   // Two numbers on one side against one on the other: which stands for which is a guess.
   assert.deepEqual(check('Pope Pius XII and Pope John XXIII met.', 'Les papes Pie XI et Jean XXII se sont rencontrés.').found, { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a headline that gives the number does not vouch for the paragraph below it, which gives another (xu08)', () => {
+  const files = (fr: string): Record<string, string> => ({
+    '/w/story.en.txt': 'American Robert Prevost elected pope, takes name Leo XIV\n\nVATICAN CITY, May 8, 2025 – Cardinal Robert Francis Prevost was elected pope on Thursday, taking the name Leo XIV.\n',
+    '/w/story.fr.txt': `L’Américain Robert Prevost élu pape sous le nom de Léon XIV\n\nCITÉ DU VATICAN, 8 mai 2025 – Le cardinal Robert Francis Prevost a été élu pape jeudi sous le nom de ${fr}.\n`,
+  });
+  const found = (fr: string): string[] => {
+    const fs = files(fr);
+    return new Project(new MemoryFileSystem(fs), { locale: 'en', today: () => new Date('2026-01-15T00:00:00Z') })
+      .check(['/w'])
+      .flatMap((r) => r.findings.filter((f) => f.rule === 'translation.regnal').map((f) => (fs[r.path] ?? '').slice(f.start, f.end)));
+  };
+  assert.deepEqual(found('Léon XIV'), []);
+  assert.deepEqual(found('Léon XIII').sort(), ['XIII', 'XIV']);
+});

@@ -638,3 +638,42 @@ test('a German state’s "state governor" is « ministre-président » (xp04)', 
     { '/w/story.en.txt': [], '/w/story.fr.txt': [] },
   );
 });
+
+test('a company named after the office is no holder: "chief executive of Ivanhoe Mines" names Marna Cloete only (xv03)', () => {
+  assert.deepEqual(titles('"We will restart," said Marna Cloete, chief executive of Ivanhoe Mines.', 'en'), ['chief executive | Marna Cloete | directorGeneral']);
+  assert.deepEqual(titles('« Nous reprendrons », a déclaré Marna Cloete, présidente d’Ivanhoe Mines.', 'fr'), ['présidente | Marna Cloete | president']);
+});
+
+test('a portfolio in small letters after the office, after the name, is read up to the sentence going on (xv05)', () => {
+  assert.deepEqual(titles('said Paul Kabuswe, minister of finance.', 'en'), ['minister | Paul Kabuswe | minister']);
+  const en = '"This is a turning point," said Paul Kabuswe, minister of mines and minerals development.';
+  const fr = '« C’est un tournant », a déclaré Paul Kabuswe, ministre des Mines et du Développement minéral.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('mines and minerals development', 'finance'), fr), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
+  // "since 2020" is no part of the portfolio; "the Exchequer" is no holder's name.
+  assert.deepEqual(titles('Rachel Reeves, who became Chancellor of the Exchequer in July, spoke.', 'en'), []);
+});
+
+test('a word after a French portfolio stays with the new office, but not an adjective of the portfolio’s own (up06, vq01)', () => {
+  const fr1 = 'Óscar Ugarte, médecin et ancien ministre de la Santé, a été nommé ministre de la Santé samedi.';
+  const en1 = 'Óscar Ugarte, a physician and former health minister, was appointed foreign minister on Saturday.';
+  assert.deepEqual(fixed(en1, fr1)['/w/story.fr.txt'], ['Óscar Ugarte, médecin et ancien ministre de la Santé, a été nommé ministre des Affaires étrangères samedi.']);
+  // « du Commerce international » is one portfolio: no fix would leave « des Affaires étrangères international ».
+  const fr2 = 'Mélanie Joly, qui reste ministre du Commerce international, a parlé.';
+  const en2 = 'Mélanie Joly, who remains minister of foreign affairs, spoke.';
+  assert.ok(!(fixed(en2, fr2)['/w/story.fr.txt'] ?? []).some((l) => l.includes('étrangères international')));
+});
+
+test('a French portfolio after « à l’ » is read (« secrétaire à l’Énergie Chris Wright »; xx03)', () => {
+  assert.deepEqual(titles('et du secrétaire à l’Énergie Chris Wright.', 'fr'), ['secrétaire | Chris Wright | secretary']);
+  const en = 'He was accompanied by National Security Adviser Mike Waltz and Energy Secretary Chris Wright.';
+  const fr = 'Il était accompagné du conseiller à la sécurité nationale Mike Waltz et du secrétaire à l’Énergie Chris Wright.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en.replace('Energy Secretary', 'Interior Secretary'), fr), { '/w/story.en.txt': ['Secretary'], '/w/story.fr.txt': ['secrétaire'] });
+});
+
+test('« la chancelière de l’Échiquier » is the Chancellor of the Exchequer (ye04)', () => {
+  const en = '"We must be prudent," said Rachel Reeves, the Chancellor of the Exchequer, on Tuesday.';
+  const fr = '« Nous devons être prudents », a déclaré mardi Rachel Reeves, la chancelière de l’Échiquier.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

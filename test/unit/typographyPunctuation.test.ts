@@ -66,6 +66,8 @@ test('dash: a spaced hyphen becomes a dash per language', () => {
   assert.deepEqual(check(dash, 'Stockholm, 10 oct. 2024 (AFP) - La romancière a reçu le prix.', { lang: 'fr' }).found, []);
   assert.deepEqual(check(dash, 'Jakarta, 25 octobre 2019 - Des défauts de conception ont été relevés.', { lang: 'fr' }).found, []);
   assert.deepEqual(check(dash, 'Marseille, jeudi 26 mars 2015 - Le copilote a agi seul.', { lang: 'fr' }).found, []);
+  // A country's long name in the brackets (xv03).
+  assert.deepEqual(check(dash, 'KOLWEZI (République démocratique du Congo), 20 mai 2025 (Wire) - Ivanhoe Mines a suspendu l’exploitation.', { lang: 'fr' }).found, []);
   // A place in small letters is a dateline only with a date and an agency: these are sentences.
   assert.deepEqual(check(dash, 'Stockholm, the capital - it said - voted.', { lang: 'en' }).found, [' - ', ' - ']);
   assert.deepEqual(check(dash, 'Sweden (AFP) - it said.', { lang: 'en' }).found, [' - ']);

@@ -20,12 +20,13 @@ const NAMES: Readonly<Record<string, { en: readonly [string, string]; fr: readon
   ZAR: { en: ['rand', 'rand'], fr: ['rand', 'rands'] },
   GHS: { en: ['cedi', 'cedis'], fr: ['cedi', 'cedis'] },
   KRW: { en: ['won', 'won'], fr: ['won', 'wons'] },
+  PLN: { en: ['zloty', 'zlotys'], fr: ['zloty', 'zlotys'] },
   // "francs" alone, as the article says them: the country is the article's.
   FRANC: { en: ['franc', 'francs'], fr: ['franc', 'francs'] },
 };
 
 /** A currency word after the figure and its scale, French's « de » or « d’ » before it: " dollars", « d’euros ». */
-const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?|wons?|francs?)(?![\p{L}])/u;
+const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?|wons?|zlotys?|francs?)(?![\p{L}])/u;
 const SIGN_AT_START = /^(?:US)?([$€£¥])/u;
 const SIGN_AT_END = /[ \u00A0\u202F]([$€£¥])$/u;
 

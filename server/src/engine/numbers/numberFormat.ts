@@ -170,7 +170,7 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
   } else if (mention.kind === 'decade' && numeral.length === 2) {
     // "the ’80s" stays short: "the ’90s".
     newNumeral = String(n % 100).padStart(2, '0');
-  } else if (mention.kind === 'word' && /(?:aine|dozen)s?$/iu.test(numeral)) {
+  } else if (mention.kind === 'word' && /(?:aine|dozen|millier)s?$/iu.test(numeral)) {
     // A round count (« une vingtaine ») states no figure to put another in its place.
     return undefined;
   } else if (mention.kind === 'word') {

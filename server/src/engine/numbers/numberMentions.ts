@@ -246,6 +246,8 @@ const WORDS_FR: ReadonlyMap<string, number> = new Map(
     cinquantaine: 50,
     soixantaine: 60,
     centaine: 100,
+    // « un millier de maisons », about a thousand; the plural « des milliers » states no number and is not read.
+    millier: 1000,
   }),
 );
 
@@ -311,6 +313,11 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   const quarters = quartersIn(para, start, end, fr);
   const outside = (n: NumberMention): boolean => !quarters.some((q) => n.start < q.end && q.start < n.end);
   const all = [...(quarters.length === 0 ? out : out.filter(outside)), ...(quarters.length === 0 ? words : words.filter(outside)), ...quarters].sort((a, b) => a.start - b.start);
+  // A tally counts one thing on both sides: "188 votes to 16", « 188 voix contre six ».
+  for (let k = 1; k < all.length; k++) {
+    const [prev, m] = [all[k - 1], all[k]];
+    if (prev?.counts !== undefined && m !== undefined && m.counts === undefined && m.measure === undefined && TALLY_BETWEEN.test(para.slice(prev.end, m.start))) m.counts = prev.counts;
+  }
   for (const m of all) {
     addHalf(para, m, end);
     const hedge = hedgeBefore(para, m.start, start);
@@ -318,6 +325,9 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   }
   return all;
 }
+
+/** Between the two sides of a tally: the counted noun of the first, then "to", "against" or « contre ». */
+const TALLY_BETWEEN = /^[ \u00A0\u202F]+\p{L}+[ \u00A0\u202F]+(?:to|against|contre)[ \u00A0\u202F]+$/u;
 
 /** « 25 jours et demi », « trois heures et demie », « les deux dernières années et demie »: the half comes after the noun in French. */
 const HALF_AFTER_NOUN_FR = new RegExp(`^(?:[ \\u00A0\\u202F]+(?:${PLACING_FR}))?[ \\u00A0\\u202F]+[\\p{L}]+[ \\u00A0\\u202F]+et[ \\u00A0\\u202F]+demie?(?![\\p{L}\\p{M}-])`, 'u');
@@ -572,7 +582,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
       }
     }
   }
-  const isYear = kind === 'plain' && scale === undefined && /^\d{4}$/.test(numeralText) && value >= 1900 && value <= 2100;
+  // Before 1900 a four-digit figure is a year only where a word says so ("first run in 1897", « fondé en 1847 »):
+  // "1500 soldiers" is a count.
+  const olderYear = value >= 1000 && value < 1900 && kind === 'plain' && measure === undefined && /(?:^|[^\p{L}])(?:in|since|from|until|of|en|depuis|dès|jusqu['’]en|année|year)[ \u00A0]$/iu.test(s.slice(Math.max(spanStart, nStart - 14), nStart)) && !/^[ \u00A0\u202F]*(?!(?:and|to|or|by|the|when|as|after|before|with|at|on|a|an|it|he|she|they|et|à|ou|par|le|la|les|l['’]|lorsque|quand|avec|après|avant|il|elle|ils|elles|un|une)(?![\p{L}]))\p{L}/iu.test(after);
+  const isYear = kind === 'plain' && scale === undefined && /^\d{4}$/.test(numeralText) && ((value >= 1900 && value <= 2100) || olderYear);
   if (isYear) kind = 'year';
   const mention: NumberMention = { start: mStart, end: mEnd, text: s.slice(mStart, mEnd), value, kind, numeralStart: nStart, numeralEnd: nEnd };
   if (scale !== undefined) mention.scale = scale;
@@ -740,6 +753,8 @@ const ORDINAL_EN = ORDINAL_WORD(ORDINALS_EN);
 const ORDINAL_FR = ORDINAL_WORD(ORDINALS_FR);
 /** A fraction: "a third of", « un cinquième des » ("two-fifths" is plural, and no ordinal read). */
 const FRACTION_AFTER = /^[ \u00A0]+(?:of|des?|du|d['’])(?![\p{L}])/iu;
+/** …after an article or a number: "a third of", « un cinquième des », "two fifths of"; "finishing eighth of 20", « terminant huitième du Grand Prix » rank. */
+const FRACTION_BEFORE = /(?<![\p{L}\p{M}])(?:a|an|one|the|two|three|four|un|une|le|les|deux|trois|quatre|chaque|each)[ \u00A0]+$/iu;
 
 /** The ordinal in words for `n` (3 to 20), as ordinalWords reads them; undefined outside. */
 export function ordinalInWords(n: number, fr: boolean): string | undefined {
@@ -757,7 +772,7 @@ function ordinalWords(s: string, start: number, end: number, fr: boolean): Numbe
     const value = ORDINAL_VALUE.get(word);
     const a = m.index;
     const b = a + m[0].length;
-    if (value === undefined || b > end || FRACTION_AFTER.test(s.slice(b, b + 8))) continue;
+    if (value === undefined || b > end || (FRACTION_AFTER.test(s.slice(b, b + 8)) && FRACTION_BEFORE.test(s.slice(Math.max(0, a - 12), a)))) continue;
     out.push({ start: a, end: b, text: m[0], value, kind: 'ordinal', numeralStart: a, numeralEnd: a + word.length });
   }
   return out;
@@ -836,7 +851,7 @@ const TIMES: readonly string[] = ['time'];
 
 /** The parts a compound number word is made of, by value; "un" and "one" only inside one ("vingt et un", "twenty-one"). */
 const PARTS_EN: ReadonlyMap<string, number> = new Map([...WORDS_EN].filter(([w]) => !/^(?:twice|thrice|dozen)$/u.test(w)).concat([['one', 1]]));
-const PARTS_FR: ReadonlyMap<string, number> = new Map([...WORDS_FR].filter(([w]) => !w.endsWith('aine')).concat([['un', 1], ['une', 1], ['vingts', 20]]));
+const PARTS_FR: ReadonlyMap<string, number> = new Map([...WORDS_FR].filter(([w]) => !w.endsWith('aine') && w !== 'millier').concat([['un', 1], ['une', 1], ['vingts', 20]]));
 
 /**
  * The compound number word that starts at `a` (« dix-huit », « quatre-vingt-dix-sept », « vingt et un »,

@@ -38,6 +38,19 @@ const UNITS: Readonly<Record<string, { en: readonly [string, string, string?]; f
   'mi²': { en: ['mile', 'miles'], fr: ['mile', 'miles'] },
 };
 
+/** Speeds, written as one symbol in both languages ("221 mph" / « 221 km/h »). */
+const SPEED_SYMBOLS: Readonly<Record<string, string>> = { 'km/h': 'km/h', mph: 'mph' };
+const SPEED_AFTER = /^[ \u00A0\u202F]?(km\/h|kmh|mph)(?![\p{L}])/u;
+
+/** The edit that writes the other speed's symbol after the figure ending at `end`; undefined for a speed in words. */
+function rewriteSpeed(prose: string, end: number, measure: string): TextEdit | undefined {
+  const m = SPEED_AFTER.exec(prose.slice(end, end + 8));
+  const symbol = m?.[1];
+  if (m === null || symbol === undefined) return undefined;
+  const start = end + m[0].length - symbol.length;
+  return { start, end: start + symbol.length, newText: SPEED_SYMBOLS[measure] ?? symbol };
+}
+
 /** "square" before an area's word in English. */
 const SQUARE = /^[ \u00A0\u202F-]square(?=[ \u00A0\u202F])/iu;
 
@@ -51,6 +64,7 @@ const AFTER = /^([ \u00A0\u202F]|-)((?:of[ \u00A0\u202F]|de[ \u00A0\u202F]|d['�
 export function rewriteUnit(prose: string, x: NumberMention, measure: string | undefined, lang: string): TextEdit | undefined {
   const l = lang.toLowerCase().split(/[-_]/u)[0];
   if ((l !== 'en' && l !== 'fr') || x.measure === undefined || measure === undefined) return undefined;
+  if (SPEED_SYMBOLS[x.measure] !== undefined && SPEED_SYMBOLS[measure] !== undefined) return rewriteSpeed(prose, x.end, measure);
   const mine = UNITS[x.measure]?.[l];
   const theirs = UNITS[measure]?.[l];
   // An English area's word comes after "square".

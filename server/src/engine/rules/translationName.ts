@@ -236,7 +236,7 @@ export const translationName: TranslationRule = {
     for (const [a, b] of versionPairs(ctx)) {
       const wa = wordsOf(a);
       const wb = wordsOf(b);
-      const common = (w: string): boolean => wa.writtenLower(w) || wb.writtenLower(w);
+      const common = (w: string): boolean => COGNATES.has(foldName(w)) || wa.writtenLower(w) || wb.writtenLower(w);
       // Slips found from one version: each is a disagreement, reported in the other version too (below).
       const slips: Array<{ self: DocumentContext; other: DocumentContext; ys: readonly NameToken[]; anchor: NameToken }> = [];
       for (const [self, other, mine, theirs] of [
@@ -430,6 +430,16 @@ function finalSOrE(x: string, y: string): boolean {
 }
 
 /** The words of a saint's name in a place's (« basilique Saint-Pierre », « éparchie Saints-Pierre-et-Paul »): no one's name. */
+/**
+ * Words of names whose English and French are one slip apart, cognates rather than a name misspelt: "Formula One" /
+ * « Formule 1 », "Mount Kenya" / « mont Kenya », "Socialist Party" / « Parti socialiste », "East Timor" / « Timor-Est ».
+ * An article need not write them in small letters anywhere for them to be words.
+ */
+const COGNATES: ReadonlySet<string> = new Set(
+  ('formule formula parti party mont mount cap cape ile iles isle isles cour parc pacte pact groupe group institut institute golfe est east ' +
+    'musee museum republique republic centre center theatre theater metro opera fonds rallye rally trophee trophy ligue league').split(' '),
+);
+
 const HOLY = new Set(['Saint', 'Sainte', 'Saints', 'Saintes', 'San', 'Santa', 'Santo', 'Santos', 'São', 'Sankt']);
 
 /** A letter with a diacritic, precomposed or not. */

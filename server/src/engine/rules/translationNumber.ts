@@ -4,7 +4,7 @@ import type { DateMention } from '../dates/dateMentions';
 import { say } from '../messages';
 import { perParagraph } from '../paragraphMemo';
 import { rewriteCurrency } from '../numbers/currencyRewrite';
-import { fourDigitGroup, rewriteNumber } from '../numbers/numberFormat';
+import { fourDigitGroup, inWords, rewriteNumber } from '../numbers/numberFormat';
 import { rewriteUnit } from '../numbers/unitRewrite';
 import { otherUnits, sameThingCounted, unitsCounted } from '../numbers/countedNouns';
 import { extractNumbers, SOME_DOLLAR, SOME_FRANC, type NumberMention } from '../numbers/numberMentions';
@@ -107,6 +107,9 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
     return undefined;
   }
+  // A year before 1900 (« fut exécuté en 1540 ») against another is a slip only when its digits are the other's, one
+  // changed or two swapped (1897 / 1987); otherwise it is another event, which one version tells and the other not.
+  if (family(x) === 'year' && (x.value < 1900 || y.value < 1900)) return same(x.value, y.value) ? 0 : typedAmiss(x, y) ? 1 : undefined;
   // Times of day: the same minute or another; in two written zones, two times.
   if (family(x) === 'time') return x.zone !== undefined && y.zone !== undefined && x.zone !== y.zone ? undefined : same(x.value, y.value) ? 0 : 1;
   // 113 °F is 45 °C; 15 days are not 72 hours.
@@ -411,7 +414,7 @@ function withArticle(article: Article, start: number, newText: string): { start:
 /** Units of time a count in words states as surely as one in figures. */
 const TIME_UNITS = new Set(['day', 'week', 'month', 'year', 'hour', 'minute', 'second']);
 /** Words that round ("a dozen", « une vingtaine »): never a precise count. */
-const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)$/iu;
+const ROUND_WORDS = /^(?:dozen|dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|millier)$/iu;
 
 /**
  * The one count in words each version has left over, where every other figure
@@ -505,7 +508,7 @@ function reordered(na: readonly NumberMention[], nb: readonly NumberMention[], a
 }
 
 /** The unit word right after a mention ("tonnes", « heures »): where a unit slipped, it is what differs. */
-const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}\p{M}]+(?:[ \u00A0\u202F](?:carrés?|cubes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|feet|points?|de[ \u00A0\u202F](?:base|pourcentage))(?![\p{L}]))?/u;
+const UNIT_WORD = /^[ \u00A0\u202F-]?(?:(?:de|of)[ \u00A0\u202F]|d['’])?[\p{L}\p{M}]+(?:\/h(?![\p{L}]))?(?:[ \u00A0\u202F](?:carrés?|cubes?|miles?|kilomet(?:er|re)s?|met(?:er|re)s?|feet|points?|de[ \u00A0\u202F](?:base|pourcentage))(?![\p{L}]))?/u;
 
 /** The same figure of two units, time or measure: "15 days" / « 15 heures », "650,000 tonnes" / « 650 000 barils ». */
 function unitSlipped(x: NumberMention, y: NumberMention): boolean {
@@ -538,12 +541,23 @@ function unitFinding(locale: 'en' | 'fr', sourceLang: string | undefined, self: 
   };
 }
 
+/**
+ * An English bare figure whose counterpart the other version writes in words below ten ("188 votes to 16" /
+ * « contre six »): the fix writes it in words too, as English copy spells out one to nine. French copy writes
+ * figures as often (« en 4 doses » / "four doses"): its fix keeps them.
+ */
+function inWordsAsTheirs(x: NumberMention, y: NumberMention, self: DocumentContext): string | undefined {
+  const bare = x.kind === 'plain' && x.measure === undefined && x.unit === undefined && x.scale === undefined;
+  if (!bare || !self.article.language.toLowerCase().startsWith('en') || y.kind !== 'word' || !Number.isInteger(y.value) || y.value < 1 || y.value > 9) return undefined;
+  return inWords(y.value, false);
+}
+
 function finding(locale: 'en' | 'fr', sourceLang: string | undefined, self: DocumentContext, other: DocumentContext, x: NumberMention, y: NumberMention): RawFinding {
   if (unitSlipped(x, y)) return unitFinding(locale, sourceLang, self, other, x, y);
   // A version that writes « septante » or « nonante » gets its numbers in words that way.
   const belgian = (d: DocumentContext): boolean => /(?<![\p{L}])(?:septante|nonante)(?![\p{L}])/iu.test(d.article.prose);
-  const own = rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self), fourDigitGroup(self.article.prose));
-  const theirs = rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other), fourDigitGroup(other.article.prose));
+  const own = inWordsAsTheirs(x, y, self) ?? rewriteNumber(x, y.value, self.article.language, decimalsOf(y), x.kind === 'word' && belgian(self), fourDigitGroup(self.article.prose));
+  const theirs = inWordsAsTheirs(y, x, other) ?? rewriteNumber(y, x.value, other.article.language, decimalsOf(x), y.kind === 'word' && belgian(other), fourDigitGroup(other.article.prose));
   // rewriteNumber states the whole mention ("$4.3 million"): it replaces the whole mention, and the English article before it
   // when the new figure is said with another ("an 84% increase" for 48 is "a 48% increase").
   const ownEdit = { path: self.article.path, end: x.end, ...withArticle(self.article, x.start, own ?? '') };

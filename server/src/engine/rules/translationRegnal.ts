@@ -79,9 +79,12 @@ export const translationRegnal: TranslationRule = {
   check(ctx) {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
-      // Given nearby in the other version: a sentence that moved takes its king along.
+      // Given nearby in the other version: a sentence that moved takes its king along. Not into a headline, which
+      // repeats what the paragraph below it says (« élu pape sous le nom de Léon XIV » over « Léon XIII »).
       const near = (self: DocumentContext, index: number): number[] =>
-        self.article.paragraphs.filter((p) => Math.abs(p.index - index) <= 1).flatMap((p) => regnalsIn(self.article, p).map((r) => r.value));
+        self.article.paragraphs
+          .filter((p) => p.index === index || (Math.abs(p.index - index) <= 1 && p.kind !== 'headline' && p.kind !== 'heading'))
+          .flatMap((p) => regnalsIn(self.article, p).map((r) => r.value));
       for (const pair of alignedParagraphs(a, b)) {
         if (pair.confidence < MOVED_BELOW) continue;
         const ra = regnalsIn(a.article, pair.a);

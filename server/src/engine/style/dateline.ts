@@ -6,11 +6,11 @@
 // agency's own dash alone, typography.drop-cap looks for the split word
 // after it.
 
-const CAPITALS = "(?!(?:[LDJS]|QU)['’][\\p{Lu}\\p{M}.-]*(?:[ \\u00A0]+[—–-]|\\s*$))\\p{Lu}[\\p{Lu}\\p{M}'’ .-]{2,}(?: \\([^()\\n]{1,30}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
+const CAPITALS = "(?!(?:[LDJS]|QU)['’][\\p{Lu}\\p{M}.-]*(?:[ \\u00A0]+[—–-]|\\s*$))\\p{Lu}[\\p{Lu}\\p{M}'’ .-]{2,}(?: \\([^()\\n]{1,45}\\))?(?:,[^()\\n—–]{0,60})?(?: \\([^()\\n]{1,40}\\))?";
 // A place in small letters ("Stockholm, Oct 10, 2024 (AFP) -", « Jakarta, 25
 // octobre 2019 - ») reads like a sentence until its date: only with a date
 // that ends in its agency or its year is it a dateline.
-const SMALL = "\\p{Lu}[\\p{L}\\p{M}'’ .-]{2,40}(?: \\([^()\\n]{1,30}\\))?,(?=[^()\\n—–]{0,60}\\d)[^()\\n—–]{0,60}(?: \\([^()\\n]{1,40}\\)|[ \\u00A0](?:1[89]|20)\\d\\d)";
+const SMALL = "\\p{Lu}[\\p{L}\\p{M}'’ .-]{2,40}(?: \\([^()\\n]{1,45}\\))?,(?=[^()\\n—–]{0,60}\\d)[^()\\n—–]{0,60}(?: \\([^()\\n]{1,40}\\)|[ \\u00A0](?:1[89]|20)\\d\\d)";
 const HEAD = `(?:${CAPITALS}|${SMALL})`;
 
 /** The whole of `text` is a dateline's head, the part before its dash. */

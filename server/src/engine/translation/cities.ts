@@ -113,6 +113,9 @@ function placeTable(kind: 'city' | 'region'): Table {
     else byFirstWord.set(bucket, [{ name }]);
     // "Tel Aviv" and "Tel-Aviv", « Saint-Étienne » and "Saint Etienne": one city.
     if (name.includes(' ')) add(name.replace(/ /gu, '-'));
+    // "St. John's" is « Saint John's » in full: filed under both, or "Saint John" (another city) would be read in it.
+    const saint = /^St(e?)\. /u.exec(name);
+    if (saint) add(`Saint${saint[1] ?? ''} ${name.slice(saint[0].length)}`);
   };
   for (const place of (kind === 'city' ? SAME_CITY : REGION_NAMES).split(/[;\n]/u)) {
     const names = place.split('|').map((n) => norm(n.trim())).filter(Boolean);
@@ -195,7 +198,39 @@ function personAfter(prose: string, end: number): boolean {
 
 /** The cities `p` names, in the order written; only English and French are read. */
 export function citiesIn(prose: string, p: Paragraph, lang: string): PlaceMention[] {
-  return placesIn('city', prose, p, lang);
+  const found = placesIn('city', prose, p, lang);
+  return lang.toLowerCase().startsWith('fr') ? withCityAdjectives(found, prose, p) : found;
+}
+
+/**
+ * French names a city by its adjective where English says its name (« l’aéroport romain de Fiumicino » / "Rome's
+ * Fiumicino airport", « la mairie parisienne »). Such a city counts as named, in passing: it matches the other
+ * version's name, and is never the one swapped.
+ */
+const CITY_ADJECTIVES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    romain: 'rome', parisien: 'paris', londonien: 'london', berlinois: 'berlin', moscovite: 'moscow', pékinois: 'beijing',
+    madrilène: 'madrid', bruxellois: 'brussels', genevois: 'geneva', marseillais: 'marseille', lyonnais: 'lyon',
+    milanais: 'milan', napolitain: 'naples', vénitien: 'venice', florentin: 'florence', viennois: 'vienna',
+    athénien: 'athens', lisboète: 'lisbon', 'new-yorkais': 'new york', tokyoïte: 'tokyo', cairote: 'cairo',
+    algérois: 'algiers', tunisois: 'tunis', montréalais: 'montreal', toulousain: 'toulouse', bordelais: 'bordeaux',
+    niçois: 'nice', strasbourgeois: 'strasbourg', lillois: 'lille', nantais: 'nantes', turinois: 'turin',
+    barcelonais: 'barcelona', sévillan: 'seville', québécois: 'quebec city',
+  }),
+);
+const CITY_ADJECTIVE = new RegExp(`(?<![\\p{L}\\p{M}-])(${[...CITY_ADJECTIVES.keys()].join('|')})(?:ne|e)?s?(?![\\p{L}\\p{M}-])`, 'gu');
+
+function withCityAdjectives(found: PlaceMention[], prose: string, p: Paragraph): PlaceMention[] {
+  const text = prose.slice(p.start, p.end);
+  const out = [...found];
+  CITY_ADJECTIVE.lastIndex = 0;
+  for (let m = CITY_ADJECTIVE.exec(text); m !== null; m = CITY_ADJECTIVE.exec(text)) {
+    const key = CITY_ADJECTIVES.get(m[1] ?? '');
+    if (key === undefined) continue;
+    const start = p.start + m.index;
+    out.push({ key, start, end: start + m[0].length, text: m[0], weak: true });
+  }
+  return out.length === found.length ? found : out.sort((x, y) => x.start - y.start);
 }
 
 /** The regions `p` names (states, provinces: regionNames.ts), in the order written. */

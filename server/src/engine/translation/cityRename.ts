@@ -30,7 +30,8 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   if (names.length === 0) return other;
   // Spelt alike but for hyphens: French joins a city's words with them, English with spaces (Tel Aviv / « Tel-Aviv », Port Vila / « Port-Vila »).
   if (oneName(names)) return names.length > 1 ? (names.find((n) => n.includes('-') === (lang === 'fr')) ?? other) : other;
-  const said = names.find((n) => writesWhole(prose, n));
+  // Written in capitals counts (a dateline's "ZURICH"): the name is then written as the group spells it.
+  const said = names.find((n) => writesWhole(prose, n)) ?? names.find((n) => writesWhole(prose, n.toUpperCase()));
   if (said !== undefined) return said;
   if (lang === 'en') return group[0];
   // French: the one name of the group French spells its own way (by its look, or as the exonyms give French's

@@ -50,6 +50,10 @@ export const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly
     KP: ['North Korea'],
     TL: ['East Timor'],
     TT: ['Trinidad'],
+    // Greek Macedonia is « la Macédoine grecque »: read alike in both languages.
+    MK: ['Macedonia'],
+    // The state union of 2003–2006 (ISO's former CS), one country: not Serbia and Montenegro side by side (ya04).
+    CS: ['Serbia and Montenegro'],
   },
   fr: {
     US: ['États-Unis', 'Etats-Unis'],
@@ -72,6 +76,9 @@ export const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly
     CI: ['Côte d’Ivoire', 'Côte d\'Ivoire'],
     TL: ['Timor oriental'],
     MK: ['Macédoine'],
+    CS: ['Serbie-et-Monténégro'],
+    CF: ['Centrafrique', 'République centrafricaine'],
+    SV: ['Salvador'],
     PS: ['Territoires palestiniens'],
     BN: ['Brunei'],
     KP: ['Corée du Nord'],
@@ -95,7 +102,7 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     IR: 'Iranian|Iranians', IQ: 'Iraqi|Iraqis', JM: 'Jamaican|Jamaicans', NO: 'Norwegian|Norwegians', US: 'American|Americans',
     GB: 'British|Briton|Britons', TD: 'Chadian|Chadians', GN: 'Guinean|Guineans', TG: 'Togolese', BJ: 'Beninese', RW: 'Rwandan|Rwandans',
     UG: 'Ugandan|Ugandans', TZ: 'Tanzanian|Tanzanians', SD: 'Sudanese', LY: 'Libyan|Libyans', SA: 'Saudi|Saudis', QA: 'Qatari|Qataris',
-    LB: 'Lebanese', SY: 'Syrian|Syrians', CONGO: 'Congolese', NZ: 'New Zealander|New Zealanders', CL: 'Chilean|Chileans',
+    LB: 'Lebanese', SY: 'Syrian|Syrians', CONGO: 'Congolese', CF: 'Central African|Central Africans', NZ: 'New Zealander|New Zealanders', CL: 'Chilean|Chileans',
     CO: 'Colombian|Colombians', PE: 'Peruvian|Peruvians', VE: 'Venezuelan|Venezuelans', CU: 'Cuban|Cubans', HT: 'Haitian|Haitians',
     PK: 'Pakistani|Pakistanis', BD: 'Bangladeshi|Bangladeshis', AF: 'Afghan|Afghans', LK: 'Sri Lankan|Sri Lankans',
     EC: 'Ecuadorian|Ecuadorians', BO: 'Bolivian|Bolivians', PY: 'Paraguayan|Paraguayans', UY: 'Uruguayan|Uruguayans', PA: 'Panamanian|Panamanians',
@@ -131,7 +138,7 @@ export const PEOPLE: Readonly<Record<'en' | 'fr', Readonly<Record<string, string
     IQ: 'Irakien|Irakienne|Irakiens|Irakiennes', JM: 'Jamaïcain|Jamaïcaine|Jamaïcains|Jamaïcaines', MX: 'Mexicain|Mexicaine|Mexicains|Mexicaines',
     NZ: 'Néo-Zélandais|Néo-Zélandaise|Néo-Zélandaises', IE: 'Irlandais|Irlandaise|Irlandaises', CZ: 'Tchèque|Tchèques',
     HU: 'Hongrois|Hongroise|Hongroises', RO: 'Roumain|Roumaine|Roumains|Roumaines', RS: 'Serbe|Serbes', HR: 'Croate|Croates',
-    CONGO: 'Congolais|Congolaise|Congolaises', TD: 'Tchadien|Tchadienne|Tchadiens|Tchadiennes', GN: 'Guinéen|Guinéenne|Guinéens|Guinéennes',
+    CONGO: 'Congolais|Congolaise|Congolaises', CF: 'Centrafricain|Centrafricaine|Centrafricains|Centrafricaines', TD: 'Tchadien|Tchadienne|Tchadiens|Tchadiennes', GN: 'Guinéen|Guinéenne|Guinéens|Guinéennes',
     TG: 'Togolais|Togolaise|Togolaises', BJ: 'Béninois|Béninoise|Béninoises', RW: 'Rwandais|Rwandaise|Rwandaises',
     UG: 'Ougandais|Ougandaise|Ougandaises', TZ: 'Tanzanien|Tanzanienne|Tanzaniens|Tanzaniennes', SD: 'Soudanais|Soudanaise|Soudanaises',
     LY: 'Libyen|Libyenne|Libyens|Libyennes', SA: 'Saoudien|Saoudienne|Saoudiens|Saoudiennes', QA: 'Qatari|Qatarie|Qataris|Qataries',

@@ -29,7 +29,7 @@ function frenchCountryName(code: string, text: string): boolean {
 }
 
 /** English adjectives for a country's things where its people's name differs ("the Philippine central bank", "Filipino workers"). */
-const THINGS_EN: Readonly<Record<string, string>> = { PH: 'Philippine' };
+const THINGS_EN: Readonly<Record<string, string>> = { PH: 'Philippine', NZ: 'New Zealand', LU: 'Luxembourg' };
 
 /** A country's people or adjective forms in `lang`, as PEOPLE and the adjective lists give them. */
 function formsOf(lang: 'en' | 'fr', code: string): string[] {
@@ -82,7 +82,8 @@ function englishName(code: string, prose: string): string | undefined {
   if (said !== undefined) return said;
   // The library's common name, not its official one ("Russia", not "Russian Federation"); failing it, a newsroom's.
   const official = /\b(?:Republic|Federation|State|of)\b/u;
-  const plain = (n: string): boolean => !n.includes(',') && n !== n.toUpperCase() && !official.test(n) && n !== 'Congo';
+  // (A republic copy names so, "the Central African Republic", is its common name.)
+  const plain = (n: string): boolean => !n.includes(',') && n !== n.toUpperCase() && (!official.test(n) || WITH_THE.test(n)) && n !== 'Congo';
   // English copy's own spelling first: "Turkey", not the library's "Türkiye".
   const common = lib.find((n) => plain(n) && /^[\x20-\x7e]+$/u.test(n)) ?? lib.find(plain);
   return common ?? MORE.en[code]?.[0];
@@ -174,7 +175,9 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     // Gender not said by the word (« belge »): the noun or article before it says it (« l’actrice belge »).
     if (agreement.feminine === undefined) agreement.feminine = feminineBefore(prose.slice(Math.max(0, x.start - 40), x.start));
     // Number not said by the word (« sénégalais »): the article before it says it.
-    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(prose.slice(Math.max(0, x.start - 30), x.start));
+    // Number not said by the word (« sénégalais »): the article before it says it, or the plural noun it follows
+    // (« millions de dollars néo-zélandais »).
+    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(prose.slice(Math.max(0, x.start - 30), x.start)) || pluralNounBefore(prose.slice(Math.max(0, x.start - 30), x.start));
     word = formFor(theirs, agreement);
   }
   if (word === undefined) return undefined;
@@ -182,6 +185,15 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   // becomes « le Britannique »).
   if (l === 'fr' && /^\p{Lu}/u.test(x.text)) return withFrenchArticle(prose, x.start, x.end, word.charAt(0).toUpperCase() + word.slice(1));
   return l === 'en' ? withEnglishArticle(prose, x.start, x.end, word) : { start: x.start, end: x.end, newText: word };
+}
+
+/** French nouns ending in "s" or "x" that are singular as often as plural. */
+const INVARIABLE = new Set(['pays', 'fois', 'temps', 'prix', 'bras', 'corps', 'choix', 'poids', 'mois', 'voix', 'cours', 'discours', 'processus', 'virus', 'campus', 'consensus', 'bus', 'gaz', 'avis', 'succès', 'accès', 'procès', 'progrès', 'recours', 'secours', 'concours', 'palais', 'relais', 'marais', 'bois', 'riz', 'nez', 'taux', 'choix']);
+
+/** Whether the word right before an adjective is a plural noun (« dollars », « journaux »). */
+function pluralNounBefore(before: string): boolean {
+  const word = /(\p{Ll}[\p{L}\p{M}-]*)[ \u00A0]+$/u.exec(before)?.[1];
+  return word !== undefined && word.length > 3 && /[sx]$/u.test(word) && !INVARIABLE.has(word);
 }
 
 /** A word said with a vowel's sound first: "an Algerian", "an Omani"; not "a Ukrainian", "a European". */

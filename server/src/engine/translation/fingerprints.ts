@@ -185,7 +185,7 @@ function capitalAfterSpace(text: string, i: number, width: number): number | und
   const high = k > 0 ? text.charCodeAt(k - 1) : 0;
   const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(k - 1) ?? 0) : low;
   const ok =
-    before > 0xffff ? ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(before)) : (charClass(before) & (LETTER | DIGIT)) !== 0 || SET_BEFORE.has(before);
+    before > 0xffff ? ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(before)) : (charClass(before) & (LETTER | DIGIT)) !== 0 || SET_BEFORE.has(before) || honorificBefore(text, k);
   if (!ok) return undefined;
   let j = i + width;
   let count = 0;
@@ -199,6 +199,12 @@ function capitalAfterSpace(text: string, i: number, width: number): number | und
 }
 
 const SET_BEFORE = new Set([...',;:)»"”’\''].map((c) => c.charCodeAt(0)));
+
+/** "M. Infantino", "Mr. Biden", "Dr. Tedros": the stop at `k` ends an honorific, not a sentence. */
+const HONORIFIC = /(?<![\p{L}\p{M}])(?:M|Mr|Mrs|Ms|Dr|Pr|Mgr|Me)$/u;
+function honorificBefore(text: string, k: number): boolean {
+  return text.charCodeAt(k) === 0x2e && HONORIFIC.test(text.slice(Math.max(0, k - 4), k));
+}
 
 /** JavaScript's \w without the i flag: ASCII letters, digits and "_". */
 function isWordUnit(c: number): boolean {

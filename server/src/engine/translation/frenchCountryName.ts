@@ -44,6 +44,8 @@ function kindOf(name: string): Kind {
 const SAID: Readonly<Record<string, string>> = {
   US: 'États-Unis',
   GB: 'Royaume-Uni',
+  // « au Salvador », not the library's « El Salvador » (yb07).
+  SV: 'Salvador',
   AE: 'Émirats arabes unis',
   SA: 'Arabie saoudite',
   CI: 'Côte d’Ivoire',

@@ -67,6 +67,9 @@ const NOT_PERSON = new Set(
     'school sea senate service society south square stadium state states station street summit television theatre theater times tour ' +
     'tower town treaty tribunal union united university valley village war week west world year ' +
     'western eastern northern southern central european african american asian arab latin ' +
+    // What companies call themselves ("chief executive of Ivanhoe Mines", xv03).
+    'mines mining resources holdings motors petroleum minerals metals industries technologies systems partners ventures ' +
+    'pharmaceuticals telecom communications logistics shipping insurance securities investments ' +
     'academie agence aeroport assemblee autorite banque barrage bassin baie cap cathedrale centre championnat chambre commission ' +
     'compagnie conseil cour coupe departement desert eglise ecole etat etats fleuve fondation foret front golfe groupe hopital ile iles ' +
     'institut jeux lac ligue mairie maison mer ministere mont montagne mosquee mouvement musee nord ocean ouest palais parc parlement ' +

@@ -158,6 +158,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // Italy's head of government, or the European Council's president.
     ['président du Conseil|présidente du Conseil', 'primeMinister', 'president'],
     ['ministre-président|ministre-présidente', 'ministerPresident'],
+    // Britain's Chancellor of the Exchequer, its finance minister (ye04).
+    ['chancelier de l’Échiquier|chancelière de l’Échiquier|chancelier de l\'Échiquier|chancelière de l\'Échiquier', 'minister'],
     ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],
     ['entraîneur|entraîneuse|entraîneur-chef|sélectionneur|sélectionneuse', 'coach'],
     ['directeur sportif|directrice sportive', 'sportingDirector'],
@@ -234,8 +236,11 @@ const STYLE_BEFORE_NAME: Readonly<Record<'en' | 'fr', string>> = {
 /** The small word a portfolio's name goes on with (« des Affaires étrangères », « de la Santé publique »); no other, as a verb may follow. */
 const PORTFOLIO_ADJECTIVE = "(?:[ \\u00A0]+(?:étrangères|extérieures|publiques?|nationales?|sociales?|écologique|numérique|intérieure|territoriale|solidaire|supérieur|scientifique)(?![\\p{L}\\p{M}]))?";
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
-const FR_COMPLEMENT = `(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?`;
-const EN_COMPLEMENT = "(?:[ \\u00A0]+(?:of(?: the)?|for)[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2})?";
+const FR_COMPLEMENT = `(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|à l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?`;
+/** Small words that end a portfolio in small letters: what follows is the sentence ("minister of culture since 2020"). */
+const EN_NOT_PORTFOLIO = "(?:the|a|an|his|her|its|their|since|until|in|at|on|from|to|who|which|that|with|for|of|by|was|is|has|had|and|or|but|when|after|before|during|between)(?![\\p{L}\\p{M}])";
+// A portfolio in small letters too, as papers write it after a name: "Paul Kabuswe, minister of mines and minerals development".
+const EN_COMPLEMENT = `(?:[ \\u00A0]+(?:of(?: the)?|for)[ \\u00A0]+(?:\\p{Lu}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){0,2}|(?!${EN_NOT_PORTFOLIO})\\p{Ll}[\\p{L}\\p{M}’'-]+(?:[ \\u00A0]+(?:and[ \\u00A0]+)?(?!${EN_NOT_PORTFOLIO})\\p{Ll}[\\p{L}\\p{M}’'-]+){0,2}))?`;
 
 /** A title word with or without its accents and capitals ("président", "Président", "PRÉSIDENT"); in English, with its capital. */
 function loosely(word: string, lang: string): string {
@@ -501,7 +506,8 @@ function saidWith(text: string, l: string, at: number, titleText: string, comple
       ? [at, at + titleText.length]
       : l === 'fr'
         ? [at, at + titleText.length + complement.replace(/[,\s]+$/u, '').length]
-        : [at - wordsBefore(text, at).length, at + titleText.length];
+        : // "minister of mines and minerals development": the portfolio after the office is said too.
+          [at - wordsBefore(text, at).length, at + titleText.length + (/^[ \u00A0]+(?:of|for)[ \u00A0]/u.test(complement) ? complement.replace(/[,\s]+$/u, '').length : 0)];
   return { said: text.slice(start, end), saidAt: { start, end } };
 }
 

@@ -78,19 +78,22 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
       // A place named in passing counts as named, never as one swapped.
       const onlyA = firmest(unmatched(reader, pa, pb));
       const onlyB = firmest(unmatched(reader, pb, pa));
-      const [x] = onlyA;
-      const [y] = onlyB;
-      if (onlyA.length !== 1 || onlyB.length !== 1 || x === undefined || y === undefined) continue;
+      const single = onlyA.length === 1 && onlyB.length === 1;
+      const [x, y] = single ? [onlyA[0], onlyB[0]] : coordinatedPair(reader, a.article, pa, onlyA, b.article, pb, onlyB);
+      if (x === undefined || y === undefined) continue;
       // One of the two places is named nowhere in the other version: two places both versions name are background
       // one version put elsewhere. The story's own city, named in every version, may still be the one swapped
       // for a city the other version never names ("in Belfort" / « à Besançon », Belfort in the next paragraph).
-      if (namesAnywhere(reader, b.article, x.key) && namesAnywhere(reader, a.article, y.key)) continue;
+      // Not where each stands second beside the same place ("Swedish and Danish" / « suédois et norvégien »): a place
+      // put for the other there is no background moved.
+      const paired = !single || coordinatedAlike(reader, a.article, pa, x, b.article, pb, y);
+      if (!paired && namesAnywhere(reader, b.article, x.key) && namesAnywhere(reader, a.article, y.key)) continue;
       // One place put for another stands where the other stood: one named at the start of a paragraph and
       // the other at its end are two things said, one of them in one version only (a sentence left out).
       // An English possessive stands before what it owns, where French names the place after it ("China's market
       // regulator" / « le régulateur des marchés, en Chine »): the two may stand further apart.
       const slack = possessive(a.article, x) || possessive(b.article, y) ? POSSESSIVE_SLACK : PLACE_SLACK;
-      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack && !sameNameBefore(a.article, pair.a, x, b.article, pair.b, y)) continue;
+      if (Math.abs(placeIn(pair.a, x) - placeIn(pair.b, y)) > slack && !sameNameBefore(a.article, pair.a, x, b.article, pair.b, y) && !sameNameAfter(a.article, pair.a, x, b.article, pair.b, y)) continue;
       // The other's place misspelt here ("Burkina Fasso") is a slip of its name, which translation.name reports.
       // Not the paragraph's own place, which may be one slip from the other's and still another place (Alès, Arles).
       if (nearlyNamed(reader, a.article, pair.a, y.key, pa) || nearlyNamed(reader, b.article, pair.b, x.key, pb)) continue;
@@ -98,6 +101,35 @@ export function swappedPlaces(ctx: TranslationContext, reader: PlaceReader): Swa
     }
   }
   return out;
+}
+
+/**
+ * Where a version has more places left over than one, the pair that each stands second beside one place both versions
+ * name ("the Swedish and Danish governments" / « les gouvernements suédois et norvégien », the French adding « la loi
+ * américaine »): the one way to tell which of its places the other version put for which.
+ */
+function coordinatedPair(reader: PlaceReader, a: Article, pa: readonly PlaceMention[], onlyA: readonly PlaceMention[], b: Article, pb: readonly PlaceMention[], onlyB: readonly PlaceMention[]): [PlaceMention?, PlaceMention?] {
+  if (onlyA.length === 0 || onlyB.length === 0) return [];
+  const pairs: Array<[PlaceMention, PlaceMention]> = [];
+  for (const x of onlyA) {
+    for (const y of onlyB) if (coordinatedAlike(reader, a, pa, x, b, pb, y)) pairs.push([x, y]);
+  }
+  return pairs.length === 1 ? (pairs[0] ?? []) : [];
+}
+
+/** Whether `x` and `y` each stand second beside one place, the same in both versions. */
+function coordinatedAlike(reader: PlaceReader, a: Article, pa: readonly PlaceMention[], x: PlaceMention, b: Article, pb: readonly PlaceMention[], y: PlaceMention): boolean {
+  const kx = coordinatedWith(a, pa, x);
+  const ky = kx === undefined ? undefined : coordinatedWith(b, pb, y);
+  return kx !== undefined && ky !== undefined && reader.same(kx, ky);
+}
+
+/** The key of the place named just before `m` and joined to it by "and", « et », "or", « ou » or a comma. */
+function coordinatedWith(article: Article, places: readonly PlaceMention[], m: PlaceMention): string | undefined {
+  const before = places.filter((o) => o.end <= m.start).reduce<PlaceMention | undefined>((last, o) => (last === undefined || o.end > last.end ? o : last), undefined);
+  if (before === undefined) return undefined;
+  // French repeats the preposition or article (« au Royaume-Uni et au Brésil »).
+  return /^(?:,?[ \u00A0]+(?:and|et|or|ou)[ \u00A0]+|,[ \u00A0]+)(?:(?:au|aux|en|à|le|la|les|du|de|des)[ \u00A0]+|l['’]|d['’])?$/u.test(article.prose.slice(before.end, m.start)) ? before.key : undefined;
 }
 
 /** The places that may have been swapped: those named by their names, else those said by an adjective; never those named in passing. */
@@ -128,6 +160,21 @@ function sameNameBefore(a: Article, pa: Paragraph, x: PlaceMention, b: Article, 
   return wa !== undefined && foldKey(wa) === foldKey(before(b, pb, y) ?? '');
 }
 
+/** How far after an adjective the name it qualifies may stand ("Italian Cardinal Jean-Louis Tauran"). */
+const NAME_AFTER_REACH = 30;
+
+/**
+ * Whether both places qualify one name that follows each, which both versions write alike, wherever each sentence
+ * puts it ("French Cardinal Jean-Louis Tauran, the protodeacon, announced" / « a annoncé […] le cardinal français
+ * Jean-Louis Tauran »): of the first two capitalised words after each, one is the same.
+ */
+function sameNameAfter(a: Article, pa: Paragraph, x: PlaceMention, b: Article, pb: Paragraph, y: PlaceMention): boolean {
+  const after = (article: Article, p: Paragraph, m: PlaceMention): string[] =>
+    (article.prose.slice(m.end, Math.min(p.end, m.end + NAME_AFTER_REACH)).match(/\p{Lu}[\p{L}\p{M}'’-]{3,}/gu) ?? []).slice(0, 2).map(foldKey);
+  const wa = after(a, pa, x);
+  return wa.length > 0 && after(b, pb, y).some((w) => wa.includes(w));
+}
+
 /** Where in its paragraph a mention stands, from 0 (the start) to 1 (the end). */
 function placeIn(p: Paragraph, m: PlaceMention): number {
   return (m.start - p.start) / Math.max(1, p.end - p.start);
@@ -144,6 +191,8 @@ function nearlyNamed(reader: PlaceReader, article: Article, p: Paragraph, key: s
     const folded = foldKey(name);
     const n = name.split(/[ \u00A0]+/u).length;
     for (let i = 0; i + n <= words.length; i++) {
+      // A place's name misspelt still opens with its capital: "been" is no slip of Bern.
+      if (!/^\p{Lu}/u.test(words[i] ?? '')) continue;
       const window = foldKey(words.slice(i, i + n).join(' '));
       if (window !== folded && !named.has(window) && osaDistance(window, folded, 2) <= (folded.length >= 8 ? 2 : 1)) return true;
     }

@@ -93,6 +93,10 @@ function officeOf(t: TitledName, lang: TitleLang): Office | undefined {
   return undefined;
 }
 
+/** French adjectives that make a portfolio another (« du Commerce international », « des Affaires intérieures »). */
+const PORTFOLIO_QUALIFIER =
+  /^(?:international|extérieur|intérieur|public|publique|national|numérique|durable|social|sociaux|économique|étranger|étrangère|régional|local|rural|supérieur|industriel|commercial|solidaire|écologique|énergétique|agricole|minéral|culturel|maritime|civil|militaire|territorial)(?:e|le)?s?$/u;
+
 /**
  * Where a title names its portfolio, relative to `saidAt.start`: before an English office ("Public Health" in
  * "Public Health Minister"), after a French one past one adjective (« de la Défense » in « ministre malien de la
@@ -120,9 +124,10 @@ function portfolioWords(t: TitledName, lang: TitleLang): { start: number; end: n
   const m = /^((?:[ \u00A0]+\p{Ll}[\p{L}\p{M}-]{3,})?[ \u00A0]+)((?:de la|de l['’]|des|du|d['’])[ \u00A0]*\p{L}.*)$/u.exec(said.slice(office.length));
   if (!m?.[1] || !m[2]) return undefined;
   const start = office.length + m[1].length;
-  // An adjective may follow the portfolio (« ministre des Affaires étrangères japonais »): it stays.
-  const trailing = /[ \u00A0]+\p{Ll}[\p{L}\p{M}-]+$/u.exec(m[2]);
-  if (portfolioNamed(m[2], lang) === undefined && trailing && portfolioNamed(m[2].slice(0, trailing.index), lang) !== undefined) {
+  // A word may follow the portfolio (« ministre des Affaires étrangères japonais », « ministre de la Santé samedi »): it
+  // stays. Not an adjective of the portfolio's own (« du Commerce international »), which goes with it.
+  const trailing = /[ \u00A0]+(\p{Ll}[\p{L}\p{M}-]+)$/u.exec(m[2]);
+  if (portfolioNamed(m[2], lang) === undefined && trailing && !PORTFOLIO_QUALIFIER.test(trailing[1] ?? '') && portfolioNamed(m[2].slice(0, trailing.index), lang) !== undefined) {
     return { start, end: start + trailing.index, text: m[2].slice(0, trailing.index), after: true };
   }
   return { start, end: said.length, text: m[2], after: true };
