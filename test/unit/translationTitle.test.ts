@@ -659,8 +659,9 @@ test('a word after a French portfolio stays with the new office, but not an adje
   const en1 = 'Óscar Ugarte, a physician and former health minister, was appointed foreign minister on Saturday.';
   assert.deepEqual(fixed(en1, fr1)['/w/story.fr.txt'], ['Óscar Ugarte, médecin et ancien ministre de la Santé, a été nommé ministre des Affaires étrangères samedi.']);
   // « du Commerce international » is one portfolio: no fix would leave « des Affaires étrangères international ».
-  const fr2 = 'Mélanie Joly, qui reste ministre du Commerce international, a parlé.';
-  const en2 = 'Mélanie Joly, who remains minister of foreign affairs, spoke.';
+  const fr2 = 'François-Philippe Champagne a été nommé ministre des Finances, tandis que Mélanie Joly reste ministre du Commerce international.';
+  const en2 = 'François-Philippe Champagne was appointed finance minister, while Mélanie Joly remained minister of foreign affairs.';
+  assert.deepEqual(check(en2, fr2), { '/w/story.en.txt': ['minister'], '/w/story.fr.txt': ['ministre'] });
   assert.ok(!(fixed(en2, fr2)['/w/story.fr.txt'] ?? []).some((l) => l.includes('étrangères international')));
 });
 

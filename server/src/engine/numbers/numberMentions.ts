@@ -326,6 +326,12 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   return all;
 }
 
+/** The word that introduces a year before 1900: "in 1897", « depuis 1847 », « jusqu’en 1789 ». */
+const YEAR_WORD_BEFORE = /(?:^|[^\p{L}])(?:in|since|from|until|of|en|depuis|dès|jusqu['’]en|année|year)[ \u00A0]$/iu;
+/** A word after a figure that is no small word of the sentence going on: the noun it counts. */
+const NOUN_AFTER_YEAR =
+  /^[ \u00A0\u202F]*(?!(?:and|to|or|by|the|when|as|after|before|with|at|on|a|an|it|he|she|they|et|à|ou|par|le|la|les|l['’]|lorsque|quand|avec|après|avant|il|elle|ils|elles|un|une)(?![\p{L}]))\p{L}/iu;
+
 /** Between the two sides of a tally: the counted noun of the first, then "to", "against" or « contre ». */
 const TALLY_BETWEEN = /^[ \u00A0\u202F]+\p{L}+[ \u00A0\u202F]+(?:to|against|contre)[ \u00A0\u202F]+$/u;
 
@@ -582,9 +588,10 @@ function readNumber(s: string, spanStart: number, nStart: number, nEnd: number, 
       }
     }
   }
-  // Before 1900 a four-digit figure is a year only where a word says so ("first run in 1897", « fondé en 1847 »):
-  // "1500 soldiers" is a count.
-  const olderYear = value >= 1000 && value < 1900 && kind === 'plain' && measure === undefined && /(?:^|[^\p{L}])(?:in|since|from|until|of|en|depuis|dès|jusqu['’]en|année|year)[ \u00A0]$/iu.test(s.slice(Math.max(spanStart, nStart - 14), nStart)) && !/^[ \u00A0\u202F]*(?!(?:and|to|or|by|the|when|as|after|before|with|at|on|a|an|it|he|she|they|et|à|ou|par|le|la|les|l['’]|lorsque|quand|avec|après|avant|il|elle|ils|elles|un|une)(?![\p{L}]))\p{L}/iu.test(after);
+  // Before 1900 a four-digit figure is a year only where a word says so ("first run in 1897", « fondé en 1847 »),
+  // and no noun it counts follows ("in 1500 soldiers" is a count).
+  const olderYear =
+    value >= 1000 && value < 1900 && kind === 'plain' && measure === undefined && YEAR_WORD_BEFORE.test(s.slice(Math.max(spanStart, nStart - 14), nStart)) && !NOUN_AFTER_YEAR.test(after);
   const isYear = kind === 'plain' && scale === undefined && /^\d{4}$/.test(numeralText) && ((value >= 1900 && value <= 2100) || olderYear);
   if (isYear) kind = 'year';
   const mention: NumberMention = { start: mStart, end: mEnd, text: s.slice(mStart, mEnd), value, kind, numeralStart: nStart, numeralEnd: nEnd };

@@ -177,7 +177,8 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     // Number not said by the word (« sénégalais »): the article before it says it.
     // Number not said by the word (« sénégalais »): the article before it says it, or the plural noun it follows
     // (« millions de dollars néo-zélandais »).
-    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(prose.slice(Math.max(0, x.start - 30), x.start)) || pluralNounBefore(prose.slice(Math.max(0, x.start - 30), x.start));
+    const before = prose.slice(Math.max(0, x.start - 30), x.start);
+    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(before) || pluralNounBefore(before);
     word = formFor(theirs, agreement);
   }
   if (word === undefined) return undefined;
@@ -188,7 +189,7 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
 }
 
 /** French nouns ending in "s" or "x" that are singular as often as plural. */
-const INVARIABLE = new Set(['pays', 'fois', 'temps', 'prix', 'bras', 'corps', 'choix', 'poids', 'mois', 'voix', 'cours', 'discours', 'processus', 'virus', 'campus', 'consensus', 'bus', 'gaz', 'avis', 'succès', 'accès', 'procès', 'progrès', 'recours', 'secours', 'concours', 'palais', 'relais', 'marais', 'bois', 'riz', 'nez', 'taux', 'choix']);
+const INVARIABLE = new Set(['pays', 'fois', 'temps', 'prix', 'bras', 'corps', 'choix', 'poids', 'mois', 'voix', 'cours', 'discours', 'processus', 'virus', 'campus', 'consensus', 'bus', 'gaz', 'avis', 'succès', 'accès', 'procès', 'progrès', 'recours', 'secours', 'concours', 'palais', 'relais', 'marais', 'bois', 'riz', 'nez', 'taux']);
 
 /** Whether the word right before an adjective is a plural noun (« dollars », « journaux »). */
 function pluralNounBefore(before: string): boolean {
