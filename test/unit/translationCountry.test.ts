@@ -327,3 +327,18 @@ test('« Centrafrique » is the Central African Republic, and a fix names it so 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(fixedLines(en.replace('the Central African Republic', 'South Sudan'), fr)['/w/story.en.txt'], ['Ongwen surrendered in the Central African Republic in January 2015.']);
 });
+
+test('a people in the plural and an adjective after "from" before its noun name the country; "Inner Mongolia" is no country (yj07, yg06, yk05)', () => {
+  const codes = (text: string, lang: string): string[] => countriesIn(text, { index: 0, start: 0, end: text.length, kind: 'body' } as never, lang).map((c) => `${c.code}${c.weak ? '~' : ''}`);
+  assert.deepEqual(codes('A crew of 23 Filipinos and two Russians; three Germans.', 'en'), ['PH', 'RU', 'DE']);
+  assert.deepEqual(codes('Violations from Spanish umpire Carlos Ramos; translated from Spanish into English; boats in Spanish waters.', 'en'), ['ES', 'ES~', 'ES']);
+  assert.deepEqual(codes('It landed in Inner Mongolia.', 'en'), ['MN~']);
+  const en = 'The crew, made up of 23 Filipinos and two Russians, was taken to Djibouti.';
+  const fr = 'L’équipage, composé de 23 Philippins et de deux Russes, a été conduit à Djibouti.';
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, fr.replace('Russes', 'Ukrainiens')), { '/w/story.en.txt': ['Russians'], '/w/story.fr.txt': ['Ukrainiens'] });
+  const en2 = 'Williams received three code violations from Spanish umpire Carlos Ramos.';
+  const fr2 = 'Williams a écopé de trois avertissements de l’arbitre espagnol Carlos Ramos.';
+  assert.deepEqual(check(en2, fr2), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en2, fr2.replace('espagnol', 'portugais')), { '/w/story.en.txt': ['Spanish'], '/w/story.fr.txt': ['portugais'] });
+});

@@ -279,3 +279,18 @@ test('a body’s name the other version writes, before a person’s ("du Mossad 
   assert.deepEqual(check(en, fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en, [fr[0]!.replace('David Barnea', 'Yossi Cohen')]), { '/w/story.en.txt': ['David Barnea'], '/w/story.fr.txt': ['Yossi Cohen'] });
 });
+
+test('a surname with « Le » in it is a name, even where its last word is a title’s (Bruno Le Maire, yl03)', () => {
+  const en = ['French Agriculture Minister Michel Barnier called the decision "provocative".'];
+  const fr = ['Le ministre français de l’Agriculture, Bruno Le Maire, a jugé la décision « provocatrice ».'];
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Michel Barnier'], '/w/story.fr.txt': ['Bruno Le Maire'] });
+  assert.deepEqual(check(['French Agriculture Minister Bruno Le Maire called the decision "provocative".'], fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('a Russian put in the other version’s place is named as this version transliterates him (yk07, yl08)', () => {
+  const { files, findings } = personFindings(['Roscosmos chief Dmitry Rogozin attended the launch.'], ['Le patron de Roscosmos, Iouri Borissov, a assisté au lancement.']);
+  const fixes = (path: string): string[] => (findings[path] ?? []).flatMap((f) => f.fixes.flatMap((x) => x.edits.filter((e) => e.path === path).map((e) => e.newText)));
+  assert.ok(files['/w/story.en.txt']);
+  assert.ok(fixes('/w/story.en.txt').includes('Yuri Borisov'), fixes('/w/story.en.txt').join(', '));
+  assert.ok(fixes('/w/story.fr.txt').includes('Dmitri Rogozin'), fixes('/w/story.fr.txt').join(', '));
+});

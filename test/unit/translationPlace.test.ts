@@ -320,3 +320,17 @@ test('a word of the other version one letter from the city ("been", Bern) is no 
   };
   assert.ok(ownFixLines(files, 'translation.place', 2)['/w/story.fr.txt']?.includes(`${fr}`));
 });
+
+test('a city French transliterates its own way (Tobrouk, Mossoul) is named so in a French fix (yi02)', () => {
+  assert.deepEqual(fixedLines('The boat left Tobruk in eastern Libya, bound for Italy.', 'Le bateau était parti de Benghazi, dans l’est de la Libye, à destination de l’Italie.'), {
+    '/w/story.en.txt': ['The boat left Benghazi in eastern Libya, bound for Italy.'],
+    '/w/story.fr.txt': ['Le bateau était parti de Tobrouk, dans l’est de la Libye, à destination de l’Italie.'],
+  });
+});
+
+test('a city the list spells with a mark the article leaves out is read as the article writes it, and no further (zc03)', () => {
+  const spans = (text: string): string[] => citiesIn(text, { index: 0, start: 0, end: text.length, kind: 'paragraph' }, 'fr').map((c) => text.slice(c.start, c.end));
+  // GeoNames writes « H̱olon », with a combining mark: six code units for the article's five.
+  assert.deepEqual(spans('Soigné à Holon, il est reparti ; puis à Holon où il est mort.'), ['Holon', 'Holon']);
+  assert.deepEqual(spans('À Zürich, à Zurich et à São Paulo.'), ['Zürich', 'Zurich', 'São Paulo']);
+});

@@ -1,5 +1,5 @@
 import type { TextEdit } from '../types';
-import { startsWithVowel } from '../translation/frenchElision';
+import { apostropheOf, startsWithVowel } from '../translation/frenchElision';
 import type { NumberMention } from './numberMentions';
 
 // An amount put in another currency than the other version's ("30,000
@@ -21,12 +21,14 @@ const NAMES: Readonly<Record<string, { en: readonly [string, string]; fr: readon
   GHS: { en: ['cedi', 'cedis'], fr: ['cedi', 'cedis'] },
   KRW: { en: ['won', 'won'], fr: ['won', 'wons'] },
   PLN: { en: ['zloty', 'zlotys'], fr: ['zloty', 'zlotys'] },
+  // A Nordic country's crown, as the article names it.
+  crown: { en: ['crown', 'crowns'], fr: ['couronne', 'couronnes'] },
   // "francs" alone, as the article says them: the country is the article's.
   FRANC: { en: ['franc', 'francs'], fr: ['franc', 'francs'] },
 };
 
 /** A currency word after the figure and its scale, French's « de » or « d’ » before it: " dollars", « d’euros ». */
-const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?|wons?|zlotys?|francs?)(?![\p{L}])/u;
+const WORD_AFTER = /^[ \u00A0\u202F]+((?:de[ \u00A0\u202F]+|d['’])?)(dollars?|euros?|pounds?|livres?|yens?|yuans?|roubles?|rubles?|nairas?|rands?|cedis?|wons?|zlotys?|francs?|crowns?|couronnes?)(?![\p{L}])/u;
 const SIGN_AT_START = /^(?:US)?([$€£¥])/u;
 const SIGN_AT_END = /[ \u00A0\u202F]([$€£¥])$/u;
 
@@ -45,7 +47,7 @@ export function rewriteCurrency(prose: string, x: NumberMention, unit: string | 
     const name = target[l][plural ? 1 : 0];
     // French elides « de » before a vowel: « 30 milliards de dollars », « 30 milliards d’euros », but « de yens ».
     const of = word[1] ?? '';
-    const apostrophe = /'/u.test(of) ? "'" : '’';
+    const apostrophe = /['’]/u.test(of) ? of.slice(-1) : apostropheOf(prose);
     const article = of === '' ? '' : startsWithVowel(name) ? `d${apostrophe}` : of.startsWith('de') ? of : 'de ';
     const start = x.end + word[0].length - word[2].length - of.length;
     return { start, end: x.end + word[0].length, newText: `${article}${name}` };

@@ -59,6 +59,8 @@ const HEDGES: ReadonlyArray<[RegExp, Hedge]> = [
 
 const TIME_MEASURES: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'hour']);
 const BARE_OVER = /(?<![\p{L}])over[ \u00A0\u202F]+$/iu;
+/** "signed over 26 royal treasures", "handed over 300 documents": "over" goes with the verb, and the figure is exact. */
+const PARTICLE_OVER = /(?<![\p{L}])(?:hand(?:s|ed|ing)?|sign(?:s|ed|ing)?|turn(?:s|ed|ing)?|give[sn]?|gave|giving)[ \u00A0\u202F]+over[ \u00A0\u202F]+$/iu;
 const MORE_THAN_OVER = /(?<![\p{L}])(?:for|of|after|than|lasted|lasting|took|spent|just|by)[ \u00A0\u202F]+over[ \u00A0\u202F]+$/iu;
 
 /**
@@ -171,6 +173,8 @@ const CURRENCY_WORDS: readonly [RegExp, string][] = [
   [/^zlotys?(?![\p{L}])/u, 'PLN'],
   [/^forints?(?![\p{L}])/u, 'HUF'],
   [/^hryvnias?(?![\p{L}])/u, 'UAH'],
+  // The Nordic crowns, each country's alike in either language: "crowns", "kroner", "kronor", « couronnes » (yu07).
+  [/^(?:(?:\p{Lu}[\p{L}’'-]*[ \u00A0\u202F]+)?(?:crowns?|kron(?:er|or|a|e)|couronnes?)(?:[ \u00A0\u202F]+(?:norvégiennes?|suédoises?|danoises?|islandaises?|tchèques?))?)(?![\p{L}])/u, 'crown'],
   [/^\$/u, 'USD'],
 ];
 
@@ -321,7 +325,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   for (const m of all) {
     addHalf(para, m, end);
     const hedge = hedgeBefore(para, m.start, start);
-    if (hedge !== undefined && !(hedge === 'over' && spanOfTime(para, m, start))) m.hedge = hedge;
+    if (hedge !== undefined && !(hedge === 'over' && (spanOfTime(para, m, start) || PARTICLE_OVER.test(para.slice(Math.max(start, m.start - 24), m.start))))) m.hedge = hedge;
   }
   return all;
 }

@@ -51,6 +51,19 @@ function rewriteSpeed(prose: string, end: number, measure: string): TextEdit | u
   return { start, end: start + symbol.length, newText: SPEED_SYMBOLS[measure] ?? symbol };
 }
 
+/** A temperature's scale after the figure: its letter ("40C", "40 °F") or its name ("89.2 degrees Celsius", « 40 degrés Fahrenheit »). */
+const TEMPERATURE_AFTER = /^(?:[ \u00A0\u202F]?°?[ \u00A0\u202F]?(C|F)|[ \u00A0\u202F]+(?:degrees?|degrés?)[ \u00A0\u202F]+(Celsius|Fahrenheit))(?![\p{L}])/u;
+
+/** The edit that writes the other scale where the figure ending at `end` names its own, letter for letter or name for name. */
+function rewriteTemperature(prose: string, end: number, measure: string): TextEdit | undefined {
+  const m = TEMPERATURE_AFTER.exec(prose.slice(end, end + 24));
+  const said = m?.[1] ?? m?.[2];
+  if (m === null || said === undefined) return undefined;
+  const start = end + m[0].length - said.length;
+  const fahrenheit = measure === '°F';
+  return { start, end: start + said.length, newText: said.length === 1 ? (fahrenheit ? 'F' : 'C') : fahrenheit ? 'Fahrenheit' : 'Celsius' };
+}
+
 /** "square" before an area's word in English. */
 const SQUARE = /^[ \u00A0\u202F-]square(?=[ \u00A0\u202F])/iu;
 
@@ -65,6 +78,7 @@ export function rewriteUnit(prose: string, x: NumberMention, measure: string | u
   const l = lang.toLowerCase().split(/[-_]/u)[0];
   if ((l !== 'en' && l !== 'fr') || x.measure === undefined || measure === undefined) return undefined;
   if (SPEED_SYMBOLS[x.measure] !== undefined && SPEED_SYMBOLS[measure] !== undefined) return rewriteSpeed(prose, x.end, measure);
+  if ((x.measure === '°C' || x.measure === '°F') && (measure === '°C' || measure === '°F')) return rewriteTemperature(prose, x.end, measure);
   const mine = UNITS[x.measure]?.[l];
   const theirs = UNITS[measure]?.[l];
   // An English area's word comes after "square".

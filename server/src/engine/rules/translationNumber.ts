@@ -101,7 +101,8 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (((points(x) && family(y) === 'percent') || (points(y) && family(x) === 'percent')) && same(x.value, y.value)) return 1;
     // "1,800 CFA francs" / « 1 800 francs »: a currency one version names in a word we do not read is the same amount. Paired, never flagged.
     const plainCount = (n: NumberMention): boolean => family(n) === 'count' && n.kind !== 'word' && n.measure === undefined;
-    if (((family(x) === 'currency' && plainCount(y)) || (family(y) === 'currency' && plainCount(x))) && same(x.value, y.value)) return 0;
+    // The same amount with a digit slipped ("1,840 per dollar" / « 1 480 wons pour un dollar ») is that amount slipped.
+    if ((family(x) === 'currency' && plainCount(y)) || (family(y) === 'currency' && plainCount(x))) return same(x.value, y.value) ? 0 : typedAmiss(x, y) && Math.min(x.value, y.value) >= 100 && Math.abs(Math.log10(x.value / y.value)) < 1 ? 1 : undefined;
     // "ran 9.87" / "en 9 s 87": a time in seconds written as a plain figure in one version.
     const timed = (n: NumberMention): boolean => family(n) === 'duration' || (family(n) === 'count' && n.kind !== 'word');
     if (timed(x) && timed(y)) return same(x.value, y.value) ? 0 : Math.abs(x.value - y.value) <= 0.05 * Math.max(x.value, y.value) ? 1 : undefined;
@@ -610,6 +611,7 @@ const CURRENCY_NAMES: Readonly<Record<string, readonly [en: string, fr: string]>
   BRL: ['reais', 'réaux'],
   PLN: ['zlotys', 'zlotys'],
   HUF: ['forints', 'forints'],
+  crown: ['crowns', 'couronnes'],
   ETB: ['birr', 'birrs'],
   dirham: ['dirhams', 'dirhams'],
   shilling: ['shillings', 'shillings'],

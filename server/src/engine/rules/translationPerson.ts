@@ -9,6 +9,7 @@ import { alignedParagraphs, disagreementFixes, namedVersion, versionPairs } from
 import type { ParagraphPair } from '../translation/alignment';
 import type { Article, Locale, Paragraph, RawFinding } from '../types';
 import type { DocumentContext, TranslationRule } from './rule';
+import { russianNameIn } from '../translation/russianNames';
 
 // One person named for another between versions: in the same paragraph,
 // each version names someone the other never names (see
@@ -222,6 +223,8 @@ function spelledIn(article: Article, name: string): string {
   // French version spells a French first name with its accents, and each language an Arabic name's "son of" its
   // own way ("Mohammed bin Salman", « Mohammed ben Salmane »).
   const own = ownSpellings(article, name);
+  const russian = russianNameIn(article.language, own, article.prose);
+  if (russian !== undefined) return russian;
   return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(arabicParticle(own, 'bin', 'ben')) : fromFrenchArabic(own);
 }
 

@@ -151,9 +151,9 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
       fr: `${who} est «\u00a0${x.said}\u00a0» ici, mais «\u00a0${y.said}\u00a0» dans ${namedVersion('fr', other)}.`,
     }),
     path: self.article.path,
-    start: x.title.start,
-    end: x.title.end,
-    related: [{ path: other.article.path, start: y.title.start, end: y.title.end, message: say(locale, { en: `The title in ${namedVersion('en', other)}`, fr: `Le titre dans ${namedVersion('fr', other)}` }) }],
+    // The whole of what the message quotes: the portfolio too (« ministre britannique de la Défense »), where the slip often is.
+    ...saidSpan(x),
+    related: [{ path: other.article.path, ...saidSpan(y), message: say(locale, { en: `The title in ${namedVersion('en', other)}`, fr: `Le titre dans ${namedVersion('fr', other)}` }) }],
     fixes: titleFixes(locale, sourceLang, self, other, x, y),
   };
 }
@@ -190,4 +190,9 @@ function titleFixes(locale: Locale, sourceLang: string | undefined, self: Docume
       edits: [{ path: other.article.path, ...fitted(other.article, y.saidAt.start, y.saidAt.end, text) }],
     })),
   ];
+}
+
+/** Where a title and the words said with it stand, together. */
+function saidSpan(t: TitledName): { start: number; end: number } {
+  return { start: Math.min(t.title.start, t.saidAt.start), end: Math.max(t.title.end, t.saidAt.end) };
 }

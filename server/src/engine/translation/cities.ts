@@ -55,7 +55,7 @@ El Geneina|El-Geneina|Geneina; Wad Madani|Wad Medani; Zaporizhzhia|Zaporizhia|Za
 Bakhmut|Bakhmout; Avdiivka|Avdiïvka; Luhansk|Lugansk|Louhansk|Lougansk; Sumy|Soumy; Chernihiv|Tchernihiv; Kursk|Koursk
 Sevastopol|Sébastopol; Zhytomyr|Jytomyr; Bucha|Boutcha; Izium|Izioum; Kupiansk|Koupiansk; Chisinau|Chișinău|Kichinev
 Yekaterinburg|Iekaterinbourg|Ekaterinbourg; Nizhny Novgorod|Nijni Novgorod; Rostov-on-Don|Rostov-sur-le-Don; Murmansk|Mourmansk
-Sochi|Sotchi; Chelyabinsk|Tcheliabinsk; Irkutsk|Irkoutsk
+Sochi|Sotchi; Chelyabinsk|Tcheliabinsk; Irkutsk|Irkoutsk; Petah Tikva|Petah Tiqva|Petah Tiqwa|Petach Tikva|Petah-Tikva
 Dhahran; Jubail; Fujairah; Ras Tanura; Salalah; Ménaka|Menaka; Pau; Tessalit; Aguelhok; Ansongo; Arlit; Gothenburg|Göteborg; Nicosia|Nicosie; Jericho|Jéricho; Hebron|Hébron; Nablus|Naplouse; Mexico City; Algeciras|Algésiras; Ceuta; Melilla
 `;
 
@@ -261,15 +261,27 @@ function placesIn(kind: 'city' | 'region', prose: string, p: Paragraph, lang: st
     if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
     // Folded once, as long as the longest name it may open ("Le" opens a dozen: « Le Caire », « Le Havre »…).
     const window = foldKey(text.slice(m.index, m.index + (candidates[0]?.name.length ?? 0)));
-    const found = candidates.find((n) => window.startsWith(n.folded ?? '') && !followsOn(text.charCodeAt(m.index + n.name.length)));
+    const found = candidates.find((n) => window.startsWith(n.folded ?? '') && !followsOn(text.charCodeAt(m.index + writtenLength(text, m.index, n))));
     if (!found) continue;
+    const length = writtenLength(text, m.index, found);
     const start = p.start + m.index;
-    const end = start + found.name.length;
-    CAPITALISED.lastIndex = m.index + found.name.length;
+    const end = start + length;
+    CAPITALISED.lastIndex = m.index + length;
     const written = prose.slice(start, end);
     out.push({ key: keyOf(t, found), start, end, text: written, weak: weakAt(prose, start, end, written) });
   }
   return out;
+}
+
+/**
+ * How long `entry`'s name is as `text` writes it at `at`: a name the list spells with a mark the text leaves out
+ * ("H̱olon", « Holon ») is shorter there, and what follows it is no part of it.
+ */
+function writtenLength(text: string, at: number, entry: Entry): number {
+  const folded = entry.folded ?? '';
+  if (entry.name.length === folded.length) return entry.name.length;
+  for (let k = folded.length; k <= entry.name.length + 2; k++) if (foldKey(text.slice(at, at + k)) === folded) return k;
+  return entry.name.length;
 }
 
 /** « au » or « du » right before a word, the article « le » contracted into it. */

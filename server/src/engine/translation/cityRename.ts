@@ -1,6 +1,7 @@
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { foldKey } from '../entities/fold';
+import { apostropheOf } from './frenchElision';
 import { cityGroup, cityNames } from './cities';
 import { EXONYMS } from './exonyms';
 import type { PlaceMention } from './swappedPlaces';
@@ -37,8 +38,20 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   // French: the one name of the group French spells its own way (by its look, or as the exonyms give French's
   // name of the English one: « Londres »), or none.
   const english = foldKey(group[0] ?? '');
-  const french = group.slice(1).filter((n) => FRENCH_MARK.test(n) || (foldKey(n) !== english && EXONYMS.get(foldKey(n)) === english));
-  return french.length === 1 ? french[0] : undefined;
+  const wordByWord = (n: string): string => foldKey(n).split(/[\s-]+/u).map((w) => EXONYMS.get(w) ?? w).join(' ');
+  const french = group.slice(1).filter((n) => FRENCH_MARK.test(n) || (foldKey(n) !== english && (EXONYMS.get(foldKey(n)) === english || frenchTransliteration(foldKey(n), english) || wordByWord(n) === english)));
+  if (french.length === 1) return french[0];
+  // Several: the one with French's own marks (« Khan Younès » before « Khan Younis »), or, spelt alike but for
+  // hyphens, the one French joins with them (« Addis-Abeba »).
+  const marked = french.filter((n) => FRENCH_MARK.test(n));
+  if (marked.length === 1) return marked[0];
+  return french.length > 1 && oneName(french) ? french.find((n) => n.includes('-')) : undefined;
+}
+
+/** Whether `french` writes `english` as French transliterates: "ou" for "u", "dj" for "j", "ss" for "s", "tch" for "ch" (Tobrouk, Mossoul, Djeddah). */
+function frenchTransliteration(french: string, english: string): boolean {
+  const anglicised = french.replace(/ou/gu, 'u').replace(/dj/gu, 'j').replace(/ss/gu, 's').replace(/tch/gu, 'ch');
+  return anglicised !== french && anglicised === english;
 }
 
 /** A French preposition before a city, the article of « Le Caire » contracted into it or not. */
@@ -60,7 +73,7 @@ export function renameCity(prose: string, lang: string, x: PlaceMention, y: Plac
   const before = FR_BEFORE.exec(prose.slice(Math.max(0, x.start - 6), x.start));
   if (!before) return /^(?:Le|La|Les)[ \u00A0]/u.test(name) ? undefined : { start: x.start, end: x.end, newText: name };
   const start = x.start - before[0].length;
-  const apostrophe = before[3] ?? (prose.includes("'") && !prose.includes('’') ? "'" : '’');
+  const apostrophe = before[3] ?? apostropheOf(prose);
   // « de » or « à », whatever the contraction before the old name.
   const to = before[1] === 'à' || before[1] === 'au';
   const le = /^Le[ \u00A0]/u.exec(name);

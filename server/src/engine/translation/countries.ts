@@ -54,6 +54,8 @@ export const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly
     MK: ['Macedonia'],
     // The state union of 2003–2006 (ISO's former CS), one country: not Serbia and Montenegro side by side (ya04).
     CS: ['Serbia and Montenegro'],
+    // News copy's short name (yo02).
+    BA: ['Bosnia', 'Bosnia-Herzegovina'],
   },
   fr: {
     US: ['États-Unis', 'Etats-Unis'],
@@ -82,6 +84,7 @@ export const MORE: Readonly<Record<'en' | 'fr', Readonly<Record<string, readonly
     PS: ['Territoires palestiniens'],
     BN: ['Brunei'],
     KP: ['Corée du Nord'],
+    BA: ['Bosnie', 'Bosnie-Herzégovine'],
   },
 };
 
@@ -212,17 +215,23 @@ export const MORE_ADJECTIVES_FR: Readonly<Record<string, string>> = {
 /**
  * English's nouns for a country's people where the adjective is a language's name too ("the 34-year-old
  * Frenchman" / « le Français de 34 ans »): they name the country as PEOPLE's do. Not "Pole", "Turk", "Finn",
- * "Dane" or "Scot" ("pole position", "Turks and Caicos", Finn Russell, Dane Cook, The Scotsman).
+ * "Dane" or "Scot" ("pole position", "Turks and Caicos", Finn Russell, Dane Cook, The Scotsman); their plurals
+ * "Danes" and "Finns" are only peoples, but "Poles" and "Turks" are not.
  */
 export const NATIONALS_EN: Readonly<Record<string, string>> = {
   FR: 'Frenchman|Frenchwoman|Frenchmen|Frenchwomen', NL: 'Dutchman|Dutchwoman|Dutchmen|Dutchwomen', IE: 'Irishman|Irishwoman|Irishmen|Irishwomen',
   GB: 'Englishman|Englishwoman|Englishmen|Englishwomen', 'GB-WLS': 'Welshman|Welshwoman|Welshmen|Welshwomen', ES: 'Spaniard|Spaniards',
   SE: 'Swede|Swedes',
+  // A people in the plural is never its language ("two Russians" / « deux Ukrainiens », yj07).
+  RU: 'Russians', DE: 'Germans', IT: 'Italians', GR: 'Greeks', HU: 'Hungarians', CZ: 'Czechs', RO: 'Romanians', RS: 'Serbs|Serbians',
+  HR: 'Croats|Croatians', KR: 'South Koreans', SK: 'Slovaks', SI: 'Slovenians|Slovenes', BG: 'Bulgarians', LT: 'Lithuanians',
+  LV: 'Latvians', EE: 'Estonians', IS: 'Icelanders', TH: 'Thais', ID: 'Indonesians', AL: 'Albanians', AM: 'Armenians', KZ: 'Kazakhs',
+  UZ: 'Uzbeks', SO: 'Somalis', BY: 'Belarusians', NP: 'Nepalis', DK: 'Danes', FI: 'Finns',
 };
 
 const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
 /** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
-const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
+const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Inner|Outer|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
 
 /** "The France captain", "Spain coach Luis de la Fuente": a national team's player or staff, the country named in passing (French says « le capitaine des Bleus »). */
 const TEAM_ROLE_AFTER = /^[ \u00A0](?:captain|skipper|coach|head coach|manager|striker|forward|winger|midfielder|defender|full-back|centre-back|goalkeeper|keeper|international|squad|team-mate|teammate)(?![\p{L}])/u;
@@ -361,7 +370,7 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const weak = born
       ? false
       : adjectives.has(found.name)
-        ? inCompound(prose, start, end) || LANGUAGE_BEFORE.en.test(before)
+        ? inCompound(prose, start, end) || (LANGUAGE_BEFORE.en.test(before) && !qualifiesNoun(before, prose.slice(end, end + 12)))
         : nameAfter ||
           prose.charAt(end) === '-' ||
           OTHER_PLACE_BEFORE.test(before) ||
@@ -411,6 +420,13 @@ function saidAsLanguage(prose: string, earlier: readonly CountryMention[], start
 }
 
 /** Words before an adjective that make it a language: "speaks Slovak", "in French", « il parle slovaque », « en danois ». */
+/** After "in", "into" or "from", the adjective of the noun that follows ("from Spanish umpire Carlos Ramos", "in Spanish waters"), not the language ("translated from Spanish into English"). */
+const PREPOSITION_BEFORE = /(?<![\p{L}])(?:in|into|from)[ \u00A0]$/u;
+const NOUN_AFTER = /^[ \u00A0](?!(?:and|or|but|into|to|with|at|for|as|by|on|in|from|of|than|is|was|were|are|has|had|that|which|who|when|while|since|so|too|only|alone)(?![\p{L}]))\p{Ll}{3,}/u;
+function qualifiesNoun(before: string, after: string): boolean {
+  return PREPOSITION_BEFORE.test(before) && NOUN_AFTER.test(after);
+}
+
 const LANGUAGE_BEFORE = {
   en: /(?<![\p{L}])(?:speaks?|spoke|speaking|in|into|from|learn|learns|learning|fluent)[ \u00A0]$/u,
   fr: /(?<![\p{L}])(?:parle|parlent|parlait|parlant|en|du|le)[ \u00A0]$/u,

@@ -2,7 +2,7 @@ import fr from 'i18n-iso-countries/langs/fr.json';
 import type { TextEdit } from '../types';
 import { writesWhole } from '../wholeWord';
 import { countryNames, PEOPLE } from './countries';
-import { startsWithVowel } from './frenchElision';
+import { apostropheOf, startsWithVowel } from './frenchElision';
 import type { PlaceMention } from './swappedPlaces';
 
 // A French country's name put in place of another, with the article or
@@ -65,6 +65,9 @@ const SAID: Readonly<Record<string, string>> = {
   MK: 'Macédoine du Nord',
   PS: 'Palestine',
   MM: 'Birmanie',
+  // French copy writes « Nigeria » without the library's accent, and « la Bosnie » for short (yr07, yo02).
+  NG: 'Nigeria',
+  BA: 'Bosnie',
   // Nations the library has no code for. Wales gets no fix: « le pays de Galles » is more than a name to put in.
   'GB-SCT': 'Écosse',
   'GB-NIR': 'Irlande du Nord',
@@ -126,7 +129,7 @@ export function frenchCountryEdit(prose: string, x: PlaceMention, code: string, 
   // A country said bare (« Cuba a voté ») stands where another takes « le » or « la ».
   const bareStart = found === undefined && kindOf(x.text) === 'bare';
   const role = found?.role ?? (bareStart ? 'the' : 'none');
-  const apostrophe = prose.includes("'") && !prose.includes('’') ? "'" : '’';
+  const apostrophe = apostropheOf(prose);
   let text = lead(role, kindOf(name), startsWithVowel(name), apostrophe);
   // « Au Mali » at a sentence's start becomes « En France »; « Le Mali » becomes « Israël ».
   if (/^\p{Lu}/u.test(words) || (bareStart && /^\p{Lu}/u.test(x.text) && /(?:^|[.!?»”]\s+|\n)$/u.test(prose.slice(Math.max(0, x.start - 3), x.start)))) text = text.charAt(0).toUpperCase() + text.slice(1);

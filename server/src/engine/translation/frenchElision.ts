@@ -8,6 +8,11 @@ import type { TextEdit } from '../types';
 /** A vowel; "h" is left out, as « le haut-commissaire » and « l’hôte » both exist, and "y", a consonant in « le Yémen », « le Yorkshire ». */
 const VOWEL = /^[aeiouâàäéèêëîïôöûùüœæ]/iu;
 
+/** The apostrophe `prose` writes: straight where it writes only straight ones, curly otherwise (French's own, and the house default). */
+export function apostropheOf(prose: string): string {
+  return prose.includes("'") && !prose.includes('’') ? "'" : '’';
+}
+
 /** Whether French elides before `word` (« l’Irak », « d’Algérie »); not before "h" (« le Honduras ») or "y" (« le Yémen »). */
 export function startsWithVowel(word: string): boolean {
   return VOWEL.test(word);
@@ -46,7 +51,7 @@ export function withFrenchArticle(prose: string, start: number, end: number, new
   const full = FULL.exec(before);
   if (full && vowel) {
     const word = full[1] ?? '';
-    const apostrophe = prose.includes("'") && !prose.includes('’') ? "'" : '’';
+    const apostrophe = apostropheOf(prose);
     const from = start - full[0].length;
     const lower = word.toLowerCase();
     const replaced = lower === 'du' ? `de l${apostrophe}` : lower === 'au' ? `à l${apostrophe}` : lower === 'de' ? `d${apostrophe}` : `l${apostrophe}`;

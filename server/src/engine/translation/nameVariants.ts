@@ -276,7 +276,8 @@ export function peopleOf(x: string, y: string): boolean {
  * Gorbachov, Abdulsalam / Abdelsalam) and consonants (Aicha / Aisha, Qasim / Kasim, Benjamin /
  * Benyamin). A vowel slip outside these (Sonko / Sanko) is a slip.
  */
-const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'e u', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p']);
+// Ukrainian "г" is "h" in English and « g » in French (Sybiha / « Sybiga », Olha / « Olga »).
+const TRADED = new Set(['a e', 'a u', 'o u', 'e i', 'i y', 'e o', 'u y', 'e y', 'e u', 'c k', 'k q', 'c q', 's z', 'c s', 'v w', 'f v', 'g j', 'j y', 'd t', 'b p', 'g h']);
 
 /**
  * Doubled letters that transliterations keep or drop: French doubles an "s"

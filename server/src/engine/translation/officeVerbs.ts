@@ -84,7 +84,7 @@ export const VERB_OFFICES: ReadonlySet<string> = new Set([
   'secretary', 'secretary-general', 'secretary general', 'attorney general', 'attorney-general', 'chairman', 'chairwoman', 'chair',
   'chief executive', 'director general', 'director-general', 'ambassador', 'senator', 'judge', 'commissioner', 'prosecutor', 'coach',
   // "General manager" and "managing director" are one office each, not a manager qualified ("was elected general manager").
-  'manager', 'general manager', 'managing director', 'head coach', 'chief justice', 'speaker',
+  'manager', 'general manager', 'managing director', 'head coach', 'chief justice', 'speaker', 'cabinet secretary', 'chief cabinet secretary',
   'ministre', 'ministres', 'premier ministre', 'premiere ministre', 'president', 'presidente', 'vice-president', 'vice-presidente',
   'chancelier', 'chanceliere', 'gouverneur', 'gouverneure', 'maire', 'secretaire', 'secretaire general', 'secretaire generale',
   'directeur general', 'directrice generale', 'ambassadeur', 'ambassadrice', 'senateur', 'senatrice', 'juge', 'commissaire',

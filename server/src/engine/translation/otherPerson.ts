@@ -100,6 +100,11 @@ const LEADING = new Set(
   ).split(' '),
 );
 
+/** Whether `words[k]` follows a capitalised « Le » or « La » after a first word: a surname's (Bruno Le Maire), not a title. */
+function afterLe(words: readonly string[], k: number): boolean {
+  return k >= 2 && /^L[ae]$/u.test(words[k - 1] ?? '');
+}
+
 /** A title word, or titles joined by a hyphen ("Governor-General", "Vice-President"). */
 function leading(word: string): boolean {
   const key = foldName(word);
@@ -126,7 +131,8 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // "President Fernando Henrique Cardoso", "The Hague": titles and small words that start a sentence are no part of the name.
     let titled = false;
     // "Interior Minister Angelino Alfano": the name starts after the last title in the run.
-    const lastTitle = words.reduce((last, w, k) => (leading(w) ? k : last), -1);
+    // Not one after a capitalised « Le » or « La » within the run: that is a surname's (Bruno Le Maire, Jean-Yves Le Drian).
+    const lastTitle = words.reduce((last, w, k) => (leading(w) && !afterLe(words, k) ? k : last), -1);
     for (let k = 0; k <= lastTitle; k++) {
       const word = words.shift() ?? '';
       if (!NOT_TITLES.has(foldName(word)) && leading(word)) titled = true;
@@ -159,14 +165,16 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     } else if (namedIn(keysOf(keyed), present)) continue;
     // A sentence's first word that the text writes in small letters elsewhere.
     while (words.length > 0 && common(words[0] ?? '')) start += (words.shift() ?? '').length + 1;
-    const named = words.filter((w) => !PARTICLES.has(w.toLowerCase()));
+    // « Le » inside a name is a particle too (Marine Le Pen), and the word after it a surname, even a title's (Bruno Le Maire).
+    const surnamedLe = new Set(words.filter((_, k) => afterLe(words, k)));
+    const named = words.filter((w, k) => !PARTICLES.has(w.toLowerCase()) && !(k >= 1 && /^L[ae]$/u.test(w)));
     if (named.length < 2) continue;
     const written = words.join(' ');
     // A month's abbreviation that is a first name opens a name ("Jan Woerner"; "Jan 5" has no surname after it), and a
     // month after a first name ends one ("Theresa May"; "Friday May 5" has a day after it).
     const noDay = !/^[ \u00A0]*\d/u.test(slice.slice(start + written.length, start + written.length + 3));
     const monthInName = (w: string, k: number): boolean => (k === 0 && isFirstName(w)) || (k > 0 && k === named.length - 1 && isFirstName(named[k - 1] ?? '') && noDay);
-    if (named.some((w, k) => NOT_PERSON.has(foldName(w)) || (isMonthOrWeekday(w) && !monthInName(w, k)) || common(w) || leading(w))) continue;
+    if (named.some((w, k) => NOT_PERSON.has(foldName(w)) || (isMonthOrWeekday(w) && !monthInName(w, k)) || common(w) || (leading(w) && !surnamedLe.has(w)))) continue;
     if (!titled) titled = titleBefore(text, from + start);
     out.push({
       start: from + start,
@@ -259,6 +267,8 @@ function computeLooseKey(word: string): string {
     // Russian "-yev" is French « -eev » (Nureyev / Noureev, Sergeyev / Sergueïev).
     .replace(/ie(?=v)/gu, 'e')
     .replace(/ph/gu, 'f')
+    // Ukrainian "г": "h" in English, « g » in French (Sybiha / « Sybiga », Olha / « Olga »).
+    .replace(/(?<=[aeiouylrn])h(?=[aeiou])/gu, 'g')
     .replace(/(.)\1/gu, '$1')
     .replace(/e$/u, '');
 }

@@ -1,5 +1,6 @@
 import { foldKey } from '../entities/fold';
 import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
+import { countriesIn } from './countries';
 import { isFirstName } from './firstNames';
 import { wordStartSearch, type WordStartSearch } from '../wordStarts';
 import { institutionWord } from './otherPerson';
@@ -33,6 +34,8 @@ export interface TitledName {
   former: boolean;
   /** Said with a verb ("served as governor", « a été nommé ministre »), not beside the name: compared only with offices said so. */
   withVerb?: boolean;
+  /** The office heads a body the words name (« le président du Cnes », "chairman of the Fed"), not a state: no head of state's title fits. */
+  ofBody?: boolean;
 }
 
 /** Portfolios by the words that name them in either language, folded. */
@@ -88,6 +91,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Minister|Ministers', 'minister'],
     // A province's premier, or a German state's (« ministre-président »): "Bavarian Premier Markus Söder".
     ['Premier', 'primeMinister', 'ministerPresident'],
+    // Scotland's, Wales's and Northern Ireland's head of government: « le Premier ministre écossais » in French copy.
+    ['First Minister', 'primeMinister'],
     // Ireland's prime minister and his deputy.
     ['Taoiseach', 'primeMinister'],
     // Australia's finance minister: "Treasurer Jim Chalmers" / « le ministre des Finances, Jim Chalmers ».
@@ -272,7 +277,7 @@ function loosely(word: string, lang: string): string {
 }
 
 /** English offices read in small letters too. */
-const SMALL_OFFICES = new Set(['secretary', 'cabinet secretary', 'chief cabinet secretary', 'envoy', 'special envoy', 'coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
+const SMALL_OFFICES = new Set(['secretary', 'cabinet secretary', 'chief cabinet secretary', 'envoy', 'special envoy', 'coach', 'head coach', 'manager', 'sporting director', 'director of football', 'general manager', 'managing director', 'chairperson', 'captain', 'chairman', 'chairwoman', 'chief executive', 'director general', 'director-general', 'minister', 'prime minister', 'first minister', 'premier', 'mayor', 'president', 'vice president', 'governor', 'ambassador', 'general secretary', 'secretary general', 'secretary-general', 'chief financial officer', 'finance director', 'chief operating officer', 'commissioner', 'high commissioner', 'prosecutor', 'police chief', 'chief of police', 'police commissioner', 'registrar', 'provost']);
 
 /** One small word that qualifies the office: « le président sénégalais, Bassirou Diomaye Faye », « le ministre français de l’Économie ». */
 const ADJECTIVE = "(?:[ \\u00A0]+(?!(?:de|des|du|devant|avant|après|depuis|pendant|contre|entre|selon|chez|sous|sans|pour|avec|dans|vers|puis|mais|donc|lors) |d['’])\\p{Ll}[\\p{L}\\p{M}-]{3,})?";
@@ -356,6 +361,16 @@ function compile(lang: string): Compiled {
 }
 
 /** What may not stand right before a title: a letter, a digit, a dot or a hyphen ("vice-président", "Gen." in "Maj.Gen."). */
+/** A body named after the office: « du Cnes », « de la Banque mondiale », "of the Federal Reserve"; not the state itself (« de la République », « de la Confédération »). */
+const OF_BODY = /^[ \u00A0]+(?:du|de la|de l['’]|des|of(?: the)?)[ \u00A0]*(?!(?:République|Republic|Confédération|Confederation|Fédération|Federation|Nation|État|State)(?![\p{L}]))\p{Lu}/u;
+/** Whether the words after an office name a body (« du Cnes »), not a country (« du Vanuatu »). */
+function namesBody(after: string, lang: string): boolean {
+  const m = OF_BODY.exec(after);
+  if (!m) return false;
+  const rest = after.slice(m[0].length - 1);
+  return !countriesIn(rest, { index: 0, start: 0, end: rest.length, kind: 'paragraph' }, lang).some((c) => c.start === 0 && !c.weak);
+}
+
 const TITLE_GLUED = /[\p{L}\p{M}\d.-]/u;
 
 /** The titled names in `span` of `prose`. */
@@ -367,7 +382,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const out: TitledName[] = [];
   let next = span.start;
   for (let m = search.exec(text, next); m !== null; m = search.exec(text, next)) {
-    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous|ex)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       next = m.index + 1;
       continue;
     }
@@ -409,6 +424,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
       name: { start: nameStart, end: nameStart + nameText.length, text: nameText },
       surname: transliterationKey(last),
       ...office,
+      ...(portfolio.length === 0 && namesBody(m[2] ?? '', l) ? { ofBody: true } : {}),
     });
   }
   // Titles after the name, for names that read as a person's (a first name first): "Yves Brahima Koné, président du Conseil".

@@ -1,4 +1,5 @@
 import { foldKey } from '../entities/fold';
+import { apostropheOf } from './frenchElision';
 import { rankTitle } from '../entities/titleVocabulary';
 import type { TitledName } from './personTitles';
 
@@ -63,6 +64,8 @@ const HEADS: Readonly<Record<string, readonly [string, string, string]>> = {
   secretaryGeneral: ['Secretary-General', 'secrétaire général', 'secrétaire générale'],
   // An agency's head (the IAEA's, the WHO's); a company's is a chief executive in English copy, but the same in French.
   directorGeneral: ['Director-General', 'directeur général', 'directrice générale'],
+  // A club's coach (yp07): « sélectionneur » for a national side's is the editor's call, « entraîneur » the plain word.
+  coach: ['Coach', 'entraîneur', 'entraîneuse'],
 };
 
 /** What a title says, read back from its words. */
@@ -167,7 +170,7 @@ function englishPortfolioAfterOf(id: string, prose: string): string[] {
 function frenchPortfolio(id: string, prose: string, small: boolean): string | undefined {
   const name = PORTFOLIO_NAMES.find((p) => p.id === id)?.fr[0];
   if (name === undefined) return undefined;
-  const apostrophe = prose.includes('’') || !prose.includes("'") ? '’' : "'";
+  const apostrophe = apostropheOf(prose);
   const text = name.replace(/’/gu, apostrophe);
   return small ? text.toLowerCase() : text;
 }
@@ -194,6 +197,9 @@ export function titleRewrites(x: TitledName, lang: string, prose: string, y: Tit
   const mine = officeOf(x, l);
   const theirs = officeOf(y, ol);
   if (!mine || !theirs || (mine.kind === 'rank') !== (theirs.kind === 'rank')) return [];
+  // « président du Cnes » heads an agency: a minister made "President" alone would be head of state, and
+  // « ministre de la Recherche du Cnes » says nothing.
+  if ((mine.kind === 'minister' && theirs.kind === 'head' && y.ofBody === true) || (theirs.kind === 'minister' && mine.kind === 'head' && x.ofBody === true)) return [];
   const out = rewrites(x, l, prose, mine, theirs);
   // Nothing to offer when the words would not change.
   return [...new Set(out)].filter((s) => s !== x.said);
@@ -205,7 +211,10 @@ function rewrites(x: TitledName, l: TitleLang, prose: string, mine: Office, thei
     const word = rankTitle(theirs.family, theirs.grade, l, abbreviated);
     // A grade this language has no word for is said by its family's plain word.
     const plain = word ?? rankTitle(theirs.family, undefined, l, abbreviated);
-    return plain === undefined || x.saidAt.end - x.saidAt.start !== x.title.text.length ? [] : [plain];
+    if (plain === undefined || x.saidAt.end - x.saidAt.start !== x.title.text.length) return [];
+    // Hyphenated as the article hyphenates it elsewhere ("Lieutenant-Colonel", yy02).
+    const hyphenated = plain.replace(/ /gu, '-');
+    return [hyphenated !== plain && prose.includes(hyphenated) ? hyphenated : plain];
   }
   // Where this title names its portfolio: the words around it stay.
   const where = mine.kind === 'minister' ? portfolioWords(x, l) : undefined;
