@@ -261,9 +261,16 @@ function placesIn(kind: 'city' | 'region', prose: string, p: Paragraph, lang: st
     if (candidates === undefined || (m.index > 0 && glued(text.charCodeAt(m.index - 1)))) continue;
     // Folded once, as long as the longest name it may open ("Le" opens a dozen: « Le Caire », « Le Havre »…).
     const window = foldKey(text.slice(m.index, m.index + (candidates[0]?.name.length ?? 0)));
-    const found = candidates.find((n) => window.startsWith(n.folded ?? '') && !followsOn(text.charCodeAt(m.index + writtenLength(text, m.index, n))));
+    let found: Entry | undefined;
+    let length = 0;
+    for (const n of candidates) {
+      if (!window.startsWith(n.folded ?? '')) continue;
+      length = writtenLength(text, m.index, n);
+      if (followsOn(text.charCodeAt(m.index + length))) continue;
+      found = n;
+      break;
+    }
     if (!found) continue;
-    const length = writtenLength(text, m.index, found);
     const start = p.start + m.index;
     const end = start + length;
     CAPITALISED.lastIndex = m.index + length;
