@@ -114,6 +114,31 @@ test('pairing by front matter, by file name and by parallel folders', () => {
   assert.deepEqual(single[0]!.translations, ['/w/story.fr.md']);
 });
 
+
+test('pairing by parallel folders named any way (EN/ FR/, english/ french/, source/ target/) and by files named on the command line, wherever they are', () => {
+  // The seed pair says December 22, 2024 in one version and « 22 décembre 2025 » in the other.
+  const faulty = SEED_FR;
+  const layouts: Array<[string, string]> = [
+    ['/w/EN/dispatch.txt', '/w/FR/dispatch.txt'],
+    ['/w/english/dispatch.txt', '/w/français/dispatch.txt'],
+    ['/w/source/dispatch.txt', '/w/target/dispatch.txt'],
+  ];
+  for (const [en, fr] of layouts) {
+    const reports = check({ [en]: SEED_EN, [fr]: faulty });
+    assert.deepEqual(of(reports, en).translations, [fr], en);
+    assert.ok(translationFindings(of(reports, fr)).length > 0, fr);
+  }
+  // Two files named one by one are compared; the same two found in their folders are not, their folders say nothing.
+  const apart = { '/w/a/one.txt': SEED_EN, '/w/b/two.txt': faulty };
+  assert.deepEqual(of(check(apart, ['/w/a/one.txt', '/w/b/two.txt']), '/w/a/one.txt').translations, ['/w/b/two.txt']);
+  assert.deepEqual(of(check(apart), '/w/a/one.txt').translations, []);
+  // Same-named files in sibling folders, both English: not versions of each other.
+  const years = check({ '/w/2024/index.txt': SEED_EN, '/w/2025/index.txt': SEED_EN.replace('2024', '2023') });
+  assert.deepEqual(of(years, '/w/2024/index.txt').translations, []);
+  // An unrelated French article of the same name in a sibling folder is not paired by its name alone.
+  const unrelated = 'Le conseil municipal adopte le budget de la bibliothèque\nLes élus ont voté lundi le financement d’une nouvelle médiathèque au centre-ville.\nLe conseil a approuvé un budget de 4,2 millions d’euros pour le projet, que le maire a qualifié de « très attendu ». Les travaux doivent commencer en mars 2025.\n';
+  assert.deepEqual(of(check({ '/w/a/index.txt': SEED_EN, '/w/b/index.txt': unrelated }), '/w/a/index.txt').translations, []);
+});
 test('a differing day, month or year; ranges; dates without a year; numeric and ISO forms', () => {
   const en = [
     'The minister arrived on March 3, 2024 and left on 2024-03-09, as planned by the ministry of foreign affairs.',

@@ -11,7 +11,7 @@ import { isSuppressed } from './style/suppressions';
 import { stripBom } from './textPositions';
 import type { VersionHistory } from './translation/history';
 import { deferToTranslation, uncrossPreferred } from './translation/deferredFixes';
-import { groupVersions, type PairingCandidate, type VersionGroup } from './translation/pairing';
+import { groupVersions, isLanguageFolder, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
 
 // The engine's front door: files in, findings out. It reads through an
@@ -54,6 +54,8 @@ export interface FileReport {
 export const ARTICLE_EXTENSIONS = /\.(md|markdown|mdx|txt|article)$/i;
 const SKIPPED_NAMES = /^(readme|changelog|license|licence|contributing)(\.|$)/i;
 const DEFAULT_MAX_FILE_SIZE = 16 * 1024 * 1024;
+/** More folders than this beside a file's are a folder per story, not per language. */
+const MAX_SIBLING_FOLDERS = 8;
 
 export class Project {
   private readonly configs = new Map<string, ResolvedConfig>();
@@ -62,6 +64,7 @@ export class Project {
   private readonly articles = new Map<string, { text: string; article: Article }>();
   /** Folder listings, read once per check: pairing asks for the same folder once per article in it. */
   private listings = new Map<string, string[]>();
+  private siblings = new Map<string, string[]>();
   /** Article files below a configuration's folder, for translationKey lookups. */
   private readonly scopeFiles = new Map<string, string[]>();
   /**
@@ -210,6 +213,7 @@ export class Project {
   /** Checks files (folders are expanded) and returns one report per file, in order. */
   check(paths: readonly string[], isCancelled: () => boolean = () => false): FileReport[] {
     this.listings = new Map();
+    this.siblings = new Map();
     const files = this.expand(paths);
     const reports = new Map<string, FileReport>();
     const loaded = new Map<string, Article>();
@@ -223,7 +227,9 @@ export class Project {
     }
     if (isCancelled()) return [];
 
-    const groups = this.versionGroups([...loaded.values()]);
+    // Files named one by one may be paired by their texts wherever they are.
+    const named = new Set(paths.map(normalizePath).filter((p) => loaded.has(p)));
+    const groups = this.versionGroups([...loaded.values()], named);
     const contexts = new Map<string, DocumentContext>();
     const contextOf = (a: Article): DocumentContext => {
       let ctx = contexts.get(a.path);
@@ -326,7 +332,7 @@ export class Project {
   }
 
   /** Groups the given articles with their versions, looking beside them on disk for counterparts. */
-  versionGroups(articles: readonly Article[]): VersionGroup[] {
+  versionGroups(articles: readonly Article[], named: ReadonlySet<string> = new Set()): VersionGroup[] {
     const candidates = new Map<string, Article>();
     for (const a of articles) candidates.set(a.path, a);
     const consider = (p: string): void => {
@@ -341,7 +347,7 @@ export class Project {
     const pairing: PairingCandidate[] = [...candidates.values()].map((article) => {
       const config = this.configFor(article.path);
       const scope = config.file.path === '<defaults>' ? dirname(article.path) : config.dir;
-      return { article, scope, settings: config.file.translations, entities: config.entities };
+      return { article, scope, settings: config.file.translations, entities: config.entities, named: named.has(article.path) };
     });
     return groupVersions(pairing);
   }
@@ -351,13 +357,16 @@ export class Project {
     const out = new Set<string>();
     const dir = dirname(a.path);
     const folder = basename(dir);
-    if (/^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(folder)) {
-      const parent = dirname(dir);
-      for (const e of this.fs.listDir(parent)) {
-        if (e.isDirectory && e.name !== folder && /^[a-z]{2}(?:[-_][A-Za-z]{2})?$/.test(e.name)) {
-          const p = joinPath(joinPath(parent, e.name), basename(a.path));
-          if (this.fs.isFile(p)) out.add(p);
-        }
+    // Sibling folders: en/ and fr/, or any two (source/, target/) when the
+    // file's name says no language. A file of the same name there is a
+    // candidate; whether it is a version, pairing decides (by its folder's
+    // name, or by its text).
+    const named = /[._-][a-z]{2}(?:[-_][A-Z]{2})?\.[A-Za-z0-9]+$/.test(basename(a.path));
+    if (isLanguageFolder(folder) || !named) {
+      for (const sibling of this.siblingFolders(dir)) {
+        if (sibling === folder || (isLanguageFolder(folder) && !isLanguageFolder(sibling))) continue;
+        const p = joinPath(joinPath(dirname(dir), sibling), basename(a.path));
+        if (this.fs.isFile(p)) out.add(p);
       }
     }
     const config = this.configFor(a.path);
@@ -377,6 +386,22 @@ export class Project {
     }
     out.delete(a.path);
     return [...out];
+  }
+
+  /**
+   * The folders beside `dir` (its parent's other subfolders), read once per
+   * parent; none when there are many (a folder per story, a year of them):
+   * parallel versions sit in a handful of folders.
+   */
+  private siblingFolders(dir: string): string[] {
+    const parent = dirname(dir);
+    let found = this.siblings.get(parent);
+    if (!found) {
+      const dirs = parent === dir ? [] : this.fs.listDir(parent).filter((e) => e.isDirectory && !e.name.startsWith('.') && e.name !== 'node_modules');
+      found = dirs.length <= MAX_SIBLING_FOLDERS ? dirs.map((e) => e.name) : [];
+      this.siblings.set(parent, found);
+    }
+    return found;
   }
 
   private articlesInFolder(dir: string): string[] {

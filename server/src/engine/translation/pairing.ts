@@ -17,6 +17,8 @@ export interface PairingCandidate {
   scope: string;
   settings: TranslationSettings;
   entities: EntityIndex | undefined;
+  /** Named on its own by the user (a file on the command line), not found in a folder. */
+  named?: boolean;
 }
 
 export type PairingReason = 'frontMatter' | 'fileName' | 'folder' | 'config' | 'content';
@@ -48,7 +50,22 @@ const LONE_MIN_MARKS = 0.5;
 const YEAR_MARK = /^#(?:19|20)\d\d$/u;
 
 const LANG_IN_NAME = /^(.*?)[._-]([a-z]{2})(?:[-_][A-Z]{2})?(\.[A-Za-z0-9]+)$/;
-const LANG_FOLDER = /^[a-z]{2}(?:[-_][A-Za-z]{2})?$/;
+const LANG_CODE_FOLDER = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
+/** Folders newsrooms name after a language, in English or in French. */
+const LANGUAGE_NAMES = new Set([
+  'english', 'anglais', 'french', 'francais', 'français', 'spanish', 'espagnol', 'german', 'allemand',
+  'portuguese', 'portugais', 'italian', 'italien', 'dutch', 'néerlandais', 'neerlandais', 'arabic', 'arabe',
+]);
+
+/**
+ * A folder that names a language: "fr", "FR", "fr-FR", "en_us", "english",
+ * « Français ». Which language a file is in, its text says (a folder called
+ * "IT" may be the IT desk's); that two files in sibling folders like these
+ * with one name are versions of one story, the folders say.
+ */
+export function isLanguageFolder(name: string): boolean {
+  return LANG_CODE_FOLDER.test(name) || LANGUAGE_NAMES.has(name.normalize('NFC').toLowerCase());
+}
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
@@ -102,7 +119,7 @@ export function groupVersions(candidates: readonly PairingCandidate[]): VersionG
   linkAll((c) => {
     const dir = dirname(c.article.path);
     const folder = basename(dir);
-    return LANG_FOLDER.test(folder) ? `${dirname(dir)}/*/${basename(c.article.path)}` : undefined;
+    return isLanguageFolder(folder) ? `${dirname(dir)}/*/${basename(c.article.path)}` : undefined;
   }, 'folder');
   for (const c of candidates) {
     for (const group of c.settings.groups) {
@@ -153,7 +170,7 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
       const b = loose[j];
       if (!a || !b) continue;
       if (a.article.language === b.article.language) continue;
-      if (dirname(a.article.path) !== dirname(b.article.path) && a.scope !== b.scope) continue;
+      if (!sameSurroundings(a, b)) continue;
       const score = contentScore(a.article, b.article, prints.get(a.article.path), prints.get(b.article.path), lone(a) && lone(b));
       if (score >= Math.max(a.settings.threshold, b.settings.threshold)) scored.push({ a, b, score });
     }
@@ -179,6 +196,20 @@ function pairByContent(candidates: readonly PairingCandidate[], uf: UnionFind): 
     const merged = new Set([...la, ...lb]);
     languagesOf.set(uf.find(ra), merged);
   }
+}
+
+/**
+ * Where two files may be versions of one story, when only their texts say
+ * so: one folder, one configuration's scope, files of one name in sibling
+ * folders (source/story.md, target/story.md), or two files the user named
+ * on the command line.
+ */
+function sameSurroundings(a: PairingCandidate, b: PairingCandidate): boolean {
+  const pa = a.article.path;
+  const pb = b.article.path;
+  if (dirname(pa) === dirname(pb) || a.scope === b.scope) return true;
+  if (basename(pa) === basename(pb) && dirname(dirname(pa)) === dirname(dirname(pb))) return true;
+  return a.named === true && b.named === true;
 }
 
 /**
