@@ -59,8 +59,10 @@ export async function misspellings(root: string): Promise<Array<[string, string[
   // Subtitles have typos too: "immediatly" is heard once, "immediately" 2,446 times. A word heard at most
   // twice, and 500 times less than its correction, is a typo the subtitlers made, not a word; one of four
   // letters ("neet", "mian") may yet be a name or an abbreviation, and stays a word.
+  // Heard a dozen times and a thousand times less than its correction ("untill", 15 against 15,426) is a typo too.
+  const typo = (heard: number, fix: number): boolean => (heard <= 2 && heard * 500 <= fix) || (heard <= 20 && heard * 1000 <= fix);
   const heardAsWord = (from: string, fixes: readonly string[]): boolean =>
-    rank.has(from) && !(from.length >= 5 && (count.get(from) ?? 0) <= 2 && (count.get(from) ?? 0) * 500 <= Math.max(...fixes.map((f) => count.get(f) ?? 0)));
+    rank.has(from) && !(from.length >= 5 && typo(count.get(from) ?? 0, Math.max(...fixes.map((f) => count.get(f) ?? 0))));
   const list = JSON.parse(readFileSync(join(root, 'node_modules/@cspell/dict-en-common-misspellings/dict/dict-en.json'), 'utf8')) as {
     dictionaryDefinitions: Array<{ suggestWords?: string[]; flagWords?: string[] }>;
   };
@@ -83,6 +85,17 @@ export async function misspellings(root: string): Promise<Array<[string, string[
     const britishFixes = fixes.map(toBritish).filter((t): t is string => t !== undefined && known(t));
     if (britishFixes.length > 0) out.set(british, britishFixes);
   }
+  // The same slip in a word made from the one the list holds: "acheivable" is "acheive" made "-able", as
+  // "achievable" is "achieve". Kept only where the made word is in the dictionaries and among the 100,000
+  // words most heard (a made word is rarer than its stem: "achievable" ranks 53,545th), and the slip is no word.
+  for (const [from, fixes] of [...out]) {
+    for (const suffix of SUFFIXES) {
+      const slip = withSuffix(from, suffix);
+      if (out.has(slip) || known(slip) || rank.has(slip) || foreignWord(slip)) continue;
+      const made = fixes.map((f) => withSuffix(f, suffix)).filter((t) => known(t) && (rank.get(t) ?? Infinity) < 2 * MAX_RANK);
+      if (made.length > 0) out.set(slip, made);
+    }
+  }
   // "-ful" with a doubled "l" ("fruitfull", "peacefull"): the list holds the slip for a few words only.
   for (const [word, r] of rank) {
     if (r >= MAX_RANK || !/^[a-z]{3,}ful$/u.test(word) || !known(word)) continue;
@@ -90,6 +103,14 @@ export async function misspellings(root: string): Promise<Array<[string, string[
     if (!out.has(slip) && !known(slip) && !rank.has(slip) && !foreignWord(slip)) out.set(slip, [word]);
   }
   return [...out].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** Endings English makes words with, which the list holds for some words only. */
+const SUFFIXES = ['able', 'ably', 'ment', 'ments', 'ly', 'ness', 'less', 'ful'];
+
+/** `word` with `suffix`, a silent "e" dropped before a vowel ("achieve" + "able" = "achievable"). */
+export function withSuffix(word: string, suffix: string): string {
+  return /^[aeiou]/u.test(suffix) && word.endsWith('e') ? `${word.slice(0, -1)}${suffix}` : `${word}${suffix}`;
 }
 
 /** The British spelling of an "-ize" word ("criticized" → "criticised"), or undefined for any other word. */

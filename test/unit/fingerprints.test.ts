@@ -11,8 +11,10 @@ fc.configureGlobal({ seed: Number(process.env['COPYDESK_PROPERTY_SEED'] ?? 20261
 // expression with a look-behind; it must find exactly what the expression
 // found, or alignment and pairing would quietly change.
 
-// After an honorific's stop too ("M. Infantino", "Dr. Tedros"), where a stop does not end a sentence.
-const PROPER = /(?<=(?:[\p{L}\p{N},;:)»"”’']|(?<![\p{L}\p{M}])(?:M|Mr|Mrs|Ms|Dr|Pr|Mgr|Me)\.) +)\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
+// After an honorific's stop too ("M. Infantino", "Dr. Tedros"), where a stop does not end a sentence, and after a
+// French elision in small letters (« d’Alep », « l’Iran », « qu’Emmanuel »).
+const PROPER =
+  /(?<=(?:[\p{L}\p{N},;:)»"”’']|(?<![\p{L}\p{M}])(?:M|Mr|Mrs|Ms|Dr|Pr|Mgr|Me)\.) +|(?<![\p{L}\p{M}])(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu)['’])\p{Lu}[\p{L}\p{M}’'-]{2,}|\b\p{Lu}{2,}\d*\b/gu;
 
 const byRegex = (text: string): string[] => [...text.matchAll(PROPER)].map((m) => `${m.index}:${m[0]}`);
 const byScan = (text: string): string[] => {
@@ -24,6 +26,7 @@ const byScan = (text: string): string[] => {
 test('names and acronyms: as the regular expression found them, on newsroom text', () => {
   for (const text of [
     'Le président Assimi Goïta a reçu la CEDEAO, l’AES et le G5 Sahel à Bamako.',
+    'Les bus sont partis d’Alep vers la province d’Idleb, lorsqu’Emmanuel Macron a parlé de l’Iran; l’Élysée, O’Neill, aujourd’Hui.',
     'Traoré’s aides met ECOWAS in Niamey.  Then Tiani spoke. ÉTATS-UNIS, ÉCOLE, COVID19x, AB12, A1, ABc.',
     'Capitaine Ibrahim Traore\u0301 ; « Goi\u0308ta » — O’Neill, d’Ivoire, Côte d’Ivoire: Abidjan 🇲🇱 Mali 𝐀𝐁𝐂 Ωmega ΑΒΓ.',
     ' Ab Abc  ABC_ _ABC ABC- -ABC 12ABC ABC12 ABC12x',

@@ -38,6 +38,18 @@ test('a common word misspelt is flagged, with its correction as the preferred fi
   assert.deepEqual(check('The vote was absolete by then.\n'), [{ word: 'absolete', fixes: ['absolute', 'obsolete'], preferred: [false, false] }]);
 });
 
+test('a word of a compound is spelt as it is alone: "anti-goverment", "goverment-backed" (zi08)', () => {
+  assert.deepEqual(check('The anti-goverment protest and the goverment-backed plan.\n').map((f) => f.word), ['goverment', 'goverment']);
+  assert.deepEqual(check('The anti-government protest and the well-known, government-backed plan.\n'), []);
+});
+
+test('a slip the list holds is a slip in the words made from it: "acheivable" as "acheive" (zf06)', () => {
+  assert.deepEqual(check('The target was acheivable, the goverments said, and the plan accountable.\n'), [
+    { word: 'acheivable', fixes: ['achievable'], preferred: [true] },
+    { word: 'goverments', fixes: ['governments'], preferred: [true] },
+  ]);
+});
+
 test('clean copy, names, foreign words, code and French articles are left alone', () => {
   assert.deepEqual(check('The government made an announcement on Tuesday; investigators will receive the report.\n'), []);
   assert.deepEqual(check('The plan was criticised, then realised and organised; the minister apologised.\n'), []);
@@ -45,8 +57,8 @@ test('clean copy, names, foreign words, code and French articles are left alone'
   assert.deepEqual(check('Thier said so. Mr Thier agreed, and Karl Wich too.\n'), []);
   // French and Spanish words quoted in English copy: the « Front commun » union, « ministerios ».
   assert.deepEqual(check('The Front commun union and the ministerios of Chile met at the École normale.\n'), []);
-  // Addresses, all capitals, words glued to digits or hyphens.
-  assert.deepEqual(check('See www.goverment.com, GOVERMENT, goverment2 and pre-goverment.\n'), []);
+  // Addresses, handles, all capitals, words glued to digits.
+  assert.deepEqual(check('See www.goverment.com, my-goverment.org, @anti-goverment, GOVERMENT and goverment2.\n'), []);
   // Only English is read.
   assert.deepEqual(check('Le goverment a parlé.\n', 'story.fr.txt'), []);
 });

@@ -292,6 +292,23 @@ test('a weekday at either end of a French range is compared with the same day in
   assert.deepEqual(flagged(of(check(wrong), '/w/b.txt'), wrong['/w/b.txt']!, 'translation.weekday'), ['dimanche']);
 });
 
+test('a month the paragraph before names in both versions does not vouch for another month here: "in July" / « en juin » is flagged (zf08)', () => {
+  const en = [
+    'The decision slowed the pace of tightening after a surprise half-point increase in June.',
+    'Consumer price inflation fell to 7.9 percent in June from 8.7 percent in May, the highest in the Group of Seven.',
+  ];
+  const fr = [
+    'Cette décision ralentit le rythme du resserrement après une hausse surprise d’un demi-point en juin.',
+    'L’inflation a reculé à 7,9 % en juin, contre 8,7 % en mai, la plus élevée du G7.',
+  ];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair([en[0]!, en[1]!.replace('percent in June', 'percent in July')], fr);
+  assert.deepEqual(flagged(of(check(wrong), '/w/a.txt'), wrong['/w/a.txt']!, 'translation.month'), ['July']);
+  // A sentence the translator moved into the next paragraph still takes its month along.
+  const moved = pair(['The bank raised rates in June. Inflation fell to 7.9 percent.', 'Wage growth stayed high, the bank said.'], ['La banque a relevé ses taux. L’inflation a reculé à 7,9 %.', 'Elle l’avait fait en juin, et la croissance des salaires reste forte, selon la banque.']);
+  for (const r of check(moved)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});
+
 test('weekdays and months named without a full date: a contradiction is flagged in both versions, a version that leaves them out is not', () => {
   const en = [
     'The minister resigned on Monday, a week after the vote, and the cabinet met in March to replace him.',
@@ -781,6 +798,25 @@ test('counts of time in words are compared when both versions count the same uni
   // A round word ("a dozen", « une vingtaine ») stays paired, never flagged.
   const round = named(pair(['About a dozen people attended.'], ['Une vingtaine de personnes étaient présentes.']));
   assert.deepEqual(flagged(of(check(round), '/w/story.fr.txt'), round['/w/story.fr.txt']!, 'translation.number'), []);
+});
+
+test('a champion’s titles said as a multiple are counted: "three-time Olympic champion" / « triple champion olympique »; « tous deux » is "both", no number (zo03)', () => {
+  const en = ['The Londoner, a three-time Olympic champion on the track, built his victory on the two time trials, winning both at Besançon and at Chartres.'];
+  const fr = ['Le Londonien, triple champion olympique sur piste, a bâti sa victoire sur les deux contre-la-montre, qu’il a remportés tous deux, à Besançon et à Chartres.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(['Wiggins, a three-time Olympic champion on the track, won the Tour.'], ['Wiggins, double champion olympique sur piste, a remporté le Tour.']);
+  assert.deepEqual(flagged(of(check(wrong), '/w/b.txt'), wrong['/w/b.txt']!, 'translation.number'), ['double']);
+  // « le triple de » is three times as much, "a double murder" one crime: no count of titles.
+  const other = pair(['The budget is three times last year’s after a double murder.'], ['Le budget est le triple de celui de l’an dernier après un double meurtre.']);
+  for (const r of check(other)) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+});
+
+test('« huitième de finale » is a round’s name, the last sixteen, no rank: "lost in the fourth round" raises nothing (zy05)', () => {
+  const en = ['Angelique Kerber, who had lost in the fourth round, watched from the stands as her eighth seed fell.'];
+  const fr = ['Angelique Kerber, éliminée en huitième de finale, a regardé depuis les tribunes la chute de la huitième tête de série.'];
+  for (const r of check(pair(en, fr))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = pair(en, [fr[0]!.replace('la huitième tête', 'la neuvième tête')]);
+  assert.deepEqual(flagged(of(check(wrong), '/w/b.txt'), wrong['/w/b.txt']!, 'translation.number'), ['neuvième']);
 });
 
 test('counts of things in words are compared when both versions name what they count: "seven projects" / « six projets », "four doses" / « 3 doses », "twice" / « trois fois »', () => {

@@ -726,3 +726,26 @@ test('common words that open names, one slip apart between the languages, are wo
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('a country and its people are two words: "Honduras" and "Hondurans" raise nothing; a country misspelt beside it still does (zi06)', () => {
+  const clean = pair(
+    ['Xiomara Castro is set to become the first woman president of Honduras.', 'Some 5.2 million Hondurans were registered to vote.'],
+    ['Xiomara Castro est en passe de devenir la première présidente du Honduras.', 'Quelque 5,2 millions de Honduriens étaient inscrits sur les listes électorales.'],
+  );
+  assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const slip = pair(
+    ['Xiomara Castro is set to become the first woman president of Honduras.', 'Some 5.2 million Hondurans were registered to vote, the electoral council of Hondruas said.'],
+    ['Xiomara Castro est en passe de devenir la première présidente du Honduras.', 'Quelque 5,2 millions de Honduriens étaient inscrits, selon le conseil électoral du Honduras.'],
+  );
+  assert.deepEqual(names(check(slip), slip)['/w/story.en.txt'], ['Hondruas']);
+});
+
+test('transliterations: French « x » for English "ks" (Aksyonov / « Axionov »), a vowel before an Arabic name’s last consonant (Lahd / « Lahad ») (bm05, bp02)', () => {
+  const files = pair(
+    ['Putin signed alongside Crimea’s leaders, Sergei Aksyonov and Vladimir Konstantinov.', 'The militia of General Antoine Lahd collapsed.'],
+    ['Poutine a signé aux côtés des dirigeants de Crimée, Sergueï Axionov et Vladimir Konstantinov.', 'La milice du général Antoine Lahad s’est effondrée.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  const persons = (reports: FileReport[]): string[] => reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.rule));
+  assert.deepEqual(persons(check(files)), []);
+});

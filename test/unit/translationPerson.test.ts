@@ -163,6 +163,9 @@ test('the fix writes a name as the version it goes into spells it: « Sébastien
     fr?.fixes.map((x) => x.edits[0]?.newText),
     ['Sébastien Chenu', 'Jordan Bardella'],
   );
+  // A first name English gives its own people keeps English letters: Jeremy Corbyn is no « Jérémy » in French (zl03).
+  const corbyn = personFindings(['Labour leader Jeremy Corbyn, 68, called on May to resign.'], ['Le chef du Labour, Ed Miliband, 68 ans, a appelé Mme May à démissionner.']);
+  assert.deepEqual(corbyn.findings['/w/story.fr.txt']?.[0]?.fixes.map((x) => x.edits[0]?.newText), ['Jeremy Corbyn', 'Ed Miliband']);
 });
 
 test('Russian "-yev" is French « -eev »: Nureyev and Noureev are one person', () => {
@@ -293,4 +296,16 @@ test('a Russian put in the other version’s place is named as this version tran
   assert.ok(files['/w/story.en.txt']);
   assert.ok(fixes('/w/story.en.txt').includes('Yuri Borisov'), fixes('/w/story.en.txt').join(', '));
   assert.ok(fixes('/w/story.fr.txt').includes('Dmitri Rogozin'), fixes('/w/story.fr.txt').join(', '));
+});
+
+test('what an office is of is no part of the name after it: "Chancellor of the Exchequer Rishi Sunak", "Secretary of State Antony Blinken" (zq02)', () => {
+  const en = ['Chancellor of the Exchequer Rishi Sunak pledged 330 billion pounds, and Secretary of State Antony Blinken welcomed the plan.'];
+  const fr = ['Le ministre des Finances, Sajid Javid, a promis 330 milliards de livres, et le secrétaire d’État Antony Blinken a salué le plan.'];
+  assert.deepEqual(check(en, fr), { '/w/story.en.txt': ['Rishi Sunak'], '/w/story.fr.txt': ['Sajid Javid'] });
+  assert.deepEqual(check(en, [fr[0]!.replace('Sajid Javid', 'Rishi Sunak')]), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // French capitalises the portfolio before the name: « le ministre des Finances Jim Chalmers » (bf06).
+  assert.deepEqual(check(['Treasurer Josh Frydenberg presented the budget.'], ['Le ministre des Finances Jim Chalmers a présenté le budget.']), {
+    '/w/story.en.txt': ['Josh Frydenberg'],
+    '/w/story.fr.txt': ['Jim Chalmers'],
+  });
 });

@@ -328,6 +328,13 @@ test('a city French transliterates its own way (Tobrouk, Mossoul) is named so in
   });
 });
 
+test('Italian cities French names its own way (Modène, Bologne) are named so in a French fix (zq08)', () => {
+  assert.deepEqual(fixedLines('The lockdown was extended to the city of Modena on Sunday.', 'Le confinement a été étendu dimanche à la ville de Milan.'), {
+    '/w/story.en.txt': ['The lockdown was extended to the city of Milan on Sunday.'],
+    '/w/story.fr.txt': ['Le confinement a été étendu dimanche à la ville de Modène.'],
+  });
+});
+
 test('a city the list spells with a mark the article leaves out is read as the article writes it, and no further (zc03)', () => {
   const spans = (text: string): string[] => citiesIn(text, { index: 0, start: 0, end: text.length, kind: 'paragraph' }, 'fr').map((c) => text.slice(c.start, c.end));
   // GeoNames writes « H̱olon », with a combining mark: six code units for the article's five.

@@ -708,3 +708,15 @@ test('« présidente de la Confédération » is a head of state: a minister mad
   const fr = 'La présidente de la Confédération, Viola Amherd, a accueilli les délégués.';
   assert.deepEqual(fixed(en, fr)['/w/story.en.txt'], ['Swiss President Viola Amherd welcomed the delegates.']);
 });
+
+test('"Vice Foreign Minister" is « vice-ministre des Affaires étrangères », a deputy like "Deputy Foreign Minister" (ba04)', () => {
+  const fr = 'Le vice-ministre chinois des Affaires étrangères Xie Hangsheng a exigé des excuses.';
+  assert.deepEqual(check('China’s Vice Foreign Minister Xie Hangsheng demanded an apology.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('China’s Vice Defence Minister Xie Hangsheng demanded an apology.', fr)['/w/story.en.txt']?.length, 1);
+});
+
+test('« le directeur général de la police » is the police chief, not a director general (bd02)', () => {
+  const fr = 'Le directeur général de la police, Léon Charles, a annoncé des arrestations.';
+  assert.deepEqual(check('Police chief Léon Charles announced arrests.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Justice Minister Léon Charles announced arrests.', fr)['/w/story.en.txt']?.length, 1);
+});

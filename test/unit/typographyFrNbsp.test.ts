@@ -84,6 +84,17 @@ test('fr-nbsp: a second pass finds nothing', () => {
 test('fr-nbsp: a fix inserts the no-break space the article already types there (narrow inside « » here), else the usual one', () => {
   const text = `Il a dit «${NNB}oui${NNB}» puis « non${NNB}» et : rien.\n`;
   assert.equal(applyPreferred(text, run(frNbsp, text, fr)), `Il a dit «${NNB}oui${NNB}» puis «${NNB}non${NNB}» et${NB}: rien.\n`);
+  // A story that types the plain no-break space before "!" and "%", or never types a narrow one, gets it before "?" too (zd02, zj05).
+  const plain = `Il a crié${NB}! Le taux est de 10${NB}%, et 20 % ensuite. Pourquoi ?\n`;
+  assert.equal(applyPreferred(plain, run(frNbsp, plain, fr)), `Il a crié${NB}! Le taux est de 10${NB}%, et 20${NB}% ensuite. Pourquoi${NB}?\n`);
+  const only = `Objectif${NB}: agir. Vraiment ?\n`;
+  assert.equal(applyPreferred(only, run(frNbsp, only, fr)), `Objectif${NB}: agir. Vraiment${NB}?\n`);
+});
+
+test('fr-nbsp: a foreign title named mid-sentence keeps its own punctuation (« entonnait Rule, Britannia! et… », zu07)', () => {
+  assert.deepEqual(check('Un chœur entonnait Rule, Britannia! et Land of Hope and Glory sous l’averse.').found, []);
+  // A French word, or a sentence that ends there, still takes the space.
+  assert.deepEqual(check('Quelle surprise! dit-il. Bravo Pierre! a-t-il lancé. Ils ont chanté Britannia! Puis rien.').found, ['!', '!', '!']);
 });
 
 test('fr-nbsp: a Spanish exclamation or question, opened with ¡ or ¿, keeps Spanish punctuation', () => {

@@ -308,8 +308,9 @@ export function extractNumbers(text: string, span: { start: number; end: number 
   inheritInRanges(para, out);
   const ordinals = ordinalWords(para, start, end, fr);
   // « dix » of « dix-septième » is part of the ordinal.
-  const cardinals = numberWords(para, start, end, fr).filter((w) => !ordinals.some((o) => w.start < o.end && o.start < w.end));
-  const words = [...cardinals, ...oneBeforeScale(para, start, end), ...ordinals, ...(fr ? romanOrdinals(para, start, end) : [])]
+  // « tous deux », « toutes les deux » is "both", which English says with no number.
+  const cardinals = numberWords(para, start, end, fr).filter((w) => !ordinals.some((o) => w.start < o.end && o.start < w.end) && !(fr && BOTH_BEFORE.test(para.slice(Math.max(start, w.start - 16), w.start))));
+  const words = [...cardinals, ...oneBeforeScale(para, start, end), ...ordinals, ...(fr ? romanOrdinals(para, start, end) : []), ...titleMultiples(para, start, end)]
     .filter((w) => !inDate(w.start, w.end))
     .map((w) => scaledWord(para, start, w, fr) ?? w)
     .sort((x, y) => x.start - y.start);
@@ -323,6 +324,7 @@ export function extractNumbers(text: string, span: { start: number; end: number 
     if (prev?.counts !== undefined && m !== undefined && m.counts === undefined && m.measure === undefined && TALLY_BETWEEN.test(para.slice(prev.end, m.start))) m.counts = prev.counts;
   }
   for (const m of all) {
+    if (m.kind === 'word' && m.counts === undefined && TIMES_WINNER.test(para.slice(m.end, m.end + 48))) m.counts = TITLES;
     addHalf(para, m, end);
     const hedge = hedgeBefore(para, m.start, start);
     if (hedge !== undefined && !(hedge === 'over' && (spanOfTime(para, m, start) || PARTICLE_OVER.test(para.slice(Math.max(start, m.start - 24), m.start))))) m.hedge = hedge;
@@ -772,6 +774,8 @@ export function ordinalInWords(n: number, fr: boolean): string | undefined {
   return (fr ? ORDINALS_FR : ORDINALS_EN)[n - 3];
 }
 
+const ROUND_OF_FINAL = /^s?[ \u00A0]+de[ \u00A0]+finale/u;
+
 function ordinalWords(s: string, start: number, end: number, fr: boolean): NumberMention[] {
   const out: NumberMention[] = [];
   const search = fr ? ORDINAL_FR : ORDINAL_EN;
@@ -784,6 +788,8 @@ function ordinalWords(s: string, start: number, end: number, fr: boolean): Numbe
     const a = m.index;
     const b = a + m[0].length;
     if (value === undefined || b > end || (FRACTION_AFTER.test(s.slice(b, b + 8)) && FRACTION_BEFORE.test(s.slice(Math.max(0, a - 12), a)))) continue;
+    // « huitième de finale » is the round of the last sixteen, English's "fourth round" or "last 16": a round's name, no rank.
+    if (fr && ROUND_OF_FINAL.test(s.slice(b, b + 16))) continue;
     out.push({ start: a, end: b, text: m[0], value, kind: 'ordinal', numeralStart: a, numeralEnd: a + word.length });
   }
   return out;
@@ -855,6 +861,34 @@ function scaledWord(s: string, spanStart: number, w: NumberMention, fr: boolean)
   const mention: NumberMention = { ...read, start: read.start + from, end: read.end + from, value: w.value * read.scale, numeralStart: w.numeralStart, numeralEnd: w.numeralEnd, text: '' };
   mention.text = s.slice(mention.start, mention.end);
   return mention;
+}
+
+/** What makes « deux » "both": « tous deux », « toutes les deux ». */
+const BOTH_BEFORE = /(?<![\p{L}\p{M}])(?:tous|toutes)[ \u00A0]+(?:les[ \u00A0]+)?$/iu;
+
+/**
+ * A count of titles said as a multiple: « triple champion olympique », "double Olympic champion", « double
+ * vainqueur du Tour », as English says "three-time Olympic champion". Only before a winner's noun: « le triple
+ * de », "a double murder" say no count of titles.
+ */
+const WINNER = '(?:(?:Olympic|olympic|world|World|European|Grand[ \\u00A0]Slam)[ \\u00A0]+)?(?:champion|championne|vainqueur|vainqueure|médaillée?|lauréate?|finaliste|winner|gold[ \\u00A0]medall?ist|medall?ist|Olympian)s?(?![\\p{L}\\p{M}])';
+const TITLE_MULTIPLE = new RegExp(`(?<![\\p{L}\\p{M}-])(double|triple|quadruple|quintuple|sextuple)[ \\u00A0]+${WINNER}`, 'giu');
+/** "three-time Olympic champion": the count of titles English says with a number word. */
+const TIMES_WINNER = new RegExp(`^-time[ \\u00A0]+${WINNER}`, 'iu');
+/** What such counts count, for the comparison: titles won. */
+const TITLES: readonly string[] = ['title'];
+const MULTIPLE_VALUE: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, quintuple: 5, sextuple: 6 };
+
+function titleMultiples(s: string, start: number, end: number): NumberMention[] {
+  const out: NumberMention[] = [];
+  TITLE_MULTIPLE.lastIndex = start;
+  for (let m = TITLE_MULTIPLE.exec(s); m !== null && m.index < end; m = TITLE_MULTIPLE.exec(s)) {
+    const word = m[1] ?? '';
+    const value = MULTIPLE_VALUE[word.toLowerCase()];
+    if (value === undefined) continue;
+    out.push({ start: m.index, end: m.index + word.length, text: word, value, kind: 'word', numeralStart: m.index, numeralEnd: m.index + word.length, counts: TITLES });
+  }
+  return out;
 }
 
 const TIMES_IN_ONE_WORD = /^(?:twice|thrice)$/iu;

@@ -32,7 +32,19 @@ function glued(prose: string, at: number, after: boolean): boolean {
   if (Number.isNaN(c)) return false;
   // A stop after a word ends its sentence, unless a letter follows it ("goverment.com").
   if (after && c === 0x2e) return /[A-Za-z]/.test(prose.charAt(at + 1));
+  // A hyphen between words joins a compound, each word of it spelt as alone ("anti-goverment"), unless the
+  // compound is an address's or a handle's ("my-goverment.org", "@anti-goverment").
+  if (c === 0x2d && /^[a-z]$/.test(prose.charAt(after ? at + 1 : at - 1)) && !inAddress(prose, at)) return false;
   return GLUE.has(c) || (charClass(c) & (LETTER | MARK | DIGIT)) !== 0;
+}
+
+/** Whether the run of text without spaces around `at` is an address, a path or a handle. */
+function inAddress(prose: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !/\s/u.test(prose.charAt(from - 1))) from--;
+  let to = at;
+  while (to < prose.length && !/\s/u.test(prose.charAt(to))) to++;
+  return /[@#/_]|\.[A-Za-z]/u.test(prose.slice(from, to));
 }
 
 export const spellingCommon: DocumentRule = {

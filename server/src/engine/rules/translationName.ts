@@ -302,6 +302,8 @@ export const translationName: TranslationRule = {
           // A capitalised common word ("Mais" starting a sentence) is not a name;
           // a spelling the other version writes where names are not looked for (a sentence's first word) is its spelling too.
           if (common(x) || common(y) || theirs.written(y) || isMonthOrWeekday(x) || isMonthOrWeekday(y)) continue;
+          // A country and its people ("Honduras" / "Hondurans"), or two places (Ireland, Iceland): two words, no slip.
+          if (namesAPlace(x, self.article.language) && namesAPlace(y, self.article.language)) continue;
           // Two first names, each opening a name, before other surnames, are two people's (Marine Le Pen, Marie Toussaint),
           // not one name gone wrong; before the same surname, one is a slip (Andrej Duda / Andrzej Duda).
           if (isFirstName(x) && isFirstName(y) && twoPeople(mine, ys, theirs, theirs.names.get(x) ?? [])) continue;
@@ -374,6 +376,9 @@ export const translationName: TranslationRule = {
           // Tour de France"), whatever neighbour ties the two; after a first name, a surname is no plural (Paul Griffith).
           const plural = inside === undefined && (foldName(y) === `${foldName(x)}s` || foldName(x) === `${foldName(y)}s`);
           if (plural && !endSOrE && !ys.some((t) => isFirstName(mine.before(t) ?? ''))) continue;
+          // A vowel between an Arabic "h" and a last consonant is how transliterations differ (Fahd / Fahad, Antoine Lahd /
+          // « Antoine Lahad »), whatever the first name: Lebanon's Christians carry French first names and Arabic surnames.
+          if (inside?.kind === 'insertion' && inside.last === true && inside.before === 'h' && (inside.letter === 'a' || inside.letter === 'e')) continue;
           const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];

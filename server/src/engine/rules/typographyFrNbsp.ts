@@ -1,4 +1,5 @@
 import { say } from '../messages';
+import { frenchWord } from '../spelling/frenchWords';
 import { isMasked, NBSP, NNBSP, proseFinding, proseParagraphs, quoted } from '../style/proseText';
 import type { Article, Locale, RawFinding } from '../types';
 import type { DocumentContext, DocumentRule } from './rule';
@@ -26,17 +27,29 @@ function expectedBefore(sign: string): string {
   return sign === ':' || sign === '»' ? NBSP : NNBSP;
 }
 
-/** Which no-break space the article itself types inside « » and before ":" (its own habit), by count. */
-const habits = new WeakMap<Article, { quotes?: string; colon?: string }>();
+interface Habit {
+  quotes?: string;
+  colon?: string;
+  /** Before ";", "!", "?" and "%". */
+  narrow?: string;
+  /** Anywhere: an article that never types a narrow one types the other throughout. */
+  any?: string;
+}
 
-function habitOf(article: Article): { quotes?: string; colon?: string } {
+/** Which no-break space the article itself types inside « », before ":" and before the others (its own habit), by count. */
+const habits = new WeakMap<Article, Habit>();
+
+function habitOf(article: Article): Habit {
   let h = habits.get(article);
   if (!h) {
     const count = (re: RegExp): number => article.text.match(re)?.length ?? 0;
     const pick = (nbsp: number, nnbsp: number): string | undefined => (nbsp > nnbsp ? NBSP : nnbsp > nbsp ? NNBSP : undefined);
+    const narrow = count(/\u202F/gu);
     h = {
       quotes: pick(count(/«\u00A0|\u00A0»/gu), count(/«\u202F|\u202F»/gu)),
       colon: pick(count(/\u00A0:/gu), count(/\u202F:/gu)),
+      narrow: pick(count(/\u00A0[;!?%]/gu), count(/\u202F[;!?%]/gu)),
+      any: narrow === 0 && count(/\u00A0/gu) > 0 ? NBSP : undefined,
     };
     habits.set(article, h);
   }
@@ -45,14 +58,15 @@ function habitOf(article: Article): { quotes?: string; colon?: string } {
 
 /**
  * The space a fix inserts: either is right, so the one the article already
- * types there (a story that writes « » with narrow spaces gets a narrow one),
- * else the usual one.
+ * types there (a story that writes « » with narrow spaces gets a narrow one;
+ * one that types only the other, as many newsrooms do, gets that before "!"
+ * too), else the usual one.
  */
 function spaceFor(article: Article, sign: string): string {
   const h = habitOf(article);
   if (sign === '«' || sign === '»') return h.quotes ?? NBSP;
   if (sign === ':') return h.colon ?? NBSP;
-  return expectedBefore(sign);
+  return h.narrow ?? h.any ?? expectedBefore(sign);
 }
 
 function spaceName(locale: Locale, space: string): string {
@@ -136,6 +150,8 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
   if (sign !== '»' && sign !== '%' && inEnglishQuote(prose, pStart, pEnd, at)) return undefined;
   // Spanish opens its own: « ¡Hala Madrid! », « ¿Quién sabe? » keep Spanish punctuation.
   if ((sign === '!' || sign === '?') && spanishOpened(prose, pStart, at, sign === '!' ? '¡' : '¿')) return undefined;
+  // A foreign title named in the sentence keeps its own punctuation: « entonnait Rule, Britannia! et… ».
+  if ((sign === '!' || sign === '?') && foreignTitleEnds(prose, pStart, at)) return undefined;
   if (sign === '»' ? before === '«' : !WORD_END.test(before)) return undefined;
   return proseFinding(article, {
     rule: ID,
@@ -148,6 +164,16 @@ function checkBefore(article: Article, locale: Locale, pStart: number, pEnd: num
     fixTitle: say(locale, { en: `Insert ${spaceName('en', expected)}`, fr: `Insérer ${spaceName('fr', expected)}` }),
     edits: [{ start: at, end: at, newText: expected }],
   });
+}
+
+/**
+ * Whether the sign ends a foreign title the sentence names and goes on after ("Rule, Britannia!", "Help!"): it
+ * follows a capitalised word no French word list holds, and the sentence goes on in small letters after it.
+ */
+function foreignTitleEnds(prose: string, pStart: number, at: number): boolean {
+  const word = /\p{Lu}[\p{Ll}\p{M}]+$/u.exec(prose.slice(Math.max(pStart, at - 30), at))?.[0];
+  if (word === undefined || frenchWord(word.toLowerCase()) !== undefined) return false;
+  return /^[ \u00A0]+\p{Ll}+(?![\p{L}\p{M}]*-t-)/u.test(prose.slice(at + 1, at + 24)) && /[\p{Ll}\p{M}][ \u00A0]+(?:\p{Lu}[\p{L}\p{M}]*,?[ \u00A0]+)*$/u.test(prose.slice(Math.max(pStart, at - 60), at - word.length));
 }
 
 /** Whether the sign closes a Spanish exclamation or question: its inverted sign opens it, in the same sentence. */

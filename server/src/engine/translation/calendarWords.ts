@@ -107,11 +107,22 @@ export function calendarContradictions(ctx: TranslationContext, kind: CalendarKi
   const out: RawFinding[] = [];
   for (const [a, b] of versionPairs(ctx)) {
     const pairs = alignedParagraphs(a, b);
+    // A word its paragraph's counterpart names too is that paragraph's ("a rise in June" / « une hausse en juin »):
+    // it moved nowhere, and says nothing of the paragraphs beside it.
+    const settled = new Set<CalendarWord>();
+    for (const pair of pairs) {
+      if (pair.confidence < MOVED_BELOW) continue;
+      const wb = calendarWordsIn(b.article, pair.b, kind).filter((w) => w.date === undefined);
+      for (const x of calendarWordsIn(a.article, pair.a, kind)) {
+        const y = x.date === undefined ? wb.find((w) => !settled.has(w) && w.value === x.value) : undefined;
+        if (y) settled.add(x).add(y);
+      }
+    }
     // Named without a date near there: a sentence that moved takes its day or month along.
     const near = (self: DocumentContext, index: number): CalendarWord[] =>
       self.article.paragraphs
         .filter((p) => Math.abs(p.index - index) <= 1)
-        .flatMap((p) => calendarWordsIn(self.article, p, kind))
+        .flatMap((p) => calendarWordsIn(self.article, p, kind).filter((w) => p.index === index || !settled.has(w)))
         .filter((w) => w.date === undefined);
     for (const pair of pairs) {
       // Two paragraphs that may have moved, split or merged do not say the same thing.

@@ -27,7 +27,7 @@ New Delhi|Nouvelle-Delhi|Delhi; Mumbai|Bombay; Kolkata|Calcutta; Chennai|Madras;
 Saint Petersburg|St Petersburg|St. Petersburg|Saint-Pétersbourg; Aachen|Aix-la-Chapelle; Trier|Trèves; Koblenz|Coblence
 Cordoba|Córdoba|Cordoue; Granada|Grenade; Seville|Sevilla|Séville; Tangier|Tangiers|Tanger; Tetouan|Tétouan
 Mogadishu|Mogadiscio; Addis Ababa|Addis-Abeba|Addis Abeba; Antananarivo|Tananarive; Aleppo|Alep; Basra|Bassora; Mosul|Mossoul
-Isfahan|Ispahan; Kabul|Kaboul; Ho Chi Minh City|Hô Chi Minh-Ville|Ho Chi Minh-Ville|Saigon|Saïgon; Hanoi|Hanoï; Seoul|Séoul; Taipei|Taïpei
+Isfahan|Ispahan; Idlib|Idleb; Raqqa|Rakka; Daraa|Deraa; Kabul|Kaboul; Ho Chi Minh City|Hô Chi Minh-Ville|Ho Chi Minh-Ville|Saigon|Saïgon; Hanoi|Hanoï; Seoul|Séoul; Taipei|Taïpei
 Basel|Bâle; Zug|Zoug; Geneva|Genève; Zurich|Zürich; Bern|Berne; Lucerne|Luzern; Antwerp|Antwerpen|Anvers; Ghent|Gent|Gand
 Bruges|Brugge; Leuven|Louvain; Mechelen|Malines; Kortrijk|Courtrai; Ostend|Ostende; Ypres|Ieper; Brussels|Bruxelles; The Hague|La Haye|Den Haag
 Batumi|Batoumi; Kutaisi|Koutaïssi|Koutaissi; Samarkand|Samarcande; Bukhara|Boukhara; Port Vila|Port-Vila; Nuku‘alofa|Nuku'alofa|Nuku’alofa|Nukualofa; Valletta|La Valette; Andorra la Vella|Andorre-la-Vieille; Port of Spain|Port-d'Espagne|Port-d’Espagne; Tórshavn|Torshavn; Thimphu|Thimphou
@@ -38,6 +38,7 @@ Kathmandu|Katmandou; Yangon|Rangoun|Rangoon; Jakarta|Djakarta; Manila|Manille; U
 Dover|Douvres; Canterbury|Cantorbéry; Lisbon|Lisbonne|Lisboa; Zaragoza|Saragosse; San Sebastián|San Sebastian|Saint-Sébastien
 Pamplona|Pampelune; Salamanca|Salamanque; Toledo|Tolède; Cadiz|Cádiz|Cadix; Barcelona|Barcelone; Valencia|Valence; Venice|Venise|Venezia
 Genoa|Gênes|Genova; Naples|Napoli; Milan|Milano; Turin|Torino; Florence|Firenze; Rome|Roma; Padua|Padoue|Padova; Verona|Vérone
+Modena|Modène; Bologna|Bologne; Parma|Parme; Ferrara|Ferrare; Bergamo|Bergame; Ravenna|Ravenne; Perugia|Pérouse; Aosta|Aoste
 Mantua|Mantoue; Siena|Sienne; Pisa|Pise; Livorno|Livourne; Palermo|Palerme; Syracuse|Siracusa; Munich|München; Cologne|Köln
 Nuremberg|Nürnberg; Frankfurt|Francfort; Hamburg|Hambourg; Bremen|Brême; Dresden|Dresde; Mainz|Mayence; Regensburg|Ratisbonne
 Saarbrücken|Sarrebruck; Freiburg|Fribourg-en-Brisgau; Konstanz|Constance; Vienna|Vienne|Wien; Salzburg|Salzbourg; Hanover|Hannover|Hanovre

@@ -24,7 +24,7 @@ edimbourg edinburgh|damas damascus|bagdad baghdad|teheran tehran|beyrouth beirut
 manille manila|bale basel|anvers antwerp|gand ghent|havane havana|kiev kyiv|koweit kuwait
 barcelone barcelona|saragosse zaragoza|mayence mainz|cracovie krakow|bucarest bucharest|alexandrie alexandria|mecque mecca
 medine medina|bethleem bethlehem|louvain leuven|malines mechelen|ratisbonne regensburg|dresde dresden|breme bremen|hanovre hanover
-tbilissi tbilisi|erevan yerevan|tachkent tashkent|katmandou kathmandu|rangoun yangon|djakarta jakarta|tombouctou timbuktu|abeba ababa
+idleb idlib|rakka raqqa|deraa daraa|alep aleppo|tbilissi tbilisi|erevan yerevan|tachkent tashkent|katmandou kathmandu|rangoun yangon|djakarta jakarta|tombouctou timbuktu|abeba ababa
 valence valencia|andalousie andalusia|catalogne catalonia|castille castile|sardaigne sardinia|sicile sicily|toscane tuscany
 lombardie lombardy|baviere bavaria|wurtemberg wurttemberg|genes genoa|corse corsica|bretagne brittany|normandie normandy|bourgogne burgundy|savoie savoy
 guyane guiana|dunkerque dunkirk|douvres dover|cornouailles cornwall|galles wales|marseilles marseille|lyons lyon|pays-bas netherlands
@@ -32,7 +32,7 @@ guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane 
 virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us
 francois francis|benoit benedict|leon leo|pie pius|gregoire gregory|jean john|guillaume william|henri henry|jacques james
 philippe philip|edouard edward|elisabeth elizabeth|georges george|frederic frederick|etienne stephen|pierre peter
-territoires territories|territoire territory|iles islands|ile island|mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
+jeux games|agence agency|territoires territories|territoire territory|iles islands|ile island|mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
 `;
 
 export const EXONYMS: ReadonlyMap<string, string> = new Map(

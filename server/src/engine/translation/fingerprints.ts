@@ -34,6 +34,15 @@ const POSSESSIVE = /['’]s?$/i;
 const RACE_EN = /(\d{1,2}):(\d{2})(?::(\d{2}))?\.(\d{1,2})|(\d{1,2}):(\d{2}):(\d{2})/y;
 const RACE_FR = /(?:(\d{1,2})[ \u00a0\u202f]?h[ \u00a0\u202f]?)?(\d{1,2})[ \u00a0\u202f]?min[ \u00a0\u202f]?(\d{2})[ \u00a0\u202f]?s(?:[ \u00a0\u202f]?(\d{1,2}))?/y;
 
+const SPRINT_FR = /(\d{1,2})[ \u00a0\u202f]?s[ \u00a0\u202f]?(\d{2})(?!\d)/y;
+
+/** A French sprint time at `at` (« 9 s 69 »): its digits as English writes the figure (9.69), and where it ends. */
+function sprintTimeAt(text: string, at: number): { digits: string; end: number } | undefined {
+  SPRINT_FR.lastIndex = at;
+  const m = SPRINT_FR.exec(text);
+  return m ? { digits: `${m[1] ?? ''}${m[2] ?? ''}`, end: at + m[0].length } : undefined;
+}
+
 /** The race time that starts at `at`: its figures, hours to hundredths, without leading zeros. */
 function raceTimeAt(text: string, at: number, fr: boolean): { parts: string[]; end: number } | undefined {
   const re = fr ? RACE_FR : RACE_EN;
@@ -94,6 +103,13 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
     if (race) {
       out.add(`~${race.parts.join('|')}`);
       NUMBER.lastIndex = Math.max(NUMBER.lastIndex, race.end);
+      continue;
+    }
+    // A sprint time is one figure however it is written ("10.61", « 10 s 61 »).
+    const sprint = fr ? sprintTimeAt(text, m.index) : undefined;
+    if (sprint) {
+      out.add(`#${sprint.digits}`);
+      NUMBER.lastIndex = Math.max(NUMBER.lastIndex, sprint.end);
       continue;
     }
     const time = timeAt(text, m.index, fr);
@@ -177,16 +193,18 @@ function isUpper(cp: number): boolean {
 
 /** `(?<=[\p{L}\p{N},;:)»"”’'] +)\p{Lu}[\p{L}\p{M}’'-]{2,}` at `i`: where the match ends, or undefined. */
 function capitalAfterSpace(text: string, i: number, width: number): number | undefined {
-  let k = i - 1;
-  if (k < 0 || text.charCodeAt(k) !== 0x20) return undefined;
-  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
-  if (k < 0) return undefined;
-  const low = text.charCodeAt(k);
-  const high = k > 0 ? text.charCodeAt(k - 1) : 0;
-  const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(k - 1) ?? 0) : low;
-  const ok =
-    before > 0xffff ? ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(before)) : (charClass(before) & (LETTER | DIGIT)) !== 0 || SET_BEFORE.has(before) || honorificBefore(text, k);
-  if (!ok) return undefined;
+  if (!elidedBefore(text, i)) {
+    let k = i - 1;
+    if (k < 0 || text.charCodeAt(k) !== 0x20) return undefined;
+    while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+    if (k < 0) return undefined;
+    const low = text.charCodeAt(k);
+    const high = k > 0 ? text.charCodeAt(k - 1) : 0;
+    const before = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(k - 1) ?? 0) : low;
+    const ok =
+      before > 0xffff ? ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(before)) : (charClass(before) & (LETTER | DIGIT)) !== 0 || SET_BEFORE.has(before) || honorificBefore(text, k);
+    if (!ok) return undefined;
+  }
   let j = i + width;
   let count = 0;
   while (j < text.length) {
@@ -199,6 +217,13 @@ function capitalAfterSpace(text: string, i: number, width: number): number | und
 }
 
 const SET_BEFORE = new Set([...',;:)»"”’\''].map((c) => c.charCodeAt(0)));
+
+/** A French article or word elided before `i` in small letters: « d’Alep », « l’Iran », « qu’Emmanuel ». */
+const ELISION = /(?<![\p{L}\p{M}])(?:[ldjmnstc]|qu|lorsqu|puisqu|jusqu|quoiqu)['’]$/u;
+function elidedBefore(text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1);
+  return (c === 0x2019 || c === 0x27) && ELISION.test(text.slice(Math.max(0, i - 8), i));
+}
 
 /** "M. Infantino", "Mr. Biden", "Dr. Tedros": the stop at `k` ends an honorific, not a sentence. */
 const HONORIFIC = /(?<![\p{L}\p{M}])(?:M|Mr|Mrs|Ms|Dr|Pr|Mgr|Me)$/u;

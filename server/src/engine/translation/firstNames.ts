@@ -163,8 +163,16 @@ let byBareLetters: Map<string, string> | undefined;
  * French version: "Sebastien Chenu" is « Sébastien Chenu ». Other words as written.
  */
 export function withFrenchAccents(name: string): string {
-  byBareLetters ??= new Map([...FRENCH_FIRST_NAMES].filter((n) => /[^a-z-]/iu.test(n)).map((n) => [n.normalize('NFD').replace(/\p{M}/gu, ''), n]));
+  byBareLetters ??= new Map(
+    [...FRENCH_FIRST_NAMES].filter((n) => /[^a-z-]/iu.test(n)).map((n) => [n.normalize('NFD').replace(/\p{M}/gu, ''), n] as const).filter(([bare]) => !ENGLISH_TOO.has(bare)),
+  );
   const bare = byBareLetters;
   return name.replace(/[\p{L}\p{M}]+/gu, (w) => bare.get(w) ?? w);
 }
+
+/**
+ * First names English writes without accents for people of its own (Jeremy Corbyn, Eric Adams, Andre Agassi,
+ * Zoe Saldana): without them, a name is as likely theirs, which French writes unaccented too.
+ */
+const ENGLISH_TOO = new Set(['Jeremy', 'Eric', 'Andre', 'Rene', 'Renee', 'Leon', 'Noel', 'Joel', 'Zoe', 'Chloe', 'Desiree', 'Frederic']);
 

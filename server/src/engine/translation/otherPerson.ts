@@ -96,7 +96,11 @@ const LEADING = new Set(
     'presidents ministers premiers kings queens generals colonels senators governors mayors judges leader leaders envoy spokesman spokeswoman ' +
     'presidentes ministres rois generaux gouverneurs maires juges dirigeant dirigeante ' +
     'commissioner commissaire inspector inspecteur superintendent constable detective attorney prosecutor procureur procureure ' +
-    'ombudsman mediator mediateur mediatrice treasurer tresorier rapporteur registrar consul rabbi rabbin representative representante delegate'
+    'ombudsman mediator mediateur mediatrice treasurer tresorier rapporteur registrar consul rabbi rabbin representative representante delegate ' +
+    // What an office is of, after "of (the)": "Chancellor of the Exchequer Rishi Sunak", "Secretary of State Antony Blinken".
+    'exchequer state treasury staff defense defence commerce labor labour energy education transportation agriculture homeland security interior ' +
+    // And what French capitalises after « ministre de(s) »: « le ministre des Finances Jim Chalmers ».
+    'finances finance interieur sante economie travail transports armees energie environnement culture affaires'
   ).split(' '),
 );
 
@@ -251,6 +255,8 @@ const LOOSE_MEMO = 50000;
 function computeLooseKey(word: string): string {
   const f = foldName(word);
   return (EXONYMS.get(f) ?? f)
+    // French writes "x" where English transliterates "ks" (Aksyonov / « Axionov », Maksim / « Maxime »).
+    .replace(/x/gu, 'ks')
     .replace(/ou/gu, 'u')
     .replace(/w/gu, 'u')
     // Belarusian and Ukrainian "-ou", Russian "-ov" (Tsikhanouskaya / Tikhanovskaïa).
@@ -267,6 +273,8 @@ function computeLooseKey(word: string): string {
     // Russian "-yev" is French « -eev » (Nureyev / Noureev, Sergeyev / Sergueïev).
     .replace(/ie(?=v)/gu, 'e')
     .replace(/ph/gu, 'f')
+    // A vowel between an Arabic "h" and the last consonant is written or not (Fahd / Fahad, Lahd / « Lahad »).
+    .replace(/(?<=[aeiou]h)[ae](?=[bcdfgjklmnpqrstvz]$)/u, '')
     // Ukrainian "г": "h" in English, « g » in French (Sybiha / « Sybiga », Olha / « Olga »).
     .replace(/(?<=[aeiouylrn])h(?=[aeiou])/gu, 'g')
     .replace(/(.)\1/gu, '$1')

@@ -190,7 +190,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['directeur financier|directrice financière', 'financeDirector'],
     ['directeur des opérations|directrice des opérations', 'operationsDirector'],
     ['procureur|procureure', 'prosecutor'],
-    ['chef de la police|cheffe de la police', 'policeChief'],
+    // Haiti's, Morocco's, Algeria's police chief: « le directeur général de la police ».
+    ['chef de la police|cheffe de la police|directeur général de la police|directrice générale de la police|directeur de la police|directrice de la police', 'policeChief'],
     ['inspecteur|inspectrice|inspecteur principal|inspectrice principale', 'inspector'],
     ['commissaire|haut-commissaire|haute-commissaire', 'commissioner'],
     ['émir', 'emir'],
@@ -636,7 +637,8 @@ function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | 
   if (words.some((w) => stop.has(w))) return 'skip';
   const before = foldKey(justBefore(text, at));
   // « vice-gouverneur », « sous-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
-  if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words[words.length - 1] === 'vice') return 'deputy';
+  // "Vice Foreign Minister": "vice" before the portfolio too (« vice-ministre des Affaires étrangères »).
+  if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words.includes('vice')) return 'deputy';
   // « l’adjoint à la maire Guillaume Libsig »: the mayor’s deputy.
   if (/(?:^|[^\p{L}])adjointe?s?[ \u00A0]+(?:a la|au|aux|a l['’])[ \u00A0]*$/u.test(before)) return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
