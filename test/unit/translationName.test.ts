@@ -748,4 +748,7 @@ test('transliterations: French « x » for English "ks" (Aksyonov / « Axionov �
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   const persons = (reports: FileReport[]): string[] => reports.flatMap((r) => r.findings.filter((f) => f.rule === 'translation.person').map((f) => f.rule));
   assert.deepEqual(persons(check(files)), []);
+  // Not before a "y": Cillian Murphy / "Murphey" is a slip (va07).
+  const murphy = pair(['Cillian Murphy, who played Oppenheimer, won the award.'], ['Cillian Murphey, qui a joué Oppenheimer, a remporté le prix.']);
+  assert.deepEqual(names(check(murphy), murphy)['/w/story.fr.txt'], ['Murphey']);
 });

@@ -720,3 +720,7 @@ test('« le directeur général de la police » is the police chief, not a direc
   assert.deepEqual(check('Police chief Léon Charles announced arrests.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check('Justice Minister Léon Charles announced arrests.', fr)['/w/story.en.txt']?.length, 1);
 });
+
+test('a word that opens the sentence is no part of the office it quotes: "But US Secretary of State" is "US Secretary of State" (zt02)', () => {
+  assert.deepEqual(check('But US Secretary of State John Kerry said talks would go on.', 'Mais le secrétaire américain à la Défense John Kerry a déclaré que les pourparlers continueraient.')['/w/story.en.txt'], ['US Secretary of State']);
+});

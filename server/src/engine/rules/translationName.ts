@@ -378,7 +378,8 @@ export const translationName: TranslationRule = {
           if (plural && !endSOrE && !ys.some((t) => isFirstName(mine.before(t) ?? ''))) continue;
           // A vowel between an Arabic "h" and a last consonant is how transliterations differ (Fahd / Fahad, Antoine Lahd /
           // « Antoine Lahad »), whatever the first name: Lebanon's Christians carry French first names and Arabic surnames.
-          if (inside?.kind === 'insertion' && inside.last === true && inside.before === 'h' && (inside.letter === 'a' || inside.letter === 'e')) continue;
+          // Not before a "y", which ends no Arabic name (Murphy / Murphey is a slip).
+          if (inside?.kind === 'insertion' && inside.last === true && inside.before === 'h' && (inside.letter === 'a' || inside.letter === 'e') && /^[bcdfgjklmnpqrstvz]$/u.test(inside.after ?? '')) continue;
           const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];

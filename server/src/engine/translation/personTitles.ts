@@ -614,10 +614,13 @@ function transliterationKey(surname: string): string {
  * there when they name a portfolio ("the far-right finance minister",
  * "national security minister").
  */
+const SENTENCE_OPENERS = /^(?:(?:But|And|Yet|So|Or|Nor|Then|Also|Now|Meanwhile|However|Still|Later|When|While|After|Before|As|If|The|A|An|This|That|In|On|At|For|Former)[ \u00A0]+)+/u;
+
 function wordsBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
   const m = /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(before);
-  if (m?.[1]) return m[1];
+  // A word that opens the sentence is no part of the office: "But US Secretary of State", "The Foreign Minister".
+  if (m?.[1]) return m[1].replace(SENTENCE_OPENERS, '');
   const small = /((?:\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+){1,2})$/u.exec(before)?.[1] ?? '';
   // The portfolio is the word right before the title; a word before it counts only with it ("national security").
   const last = /(\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+)$/u.exec(small)?.[1] ?? '';
