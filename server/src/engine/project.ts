@@ -11,7 +11,7 @@ import { isSuppressed } from './style/suppressions';
 import { stripBom } from './textPositions';
 import type { VersionHistory } from './translation/history';
 import { deferToTranslation, uncrossPreferred } from './translation/deferredFixes';
-import { groupVersions, isLanguageFolder, type PairingCandidate, type VersionGroup } from './translation/pairing';
+import { groupVersions, isLanguageFolder, languageInName, type PairingCandidate, type VersionGroup } from './translation/pairing';
 import type { Article, Finding, Lang, Locale, RawFinding, Severity, SeverityOverride } from './types';
 
 // The engine's front door: files in, findings out. It reads through an
@@ -361,8 +361,7 @@ export class Project {
     // file's name says no language. A file of the same name there is a
     // candidate; whether it is a version, pairing decides (by its folder's
     // name, or by its text).
-    const named = /[._-][a-z]{2}(?:[-_][A-Z]{2})?\.[A-Za-z0-9]+$/.test(basename(a.path));
-    if (isLanguageFolder(folder) || !named) {
+    if (isLanguageFolder(folder) || !languageInName(basename(a.path))) {
       for (const sibling of this.siblingFolders(dir)) {
         if (sibling === folder || (isLanguageFolder(folder) && !isLanguageFolder(sibling))) continue;
         const p = joinPath(joinPath(dirname(dir), sibling), basename(a.path));

@@ -57,6 +57,11 @@ const LANGUAGE_NAMES = new Set([
   'portuguese', 'portugais', 'italian', 'italien', 'dutch', 'néerlandais', 'neerlandais', 'arabic', 'arabe',
 ]);
 
+/** Whether a file's name carries a language code (story.fr.md, story_en.txt), which pairs it by name. */
+export function languageInName(name: string): boolean {
+  return LANG_IN_NAME.test(name);
+}
+
 /**
  * A folder that names a language: "fr", "FR", "fr-FR", "en_us", "english",
  * « Français ». Which language a file is in, its text says (a folder called
