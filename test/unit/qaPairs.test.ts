@@ -1498,8 +1498,10 @@ test('clean: every version is paired with its own, single articles with none, an
   const files = cleanFiles();
   const reports = check(files);
   assert.equal(reports.length, Object.keys(files).length);
+  const byFolder = new Map<string, string[]>();
+  for (const p of Object.keys(files)) byFolder.set(folderOf(p), [...(byFolder.get(folderOf(p)) ?? []), p]);
   for (const r of reports) {
-    const expected = folderOf(r.path).startsWith('solo') ? [] : Object.keys(files).filter((p) => p !== r.path && folderOf(p) === folderOf(r.path));
+    const expected = folderOf(r.path).startsWith('solo') ? [] : (byFolder.get(folderOf(r.path)) ?? []).filter((p) => p !== r.path);
     assert.deepEqual(r.translations, expected, r.path);
   }
   const found = reports.flatMap((r) => r.findings.map((f) => describe(files, r.path, f)));
@@ -1552,7 +1554,8 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     }
   }
   const reports = check(files);
-  const findingsOf = (path: string): Finding[] => reports.find((r) => r.path === path)?.findings ?? [];
+  const reportOf = new Map(reports.map((r) => [r.path, r]));
+  const findingsOf = (path: string): Finding[] => reportOf.get(path)?.findings ?? [];
   const near = (f: { start: number; end: number }, s: { start: number; end: number }): boolean => f.start <= s.end + 3 && f.end >= s.start - 3;
   /** Near, and on the same line: a finding at the start of the next line is about that line. */
   const onLine = (f: { start: number; end: number }, s: { path: string; start: number; end: number }): boolean => {
@@ -1560,7 +1563,10 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     return near(f, s) && !(f.start > s.end && text.slice(s.end, f.start).includes('\n')) && !(f.end < s.start && text.slice(f.end, s.start).includes('\n'));
   };
   // A dropped paragraph is seen from the version that still has it.
-  const counterpartsOf = (path: string): string[] => Object.keys(files).filter((p) => p !== path && folderOf(p) === folderOf(path));
+  // Looked up per finding below: worked out once per folder, or the test spends minutes filtering 6,000 paths.
+  const byFolder = new Map<string, string[]>();
+  for (const p of Object.keys(files)) byFolder.set(folderOf(p), [...(byFolder.get(folderOf(p)) ?? []), p]);
+  const counterpartsOf = (path: string): string[] => (byFolder.get(folderOf(path)) ?? []).filter((p) => p !== path);
   // A paragraph that lost a sentence may be pointed out at its first word (which sentence, the lengths do not say).
   const sameLine = (f: Finding, s: (typeof spans)[number]): boolean => lineAt(textOf(files, s.path), f.start) === lineAt(textOf(files, s.path), s.start);
   const caught = (s: (typeof spans)[number]): boolean =>
@@ -1580,18 +1586,21 @@ test('faulty: each injected error is caught where it was made, its fix restores 
   }
   assert.deepEqual(missed.sort(), Object.keys(KNOWN_MISSES).sort());
 
+  const spansIn = new Map<string, Array<(typeof spans)[number]>>();
+  for (const s of spans) spansIn.set(s.path, [...(spansIn.get(s.path) ?? []), s]);
+  const spansAt = (path: string): Array<(typeof spans)[number]> => spansIn.get(path) ?? [];
   const unexplained: string[] = [];
   for (const r of reports) {
     for (const f of r.findings) {
       const d = describe(files, r.path, f);
       if (GOITA(d) || adaptedNote(d) !== undefined) continue;
       // A disagreement between versions is flagged in both: near the injected error, or at its counterpart.
-      const own = spans.some((s) => s.path === r.path && near(f, s));
-      const counterpart = f.rule.startsWith('translation.') && f.related.some((rel) => spans.some((s) => s.path === rel.path && near(rel, s)));
+      const own = spansAt(r.path).some((s) => near(f, s));
+      const counterpart = f.rule.startsWith('translation.') && f.related.some((rel) => spansAt(rel.path).some((s) => near(rel, s)));
       // A dropped paragraph is reported in both versions: where it still is, and where it would come.
-      const dropped = f.rule === 'translation.missing' && spans.some((s) => s.dropped && (s.path === r.path || counterpartsOf(s.path).includes(r.path)));
+      const dropped = f.rule === 'translation.missing' && [r.path, ...counterpartsOf(r.path)].some((p) => spansAt(p).some((s) => s.dropped));
       // A paragraph that lost a sentence is pointed out at its first word when which sentence it was the lengths do not say.
-      const shortened = f.rule === 'translation.missing' && spans.some((s) => s.path === r.path && lineAt(textOf(files, r.path), f.start) === lineAt(textOf(files, r.path), s.start));
+      const shortened = f.rule === 'translation.missing' && spansAt(r.path).some((s) => lineAt(textOf(files, r.path), f.start) === lineAt(textOf(files, r.path), s.start));
       if (!own && !counterpart && !dropped && !shortened) unexplained.push(d);
     }
   }
