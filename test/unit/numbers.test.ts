@@ -454,3 +454,11 @@ test('a currency put back in French writes the article’s own apostrophe (ym03)
   assert.deepEqual(rewriteCurrency(prose, figure, 'EUR', 'fr')?.newText, "d'euros");
   assert.deepEqual(rewriteCurrency(prose.replace("d'aide", 'd’aide'), figure, 'EUR', 'fr')?.newText, 'd’euros');
 });
+
+test('a count in words before its scale is put back in words (bw04, bz05): « sept millions » for six million is « six millions »', () => {
+  assert.equal(rewriteFirst('environ sept millions d’habitants', 'fr', 6e6), 'six millions');
+  assert.equal(rewriteFirst('huit millions d’euros', 'fr', 9e6), 'neuf millions');
+  assert.equal(rewriteFirst('Seven million people', 'en', 6e6), 'Six million');
+  // No words state 2.5 million: the figure is written.
+  assert.equal(rewriteFirst('seven million people', 'en', 2.5e6), '2.5 million');
+});

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi and bj–bq (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by and bz–cg (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 11,481 errors of the kind a copy editor
+// Then 11,993 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -118,7 +118,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "yq01/001_3c6f56194dcf6a8a.txt Fernando Haddad becomes planning minister": "an office said with a verb in one version and as a post in the other is not compared",
   "yq03/005_ce17c2b7102c0861.txt Antonia Urrejola devient ministre de la Justice": "an office said with a verb in one version and as a post in the other is not compared",
   "yr04/006_1897cf44703b84c1.txt Sheikh Hamad bin Khalifa Al Thani": "a father for his son: the names share their family name and a given name, read as one man transliterated",
-  "yr04/006_1897cf44703b84c1.txt Saudi Interior Minister Prince Faisal": "the two versions spell the holder two ways (Faisal bin Farhan, « Fayçal ben Farhane ») the title check does not tie",
   "yr06/011_7bfee23039a0930b.txt Russian Energy Minister Alexander Novak": "a deputy is never compared with another office: one person often holds both",
   "yr08/014_8966a57f101f4655.txt Le vice-Premier ministre russe, Alexandre Novak": "a deputy is never compared with another office: one person often holds both",
   "ys04/007_51421c458c739228.txt Kim Moo-soo of the conservative": "a letter left out of a hyphenated Korean given name is how transliterations differ",
@@ -586,7 +585,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'sw05/009_9624b6c8ded4a28a.txt le greffier Mame Mandiaye Niang': '« greffier » (a court clerk) is no title the check reads',
   'sn08/015_fec47301b0751a4d.txt [paragraph dropped:  L’objectif du gouvernement es…]': 'a sentence of 37 characters left out of a paragraph: too short to tell from how translations run longer or shorter',
   'so01/000_7ab701edfa504259.txt Leena Nayr': 'y for i is a letter transliterations trade, in a surname of four letters beside a first name the check does not know',
-  'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': 'a portfolio after « ministre », not before a name: no title the check pairs',
   'sk01/001_c46afac554844ac0.txt Pasang Dava Sherpa': 'v for w is a letter transliterations trade, beside a first name the check does not know',
   'sk06/010_66438933e95fa147.txt Kim Chang-ha': 'the last letter of a hyphenated Korean given name, one syllable of two letters',
   'sl03/005_060e3096203ab918.txt Anish Giri': 'one person for another: the other version names the newcomer elsewhere',
@@ -672,7 +670,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qz03/005_06e3d789685c5ae8.txt Moore-Bik': 'a "c" before "k" written or not is how transliterations differ',
   'qz04/006_669934fff2ae8167.txt Gregory Doucet': 'an accent English drops',
   'qz05/008_85bbacb9574c7426.txt manager Sean Dyche': 'one person for another where the paragraph of each version names several people the other does not',
-  'qz06/011_a074e7106c071804.txt Chatuchack': 'a "c" before "k" written or not is how transliterations differ',
   'rb06/001_02edc1af50a954ea.txt Barow-in-Furness': 'a doubled letter in a place named once, with no name beside it to tie it',
   'qu07/022_0f21ddb66cad4a26.txt is comprised of a railway': '"comprised of" is a hint by default (style.en-comprised-of), shown only with --hints',
   'qr01/001_fee2494267cd029d.md Le chef conservateur Pierre Poilièvre': 'an accent added where the English has none is flagged in the English, where the name is written as both versions should',
@@ -882,7 +879,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'zg02/002_966eaee04c13ffd3.txt in Gorkha district': 'districts are no places the lists hold (Lamjung, Gorkha)',
   'zg04/006_24a7de031057f3dd.txt Foreign Minister Yukio Edano': 'the other version says the office another way (« porte-parole du gouvernement » for "Chief Cabinet Secretary"), in no vocabulary',
   'zg06/011_d68ef309f2edd6a1.txt in the Taroudant province': 'provinces of Morocco are no regions the place list holds',
-  'zh02/002_6f124c5f6b5224dd.txt Saudi Interior Minister Prince': "a title before a prince's style (\"Minister Prince Faisal\") names no holder the check reads",
   'zh03/004_03fe56af92ead74c.txt near the border with Niger': 'the country the other version names is named in this paragraph too (Chad, Niger): one country added is not flagged',
   'zh04/007_491bdf7e1b9c6f41.txt Stéphane Sejourné': 'an accent English drops (the English version writes "Stephane Sejourne")',
   'zh06/011_ab911257e28e40b8.txt Secretary of Defense Antony Blinken said': '"Secretary of Defense" before a name is in no vocabulary of offices before names',
@@ -911,7 +907,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ze05/009_4ac29e2435868aa9.txt wich she had set in Austin': '« wich » is a German word: misspellings that are words of another language are left out',
   'ze06/010_04a50ae77957ad81.txt at the 1988 Los Angeles Games': "a city in the name of an event (the Seoul Games) is the event's: not compared",
   'zl03/004_1a1e571d88631314.txt EU trade commissioner': "a commissioner's portfolio is not compared",
-  'zl05/008_acc79ea1f04d2631.txt European Parliment elections': "a word with a capital mid-sentence is a name's (\"European Parliment\"): the misspelling list reads small letters",
   'zm04/007_8712be3c0fe1ef55.txt Ohio Governor Mike Pence': 'a state of the United States before an office is no place the place list holds',
   'zm05/009_63e18256eb54fac4.txt German President Angela Merkel': '« chancelière » / "President": not flagged; the cause is not traced yet',
   'zm06/011_9968ea8a7ad37bfb.txt House Minority Leader Nancy Pelosi': '"House Minority Leader" is in no vocabulary: no office to compare « présidente de la Chambre » with',
@@ -946,7 +941,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'zw05/009_c67d4d310c3365b4.txt Ganna Malliar': 'a doubled letter in a transliterated surname (Maliar / Malliar) is read as a transliteration',
   'zw06/011_858202b4a5fc5424.txt sécurité de Davos': "a city in the name of an event (the Munich Security Conference) is the event's: not compared",
   'zx04/006_90f9147825e0ea17.txt Ban Ki-moon': 'one person for another in a paragraph the translator merged with the next: people are compared only in paragraphs paired one to one',
-  'zx08/015_a350426d94d44fba.txt Aviation Minister Rotimi': '"Aviation Minister" is in no vocabulary: no portfolio to compare « ministre des Transports » with',
   'zx08/014_24fc6474ee7f9154.txt près de Kajuru': 'towns of fewer than 50,000 people are no places the list holds (Katari, Kajuru)',
   "zy02/003_8c90b70a65386cd7.txt equalled Billie Jean King's": "one person for another named by a possessive (\"Margaret Court's record\"): a name before 's is not compared",
   'zy03/005_edade4957a59f270.txt Raducnau a conclu': "two letters swapped at a name's end after the first letters match another name of the article: not flagged; the cause is not traced yet",
@@ -987,7 +981,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'bi06/010_373a733ea0d659b1.md Aymen Odeh': 'a for e is how transliterations of an Arabic first name differ (Ayman / Aymen)',
   'bi08/015_414a9a52624f8d32.txt centre médical Hadassah': 'one hospital for another (Sheba / Hadassah): buildings are not compared',
   'bk01/000_dbd45ebb3f2b2432.txt Fernando de la Rua': 'an accent English drops (Rúa / Rua), dropped in French too: both versions now agree',
-  'bk06/010_3071eae502204d20.txt Economy Minister Julio De Vido': '« ministre de la Planification » is in no vocabulary as a portfolio: no portfolio to compare "Economy" with',
   'bk06/011_c21b4d41c81a842d.txt José Manuel García-Margallo': 'one person for another sharing the first names (José Manuel Soria / José Manuel García-Margallo): read as one man',
   "bk08/015_6ea36d1e16a53d28.txt Le ministre de l'Économie, Martin Guzmán": 'an accent English drops (Martín / Martin), dropped in French too: both versions now agree',
   'bl03/005_f78b9bf037477bd3.txt et le Nigeria voisin': 'the country the other version names is named in this paragraph too: one country added is not flagged',
@@ -1018,6 +1011,58 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'bq06/011_b4e8463c3ef6ac78.txt Dominique LeBlanc': 'one first name for its French form (Dominic / « Dominique ») is how French writes it',
   'bq07/013_fd22d5fb9e554496.txt to call publically': '« publically » is heard in subtitles too often to be on the misspelling list',
   'bq07/012_2f80bf23e0cc1383.txt Christia Freeland': 'a letter dropped from a first name before the same surname: first names are compared only as whole names',
+  "br02/002_a8eca8042dec07b8.txt the expedition's director of operations": "a director's field (exploration / operations) is no office the title vocabulary tells apart",
+  'br02/003_cf86c191b6fed55f.txt son capitaine, Frank Wild': 'one person for another sharing the first name (Frank Worsley / Frank Wild): read as one man',
+  'br03/005_bbc9e0a1cc4ce72e.txt WMO Secretary-General Michel Jarraud said': 'one person for another the other version names elsewhere in the article (Taalas)',
+  "br03/004_a1a3054534b7650c.txt sur l'île du Roi-George": 'islands of Antarctica are no places the lists hold (Seymour, King George)',
+  'br07/012_a69e7b41a023ef96.txt assistant director for biological sciences': "a director's field is no office the title vocabulary tells apart",
+  'br08/014_817510d9ed68e298.txt a indiqué Valeri Lokine': 'ou / o is how transliterations of Russian names differ (« Loukine » / Lukin); written once each way in the version, neither is the stray',
+  'br08/014_817510d9ed68e298.txt celle du lac Érié': 'lakes are no places the lists hold (Ontario is read as the province)',
+  'bs04/006_335e3ca492a72ad3.txt mais le numéro deux mondial': 'a world ranking (« numéro un mondial ») is not compared as a number',
+  'bt04/006_923454a72f5b9369.txt prêter serment comme Premier ministre': 'an office said with a verb in one version and as a post in the other is not compared',
+  'bt05/009_d0e1486d5c76dcec.txt battue à Singur': 'towns of West Bengal are no places the lists hold (Nandigram, Singur)',
+  'bt07/013_eebd8cbfe2810c46.txt Jayalalitha, 68,': 'a final letter doubled or not (Jayalalithaa / Jayalalitha) is how transliterations differ',
+  'bt07/012_b613898134f23fb5.txt son fils M.K. Alagiri': "a name after initials (M.K. Stalin / M.K. Alagiri) is not read as a person's",
+  'bt08/015_abbf92cb7068fea5.txt battant Ramesh Bhiduri': 'an h moved within a transliterated Indian name (Bidhuri / Bhiduri) is read as a transliteration',
+  'bt08/014_9a325327146e057c.txt Former chief minister Manish Sisodia': '« vice-ministre en chef » against "chief minister": a deputy chief minister is no office the vocabulary holds',
+  'bu01/001_9e319ecb509f6a62.txt La gouverneure du Mississippi': "the other version's state is named in the next paragraph in both versions: background one version put elsewhere",
+  'bu02/003_fd589ea75a24f185.md Mayor Carmen Yulin Cruz': 'an accent English drops (Yulín / Yulin) is AP style',
+  'bu06/011_61b59ce68ea8f7a9.txt between Port Arthur and': 'towns of Texas are no places the lists hold (Port Aransas, Port Arthur)',
+  'bv03/005_f5c156f15b235837.txt péninsule de Coromandel': 'peninsulas are no places the lists hold (Mahia, Coromandel)',
+  'bv03/005_f5c156f15b235837.txt néo-zélandais des Finances': "economic development and finance are one portfolio family (the economy's)",
+  'bw05/009_a7de8bb096f8f9c2.txt Antonio Guterres': 'an accent French copy does not write on its own words (ó) dropped in French: left alone, as Le Monde writes « Antonio Guterres »',
+  'bw06/011_fa0493308635e2f3.txt Kenyan President William Ruto said': "the other version's person is named in the same paragraph of both (\"Jomo Kenyatta International Airport\")",
+  'bw08/015_d8423f389441e422.txt Le ministère soudanais des Affaires': "a country said by its capital (\"Cairo's foreign ministry\") is not read as the country",
+  'bx01/000_0df73d496af8d2f2.md Dmitri Ryblovlev': 'a vowel dropped from a Russian surname is read as a transliteration (Rybolovlev / Ryblovlev)',
+  'bx01/001_894b7fa9bf03981b.md Jussi Pylkkanen': 'an accent English drops (Pylkkänen / Pylkkanen) is AP style',
+  'bx02/003_a1ea7944a1308ec0.txt premier of the state of Bavaria': "the other version's region (Saxony) is named in the next paragraph of both: background one version put elsewhere",
+  'bx03/004_c693245ca3883b94.txt du Bénin au Ghana, plus': 'the country the other version names is named in this paragraph too ("Benin Bronzes" … Nigeria)',
+  'by02/003_bdc41d0be97755fd.txt Troadec, président du': "a body's director against its president (« président du BEA »): the vocabulary reads both as the head of a body",
+  'by03/004_4c567770a63b2b96.txt 31-year-old Pakistani national': "a nationality against a nationality noun before the name (« l'Indien Bhavye Suneja ») is not compared",
+  'e09/story.en.md It produced 321,000 metric tons': "a paragraph the French splits in two and moves, and another it merges: with the slipped figure, the merge's second half is paired with the next paragraph instead",
+  'bz01/001_93c084abbedfda32.txt Satyarthy, 60 ans': 'a final i / y is how transliterations differ (Satyarthi / Satyarthy)',
+  'bz02/003_7f292660aceac711.txt Stockholm Sarah Danius': 'two spellings of one first name (Sara / Sarah) are both first names',
+  'bz07/013_fd4dadd7c41881c4.txt European Parliament President Herman': 'the body a president heads (European Council / Parliament) is not compared',
+  'ca04/006_ceb4b86f606c0c69.txt takes over the justice ministry': 'an office said with a verb ("takes over the justice ministry") is not compared',
+  'ca06/010_49990306497aebd8.txt was postponned after': 'a doubled consonant the misspelling list does not hold',
+  'ca07/012_cefe4e47863c56c4.txt President Julia Klockner': 'an umlaut English drops (Klöckner / Klockner) is house style at some wires',
+  "ca07/013_d98dbb5761f7644e.txt vice-chancelier et ministre de l'Économie": 'finance and the economy are one ministry in many governments: the check does not tell them apart',
+  'cb01/000_6f66348dcf36b652.txt Caleb Ewen': 'a vowel traded in a surname (Ewan / Ewen) is read as a transliteration',
+  'cb07/013_d0791b94e0d376af.txt becoming only the second man': '"second" is a unit and a verb as often as an ordinal: not compared',
+  "cb07/013_d0791b94e0d376af.txt Australia's Michael Matthews": 'one person for another where the other version names a Mathieu in the same sentence: Matthews is read as near it',
+  'cb08/015_72387e7f0695e8c8.md seul Sestrières': 'Alpine resorts are no places the lists hold (Bardonecchia, Sestrières)',
+  'cd01/000_77621329c7a57374.txt Bjornar Tonhaugan': 'a vowel traded in a surname (Tonhaugen / Tonhaugan) is read as a transliteration',
+  'cd04/006_889c33be7d1c30df.txt OPEC President Chakib Khalil': 'e / a is how transliterations of Arabic names differ (Khelil / Khalil)',
+  'cd05/008_67832634f3b4f76a.txt Ali al-Nouaimi': 'the diaeresis dropped from a French transliteration the English writes otherwise (al-Naimi): nothing to tie it to',
+  'cd06/011_e1e33398a4ab2ee5.txt Chief executive Amin Naser': 'one letter of a doubled pair dropped (Nasser / Naser) is how transliterations of Arabic names differ',
+  'ce01/000_304b96e69797a28c.txt President Enrique Pena Nieto': 'an accent English drops (Peña / Pena) is AP style',
+  "ce02/002_085b24e0f0db2bf9.txt l'État du Guerrero": 'Guerrero is a surname first: the region list leaves it out',
+  'ce07/013_6fd1438b06918e9f.txt [paragraph dropped: "They never imagined that this…]': 'a one-sentence quote paragraph dropped: it states nothing (no figure, no name) its neighbour does not',
+  'ce07/013_6fd1438b06918e9f.txt Honduran President Alejandro': 'the country the other version names is named in this paragraph too ("six Hondurans")',
+  'cf04/007_182ab51209d536b7.txt two people near Pasadena': 'the cities the lists hold leave out Malibu, so no city to compare Pasadena with',
+  'cg01/001_e621642c9c4a7903.txt menés par Ska Kellr': 'an e dropped before a final r (Keller / Kellr) is how transliterations differ (Aleksandr / Alexander)',
+  'cg05/008_922e9c74c439a150.txt Prime Minister Alenka Bratusek,': 'an accent English drops (Bratušek / Bratusek) is AP style',
+  'cg07/013_518d93280827f9cd.txt le président de la Commission européenne, Charles Michel': 'the body a president heads (European Council / Commission) is not compared',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1098,9 +1143,7 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'xm08/014_39d98ad882be1bdb.txt ITA chief executive Alfredo Altavilla': 'the fix writes "president" for a company\'s « président », which English copy calls its chairman',
   'xn06/010_1f07a223563ebc38.txt Fordo, Natanz et Tabriz': "a city in a list with no preposition before it (« Fordo, Natanz et Tabriz »): the French version gets no fix of its own, only the other version's",
   'xg05/008_ddb82ee694f27cdc.txt Chief Justice C.P. Radhakrishnan administered': "a chief justice's title is no office a fix rewrites",
-  'xg08/014_cd75b0f15246a5dc.txt Defence Minister Amit Shah': 'the fix writes "Interior Minister" where Indian copy says "Home Minister"',
   'xh05/008_7d3bda08637777d3.txt to Moscow and then': 'the fix writes "Saint Petersburg" where the original had "St Petersburg"',
-  'xh06/011_03bfbb8a6757374d.txt plus de deux millions de victimes': 'the fix writes « 3 millions » in figures where the original had « trois millions » in words',
   'xh07/013_080fe09e934bedf5.txt Gorbachev, president of the Soviet Union': 'the fix rewrites the office ("secretary-general") but not the body after it ("of the Communist Party")',
   'xi07/012_0fedddbc3e110fbd.txt Le secrétaire à la Défense John Foster Dulles': "a US secretary's portfolio after « à » (« secrétaire à la Défense ») is no title a fix rewrites",
   'xc04/007_4c01d46345c70331.txt El Paso, Deputy Attorney General Merrick': "a deputy's title: fixes rewrite no deputy's title",
@@ -1130,7 +1173,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   "wp02/003_9531985d5d9dc9f8.txt D'Hinnin remains chief executive": "a company's office is compared but not rewritten",
   'wp08/014_2217beaddbc496cb.txt dont Marioupol et Odessa': 'the city list does not say which of its spellings French uses (Kharkiv, Kharkov): no French fix rather than a guess',
   'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'the French says « francs » alone: the fix writes "francs", where the writer had "Swiss francs"',
-  'wj04/006_c35d7d3b92e4016e.txt caution de quinze millions': 'the fix writes the figure in digits (« 5 millions »), where the writer spelt it out (« cinq millions »)',
   'wk08/014_9b73cfcc8f299357.txt had agreed in August 2022': 'two errors in one line (a date and a price): each fix puts back one of them',
   'wk08/015_7b35302a40c30011.txt La juge de district Analisa Torres': 'two errors in one line (a person and a misspelling): each fix puts back one of them',
   'wk08/015_7b35302a40c30011.txt injonction préliminare': 'two errors in one line (a person and a misspelling): each fix puts back one of them',
@@ -1154,7 +1196,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vx05/008_207473b706e7df8e.txt à Gleneagles, en Irlande': 'the fix writes « Écosse » with its accent, where the writer had « Ecosse »',
   'vs05/008_1600a35a099950d8.txt deux incendies dans les Landes': 'translation.place offers no French fix for a département: « dans les Landes » for « en Gironde » needs its preposition changed too',
   'vs04/007_36f675cc81e74ef5.txt about 1,500 miles to Edmonton': 'the unit fix writes the word ("kilometres"), where the writer had the symbol (km)',
-  'vs06/010_3d9c172411e20b8f.txt Defence Minister Bill Blair': "the title fix names the portfolio in the vocabulary's words (\"Public Security\"), not Canada's (\"Public Safety\")",
   'vs07/013_90c192cfd3ac94af.txt More than 7,000 firefighters': 'two errors on one line (7,000 and Porto): each fix restores its own, not the whole line',
   'vs07/013_90c192cfd3ac94af.txt about 150 km north-east of Porto': 'two errors on one line (7,000 and Porto): each fix restores its own, not the whole line',
   'vt04/007_79763df842b1b17f.txt Commerce Secretary Steven': "an American secretary's department gets no title fix (Commerce, Treasury)",
@@ -1165,7 +1206,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vr08/014_b6419e6db18a820b.txt USADA chairman Travis Tygart': 'a chief executive\'s or a chairman\'s title gets no title fix',
   'vq02/003_7d2a7478cb76a419.txt en Alberta': 'a region fix is left out where French would change its article or preposition (« en Colombie-Britannique »)',
   'vq08/015_b1313076b1f6ced9.txt et l’Ohio': 'a region fix is left out where French would change its article or preposition (« le Michigan »)',
-  'vq07/013_1a84f7fd8152d892.txt six millions de dollars': 'a figure in words gets its fix in digits (« 6 milliards », not « six milliards »)',
   'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
   'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
@@ -1177,7 +1217,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vl05/008_4e6be6e7586339d4.txt Maersk chairman Vincent Clerc': 'a chief executive\'s or a chairman\'s title gets no title fix',
   'vl07/013_a96bc4e77682faa5.txt Homeland Security Secretary Pete Buttigieg': 'an American secretary\'s department gets no title fix (Homeland Security, Transportation)',
   'vh08/015_3903ec342a8bb2bd.txt a 2 billion dollar order': 'the currency fix writes the plural ("2 billion euros order"), where the word stands as an adjective ("euro order")',
-  've05/009_30f47f35d0380cfb.txt trois millions de bahts': 'the fix states the figure in digits (« 3 milliards »), where the writer spelt it out',
   'vf01/000_bf67b782ee873be1.txt Irrigation Minister Sameh Shoukry': 'irrigation is read as a portfolio but is not one the title fix names',
   'vf07/012_7bd8b6ae7f23fd58.txt 1 milliard d’euros': 'Brazil\'s real gets no currency fix: the fix names a few currencies only',
   'vc02/003_83faac572f564652.txt L’Andalousie est devenue': '« L’Andalousie » against another region named with « la » or « le »: the French fix would need its article changed, and gets none',
@@ -1438,6 +1477,21 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'bm06/011_0fd97fbd568dace4.md chief of staff, Alexander Volohsin': 'the fix writes the name as the other version transliterates it (« Alexandre Volochine »)',
   'bp02/002_08b856652581e026.md Prime Minister Rafik Hariri': 'the fix writes the name as the other version does (« Sélim Hoss »), with the accent the English left out',
   'bp05/009_d0fa7195e7eb2c9d.txt déclaré à Pékin': 'the fix writes the city as the French list spells it (« Taïpei »); the article wrote « Taipei »',
+  'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': "a regional minister's title is flagged but gets no fix: how the region's office is said is the editor's call",
+  'br05/009_160fe605b57f0d68.md Le secrétaire américain à la Défense John Kerry': "\"Secretary of State\" against « secrétaire à la Défense »: the title is flagged, but a US secretary's office has no fix",
+  'bs05/009_e8bbaed5157d1108.md Le vice-Premier ministre David Cameron': "a deputy's title is flagged but gets no fix (see titleRewrite.ts)",
+  'bs05/008_73a67f63582c1c5e.md three hours and 19 minutes': "the fix writes the figure as the other version's « neuf »: \"9\"; the article wrote \"nine\"",
+  'bu03/005_86968c03839449b4.txt le vice-Premier ministre Hubert Minnis': "a deputy's title is flagged but gets no fix (see titleRewrite.ts)",
+  'bu05/009_8ff8d051f2ddfd1f.txt 12 people, goverment officials said': "the tester's edit added a word (\"government\") besides the misspelling: the fix spells it right, the word stays",
+  'bv06/010_1514eddd139f5e91.md Martin Sion, directeur financier': "a company officer's title is flagged but gets no fix",
+  'bw02/003_d29fcc74af3452a9.md le ministre érythréen des Affaires étrangères': '"Information Minister": the information portfolio is one with communication, and gets no fix',
+  'cc05/009_7818a5a2b2696ecf.md foreign minister Taro Kono': '« ministre du Numérique »: the digital portfolio is one with communication, and gets no fix',
+  'cd02/002_2e8e70b9bc8f1d5d.txt à Cushing, dans le Texas': 'a US state in French takes « dans le » or « en »: the French fix is left to the editor, only the English one is offered',
+  'cd03/005_7b4b055ac69dedb5.txt La ministre américaine du Commerce': '"US Attorney General" is a minister and a prosecutor: the title is flagged, with no fix',
+  'cd05/009_7bca10dca08f142d.txt Venezuelan Oil Minister Rafael Ramirez': 'the oil portfolio is one with energy and mines: flagged, with no fix',
+  'ce08/014_47675b1c9af88196.md Interior Minister Jesús Murillo Karam': "\"Attorney General\" / « procureur général »: a prosecutor's office has no fix",
+  'cf07/012_7189a9f53b61093d.txt Minister for Tourism Vassilis': 'a portfolio of two (« la Crise climatique et la Protection civile ») is flagged but gets no fix',
+  'cf08/015_7293f456be37b087.md Franck Gehrke, responsable': "the name finding is on the other line's figure only; the first name (Frank / Franck) gets no fix of its own",
 };
 
 function walk(dir: string): string[] {
@@ -1628,7 +1682,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 11,481 errors, 10,551 caught.
-  assert.equal(spans.length, 11481);
-  assert.equal(spans.length - missed.length, 10551);
+  // For the record: 11,993 errors, 11,018 caught.
+  assert.equal(spans.length, 11993);
+  assert.equal(spans.length - missed.length, 11018);
 });

@@ -68,3 +68,21 @@ test('the misspelling list is the one scripts/gen-misspellings.ts makes', async 
   const written = readFileSync(join(root, 'server/src/engine/spelling/enMisspellings.ts'), 'utf8');
   assert.equal(written, misspellingsModule(await misspellings(root)), 'run `node --import tsx scripts/gen-misspellings.ts`');
 });
+
+test('a possessive is its word’s: "the goverment’s response" is flagged, and the fix keeps the "’s" (cf05)', () => {
+  assert.deepEqual(check('He criticised the goverment\u2019s response and the goverment\'s plan.\n'), [
+    { word: 'goverment\u2019s', fixes: ['government\u2019s'], preferred: [true] },
+    { word: "goverment's", fixes: ["government's"], preferred: [true] },
+  ]);
+  // A word the list does not hold stays unflagged with its possessive too.
+  assert.deepEqual(check('The government\u2019s plan and Kenya\u2019s reply.\n'), []);
+});
+
+test('a word of a body’s name is misspelt with its capital too: "Natural Enviroment Research Council" (br07); a name is not', () => {
+  assert.deepEqual(check('The Natural Enviroment Research Council said the Goverment would pay.\n').map((f) => [f.word, f.fixes]), [
+    ['Enviroment', ['Environment']],
+    ['Goverment', ['Government']],
+  ]);
+  // A capitalised slip of a word no body is named with may be a surname: "Mr Thier", written so twice.
+  assert.deepEqual(check('Mr Thier spoke first. Then Thier left.\n'), []);
+});

@@ -343,3 +343,11 @@ test('a people in the plural and an adjective after "from" before its noun name 
   assert.deepEqual(check(en2, fr2), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check(en2, fr2.replace('espagnol', 'portugais')), { '/w/story.en.txt': ['Spanish'], '/w/story.fr.txt': ['portugais'] });
 });
+
+test('a people counted is put back in the plural, and a people whose noun is its adjective in either language (by07)', () => {
+  assert.deepEqual(fixedLines('The victims included seven Spaniards and two Britons.', 'Parmi les victimes figuraient sept Portugais et deux Britanniques.'), {
+    '/w/story.en.txt': ['The victims included seven Portuguese and two Britons.'],
+    '/w/story.fr.txt': ['Parmi les victimes figuraient sept Espagnols et deux Britanniques.'],
+  });
+  assert.deepEqual(fixedLines('Among the dead were 12 Spaniards, the embassy said.', 'Parmi les morts figuraient 12 Portugais, a indiqué l’ambassade.')['/w/story.fr.txt'], ['Parmi les morts figuraient 12 Espagnols, a indiqué l’ambassade.']);
+});

@@ -309,3 +309,15 @@ test('what an office is of is no part of the name after it: "Chancellor of the E
     '/w/story.fr.txt': ['Jim Chalmers'],
   });
 });
+
+test('any portfolio after « ministre du » or "Minister for" is no part of the name after it: « la ministre du Textile Smriti Irani » (bt02)', () => {
+  assert.deepEqual(check(['Textiles Minister Smriti Irani lost her seat.'], ['La ministre du Textile Sushma Swaraj a perdu son siège.']), {
+    '/w/story.en.txt': ['Smriti Irani'],
+    '/w/story.fr.txt': ['Sushma Swaraj'],
+  });
+  assert.deepEqual(check(['Minister for Tourism Vassilis Kikilias visited Rhodes.'], ['Le ministre du Tourisme Vassilis Kikilias s’est rendu à Rhodes.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(['Minister for Tourism Vassilis Kikilias visited Rhodes.'], ['Le ministre du Tourisme Kyriakos Mitsotakis s’est rendu à Rhodes.']), {
+    '/w/story.en.txt': ['Vassilis Kikilias'],
+    '/w/story.fr.txt': ['Kyriakos Mitsotakis'],
+  });
+});

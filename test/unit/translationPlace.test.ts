@@ -341,3 +341,17 @@ test('a city the list spells with a mark the article leaves out is read as the a
   assert.deepEqual(spans('Soigné à Holon, il est reparti ; puis à Holon où il est mort.'), ['Holon', 'Holon']);
   assert.deepEqual(spans('À Zürich, à Zurich et à São Paulo.'), ['Zürich', 'Zurich', 'São Paulo']);
 });
+
+test('a city English writes without its accents gets them back in the French fix: « à Châteauroux » (cb06)', () => {
+  assert.deepEqual(fixedLines('The stage finished in Chateauroux on Friday.', 'L’étape s’est achevée à Carcassonne vendredi.')['/w/story.fr.txt'], ['L’étape s’est achevée à Châteauroux vendredi.']);
+  // English keeps the spelling it has.
+  assert.deepEqual(fixedLines('The stage finished in Carcassonne on Friday.', 'L’étape s’est achevée à Châteauroux vendredi.')['/w/story.en.txt'], ['The stage finished in Châteauroux on Friday.']);
+  // A transliteration's macron is no French accent: « Kolhapur » stays as the English writes it (wk04).
+  assert.deepEqual(fixedLines('She was born in Kolhapur in 1990.', 'Elle est née à Pune en 1990.')['/w/story.fr.txt'], ['Elle est née à Kolhapur en 1990.']);
+});
+
+test('South Korea’s provinces are regions: Gyeonggi for Gangwon is flagged (cc08)', () => {
+  const fr = 'M. Lee, ancien gouverneur de la province de Gyeonggi, avait perdu l’élection de 2022.';
+  assert.deepEqual(check('Lee, a former governor of Gyeonggi province, lost the 2022 election.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Lee, a former governor of Gangwon province, lost the 2022 election.', fr), { '/w/story.en.txt': ['Gangwon'], '/w/story.fr.txt': ['Gyeonggi'] });
+});

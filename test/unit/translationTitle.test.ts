@@ -724,3 +724,43 @@ test('« le directeur général de la police » is the police chief, not a direc
 test('a word that opens the sentence is no part of the office it quotes: "But US Secretary of State" is "US Secretary of State" (zt02)', () => {
   assert.deepEqual(check('But US Secretary of State John Kerry said talks would go on.', 'Mais le secrétaire américain à la Défense John Kerry a déclaré que les pourparlers continueraient.')['/w/story.en.txt'], ['US Secretary of State']);
 });
+
+test('an Australian state’s "Police Chief Commissioner" is « la cheffe de la police » (cf01)', () => {
+  const fr = 'La cheffe de la police de l’État, Christine Nixon, a indiqué que les recherches continuaient.';
+  assert.deepEqual(check('Police Chief Commissioner Christine Nixon said the search went on.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Chief Commissioner Christine Nixon said the search went on.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Health Minister Christine Nixon said the search went on.', fr)['/w/story.en.txt']?.length, 1);
+});
+
+test('India’s interior minister is its "Home Minister", South Africa’s its "Home Affairs Minister": the fix says so (bt05)', () => {
+  assert.deepEqual(fixed('Indian Defence Minister Amit Shah spoke.', 'Le ministre indien de l’Intérieur, Amit Shah, a parlé.')['/w/story.en.txt'], ['Indian Home Minister Amit Shah spoke.']);
+  assert.deepEqual(fixed('Defence Minister Aaron Motsoaledi spoke at Home Affairs headquarters.', 'Le ministre de l’Intérieur, Aaron Motsoaledi, a parlé.')['/w/story.en.txt'], [
+    'Home Affairs Minister Aaron Motsoaledi spoke at Home Affairs headquarters.',
+  ]);
+  // Elsewhere, the interior is the Interior.
+  assert.deepEqual(fixed('Chilean Defence Minister Carolina Tohá spoke.', 'La ministre chilienne de l’Intérieur, Carolina Tohá, a parlé.')['/w/story.en.txt'], ['Chilean Interior Minister Carolina Tohá spoke.']);
+  // The Indian Ocean is no story of India (rq06).
+  assert.deepEqual(fixed('In the Indian Ocean, Defence Minister Bruno Retailleau spoke.', 'Dans l’océan Indien, le ministre de l’Intérieur Bruno Retailleau a parlé.')['/w/story.en.txt'], [
+    'In the Indian Ocean, Interior Minister Bruno Retailleau spoke.',
+  ]);
+});
+
+test('more portfolios are read, and a French portfolio of several words with their adjectives: tourism, civil aviation, « la Crise climatique et la Protection civile » (by07, cf07)', () => {
+  const fr = 'Le ministre de la Crise climatique et de la Protection civile, Vassilis Kikilias, a indiqué qu’aucun mort n’avait été signalé.';
+  assert.deepEqual(check('Minister for Climate Crisis and Civil Protection Vassilis Kikilias said no deaths had been reported.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Minister for Tourism Vassilis Kikilias said no deaths had been reported.', fr)['/w/story.fr.txt']?.length, 1);
+  const aviation = 'Le ministre de l’Aviation civile, Ram Mohan Naidu, s’est rendu sur place.';
+  assert.deepEqual(check('Civil Aviation Minister Ram Mohan Naidu visited the site.', aviation), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Home Minister Ram Mohan Naidu visited the site.', aviation)['/w/story.en.txt'], ['Home Minister']);
+  assert.deepEqual(check('Tourism and Culture Minister Ram Mohan Naidu visited the site.', 'Le ministre du Tourisme et de la Culture, Ram Mohan Naidu, s’est rendu sur place.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});
+
+test('Canada’s public security minister is its "Public Safety Minister": the fix says so (cf06)', () => {
+  assert.deepEqual(fixed('Canadian Defence Minister Bill Blair spoke.', 'Le ministre canadien de la Sécurité publique, Bill Blair, a parlé.')['/w/story.en.txt'], ['Canadian Public Safety Minister Bill Blair spoke.']);
+});
+
+test('Quebec’s public security minister keeps "Public Security" (ob09)', () => {
+  assert.deepEqual(fixed('Quebec Transport Minister Geneviève Guilbault said Canadian soldiers would help.', 'La ministre québécoise de la Sécurité publique, Geneviève Guilbault, a dit que des soldats canadiens aideraient.')['/w/story.en.txt'], [
+    'Quebec Public Security Minister Geneviève Guilbault said Canadian soldiers would help.',
+  ]);
+});

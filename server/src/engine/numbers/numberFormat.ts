@@ -176,6 +176,9 @@ export function rewriteNumber(mention: NumberMention, value: number, lang: Lang,
   } else if (mention.kind === 'word') {
     const w = inWords(n, fr, belgian);
     newNumeral = w === undefined ? formatNumeral('', n, fr) : capitalLike(numeral, w);
+  } else if (/^\p{L}+(?:-\p{L}+)*$/u.test(numeral) && Number.isInteger(n) && inWords(n, fr, belgian) !== undefined) {
+    // A count in words before its scale (« sept millions », "nine million") stays in words: « six millions ».
+    newNumeral = capitalLike(numeral, inWords(n, fr, belgian) ?? '');
   } else {
     newNumeral = formatNumeral(numeral, n, fr, scale === undefined ? decimals : 0, fourGroup);
   }

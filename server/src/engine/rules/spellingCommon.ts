@@ -11,7 +11,8 @@ import type { DocumentRule } from './rule';
 // only words on a list of known misspellings (spelling/enMisspellings.ts), so
 // a name, a foreign word or a coinage is never taken for a slip. A word with a
 // capital is read only where a sentence starts, and only if the article never
-// writes it with its capital mid-sentence: then it is a name (Thier). One
+// writes it with its capital mid-sentence: then it is a name (Thier), unless
+// it is a word bodies' names are made of ("Natural Enviroment Research Council"). One
 // correction is the preferred fix; with several ("absolete": absolute or
 // obsolete) the editor chooses.
 // In French, where no such list exists, a misspelling is found by its shape:
@@ -75,9 +76,12 @@ export const spellingCommon: DocumentRule = {
       const lower = written.toLowerCase();
       // All capitals (an acronym, a shouted headline) or a capital inside: not a common word as written.
       if (written !== lower && written.slice(1) !== lower.slice(1)) continue;
-      const fixes = correctionsOf(written.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
+      const asListed = written.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+      // A possessive is the word's ("the goverment's response"): the list has the word, and the fix keeps the "'s".
+      const owner = /^(.{4,})'s$/u.exec(asListed);
+      const fixes = correctionsOf(asListed) ?? (owner?.[1] !== undefined ? correctionsOf(owner[1])?.map((f) => `${f}'s`) : undefined);
       if (!fixes || !isProse(article, start, end)) continue;
-      if (written !== lower && (!opensClause(prose, start) || namedMidSentence(prose, written))) continue;
+      if (written !== lower && (!opensClause(prose, start) || namedMidSentence(prose, written)) && !titleCaseSlip(fixes)) continue;
       const corrections = fixes.map((f) => matchCase(written, written.includes('’') ? f.replace(/'/gu, '’') : f));
       out.push(
         misspelling(article, locale, start, end, corrections, {
@@ -119,6 +123,22 @@ function misspelling(article: Article, locale: Locale, start: number, end: numbe
       edits: [{ path: article.path, start, end, newText: c }],
     })),
   };
+}
+
+/** Words a body's name capitalises, misspelt there as anywhere ("Natural Enviroment Research Council", "the Goverment"). */
+const CAPITALISED_WORDS: ReadonlySet<string> = new Set(
+  (
+    'environment environmental government parliament parliamentary department committee commission association foundation international national ' +
+    'development management university secretary assembly ministry federal republic democratic affairs agriculture infrastructure security ' +
+    'conference organisation organization institute technology research energy education justice transport independent council authority agency ' +
+    'society federation corporation company services office tribunal communications information resources relations protection administration ' +
+    'commissioner representatives committees governments universities'
+  ).split(' '),
+);
+
+/** Whether a capitalised word mid-sentence is still a slip: one of CAPITALISED_WORDS misspelt. No one is named "Enviroment". */
+function titleCaseSlip(corrections: readonly string[]): boolean {
+  return corrections.length === 1 && CAPITALISED_WORDS.has((corrections[0] ?? '').toLowerCase());
 }
 
 /** A sentence's start, or a dateline's end ("NEW YORK, January 16 - Investigators on Friday…"). */

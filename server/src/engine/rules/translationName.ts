@@ -1,3 +1,4 @@
+import { frenchWord } from '../spelling/frenchWords';
 import { mentionsOf } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { isMonthOrWeekday } from '../dates/dateNames';
@@ -380,7 +381,23 @@ export const translationName: TranslationRule = {
           // « Antoine Lahad »), whatever the first name: Lebanon's Christians carry French first names and Arabic surnames.
           // Not before a "y", which ends no Arabic name (Murphy / Murphey is a slip).
           if (inside?.kind === 'insertion' && inside.last === true && inside.before === 'h' && (inside.letter === 'a' || inside.letter === 'e') && /^[bcdfgjklmnpqrstvz]$/u.test(inside.after ?? '')) continue;
-          const evidence = latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // A consonant lost from a cluster or added to one, in a long name written once here and only the other way there
+          // (Rembrandt / Rembrant): a typing slip even untied, as a swap is; transliterations trade vowels, not such consonants.
+          const consonantSlip =
+            inside?.kind === 'insertion' &&
+            !inside.doubled &&
+            unexplained(inside) &&
+            CONSONANT.test(inside.letter) &&
+            (CONSONANT.test(inside.before ?? '') || CONSONANT.test(inside.after ?? '')) &&
+            Math.min([...foldName(x)].length, [...foldName(y)].length) >= 7 &&
+            ys.length === 1 &&
+            xsHere.length === 0 &&
+            !isFirstName(x) &&
+            !isFirstName(y) &&
+            // A word of a name translated ("Contract" / « Contrat »): asked last, as the French list loads on first use.
+            frenchWord(x.toLowerCase()) === undefined &&
+            frenchWord(y.toLowerCase()) === undefined;
+          const evidence = consonantSlip || latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;
@@ -446,7 +463,9 @@ const COGNATES: ReadonlySet<string> = new Set(
     'musee museum republique republic centre center theatre theater metro opera fonds rallye rally trophee trophy ligue league').split(' '),
 );
 
-const HOLY = new Set(['Saint', 'Sainte', 'Saints', 'Saintes', 'San', 'Santa', 'Santo', 'Santos', 'São', 'Sankt']);
+const CONSONANT = /^[bcdfgjklmnpqrstvwxz]$/u;
+
+const HOLY = new Set(['Saint', 'Sainte', 'Saints', 'Saintes', 'San', 'Santa', 'Santo', 'Santos', 'São', 'Sao', 'Sankt', 'Sint']);
 
 /** A letter with a diacritic, precomposed or not. */
 const ACCENT = /[\u00C0-\u024F]|\p{M}/u;

@@ -23,6 +23,9 @@ function oneName(names: readonly string[]): boolean {
 /** A name French spells its own way: an article, a French accent, a French ending (« Le Caire », « Bâle », « Alexandrie », « Venise »). */
 const FRENCH_MARK = /^(?:Le|La|Les)[ \u00A0-]|[éèêâîôûçëïœ]|(?:ie|que|ise|ille)$/u;
 
+/** The accents French writes (not a transliteration's macron: Kolhāpur is « Kolhapur » in French copy). */
+const FRENCH_ACCENT = /[àâäçéèêëîïôöùûüÿœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ]/u;
+
 /** How `lang` names the city `key`, given how the other version wrote it (`other`) and what this article says elsewhere. */
 function nameIn(lang: string, key: string, other: string, prose: string): string | undefined {
   // SAME_CITY's group first: the table may hold one spelling of a name it folds alike (Seoul, « Séoul »).
@@ -30,7 +33,12 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   const names = [...new Set([...group, ...cityNames(lang, key)])];
   if (names.length === 0) return other;
   // Spelt alike but for hyphens: French joins a city's words with them, English with spaces (Tel Aviv / « Tel-Aviv », Port Vila / « Port-Vila »).
-  if (oneName(names)) return names.length > 1 ? (names.find((n) => n.includes('-') === (lang === 'fr')) ?? other) : other;
+  if (oneName(names)) {
+    if (names.length > 1) return names.find((n) => n.includes('-') === (lang === 'fr')) ?? other;
+    // English copy drops the accents French writes (Chateauroux / « Châteauroux »): French gets them back from the list.
+    const listed = names[0];
+    return lang === 'fr' && listed !== undefined && listed !== other && foldKey(listed) === foldKey(other) && FRENCH_ACCENT.test(listed) ? listed : other;
+  }
   // Written in capitals counts (a dateline's "ZURICH"): the name is then written as the group spells it.
   const said = names.find((n) => writesWhole(prose, n)) ?? names.find((n) => writesWhole(prose, n.toUpperCase()));
   if (said !== undefined) return said;

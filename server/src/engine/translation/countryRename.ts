@@ -145,7 +145,9 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     const nouns = NATIONALS_EN[code]?.split('|');
     const noun = nouns && nouns.length === 4 ? nouns[(feminine ? 1 : 0) + (plural ? 2 : 0)] : nouns?.[plural ? 1 : 0];
     const people = PEOPLE.en[code]?.split('|');
-    const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]);
+    // "seven Portuguese", "two Swiss": a people whose adjective is its noun, in either number.
+    const invariable = ADJECTIVES_EN[code] !== undefined && /(?:ese|ss)$/u.test(ADJECTIVES_EN[code] ?? '') ? ADJECTIVES_EN[code] : undefined;
+    const word = noun ?? (plural ? people?.find((w) => /s$/u.test(w)) : people?.[0]) ?? invariable;
     return word === undefined ? undefined : { start: x.start, end: x.end, newText: word };
   }
   // « des Philippines », « la Suisse » are the country's name, though its people's is spelt alike; « le Suisse » is a man.
@@ -178,7 +180,8 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
     // Number not said by the word (« sénégalais »): the article before it says it, or the plural noun it follows
     // (« millions de dollars néo-zélandais »).
     const before = prose.slice(Math.max(0, x.start - 30), x.start);
-    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(before) || pluralNounBefore(before);
+    // A count before it says it too (« sept Portugais », « 12 Sénégalais »).
+    if (agreement.plural === undefined) agreement.plural = /(?<![\p{L}])(?:les|des|ces|leurs|aux)[ \u00A0]+(?:\p{L}+[ \u00A0]+)?$/iu.test(before) || COUNT_BEFORE.test(before) || pluralNounBefore(before);
     word = formFor(theirs, agreement);
   }
   if (word === undefined) return undefined;
@@ -187,6 +190,9 @@ export function renameCountry(prose: string, lang: string, x: PlaceMention, xCod
   if (l === 'fr' && /^\p{Lu}/u.test(x.text)) return withFrenchArticle(prose, x.start, x.end, word.charAt(0).toUpperCase() + word.slice(1));
   return l === 'en' ? withEnglishArticle(prose, x.start, x.end, word) : { start: x.start, end: x.end, newText: word };
 }
+
+/** A count of two or more just before a word: « sept », « 12 », « plusieurs ». */
+const COUNT_BEFORE = /(?:(?<![\p{L}\d,.])(?:[2-9]|\d{2,})|(?<![\p{L}])(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|cents|mille|plusieurs|quelques))[ \u00A0\u202F]+$/iu;
 
 /** French nouns ending in "s" or "x" that are singular as often as plural. */
 const INVARIABLE = new Set(['pays', 'fois', 'temps', 'prix', 'bras', 'corps', 'choix', 'poids', 'mois', 'voix', 'cours', 'discours', 'processus', 'virus', 'campus', 'consensus', 'bus', 'gaz', 'avis', 'succès', 'accès', 'procès', 'progrès', 'recours', 'secours', 'concours', 'palais', 'relais', 'marais', 'bois', 'riz', 'nez', 'taux']);

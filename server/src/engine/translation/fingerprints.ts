@@ -2,6 +2,7 @@ import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { halfAfter } from '../numbers/numberMentions';
 import { timeAt } from '../numbers/timesOfDay';
+import { countriesIn } from './countries';
 import { EXONYMS } from './exonyms';
 import type { Article, Span } from '../types';
 import { charClass, DIGIT, isLetterOrMark, LETTER, UPPER } from '../letterClass';
@@ -133,6 +134,15 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
       if (!CALENDAR_WORDS.has(f)) out.add(EXONYMS.get(f) ?? f);
     }
   });
+  // A country is one mark however it is said: "Norway", "Norwegian", « norvégien », « les Norvégiens ». A merged
+  // paragraph's half may share nothing else with the whole ("Jagland, a former Norwegian prime minister" / « ancien
+  // Premier ministre norvégien »). Not a language ("in Norwegian"), nor a country named in passing ("Mali Airways").
+  for (const c of countriesIn(article.prose, { index: -1, kind: 'paragraph', start: span.start, end: span.end }, article.language)) {
+    if (c.language === true || c.weak) continue;
+    const w = foldWord(c.text.replace(ELIDED, '').replace(POSSESSIVE, ''));
+    out.delete(EXONYMS.get(w) ?? w);
+    out.add(`~${c.code}`);
+  }
   if (entities) {
     for (const mention of mentionsIn(article, entities, span)) out.add(`@${mention.entity.id}`);
   }

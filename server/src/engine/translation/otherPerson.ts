@@ -145,6 +145,9 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // A small word of either language that starts a sentence, which a short text may write only there ("On Monday",
     // « Selon Moctar Ouane »), or the body a title names (« le président du Conseil Mario Draghi »).
     while (words.length > 0 && (SENTENCE_WORDS.has(foldName(words[0] ?? '')) || NOT_PERSON.has(foldName(words[0] ?? '')) || demonymBefore(words))) start += (words.shift() ?? '').length + 1;
+    // What a ministry is of, whatever it is (« la ministre du Textile Smriti Irani », "Minister for Tourism Vassilis Kikilias"):
+    // the word after « ministre du » or "Minister for" is the portfolio, and the name follows it.
+    if (words.length >= 3 && PORTFOLIO_BEFORE.test(text.slice(Math.max(0, from + start - 40), from + start))) start += (words.shift() ?? '').length + 1;
     // A team's or a company's name of two words or more before a person's (« le pilote Red Bull Sergio Perez »): the
     // person is the first name and surname that end the run, after a word no first name, and no particle before
     // them. One word before is a name's part as often ("Rima Abdul Malak" is one woman).
@@ -229,6 +232,9 @@ const SENTENCE_WORDS = new Set(
     'ce cet cette ces son sa ses leur leurs notre nos il elle ils elles on nous vous lundi'
   ).split(' '),
 );
+
+/** A minister's or a ministry's "of" just before a word: that word is the portfolio. */
+const PORTFOLIO_BEFORE = /(?<![\p{L}])(?:ministres?|ministère|ministers?|ministry|secretary|secrétaire)[ \u00A0]+(?:du|des|de[ \u00A0]+la|de[ \u00A0]+l['’]|de|d['’]|of|of[ \u00A0]+the|for|for[ \u00A0]+the)[ \u00A0]*$/iu;
 
 /** Words of LEADING that trim a run but say nothing of a person after them. */
 const NOT_TITLES = new Set(['new', 'old', 'former', 'late', 'acting', 'interim', 'deputy', 'vice', 'st', 'saint']);

@@ -76,6 +76,12 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:research|recherche|sciences?)\b/u, 'research'],
   [/\b(?:national development|developpement national)\b/u, 'nationalDevelopment'],
   [/\b(?:state|etat)\b/u, 'state'],
+  [/\b(?:tourism|tourisme)\b/u, 'tourism'],
+  // India's and Nigeria's civil aviation ministers hold a portfolio of their own: « ministre de l’Aviation civile ».
+  [/\baviation\b/u, 'aviation'],
+  [/\b(?:youth|jeunesse)\b/u, 'youth'],
+  [/\b(?:veterans?|anciens combattants)\b/u, 'veterans'],
+  [/\b(?:planning|planification)\b/u, 'planning'],
 ];
 
 /** The portfolios named in folded words. */
@@ -129,7 +135,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // The United States' justice minister (« le ministre de la Justice »), a prosecutor general elsewhere (« le procureur général »).
     ['Attorney General|Attorney-General', 'minister', 'attorneyGeneral', 'prosecutor'],
     // A police force's head, « le chef de la police » or, in France and Belgium, a « commissaire ».
-    ['Police Chief|Chief of Police|Police Commissioner', 'policeChief', 'commissioner'],
+    // Australia's state forces are headed by a chief commissioner ("Police Chief Commissioner Christine Nixon" / « la cheffe de la police »).
+    ['Police Chief|Chief of Police|Police Commissioner|Chief Commissioner|Police Chief Commissioner|Chief Police Commissioner', 'policeChief', 'commissioner'],
     ['Inspector|Insp.|Detective Inspector', 'inspector'],
     // A British chief inspector's French counterpart is a « commissaire ».
     ['Chief Inspector|Detective Chief Inspector|Chief Superintendent|Superintendent', 'inspector', 'commissioner'],
@@ -240,9 +247,9 @@ const STYLE_BEFORE_NAME: Readonly<Record<'en' | 'fr', string>> = {
  * « de l’Énergie, du Pétrole et des Mines », « de la Recording Academy, » (a name of several words, before the comma), « par intérim ».
  */
 /** The small word a portfolio's name goes on with (« des Affaires étrangères », « de la Santé publique »); no other, as a verb may follow. */
-const PORTFOLIO_ADJECTIVE = "(?:[ \\u00A0]+(?:étrangères|extérieures|publiques?|nationales?|sociales?|écologique|numérique|intérieure|territoriale|solidaire|supérieur|scientifique)(?![\\p{L}\\p{M}]))?";
+const PORTFOLIO_ADJECTIVE = "(?:[ \\u00A0]+(?:étrangères|extérieures|publiques?|nationales?|sociales?|écologique|numérique|intérieure|territoriale|solidaire|supérieur|scientifique|climatique|civile|durable|économique|énergétique|professionnelle|sanitaire|humanitaire)(?![\\p{L}\\p{M}]))?";
 // A particle is a whole word ("des Mines" is no "de" before "s Mines").
-const FR_COMPLEMENT = `(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|à l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?`;
+const FR_COMPLEMENT = `(?:[ \\u00A0]+(?:(?:de la|de|des|du|au|aux|à la|chargée? de|chargée? des)(?![\\p{L}])|de l['’]|à l['’]|d['’])[ \\u00A0]*(?!(?:la|le|les)[ \\u00A0])[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}(?:(?:[ \\u00A0]+\\p{Lu}[\\p{L}\\p{M}’'-]+){1,3}(?=,))?(?:,?[ \\u00A0]+(?:et[ \\u00A0]+)?(?:(?:de|des|du)(?![\\p{L}])|d['’])[ \\u00A0]*(?:l['’]|la )?[\\p{L}\\p{M}’'-]+${PORTFOLIO_ADJECTIVE}){0,3})?(?:[ \\u00A0]+par[ \\u00A0]+intérim)?`;
 /** Small words that end a portfolio in small letters: what follows is the sentence ("minister of culture since 2020"). */
 const EN_NOT_PORTFOLIO = "(?:the|a|an|his|her|its|their|since|until|in|at|on|from|to|who|which|that|with|for|of|by|was|is|has|had|and|or|but|when|after|before|during|between)(?![\\p{L}\\p{M}])";
 // A portfolio in small letters too, as papers write it after a name: "Paul Kabuswe, minister of mines and minerals development".

@@ -35,6 +35,8 @@ Luzon|Luçon; Leyte; Palawan; Mindoro; Bohol; Visayas; Panay; Gansu; Qinghai; Ni
 Baja California|Basse-Californie; Minas Gerais; Bahia; Rio Grande do Sul; Mato Grosso; Paraná|Parana; Pernambuco; Ceará|Ceara; Goiás|Goias
 Santa Catarina; Espírito Santo|Espirito Santo; Maranhão|Maranhao; Rondônia|Rondonia; Roraima; Tocantins; Alagoas; Piauí|Piaui; Amapá|Amapa
 Sumatra; Borneo|Bornéo; Bali; East Java|Java oriental; Central Java|Java central; West Java|Java occidental; Okinawa; Hokkaido|Hokkaidō
+Gyeonggi; Gangwon; North Chungcheong|Chungcheong du Nord; South Chungcheong|Chungcheong du Sud; North Jeolla|Jeolla du Nord; South Jeolla|Jeolla du Sud
+North Gyeongsang|Gyeongsang du Nord; South Gyeongsang|Gyeongsang du Sud
 Rakhine; North Kivu|Nord-Kivu; South Kivu|Sud-Kivu; Ituri; Katanga; Kasai|Kasaï; Darfur|Darfour; Kordofan; Tigray; Amhara; Oromia
 Puntland; Somaliland; Jubaland; Casamance; Cabo Delgado; Borno; Zamfara; Jigawa; Adamawa; Yobe; Benue; Tillabéri|Tillaberi
 Ashanti; Greater Accra|Grand Accra; Ahafo; Brong-Ahafo; Grand Bahama; New Providence; Abaco; Eleuthera

@@ -48,6 +48,11 @@ const PORTFOLIO_NAMES: ReadonlyArray<{ id: string; en: readonly string[]; fr: re
   { id: 'immigration', en: ['Immigration'], fr: ['de l’Immigration'] },
   { id: 'budget', en: ['Budget'], fr: ['du Budget'] },
   { id: 'research', en: ['Research', 'Science'], fr: ['de la Recherche'] },
+  { id: 'tourism', en: ['Tourism'], fr: ['du Tourisme'] },
+  { id: 'aviation', en: ['Civil Aviation', 'Aviation'], fr: ['de l’Aviation civile'] },
+  { id: 'youth', en: ['Youth'], fr: ['de la Jeunesse'] },
+  { id: 'veterans', en: ['Veterans Affairs', 'Veterans'], fr: ['des Anciens Combattants'] },
+  { id: 'planning', en: ['Planning'], fr: ['de la Planification'] },
 ];
 
 /** Offices of their own, as each language writes them before a name: English, French masculine, French feminine. */
@@ -149,9 +154,18 @@ function spellings(prose: string): Array<'gb' | 'us'> {
 /** A story of Britain, where the interior's secretary is the Home Secretary. */
 const BRITISH = /\b(?:Britain|British|UK|United Kingdom|England|English|London|Westminster|Downing Street)\b/u;
 
+/** A story of India, whose interior minister is the Home Minister. */
+const INDIAN = /\b(?:India|New Delhi|Lok Sabha|BJP)\b|\bIndian\b(?![ \u00A0](?:Ocean|Wells|Premier))/u;
+
 function englishPortfolio(id: string, office: string, prose: string): string[] {
   // A British secretary of state for the interior is the Home Secretary; the Philippines' is its Interior Secretary.
   if (id === 'interior' && foldKey(office) === 'secretary' && BRITISH.test(prose)) return ['Home'];
+  // India's and South Africa's are "Home Minister" and "Home Affairs Minister": as the article calls the ministry elsewhere, or India's.
+  if (id === 'interior' && /\bHome Affairs\b/u.test(prose)) return ['Home Affairs'];
+  if (id === 'interior' && (/\b[Hh]ome (?:[Mm]inister|[Mm]inistry)\b/u.test(prose) || INDIAN.test(prose))) return ['Home'];
+  // Canada's is the Public Safety Minister (Quebec's the Public Security Minister): as the article says it elsewhere, or Canada's.
+  const safety = /\b[Pp]ublic [Ss]afety\b/u.test(prose) || (!/\b[Pp]ublic [Ss]ecurity\b|\bQu[eé]bec\b/u.test(prose) && /\b(?:Canada|Canadian|Ottawa)\b/u.test(prose));
+  if (id === 'publicSecurity' && safety) return ['Public Safety'];
   if (id === 'defence') return spellings(prose).map((s) => (s === 'gb' ? 'Defence' : 'Defense'));
   if (id === 'labour') return spellings(prose).map((s) => (s === 'gb' ? 'Labour' : 'Labor'));
   const names = PORTFOLIO_NAMES.find((p) => p.id === id)?.en;
