@@ -462,3 +462,23 @@ test('a count in words before its scale is put back in words (bw04, bz05): « se
   // No words state 2.5 million: the figure is written.
   assert.equal(rewriteFirst('seven million people', 'en', 2.5e6), '2.5 million');
 });
+
+test('"second" before a match’s half is its ordinal, not a unit: "six second-half minutes" (cm02)', () => {
+  assert.deepEqual(
+    nums('three goals in six second-half minutes, then ten seconds later a 10-second clip', 'en').map((m) => [m.text, m.measure]),
+    [
+      ['three', undefined],
+      ['six', undefined],
+      ['ten', 'second'],
+      ['10', 'second'],
+    ],
+  );
+});
+
+test('a French time with tenths after the seconds is one duration: « 1 h 22 min 17 s 6 » is "1 hour 22 minutes 17.6 seconds" (ci06)', () => {
+  assert.deepEqual(brief('en 1 h 22 min 17 s 6 et en 1 min 49 s 5', 'fr'), [
+    ['1 h 22 min 17 s 6', 4937.6, 'duration'],
+    ['1 min 49 s 5', 109.5, 'duration'],
+  ]);
+  assert.deepEqual(brief('in 1 hour 22 minutes 17.6 seconds', 'en'), [['1 hour 22 minutes 17.6 seconds', 4937.6, 'duration']]);
+});

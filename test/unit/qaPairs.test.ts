@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by and bz–cg (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg and ch–co (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 11,993 errors of the kind a copy editor
+// Then 12,249 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -187,7 +187,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "xy03/005_4c3176236de8809a.txt with South Korea's Eisai": "a company's country said as a possessive (\"South Korea's Eisai\") against a French adjective (« le japonais Eisai ») is not compared; the cause is not traced yet",
   "xy04/006_b9a51b5ff3c18c1b.txt a modest figure that that experts": "\"that that\" is left alone: it is often right (\"he said that that was wrong\")",
   "xy05/008_b38eb51c2e432cd4.txt was appointed chief financial officer in January 2019": "an office said with a verb (\"was appointed chief financial officer\") against « a été nommé directeur général »: \"chief financial officer\" is in no vocabulary",
-  "xy07/012_d184df294669d272.txt La présidente du Parlement européen, Ursula": "the body a title names is not compared (European Commission / « Parlement européen »)",
   "xu03/004_2b3425835d3e1e10.txt visit Mosul and Kirkuk": "the other version's town (Qaraqosh) is in no list: no city there to compare Kirkuk with",
   "xu04/006_5f9d23b248f35af3.txt Polonais Karol Wojtila": "i for y is how transliterations differ (Wojtyla / Wojtila)",
   "xu07/013_67f366bf0b533ead.txt basilique Saint-Jean-de-Latran de Rome": "one building for another (St Mary Major / « Saint-Jean-de-Latran »): buildings are not compared",
@@ -889,7 +888,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'zi03/005_6cbe72ca875e0af4.txt au moins 56 des': 'a hedged figure ("at least 58") stretches to one near it',
   'zi04/007_686e5537d23f63ef.txt La ministre de la Justice Consuelo Porras': '« procureure générale » / "attorney general" against a minister: not flagged; the cause is not traced yet',
   'zi07/013_86f69b028b5f7ea5.txt Miguel Angel Osorio Chung': 'o for u is a vowel transliterations trade (Chong / Chung)',
-  'zj02/002_609f2027b33824dd.txt du président du Parlement européen, Jean-Claude': 'the body a title names is not compared (European Commission / « Parlement européen »)',
   'zj04/006_29a0ea0fe7bb4f71.md Commissioner Neelie Kroes said': 'one person for another whose surname the other version writes elsewhere ("Monti told reporters")',
   'zj05/009_7e84d33760142b9e.txt commissaire européen à la Concurrence': "a commissioner's portfolio is not compared",
   'zj08/015_71186e239e529667.txt Daniel Ekk, had': 'a name of two letters is too short to call a slip (Ek / Ekk)',
@@ -968,7 +966,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'be08/015_f3850b94afda18ec.md Roza Otunbaeva, head': '"-bayeva" / "-baeva" is how transliterations of a Kyrgyz name differ',
   'bf03/004_1e65d751e3ab0ea4.txt Justice Minister Stuart Nash': '"Police Minister" is in no vocabulary as a portfolio: no portfolio to compare "Justice" with',
   'bf07/013_aaf55a993967af8a.txt Minister for Health Linda Burney': '"Minister for Indigenous Australians" is in no vocabulary: no portfolio to compare "Health" with',
-  'bf07/012_92f05910648347d7.txt au moins trois des six États': 'number words against number words ("four of the six states" / « trois des six États ») are compared only where both count a unit or a thing a list names',
   "bg04/007_6cc009d53d6994a3.txt l'Espagnol Tiago Monteiro": "a nationality said by a noun before the name (« l'Espagnol ») against a country's possessive (\"Portugal's\") is not compared",
   'bg06/011_9cc43f23de89b900.txt Ferrari president Stefano Domenicali': "a company's offices (« directeur de Ferrari », \"team principal\") are in no vocabulary",
   "bg06/010_124fa58a612bfbdf.txt six points d'avance": "number words against number words (\"an eight-point lead\" / « six points d'avance ») are compared only where both count a unit or a thing a list names",
@@ -1042,7 +1039,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'e09/story.en.md It produced 321,000 metric tons': "a paragraph the French splits in two and moves, and another it merges: with the slipped figure, the merge's second half is paired with the next paragraph instead",
   'bz01/001_93c084abbedfda32.txt Satyarthy, 60 ans': 'a final i / y is how transliterations differ (Satyarthi / Satyarthy)',
   'bz02/003_7f292660aceac711.txt Stockholm Sarah Danius': 'two spellings of one first name (Sara / Sarah) are both first names',
-  'bz07/013_fd4dadd7c41881c4.txt European Parliament President Herman': 'the body a president heads (European Council / Parliament) is not compared',
   'ca04/006_ceb4b86f606c0c69.txt takes over the justice ministry': 'an office said with a verb ("takes over the justice ministry") is not compared',
   'ca06/010_49990306497aebd8.txt was postponned after': 'a doubled consonant the misspelling list does not hold',
   'ca07/012_cefe4e47863c56c4.txt President Julia Klockner': 'an umlaut English drops (Klöckner / Klockner) is house style at some wires',
@@ -1057,12 +1053,31 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'cd06/011_e1e33398a4ab2ee5.txt Chief executive Amin Naser': 'one letter of a doubled pair dropped (Nasser / Naser) is how transliterations of Arabic names differ',
   'ce01/000_304b96e69797a28c.txt President Enrique Pena Nieto': 'an accent English drops (Peña / Pena) is AP style',
   "ce02/002_085b24e0f0db2bf9.txt l'État du Guerrero": 'Guerrero is a surname first: the region list leaves it out',
-  'ce07/013_6fd1438b06918e9f.txt [paragraph dropped: "They never imagined that this…]': 'a one-sentence quote paragraph dropped: it states nothing (no figure, no name) its neighbour does not',
   'ce07/013_6fd1438b06918e9f.txt Honduran President Alejandro': 'the country the other version names is named in this paragraph too ("six Hondurans")',
   'cf04/007_182ab51209d536b7.txt two people near Pasadena': 'the cities the lists hold leave out Malibu, so no city to compare Pasadena with',
   'cg01/001_e621642c9c4a7903.txt menés par Ska Kellr': 'an e dropped before a final r (Keller / Kellr) is how transliterations differ (Aleksandr / Alexander)',
   'cg05/008_922e9c74c439a150.txt Prime Minister Alenka Bratusek,': 'an accent English drops (Bratušek / Bratusek) is AP style',
-  'cg07/013_518d93280827f9cd.txt le président de la Commission européenne, Charles Michel': 'the body a president heads (European Council / Commission) is not compared',
+  'ci03/004_60600313f1765339.txt né à Hargeisa': "the other version's city (Mogadishu) is named elsewhere in the paragraph of both: background one version put elsewhere",
+  "ci06/010_1a03f6ebd1bda3bf.txt Finland's Krista Parmakoski": 'accents English drops (Pärmäkoski / Parmakoski) are AP style',
+  'ci07/012_6700aa9ebd539f80.md Florence Griffith Joiner': 'a letter for another in a surname (Joyner / Joiner), untied by the first name the versions share, is as often another name',
+  'cj01/000_c3dd62e51f09d6d7.txt Dmytro Kulleba, called': 'a letter doubled in a name the other version transliterates otherwise (« Kouleba »): read as a transliteration',
+  'cj04/006_7950618fd287ef69.txt including Secretary of State Jake Sullivan': 'a national security adviser (« conseiller à la sécurité nationale ») is no office the title vocabulary holds',
+  'cj06/011_d38c33e92e64ac47.txt General Oleksandr Sirskyi said': 'y / i is how transliterations of Ukrainian names differ (Syrskyi / « Syrsky »)',
+  'ck03/005_834fb65e4d020cd1.txt Thomas Mulcare': 'two letters for two (Mulcair / Mulcare) are no one slip',
+  'ck07/013_786f97909dc09f93.txt senator for Western Australia': "the other version's territory (« Territoire du Nord ») is named in no region list",
+  'ck08/014_aa8dd8a8bb1e7b79.txt Christia Freeland': 'y / i in a first name (Chrystia / Christia) is how transliterations of Ukrainian names differ; first names are compared only as whole names',
+  "ck08/014_aa8dd8a8bb1e7b79.txt Erin O'Toole": "one person for another whose name carries an apostrophe (O'Toole): the run is not read as a person's; not traced further",
+  "ck08/015_d0f33699e809f123.txt l'ancienne ministre de la Défense Karina Gould": 'a government House leader (« leader du gouvernement à la Chambre ») is no office the title vocabulary holds',
+  'cl01/000_2f1137a417afdec5.txt Keiji Fukada, sous': 'u / a in a Japanese surname (Fukuda / Fukada) is read as a vowel a transliteration trades',
+  'cl08/014_909ece69aef5feb3.txt Tedros Adhanom Ghebreyessus, à la presse': 'an s doubled in French is how French transliterates between vowels (al-Sisi / al-Sissi)',
+  'cm02/002_71e87343f9d7c697.txt au stade Ali Sami Yen': 'stadiums are no places the lists hold (Atatürk Olympic Stadium, Ali Sami Yen)',
+  'cm03/004_2ec5a3709a023d1f.txt secretary general of the Football Association': 'a title after the name in small letters, of a body (« président de la Fédération »): the appositive is read only after a name with a first name the list knows',
+  'cm07/013_8f1fe2acc42937a2.txt Liverpool Ismaïla Sarr': "a club's name before the person's (« l'attaquant de Liverpool Ismaïla Sarr ») hides the run; not traced further",
+  "cn06/011_569c8a50fd6c4322.txt passage d'Erez": 'border crossings are no places the lists hold (Rafah, Erez)',
+  'co03/005_65683b7519c9bd50.txt headquarters in Palo Alto': 'towns of California are no places the lists hold (Menlo Park, Palo Alto)',
+  'co03/005_65683b7519c9bd50.txt Zuckerburg, who holds': 'a letter for another (Zuckerberg / Zuckerburg) where the name is written right elsewhere in the version too: as often another word',
+  'co04/007_dbe0566653ffc2ac.txt dirigé par Tadashi Yanai': "one person for another where the other version's surname is a word (Masayoshi Son): not read as a person's",
+  'co04/007_dbe0566653ffc2ac.txt New York à Shanghai': 'Hong Kong is read as a territory, Shanghai as a city: two kinds of place, not compared',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1492,6 +1507,23 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ce08/014_47675b1c9af88196.md Interior Minister Jesús Murillo Karam': "\"Attorney General\" / « procureur général »: a prosecutor's office has no fix",
   'cf07/012_7189a9f53b61093d.txt Minister for Tourism Vassilis': 'a portfolio of two (« la Crise climatique et la Protection civile ») is flagged but gets no fix',
   'cf08/015_7293f456be37b087.md Franck Gehrke, responsable': "the name finding is on the other line's figure only; the first name (Frank / Franck) gets no fix of its own",
+  'xy07/012_d184df294669d272.txt La présidente du Parlement européen, Ursula': "a president of another EU body is flagged, with no fix: which body the translator meant is the editor's call",
+  'zj02/002_609f2027b33824dd.txt du président du Parlement européen, Jean-Claude': 'a president of another EU body is flagged, with no fix',
+  'bz07/013_fd4dadd7c41881c4.txt European Parliament President Herman': 'a president of another EU body is flagged, with no fix',
+  'cg07/013_518d93280827f9cd.txt le président de la Commission européenne, Charles Michel': 'a president of another EU body is flagged, with no fix',
+  'cj05/009_5a5ab9e208c52193.txt European Commission President Charles Michel': 'a president of another EU body is flagged, with no fix',
+  'ch02/002_24563f7188d87c2e.txt province clé de Mendoza': "a French region's fix is offered only where both names take the same article; here the list's names for Córdoba are a city's too, and none is offered",
+  'ch04/007_a97803bb38dc0c87.txt Foreign Minister Nicolas Dujovne': "« ministre du Trésor »: Argentina's treasury is said \"Treasury\", which no fix says",
+  'cj03/004_777c5ed0d7fcb3cc.txt général Valeri Guerassimov': 'the fix writes the name as the other version transliterates it ("Sergueï Surovikin")',
+  'cj07/012_59914e7ec85d9c19.txt républicain du Texas': "a French region's fix is offered only where both names take the same article (« de Louisiane », « du Texas »)",
+  'cl04/007_ef2132db35a23db8.txt said Gabriel Timothe,': 'the fix writes the name as the other version does (« Thimothé », with its accent)',
+  'cm04/007_8bc357ca87fd5f5c.txt Germany coach Hansi Flick': 'the fix writes the name as the other version does (« Joachim Löw »); the article wrote "Low"',
+  'cm08/014_5b6a9a128393d947.txt said assistant manager Roberto': 'an assistant manager against « entraîneur intérimaire »: flagged, with no fix',
+  'cn01/001_5e51c3b6e8adfd1f.txt US Secretary of Defense John Kerry': "a US secretary's office is flagged, with no fix",
+  'cn06/010_310c90504760a941.txt Hamas leader Khaled Meshaal': 'the fix writes the name as the other version does (« Ismaïl Haniyeh », with its diaeresis)',
+  'co02/003_e36f386cc08b3da2.txt Le secrétaire au Commerce, Henry Paulson': "a US secretary's office is flagged, with no fix",
+  'co06/011_57d57fa7c6eec9fe.txt placé tout le Piémont en': "a French region's fix is offered only where both names take the same article (« toute la Lombardie », « tout le Piémont »)",
+  "co07/012_b4e6546feebacad7.txt Tiffany's chief financial officer": "a company officer's title is flagged, with no fix",
 };
 
 function walk(dir: string): string[] {
@@ -1682,7 +1714,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 11,993 errors, 11,018 caught.
-  assert.equal(spans.length, 11993);
-  assert.equal(spans.length - missed.length, 11018);
+  // For the record: 12,249 errors, 11,259 caught.
+  assert.equal(spans.length, 12249);
+  assert.equal(spans.length - missed.length, 11259);
 });

@@ -1395,3 +1395,37 @@ test('a thousand million is a billion, volumes are no lengths, and "beyond" hedg
   const slipped = pair([hedged['/w/a.txt']!.split('\n')[2]!.replace('beyond 50', 'beyond 60')], [hedged['/w/b.txt']!.split('\n')[2]!]);
   assert.deepEqual(flagged(of(check(slipped), '/w/a.txt'), slipped['/w/a.txt']!, 'translation.number'), ['60']);
 });
+
+test('a one-sentence quote left out, whose speaker the paragraph before names in full, is missing: that paragraph’s counterpart did not grow by it (ce07)', () => {
+  const en = [
+    'The fire broke out at the detention centre in Ciudad Juárez late on Monday, killing 39 migrants, officials said on Tuesday morning.',
+    'President Andrés Manuel López Obrador told his morning news conference on Tuesday that the migrants had set fire to mattresses in protest.',
+    '"They never imagined that this would cause this terrible misfortune," López Obrador said.',
+    'Video footage leaked to local media later on Tuesday appeared to show at least two guards walking away as smoke filled a cell.',
+  ];
+  const fr = [
+    'L’incendie s’est déclaré lundi soir au centre de détention de Ciudad Juárez, tuant 39 migrants, ont indiqué mardi matin les autorités.',
+    'Le président Andrés Manuel López Obrador a déclaré mardi lors de sa conférence de presse matinale que les migrants avaient mis le feu à des matelas pour protester.',
+    '« Ils n’ont jamais imaginé que cela provoquerait ce terrible malheur », a affirmé M. López Obrador.',
+    'Des images diffusées mardi par des médias locaux semblent montrer au moins deux gardiens s’éloigner alors que la fumée envahit une cellule.',
+  ];
+  const missing = (files: Record<string, string>, path: string): string[] =>
+    of(check(files), path).findings.filter((f) => f.rule === 'translation.missing').map((f) => files[path]!.slice(f.start, f.start + 20));
+  assert.deepEqual(missing(pair(en, fr), '/w/a.txt'), []);
+  const dropped = pair([en[0]!, en[1]!, en[3]!], fr);
+  assert.deepEqual(missing(dropped, '/w/b.txt'), ['« Ils n’ont jamais i']);
+  // Merged into the paragraph before it, that counterpart grew by it: no omission.
+  const merged = pair([en[0]!, `${en[1]!} "They never imagined that this would cause this terrible misfortune," López Obrador said.`, en[3]!], fr);
+  assert.deepEqual(missing(merged, '/w/b.txt'), []);
+});
+
+test('the count left over is compared when both versions hedge it alike: "at least three of the six" / « au moins quatre des six » (ck07)', () => {
+  const en = ['A referendum needs a majority of voters in at least four of the six states.'];
+  const fr = ['Un référendum doit recueillir une majorité des électeurs dans au moins quatre des six États.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en.map((p) => p.replace('four', 'three')), fr));
+  assert.deepEqual(flagged(of(check(wrong), '/w/story.en.txt'), wrong['/w/story.en.txt']!, 'translation.number'), ['three']);
+  // Hedged in one version only, the counts may say two things ("at least three" / « quatre »).
+  const hedged = named(pair(en.map((p) => p.replace('at least four', 'three')), fr));
+  assert.deepEqual(flagged(of(check(hedged), '/w/story.en.txt'), hedged['/w/story.en.txt']!, 'translation.number'), []);
+});

@@ -346,6 +346,8 @@ test('a city English writes without its accents gets them back in the French fix
   assert.deepEqual(fixedLines('The stage finished in Chateauroux on Friday.', 'L’étape s’est achevée à Carcassonne vendredi.')['/w/story.fr.txt'], ['L’étape s’est achevée à Châteauroux vendredi.']);
   // English keeps the spelling it has.
   assert.deepEqual(fixedLines('The stage finished in Carcassonne on Friday.', 'L’étape s’est achevée à Châteauroux vendredi.')['/w/story.en.txt'], ['The stage finished in Châteauroux on Friday.']);
+  // French hyphenates Tel-Aviv, not a name built with a foreign particle: « à Rio de Janeiro » (cm04).
+  assert.deepEqual(fixedLines('The final was played in Rio de Janeiro in 2014.', 'La finale s’est jouée à São Paulo en 2014.')['/w/story.fr.txt'], ['La finale s’est jouée à Rio de Janeiro en 2014.']);
   // A transliteration's macron is no French accent: « Kolhapur » stays as the English writes it (wk04).
   assert.deepEqual(fixedLines('She was born in Kolhapur in 1990.', 'Elle est née à Pune en 1990.')['/w/story.fr.txt'], ['Elle est née à Kolhapur en 1990.']);
 });

@@ -764,3 +764,16 @@ test('Quebec’s public security minister keeps "Public Security" (ob09)', () =>
     'Quebec Public Security Minister Geneviève Guilbault said Canadian soldiers would help.',
   ]);
 });
+
+test('presidents of two EU bodies disagree: the European Council’s is not the Commission’s nor the Parliament’s (bz07, cg07, cj05)', () => {
+  const fr = 'Le président du Conseil européen, Charles Michel, a salué l’accord.';
+  assert.deepEqual(check('European Council President Charles Michel welcomed the deal.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Charles Michel, president of the European Council, welcomed the deal.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A body one version does not name says nothing.
+  assert.deepEqual(check('EU President Charles Michel welcomed the deal.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('European Commission President Charles Michel welcomed the deal.', fr), {
+    '/w/story.en.txt': ['European Commission President'],
+    '/w/story.fr.txt': ['président du Conseil européen'],
+  });
+  assert.deepEqual(check('European Council President Charles Michel welcomed the deal.', 'La présidente du Parlement européen, Charles Michel, a salué l’accord.')['/w/story.en.txt'], ['European Council President']);
+});

@@ -19,8 +19,11 @@ const FRACTION = '(?:[.,](\\d{1,3}))?';
 const CLOCK = /(?<![\d:.,T])(\d{1,2}):([0-5]\d):([0-5]\d)(?:[.,](\d{1,3}))?(?![\d:])/uy;
 // Between the parts, English may put a comma or "and": "6 minutes, 17 seconds", "2 hours, 8 minutes and 19 seconds".
 const JOIN = `(?:,?${SP}(?:(?:and|et)[ \\u00A0\\u202F])?)`;
+// French writes a fraction of a second after its unit: hundredths ("3 min 54 s 18") or tenths ("1 h 22 min 17 s 6"),
+// as HUNDREDTHS reads "9 s 8".
+const AFTER_SECONDS = `(?:${SP}(\\d{1,3}))?`;
 const UNITS = new RegExp(
-  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${JOIN}([0-5]?\\d)${SP}${MINUTES}(?:${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS})?|(\\d{1,3})${SP}${MINUTES}${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}(?:${SP}(\\d{2,3}))?)(?![\\p{L}\\d])`,
+  `(?<![\\d\\p{L}])(?:(\\d{1,3})${SP}${HOURS}${JOIN}([0-5]?\\d)${SP}${MINUTES}(?:${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}${AFTER_SECONDS})?|(\\d{1,3})${SP}${MINUTES}${JOIN}([0-5]?\\d)${FRACTION}${SP}${SECONDS}${AFTER_SECONDS})(?![\\p{L}\\d])`,
   'uy',
 );
 
@@ -49,10 +52,11 @@ export function durationAt(s: string, at: number): NumberMention | undefined {
   UNITS.lastIndex = at;
   const u = UNITS.exec(s);
   if (!u) return undefined;
-  if (u[1] !== undefined) return mention(at, u[0], u[3] === undefined ? 'hm' : 'hms', Number(u[1]), Number(u[2]), Number(u[3] ?? 0), u[4]);
+  // "1 h 22 min 17 s 6": the fraction after the seconds' unit.
+  if (u[1] !== undefined) return mention(at, u[0], u[3] === undefined ? 'hm' : 'hms', Number(u[1]), Number(u[2]), Number(u[3] ?? 0), u[4] ?? u[5]);
   // "3 min 54 s 18": hundredths after the seconds' unit.
-  if (u[8] !== undefined) return mention(at, u[0], 'msc', 0, Number(u[5]), Number(u[6]), u[8]);
-  return mention(at, u[0], 'ms', 0, Number(u[5]), Number(u[6]), u[7]);
+  if (u[9] !== undefined) return mention(at, u[0], 'msc', 0, Number(u[6]), Number(u[7]), u[9]);
+  return mention(at, u[0], 'ms', 0, Number(u[6]), Number(u[7]), u[8]);
 }
 
 function mention(at: number, written: string, parts: DurationParts, h: number, m: number, sec: number, fraction: string | undefined): NumberMention {

@@ -451,7 +451,8 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^[ \u00A0\u202F](?:basis points?|points? de base|bps?|pb)(?![\p{L}])/iu, 'bp'],
   [/^[ \u00A0\u202F](?:percentage points?|points? de pourcentage|points?|pts?)(?![\p{L}])/iu, 'point'],
   [/^[ \u00A0\u202F-](?:days?|jours?)(?![\p{L}])/iu, 'day'],
-  [/^[ \u00A0\u202F-](?:seconds?|secondes?)(?![\p{L}])/iu, 'second'],
+  // Not the ordinal of a match's half or a leg: "three goals in six second-half minutes".
+  [/^[ \u00A0\u202F-](?:seconds?|secondes?)(?![\p{L}])(?![ -](?:half|halves|leg|round|période|mi-temps)(?![\p{L}]))/iu, 'second'],
   [/^[ \u00A0\u202F-](?:minutes?)(?![\p{L}])/iu, 'minute'],
   [/^[ \u00A0\u202F-](?:hours?|heures?)(?![\p{L}])/iu, 'hour'],
   [/^[ \u00A0\u202F-](?:weeks?|semaines?)(?![\p{L}])/iu, 'week'],

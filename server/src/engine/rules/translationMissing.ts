@@ -126,7 +126,9 @@ function unpaired(
       const theirsMarks = withoutYears(untold(spanFingerprints(other.article, n, other.entities)));
       if (overlap(own, theirsMarks) < SPLIT_OVERLAP) return false;
       // An entity's mark (@) comes with its name's: one thing, counted once.
-      return [...own].filter((m) => !m.startsWith('@') && theirsMarks.has(m)).length >= 2 || grewBy(p, pairs);
+      // Two names shared say so if that counterpart grew at all by the paragraph: a one-sentence quote left out
+      // ("They never imagined…," López Obrador said.) shares the name of the one before it, which did not grow.
+      return ([...own].filter((m) => !m.startsWith('@') && theirsMarks.has(m)).length >= 2 && grewAt(n, p, pairs, 0.2)) || grewBy(p, pairs);
     };
     if (neighbours.some(splitInto)) continue;
     out.push({
@@ -220,6 +222,12 @@ function mergedSomewhere(p: Paragraph, stated: readonly string[], other: Documen
   const paired = new Set(pairs.map(([, y]) => y.index));
   if (other.article.paragraphs.some((q) => !paired.has(q.index) && !isEditorialExtra(other.article, q) && holds(q))) return true;
   return pairs.some(([x, y]) => holds(y) && lengthOf(y) - ratio * lengthOf(x) >= 0.5 * ratio * lengthOf(p));
+}
+
+/** Whether the paragraph `n` of the other version is longer than its counterpart by `share` of `p` at least. */
+function grewAt(n: Paragraph, p: Paragraph, pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>, share: number): boolean {
+  const ratio = medianRatio(pairs);
+  return pairs.some(([x, y]) => y.index === n.index && lengthOf(y) - ratio * lengthOf(x) >= share * ratio * lengthOf(p));
 }
 
 const lengthOf = (q: Paragraph): number => q.end - q.start;

@@ -430,8 +430,9 @@ function loneWordsLeftOver(na: readonly NumberMention[], nb: readonly NumberMent
   const [x] = xs;
   const [y] = ys;
   if (xs.length !== 1 || ys.length !== 1 || x === undefined || y === undefined || na.length < 2 || nb.length < 2) return [];
-  const counted = (n: NumberMention): boolean => n.kind === 'word' && n.value >= 2 && n.value <= 20 && n.measure === undefined && n.hedge === undefined && !ROUND_WORDS.test(n.text);
-  if (!counted(x) || !counted(y) || same(x.value, y.value)) return [];
+  const counted = (n: NumberMention): boolean => n.kind === 'word' && n.value >= 2 && n.value <= 20 && n.measure === undefined && !ROUND_WORDS.test(n.text);
+  // Hedged alike ("at least four" / « au moins quatre »), they state one count; hedged otherwise, they may not.
+  if (!counted(x) || !counted(y) || x.hedge !== y.hedge || same(x.value, y.value)) return [];
   paired.add(x);
   paired.add(y);
   return [[x, y, 1]];

@@ -124,6 +124,8 @@ function shareFamily(x: TitledName, y: TitledName, aboard: () => boolean = () =>
   if (!x.families.some((f) => y.families.some((g) => f === g || alsoCalled(f, g, aboard)))) return false;
   // Two grades of general said outright ("Brigadier General" / « général de division ») are two ranks.
   if (x.grade !== undefined && y.grade !== undefined && x.grade !== y.grade) return false;
+  // Presidents of two bodies both versions name ("European Council President" / « président de la Commission européenne »).
+  if (x.body !== undefined && y.body !== undefined && x.body !== y.body) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
   return x.portfolio.some((p) => y.portfolio?.includes(p));
 }

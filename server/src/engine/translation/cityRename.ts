@@ -26,6 +26,9 @@ const FRENCH_MARK = /^(?:Le|La|Les)[ \u00A0-]|[éèêâîôûçëïœ]|(?:ie|que
 /** The accents French writes (not a transliteration's macron: Kolhāpur is « Kolhapur » in French copy). */
 const FRENCH_ACCENT = /[àâäçéèêëîïôöùûüÿœÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒ]/u;
 
+/** A name's word French does not join with hyphens: a Spanish or Portuguese particle, a foreign article, "New", "Buenos". */
+const FOREIGN_PARTICLE = /(?:^|[ -])(?:de|do|da|dos|das|del|di|Los|Las|San|Santa|Santo|São|Sao|New|Buenos|El|Kuala|Hong|Abu|Dar)(?:[ -]|$)/u;
+
 /** How `lang` names the city `key`, given how the other version wrote it (`other`) and what this article says elsewhere. */
 function nameIn(lang: string, key: string, other: string, prose: string): string | undefined {
   // SAME_CITY's group first: the table may hold one spelling of a name it folds alike (Seoul, « Séoul »).
@@ -34,7 +37,9 @@ function nameIn(lang: string, key: string, other: string, prose: string): string
   if (names.length === 0) return other;
   // Spelt alike but for hyphens: French joins a city's words with them, English with spaces (Tel Aviv / « Tel-Aviv », Port Vila / « Port-Vila »).
   if (oneName(names)) {
-    if (names.length > 1) return names.find((n) => n.includes('-') === (lang === 'fr')) ?? other;
+    // French hyphenates none of the names built with a foreign particle or article (Rio de Janeiro, Buenos Aires, Los Angeles, New York).
+    const hyphenates = lang === 'fr' && !names.some((n) => FOREIGN_PARTICLE.test(n));
+    if (names.length > 1) return names.find((n) => n.includes('-') === hyphenates) ?? other;
     // English copy drops the accents French writes (Chateauroux / « Châteauroux »): French gets them back from the list.
     const listed = names[0];
     return lang === 'fr' && listed !== undefined && listed !== other && foldKey(listed) === foldKey(other) && FRENCH_ACCENT.test(listed) ? listed : other;

@@ -36,6 +36,8 @@ export interface TitledName {
   withVerb?: boolean;
   /** The office heads a body the words name (« le président du Cnes », "chairman of the Fed"), not a state: no head of state's title fits. */
   ofBody?: boolean;
+  /** Which of the bodies both languages name alike a president heads, where the words say it ("European Council President", « présidente de la Commission européenne »). */
+  body?: string;
 }
 
 /** Portfolios by the words that name them in either language, folded. */
@@ -87,6 +89,25 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
 /** The portfolios named in folded words. */
 function portfoliosIn(folded: string): string[] {
   return PORTFOLIOS.filter(([re]) => re.test(folded)).map(([, key]) => key);
+}
+
+/**
+ * Bodies whose presidents a translation confuses, by the words that name them in either language, folded: the
+ * European Council's (Charles Michel) is not the Commission's (Ursula von der Leyen) nor the Parliament's.
+ */
+const BODIES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:european commission|commission europeenne)\b/u, 'europeanCommission'],
+  [/\b(?:european council|conseil europeen)\b/u, 'europeanCouncil'],
+  [/\b(?:european parliament|parlement europeen)\b/u, 'europeanParliament'],
+  [/\b(?:european central bank|banque centrale europeenne|ecb|bce)\b/u, 'ecb'],
+  [/\b(?:world bank|banque mondiale)\b/u, 'worldBank'],
+  [/\b(?:general assembly|assemblee generale)\b/u, 'generalAssembly'],
+  [/\b(?:security council|conseil de securite)\b/u, 'securityCouncil'],
+];
+
+function bodyIn(folded: string): string | undefined {
+  const found = BODIES.filter(([re]) => re.test(folded));
+  return found.length === 1 ? found[0]?.[1] : undefined;
 }
 
 type Row = [words: string, ...families: string[]];
@@ -418,13 +439,14 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const qualifier = how === 'deputy' ? /(?:adjointe?s?[ \u00A0]+(?:à la|au|aux|à l['’])[ \u00A0]*|(\p{L}+)(?:[ \u00A0]+|-))$/u.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
     // A portfolio is part of what the title says: "Finance Minister", « ministre de l’Énergie, du Pétrole et des Mines ».
-    const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : '';
+    // So is the body a president heads: "European Parliament President", « président du Conseil européen ».
+    const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : office.body !== undefined && l === 'en' ? wordsBefore(text, m.index) : '';
     const saidStart = Math.min(titleStart, m.index - portfolioBefore.length);
     // A French deputy says so after the office (« secrétaire général adjoint »): what the title says includes it.
     const adjoint = l === 'fr' ? /^.*?(?<![\p{L}])adjointe?(?![\p{L}])/u.exec(m[2] ?? '') : null;
     // An English portfolio after the office is said too: "Minister of Public Security" (not the first name the words run into).
     const ofPortfolio = l === 'en' && portfolio.length > 0 && /^[ \u00A0]+of[ \u00A0]/u.test(m[2] ?? '') ? (m[2] ?? '').replace(/[,\s]+$/u, '').replace(/(?:[ \u00A0]+\p{Lu}[\p{L}\p{M}’'-]*)$/u, (w) => (isFirstName(w.trim()) ? '' : w)) : undefined;
-    const saidEnd = m.index + titleText.length + (ofPortfolio !== undefined ? ofPortfolio.length : portfolio.length > 0 && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : (adjoint?.[0].length ?? 0));
+    const saidEnd = m.index + titleText.length + (ofPortfolio !== undefined ? ofPortfolio.length : (portfolio.length > 0 || office.body !== undefined) && l === 'fr' ? (m[2] ?? '').replace(/[,\s]+$/u, '').length : (adjoint?.[0].length ?? 0));
     out.push({
       title: { start: titleStart, end: m.index + titleText.length, text: text.slice(titleStart, m.index + titleText.length) },
       said: text.slice(saidStart, saidEnd),
@@ -581,7 +603,7 @@ function officeOf(
   how: 'deputy' | undefined,
   fams: readonly string[],
   grades: ReadonlyMap<string, string>,
-): Pick<TitledName, 'families' | 'grade' | 'portfolio'> {
+): Pick<TitledName, 'families' | 'grade' | 'portfolio' | 'body'> {
   // A deputy holds another office than the one he deputises: "Deputy Director-General" against « directeur général ».
   const deputy = how === 'deputy' || (l === 'fr' && DEPUTY.test(foldKey(complement)));
   // A minister's portfolio: the words before the title in English ("Public Security Minister"), after it in French (« de la Sécurité publique »).
@@ -590,11 +612,19 @@ function officeOf(
   // « le secrétaire d’État américain » is the US Secretary of State; a French one is a junior minister, whose portfolio follows.
   if (l === 'fr' && portfolio.length === 0 && /^secretaire d.etat$/u.test(foldKey(titleText)) && /\bamericaine?s?\b/u.test(foldKey(complement))) portfolio.push('state');
   const grade = grades.get(foldKey(titleText));
+  // A president's body, in the words before the title in English ("European Council President"), after it in either.
+  const body = fams.includes('president') ? bodyIn(foldKey(l === 'fr' ? `${titleText}${complement}` : `${capitalisedBefore(text, at)} ${complement}`)) : undefined;
   return {
     families: deputy ? fams.map((f) => `deputy ${f}`) : fams,
     ...(grade !== undefined ? { grade } : {}),
     ...(portfolio.length > 0 ? { portfolio } : {}),
+    ...(body !== undefined ? { body } : {}),
   };
+}
+
+/** The capitalised words right before `at` ("European Council" before "President"). */
+function capitalisedBefore(text: string, at: number): string {
+  return /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(text.slice(Math.max(0, at - 60), at))?.[1] ?? '';
 }
 
 /**
