@@ -482,3 +482,15 @@ test('a French time with tenths after the seconds is one duration: « 1 h 22 min
   ]);
   assert.deepEqual(brief('in 1 hour 22 minutes 17.6 seconds', 'en'), [['1 hour 22 minutes 17.6 seconds', 4937.6, 'duration']]);
 });
+
+test('English puts a noun before the noun it counts: "12 merchant vessels" counts ships, as « douze navires marchands » does (cw03)', () => {
+  assert.deepEqual(
+    nums('targeting 12 merchant vessels and five cargo ships; 10 were killed', 'en').map((m) => [m.text, m.counts]),
+    [
+      ['12', ['ship']],
+      ['five', ['ship']],
+      ['10', undefined],
+    ],
+  );
+  assert.deepEqual(nums('visant douze navires marchands', 'fr').map((m) => [m.text, m.counts]), [['douze', ['ship']]]);
+});

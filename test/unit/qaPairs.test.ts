@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg and ch–co (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co and cp–cw (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 12,249 errors of the kind a copy editor
+// Then 12,505 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -325,7 +325,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'wf02/003_1818e811892f902b.txt Father Federico Lombardini': 'letters added at the end of a name are how languages give it an ending (Lombardi / Lombardini)',
   "wf02/002_d23f0824128b2f33.txt Sodano, secrétaire d'État": 'a dean of the College of Cardinals is no office the vocabulary holds',
   'wf05/008_1738f7d93d9c1724.txt en présence du président Raúl Castro': 'two brothers: the French names both Fidel and Raúl Castro, so one for the other is no first name the other version never writes',
-  'wf06/011_f28c105d1fb17c23.txt invited by House Majority Leader John Boehner': 'a majority leader is no office the vocabulary holds, so against a Speaker (« président de la Chambre ») it is not compared',
   'wf07/012_a09f76b5a170b338.txt cheikh Ahmed al-Tayed': 'the last letter',
   'wf08/014_95e60af593bd04cf.txt préfet du dicastère pour la doctrine de la foi': 'a Vatican dicastery is no portfolio the vocabulary holds',
   'wg02/002_70bef09743103f53.txt couronnes norvégiennes': 'both countries are named elsewhere in both versions (the laureate’s, the academy’s): background one version put elsewhere',
@@ -540,7 +539,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'to05/009_5d76c647d6677c0d.txt gouverneur de Java oriental': 'one region for another: regions are not compared between versions',
   'to07/013_376ae20b12b0a764.txt Kazi Habibul Awan,': 'a last letter changed in a surname beside a first name the check does not know',
   'tj01/100_6bbbeb26142fe6aa.txt GebreMarian told': 'n for m at the end of a name with a capital inside it (GebreMariam), read alone after the first mention',
-  'tj08/114_1ffe032453a891fd.txt five crew members': 'a number word counting what the check\'s lexicon lacks ("crew members" / « membres d\'équipage »): compared only where both versions count alike',
   'tk04/007_17f423f204b93a53.txt Par contre, le chiffre définitif': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
   'tk04/007_17f423f204b93a53.txt Gu Jinshun': 'u for a is a vowel transliterations trade, in a name with no first name the check knows',
   'th01/100_5cf26b89a900178a.txt Guinea-Bisau': 'a doubled letter in a place named once, with no name beside it to tie it',
@@ -797,7 +795,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'f05/story.en.md Lee Jae-myun': 'the last letter',
   'f08/story.en.md Juliet Binoche': 'the last letters',
   'f08/story.fr.md Jean-Pierre Dardenne a remercié': 'two brothers swapped: each is still named in both versions',
-  'f10/story.en.md Senate Minority Leader John Thune': 'offices of people the entity list does not hold are not checked',
   'f10/story.fr.md Hakim Jeffries': '"i" for "ee" is how transliterations differ',
   'f12/story.fr.md María José Montero': 'another first name, several letters apart',
   'g06/000_f3b7a0c58e21d694.txt Le Niger s’est détourné de la France': 'one country for another, both named in the paragraph of the other version',
@@ -907,7 +904,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'zl03/004_1a1e571d88631314.txt EU trade commissioner': "a commissioner's portfolio is not compared",
   'zm04/007_8712be3c0fe1ef55.txt Ohio Governor Mike Pence': 'a state of the United States before an office is no place the place list holds',
   'zm05/009_63e18256eb54fac4.txt German President Angela Merkel': '« chancelière » / "President": not flagged; the cause is not traced yet',
-  'zm06/011_9968ea8a7ad37bfb.txt House Minority Leader Nancy Pelosi': '"House Minority Leader" is in no vocabulary: no office to compare « présidente de la Chambre » with',
   'zn06/011_215c52115c25ddcf.txt US National Security Adviser Susan Rice': '"National Security Adviser" is in no vocabulary: no office to compare « ambassadrice » with',
   'zo01/000_322b43bdba4ffaba.txt Biniam Girmai': 'i for y is how transliterations differ (Girmay / Girmai)',
   'zo02/003_813d484e2f217977.txt UCI president Brian Cookson': 'one person for another whose surname the other version writes elsewhere (« M. McQuaid »)',
@@ -1078,6 +1074,28 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'co03/005_65683b7519c9bd50.txt Zuckerburg, who holds': 'a letter for another (Zuckerberg / Zuckerburg) where the name is written right elsewhere in the version too: as often another word',
   'co04/007_dbe0566653ffc2ac.txt dirigé par Tadashi Yanai': "one person for another where the other version's surname is a word (Masayoshi Son): not read as a person's",
   'co04/007_dbe0566653ffc2ac.txt New York à Shanghai': 'Hong Kong is read as a territory, Shanghai as a city: two kinds of place, not compared',
+  'cp02/003_b5e9b581e893e2eb.txt Minister Fahrettin Koka': 'c / k is how transliterations differ (Koca / Koka); the Turkish spelling is not told from one',
+  'cp02/003_b5e9b581e893e2eb.txt in the port of Pythagorio': 'towns of Greek islands are no places the lists hold (Vathy, Pythagorio)',
+  'cp06/010_810e1c6484d5054e.txt balnéaire de Bodrum': 'the cities the lists hold leave out Marmaris, so no city to compare Bodrum with',
+  'cp08/015_8d8aa9f7379e09b2.md Justice, Yilmaz Tunç': 'a Turkish dotless ı written i (Yılmaz / Yilmaz) is how French and English copy often write it',
+  'cq05/009_8c637151ce2524ad.txt Le vice-président élu Bola Tinubu': 'a president-elect against « vice-président élu »: "elect" after the office is not read',
+  'cq08/015_caab3ff25688214e.md dans la ville de Dapchi': 'towns of northern Nigeria are no places the lists hold (Chibok, Dapchi)',
+  'cr03/005_b8ec8fc84351115c.txt républicain Ronald Reagan': "one person for another after a party's adjective (« du républicain Ronald Reagan »): not traced",
+  'cr05/008_3b6eee81307459a4.txt Senate Republican leader John Boehner': 'the chamber a party leader leads (House / Senate) is not compared',
+  "cs05/008_7b1eff1a5d438401.txt Azerbaijan's foreign minister": "a title after the name with a country's possessive (\"Mukhtar Babayev, Azerbaijan's foreign minister\") is not read",
+  'cs07/013_deb9b7295b94aee4.md période 2010-2013': "a span of years written with a hyphen (« 2010-2012 ») is read as one season's years, not as two years to compare with \"2010 to 2012\"",
+  'ct03/004_057c8acab7cf70f1.txt Dulles Alahapperuma': 'a vowel traded in a first name (Dullas / Dulles): first names are compared only as whole names',
+  'ct04/006_331984a0e0eb4776.txt US President Bill Clinton': 'one person for another the other version names elsewhere in the article',
+  'ct05/009_a41ec541691cd5f8.txt Sajith Premadassa': 'an s doubled in French is how French transliterates between vowels (al-Sisi / al-Sissi)',
+  "ct06/011_c0613c398d7cce08.txt (PPP) d'Asif Ali Zardari": "one person for another sharing the surname (Bilawal Bhutto Zardari / Asif Ali Zardari): read as one family's name",
+  'ct08/014_2c27d3dee03426be.txt Asif Saeed Khoza': 's / z is how transliterations differ (Khosa / Khoza)',
+  'cu02/002_0250d2550de70a10.txt umpire Aleem Dar awarded': "one person for another after a small-letter role (\"umpire\"): a surname of three letters is not read as a name's",
+  'cu05/008_a3ef3384773497b1.txt and Beauden Barrett missed': 'one brother for another the article names elsewhere (Beauden / Jordie Barrett): first names are compared only before the same surname once',
+  'cv02/002_7c7835354780787c.txt former finance minister': 'finance and the economy are one ministry in many governments: the check does not tell them apart',
+  'cv03/004_8a7feb5c52f3377a.txt ministre Édouard Phillipe': 'a letter doubled in French (Philippe / Phillipe) beside a first name English writes without its accent (Edouard): read as a transliteration',
+  'cv08/015_f07fbe58e290840d.txt packed the Place de la Republique': 'squares are no places the lists hold (Bastille, République)',
+  'cw02/002_3d69c96e6597377f.txt Yahia Saree': 'i / y is how transliterations of Arabic names differ (Yahya / Yahia)',
+  "cw07/012_08586c682bfac8ca.txt jusqu'à la Crète": 'an island against a country (Cyprus / Crete): two kinds of place, not compared',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1524,6 +1542,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'co02/003_e36f386cc08b3da2.txt Le secrétaire au Commerce, Henry Paulson': "a US secretary's office is flagged, with no fix",
   'co06/011_57d57fa7c6eec9fe.txt placé tout le Piémont en': "a French region's fix is offered only where both names take the same article (« toute la Lombardie », « tout le Piémont »)",
   "co07/012_b4e6546feebacad7.txt Tiffany's chief financial officer": "a company officer's title is flagged, with no fix",
+  'f10/story.en.md Senate Minority Leader John Thune': "a party leader's title is flagged, with no fix: the chamber's name stays the editor's to say",
+  'wf06/011_f28c105d1fb17c23.txt invited by House Majority Leader John Boehner': "a party leader's title is flagged, with no fix",
+  'zm06/011_9968ea8a7ad37bfb.txt House Minority Leader Nancy Pelosi': "a party leader's title is flagged, with no fix",
+  'cr06/011_4647e9c79056e798.txt Senate Minority Leader Mitch McConnell': "a party leader's title is flagged, with no fix",
+  'cp05/008_6efaad565d37cc08.txt French President Nicolas Sarkozy': 'the fix writes the name as the other version does (« François », with its cedilla); the article wrote "Francois"',
+  'cs03/005_a1b026c871bb84a7.txt European Commission President Frans': 'the fix writes "Vice President"; the article wrote "Vice-President" only where the slip took it out',
+  'cu03/005_a2ba8fc4788e1802.txt de Bombay et de Calcutta': 'the French list names New Delhi as English does, and the fix into French is left to the editor',
+  'cu06/011_6551419e45741dc3.txt said England coach Michael Vaughan': 'a captain against a coach is flagged, with no fix',
 };
 
 function walk(dir: string): string[] {
@@ -1714,7 +1740,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 12,249 errors, 11,259 caught.
-  assert.equal(spans.length, 12249);
-  assert.equal(spans.length - missed.length, 11259);
+  // For the record: 12,505 errors, 11,497 caught.
+  assert.equal(spans.length, 12505);
+  assert.equal(spans.length - missed.length, 11497);
 });

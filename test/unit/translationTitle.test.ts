@@ -777,3 +777,30 @@ test('presidents of two EU bodies disagree: the European Council’s is not the 
   });
   assert.deepEqual(check('European Council President Charles Michel welcomed the deal.', 'La présidente du Parlement européen, Charles Michel, a salué l’accord.')['/w/story.en.txt'], ['European Council President']);
 });
+
+test('a US chamber’s majority leader is not its minority leader: « le chef de la majorité au Sénat » (cr06)', () => {
+  const fr = 'Le chef de la majorité au Sénat, Mitch McConnell, a qualifié la procédure d’« arme politique ».';
+  assert.deepEqual(check('Senate Majority Leader Mitch McConnell called the procedure "a political weapon."', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Senate Minority Leader Mitch McConnell called the procedure "a political weapon."', fr), {
+    '/w/story.en.txt': ['Senate Minority Leader'],
+    '/w/story.fr.txt': ['chef de la majorité'],
+  });
+});
+
+test('a president’s fix keeps the body he heads: "European Commission Vice President", « vice-président de la Commission européenne » (cs03)', () => {
+  assert.deepEqual(fixed('European Commission President Frans Timmermans spoke.', 'Le vice-président de la Commission européenne, Frans Timmermans, a parlé.'), {
+    '/w/story.en.txt': ['European Commission Vice President Frans Timmermans spoke.'],
+    '/w/story.fr.txt': ['Le président de la Commission européenne, Frans Timmermans, a parlé.'],
+  });
+  assert.deepEqual(fixed('European Commission Vice-President Frans Timmermans spoke.', 'Le président de la Commission européenne, Frans Timmermans, a parlé.'), {
+    '/w/story.en.txt': ['European Commission President Frans Timmermans spoke.'],
+    '/w/story.fr.txt': ['Le vice-président de la Commission européenne, Frans Timmermans, a parlé.'],
+  });
+});
+
+test('"Vice President" is hyphenated as the article hyphenates it elsewhere (cs03)', () => {
+  assert.deepEqual(
+    fixed('President Frans Timmermans spoke, as did Vice-President Maros Sefcovic.', 'Le vice-président Frans Timmermans a parlé, comme le vice-président Maros Sefcovic.')['/w/story.en.txt'],
+    ['Vice-President Frans Timmermans spoke, as did Vice-President Maros Sefcovic.'],
+  );
+});

@@ -162,7 +162,8 @@ export function countedAfter(after: string, fr: boolean): readonly string[] | un
   // An adjective between the number and its noun: from a short list, or a capitalised one in English, where
   // a nationality comes first ("10 Japanese prefectures" / « dix préfectures japonaises »).
   const between = BETWEEN.has((words[0] ?? '').toLowerCase()) || (!fr && /^\p{Lu}\p{Ll}/u.test(words[0] ?? '') && /^\p{Ll}/u.test(words[1] ?? ''));
-  const known = at(0) ?? (between ? at(1) : undefined);
+  // English puts a noun before the noun counted ("10 merchant vessels", "five cargo ships"): the second word, if known, is it.
+  const known = at(0) ?? (between || !fr ? at(1) : undefined);
   if (known) return known;
   // A noun the lexicon lacks is compared by its first five letters, which English and French share for most
   // ("nine Egyptians" / « neuf Égyptiens », "seven turbines" / « sept turbines »).

@@ -157,6 +157,9 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     ['Attorney General|Attorney-General', 'minister', 'attorneyGeneral', 'prosecutor'],
     // A police force's head, « le chef de la police » or, in France and Belgium, a « commissaire ».
     // Australia's state forces are headed by a chief commissioner ("Police Chief Commissioner Christine Nixon" / « la cheffe de la police »).
+    // A US chamber's party leaders: « le chef de la majorité au Sénat ».
+    ['Majority Leader|Senate Majority Leader|House Majority Leader', 'majorityLeader'],
+    ['Minority Leader|Senate Minority Leader|House Minority Leader', 'minorityLeader'],
     ['Police Chief|Chief of Police|Police Commissioner|Chief Commissioner|Police Chief Commissioner|Chief Police Commissioner', 'policeChief', 'commissioner'],
     ['Inspector|Insp.|Detective Inspector', 'inspector'],
     // A British chief inspector's French counterpart is a « commissaire ».
@@ -191,6 +194,8 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // Italy's head of government, or the European Council's president.
     ['président du Conseil|présidente du Conseil', 'primeMinister', 'president'],
     ['ministre-président|ministre-présidente', 'ministerPresident'],
+    ['chef de la majorité|cheffe de la majorité|leader de la majorité', 'majorityLeader'],
+    ['chef de la minorité|cheffe de la minorité|leader de la minorité', 'minorityLeader'],
     // Britain's Chancellor of the Exchequer, its finance minister (ye04).
     ['chancelier de l’Échiquier|chancelière de l’Échiquier|chancelier de l\'Échiquier|chancelière de l\'Échiquier', 'minister'],
     ['conseiller fédéral|conseillère fédérale', 'federalCouncillor', 'minister'],

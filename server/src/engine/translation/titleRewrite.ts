@@ -235,10 +235,15 @@ function rewrites(x: TitledName, l: TitleLang, prose: string, mine: Office, thei
   if (mine.kind === 'minister' && where === undefined) return [];
   if (l === 'en') {
     if (theirs.kind === 'head') {
-      const head = HEADS[theirs.family]?.[0];
-      if (head === undefined) return [];
+      const listed = HEADS[theirs.family]?.[0];
+      if (listed === undefined) return [];
+      // Hyphenated as the article hyphenates it elsewhere ("European Commission Vice-President").
+      const head = listed.includes(' ') && new RegExp(`\\b${listed.replace(/ /gu, '-')}\\b`, 'iu').test(prose) ? listed.replace(/ /gu, '-') : listed;
       // "Former Foreign Minister" becomes "Former Prime Minister".
-      return [where !== undefined && !where.after ? `${x.said.slice(0, where.start)}${caseLike(head, where.text)}` : caseLike(head, x.said)];
+      if (where !== undefined && !where.after) return [`${x.said.slice(0, where.start)}${caseLike(head, where.text)}`];
+      // The body a president heads stays: "European Commission President" becomes "European Commission Vice-President".
+      const bodyBefore = x.body !== undefined && x.said.endsWith(x.title.text) ? x.said.slice(0, x.said.length - x.title.text.length) : '';
+      return [`${bodyBefore}${caseLike(head, bodyBefore === '' ? x.said : x.title.text)}`];
     }
     const office = mine.kind === 'minister' ? x.title.text : 'Minister';
     if (where === undefined) return englishPortfolio(theirs.portfolio, office, prose).map((p) => caseLike(`${p} ${office}`, x.said));
@@ -255,7 +260,9 @@ function rewrites(x: TitledName, l: TitleLang, prose: string, mine: Office, thei
     // An adjective after a minister stays with the new office, before or after the portfolio: « ministre japonaise des
     // Affaires étrangères » becomes « Première ministre japonaise », « ministre des Finances malaisien » « Premier ministre malaisien ».
     const adjective = where !== undefined ? x.said.slice(x.title.text.length, where.start).replace(/[ \u00A0]+$/u, '') : '';
-    return [`${word}${adjective}${where !== undefined ? x.said.slice(where.end) : ''}`];
+    // The body a president heads stays: « président de la Commission européenne » becomes « vice-président de la Commission européenne ».
+    const bodyAfter = where === undefined && x.body !== undefined && x.said.startsWith(x.title.text) ? x.said.slice(x.title.text.length) : '';
+    return [`${word}${adjective}${where !== undefined ? x.said.slice(where.end) : bodyAfter}`];
   }
   if (where !== undefined) {
     const small = /^(?:de la|de l['’]|des|du|d['’])[ \u00A0]*\p{Ll}/u.test(where.text);
