@@ -24,6 +24,9 @@ const LEFT_TO_STYLE = new Set(['alot', 'irregardless', 'supposably']);
 /** Names the lists take for slips: Chad's prime minister Succès Masra is "Succes" in English copy. */
 const NAMES = new Set(['succes']);
 
+/** People the list corrects towards, whose misspelt names may be other people's ("Malcom", "Jospeh"). */
+const PERSONS = new Set(['Malcolm', 'Joseph', 'Giulia', 'Giulio', 'Giuseppe', 'Gottlieb', 'Bonanno', 'Carnegie', 'Napoleon', 'Caesar', 'Gandhi', 'Bernoulli']);
+
 /** How common a correction must be, as a rank among SUBTLEX-US's words. */
 const MAX_RANK = 50_000;
 
@@ -94,6 +97,23 @@ export async function misspellings(root: string): Promise<Array<[string, string[
       if (out.has(slip) || known(slip) || rank.has(slip) || foreignWord(slip)) continue;
       const made = fixes.map((f) => withSuffix(f, suffix)).filter((t) => known(t) && (rank.get(t) ?? Infinity) < 2 * MAX_RANK);
       if (made.length > 0) out.set(slip, made);
+    }
+  }
+  // Names of places, peoples and months the list holds with their capital ("Britian", "Febuary", "Carribean"), kept
+  // in small letters with their corrections capitalised: spelling.common reads them wherever they stand. Not a
+  // spelling that is a word or a name in the dictionaries or heard as one, nor a slip of a person's name
+  // ("Malcom", "Jospeh"), which someone may well be called.
+  for (const def of list.dictionaryDefinitions) {
+    for (const row of [...(def.suggestWords ?? []), ...(def.flagWords ?? [])]) {
+      const [from = '', to = ''] = row.split('->').map((x) => x.trim());
+      if (!/^[A-Z][a-z]{3,}$/u.test(from)) continue;
+      const lower = from.toLowerCase();
+      if (out.has(lower) || known(from) || known(lower) || foreignWord(lower) || NAMES.has(lower)) continue;
+      const fixes = to
+        .split(',')
+        .map((x) => x.trim())
+        .filter((t) => /^[A-Z][a-z]+$/u.test(t) && known(t) && !PERSONS.has(t));
+      if (fixes.length === 1 && !heardAsWord(lower, fixes.map((f) => f.toLowerCase()))) out.set(lower, fixes);
     }
   }
   // "-ful" with a doubled "l" ("fruitfull", "peacefull"): the list holds the slip for a few words only.

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co and cp–cw (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw and cx–de (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 12,505 errors of the kind a copy editor
+// Then 12,761 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -988,7 +988,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'bn06/010_10def67694c5dfde.md Emil Zatopek': 'an accent English drops (Zátopek / Zatopek)',
   "bn06/011_61e377f1b509539c.md Kenya's Tamirat Tola": "a country's possessive (\"Kenya's\") against a nationality noun before the name (« l'Éthiopien ») is not compared",
   "bn07/012_3031172ac071d9de.txt l'Éthiopien Eliud Kipchoge": "a nationality said by a noun before the name (« l'Éthiopien ») against an English version that says none there is not compared",
-  'bn08/014_5663e793fa594dc7.txt in Kenya in Febuary': 'a month misspelt with its capital is read as a name; the misspelling list reads small letters',
   'bn08/015_e78033cb1f65c533.txt le Kényan Benson Kipruto': 'one person for another the other version names elsewhere in the article',
   'bo01/001_a66054742064dd50.txt a déclaré Lee Jae-myoung': 'a syllable of a Korean given name after a hyphen (myung / myoung) is read as a transliteration',
   'bo02/003_e036b3eb8041ab7d.txt Ahn Cheol-soo, du Parti démocrate': 'one person for another the other version names elsewhere in the article',
@@ -1096,6 +1095,33 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'cv08/015_f07fbe58e290840d.txt packed the Place de la Republique': 'squares are no places the lists hold (Bastille, République)',
   'cw02/002_3d69c96e6597377f.txt Yahia Saree': 'i / y is how transliterations of Arabic names differ (Yahya / Yahia)',
   "cw07/012_08586c682bfac8ca.txt jusqu'à la Crète": 'an island against a country (Cyprus / Crete): two kinds of place, not compared',
+  'cx04/007_9c604f0cf810f9ff.txt Esmail Qani': 'a vowel dropped after a Persian first name (Qaani / Qani) is how transliterations differ',
+  "cx06/011_17f71b4db30cc6d9.md province de l'Azerbaïdjan occidental": "Iran's provinces are no regions the lists hold; « Azerbaïdjan » reads as the country, named in both",
+  "cx07/013_b140c0a366a6a93d.txt Iran's interior ministry spokesman": "a ministry's spokesman is no minister: the portfolio of a spokesman's ministry is not compared",
+  'cy01/000_03824660e90363cd.txt Han Kou-yu of the': 'a syllable of a Chinese given name after a hyphen (yu / you) is read as a transliteration',
+  "cy02/003_d1a35885ce42d13c.txt Hong Kong's Chief Secretary Carrie Lam": "Hong Kong's chief executive and chief secretary are offices the title vocabulary does not hold",
+  'cy04/006_cabc53d009759b4f.txt including Wuer Kaxi': 'a vowel dropped from a transliterated Uyghur name (Kaixi / Kaxi) is read as a transliteration',
+  'cy05/009_3688c439685614da.txt maire de Taichung': 'cities of Taiwan beyond Taipei and Kaohsiung are no places the lists hold (New Taipei, Taichung)',
+  'cy05/008_03c5b1f5683a3013.txt Lai, 64, currently premier': 'an office said after the name with an adverb ("currently premier") is not read',
+  'cy07/013_fb921cc4e4f2bfa8.txt President Ma Ying-jeo': 'a syllable of a Chinese given name after a hyphen (jeou / jeo) is read as a transliteration',
+  'cy08/014_08ba16d76df752ac.txt Hefei, the capital of Henan': "the other version's province (Anhui) is named elsewhere in the paragraph of both",
+  'cz02/002_903cdd3ae7b67e51.txt the mayor of Sintra, Nuno': 'towns of Portugal are no places the lists hold (Sines, Sintra)',
+  'cz03/004_805785a6e301302c.txt à Tarragone et dans': 'the cities the lists hold leave out Girona and Tarragona',
+  'cz04/007_952161d1e2bd5920.txt Pedro Nuno Santo a reconnu': "a final s dropped from a surname that is a plural's shape (Santos / Santo) after a first name of two words: not read",
+  'cz05/008_2c7142b06c839984.md Feijoo, 61, told': 'an accent English drops (Feijóo / Feijoo) is AP style, though this version writes it elsewhere: the stray is written without a first name',
+  'da05/008_13926629d08352bc.md the deputy attorney general': 'an assistant attorney general (« ministre adjoint ») is no office the vocabulary tells from a deputy',
+  'da06/011_8edd45f2158db3fb.txt executive Marisa Mayer': 'a doubled letter dropped from a first name (Marissa / Marisa): first names are compared only as whole names',
+  'da06/010_68bd3575feb3290c.txt démocrate du Maryland': "a US state after a party's adjective (« démocrate de Virginie ») is named in passing",
+  'da07/012_1f75ff248f65d044.txt dirigée par Mustafa Suleyman': "one person for another after a verb's participle (« dirigée par »): the run is read, but the other version's person is named elsewhere in the article",
+  'db02/002_21722decb36040a4.txt Hamdan Daglao, known': 'the French writes the name its own way (« Daglo »), so a slip in the English has no spelling to be compared with',
+  'db03/005_cf20dcce4d4eecb1.txt Mahmoud Jibril, the foreign minister of': 'a title after the name, in small letters, of a body (« Premier ministre du Conseil national de transition ») is not compared',
+  'db03/005_cf20dcce4d4eecb1.txt Tripoli, Benghazi and Tobruk, where': 'the cities the lists hold leave out Misrata, so no city to compare Tobruk with',
+  'dc02/003_7aac8384cf9359a8.txt M. Kristerson a salué': 'a letter of a doubled pair dropped after « M. » (Kristersson / Kristerson) is how transliterations differ',
+  'dc05/008_8b56a5649c1ad490.txt we must sieze': '"sieze" is a German word (« Ich sieze »): the misspelling list leaves out words of other languages',
+  'dd06/011_cf9afae226db8875.txt village of Mazan in Brittany': 'French regions that are first a word or another place (Provence) are left out of the region list',
+  'de04/007_aa1fd023026a1e9c.txt Jeux olympiques de Londres': "the other version's city (Beijing) is named elsewhere in the paragraph of both",
+  "de06/011_2fec36220c5a6f88.txt Kenya's Sutume Kebede": 'the country the other version names is named in this paragraph too (« la Kényane »)',
+  "de08/015_be0d10754693574b.md Tanzania's Magdalena Shaury": "i / y at a name's end is how transliterations differ (Shauri / Shaury)",
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1550,6 +1576,12 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'cs03/005_a1b026c871bb84a7.txt European Commission President Frans': 'the fix writes "Vice President"; the article wrote "Vice-President" only where the slip took it out',
   'cu03/005_a2ba8fc4788e1802.txt de Bombay et de Calcutta': 'the French list names New Delhi as English does, and the fix into French is left to the editor',
   'cu06/011_6551419e45741dc3.txt said England coach Michael Vaughan': 'a captain against a coach is flagged, with no fix',
+  'cy07/012_7a51c350bf688b31.txt À Kaohsiung, plusieurs centaines': 'the fix writes the city as the French list spells it (« Taïpei »); the article wrote « Taipei »',
+  "cz02/003_adc0586caf5cf875.txt Le ministre de l'Environnement, João": "an infrastructure portfolio is transport's, and a fix naming it « des Transports » would not be the article's « des Infrastructures »: none is offered",
+  "da04/007_737a68a1a4b46aea.txt Le ministre de l'Intérieur, Merrick": '"Attorney General" is a minister and a prosecutor: the title is flagged, with no fix',
+  'db02/003_b353a584b98a36a1.txt Le secrétaire américain à la Défense Antony Blinken': "a US secretary's office is flagged, with no fix",
+  'dc03/004_c33378a1a45718f6.txt secrétaire à la Défense Colin Powell': "a US secretary's office is flagged, with no fix",
+  'dd07/012_e0742327316a8465.txt Chief prosecutor Jean-Louis Périès said': 'a presiding judge against a prosecutor is flagged, with no fix',
 };
 
 function walk(dir: string): string[] {
@@ -1740,7 +1772,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 12,505 errors, 11,497 caught.
-  assert.equal(spans.length, 12505);
-  assert.equal(spans.length - missed.length, 11497);
+  // For the record: 12,761 errors, 11,727 caught.
+  assert.equal(spans.length, 12761);
+  assert.equal(spans.length - missed.length, 11727);
 });

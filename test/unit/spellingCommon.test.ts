@@ -86,3 +86,14 @@ test('a word of a body’s name is misspelt with its capital too: "Natural Envir
   // A capitalised slip of a word no body is named with may be a surname: "Mr Thier", written so twice.
   assert.deepEqual(check('Mr Thier spoke first. Then Thier left.\n'), []);
 });
+
+test('names of places, peoples and months misspelt are flagged wherever they stand, with their capital: "Britian", "Febuary" (da07)', () => {
+  assert.deepEqual(check('The Union or Britian said in Febuary that britian and the Carribean would act.\n').map((f) => [f.word, f.fixes]), [
+    ['Britian', ['Britain']],
+    ['Febuary', ['February']],
+    ['britian', ['Britain']],
+    ['Carribean', ['Caribbean']],
+  ]);
+  // A slip of a person's name may be someone's: "Malcom X" is left alone.
+  assert.deepEqual(check('Malcom Turnbull and Britain agreed in February.\n'), []);
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { applyEdits, preferredEdits } from '../../server/src/engine/applyEdits';
 import { MemoryFileSystem } from '../../server/src/engine/fileSystem';
@@ -1428,4 +1429,28 @@ test('the count left over is compared when both versions hedge it alike: "at lea
   // Hedged in one version only, the counts may say two things ("at least three" / « quatre »).
   const hedged = named(pair(en.map((p) => p.replace('at least four', 'three')), fr));
   assert.deepEqual(flagged(of(check(hedged), '/w/story.en.txt'), hedged['/w/story.en.txt']!, 'translation.number'), []);
+});
+
+test('a paragraph one version moves into another paragraph, as a sentence of it, is neither missing there nor added here (dc06)', () => {
+  // The Vilnius summit pair of round dc, as its tester wrote it: the French moved "Leaders also committed to spend at
+  // least 2 percent of GDP…" into the communiqué's paragraph.
+  const dir = join(__dirname, '..', 'fixtures', 'pairs', 'dc06');
+  const [en, fr] = ['010_06fa9cb0a374a1d0.txt', '011_e913b538f50a57ef.txt'].map((f) => readFileSync(join(dir, f), 'utf8'));
+  const files = { '/w/story.en.txt': en!, '/w/story.fr.txt': fr! };
+  const missing = (fs: Record<string, string>): string[] =>
+    check(fs).flatMap((r) => r.findings.filter((f) => f.rule === 'translation.missing').map((f) => `${r.path} ${fs[r.path]!.slice(f.start, f.start + 12)}`));
+  assert.deepEqual(missing(files), []);
+  // Left out of the French altogether, it is missing.
+  const left = { ...files, '/w/story.fr.txt': fr!.replace(/ Les dirigeants se sont également engagés[^.]*\./u, '') };
+  assert.ok(left['/w/story.fr.txt'] !== fr);
+  assert.deepEqual(missing(left).filter((d) => d.startsWith('/w/story.en.txt')), ['/w/story.en.txt Leaders also']);
+});
+
+test('a span of time is not a count of things with the same figure: "24-member Politburo … in 25 years" / « depuis 25 ans … de 25 membres » flags the members (cy03)', () => {
+  const en = ['No woman was named to the 24-member Politburo for the first time in 25 years.'];
+  const fr = ['Pour la première fois depuis 25 ans, aucune femme ne figure au Bureau politique de 24 membres.'];
+  for (const r of check(named(pair(en, fr)))) assert.deepEqual(translationFindings(r).map((f) => f.message), [], r.path);
+  const wrong = named(pair(en, fr.map((p) => p.replace('de 24 membres', 'de 25 membres'))));
+  const at = of(check(wrong), '/w/story.fr.txt').findings.filter((f) => f.rule === 'translation.number').map((f) => wrong['/w/story.fr.txt']!.slice(f.start, f.start + 12));
+  assert.deepEqual(at, ['25 membres.\n'.slice(0, 12)]);
 });

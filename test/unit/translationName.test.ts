@@ -771,3 +771,20 @@ test('a consonant lost from a cluster of a long name, written once, is a slip ev
   const clean = pair(['The New Social Contract party won 20 seats.'], ['Le parti Nouveau Contrat social a remporté 20 sièges.']);
   assert.deepEqual(names(check(clean), clean), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('Arabic and Persian names are transliterated each language’s way: Adel Abdul Mahdi / « Abdel », Mohsen Rezaei / « Rezaï », Mehdi Karroubi / « Karoubi » (cx04, cx08)', () => {
+  const files = pair(
+    ['Iraqi Prime Minister Adel Abdul Mahdi condemned the killing.', 'The two other candidates, Mohsen Rezaei and Mehdi Karroubi, won 1.73 percent and 0.85 percent.'],
+    ['Le Premier ministre irakien, Adel Abdel Mahdi, a condamné cet assassinat.', 'Les deux autres candidats, Mohsen Rezaï et Mehdi Karoubi, ont obtenu 1,73 % et 0,85 %.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // A consonant slipped is still a slip there (Dagalo / Dagalu is a vowel; Karroubi / Karrouki is not).
+  const slipped = pair(
+    ['Iraqi Prime Minister Adel Abdul Mahdi condemned the killing.', 'The two other candidates, Mohsen Rezaei and Mehdi Karroubi, won 1.73 percent and 0.85 percent.'],
+    ['Le Premier ministre irakien, Adel Abdel Mahdi, a condamné cet assassinat.', 'Les deux autres candidats, Mohsen Rezaï et Mehdi Karrouki, ont obtenu 1,73 % et 0,85 %.'],
+  );
+  assert.deepEqual(names(check(slipped), slipped)['/w/story.fr.txt'], ['Karrouki']);
+  // French writes one letter where English doubles it, not the other way: « Javad Zarrif » for "Javad Zarif" is a slip (wm04).
+  const doubled = pair(['Foreign Minister Mohammad Javad Zarif arrived in Vienna.'], ['Le ministre des Affaires étrangères, Mohammad Javad Zarrif, est arrivé à Vienne.']);
+  assert.deepEqual(names(check(doubled), doubled)['/w/story.fr.txt'], ['Zarrif']);
+});

@@ -136,9 +136,13 @@ const CAPITALISED_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Whether a capitalised word mid-sentence is still a slip: one of CAPITALISED_WORDS misspelt. No one is named "Enviroment". */
+/**
+ * Whether a capitalised word mid-sentence is still a slip: one of CAPITALISED_WORDS misspelt, or a place's, a people's
+ * or a month's name (the list gives those with their capital: "Britian", "Febuary"). No one is named "Enviroment".
+ */
 function titleCaseSlip(corrections: readonly string[]): boolean {
-  return corrections.length === 1 && CAPITALISED_WORDS.has((corrections[0] ?? '').toLowerCase());
+  const [only] = corrections;
+  return corrections.length === 1 && only !== undefined && (CAPITALISED_WORDS.has(only.toLowerCase()) || /^\p{Lu}/u.test(only));
 }
 
 /** A sentence's start, or a dateline's end ("NEW YORK, January 16 - Investigators on Friday…"). */

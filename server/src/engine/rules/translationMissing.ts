@@ -57,15 +57,41 @@ export const translationMissing: TranslationRule = {
     const out: RawFinding[] = [];
     for (const [a, b] of versionPairs(ctx)) {
       const pairs = alignedParagraphs(a, b);
-      out.push(...unpaired(ctx.locale, a, b, new Set(pairs.map((p) => p.a.index)), pairs.map((p) => [p.a, p.b] as const)));
-      out.push(...unpaired(ctx.locale, b, a, new Set(pairs.map((p) => p.b.index)), pairs.map((p) => [p.b, p.a] as const)));
-      const { inA, inB } = sentenceGaps(a.article, b.article, pairs, medianRatio(pairs.map((p) => [p.a, p.b] as const)), a.entities);
-      for (const gap of inA) out.push(...sentenceFindings(ctx.locale, a, b, gap));
-      for (const gap of inB) out.push(...sentenceFindings(ctx.locale, b, a, gap));
+      const ratio = medianRatio(pairs.map((p) => [p.a, p.b] as const));
+      const { inA, inB } = sentenceGaps(a.article, b.article, pairs, ratio, a.entities);
+      // A paragraph one version has alone, whose figures are a sentence the other version has alone in a paragraph
+      // elsewhere, moved into that paragraph ("Leaders also committed to spend at least 2 percent of GDP…" /
+      // « … Les dirigeants se sont également engagés à consacrer au moins 2 % du PIB… »): neither is missing.
+      const moved = new Set<SentenceGap>();
+      const intoA = (p: Paragraph): boolean => movedIntoSentence(b, a, p, inA, 1 / ratio, moved);
+      const intoB = (p: Paragraph): boolean => movedIntoSentence(a, b, p, inB, ratio, moved);
+      out.push(...unpaired(ctx.locale, a, b, new Set(pairs.map((p) => p.a.index)), pairs.map((p) => [p.a, p.b] as const), intoB));
+      out.push(...unpaired(ctx.locale, b, a, new Set(pairs.map((p) => p.b.index)), pairs.map((p) => [p.b, p.a] as const), intoA));
+      for (const gap of inA) if (!moved.has(gap)) out.push(...sentenceFindings(ctx.locale, a, b, gap));
+      for (const gap of inB) if (!moved.has(gap)) out.push(...sentenceFindings(ctx.locale, b, a, gap));
     }
     return out;
   },
 };
+
+/**
+ * Whether the paragraph `p` of `self` went into one of `gaps`' sentences of `other` (sentences `other` has alone):
+ * the sentence states every figure `p` states, one at least, and is as long as `p` translated (`ratio`). The gap
+ * found is added to `moved`.
+ */
+function movedIntoSentence(self: DocumentContext, other: DocumentContext, p: Paragraph, gaps: readonly SentenceGap[], ratio: number, moved: Set<SentenceGap>): boolean {
+  const figures = [...spanFingerprints(self.article, p, self.entities)].filter((m) => m.startsWith('#'));
+  if (figures.length === 0) return false;
+  const want = ratio * (p.end - p.start);
+  const gap = gaps.find((g) => {
+    if (!g.sentence || moved.has(g)) return false;
+    const length = g.sentence.end - g.sentence.start;
+    const there = spanFingerprints(other.article, g.sentence, other.entities);
+    return length >= 0.6 * want && length <= 1.6 * want && figures.every((m) => there.has(m));
+  });
+  if (gap) moved.add(gap);
+  return gap !== undefined;
+}
 
 function unpaired(
   locale: 'en' | 'fr',
@@ -73,6 +99,7 @@ function unpaired(
   other: DocumentContext,
   paired: ReadonlySet<number>,
   pairs: ReadonlyArray<readonly [Paragraph, Paragraph]>,
+  movedInto: (p: Paragraph) => boolean,
 ): RawFinding[] {
   // Corrections, captions and credit lines are one version's own: neither missing nor counted.
   const own = self.article.paragraphs.filter((p) => !isEditorialExtra(self.article, p));
@@ -130,7 +157,7 @@ function unpaired(
       // ("They never imagined…," López Obrador said.) shares the name of the one before it, which did not grow.
       return ([...own].filter((m) => !m.startsWith('@') && theirsMarks.has(m)).length >= 2 && grewAt(n, p, pairs, 0.2)) || grewBy(p, pairs);
     };
-    if (neighbours.some(splitInto)) continue;
+    if (neighbours.some(splitInto) || movedInto(p)) continue;
     out.push({
       rule: 'translation.missing',
       message: say(locale, {

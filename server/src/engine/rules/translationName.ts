@@ -7,7 +7,7 @@ import { articleWords, endSlipBetween, foldName, latinSurnameSlip, peopleOf, pla
 import { citiesIn, oneCity, regionsIn } from '../translation/cities';
 import { countriesIn } from '../translation/countries';
 import { EXONYMS } from '../translation/exonyms';
-import { isArabicFirstName, isFrenchFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName } from '../translation/firstNames';
+import { isArabicFirstName, isFrenchFirstName, isFirstName, isJapaneseFirstName, isLatinScriptFirstName, isPersianFirstName } from '../translation/firstNames';
 import { otherFirstNames, type OtherFirstName } from '../translation/otherFirstName';
 import { spanProperNames } from '../translation/fingerprints';
 import { disagreementFixes, namedVersion, versionPairs } from '../translation/versionPairs';
@@ -115,6 +115,11 @@ function erForRe(x: string, y: string): boolean {
   let k = 0;
   while (k < a.length && a[k] === b[k]) k++;
   return [a.slice(k, k + 2), b.slice(k, k + 2)].sort().join(' ') === 'er re';
+}
+
+/** Whether the word before any of `ys` is a Persian first name ("Mehdi Karroubi"). */
+function persianBefore(prose: string, ys: readonly NameToken[]): boolean {
+  return ys.some((t) => (prose.slice(Math.max(0, t.start - 40), t.start).match(/[\p{L}\p{M}'’-]+/gu) ?? []).slice(-1).some(isPersianFirstName));
 }
 
 /** Whether one of the two words before any of `ys` is an Arabic first name ("Mohamed Hamdan Dagalo"). */
@@ -397,7 +402,32 @@ export const translationName: TranslationRule = {
             // A word of a name translated ("Contract" / « Contrat »): asked last, as the French list loads on first use.
             frenchWord(x.toLowerCase()) === undefined &&
             frenchWord(y.toLowerCase()) === undefined;
-          const evidence = consonantSlip || latinSlip || vowelSlip || swapped || frenchEnding || vowelDropped || strayVowel || frenchLostS || frenchLostLetter || tiedHere !== undefined || endDoubled || endSlip || endSOrE || frenchSlip || alsoWrittenHere || (inside !== undefined && unexplained(inside) && (tiedThere !== undefined || strayHere));
+          // After a Persian first name, a letter doubled or a vowel added is how the languages transliterate (Mehdi
+          // Karroubi / « Karoubi », Mohsen Rezaei / « Rezaï »), but for the doubled l of a name made with Allah, which
+          // both keep (Amir-Abdollahian); and two spellings of an Arabic name's part are each a transliteration (Adel
+          // Abdul Mahdi / « Adel Abdel Mahdi »). Arabic surnames are not exempt: French copy writes Nabih Berri as English does.
+          // French writes one letter where English doubles it (Karoubi), not the other way (Zarif, never « Zarrif »).
+          const frenchShorter = self.article.language.toLowerCase().startsWith('fr') === [...foldName(y)].length < [...foldName(x)].length;
+          const transliterated =
+            (inside?.kind === 'insertion' && ((inside.doubled && inside.letter !== 'l' && frenchShorter) || /^[aeiouy]$/u.test(inside.letter)) && persianBefore(self.article.prose, ys)) ||
+            (isArabicFirstName(x) && isArabicFirstName(y));
+          const evidence =
+            consonantSlip ||
+            (latinSlip && !transliterated) ||
+            vowelSlip ||
+            swapped ||
+            frenchEnding ||
+            vowelDropped ||
+            strayVowel ||
+            frenchLostS ||
+            frenchLostLetter ||
+            tiedHere !== undefined ||
+            endDoubled ||
+            endSlip ||
+            endSOrE ||
+            frenchSlip ||
+            alsoWrittenHere ||
+            (inside !== undefined && unexplained(inside) && !transliterated && (tiedThere !== undefined || strayHere));
           if (!evidence) continue;
           const anchor = tiedThere ?? xsThere[0];
           if (!anchor) continue;

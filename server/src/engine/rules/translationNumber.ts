@@ -148,6 +148,11 @@ function cost(x: NumberMention, y: NumberMention): number | undefined {
     if (ratio >= 0.7 && ratio <= 1.5) return 0;
     return [10, 100, 0.1, 0.01].some((k) => Math.abs(ratio / k - 1) <= 0.25) ? 1 : undefined;
   }
+  // A span of time is not a count of things, whatever the figure: "in 25 years" is not « de 25 membres » (the paragraph's
+  // other 25 is: cy03).
+  const timeAgainstThing = (m: NumberMention, n: NumberMention): boolean =>
+    m.measure !== undefined && TIME_UNITS.has(m.measure) && n.measure === undefined && n.counts !== undefined && n.counts.every((c) => !c.startsWith('~')) && !unitsCounted(n.counts);
+  if (timeAgainstThing(x, y) || timeAgainstThing(y, x)) return undefined;
   if (x.kind === 'word' || y.kind === 'word') return same(x.value, y.value) ? 0 : countsAlike(x, y) ? 1 : undefined;
   // A hedge stretches a figure, not its unit: "70 megawatts" is not « environ 65 kilomètres ».
   // Not when the figures are the same digits in another order ("as much as 537" / « jusqu'à 573 »): that is a slip, not a hedge.

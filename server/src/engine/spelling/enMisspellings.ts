@@ -3743,6 +3743,7 @@ amendmet>amendments,amendment
 amendmets>amendments
 amensia>amnesia
 amensty>amnesty
+amercia>America
 amethsyt>amethyst
 ameythst>amethyst
 amgiguous>ambiguous
@@ -9669,6 +9670,7 @@ braodcasts>broadcasts
 braoden>broaden
 braoder>broader
 braodly>broadly
+brasillian>Brazilian
 bratenders>bartenders
 braverly>bravery
 brazeer>brassiere
@@ -9796,6 +9798,8 @@ britening>brightening
 briter>brighter
 brithday>birthday
 brithdays>birthdays
+britian>Britain
+brittish>British
 briused>bruised
 briuser>bruiser
 briusers>bruisers
@@ -9917,6 +9921,8 @@ bubbless>bubbles
 bubblews>bubbles
 buckes>buckets,bucks
 bucketfull>bucketful
+buddah>Buddha
+buddist>Buddhist
 budegets>budgets
 budgest>budgets
 budled>bundled
@@ -10732,6 +10738,7 @@ caluses>clauses
 calymore>claymore
 camaera>camera
 camapign>campaign
+cambrige>Cambridge
 camcel>camel
 camear>camera
 cameleon>chameleon
@@ -11217,6 +11224,7 @@ carinomies>ceremonies
 carinomy>ceremony
 carinval>carnival
 carismatic>charismatic
+carmalite>Carmelite
 carmonial>ceremonial
 carmonially>ceremonially
 carmonies>ceremonies
@@ -11249,6 +11257,8 @@ carrefully>carefully
 carreid>carried
 carrers>careers,carriers
 carriadge>carriage
+carribbean>Caribbean
+carribean>Caribbean
 carridge>carriage,cartridge
 carrien>carrier
 carrige>carriage
@@ -11265,6 +11275,7 @@ cartdridge>cartridge
 cartdrige>cartridge
 cartdriges>cartridges
 cartells>cartels
+carthagian>Carthaginian
 carthographer>cartographer
 cartiladge>cartilage
 cartiledge>cartilage
@@ -11635,6 +11646,7 @@ cehckpoint>checkpoint
 cehckpoints>checkpoints
 cehcks>checks
 celars>cellars,clears
+celcius>Celsius
 celebartion>celebrations
 celeberate>celebrate
 celebirties>celebrities
@@ -12921,6 +12933,7 @@ cimptoms>symptoms
 cimptum>symptom
 cimptumatic>symptomatic
 cimptums>symptoms
+cincinnatti>Cincinnati
 cinematagraphy>cinematography
 cinematagrophy>cinematography
 cinematograhpy>cinematography
@@ -16850,6 +16863,7 @@ conneted>connected
 connetedness>connectedness
 connetet>connected
 connetetness>connectedness
+conneticut>Connecticut
 conneting>connecting
 connetion>connection
 connetions>connections
@@ -26114,6 +26128,7 @@ drasitcally>drastically
 drastical>drastically,drastic
 drasticaly>drastically
 drasticlly>drastically
+dravadian>Dravidian
 drawack>drawback
 drawacks>drawbacks
 drawed>drew,drawn
@@ -29080,6 +29095,10 @@ euqals>equals
 euqation>equation
 euqations>equations
 euqivalent>equivalent
+europian>European
+europians>Europeans
+eurpean>European
+eurpoean>European
 euthanaisa>euthanasia
 euthanazia>euthanasia
 euthanesia>euthanasia
@@ -31969,6 +31988,7 @@ fantistically>fantastically
 faoming>foaming
 faptastically>fantastically
 farction>fraction,faction
+farenheit>Fahrenheit
 farest>fairest,farthest
 fariar>farrier
 faries>fairies
@@ -32140,6 +32160,8 @@ feautured>featured
 feautureless>featureless
 feautures>features
 feauturing>featuring
+febuary>February
+feburary>February
 fecth>fetch
 fecthed>fetched
 fecthes>fetches
@@ -32651,6 +32673,7 @@ flechter>fletcher
 flecther>fletcher
 fleed>fled,freed
 flem>phlegm
+flemmish>Flemish
 flethcer>fletcher
 flewant>fluent
 flewantly>fluently
@@ -33330,6 +33353,7 @@ foundaries>foundries
 foundary>foundry
 foundatin>foundations
 foundatoin>foundations
+foundland>Newfoundland
 founf>found
 fountan>fountain
 fountian>fountain
@@ -33422,6 +33446,8 @@ franework>framework
 frankiln>franklin
 frankin>franklin
 franlkin>franklin
+fransiscan>Franciscan
+fransiscans>Franciscans
 franticaly>frantically
 franticlly>frantically
 franzise>franchise
@@ -34059,6 +34085,7 @@ gainfull>gainful
 gainined>gained
 galary>gallery,salary
 galatic>galactic
+galations>Galatians
 galcier>glacier
 gald>glad
 galdiator>gladiator
@@ -34768,6 +34795,7 @@ gospells>gospels
 gosples>gospels
 gost>ghost
 gostly>ghostly
+gothenberg>Gothenburg
 gound>bound,ground
 goundless>boundless,groundless
 gouped>grouped
@@ -35203,6 +35231,7 @@ guaruntees>guarantees
 guarunteing>guaranteeing
 guaruntes>guarantees
 guass>gauss
+guatamalan>Guatemalan
 gude>guide,good
 gudely>goodly
 gudeness>goodness
@@ -35219,6 +35248,7 @@ guidleine>guideline
 guidleines>guidelines
 guidline>guideline
 guidlines>guidelines
+guiness>Guinness
 guitards>guitars
 guitarit>guitarist
 guitor>guitar
@@ -35547,6 +35577,7 @@ hatchign>hatching
 hatefull>hateful
 hatfull>hatful
 hathcing>hatching
+hatian>Haitian
 haulted>halted
 hauntig>haunting
 hauntigly>hauntingly
@@ -35666,6 +35697,7 @@ hefers>heifers
 hegdehog>hedgehog
 hegiht>height
 heiarchy>hierarchy
+heidelburg>Heidelberg
 heigest>highest
 heigher>higher
 heighest>heights,highest
@@ -36883,6 +36915,7 @@ igoring>ignoring
 igorned>ignored
 igrnorable>ignorable
 igrnore>ignore
+ihaca>Ithaca
 iimmune>immune
 iinclude>include
 iinterval>interval
@@ -41838,6 +41871,7 @@ isoloated>isolated
 ispatches>dispatches
 isplay>display
 isplayed>displayed
+israelies>Israelis
 isse>issue
 isses>issues
 isssue>issue
@@ -41995,6 +42029,9 @@ jalibreak>jailbreak
 jalusey>jealousy
 jamine>jasmine
 jamsine>jasmine
+janurary>January
+januray>January
+japanes>Japanese
 jaring>jarring
 jasmien>jasmine
 jaugars>jaguars
@@ -42025,6 +42062,7 @@ jobb>job
 jobbless>jobless
 jodpers>jodhpurs
 joepardy>jeopardy
+johanine>Johannine
 johhny>johnny
 joinded>joined
 joing>joining
@@ -42092,6 +42130,8 @@ jsut>just
 jsutification>justification
 jsutly>justly
 jsutness>justness
+juadaism>Judaism
+juadism>Judaism
 juction>junction
 judical>judicial
 judisuary>judiciary
@@ -43690,6 +43730,7 @@ lvoably>lovably
 lvoe>love
 lvoeless>loveless
 lvoely>lovely
+lybia>Libya
 lyin>lying,loin
 lyricsa>lyrics
 maachine>machine
@@ -44474,6 +44515,8 @@ masqurade>masquerade
 masrhmallow>marshmallow
 massace>massacre
 massacer>massacre
+massachussets>Massachusetts
+massachussetts>Massachusetts
 massagin>massaging
 massarce>massacre
 massasge>massages
@@ -45057,6 +45100,7 @@ meditatie>meditate
 meditatiing>meditating
 meditatin>meditation
 meditationg>meditating
+mediteranean>Mediterranean
 mediveal>medieval
 medoicre>mediocre
 medow>meadow
@@ -45589,6 +45633,7 @@ miagical>magical
 miagically>magically
 mial>mail
 micelanesous>miscellaneous
+michagan>Michigan
 micorphones>microphones
 micorwavable>microwavable
 micorwave>microwave
@@ -46103,6 +46148,7 @@ misogynstic>misogynist
 misogynt>misogynist
 misogynyst>misogynist
 misogynystic>misogynistic
+misouri>Missouri
 misoygnist>misogynist
 mispelled>misspelled
 misplacin>misplacing
@@ -46140,6 +46186,8 @@ missionarry>missionary
 missionera>missionary
 missionnary>missionary
 missiony>missionary
+missisipi>Mississippi
+missisippi>Mississippi
 missle>missile
 missleading>misleading
 missles>missiles
@@ -46661,6 +46709,7 @@ montitor>monitor
 montitored>monitored
 montlhy>monthly
 montly>monthly
+montnana>Montana
 montor>monitor,motor,mentor
 montored>monitored
 montoring>monitoring,mentoring
@@ -47277,6 +47326,7 @@ naploeon>napoleon
 napoelon>napoleon
 napolean>napoleon
 napolen>napoleon
+napoleonian>Napoleonic
 napoloen>napoleon
 napom>napalm
 napomed>napalmed
@@ -47474,6 +47524,7 @@ naximum>maximum
 naybhors>neighbors
 naybors>neighbors
 naything>anything
+nazereth>Nazareth
 nazionalists>nationalists
 ncessarily>necessarily
 ncessary>necessary
@@ -48575,6 +48626,7 @@ notticing>noticing
 notwhithstanding>notwithstanding
 notwithstandin>notwithstanding
 noveau>nouveau
+novermber>November
 novisheate>novitiate
 novisheut>novitiate
 nowadys>nowadays
@@ -48719,6 +48771,7 @@ numvers>numbers
 nunber>number
 nunbers>numbers
 nunnecssary>unnecessary
+nuremburg>Nuremberg
 nurish>nourish
 nurished>nourished
 nurishes>nourishes
@@ -51077,6 +51130,9 @@ palcing>placing
 paletable>palatable
 palettte>palette
 palid>plaid,pallid
+palistian>Palestinian
+palistinian>Palestinian
+palistinians>Palestinians
 paln>plan,pain,palm
 palne>plane
 palnful>painful
@@ -51948,6 +52004,7 @@ pennals>panels
 pennensula>peninsula
 penninsula>peninsula
 pennisula>peninsula
+pennyslvania>Pennsylvania
 pensies>penises
 pensinula>peninsula
 pensioen>pension
@@ -52806,12 +52863,16 @@ phenonmena>phenomena
 pheonix>phoenix
 pheriparials>peripherals
 pheriperials>peripherals
+philipines>Philippines
 philisopher>philosopher
 philisophers>philosophers
 philisophical>philosophical
 philisophically>philosophically
 philisophies>philosophies
 philisophy>philosophy
+phillipine>Philippine
+phillipines>Philippines
+phillippines>Philippines
 phillosophically>philosophically
 philophsy>philosophy
 philoshopically>philosophically
@@ -53969,6 +54030,7 @@ posssibility>possibility
 posssible>possible
 posssibly>possibly
 postcript>postscript
+postdam>Potsdam
 posthomous>posthumous
 posthomously>posthumously
 postiion>position
@@ -54604,6 +54666,7 @@ premission>permission
 premit>permit
 premits>permits
 premius>premiums
+premonasterians>Premonstratensians
 premuim>premium
 premuims>premiums
 premutations>permutations
@@ -56973,6 +57036,7 @@ puchase>purchase
 puchased>purchased
 puchases>purchases
 puchasing>purchasing
+pucini>Puccini
 puesdo>pseudo
 puinsher>punisher
 pulgged>plugged
@@ -57357,6 +57421,7 @@ qudratic>quadratic
 queation>equation
 queations>equations
 quee>queue
+queenland>Queensland
 queeue>queue
 queies>queries,queues
 queing>queuing
@@ -62299,6 +62364,7 @@ rocesses>processes,recesses
 rocessing>processing
 rocessor>processor
 rocessors>processors
+rockerfeller>Rockefeller
 rocord>record
 rocordable>recordable
 rocorded>recorded
@@ -62517,6 +62583,7 @@ rurrent>current
 rurrently>currently
 rurrentness>currentness
 ruslted>rustled
+russion>Russian
 rusteld>rustled
 rusult>result
 rutine>routine
@@ -62574,6 +62641,7 @@ sacrastically>sarcastically
 sacreficed>sacrificed
 sacrefices>sacrifices
 sacreligious>sacrilegious
+sacremento>Sacramento
 sacrifaced>sacrificed
 sacrifaces>sacrifices
 sacrifacing>sacrificing
@@ -62698,6 +62766,7 @@ sanetise>sanitise
 sanetised>sanitised
 sanetize>sanitize
 sanetized>sanitized
+sanhedrim>Sanhedrin
 sanitazion>sanitation
 sanitzed>sanitized
 sanple>sample
@@ -62792,6 +62861,8 @@ satellitte>satellites,satellite
 satellittes>satellites
 satement>statement
 satements>statements
+saterday>Saturday
+saterdays>Saturdays
 satety>safety
 satfiying>satisfying
 satic>static
@@ -65519,6 +65590,8 @@ sintax>syntax
 sintilla>scintilla
 sinular>singular
 sinularly>singularly
+sionist>Zionist
+sionists>Zionists
 siplified>simplified
 siplifies>simplifies
 siplify>simplify
@@ -72140,6 +72213,7 @@ tolerently>tolerantly
 tolernce>tolerance
 toliet>toilet
 toliets>toilets
+tolkein>Tolkien
 tollerable>tolerable
 tollerance>tolerance
 tollerances>tolerances
@@ -78423,4 +78497,4 @@ zuser>user
 zylophone>xylophone
 `;
 /** Each three-letter start and the offset in EN_MISSPELLINGS of its first line, "," between them. */
-export const EN_MISSPELLING_STARTS = 'aac:1,aad:109,aaf:158,aag:171,aan:184,aap:210,aar:379,aas:403,aat:506,aau:575,aba:625,abb:1173,abc:2126,abd:2176,abe:2266,abi:2287,abl:2662,abn:2859,abo:3149,abp:4757,abr:4782,abs:5257,abt:9217,abu:9343,abv:9810,aby:9891,aca:9927,acc:10736,acd:25184,ace:25273,acf:26144,ach:26173,aci:27490,ack:28275,acl:31395,acn:31437,aco:31562,acq:32979,acr:34038,acs:34327,act:34480,acu:37229,acy:37860,ada:37876,adb:38978,add:39212,ade:43359,adf:43834,adg:43847,adh:43888,adi:44067,adj:44537,adk:45621,adm:45673,adn:48342,ado:48449,adp:48841,adq:49082,adr:49170,adt:49620,adu:49632,adv:49798,adw:53613,aea:53631,aeo:53662,aeq:53682,aer:53730,aes:53820,aet:54183,aex:54217,afa:54227,afe:54291,aff:54498,afi:55965,afo:56005,afr:56216,aft:56242,afw:56781,aga:56797,age:57152,agg:57171,agi:58556,agk:58754,agl:58870,agn:58936,ago:58954,agr:59035,ags:60824,agu:60840,aha:60960,ahe:60972,ahl:61107,ahm:61133,ahp:61163,aht:61189,ahv:61281,aic:61305,aif:61322,ail:61336,aim:61466,ain:61523,aip:61593,air:61608,ait:61931,aix:61961,aiz:61971,aja:61987,ajd:62022,aju:62044,akc:62174,akk:62204,akn:62300,aks:62493,akt:62533,aku:62693,akw:62810,ala:62867,alb:62945,alc:62974,ald:63542,ale:63577,alf:64767,alg:64833,alh:68639,ali:68998,all:70138,alm:73651,aln:73765,alo:73817,alp:74737,alr:75624,als:76006,alt:76135,alu:79146,alv:79185,alw:79251,aly:79444,ama:79485,amb:79909,amd:80628,ame:80638,amg:80904,ami:80950,amk:81116,aml:81182,amm:81202,amn:81518,amo:81577,amp:81856,amr:82800,amt:82868,amu:82900,amz:83033,ana:83103,anb:84851,anc:84860,and:85459,ane:86020,anf:86633,ang:86642,anh:86943,ani:86959,anj:88137,ank:88153,anl:88303,anm:88487,ann:88624,ano:91835,anp:93795,anr:93887,ans:93961,ant:94606,anu:96528,anw:96697,anx:96895,any:96981,aoa:97480,aob:97494,aon:97506,aop:97561,aor:97581,aot:97595,aou:97851,aov:97937,apa:98054,apc:98766,apd:98779,ape:98986,aph:99412,api:99483,apl:99501,apm:100128,apo:100145,app:101432,apr:118566,aps:119990,apt:120174,aqa:120194,aqc:120244,aqq:120442,aqu:120568,ara:121026,arb:121274,arc:123470,ard:127300,are:127337,arg:127503,arh:129147,ari:129372,arl:130255,arm:130288,aro:130485,arp:130718,arq:130774,arr:130910,ars:133467,art:133498,aru:135025,asa:135214,asb:135234,asc:135617,asd:135836,ase:135907,asg:136452,ash:136518,asi:136534,ask:136997,asl:137031,asm:137054,asn:137079,aso:137187,asp:137422,asr:137662,ass:137680,ast:149963,asu:151225,asw:151321,asy:151421,ata:151713,atc:152013,ate:152090,atf:152396,ath:152518,ati:153342,atl:153379,atm:153388,ato:153646,atq:154046,atr:154064,att:154937,atu:161975,auc:162104,aud:162247,auf:162438,aug:162451,auh:162668,aul:163164,aum:163183,aun:163209,auo:163325,aur:163485,aus:163505,aut:163637,aux:172034,ava:172378,avc:175438,avd:175487,ave:175524,avg:176001,avi:176018,avn:176389,avo:176407,avr:176728,avt:176782,awa:176848,awe:176984,awf:177364,awk:177438,awm:177694,awn:177724,awo:177814,awr:177846,aws:177887,awy:177944,axi:177954,axp:177964,axt:177984,axu:178016,ayt:178036,ayw:178053,azm:178085,baa:178112,bab:178325,bac:178461,bad:180947,bae:181023,bag:181046,bah:181118,bai:181136,bak:181275,bal:181627,ban:182493,bao:183054,bap:183133,bar:183183,bas:183857,bat:184681,bau:185340,bay:185369,baz:185450,bbe:185465,bbo:185480,bca:185497,bce:185540,bcu:185572,bea:185659,beb:186570,bec:186616,bed:187452,bee:187504,bef:187763,beg:188166,beh:189173,bei:189242,bej:189461,bel:189475,ben:191139,beo:192878,ber:192927,bes:193106,bet:193377,beu:193893,bev:194134,bew:194236,bey:194283,bff:194326,bfo:194339,bgi:194352,bia:194371,bib:194385,bic:194425,bid:194478,bie:194575,bif:194587,big:194603,bii:194794,bil:194809,bim:195312,bin:195331,bio:195468,bip:195631,bir:195647,bis:195986,bit:196177,biu:196372,biv:196488,biy:196525,biz:196551,bje:196659,bla:196687,blb:197662,blc:197684,ble:197778,bli:197918,blo:198184,blt:198802,blu:198834,bly:199112,bna:199147,bne:199177,boa:199214,bob:199356,boc:199398,bod:199412,boe:199616,bof:199632,bog:199684,boi:199748,boj:199862,bok:199876,bol:199895,bom:199958,bon:200003,boo:200036,boq:201002,bor:201017,bos:201371,bot:201423,bou:201935,bow:204069,box:204118,boy:204163,bra:204384,bre:205479,brf:206889,bri:206903,brn:208049,bro:208081,brt:209602,bru:209620,brw:209918,bsa:209976,bsu:210008,bti:210026,btt:210058,btw:210103,bty:210118,bub:210140,buc:210190,bud:210232,bue:210280,buf:210432,bug:210717,bui:210821,bul:212088,bum:212718,bun:212902,buo:213183,bur:213218,bus:214184,but:214669,buu:215234,buy:215373,bwt:215392,bya:215408,byc:215421,bye:215475,byn:215487,byo:215503,byp:215516,byt:215583,bzt:215639,caa:215649,cab:215661,cac:215936,cad:217350,cae:217390,caf:217573,cah:217734,cai:218704,cal:218776,cam:226662,can:227871,cao:230209,cap:230234,car:235128,cas:238677,cat:239425,cau:243652,cav:244333,cca:244409,cce:244521,cch:244623,ccn:244672,cco:244694,ccu:245160,cde:245209,cea:245232,cec:245350,ced:245518,cee:245562,ceh:245596,cel:245774,cem:246724,cen:246838,cer:247675,ces:251780,cet:251846,cfo:252276,cha:252285,chc:262079,che:262443,chg:266671,chh:266762,chi:266813,chk:268219,chl:268233,chm:268458,chn:268514,cho:268801,chp:270012,chr:270046,chu:271292,cia:271455,cic:271503,cie:271701,cig:271763,cih:272056,cil:272103,cim:272614,cin:273088,cio:273599,cip:273646,cir:273809,cit:277961,civ:278185,cja:279025,cjo:279093,cke:279123,cko:279301,cla:279333,clc:281858,cle:281899,clh:284152,cli:284170,cll:285178,clo:285409,clp:286735,cls:286754,clu:287004,cly:287406,cmm:287442,cmo:287653,cmp:287751,cmu:287791,cna:287812,cne:287962,cnf:287976,cno:288072,cns:288222,cnt:288362,cnv:288666,coa:288691,cob:289088,coc:289219,cod:289638,coe:289903,cof:291252,cog:291897,coh:292011,coi:292088,coj:293110,cok:293133,col:293148,com:298481,con:336802,coo:403581,cop:407859,cor:410069,cos:423987,cot:425511,cou:426500,cov:430566,coy:431730,cpa:431875,cpl:432019,cpm:432040,cpo:432214,cpt:432367,cpu:432389,cra:432401,crd:433540,cre:433574,cri:436603,cro:439070,crp:439848,crr:439878,crs:440090,crt:440260,cru:440386,cry:441034,csa:441624,css:441702,csu:441714,cta:441732,cte:441772,cti:441925,cua:441997,cub:442133,cuc:442219,cud:442245,cue:442278,cug:442390,cuk:442405,cul:442418,cum:442999,cun:443437,cuo:443679,cup:443695,cur:443805,cus:447340,cut:448701,cuu:448988,cuv:449130,cuz:449169,cxa:449253,cya:449263,cyc:449279,cyl:449446,cym:450044,cyn:450102,cyp:450155,cyr:450237,dab:450526,dac:450615,dad:450694,dae:450711,daf:450750,dag:450853,dah:450913,dai:450952,dak:451031,dal:451041,dam:451162,dan:451448,dap:451977,daq:452001,dar:452037,das:452204,dat:452360,dau:452944,daw:453096,day:453112,dco:453137,dcu:453368,dde:453475,ddi:453507,ddo:453648,ddr:453680,dea:453785,deb:455179,dec:455371,ded:462654,dee:463135,def:463305,deg:471787,deh:472881,dei:472949,dek:473542,del:473621,dem:477219,den:479884,deo:481215,dep:481714,der:487672,des:489968,det:501211,deu:505768,dev:505792,dew:509926,dey:509948,dez:509994,dfa:510041,dff:510056,dfi:510262,dia:510349,dic:512879,did:515099,die:515134,dif:515660,dig:521373,dii:522172,dil:522216,dim:522367,din:524492,dio:524783,dip:524849,diq:525330,dir:525340,dis:529134,dit:559127,div:559391,dle:560306,dlo:560384,dma:560402,dny:560526,doa:560542,dob:560663,doc:560709,doe:563769,dog:563859,doi:563949,dok:564017,dol:564099,dom:564235,don:565095,doo:565420,dop:565664,dor:565731,dos:565864,dou:566165,dow:566866,doz:568954,dpe:568973,dpl:569468,dpu:569582,dra:569612,dre:570106,drf:570358,dri:570376,drn:570956,dro:570988,dru:571143,drv:571254,drw:571281,dsc:571333,dsi:571539,dsk:571589,dsp:571604,dst:571695,dsy:571768,dta:571840,dte:571850,dth:571980,dto:571989,dua:572005,dub:572097,duc:572370,due:572499,dui:572535,dul:572562,dum:572716,dun:573062,duo:573201,dup:573265,dur:574945,dus:575292,dut:575374,dvi:575405,dwa:575420,dws:575437,dya:575457,dyi:575593,dym:575604,dyn:575690,dyp:575967,dyr:575987,dys:576061,eab:576363,eac:576378,eag:576440,eah:576456,eai:576466,eal:576541,eam:576601,ean:576658,ear:576835,eas:577521,eat:577754,eau:577918,eav:577936,eax:578045,eaz:578093,eba:578133,ebc:578182,ebe:578214,ebm:578231,ebs:578243,eca:578253,ecc:578348,ece:578367,ech:578437,eci:578501,ecl:578536,ecn:578614,eco:578697,ecp:579498,ecr:579538,ecs:579603,ect:579677,ecx:579711,ecz:580012,edd:580155,ede:580267,edf:580285,edg:580343,edi:580356,edn:580822,edt:580843,edu:580902,edx:581161,eea:581180,eed:581230,eeg:581264,eej:581312,eel:581324,eem:581358,eeq:581407,ees:581457,eev:581481,eex:581540,efe:581643,eff:581899,efi:584098,efo:584430,ega:584521,egd:584643,ege:584665,egi:584793,ego:584955,egr:585150,eha:585196,ehe:585312,ehi:585330,ehn:585342,eho:585365,eht:585379,eie:585509,eig:585521,eih:585609,eil:585638,ein:585664,eis:585704,eit:585744,eix:585801,eja:585845,eje:586049,ela:586083,elc:586274,eld:586504,ele:586534,elg:590417,eli:590485,ell:591481,elm:592014,elo:592164,elp:592278,els:592311,ema:592451,emb:592736,emc:594814,eme:594858,emh:595138,emi:595186,emm:595543,emn:595957,emo:595971,emp:596144,emt:598319,emu:598483,ena:598500,enb:599217,enc:599568,end:604212,ene:605231,enf:605945,eng:607024,enh:608023,eni:608777,enj:609225,enl:609242,enm:609932,enn:610059,eno:610076,enq:610904,enr:610923,ens:611064,ent:611209,enu:615609,env:615650,enx:619789,eny:619799,eor:619865,epa:619927,epe:619948,eph:620132,epi:620294,epl:620492,epm:620659,epr:620671,eps:620800,ept:620908,epx:621030,eqa:621509,eqi:621646,equ:621684,era:623743,ere:623869,erf:623926,erg:623949,erl:623968,erm:624010,ern:624052,ero:624107,erq:624303,err:624319,ert:625371,erv:625566,esa:625617,esc:625736,ese:626540,esg:626665,esi:626701,esl:626955,esn:626985,eso:627031,esp:627101,ess:628208,est:629024,eta:630518,ete:630683,eth:630830,eti:631133,etm:631147,etr:631167,ets:631304,etx:631382,eug:631392,euh:631428,eui:631464,eup:631504,euq:631633,eut:631753,eva:631819,eve:633471,evi:635095,evl:635413,evn:635564,evo:635622,evr:635973,evy:636121,ewh:636142,ewl:636155,ewo:636183,ewx:636213,exa:636234,exc:639101,exd:647717,exe:647737,exh:654031,exi:655126,exl:656894,exm:658264,exn:658530,exo:658724,exp:659130,exr:682905,exs:683445,ext:684017,exu:689864,exv:690094,eya:690126,eyb:690174,eye:690191,eyl:690334,eyo:690370,eyt:690379,ezd:690399,fab:690416,fac:690791,fad:691800,fae:691814,fag:691872,fai:691906,fak:692769,fal:692818,fam:693475,fan:694218,fao:694833,fap:694849,far:694877,fas:695204,fat:696144,fau:696366,fav:696655,fay:696803,fco:696835,fea:696848,fec:698204,fed:698288,fee:698415,fef:698661,fei:698685,fel:698765,fem:698890,fen:699125,feq:699138,fer:699218,fes:699548,fet:699738,few:700020,fex:700077,fez:700100,ffo:700116,ffr:700125,fhu:700136,fia:700152,fic:700508,fid:700643,fie:700755,fif:700941,fig:701003,fii:701439,fil:701560,fim:702645,fin:702772,fio:704916,fir:704982,fis:706061,fit:706211,fiv:706560,fix:706573,fiz:706668,fla:706684,flc:707799,fle:707815,fli:708339,fll:708589,flo:708616,flp:708917,flt:708931,flu:709112,fly:709499,flz:709518,fma:709530,fna:709544,fnc:709560,fni:709596,fnu:709698,fob:709716,foc:709784,fod:709918,foe:710017,fog:710032,foi:710111,fol:710159,fom:714049,fon:714465,foo:714965,fop:715161,for:715183,fos:720719,fot:720736,fou:720895,fow:721376,fox:721553,foz:721571,fpo:721606,fpr:721615,fra:721629,frc:723447,fre:723491,frg:725706,fri:725724,frm:726549,fro:726572,frp:727372,frq:727382,frr:727482,frs:727493,fru:727519,fte:728111,fth:728122,ftu:728131,fua:728145,fub:728191,fuc:728207,fue:728541,fuf:728578,fug:728618,ful:728664,fum:728986,fun:729094,fur:734206,fus:735462,fut:735672,fxe:735988,fyo:735999,fys:736008,gab:736083,gad:736114,gag:736144,gai:736232,gal:736265,gam:736539,gan:736599,gap:736902,gar:736919,gas:737711,gat:737733,gau:737935,gay:738407,gea:738437,gee:738461,gem:738953,gen:739113,geo:744509,ger:745430,get:746580,geu:746777,ggo:746797,gho:746892,ghr:746909,gie:746926,gig:746938,gil:746956,gim:747007,gin:747099,gio:747112,gir:747136,gis:747393,git:747406,giu:747434,giv:747536,gla:747649,gle:747752,gli:747769,glo:747938,glp:748384,glt:748410,gly:748428,gna:748483,gne:748498,gno:748724,goa:748756,gob:748821,god:748868,goe:749166,gog:749358,goi:749414,gol:749472,gom:749593,gon:749656,goo:749700,gor:749893,gos:750291,gou:750366,gov:750513,gpy:751669,gra:751685,grb:754636,gre:754651,gri:755368,gro:755503,grp:756149,grr:756269,gru:756286,grw:756444,gth:756468,gua:756477,gud:759571,gue:759619,gui:759735,gul:759920,gun:759955,gur:760120,gut:760368,guy:760440,gwa:760468,gyl:760480,gym:760506,gyn:760606,gyp:760628,gys:760672,haa:760688,hab:760699,hac:760837,had:760876,hae:761173,hah:761235,hai:761257,hal:761314,ham:762038,han:762331,hao:764394,hap:764412,har:765178,has:766247,hat:766268,hau:766353,hav:766420,hay:766601,haz:766658,hca:766692,hdi:766728,hea:766748,hed:768349,hef:768521,heg:768549,hei:768581,hel:769033,hem:769858,hen:770054,heo:770174,hep:770206,her:770415,hes:770828,het:771183,hev:771288,hex:771327,hgo:771435,hha:771452,hia:771466,hic:771508,hid:771519,hie:771633,hig:772262,hih:773955,hij:774060,hik:774115,hil:774128,him:774304,hin:774345,hip:774438,hir:774778,his:774996,hit:775874,hiy:776045,hja:776081,hle:776092,hna:776136,hod:776152,hoe:776211,hoi:776342,hok:776376,hol:776387,hom:776557,hon:777236,hoo:777328,hop:777352,hor:777890,hos:779295,hot:779848,hou:779969,hov:780360,how:780392,hra:780540,hre:780558,hrl:780574,hro:780690,hse:780705,hsi:780717,hso:780861,hst:780875,hsv:780890,hsy:780900,hta:780918,hte:780946,hth:781001,hti:781010,hto:781070,htr:781088,htt:781108,hua:781123,hul:781179,hum:781237,hun:782152,hur:782425,hus:782812,hut:782903,hva:782921,hve:782945,hwa:782961,hwi:782971,hwo:783007,hyb:783055,hyd:783122,hye:783274,hyg:783320,hyj:783452,hyo:783542,hyp:783618,hyr:785353,hys:785427,iam:785701,ibj:785727,ibr:785757,ibu:785791,ice:785853,icl:785903,ico:785971,icr:785991,ida:786113,idd:786149,ide:786179,idi:791681,ido:792238,iet:792250,ifi:792264,ifl:792281,ifn:792291,ifo:792315,ifs:792338,ign:792352,igo:793591,igr:793756,iim:793792,iin:793807,ila:793843,ile:793856,ili:793945,ilk:793979,ill:794007,iln:795423,ilo:795438,ilt:795457,ilu:795497,ima:795658,imb:796223,imc:796574,imd:796781,ime:796795,imf:797032,img:797169,imi:797249,iml:797522,imm:797848,imn:800543,imo:800556,imp:800887,imr:813151,ims:813411,imt:813463,ina:813545,inb:816247,inc:816594,ind:828945,ine:838326,inf:841214,ing:846535,inh:847366,ini:849090,inj:853987,ink:854128,inl:854203,inm:854700,inn:854950,ino:856286,inp:856960,inq:858845,inr:859404,ins:859757,int:873675,inu:901450,inv:901651,inx:907150,ioc:907164,iou:907220,ipl:907274,ipm:907391,ipr:907513,ipu:907549,iqu:907580,ire:907614,iri:907797,iro:907898,irr:907961,isa:909544,isd:909564,ise:909590,isi:909663,isl:909701,ism:909788,isn:909802,iso:910226,isp:910291,iss:910346,ist:910525,isu:910895,ite:910933,ith:912109,iti:912146,itm:912253,itn:912329,its:912676,ium:912816,iun:912841,iva:912855,ive:912914,ivo:913011,iwh:913099,iwi:913109,iwl:913126,iwt:913152,jag:913162,jai:913238,jal:913277,jam:913314,jar:913345,jas:913360,jau:913376,jea:913392,jel:913410,jeo:913478,jep:913513,jer:913573,jew:913605,jio:913633,jis:913643,jit:913653,jju:913689,jni:913734,job:913762,jod:913788,joe:913805,joh:913823,joi:913837,jon:913883,jor:913922,jos:914075,jou:914089,joy:914859,jpi:914960,jst:914970,jsu:915012,juc:915082,jud:915099,jug:915154,jum:915440,jun:915504,jur:915521,jus:916084,juv:917126,jux:917202,kac:917380,kak:917408,kal:917423,kap:917448,kar:917490,kat:917602,kay:917628,keb:917660,kee:917696,ken:917758,kep:917903,ker:917957,kew:918154,key:918220,kib:918961,kic:918976,kid:919010,kig:919280,kil:919296,kim:919333,kin:919364,kit:919788,kiy:919838,kkn:919870,kli:919900,klu:919916,kmo:919930,kna:919958,kni:919972,kno:920044,knu:921043,knw:921077,koc:921277,kol:921317,kom:921343,kon:921395,koo:921655,kow:921709,kro:921791,krp:921896,kry:921918,kti:922116,kun:922132,kwe:922166,kwn:922183,kwo:922298,kwu:922381,kye:922415,kyr:922430,lab:922452,lac:922960,lae:923042,lag:923078,lai:923234,lam:923247,lan:923274,lao:925319,lar:925446,las:925705,lat:925843,lau:926133,lav:926763,law:926912,lay:926927,laz:927140,lca:927158,lco:927191,lcu:927412,lea:927426,leb:928229,lec:928245,led:928283,lee:928304,lef:928410,leg:928474,lei:929858,lem:929921,len:930049,lep:930623,ler:930773,les:930917,let:931155,leu:931252,lev:931295,lew:931568,ley:931623,lge:931713,lia:931727,lib:931810,lic:933210,lie:933689,lif:934096,lig:934440,lii:935624,lik:935660,lil:935979,lim:936015,lin:937084,lip:937742,liq:937761,lir:937809,lis:937843,lit:938745,liu:939793,liv:939877,liz:940074,lli:940125,llo:940202,lmi:940228,lne:940347,lng:940369,lno:940405,loa:940433,lob:941036,loc:941056,lod:942109,loe:942194,log:942286,loi:942821,lok:942833,lol:942863,lon:943006,loo:943513,los:943830,lot:943981,lov:944009,low:944023,loy:944110,loz:944127,lpa:944143,lsa:944161,lsi:944194,lte:944280,lua:944314,lub:944424,luc:944483,lud:944598,lug:944742,lui:944757,luk:944795,lun:944807,lus:944900,lve:944933,lvo:945020,lyi:945094,lyr:945110,maa:945125,mab:945421,mac:945456,mad:946084,mae:946206,maf:946451,mag:946471,mah:947344,mai:947378,maj:949723,mak:949769,mal:950171,mam:951080,man:951641,map:959442,mar:959582,mas:961274,mat:963427,mau:966874,mav:967166,maw:967183,max:967203,may:967622,mch:967708,mcr:967901,mcu:967966,mdi:968008,mdo:968127,mdu:968237,mea:968265,meb:971142,mec:971270,med:973089,mee:974319,meg:975007,meh:975114,mei:975382,mel:975425,mem:975821,men:977121,meo:978557,mer:978619,mes:979674,met:981589,mey:984733,mez:984745,mhy:984837,mia:984855,mic:984916,mid:985715,mig:986022,mih:986718,mii:986729,mik:986830,mil:986854,mim:988446,min:989123,mip:991274,mir:991304,mis:992383,mit:999782,mix:1000137,mjo:1000209,mka:1000235,mke:1000287,mks:1000314,mma:1000330,mmb:1000421,mmi:1000436,mmn:1000474,mmo:1000493,mna:1000537,mne:1000547,mni:1000653,mno:1000702,moa:1000723,mob:1000754,moc:1000881,mod:1001085,moe:1004102,mof:1004219,moi:1004310,mol:1004800,mom:1005122,mon:1005898,moo:1008369,mop:1008512,mor:1008589,mos:1009311,mot:1009651,mou:1010477,mov:1011088,moz:1011574,mpl:1011661,mpo:1011701,mro:1011756,msa:1011782,mse:1011850,msg:1011866,msi:1011886,mso:1011914,mss:1011938,msu:1011968,msy:1011978,mth:1012018,mtu:1012046,mua:1012064,muc:1012172,mud:1012225,mue:1012287,muf:1012303,muh:1012337,mui:1012379,muk:1012567,mul:1012593,mum:1015826,mun:1015856,mup:1016093,mur:1016208,mus:1016341,mut:1016955,muy:1018206,mvo:1018217,mxi:1018229,mya:1018244,myb:1018256,myh:1018267,myr:1018285,mys:1018299,naa:1018862,nac:1018907,nad:1018981,nae:1018993,naf:1019056,nag:1019076,nai:1019328,nam:1019557,nan:1019923,nao:1020171,nap:1020189,nar:1020344,nas:1021465,nat:1021588,nau:1023190,nav:1023484,naw:1024367,nax:1024448,nay:1024464,naz:1024519,nce:1024545,nch:1024611,nci:1024703,ncl:1024745,nde:1024997,ndo:1025052,nea:1025074,nec:1025541,ned:1027675,nee:1027952,nef:1028663,neg:1028682,neh:1035626,nei:1035640,nen:1036303,neo:1036327,ner:1036484,nes:1036857,net:1037790,neu:1038308,nev:1038677,new:1039068,nex:1039440,nfo:1039515,nia:1039538,nib:1039566,nic:1039602,nie:1039674,nig:1039790,nih:1040188,nil:1040258,nim:1040276,nin:1040464,nio:1040633,nir:1040676,nit:1040711,niu:1040770,niv:1040788,nkn:1040824,nko:1040839,nkw:1040867,nma:1040895,nmb:1040937,nme:1040982,nmm:1041000,nne:1041042,nno:1041112,nnu:1041177,nob:1041211,noc:1041240,nod:1041311,noe:1041365,nof:1041424,nog:1041604,noh:1041652,noi:1041690,noj:1041920,nom:1041946,non:1042340,nop:1042674,nor:1042695,nos:1043854,not:1044127,nov:1047607,now:1047663,nri:1047734,nrt:1047750,nry:1047766,nst:1047780,nte:1047952,nti:1048089,nua:1048114,nub:1048148,nuc:1048241,nue:1048423,nui:1048625,nuk:1048698,nul:1048714,num:1048799,nun:1050154,nur:1050208,nus:1050429,nut:1050482,nve:1051017,nvi:1051047,nym:1051153,oac:1051167,oar:1051183,oba:1051237,obc:1051362,obe:1051377,obg:1052596,obh:1052626,obi:1052802,obj:1053164,obl:1054205,obm:1054640,obn:1054657,obo:1054672,obs:1054701,obt:1056274,obu:1056645,obv:1056661,oby:1057147,oca:1057175,occ:1057498,och:1059947,oci:1059974,ocl:1060036,ocm:1060053,ocn:1060247,oco:1060363,oct:1060423,ocu:1060495,ocv:1060835,oda:1060853,ode:1060868,odl:1060900,odr:1060911,oep:1060939,oer:1061199,ofe:1061256,off:1061279,ofi:1062556,ofr:1062774,ofs:1062801,oft:1062828,oga:1062868,oge:1062918,ogi:1062940,ogl:1062959,ogr:1062999,ohe:1063015,oho:1063068,oht:1063080,oig:1063146,oil:1063254,oin:1063274,ojb:1063323,oje:1063527,oka:1063658,olb:1063668,old:1063714,oli:1063742,oll:1063802,oln:1063844,olt:1063854,oma:1063888,omi:1063941,oml:1064169,omm:1064233,omn:1064575,omp:1064823,omr:1065057,onb:1065067,ond:1065129,one:1065147,onf:1065173,ong:1065269,onj:1065326,onl:1065347,onm:1065519,onn:1065657,ono:1065701,ons:1065810,ont:1065979,onv:1066527,onw:1066662,ony:1066774,oom:1066784,oou:1066800,opa:1066833,opb:1066919,ope:1066997,oph:1070872,opi:1070927,opj:1071707,opn:1071966,opo:1072052,opp:1072279,opq:1074324,opr:1074365,opt:1074932,opu:1076312,opy:1076376,ora:1076406,orb:1076508,orc:1076524,ord:1076943,ore:1077087,orf:1077335,org:1077369,orh:1079309,ori:1079397,ork:1081893,orp:1081921,orr:1082052,ort:1082094,osb:1082168,osc:1082229,osf:1082420,oss:1082435,ost:1082527,ota:1082955,ote:1083115,oth:1083342,oti:1084289,otp:1084471,ots:1084660,otu:1084675,oty:1084689,oub:1084723,oud:1084760,oue:1084777,oug:1084814,oul:1084839,oun:1084950,oup:1084967,our:1085009,ous:1085246,out:1085413,ouu:1087491,ove:1087511,ovi:1093043,ovr:1093107,ovs:1093272,ovv:1093372,owe:1093540,owf:1093852,own:1093900,owr:1094173,owu:1094201,oxd:1094225,oxi:1094245,oxz:1094277,oyu:1094297,paa:1094359,pab:1094472,pac:1094484,pad:1096168,pae:1096256,paf:1096323,pag:1096341,pah:1096442,pai:1096568,pak:1097064,pal:1097294,pam:1097817,pan:1097851,pao:1098301,pap:1098349,par:1098383,pas:1108491,pat:1109796,pau:1111990,pav:1112024,pay:1112097,pbj:1112439,pbl:1112453,pbu:1112472,pea:1112492,peb:1112991,pec:1113058,ped:1113618,pee:1113849,pef:1113959,peg:1114503,peh:1114513,pei:1114528,pem:1114789,pen:1114814,peo:1115902,pep:1116021,per:1116251,pes:1132323,pet:1132647,peu:1132722,pev:1132736,pew:1132890,pha:1132911,phe:1134414,phi:1135213,phl:1136480,pho:1136493,phr:1137399,phs:1137503,phy:1137868,pia:1139539,pib:1139602,pic:1139622,pid:1140121,pie:1140153,pig:1140215,pij:1140347,pil:1140405,pin:1140597,pio:1140830,pip:1140981,pir:1141320,pit:1141383,piv:1141645,pix:1141721,pla:1141768,plc:1144462,ple:1144626,pli:1145312,pll:1145390,plo:1145411,pls:1145593,plt:1145606,plu:1145642,pme:1145674,pna:1145691,pnu:1145709,poa:1145738,pob:1145863,poc:1145938,pod:1146104,poe:1146287,pog:1146615,poi:1146632,poj:1148148,pok:1148500,pol:1148532,pom:1150051,pon:1150311,poo:1150710,pop:1150935,por:1152023,pos:1154830,pot:1159831,pou:1160795,pov:1161080,pow:1161224,poy:1161487,poz:1161503,ppe:1161563,ppl:1161599,ppr:1161647,ppu:1161728,pra:1161749,prb:1163302,prc:1163317,prd:1163547,pre:1163652,prf:1182920,prg:1183194,pri:1183469,prj:1189179,prm:1189276,pro:1189338,prp:1219410,prr:1219586,prs:1219628,prt:1219886,pru:1219899,prv:1220179,pry:1220464,psa:1220498,psc:1220598,pse:1220918,psh:1220980,psi:1221278,pso:1221421,psr:1221461,pss:1221481,psu:1221578,psy:1221649,pth:1222775,pti:1222788,pto:1222902,ptr:1222956,ptt:1222968,pty:1222991,pua:1223005,pub:1223021,puc:1224728,pue:1224814,pui:1224828,pul:1224846,pum:1225029,pun:1225098,pup:1225488,pur:1226198,pus:1227484,put:1227594,pwo:1227723,pxo:1227773,pya:1227801,pyd:1227817,pyh:1227835,pyl:1227998,pyp:1228013,pyr:1228027,pys:1228110,pyt:1228544,qal:1228671,qau:1228690,qer:1228878,qes:1228919,qeu:1229141,qhi:1229743,qic:1229762,qie:1229848,qit:1230080,qot:1230090,qou:1230103,qtu:1230252,qua:1230306,quc:1232524,qud:1232605,que:1232624,qui:1235690,qul:1236456,qun:1236627,quo:1236681,qur:1236822,qus:1236938,qut:1237160,quu:1237228,quw:1237241,quy:1237323,qwe:1237340,qwi:1237418,rab:1237432,rac:1237494,rad:1237721,rae:1238135,rah:1238205,rai:1238237,ral:1238438,ram:1238654,ran:1238752,rao:1239363,rap:1239551,rar:1240086,ras:1240101,rat:1240400,rca:1240815,rce:1240828,rde:1240860,rdu:1240886,rea:1240899,reb:1246592,rec:1247494,red:1260898,ree:1263066,ref:1263995,reg:1269783,reh:1276012,rei:1276351,rej:1277473,rek:1277559,rel:1277663,rem:1284028,ren:1287499,reo:1291692,rep:1293233,req:1306507,rer:1310085,res:1310638,ret:1326726,reu:1331123,rev:1332202,rew:1335271,rez:1335730,rfe:1335756,rga:1335815,rge:1335827,rgi:1335843,rha:1335879,rhe:1335952,rhi:1336039,rhy:1336061,ria:1336147,ric:1336184,rid:1336313,rie:1336890,rig:1336987,ril:1338090,rim:1338110,rin:1338281,ris:1338338,rit:1338481,riv:1338656,rla:1338779,rle:1338811,rls:1338982,rma:1338992,rme:1339011,rmo:1339131,rna:1339195,rng:1339212,rnu:1339225,roa:1339241,rob:1339496,roc:1339566,rod:1339835,roe:1340050,rog:1340062,roi:1340166,rom:1340296,ron:1340534,roo:1340722,rop:1340739,ror:1340835,ros:1340937,rot:1341025,rou:1341449,rov:1342182,roy:1342286,rpl:1342364,rpo:1342427,rqe:1342443,rqu:1342525,rra:1342719,rre:1342799,rro:1342837,rrr:1342867,rse:1342913,rsi:1342935,rso:1342950,rsp:1343024,rsu:1343041,rte:1343051,rth:1343087,rtu:1343096,rub:1343187,ruc:1343202,rud:1343224,rui:1343369,rul:1343393,rum:1343404,run:1343456,rur:1343810,rus:1343870,rut:1343916,rwi:1343967,ryh:1343979,ryo:1343993,rys:1344013,ryt:1344039,saa:1344228,sab:1344275,sac:1344413,sad:1345373,sae:1345526,saf:1345570,sag:1345724,sah:1345742,sal:1345754,sam:1345940,san:1346587,sap:1347671,sar:1347923,sas:1348453,sat:1348692,sau:1351187,sav:1351222,saw:1351496,sax:1351528,sba:1351548,sca:1351614,scc:1352797,sce:1353003,sch:1354138,sci:1355949,sck:1356817,scl:1356891,scn:1356927,sco:1356965,scr:1357459,sct:1358979,scu:1359158,sea:1359627,sec:1360683,sed:1363983,see:1364094,sef:1364767,seg:1364791,seh:1365387,sei:1365423,sek:1365510,sel:1365558,sem:1367463,sen:1368003,seo:1371562,sep:1371914,seq:1376953,ser:1378764,ses:1382137,set:1382562,seu:1383581,sev:1383838,sew:1384335,sex:1384371,sez:1384635,sfe:1384687,sga:1384700,sge:1384736,sha:1384752,shb:1386160,shc:1386175,shd:1386349,she:1386453,shf:1387638,shg:1387815,shi:1387830,shl:1388253,shn:1388318,sho:1388336,shp:1389922,shr:1390137,shs:1390297,sht:1390345,shu:1390542,shw:1390830,shy:1390868,sia:1390900,sib:1390910,sic:1391047,sid:1391154,sie:1391337,sif:1391529,sig:1391571,sih:1394297,sii:1394319,sil:1394347,sim:1395484,sin:1402081,sip:1404576,sir:1404789,sis:1405268,sit:1405569,siu:1406447,siv:1406547,siw:1406643,six:1406729,siz:1406744,ska:1406944,ske:1407200,ski:1407538,sko:1407914,skr:1408018,skt:1408062,sku:1408096,skw:1408138,sky:1408222,sla:1408232,slc:1408536,sld:1408550,sle:1408566,slg:1409132,sli:1409149,sll:1409737,slo:1409759,slu:1409958,sma:1410028,smb:1410282,sme:1410295,smi:1410472,sml:1410506,smo:1410557,sna:1410911,sne:1411242,sni:1411323,sno:1411460,snp:1411747,sns:1411785,snu:1411815,snw:1411832,sny:1411852,sob:1412134,soc:1412170,sod:1413777,soe:1413816,sof:1414027,soh:1414208,soi:1414260,sok:1414384,sol:1414412,som:1415483,son:1417290,soo:1417584,sop:1417874,sor:1418387,sos:1418863,sot:1418878,sou:1419116,sov:1420384,sow:1420915,spa:1420924,spc:1422130,spe:1422544,sph:1436760,spi:1436843,spl:1437482,spo:1437859,spp:1439441,spr:1439592,sps:1440680,spu:1440761,spw:1440814,sqa:1440860,sqe:1441065,sqi:1441114,squ:1441130,sra:1442006,src:1442138,sre:1442246,sri:1442366,sro:1442536,srp:1442652,srr:1442668,srt:1442691,sru:1442931,srv:1443134,sry:1443162,ssa:1443178,ssc:1443208,sse:1443223,sso:1443247,sss:1443300,sst:1443332,sta:1443350,std:1450179,ste:1450251,sth:1451422,sti:1451431,stl:1452455,stn:1452622,sto:1452668,stp:1453664,str:1453702,sts:1463775,stt:1463887,stu:1464216,sty:1465964,sua:1466154,sub:1466188,suc:1474941,sud:1480238,sue:1480474,suf:1480585,sug:1481854,sui:1483225,suj:1483318,sum:1483333,sun:1484233,suo:1484489,sup:1484499,sur:1492326,sus:1495136,sut:1497740,suu:1498143,suv:1498243,suy:1498288,sva:1498339,sve:1498355,swa:1498368,swe:1498634,swf:1498864,swi:1498912,swo:1499737,swq:1499749,swt:1499771,sxm:1499900,sya:1499948,syb:1500003,syc:1500147,syd:1500717,syk:1500755,syl:1500771,sym:1500991,syn:1503148,syp:1505834,syr:1506130,sys:1506176,syt:1506945,sze:1507485,szi:1507510,tab:1507560,tac:1507908,tag:1508043,tah:1508251,tai:1508417,tak:1508538,tal:1508652,tam:1508846,tan:1508884,tap:1510112,tar:1510130,tas:1510883,tat:1510977,taw:1511107,tay:1511117,tbe:1511135,tca:1511145,tch:1511173,tea:1511215,tec:1511706,ted:1514181,tee:1514241,tef:1514306,teg:1514320,teh:1514338,tei:1514708,tek:1514724,tel:1514759,tem:1515341,ten:1520454,teo:1521191,tep:1521309,teq:1521447,ter:1521498,tes:1526184,tet:1526830,tex:1527091,tga:1527310,tgh:1527320,tha:1527340,thc:1528286,the:1528331,thg:1531957,thh:1531977,thi:1532138,thj:1533536,thm:1533558,thn:1533568,tho:1533735,thp:1535557,thr:1535567,ths:1537674,tht:1537929,thu:1538049,thw:1538724,thy:1538733,tia:1538786,tic:1538817,tie:1538874,tig:1539016,tih:1539344,tii:1539442,til:1539470,tim:1539509,tin:1539813,tio:1539862,tip:1539991,tir:1540118,tit:1540226,tiv:1540294,tiw:1540349,tja:1540365,tjh:1540375,tka:1540384,tla:1540420,tme:1540446,tmi:1540545,tmo:1540555,tmp:1540572,tna:1540589,toa:1540745,tob:1540806,toc:1540834,tod:1540911,toe:1540935,tog:1541010,toi:1541610,tok:1541627,tol:1541639,tom:1542255,ton:1542694,too:1542790,top:1543009,tor:1543029,tos:1543960,tot:1543973,tou:1544359,tow:1545304,tox:1545363,tpi:1545452,tpo:1545463,tpy:1545474,tqr:1545566,tra:1545580,trc:1564107,tre:1564155,trg:1565567,trh:1565665,tri:1565906,trj:1568269,trn:1568317,tro:1569418,trp:1569997,trr:1570037,tru:1570193,try:1571350,tsa:1571530,tsn:1571546,tsr:1571579,tst:1571593,tsu:1571604,tta:1571653,tte:1571670,tth:1571874,tto:1571999,ttr:1572029,tuc:1572044,tuf:1572057,tuh:1572071,tum:1572137,tun:1572156,tuo:1572298,tur:1572353,tus:1572888,tut:1572904,tuy:1572953,twe:1572966,twi:1573090,two:1573172,twp:1573240,tye:1573249,tyh:1573303,tyi:1573346,tyo:1573449,typ:1573606,tyr:1574070,tyu:1574196,uab:1574224,uag:1574272,uan:1574283,uau:1574297,ube:1574313,ubi:1574363,ubl:1574542,ubs:1574757,ubt:1574789,ucr:1574803,uda:1574823,ude:1574925,udl:1575096,udn:1575114,udp:1575369,uef:1575479,uer:1575530,ues:1575587,uff:1576071,ugg:1576118,ugl:1576264,ugp:1576282,ugr:1576354,uil:1576422,uin:1576456,uiq:1576510,uis:1576561,uit:1576629,ukn:1576693,uko:1576725,ule:1576741,uli:1576754,ulr:1576871,ult:1576892,uma:1577393,umb:1577410,umc:1577529,ume:1577621,umi:1577647,uml:1577681,umm:1577695,ump:1577715,una:1577743,unb:1580361,unc:1581570,und:1586146,une:1592421,unf:1595370,ung:1597520,unh:1597654,uni:1597792,unj:1601334,unk:1601381,unl:1601935,unm:1602372,unn:1602538,uno:1604181,unp:1604660,unq:1606353,unr:1606643,uns:1608932,unt:1613673,unu:1614063,unv:1614425,unw:1614846,unx:1615143,unz:1615237,uod:1615254,upa:1615268,upc:1615585,upd:1615640,upe:1616366,upg:1616383,uph:1616990,upi:1617011,upl:1617022,upo:1617473,upp:1617486,upr:1617729,ups:1617896,upt:1618097,uqe:1618191,ura:1618203,ure:1618235,urf:1618293,urg:1618361,urn:1618380,urr:1618396,usa:1618469,usc:1618525,use:1618563,usf:1619322,usg:1619373,usi:1619385,usl:1619593,usn:1619650,usp:1619697,usr:1619745,uss:1619916,ust:1620109,usu:1620122,uta:1620419,uti:1620527,utl:1621996,uto:1622260,utp:1622322,uup:1622351,uwi:1622394,uwn:1622413,uyo:1622427,uyp:1622436,vaa:1622451,vac:1622576,vad:1623330,vae:1623450,vag:1623525,vai:1623574,vak:1624407,val:1624485,vam:1626998,van:1627052,vao:1627249,var:1627359,vas:1629840,vau:1629901,vav:1630100,vaw:1630221,vco:1630292,vea:1630311,veb:1630389,vec:1630405,ved:1630772,vee:1630799,vef:1630835,veg:1630849,veh:1631542,vei:1631768,vel:1632173,ven:1632318,ver:1632707,ves:1636547,vet:1636698,vew:1636937,vey:1637057,vhi:1637067,via:1637099,vib:1637192,vic:1637437,vid:1638172,vie:1638198,vig:1638392,vii:1638642,vik:1638702,vil:1638718,vin:1638912,vio:1639163,vir:1639434,vis:1640176,vit:1643008,viu:1643370,viw:1643606,viz:1643683,vla:1643919,vlo:1644046,vlu:1644086,voc:1644240,voi:1644396,vok:1644541,vol:1644555,vom:1645776,vot:1645795,vou:1645833,voy:1645873,vre:1645927,vri:1646003,vrs:1646191,vsi:1646265,vul:1646309,vun:1648659,vur:1648813,vva:1648917,vvi:1648932,vye:1648943,vyr:1648953,waa:1648963,wac:1648972,wah:1649005,wai:1649033,wak:1649206,wal:1649247,wam:1649311,wan:1649332,wap:1649379,war:1649441,was:1650673,wat:1650728,wav:1651278,waw:1651475,way:1651497,wbs:1651531,wdi:1651563,wdt:1651575,wea:1651586,web:1652260,wec:1652440,wed:1652456,wee:1652471,weg:1652700,weh:1652715,wei:1652861,wek:1653371,wel:1653470,wep:1653723,wer:1653840,wes:1654059,wez:1654250,wha:1654298,whc:1654603,whe:1654639,whh:1655534,whi:1655558,whl:1656499,whn:1656534,who:1656561,whr:1656836,whs:1656867,wht:1656943,whu:1657004,why:1657042,wia:1657084,wic:1657168,wid:1657194,wie:1657471,wig:1657703,wih:1657852,wii:1658008,wil:1658073,wim:1658381,win:1658425,wio:1659242,wip:1659291,wir:1659319,wis:1659653,wit:1659955,wiu:1661583,wiy:1661668,wiz:1661751,wja:1661794,wla:1661804,wll:1661820,wmp:1661869,wna:1661881,wnd:1661938,wne:1661987,wni:1662011,woe:1662076,wof:1662111,woi:1662129,wok:1662304,wol:1662639,wom:1662785,won:1662798,woo:1663217,wor:1663316,wot:1665766,wou:1665921,wpu:1666245,wra:1666257,wre:1666842,wri:1667183,wrk:1667691,wrn:1667886,wro:1667904,wrt:1668582,wry:1668767,wse:1668798,wth:1668817,wti:1668845,wty:1668937,wue:1668949,wul:1668969,wuo:1668980,wup:1668992,wut:1669032,wwa:1669072,wwi:1669108,wxp:1669119,wya:1669307,wyt:1669317,xde:1669343,xep:1669362,xon:1669452,xou:1669478,xwi:1669488,xyo:1669499,yac:1669527,yae:1669544,yat:1669580,yea:1669624,yei:1669729,yel:1669789,yer:1669938,yes:1669986,yet:1670084,yha:1670103,yho:1670188,yie:1670197,yio:1670246,yiu:1670255,ymb:1670265,ynd:1670310,yoi:1670420,yom:1670440,yon:1670453,yoo:1670485,yop:1670505,yor:1670525,you:1670535,yoy:1670969,ype:1670988,ypo:1670999,ypu:1671019,yre:1671029,yth:1671053,yto:1671062,yuf:1671071,yuo:1671088,yym:1671141,yyo:1671165,zae:1671174,zar:1671190,zea:1671201,zee:1671331,zef:1671359,zel:1671372,zem:1671478,zeo:1671498,zep:1671570,zer:1671606,zip:1671629,zis:1671672,zlo:1671698,zoe:1671708,zom:1671718,zoo:1671750,zuc:1671926,zuk:1671944,zus:1671979,zyl:1671990';
+export const EN_MISSPELLING_STARTS = 'aac:1,aad:109,aaf:158,aag:171,aan:184,aap:210,aar:379,aas:403,aat:506,aau:575,aba:625,abb:1173,abc:2126,abd:2176,abe:2266,abi:2287,abl:2662,abn:2859,abo:3149,abp:4757,abr:4782,abs:5257,abt:9217,abu:9343,abv:9810,aby:9891,aca:9927,acc:10736,acd:25184,ace:25273,acf:26144,ach:26173,aci:27490,ack:28275,acl:31395,acn:31437,aco:31562,acq:32979,acr:34038,acs:34327,act:34480,acu:37229,acy:37860,ada:37876,adb:38978,add:39212,ade:43359,adf:43834,adg:43847,adh:43888,adi:44067,adj:44537,adk:45621,adm:45673,adn:48342,ado:48449,adp:48841,adq:49082,adr:49170,adt:49620,adu:49632,adv:49798,adw:53613,aea:53631,aeo:53662,aeq:53682,aer:53730,aes:53820,aet:54183,aex:54217,afa:54227,afe:54291,aff:54498,afi:55965,afo:56005,afr:56216,aft:56242,afw:56781,aga:56797,age:57152,agg:57171,agi:58556,agk:58754,agl:58870,agn:58936,ago:58954,agr:59035,ags:60824,agu:60840,aha:60960,ahe:60972,ahl:61107,ahm:61133,ahp:61163,aht:61189,ahv:61281,aic:61305,aif:61322,ail:61336,aim:61466,ain:61523,aip:61593,air:61608,ait:61931,aix:61961,aiz:61971,aja:61987,ajd:62022,aju:62044,akc:62174,akk:62204,akn:62300,aks:62493,akt:62533,aku:62693,akw:62810,ala:62867,alb:62945,alc:62974,ald:63542,ale:63577,alf:64767,alg:64833,alh:68639,ali:68998,all:70138,alm:73651,aln:73765,alo:73817,alp:74737,alr:75624,als:76006,alt:76135,alu:79146,alv:79185,alw:79251,aly:79444,ama:79485,amb:79909,amd:80628,ame:80638,amg:80920,ami:80966,amk:81132,aml:81198,amm:81218,amn:81534,amo:81593,amp:81872,amr:82816,amt:82884,amu:82916,amz:83049,ana:83119,anb:84867,anc:84876,and:85475,ane:86036,anf:86649,ang:86658,anh:86959,ani:86975,anj:88153,ank:88169,anl:88319,anm:88503,ann:88640,ano:91851,anp:93811,anr:93903,ans:93977,ant:94622,anu:96544,anw:96713,anx:96911,any:96997,aoa:97496,aob:97510,aon:97522,aop:97577,aor:97597,aot:97611,aou:97867,aov:97953,apa:98070,apc:98782,apd:98795,ape:99002,aph:99428,api:99499,apl:99517,apm:100144,apo:100161,app:101448,apr:118582,aps:120006,apt:120190,aqa:120210,aqc:120260,aqq:120458,aqu:120584,ara:121042,arb:121290,arc:123486,ard:127316,are:127353,arg:127519,arh:129163,ari:129388,arl:130271,arm:130304,aro:130501,arp:130734,arq:130790,arr:130926,ars:133483,art:133514,aru:135041,asa:135230,asb:135250,asc:135633,asd:135852,ase:135923,asg:136468,ash:136534,asi:136550,ask:137013,asl:137047,asm:137070,asn:137095,aso:137203,asp:137438,asr:137678,ass:137696,ast:149979,asu:151241,asw:151337,asy:151437,ata:151729,atc:152029,ate:152106,atf:152412,ath:152534,ati:153358,atl:153395,atm:153404,ato:153662,atq:154062,atr:154080,att:154953,atu:161991,auc:162120,aud:162263,auf:162454,aug:162467,auh:162684,aul:163180,aum:163199,aun:163225,auo:163341,aur:163501,aus:163521,aut:163653,aux:172050,ava:172394,avc:175454,avd:175503,ave:175540,avg:176017,avi:176034,avn:176405,avo:176423,avr:176744,avt:176798,awa:176864,awe:177000,awf:177380,awk:177454,awm:177710,awn:177740,awo:177830,awr:177862,aws:177903,awy:177960,axi:177970,axp:177980,axt:178000,axu:178032,ayt:178052,ayw:178069,azm:178101,baa:178128,bab:178341,bac:178477,bad:180963,bae:181039,bag:181062,bah:181134,bai:181152,bak:181291,bal:181643,ban:182509,bao:183070,bap:183149,bar:183199,bas:183873,bat:184697,bau:185356,bay:185385,baz:185466,bbe:185481,bbo:185496,bca:185513,bce:185556,bcu:185588,bea:185675,beb:186586,bec:186632,bed:187468,bee:187520,bef:187779,beg:188182,beh:189189,bei:189258,bej:189477,bel:189491,ben:191155,beo:192894,ber:192943,bes:193122,bet:193393,beu:193909,bev:194150,bew:194252,bey:194299,bff:194342,bfo:194355,bgi:194368,bia:194387,bib:194401,bic:194441,bid:194494,bie:194591,bif:194603,big:194619,bii:194810,bil:194825,bim:195328,bin:195347,bio:195484,bip:195647,bir:195663,bis:196002,bit:196193,biu:196388,biv:196504,biy:196541,biz:196567,bje:196675,bla:196703,blb:197678,blc:197700,ble:197794,bli:197934,blo:198200,blt:198818,blu:198850,bly:199128,bna:199163,bne:199193,boa:199230,bob:199372,boc:199414,bod:199428,boe:199632,bof:199648,bog:199700,boi:199764,boj:199878,bok:199892,bol:199911,bom:199974,bon:200019,boo:200052,boq:201018,bor:201033,bos:201387,bot:201439,bou:201951,bow:204085,box:204134,boy:204179,bra:204400,bre:205516,brf:206926,bri:206940,brn:208119,bro:208151,brt:209672,bru:209690,brw:209988,bsa:210046,bsu:210078,bti:210096,btt:210128,btw:210173,bty:210188,bub:210210,buc:210260,bud:210302,bue:210381,buf:210533,bug:210818,bui:210922,bul:212189,bum:212819,bun:213003,buo:213284,bur:213319,bus:214285,but:214770,buu:215335,buy:215474,bwt:215493,bya:215509,byc:215522,bye:215576,byn:215588,byo:215604,byp:215617,byt:215684,bzt:215740,caa:215750,cab:215762,cac:216037,cad:217451,cae:217491,caf:217674,cah:217835,cai:218805,cal:218877,cam:226763,can:227991,cao:230329,cap:230354,car:235248,cas:238882,cat:239630,cau:243857,cav:244538,cca:244614,cce:244726,cch:244828,ccn:244877,cco:244899,ccu:245365,cde:245414,cea:245437,cec:245555,ced:245723,cee:245767,ceh:245801,cel:245979,cem:246945,cen:247059,cer:247896,ces:252001,cet:252067,cfo:252497,cha:252506,chc:262300,che:262664,chg:266892,chh:266983,chi:267034,chk:268440,chl:268454,chm:268679,chn:268735,cho:269022,chp:270233,chr:270267,chu:271513,cia:271676,cic:271724,cie:271922,cig:271984,cih:272277,cil:272324,cim:272835,cin:273309,cio:273843,cip:273890,cir:274053,cit:278205,civ:278429,cja:279269,cjo:279337,cke:279367,cko:279545,cla:279577,clc:282102,cle:282143,clh:284396,cli:284414,cll:285422,clo:285653,clp:286979,cls:286998,clu:287248,cly:287650,cmm:287686,cmo:287897,cmp:287995,cmu:288035,cna:288056,cne:288206,cnf:288220,cno:288316,cns:288466,cnt:288606,cnv:288910,coa:288935,cob:289332,coc:289463,cod:289882,coe:290147,cof:291496,cog:292141,coh:292255,coi:292332,coj:293354,cok:293377,col:293392,com:298725,con:337046,coo:403848,cop:408126,cor:410336,cos:424254,cot:425778,cou:426767,cov:430833,coy:431997,cpa:432142,cpl:432286,cpm:432307,cpo:432481,cpt:432634,cpu:432656,cra:432668,crd:433807,cre:433841,cri:436870,cro:439337,crp:440115,crr:440145,crs:440357,crt:440527,cru:440653,cry:441301,csa:441891,css:441969,csu:441981,cta:441999,cte:442039,cti:442192,cua:442264,cub:442400,cuc:442486,cud:442512,cue:442545,cug:442657,cuk:442672,cul:442685,cum:443266,cun:443704,cuo:443946,cup:443962,cur:444072,cus:447607,cut:448968,cuu:449255,cuv:449397,cuz:449436,cxa:449520,cya:449530,cyc:449546,cyl:449713,cym:450311,cyn:450369,cyp:450422,cyr:450504,dab:450793,dac:450882,dad:450961,dae:450978,daf:451017,dag:451120,dah:451180,dai:451219,dak:451298,dal:451308,dam:451429,dan:451715,dap:452244,daq:452268,dar:452304,das:452471,dat:452627,dau:453211,daw:453363,day:453379,dco:453404,dcu:453635,dde:453742,ddi:453774,ddo:453915,ddr:453947,dea:454052,deb:455446,dec:455638,ded:462921,dee:463402,def:463572,deg:472054,deh:473148,dei:473216,dek:473809,del:473888,dem:477486,den:480151,deo:481482,dep:481981,der:487939,des:490235,det:501478,deu:506035,dev:506059,dew:510193,dey:510215,dez:510261,dfa:510308,dff:510323,dfi:510529,dia:510616,dic:513146,did:515366,die:515401,dif:515927,dig:521640,dii:522439,dil:522483,dim:522634,din:524759,dio:525050,dip:525116,diq:525597,dir:525607,dis:529401,dit:559394,div:559658,dle:560573,dlo:560651,dma:560669,dny:560793,doa:560809,dob:560930,doc:560976,doe:564036,dog:564126,doi:564216,dok:564284,dol:564366,dom:564502,don:565362,doo:565687,dop:565931,dor:565998,dos:566131,dou:566432,dow:567133,doz:569221,dpe:569240,dpl:569735,dpu:569849,dra:569879,dre:570393,drf:570645,dri:570663,drn:571243,dro:571275,dru:571430,drv:571541,drw:571568,dsc:571620,dsi:571826,dsk:571876,dsp:571891,dst:571982,dsy:572055,dta:572127,dte:572137,dth:572267,dto:572276,dua:572292,dub:572384,duc:572657,due:572786,dui:572822,dul:572849,dum:573003,dun:573349,duo:573488,dup:573552,dur:575232,dus:575579,dut:575661,dvi:575692,dwa:575707,dws:575724,dya:575744,dyi:575880,dym:575891,dyn:575977,dyp:576254,dyr:576274,dys:576348,eab:576650,eac:576665,eag:576727,eah:576743,eai:576753,eal:576828,eam:576888,ean:576945,ear:577122,eas:577808,eat:578041,eau:578205,eav:578223,eax:578332,eaz:578380,eba:578420,ebc:578469,ebe:578501,ebm:578518,ebs:578530,eca:578540,ecc:578635,ece:578654,ech:578724,eci:578788,ecl:578823,ecn:578901,eco:578984,ecp:579785,ecr:579825,ecs:579890,ect:579964,ecx:579998,ecz:580299,edd:580442,ede:580554,edf:580572,edg:580630,edi:580643,edn:581109,edt:581130,edu:581189,edx:581448,eea:581467,eed:581517,eeg:581551,eej:581599,eel:581611,eem:581645,eeq:581694,ees:581744,eev:581768,eex:581827,efe:581930,eff:582186,efi:584385,efo:584717,ega:584808,egd:584930,ege:584952,egi:585080,ego:585242,egr:585437,eha:585483,ehe:585599,ehi:585617,ehn:585629,eho:585652,eht:585666,eie:585796,eig:585808,eih:585896,eil:585925,ein:585951,eis:585991,eit:586031,eix:586088,eja:586132,eje:586336,ela:586370,elc:586561,eld:586791,ele:586821,elg:590704,eli:590772,ell:591768,elm:592301,elo:592451,elp:592565,els:592598,ema:592738,emb:593023,emc:595101,eme:595145,emh:595425,emi:595473,emm:595830,emn:596244,emo:596258,emp:596431,emt:598606,emu:598770,ena:598787,enb:599504,enc:599855,end:604499,ene:605518,enf:606232,eng:607311,enh:608310,eni:609064,enj:609512,enl:609529,enm:610219,enn:610346,eno:610363,enq:611191,enr:611210,ens:611351,ent:611496,enu:615896,env:615937,enx:620076,eny:620086,eor:620152,epa:620214,epe:620235,eph:620419,epi:620581,epl:620779,epm:620946,epr:620958,eps:621087,ept:621195,epx:621317,eqa:621796,eqi:621933,equ:621971,era:624030,ere:624156,erf:624213,erg:624236,erl:624255,erm:624297,ern:624339,ero:624394,erq:624590,err:624606,ert:625658,erv:625853,esa:625904,esc:626023,ese:626827,esg:626952,esi:626988,esl:627242,esn:627272,eso:627318,esp:627388,ess:628495,est:629311,eta:630805,ete:630970,eth:631117,eti:631420,etm:631434,etr:631454,ets:631591,etx:631669,eug:631679,euh:631715,eui:631751,eup:631791,euq:631920,eur:632040,eut:632113,eva:632179,eve:633831,evi:635455,evl:635773,evn:635924,evo:635982,evr:636333,evy:636481,ewh:636502,ewl:636515,ewo:636543,ewx:636573,exa:636594,exc:639461,exd:648077,exe:648097,exh:654391,exi:655486,exl:657254,exm:658624,exn:658890,exo:659084,exp:659490,exr:683265,exs:683805,ext:684377,exu:690224,exv:690454,eya:690486,eyb:690534,eye:690551,eyl:690694,eyo:690730,eyt:690739,ezd:690759,fab:690776,fac:691151,fad:692160,fae:692174,fag:692232,fai:692266,fak:693129,fal:693178,fam:693835,fan:694578,fao:695193,fap:695209,far:695237,fas:695585,fat:696525,fau:696747,fav:697036,fay:697184,fco:697216,fea:697229,feb:698585,fec:698620,fed:698704,fee:698831,fef:699077,fei:699101,fel:699181,fem:699306,fen:699541,feq:699554,fer:699634,fes:699964,fet:700154,few:700436,fex:700493,fez:700516,ffo:700532,ffr:700541,fhu:700552,fia:700568,fic:700924,fid:701059,fie:701171,fif:701357,fig:701419,fii:701855,fil:701976,fim:703061,fin:703188,fio:705332,fir:705398,fis:706477,fit:706627,fiv:706976,fix:706989,fiz:707084,fla:707100,flc:708215,fle:708231,fli:708772,fll:709022,flo:709049,flp:709350,flt:709364,flu:709545,fly:709932,flz:709951,fma:709963,fna:709977,fnc:709993,fni:710029,fnu:710131,fob:710149,foc:710217,fod:710351,foe:710450,fog:710465,foi:710544,fol:710592,fom:714482,fon:714898,foo:715398,fop:715594,for:715616,fos:721152,fot:721169,fou:721328,fow:721832,fox:722009,foz:722027,fpo:722062,fpr:722071,fra:722085,frc:723949,fre:723993,frg:726208,fri:726226,frm:727051,fro:727074,frp:727874,frq:727884,frr:727984,frs:727995,fru:728021,fte:728613,fth:728624,ftu:728633,fua:728647,fub:728693,fuc:728709,fue:729043,fuf:729080,fug:729120,ful:729166,fum:729488,fun:729596,fur:734708,fus:735964,fut:736174,fxe:736490,fyo:736501,fys:736510,gab:736585,gad:736616,gag:736646,gai:736734,gal:736767,gam:737061,gan:737121,gap:737424,gar:737441,gas:738233,gat:738255,gau:738457,gay:738929,gea:738959,gee:738983,gem:739475,gen:739635,geo:745031,ger:745952,get:747102,geu:747299,ggo:747319,gho:747414,ghr:747431,gie:747448,gig:747460,gil:747478,gim:747529,gin:747621,gio:747634,gir:747658,gis:747915,git:747928,giu:747956,giv:748058,gla:748171,gle:748274,gli:748291,glo:748460,glp:748906,glt:748932,gly:748950,gna:749005,gne:749020,gno:749246,goa:749278,gob:749343,god:749390,goe:749688,gog:749880,goi:749936,gol:749994,gom:750115,gon:750178,goo:750222,gor:750415,gos:750813,got:750888,gou:750910,gov:751057,gpy:752213,gra:752229,grb:755180,gre:755195,gri:755912,gro:756047,grp:756693,grr:756813,gru:756830,grw:756988,gth:757012,gua:757021,gud:760137,gue:760185,gui:760301,gul:760503,gun:760538,gur:760703,gut:760951,guy:761023,gwa:761051,gyl:761063,gym:761089,gyn:761189,gyp:761211,gys:761255,haa:761271,hab:761282,hac:761420,had:761459,hae:761756,hah:761818,hai:761840,hal:761897,ham:762621,han:762914,hao:764977,hap:764995,har:765761,has:766830,hat:766851,hau:766951,hav:767018,hay:767199,haz:767256,hca:767290,hdi:767326,hea:767346,hed:768947,hef:769119,heg:769147,hei:769179,hel:769653,hem:770478,hen:770674,heo:770794,hep:770826,her:771035,hes:771448,het:771803,hev:771908,hex:771947,hgo:772055,hha:772072,hia:772086,hic:772128,hid:772139,hie:772253,hig:772882,hih:774575,hij:774680,hik:774735,hil:774748,him:774924,hin:774965,hip:775058,hir:775398,his:775616,hit:776494,hiy:776665,hja:776701,hle:776712,hna:776756,hod:776772,hoe:776831,hoi:776962,hok:776996,hol:777007,hom:777177,hon:777856,hoo:777948,hop:777972,hor:778510,hos:779915,hot:780468,hou:780589,hov:780980,how:781012,hra:781160,hre:781178,hrl:781194,hro:781310,hse:781325,hsi:781337,hso:781481,hst:781495,hsv:781510,hsy:781520,hta:781538,hte:781566,hth:781621,hti:781630,hto:781690,htr:781708,htt:781728,hua:781743,hul:781799,hum:781857,hun:782772,hur:783045,hus:783432,hut:783523,hva:783541,hve:783565,hwa:783581,hwi:783591,hwo:783627,hyb:783675,hyd:783742,hye:783894,hyg:783940,hyj:784072,hyo:784162,hyp:784238,hyr:785973,hys:786047,iam:786321,ibj:786347,ibr:786377,ibu:786411,ice:786473,icl:786523,ico:786591,icr:786611,ida:786733,idd:786769,ide:786799,idi:792301,ido:792858,iet:792870,ifi:792884,ifl:792901,ifn:792911,ifo:792935,ifs:792958,ign:792972,igo:794211,igr:794376,iha:794412,iim:794425,iin:794440,ila:794476,ile:794489,ili:794578,ilk:794612,ill:794640,iln:796056,ilo:796071,ilt:796090,ilu:796130,ima:796291,imb:796856,imc:797207,imd:797414,ime:797428,imf:797665,img:797802,imi:797882,iml:798155,imm:798481,imn:801176,imo:801189,imp:801520,imr:813784,ims:814044,imt:814096,ina:814178,inb:816880,inc:817227,ind:829578,ine:838959,inf:841847,ing:847168,inh:847999,ini:849723,inj:854620,ink:854761,inl:854836,inm:855333,inn:855583,ino:856919,inp:857593,inq:859478,inr:860037,ins:860390,int:874308,inu:902083,inv:902284,inx:907783,ioc:907797,iou:907853,ipl:907907,ipm:908024,ipr:908146,ipu:908182,iqu:908213,ire:908247,iri:908430,iro:908531,irr:908594,isa:910177,isd:910197,ise:910223,isi:910296,isl:910334,ism:910421,isn:910435,iso:910859,isp:910924,isr:910979,iss:910998,ist:911177,isu:911547,ite:911585,ith:912761,iti:912798,itm:912905,itn:912981,its:913328,ium:913468,iun:913493,iva:913507,ive:913566,ivo:913663,iwh:913751,iwi:913761,iwl:913778,iwt:913804,jag:913814,jai:913890,jal:913929,jam:913966,jan:913997,jap:914030,jar:914047,jas:914062,jau:914078,jea:914094,jel:914112,jeo:914180,jep:914215,jer:914275,jew:914307,jio:914335,jis:914345,jit:914355,jju:914391,jni:914436,job:914464,jod:914490,joe:914507,joh:914525,joi:914558,jon:914604,jor:914643,jos:914796,jou:914810,joy:915580,jpi:915681,jst:915691,jsu:915733,jua:915803,juc:915836,jud:915853,jug:915908,jum:916194,jun:916258,jur:916275,jus:916838,juv:917880,jux:917956,kac:918134,kak:918162,kal:918177,kap:918202,kar:918244,kat:918356,kay:918382,keb:918414,kee:918450,ken:918512,kep:918657,ker:918711,kew:918908,key:918974,kib:919715,kic:919730,kid:919764,kig:920034,kil:920050,kim:920087,kin:920118,kit:920542,kiy:920592,kkn:920624,kli:920654,klu:920670,kmo:920684,kna:920712,kni:920726,kno:920798,knu:921797,knw:921831,koc:922031,kol:922071,kom:922097,kon:922149,koo:922409,kow:922463,kro:922545,krp:922650,kry:922672,kti:922870,kun:922886,kwe:922920,kwn:922937,kwo:923052,kwu:923135,kye:923169,kyr:923184,lab:923206,lac:923714,lae:923796,lag:923832,lai:923988,lam:924001,lan:924028,lao:926073,lar:926200,las:926459,lat:926597,lau:926887,lav:927517,law:927666,lay:927681,laz:927894,lca:927912,lco:927945,lcu:928166,lea:928180,leb:928983,lec:928999,led:929037,lee:929058,lef:929164,leg:929228,lei:930612,lem:930675,len:930803,lep:931377,ler:931527,les:931671,let:931909,leu:932006,lev:932049,lew:932322,ley:932377,lge:932467,lia:932481,lib:932564,lic:933964,lie:934443,lif:934850,lig:935194,lii:936378,lik:936414,lil:936733,lim:936769,lin:937838,lip:938496,liq:938515,lir:938563,lis:938597,lit:939499,liu:940547,liv:940631,liz:940828,lli:940879,llo:940956,lmi:940982,lne:941101,lng:941123,lno:941159,loa:941187,lob:941790,loc:941810,lod:942863,loe:942948,log:943040,loi:943575,lok:943587,lol:943617,lon:943760,loo:944267,los:944584,lot:944735,lov:944763,low:944777,loy:944864,loz:944881,lpa:944897,lsa:944915,lsi:944948,lte:945034,lua:945068,lub:945178,luc:945237,lud:945352,lug:945496,lui:945511,luk:945549,lun:945561,lus:945654,lve:945687,lvo:945774,lyb:945848,lyi:945860,lyr:945876,maa:945891,mab:946187,mac:946222,mad:946850,mae:946972,maf:947217,mag:947237,mah:948110,mai:948144,maj:950489,mak:950535,mal:950937,mam:951846,man:952407,map:960208,mar:960348,mas:962040,mat:964250,mau:967697,mav:967989,maw:968006,max:968026,may:968445,mch:968531,mcr:968724,mcu:968789,mdi:968831,mdo:968950,mdu:969060,mea:969088,meb:971965,mec:972093,med:973912,mee:975169,meg:975857,meh:975964,mei:976232,mel:976275,mem:976671,men:977971,meo:979407,mer:979469,mes:980524,met:982439,mey:985583,mez:985595,mhy:985687,mia:985705,mic:985766,mid:986583,mig:986890,mih:987586,mii:987597,mik:987698,mil:987722,mim:989314,min:989991,mip:992142,mir:992172,mis:993251,mit:1000712,mix:1001067,mjo:1001139,mka:1001165,mke:1001217,mks:1001244,mma:1001260,mmb:1001351,mmi:1001366,mmn:1001404,mmo:1001423,mna:1001467,mne:1001477,mni:1001583,mno:1001632,moa:1001653,mob:1001684,moc:1001811,mod:1002015,moe:1005032,mof:1005149,moi:1005240,mol:1005730,mom:1006052,mon:1006828,moo:1009316,mop:1009459,mor:1009536,mos:1010258,mot:1010598,mou:1011424,mov:1012035,moz:1012521,mpl:1012608,mpo:1012648,mro:1012703,msa:1012729,mse:1012797,msg:1012813,msi:1012833,mso:1012861,mss:1012885,msu:1012915,msy:1012925,mth:1012965,mtu:1012993,mua:1013011,muc:1013119,mud:1013172,mue:1013234,muf:1013250,muh:1013284,mui:1013326,muk:1013514,mul:1013540,mum:1016773,mun:1016803,mup:1017040,mur:1017155,mus:1017288,mut:1017902,muy:1019153,mvo:1019164,mxi:1019176,mya:1019191,myb:1019203,myh:1019214,myr:1019232,mys:1019246,naa:1019809,nac:1019854,nad:1019928,nae:1019940,naf:1020003,nag:1020023,nai:1020275,nam:1020504,nan:1020870,nao:1021118,nap:1021136,nar:1021314,nas:1022435,nat:1022558,nau:1024160,nav:1024454,naw:1025337,nax:1025418,nay:1025434,naz:1025489,nce:1025533,nch:1025599,nci:1025691,ncl:1025733,nde:1025985,ndo:1026040,nea:1026062,nec:1026529,ned:1028663,nee:1028940,nef:1029651,neg:1029670,neh:1036614,nei:1036628,nen:1037291,neo:1037315,ner:1037472,nes:1037845,net:1038778,neu:1039296,nev:1039665,new:1040056,nex:1040428,nfo:1040503,nia:1040526,nib:1040554,nic:1040590,nie:1040662,nig:1040778,nih:1041176,nil:1041246,nim:1041264,nin:1041452,nio:1041621,nir:1041664,nit:1041699,niu:1041758,niv:1041776,nkn:1041812,nko:1041827,nkw:1041855,nma:1041883,nmb:1041925,nme:1041970,nmm:1041988,nne:1042030,nno:1042100,nnu:1042165,nob:1042199,noc:1042228,nod:1042299,noe:1042353,nof:1042412,nog:1042592,noh:1042640,noi:1042678,noj:1042908,nom:1042934,non:1043328,nop:1043662,nor:1043683,nos:1044842,not:1045115,nov:1048595,now:1048670,nri:1048741,nrt:1048757,nry:1048773,nst:1048787,nte:1048959,nti:1049096,nua:1049121,nub:1049155,nuc:1049248,nue:1049430,nui:1049632,nuk:1049705,nul:1049721,num:1049806,nun:1051161,nur:1051215,nus:1051456,nut:1051509,nve:1052044,nvi:1052074,nym:1052180,oac:1052194,oar:1052210,oba:1052264,obc:1052389,obe:1052404,obg:1053623,obh:1053653,obi:1053829,obj:1054191,obl:1055232,obm:1055667,obn:1055684,obo:1055699,obs:1055728,obt:1057301,obu:1057672,obv:1057688,oby:1058174,oca:1058202,occ:1058525,och:1060974,oci:1061001,ocl:1061063,ocm:1061080,ocn:1061274,oco:1061390,oct:1061450,ocu:1061522,ocv:1061862,oda:1061880,ode:1061895,odl:1061927,odr:1061938,oep:1061966,oer:1062226,ofe:1062283,off:1062306,ofi:1063583,ofr:1063801,ofs:1063828,oft:1063855,oga:1063895,oge:1063945,ogi:1063967,ogl:1063986,ogr:1064026,ohe:1064042,oho:1064095,oht:1064107,oig:1064173,oil:1064281,oin:1064301,ojb:1064350,oje:1064554,oka:1064685,olb:1064695,old:1064741,oli:1064769,oll:1064829,oln:1064871,olt:1064881,oma:1064915,omi:1064968,oml:1065196,omm:1065260,omn:1065602,omp:1065850,omr:1066084,onb:1066094,ond:1066156,one:1066174,onf:1066200,ong:1066296,onj:1066353,onl:1066374,onm:1066546,onn:1066684,ono:1066728,ons:1066837,ont:1067006,onv:1067554,onw:1067689,ony:1067801,oom:1067811,oou:1067827,opa:1067860,opb:1067946,ope:1068024,oph:1071899,opi:1071954,opj:1072734,opn:1072993,opo:1073079,opp:1073306,opq:1075351,opr:1075392,opt:1075959,opu:1077339,opy:1077403,ora:1077433,orb:1077535,orc:1077551,ord:1077970,ore:1078114,orf:1078362,org:1078396,orh:1080336,ori:1080424,ork:1082920,orp:1082948,orr:1083079,ort:1083121,osb:1083195,osc:1083256,osf:1083447,oss:1083462,ost:1083554,ota:1083982,ote:1084142,oth:1084369,oti:1085316,otp:1085498,ots:1085687,otu:1085702,oty:1085716,oub:1085750,oud:1085787,oue:1085804,oug:1085841,oul:1085866,oun:1085977,oup:1085994,our:1086036,ous:1086273,out:1086440,ouu:1088518,ove:1088538,ovi:1094070,ovr:1094134,ovs:1094299,ovv:1094399,owe:1094567,owf:1094879,own:1094927,owr:1095200,owu:1095228,oxd:1095252,oxi:1095272,oxz:1095304,oyu:1095324,paa:1095386,pab:1095499,pac:1095511,pad:1097195,pae:1097283,paf:1097350,pag:1097368,pah:1097469,pai:1097595,pak:1098091,pal:1098321,pam:1098916,pan:1098950,pao:1099400,pap:1099448,par:1099482,pas:1109590,pat:1110895,pau:1113089,pav:1113123,pay:1113196,pbj:1113538,pbl:1113552,pbu:1113571,pea:1113591,peb:1114090,pec:1114157,ped:1114717,pee:1114948,pef:1115058,peg:1115602,peh:1115612,pei:1115627,pem:1115888,pen:1115913,peo:1117027,pep:1117146,per:1117376,pes:1133448,pet:1133772,peu:1133847,pev:1133861,pew:1134015,pha:1134036,phe:1135539,phi:1136338,phl:1137699,pho:1137712,phr:1138618,phs:1138722,phy:1139087,pia:1140758,pib:1140821,pic:1140841,pid:1141340,pie:1141372,pig:1141434,pij:1141566,pil:1141624,pin:1141816,pio:1142049,pip:1142200,pir:1142539,pit:1142602,piv:1142864,pix:1142940,pla:1142987,plc:1145681,ple:1145845,pli:1146531,pll:1146609,plo:1146630,pls:1146812,plt:1146825,plu:1146861,pme:1146893,pna:1146910,pnu:1146928,poa:1146957,pob:1147082,poc:1147157,pod:1147323,poe:1147506,pog:1147834,poi:1147851,poj:1149367,pok:1149719,pol:1149751,pom:1151270,pon:1151530,poo:1151929,pop:1152154,por:1153242,pos:1156049,pot:1161066,pou:1162030,pov:1162315,pow:1162459,poy:1162722,poz:1162738,ppe:1162798,ppl:1162834,ppr:1162882,ppu:1162963,pra:1162984,prb:1164537,prc:1164552,prd:1164782,pre:1164887,prf:1184190,prg:1184464,pri:1184739,prj:1190449,prm:1190546,pro:1190608,prp:1220680,prr:1220856,prs:1220898,prt:1221156,pru:1221169,prv:1221449,pry:1221734,psa:1221768,psc:1221868,pse:1222188,psh:1222250,psi:1222548,pso:1222691,psr:1222731,pss:1222751,psu:1222848,psy:1222919,pth:1224045,pti:1224058,pto:1224172,ptr:1224226,ptt:1224238,pty:1224261,pua:1224275,pub:1224291,puc:1225998,pue:1226099,pui:1226113,pul:1226131,pum:1226314,pun:1226383,pup:1226773,pur:1227483,pus:1228769,put:1228879,pwo:1229008,pxo:1229058,pya:1229086,pyd:1229102,pyh:1229120,pyl:1229283,pyp:1229298,pyr:1229312,pys:1229395,pyt:1229829,qal:1229956,qau:1229975,qer:1230163,qes:1230204,qeu:1230426,qhi:1231028,qic:1231047,qie:1231133,qit:1231365,qot:1231375,qou:1231388,qtu:1231537,qua:1231591,quc:1233809,qud:1233890,que:1233909,qui:1236996,qul:1237762,qun:1237933,quo:1237987,qur:1238128,qus:1238244,qut:1238466,quu:1238534,quw:1238547,quy:1238629,qwe:1238646,qwi:1238724,rab:1238738,rac:1238800,rad:1239027,rae:1239441,rah:1239511,rai:1239543,ral:1239744,ram:1239960,ran:1240058,rao:1240669,rap:1240857,rar:1241392,ras:1241407,rat:1241706,rca:1242121,rce:1242134,rde:1242166,rdu:1242192,rea:1242205,reb:1247898,rec:1248800,red:1262204,ree:1264372,ref:1265301,reg:1271089,reh:1277318,rei:1277657,rej:1278779,rek:1278865,rel:1278969,rem:1285334,ren:1288805,reo:1292998,rep:1294539,req:1307813,rer:1311391,res:1311944,ret:1328032,reu:1332429,rev:1333508,rew:1336577,rez:1337036,rfe:1337062,rga:1337121,rge:1337133,rgi:1337149,rha:1337185,rhe:1337258,rhi:1337345,rhy:1337367,ria:1337453,ric:1337490,rid:1337619,rie:1338196,rig:1338293,ril:1339396,rim:1339416,rin:1339587,ris:1339644,rit:1339787,riv:1339962,rla:1340085,rle:1340117,rls:1340288,rma:1340298,rme:1340317,rmo:1340437,rna:1340501,rng:1340518,rnu:1340531,roa:1340547,rob:1340802,roc:1340872,rod:1341166,roe:1341381,rog:1341393,roi:1341497,rom:1341627,ron:1341865,roo:1342053,rop:1342070,ror:1342166,ros:1342268,rot:1342356,rou:1342780,rov:1343513,roy:1343617,rpl:1343695,rpo:1343758,rqe:1343774,rqu:1343856,rra:1344050,rre:1344130,rro:1344168,rrr:1344198,rse:1344244,rsi:1344266,rso:1344281,rsp:1344355,rsu:1344372,rte:1344382,rth:1344418,rtu:1344427,rub:1344518,ruc:1344533,rud:1344555,rui:1344700,rul:1344724,rum:1344735,run:1344787,rur:1345141,rus:1345201,rut:1345263,rwi:1345314,ryh:1345326,ryo:1345340,rys:1345360,ryt:1345386,saa:1345575,sab:1345622,sac:1345760,sad:1346742,sae:1346895,saf:1346939,sag:1347093,sah:1347111,sal:1347123,sam:1347309,san:1347956,sap:1349060,sar:1349312,sas:1349842,sat:1350081,sau:1352614,sav:1352649,saw:1352923,sax:1352955,sba:1352975,sca:1353041,scc:1354224,sce:1354430,sch:1355565,sci:1357376,sck:1358244,scl:1358318,scn:1358354,sco:1358392,scr:1358886,sct:1360406,scu:1360585,sea:1361054,sec:1362110,sed:1365410,see:1365521,sef:1366194,seg:1366218,seh:1366814,sei:1366850,sek:1366937,sel:1366985,sem:1368890,sen:1369430,seo:1372989,sep:1373341,seq:1378380,ser:1380191,ses:1383564,set:1383989,seu:1385008,sev:1385265,sew:1385762,sex:1385798,sez:1386062,sfe:1386114,sga:1386127,sge:1386163,sha:1386179,shb:1387587,shc:1387602,shd:1387776,she:1387880,shf:1389065,shg:1389242,shi:1389257,shl:1389680,shn:1389745,sho:1389763,shp:1391349,shr:1391564,shs:1391724,sht:1391772,shu:1391969,shw:1392257,shy:1392295,sia:1392327,sib:1392337,sic:1392474,sid:1392581,sie:1392764,sif:1392956,sig:1392998,sih:1395724,sii:1395746,sil:1395774,sim:1396911,sin:1403508,sio:1406003,sip:1406037,sir:1406250,sis:1406729,sit:1407030,siu:1407908,siv:1408008,siw:1408104,six:1408190,siz:1408205,ska:1408405,ske:1408661,ski:1408999,sko:1409375,skr:1409479,skt:1409523,sku:1409557,skw:1409599,sky:1409683,sla:1409693,slc:1409997,sld:1410011,sle:1410027,slg:1410593,sli:1410610,sll:1411198,slo:1411220,slu:1411419,sma:1411489,smb:1411743,sme:1411756,smi:1411933,sml:1411967,smo:1412018,sna:1412372,sne:1412703,sni:1412784,sno:1412921,snp:1413208,sns:1413246,snu:1413276,snw:1413293,sny:1413313,sob:1413595,soc:1413631,sod:1415238,soe:1415277,sof:1415488,soh:1415669,soi:1415721,sok:1415845,sol:1415873,som:1416944,son:1418751,soo:1419045,sop:1419335,sor:1419848,sos:1420324,sot:1420339,sou:1420577,sov:1421845,sow:1422376,spa:1422385,spc:1423591,spe:1424005,sph:1438221,spi:1438304,spl:1438943,spo:1439320,spp:1440902,spr:1441053,sps:1442141,spu:1442222,spw:1442275,sqa:1442321,sqe:1442526,sqi:1442575,squ:1442591,sra:1443467,src:1443599,sre:1443707,sri:1443827,sro:1443997,srp:1444113,srr:1444129,srt:1444152,sru:1444392,srv:1444595,sry:1444623,ssa:1444639,ssc:1444669,sse:1444684,sso:1444708,sss:1444761,sst:1444793,sta:1444811,std:1451640,ste:1451712,sth:1452883,sti:1452892,stl:1453916,stn:1454083,sto:1454129,stp:1455125,str:1455163,sts:1465236,stt:1465348,stu:1465677,sty:1467425,sua:1467615,sub:1467649,suc:1476402,sud:1481699,sue:1481935,suf:1482046,sug:1483315,sui:1484686,suj:1484779,sum:1484794,sun:1485694,suo:1485950,sup:1485960,sur:1493787,sus:1496597,sut:1499201,suu:1499604,suv:1499704,suy:1499749,sva:1499800,sve:1499816,swa:1499829,swe:1500095,swf:1500325,swi:1500373,swo:1501198,swq:1501210,swt:1501232,sxm:1501361,sya:1501409,syb:1501464,syc:1501608,syd:1502178,syk:1502216,syl:1502232,sym:1502452,syn:1504609,syp:1507295,syr:1507591,sys:1507637,syt:1508406,sze:1508946,szi:1508971,tab:1509021,tac:1509369,tag:1509504,tah:1509712,tai:1509878,tak:1509999,tal:1510113,tam:1510307,tan:1510345,tap:1511573,tar:1511591,tas:1512344,tat:1512438,taw:1512568,tay:1512578,tbe:1512596,tca:1512606,tch:1512634,tea:1512676,tec:1513167,ted:1515642,tee:1515702,tef:1515767,teg:1515781,teh:1515799,tei:1516169,tek:1516185,tel:1516220,tem:1516802,ten:1521915,teo:1522652,tep:1522770,teq:1522908,ter:1522959,tes:1527645,tet:1528291,tex:1528552,tga:1528771,tgh:1528781,tha:1528801,thc:1529747,the:1529792,thg:1533418,thh:1533438,thi:1533599,thj:1534997,thm:1535019,thn:1535029,tho:1535196,thp:1537018,thr:1537028,ths:1539135,tht:1539390,thu:1539510,thw:1540185,thy:1540194,tia:1540247,tic:1540278,tie:1540335,tig:1540477,tih:1540805,tii:1540903,til:1540931,tim:1540970,tin:1541274,tio:1541323,tip:1541452,tir:1541579,tit:1541687,tiv:1541755,tiw:1541810,tja:1541826,tjh:1541836,tka:1541845,tla:1541881,tme:1541907,tmi:1542006,tmo:1542016,tmp:1542033,tna:1542050,toa:1542206,tob:1542267,toc:1542295,tod:1542372,toe:1542396,tog:1542471,toi:1543071,tok:1543088,tol:1543100,tom:1543732,ton:1544171,too:1544267,top:1544486,tor:1544506,tos:1545437,tot:1545450,tou:1545836,tow:1546781,tox:1546840,tpi:1546929,tpo:1546940,tpy:1546951,tqr:1547043,tra:1547057,trc:1565584,tre:1565632,trg:1567044,trh:1567142,tri:1567383,trj:1569746,trn:1569794,tro:1570895,trp:1571474,trr:1571514,tru:1571670,try:1572827,tsa:1573007,tsn:1573023,tsr:1573056,tst:1573070,tsu:1573081,tta:1573130,tte:1573147,tth:1573351,tto:1573476,ttr:1573506,tuc:1573521,tuf:1573534,tuh:1573548,tum:1573614,tun:1573633,tuo:1573775,tur:1573830,tus:1574365,tut:1574381,tuy:1574430,twe:1574443,twi:1574567,two:1574649,twp:1574717,tye:1574726,tyh:1574780,tyi:1574823,tyo:1574926,typ:1575083,tyr:1575547,tyu:1575673,uab:1575701,uag:1575749,uan:1575760,uau:1575774,ube:1575790,ubi:1575840,ubl:1576019,ubs:1576234,ubt:1576266,ucr:1576280,uda:1576300,ude:1576402,udl:1576573,udn:1576591,udp:1576846,uef:1576956,uer:1577007,ues:1577064,uff:1577548,ugg:1577595,ugl:1577741,ugp:1577759,ugr:1577831,uil:1577899,uin:1577933,uiq:1577987,uis:1578038,uit:1578106,ukn:1578170,uko:1578202,ule:1578218,uli:1578231,ulr:1578348,ult:1578369,uma:1578870,umb:1578887,umc:1579006,ume:1579098,umi:1579124,uml:1579158,umm:1579172,ump:1579192,una:1579220,unb:1581838,unc:1583047,und:1587623,une:1593898,unf:1596847,ung:1598997,unh:1599131,uni:1599269,unj:1602811,unk:1602858,unl:1603412,unm:1603849,unn:1604015,uno:1605658,unp:1606137,unq:1607830,unr:1608120,uns:1610409,unt:1615150,unu:1615540,unv:1615902,unw:1616323,unx:1616620,unz:1616714,uod:1616731,upa:1616745,upc:1617062,upd:1617117,upe:1617843,upg:1617860,uph:1618467,upi:1618488,upl:1618499,upo:1618950,upp:1618963,upr:1619206,ups:1619373,upt:1619574,uqe:1619668,ura:1619680,ure:1619712,urf:1619770,urg:1619838,urn:1619857,urr:1619873,usa:1619946,usc:1620002,use:1620040,usf:1620799,usg:1620850,usi:1620862,usl:1621070,usn:1621127,usp:1621174,usr:1621222,uss:1621393,ust:1621586,usu:1621599,uta:1621896,uti:1622004,utl:1623473,uto:1623737,utp:1623799,uup:1623828,uwi:1623871,uwn:1623890,uyo:1623904,uyp:1623913,vaa:1623928,vac:1624053,vad:1624807,vae:1624927,vag:1625002,vai:1625051,vak:1625884,val:1625962,vam:1628475,van:1628529,vao:1628726,var:1628836,vas:1631317,vau:1631378,vav:1631577,vaw:1631698,vco:1631769,vea:1631788,veb:1631866,vec:1631882,ved:1632249,vee:1632276,vef:1632312,veg:1632326,veh:1633019,vei:1633245,vel:1633650,ven:1633795,ver:1634184,ves:1638024,vet:1638175,vew:1638414,vey:1638534,vhi:1638544,via:1638576,vib:1638669,vic:1638914,vid:1639649,vie:1639675,vig:1639869,vii:1640119,vik:1640179,vil:1640195,vin:1640389,vio:1640640,vir:1640911,vis:1641653,vit:1644485,viu:1644847,viw:1645083,viz:1645160,vla:1645396,vlo:1645523,vlu:1645563,voc:1645717,voi:1645873,vok:1646018,vol:1646032,vom:1647253,vot:1647272,vou:1647310,voy:1647350,vre:1647404,vri:1647480,vrs:1647668,vsi:1647742,vul:1647786,vun:1650136,vur:1650290,vva:1650394,vvi:1650409,vye:1650420,vyr:1650430,waa:1650440,wac:1650449,wah:1650482,wai:1650510,wak:1650683,wal:1650724,wam:1650788,wan:1650809,wap:1650856,war:1650918,was:1652150,wat:1652205,wav:1652755,waw:1652952,way:1652974,wbs:1653008,wdi:1653040,wdt:1653052,wea:1653063,web:1653737,wec:1653917,wed:1653933,wee:1653948,weg:1654177,weh:1654192,wei:1654338,wek:1654848,wel:1654947,wep:1655200,wer:1655317,wes:1655536,wez:1655727,wha:1655775,whc:1656080,whe:1656116,whh:1657011,whi:1657035,whl:1657976,whn:1658011,who:1658038,whr:1658313,whs:1658344,wht:1658420,whu:1658481,why:1658519,wia:1658561,wic:1658645,wid:1658671,wie:1658948,wig:1659180,wih:1659329,wii:1659485,wil:1659550,wim:1659858,win:1659902,wio:1660719,wip:1660768,wir:1660796,wis:1661130,wit:1661432,wiu:1663060,wiy:1663145,wiz:1663228,wja:1663271,wla:1663281,wll:1663297,wmp:1663346,wna:1663358,wnd:1663415,wne:1663464,wni:1663488,woe:1663553,wof:1663588,woi:1663606,wok:1663781,wol:1664116,wom:1664262,won:1664275,woo:1664694,wor:1664793,wot:1667243,wou:1667398,wpu:1667722,wra:1667734,wre:1668319,wri:1668660,wrk:1669168,wrn:1669363,wro:1669381,wrt:1670059,wry:1670244,wse:1670275,wth:1670294,wti:1670322,wty:1670414,wue:1670426,wul:1670446,wuo:1670457,wup:1670469,wut:1670509,wwa:1670549,wwi:1670585,wxp:1670596,wya:1670784,wyt:1670794,xde:1670820,xep:1670839,xon:1670929,xou:1670955,xwi:1670965,xyo:1670976,yac:1671004,yae:1671021,yat:1671057,yea:1671101,yei:1671206,yel:1671266,yer:1671415,yes:1671463,yet:1671561,yha:1671580,yho:1671665,yie:1671674,yio:1671723,yiu:1671732,ymb:1671742,ynd:1671787,yoi:1671897,yom:1671917,yon:1671930,yoo:1671962,yop:1671982,yor:1672002,you:1672012,yoy:1672446,ype:1672465,ypo:1672476,ypu:1672496,yre:1672506,yth:1672530,yto:1672539,yuf:1672548,yuo:1672565,yym:1672618,yyo:1672642,zae:1672651,zar:1672667,zea:1672678,zee:1672808,zef:1672836,zel:1672849,zem:1672955,zeo:1672975,zep:1673047,zer:1673083,zip:1673106,zis:1673149,zlo:1673175,zoe:1673185,zom:1673195,zoo:1673227,zuc:1673403,zuk:1673421,zus:1673456,zyl:1673467';

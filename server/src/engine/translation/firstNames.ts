@@ -103,6 +103,18 @@ const ARABIC = new Set(
     .map((n) => foldKey(n)),
 );
 
+/** Persian first names, whose surnames French transliterates its own way (Mohsen Rezaei / « Rezaï », Mehdi Karroubi / « Karoubi »). */
+const PERSIAN = new Set(
+  'Mohsen Mehdi Mahdi Javad Ebrahim Esmail Esmaïl Qassem Ghassem Qasem Kazem Gholam Reza Alireza Mojtaba Ruhollah Akbar Hashem Abolfazl Mir Hossein Hassan Mahmoud Masoud Ali'
+    .split(' ')
+    .map((n) => foldKey(n)),
+);
+
+/** Whether `word` is a Persian first name (accents and case aside). */
+export function isPersianFirstName(word: string): boolean {
+  return PERSIAN.has(foldKey(word));
+}
+
 /** Whether `word` is an Arabic first name (accents and case aside). */
 export function isArabicFirstName(word: string): boolean {
   return ARABIC.has(foldKey(word));
