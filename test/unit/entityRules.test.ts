@@ -149,6 +149,9 @@ test('spelling: a place written as a word of another name keeps that name’s sp
   // A word one letter from another language's name of a place, after a title, is a person's name: "Marco" is no « Maroc ».
   assert.deepEqual(spelt('Title\nStandfirst.\nSVP president Marco Chiesa spoke, and Morocco voted.\n', 'en'), []);
   assert.deepEqual(spelt('Titre\nChapeau.\nLe président de l’UDC, Marco Chiesa, a parlé et le Maroc a voté.\n', 'fr'), []);
+  // A name kept in the other language keeps its place's name: « candidat du Workers Party of Britain » (dh05).
+  assert.deepEqual(spelt('Titre\nChapeau.\nGeorge Galloway, candidat du Workers Party of Britain, a gagné.\n', 'fr'), []);
+  assert.deepEqual(spelt('Titre\nChapeau.\nGeorge Galloway a gagné en Britain.\n', 'fr'), ['Britain']);
   // Spellings newsrooms settled on differently are each the name: Mamadi (AFP) and Mamady (Reuters) Doumbouya.
   assert.deepEqual(spelt('Title\nStandfirst.\nGen. Mamady Doumbouya was sworn in; Mamadi Doumbouya spoke.\n', 'en'), []);
 });

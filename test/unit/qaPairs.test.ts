@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw and cx–de (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de and df–dm (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 12,761 errors of the kind a copy editor
+// Then 13,017 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1122,6 +1122,31 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'de04/007_aa1fd023026a1e9c.txt Jeux olympiques de Londres': "the other version's city (Beijing) is named elsewhere in the paragraph of both",
   "de06/011_2fec36220c5a6f88.txt Kenya's Sutume Kebede": 'the country the other version names is named in this paragraph too (« la Kényane »)',
   "de08/015_be0d10754693574b.md Tanzania's Magdalena Shaury": "i / y at a name's end is how transliterations differ (Shauri / Shaury)",
+  'df01/001_66c3f30b2216361c.txt Hedi Annabi of Tunisia': 'an accent English drops (Hédi / Hedi) is AP style',
+  'df02/002_9b84e606e2a13c71.txt neurosurgeon Ariel Henri as': 'a French form of an English name (Henry / Henri) is how translations write it',
+  'df03/005_dfc933c4d18274c8.txt tandis que le vice-président élu Donald Trump': 'a president-elect against « vice-président élu »: "elect" after the office is not read',
+  'df06/011_c27d7440484ce386.txt Vladimir Padrino Lopez said': 'an accent English drops (López / Lopez) is AP style',
+  'df08/015_ac0986428627629d.txt Prince William, the heir': 'a royal named by title and first name only (Prince Charles / Prince William): no surname to compare',
+  'df08/015_ac0986428627629d.txt debating wether to follow': '"wether" is a word (a ram): no list of misspellings may hold it',
+  'dg03/004_5b52fbab03d6732c.md le ministre des Affaires étrangères, Yukio Edano': "Japan's chief cabinet secretary is a minister too (« secrétaire général du gouvernement »): told from a foreign minister only by a portfolio it does not name",
+  'dg05/008_3f4dc791193cd51b.txt Batangas and Laguna provinces': 'Philippine provinces are no regions the lists hold (Cavite, Laguna)',
+  'dg06/011_54ecc0889745b4f5.txt Gifu Governor Shuichi Abe': 'the prefecture a governor heads (Nagano / Gifu) is not compared',
+  'dh03/005_fb5c40af564d3ef5.txt au château de Windsor': 'palaces are no places the lists hold (Buckingham, Windsor Castle)',
+  'dh05/008_7cc8a3e7ed3d1700.txt Ryan Stevenson': 'ph / v is how names are spelt apart (Stephenson / Stevenson): two surnames, read as such',
+  'dh08/014_9ce3e7f5a098010e.txt Defence Secretary Ben Wallace': 'one person for another the other version names elsewhere in the article',
+  'di02/003_f3d49fc3f3d0e127.txt Finance Minister Benny Gantz': "a title before a possessive name (\"Finance Minister Benny Gantz's National Unity\") is read with the party's name: the person is not matched",
+  'di05/008_3024566749e99491.txt led by Ayman Odeh': "one person for another where the other version's surname is a first name too (Mansour Abbas): not read as a person's",
+  'di06/010_b8e9df4f44860432.txt Minister Yariv Lavin': 'e / a in a transliterated Hebrew surname (Levin / Lavin) is read as a vowel a transliteration trades',
+  "dj02/003_b915b1585337d244.txt et ministre de l'Intérieur": "a second office after « et » (« vice-président du Conseil et ministre des Infrastructures ») is not read as the person's title",
+  'dj05/008_33323f2ed7c27d96.md the EU trade commissioner': "a commissioner's portfolio (competition / trade) is not compared",
+  'dj06/011_9cf67e22c5494f75.txt Born in Rome in 1936': "the other version's city is named in this paragraph too (\"AC Milan\")",
+  'dk01/000_590f2ac6dbb8d878.txt Kassym-Jomart Tokyev, will': 'a vowel dropped from a transliterated Kazakh surname (Tokayev / Tokyev) is read as a transliteration',
+  'dk04/007_9b4217f7928d2f71.txt the speaker of the lower house': "a chamber's speaker against its chairman, after the name in small letters: not read",
+  'dk04/006_81696af811f8e2ba.txt Chavkat Mirzioev a': 'a French diaeresis dropped from a transliteration (« Mirzioïev » / « Mirzioev ») the English writes otherwise (Mirziyoyev)',
+  'dk05/009_fa3d7d4a278495f4.md southern city of Batken': 'the cities the lists hold leave out Batken, so no city to compare Osh with',
+  'dk07/013_caf9a763d0a75bc0.txt Ilham Ailev': 'two letters swapped in a short name (Aliev / Ailev), which a transliteration writes otherwise in English (Aliyev)',
+  'dl03/004_289ff0544172f417.txt Sara Danius, the president of the academy': "a title after the name, in small letters, of a body (« secrétaire perpétuelle de l'Académie ») is not compared",
+  'dm03/005_e24e899d4c75a239.txt Clément Atangan, lors': 'a last letter dropped beside a first name English writes without its accent (Clement / Clément): not tied',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1132,6 +1157,7 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
   '/w/qy02/003_d23f0824128b2f33.txt date.weekday "Sunday"': 'qy02 English was given the year 2023 in its dateline: "Sunday, 9 June" below it is then a Friday, as the weekday check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
+  '/w/dj08/015_e78ee917b2958ea5.txt date.weekday "lundi"': "the dateline's year slipped (2022 / 2021): « lundi 24 janvier » is read in 2021, when it was a Sunday",
 };
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
@@ -1582,6 +1608,13 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'db02/003_b353a584b98a36a1.txt Le secrétaire américain à la Défense Antony Blinken': "a US secretary's office is flagged, with no fix",
   'dc03/004_c33378a1a45718f6.txt secrétaire à la Défense Colin Powell': "a US secretary's office is flagged, with no fix",
   'dd07/012_e0742327316a8465.txt Chief prosecutor Jean-Louis Périès said': 'a presiding judge against a prosecutor is flagged, with no fix',
+  'dg08/015_8023461f9f2cc145.txt Finance Minister Ahsan Iqbal': '« ministre du Plan » names its portfolio in a word the fixes do not write (« de la Planification »): flagged, with no fix',
+  'dh03/004_f2a82bc8c954088d.txt Deputy First Minister Nicola Sturgeon': "a deputy's title is flagged but gets no fix (see titleRewrite.ts)",
+  'dj03/005_c886dab9bdb056cc.txt Ancien maire de Milan': "the French list's city is offered only into the English: the fix into French is left to the editor",
+  'dj06/010_12cf97d55fbcf7fe.txt Dmitri Medvedev': 'the fix writes the name as the other version transliterates it ("Vladimir Putin")',
+  'dj08/014_382ea8ce643775ef.txt Economy Minister Mario Draghi': '« président du Conseil » is a prime minister and a president: flagged, with no fix',
+  'dk03/004_34f44c20f2209c91.txt sous Boris Eltsine': 'the fix writes the name as the other version transliterates it (« Mikhaïl Gorbachev »)',
+  'dl05/009_39b3d1f00d5b67a4.txt exemplaires aux États-Unis': 'the fix names the country as the English does (« en Grande-Bretagne »); the article wrote « au Royaume-Uni »',
 };
 
 function walk(dir: string): string[] {
@@ -1772,7 +1805,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 12,761 errors, 11,727 caught.
-  assert.equal(spans.length, 12761);
-  assert.equal(spans.length - missed.length, 11727);
+  // For the record: 13,017 errors, 11,958 caught.
+  assert.equal(spans.length, 13017);
+  assert.equal(spans.length - missed.length, 11958);
 });

@@ -788,3 +788,11 @@ test('Arabic and Persian names are transliterated each language’s way: Adel Ab
   const doubled = pair(['Foreign Minister Mohammad Javad Zarif arrived in Vienna.'], ['Le ministre des Affaires étrangères, Mohammad Javad Zarrif, est arrivé à Vienne.']);
   assert.deepEqual(names(check(doubled), doubled)['/w/story.fr.txt'], ['Zarrif']);
 });
+
+test('French forms of names and places are not slips: Eduard / « Édouard » Shevardnadze, Nagorno / « Nagorny » Karabakh; a Spanish name in English copy keeps its spelling (dk03, dk07, df05)', () => {
+  const files = pair(
+    ['Eduard Shevardnadze resigned as fighting in Nagorno-Karabakh went on. Obama spoke in Havana.', 'He spoke at the Gran Teatro de La Habana on Tuesday, in Havana.'],
+    ['Édouard Chevardnadze a démissionné alors que les combats se poursuivaient au Nagorny-Karabakh. Obama a parlé à La Havane.', 'Il a parlé au Gran Teatro de La Habana mardi, à La Havane.'],
+  );
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

@@ -321,3 +321,11 @@ test('any portfolio after « ministre du » or "Minister for" is no part of the 
     '/w/story.fr.txt': ['Kyriakos Mitsotakis'],
   });
 });
+
+test('a surname transliterated with the same consonants, voiced or not, is the same person: Serzh Sargsyan / « Serge Sarkissian » (dk02)', () => {
+  assert.deepEqual(check(['Prime Minister Serzh Sargsyan resigned on Monday.'], ['Le Premier ministre Serge Sarkissian a démissionné lundi.']), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(['Prime Minister Serzh Sargsyan resigned on Monday.'], ['Le Premier ministre Nikol Pachinian a démissionné lundi.']), {
+    '/w/story.en.txt': ['Serzh Sargsyan'],
+    '/w/story.fr.txt': ['Nikol Pachinian'],
+  });
+});

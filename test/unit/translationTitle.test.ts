@@ -804,3 +804,9 @@ test('"Vice President" is hyphenated as the article hyphenates it elsewhere (cs0
     ['Vice-President Frans Timmermans spoke, as did Vice-President Maros Sefcovic.'],
   );
 });
+
+test('« ministre du Plan » is a planning minister (dg08)', () => {
+  const fr = 'Le ministre du Plan, Ahsan Iqbal, a déclaré que les dégâts pourraient dépasser 10 milliards de dollars.';
+  assert.deepEqual(check('Planning Minister Ahsan Iqbal said the damage could exceed $10 billion.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('Finance Minister Ahsan Iqbal said the damage could exceed $10 billion.', fr)['/w/story.en.txt'], ['Finance Minister']);
+});

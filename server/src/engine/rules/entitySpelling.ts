@@ -173,6 +173,15 @@ function givenNameBeforeSurname(prose: string, m: EntityMention, lang: Lang): bo
   return next !== undefined && titleWordEnding(foldKey(next), lang) === undefined;
 }
 
+/**
+ * A place inside a name kept in the other language, after one of its small words: « candidat du Workers Party of
+ * Britain », "the Conseil de la Nation". The name is the body's own, and it stays as it is.
+ */
+function inOtherLanguageName(prose: string, m: EntityMention, lang: Lang): boolean {
+  const before = prose.slice(Math.max(0, m.start - 12), m.start);
+  return lang === 'fr' ? /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:of|of the|for|for the|and)[ \u00A0]$/u.test(prose.slice(Math.max(0, m.start - 30), m.start)) : /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:de|de la|du|des|et)[ \u00A0]$/u.test(prose.slice(Math.max(0, m.start - 30), m.start)) && before.length > 0;
+}
+
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
 function namedAsForeign(prose: string, m: EntityMention): boolean {
   const before = prose.slice(Math.max(0, m.start - 40), m.start);
@@ -211,7 +220,7 @@ export const entitySpelling: DocumentRule = {
       if (m.form === 'nearMiss' && givenNameBeforeSurname(article.prose, m, lang)) continue;
       // French capitals go without their accents in many newsrooms (AFP writes « Etats-Unis », « Egypte »): that is house style.
       if (m.form === 'variant' && lang.toLowerCase().startsWith('fr') && bareCapitals(expected) === m.text) continue;
-      if (m.form === 'otherLanguage' && (namedAsForeign(article.prose, m) || beforeMoreOfAName(article, m, lang))) continue;
+      if (m.form === 'otherLanguage' && (namedAsForeign(article.prose, m) || beforeMoreOfAName(article, m, lang) || inOtherLanguageName(article.prose, m, lang))) continue;
       out.push({
         rule: 'entity.spelling',
         message: message(locale, m, expected, lang),

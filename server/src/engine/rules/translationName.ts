@@ -117,6 +117,12 @@ function erForRe(x: string, y: string): boolean {
   return [a.slice(k, k + 2), b.slice(k, k + 2)].sort().join(' ') === 'er re';
 }
 
+/** Whether English copy writes `ys` after a Spanish, Portuguese or Italian particle, inside a name of that language ("Teatro de La Habana"). */
+function foreignNamed(prose: string, lang: string, ys: readonly NameToken[]): boolean {
+  if (!lang.toLowerCase().startsWith('en')) return false;
+  return ys.some((t) => /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:de|del|da|do|dos|das|di|della)(?:[ \u00A0](?:La|El|Los|Las|Lo|A|O))?[ \u00A0]$/u.test(prose.slice(Math.max(0, t.start - 30), t.start)));
+}
+
 /** Whether the word before any of `ys` is a Persian first name ("Mehdi Karroubi"). */
 function persianBefore(prose: string, ys: readonly NameToken[]): boolean {
   return ys.some((t) => (prose.slice(Math.max(0, t.start - 40), t.start).match(/[\p{L}\p{M}'’-]+/gu) ?? []).slice(-1).some(isPersianFirstName));
@@ -283,7 +289,9 @@ export const translationName: TranslationRule = {
           }
           // Written otherwise elsewhere in this very version: that is what it is a slip of.
           const stray = strayInVersion(mine, theirs, y, ys, common, self.article.language);
-          if (stray) {
+          // Inside a name in Spanish, Portuguese or Italian, English copy keeps that language's spelling ("Gran Teatro de
+          // La Habana" beside "Havana").
+          if (stray && !foreignNamed(self.article.prose, self.article.language, ys)) {
             out.push(strayFinding(ctx.locale, self, ys[0] as NameToken, stray));
             continue;
           }

@@ -12,7 +12,7 @@ allemagne germany|espagne spain|italie italy|angleterre england|ecosse scotland|
 russie russia|bresil brazil|mexique mexico|egypte egypt|algerie algeria|maroc morocco|tunisie tunisia|libye libya|ethiopie ethiopia
 mauritanie mauritania|tchad chad|cameroun cameroon|guinee guinea|afrique africa|chili chile|argentine argentina|colombie colombia
 perou peru|bolivie bolivia|turquie turkey|grece greece|suede sweden|norvege norway|danemark denmark|finlande finland|pologne poland
-hongrie hungary|autriche austria|suisse switzerland|belgique belgium|coree korea|thailande thailand|indonesie indonesia
+hongrie hungary|autriche austria|suisse switzerland|belgique belgium|coree korea|thailande thailand|indonesie indonesia|nagorny nagorno
 malaisie malaysia|australie australia|arabie arabia|syrie syria|irak iraq|liban lebanon|jordanie jordan|somalie somalia
 tanzanie tanzania|ouganda uganda|soudan sudan|zambie zambia|namibie namibia|gambie gambia|mongolie mongolia|jamaique jamaica
 ouzbekistan uzbekistan|azerbaidjan azerbaijan|armenie armenia|georgie georgia|roumanie romania|bulgarie bulgaria|serbie serbia

@@ -43,7 +43,8 @@ function westernSlip(a: string, b: string): boolean {
   // The forms languages give one name: y for i or j (Sergey / Sergei, Benjamin / « Benyamin »), -er for -re (Alexander / Alexandre).
   // A letter doubled or not is how transliterations differ too (Vasily / « Vassily »).
   // Russian "Е" opening a name is "Ye" in English copy, « E » in French (Yelena / « Elena », Yevgeny / « Evgueni »).
-  const plain = (n: string): string => n.replace(/^ye/u, 'e').replace(/[jy]/gu, 'i').replace(/re$/u, 'er').replace(/(.)\1/gu, '$1');
+  // French writes "ou" for the "u" of other languages' names (Eduard / « Édouard »).
+  const plain = (n: string): string => n.replace(/^ye/u, 'e').replace(/[jy]/gu, 'i').replace(/re$/u, 'er').replace(/ou/gu, 'u').replace(/(.)\1/gu, '$1');
   if (x === y || plain(x) === plain(y)) return false;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (long.startsWith(short)) return false;

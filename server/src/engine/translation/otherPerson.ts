@@ -164,6 +164,12 @@ export function personRuns(text: string, from: number, to: number, present: Pres
     // An Arabic surname after its article is transliterated every which way (al-Sharaa / « al-Chareh », al-Kadhimi /
     // « al-Kazimi »): its consonants, as transliterations write them, name it.
     if (words.some((w) => ARABIC_ARTICLE.test(w) && skeletonsOf(present).has(arabicSkeleton(looseKey(w.slice(3)))))) continue;
+    // A surname the other version writes with the same consonants, voiced or not, once or doubled, is that name
+    // transliterated (Serzh Sargsyan / « Serge Sarkissian »).
+    // Five consonants at least, the first letter kept: Kipruto / "Kiprotu" and Klöckner / "Glöckner" are slips still.
+    const surname = looseKey(words[words.length - 1] ?? '');
+    const surnameSkeleton = soundSkeleton(surname);
+    if (surnameSkeleton.length >= 5 && soundSkeletonsOf(present).has(`${surname.charAt(0)}${surnameSkeleton}`)) continue;
     if (keyed.length === 2 && isFirstName(keyed[0] ?? '')) {
       const surname = keysOf(keyed.slice(1));
       // A surname only near one the other version writes is that name transliterated if the first name is there too:
@@ -325,6 +331,32 @@ function skeletonsOf(present: PresentWords): ReadonlySet<string> {
   if (!set) {
     set = new Set([...present.exact].map(arabicSkeleton).filter((k) => k.length >= 3));
     skeletons.set(present, set);
+  }
+  return set;
+}
+
+/** A name's consonants as transliterations keep them: voiced and voiceless alike (g / k), doubles once, y as i, no vowels. */
+function soundSkeleton(word: string): string {
+  return foldName(word)
+    .replace(/[^a-z]/gu, '')
+    .replace(/[yj]/gu, 'i')
+    .replace(/g/gu, 'k')
+    .replace(/d/gu, 't')
+    .replace(/b/gu, 'p')
+    .replace(/z/gu, 's')
+    .replace(/v/gu, 'f')
+    .replace(/[aeiouh]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+const soundSkeletons = new WeakMap<PresentWords, Set<string>>();
+
+/** The sound skeletons of a version's capitalised words (by their loose keys). */
+function soundSkeletonsOf(present: PresentWords): ReadonlySet<string> {
+  let set = soundSkeletons.get(present);
+  if (!set) {
+    set = new Set([...present.exact].filter((k) => soundSkeleton(k).length >= 5).map((k) => `${k.charAt(0)}${soundSkeleton(k)}`));
+    soundSkeletons.set(present, set);
   }
   return set;
 }

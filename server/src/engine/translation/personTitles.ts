@@ -83,7 +83,8 @@ const PORTFOLIOS: ReadonlyArray<[RegExp, string]> = [
   [/\baviation\b/u, 'aviation'],
   [/\b(?:youth|jeunesse)\b/u, 'youth'],
   [/\b(?:veterans?|anciens combattants)\b/u, 'veterans'],
-  [/\b(?:planning|planification)\b/u, 'planning'],
+  // « ministre du Plan » is Pakistan's and France's planning minister.
+  [/\b(?:planning|planification|plan)\b/u, 'planning'],
 ];
 
 /** The portfolios named in folded words. */
