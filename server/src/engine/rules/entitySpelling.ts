@@ -178,9 +178,14 @@ function givenNameBeforeSurname(prose: string, m: EntityMention, lang: Lang): bo
  * Britain », "the Conseil de la Nation". The name is the body's own, and it stays as it is.
  */
 function inOtherLanguageName(prose: string, m: EntityMention, lang: Lang): boolean {
-  const before = prose.slice(Math.max(0, m.start - 12), m.start);
-  return lang === 'fr' ? /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:of|of the|for|for the|and)[ \u00A0]$/u.test(prose.slice(Math.max(0, m.start - 30), m.start)) : /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:de|de la|du|des|et)[ \u00A0]$/u.test(prose.slice(Math.max(0, m.start - 30), m.start)) && before.length > 0;
+  const before = prose.slice(Math.max(0, m.start - 30), m.start);
+  const smallWords = lang.toLowerCase().startsWith('fr') ? OF_EN : OF_FR;
+  return smallWords.test(before);
 }
+
+/** A capitalised word and one of a name's small words, in English and in French, right before a place: "Party of ", « Conseil de la ». */
+const OF_EN = /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:of|of the|for|for the|and)[ \u00A0]$/u;
+const OF_FR = /\p{Lu}[\p{L}\p{M}]*[ \u00A0](?:de|de la|du|des|et)[ \u00A0]$/u;
 
 /** "ECOWAS, known in French as the Cédéao", "la Cédéao (ECOWAS en anglais)": the other language's name, given as such. */
 function namedAsForeign(prose: string, m: EntityMention): boolean {

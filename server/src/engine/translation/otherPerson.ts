@@ -335,11 +335,11 @@ function skeletonsOf(present: PresentWords): ReadonlySet<string> {
   return set;
 }
 
-/** A name's consonants as transliterations keep them: voiced and voiceless alike (g / k), doubles once, y as i, no vowels. */
+/** A name's consonants as transliterations keep them: voiced and voiceless alike (g / k), doubles once, no vowels (y one of them). */
 function soundSkeleton(word: string): string {
   return foldName(word)
     .replace(/[^a-z]/gu, '')
-    .replace(/[yj]/gu, 'i')
+    .replace(/y/gu, 'i')
     .replace(/g/gu, 'k')
     .replace(/d/gu, 't')
     .replace(/b/gu, 'p')

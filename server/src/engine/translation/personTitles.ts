@@ -157,10 +157,10 @@ const MORE_OFFICES: Readonly<Record<string, readonly Row[]>> = {
     // The United States' justice minister (« le ministre de la Justice »), a prosecutor general elsewhere (« le procureur général »).
     ['Attorney General|Attorney-General', 'minister', 'attorneyGeneral', 'prosecutor'],
     // A police force's head, « le chef de la police » or, in France and Belgium, a « commissaire ».
-    // Australia's state forces are headed by a chief commissioner ("Police Chief Commissioner Christine Nixon" / « la cheffe de la police »).
     // A US chamber's party leaders: « le chef de la majorité au Sénat ».
     ['Majority Leader|Senate Majority Leader|House Majority Leader', 'majorityLeader'],
     ['Minority Leader|Senate Minority Leader|House Minority Leader', 'minorityLeader'],
+    // Australia's state forces are headed by a chief commissioner ("Police Chief Commissioner Christine Nixon" / « la cheffe de la police »).
     ['Police Chief|Chief of Police|Police Commissioner|Chief Commissioner|Police Chief Commissioner|Chief Police Commissioner', 'policeChief', 'commissioner'],
     ['Inspector|Insp.|Detective Inspector', 'inspector'],
     // A British chief inspector's French counterpart is a « commissaire ».
@@ -446,7 +446,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
     const titleStart = qualifier ? m.index - qualifier[0].length : m.index;
     // A portfolio is part of what the title says: "Finance Minister", « ministre de l’Énergie, du Pétrole et des Mines ».
     // So is the body a president heads: "European Parliament President", « président du Conseil européen ».
-    const portfolioBefore = portfolio.length > 0 && l === 'en' ? wordsBefore(text, m.index) : office.body !== undefined && l === 'en' ? wordsBefore(text, m.index) : '';
+    const portfolioBefore = (portfolio.length > 0 || office.body !== undefined) && l === 'en' ? wordsBefore(text, m.index) : '';
     const saidStart = Math.min(titleStart, m.index - portfolioBefore.length);
     // A French deputy says so after the office (« secrétaire général adjoint »): what the title says includes it.
     const adjoint = l === 'fr' ? /^.*?(?<![\p{L}])adjointe?(?![\p{L}])/u.exec(m[2] ?? '') : null;
