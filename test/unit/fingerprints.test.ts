@@ -65,3 +65,15 @@ test('marks: a race time is one mark however written, so a pair heavy with them 
   assert.deepEqual(marks('Marchand won in 1:51.21, and Kiptum ran 2:00:35.', 'en'), ['kiptum', '~1|51|21', '~2|0|35']);
   assert.deepEqual(marks('Marchand a gagné en 1 min 51 s 21, et Kiptum a couru en 2 h 00 min 35 s.', 'fr'), ['kiptum', '~1|51|21', '~2|0|35']);
 });
+
+test('marks: a country is one mark however it is said, by its name, its people or its adjective, in either language (bz07)', () => {
+  const marks = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: `/w/a.${lang}.txt`, text: `Title\n${text}\n`, lang, kind: 'plaintext' });
+    return [...spanFingerprints(article, article.paragraphs[1]!, undefined)].sort();
+  };
+  assert.deepEqual(marks('He said Jagland, a former Norwegian prime minister, spoke.', 'en'), ['jagland', '~NO']);
+  assert.deepEqual(marks('Il a dit que Jagland, ancien Premier ministre norvégien, a parlé.', 'fr'), ['jagland', 'premier', '~NO']);
+  assert.deepEqual(marks('He flew to Norway, where the Norwegians voted.', 'en'), ['~NO']);
+  // A language is no country: "in Danish" stays a word.
+  assert.deepEqual(marks('The minister Jagland answered in Danish.', 'en'), ['danish', 'jagland']);
+});
