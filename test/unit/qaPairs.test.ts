@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de and df–dm (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm and dn–ds (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 13,017 errors of the kind a copy editor
+// Then 13,209 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1147,6 +1147,23 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'dk07/013_caf9a763d0a75bc0.txt Ilham Ailev': 'two letters swapped in a short name (Aliev / Ailev), which a transliteration writes otherwise in English (Aliyev)',
   'dl03/004_289ff0544172f417.txt Sara Danius, the president of the academy': "a title after the name, in small letters, of a body (« secrétaire perpétuelle de l'Académie ») is not compared",
   'dm03/005_e24e899d4c75a239.txt Clément Atangan, lors': 'a last letter dropped beside a first name English writes without its accent (Clement / Clément): not tied',
+  'dn07/013_e147534a2f16bb18.txt Volkert van der Graf': 'one letter of a doubled vowel dropped (Graaf / Graf) is how transliterations differ; a Dutch name is not told from one',
+  'do06/011_aa2251598aea4382.txt Mineral Resources Minister Edna Molewa': "mineral resources are the energy and mines portfolio's, environmental affairs the environment's: « l'Environnement » is compared with neither, as \"Environmental Affairs\" names no portfolio the words before the title give",
+  'do07/012_cf3eea76b7b15dbd.txt a déclaré Ghana Gurang': "u / a in a surname written once (Gurung / Gurang), whose first name is a country's: not tied",
+  'dp03/005_89c1efcfedb539ea.txt chief executive Amin Naser': 'one letter of a doubled pair dropped (Nasser / Naser) is how transliterations of Arabic names differ',
+  'dp06/010_5d848edcb369607e.txt cheikh Tamim ben Hamad Al Thani': 'one person for another of one family (Hamad bin Khalifa / Tamim bin Hamad Al Thani): the names share their words',
+  'dp07/013_7da024f287a29352.txt également président et': "a second office after « et » is not read as the person's title",
+  'dp08/014_4425facabea0d8ee.md chaired by King Abdullah': 'a king named by his first name alone (King Salman / King Abdullah): no surname to compare',
+  "dq01/000_037e4fe089db843a.txt Le ministre de l'Énergie, Laurence": 'mines and energy are one portfolio in many governments: the check does not tell them apart',
+  'dq07/013_b89e99b2d5c28d01.txt Prime Minister Khaleda Zia': 'one person for another whose name opens with a title-like word (Sheikh Hasina): the run is read from "Hasina" only',
+  'dr01/000_25cc37ad32523eed.txt Kosiniak-Kamysz as interior minister': 'a ministry said without the word « ministre » (« Kosiniak-Kamysz à la Défense ») is not read as a title',
+  'dr04/007_60217f2eae3cd63e.txt General Franciszek Gagor': 'an accent English drops (Gągor / Gagor) is AP style',
+  'dr05/009_29ef31c369884a50.txt Judit Vargas, qui': "a final s added to a surname (Varga / Vargas) after a first name of Hungary is read as a plural's s",
+  "dr06/011_a9c006324941dfa3.txt au poste de ministre de l'Intérieur": 'an office said as a post (« au poste de ministre de ») against one the English says with a verb is not compared',
+  'ds02/003_cb3c7de1273d6115.txt Canadian Nicholas Latifi': 'one person for another the other version names elsewhere in the article',
+  'ds03/004_0e01129c2b23f71b.txt FIA president Michael Masi': 'a race director is no office the title vocabulary holds',
+  'ds06/011_f4b822180b5fb863.txt Technical director Ross Brawn': 'a team principal and a technical director are offices the title vocabulary does not hold',
+  "ds08/014_9302f8490016e5c8.md Ireland's Tommy Fleetwood": "a country's possessive (\"Ireland's\") against a nationality noun before the name (« l'Anglais ») is not compared",
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1615,6 +1632,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'dj08/014_382ea8ce643775ef.txt Economy Minister Mario Draghi': '« président du Conseil » is a prime minister and a president: flagged, with no fix',
   'dk03/004_34f44c20f2209c91.txt sous Boris Eltsine': 'the fix writes the name as the other version transliterates it (« Mikhaïl Gorbachev »)',
   'dl05/009_39b3d1f00d5b67a4.txt exemplaires aux États-Unis': 'the fix names the country as the English does (« en Grande-Bretagne »); the article wrote « au Royaume-Uni »',
+  'do02/003_b7ce666610c10a43.txt by Premier Li Keqiang and': "the title and the name were both changed: the person's fix puts the name back, the title stays for the editor (\"Premier\")",
+  "do03/004_89a05de825aa441c.txt the conservancy's chairman": "the fix says the other version's office in English (« directeur général » / \"director-general\"); the article wrote \"chief executive\"",
+  'do07/013_fa1ed2ff9e93f6f1.txt at a summit in Moscow, Russia': 'the fix names the city as the list does ("Saint Petersburg"); the article wrote "St Petersburg"',
+  'ds07/012_36959225c3329bb5.txt US captain Tom Watson': "the fix writes the name as the other version does (\"Davis Love\"), without the article's \"III\"",
 };
 
 function walk(dir: string): string[] {
@@ -1805,7 +1826,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 13,017 errors, 11,958 caught.
-  assert.equal(spans.length, 13017);
-  assert.equal(spans.length - missed.length, 11958);
+  // For the record: 13,209 errors, 12,133 caught.
+  assert.equal(spans.length, 13209);
+  assert.equal(spans.length - missed.length, 12133);
 });

@@ -351,3 +351,9 @@ test('a people counted is put back in the plural, and a people whose noun is its
   });
   assert.deepEqual(fixedLines('Among the dead were 12 Spaniards, the embassy said.', 'Parmi les morts figuraient 12 Portugais, a indiqué l’ambassade.')['/w/story.fr.txt'], ['Parmi les morts figuraient 12 Espagnols, a indiqué l’ambassade.']);
 });
+
+test('"AUGUSTA, Georgia" is the US state, as « AUGUSTA (États-Unis) » says; "Tbilisi, Georgia" is the country (ds08)', () => {
+  const fr = 'AUGUSTA (États-Unis), 14 avril 2024 - Scottie Scheffler a remporté le Masters dimanche.';
+  assert.deepEqual(check('AUGUSTA, Georgia, April 14, 2024 - Scottie Scheffler won the Masters on Sunday.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check('TBILISI, Georgia, April 14, 2024 - Scottie Scheffler won the Masters on Sunday.', fr)['/w/story.en.txt'], ['Georgia']);
+});

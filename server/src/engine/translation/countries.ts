@@ -230,6 +230,8 @@ export const NATIONALS_EN: Readonly<Record<string, string>> = {
 };
 
 const NOT_COUNTRIES = new Set(['Hollande', 'Jersey', 'Guernsey']);
+/** A city of the US state of Georgia before "Georgia": the state, not the country ("Augusta, Georgia"). */
+const GEORGIA_CITY_BEFORE = /(?<![\p{L}])(?:Atlanta|Augusta|Savannah|Macon|Columbus|Athens|Albany|Marietta|Valdosta|Plains|Sea Island|Jekyll Island|Dalton|Rome)[ \u00A0]*,[ \u00A0]*$/iu;
 /** A word before it that makes it another place or a company: "New Mexico", "Latin America", "Port of Spain", "Air India". */
 const OTHER_PLACE_BEFORE = /(?<![\p{L}\p{M}])(?:New|Latin|Greater|Upper|Lower|Inner|Outer|Central|Northern|Southern|Eastern|Western|Nouvelle|Nouveau|Port of|Air)[ \u00A0-]$/u;
 
@@ -367,16 +369,20 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
     const nameAfter = /^[ \u00A0]\p{Lu}/u.test(prose.slice(end, end + 2)) && !people.has(found.name);
     // "Chilean-born", "New Zealand-born": where someone comes from, said of them.
     const born = /^-born(?![\p{L}])/u.test(prose.slice(end, end + 6));
-    const weak = born
-      ? false
-      : adjectives.has(found.name)
-        ? inCompound(prose, start, end) || (LANGUAGE_BEFORE.en.test(before) && !qualifiesNoun(before, prose.slice(end, end + 12)))
-        : nameAfter ||
-          prose.charAt(end) === '-' ||
-          OTHER_PLACE_BEFORE.test(before) ||
-          (l === 'fr' && NAMED_AFTER.test(before)) ||
-          (l === 'en' && !people.has(found.name) && TEAM_ROLE_AFTER.test(prose.slice(end, end + 16))) ||
-          afterFirstName(before);
+    // "AUGUSTA, Georgia", "Atlanta, Georgia": the US state, after one of its cities (a dateline's, in capitals too).
+    const usState = found.code === 'GE' && GEORGIA_CITY_BEFORE.test(before);
+    const weak =
+      usState ||
+      (born
+        ? false
+        : adjectives.has(found.name)
+          ? inCompound(prose, start, end) || (LANGUAGE_BEFORE.en.test(before) && !qualifiesNoun(before, prose.slice(end, end + 12)))
+          : nameAfter ||
+            prose.charAt(end) === '-' ||
+            OTHER_PLACE_BEFORE.test(before) ||
+            (l === 'fr' && NAMED_AFTER.test(before)) ||
+            (l === 'en' && !people.has(found.name) && TEAM_ROLE_AFTER.test(prose.slice(end, end + 16))) ||
+            afterFirstName(before));
     const mention: CountryMention = { code: found.code, start, end, text: prose.slice(start, end), weak, soft: adjectives.has(found.name) };
     if (adjectives.has(found.name) && !inCompound(prose, start, end) && saidAsLanguage(prose, out, start, end, before, 'en')) mention.language = true;
     out.push(mention);
