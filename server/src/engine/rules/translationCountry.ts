@@ -1,5 +1,5 @@
 import { perParagraph } from '../paragraphMemo';
-import { countriesIn, countryNames, sameCountry } from '../translation/countries';
+import { countryMentionsOf, countryNames, sameCountry } from '../translation/countries';
 import { renameCountry } from '../translation/countryRename';
 import { swapFindings, swappedPlaces, type PlaceMention, type PlaceReader, type PlaceWords } from '../translation/swappedPlaces';
 import type { Article, Paragraph } from '../types';
@@ -22,7 +22,7 @@ import type { DocumentContext, TranslationRule } from './rule';
 
 const countries = perParagraph((article: Article, p: Paragraph): PlaceMention[] =>
   // A language names no country ("sworn in Dutch, French and German"): not even in passing.
-  countriesIn(article.prose, p, article.language)
+  countryMentionsOf(article, p)
     .filter((c) => c.language !== true)
     .map((c) => ({ key: c.code, start: c.start, end: c.end, text: c.text, weak: c.weak, soft: c.soft })),
 );

@@ -2,7 +2,8 @@ import en from 'i18n-iso-countries/langs/en.json';
 import fr from 'i18n-iso-countries/langs/fr.json';
 import { charClass, DIGIT, LETTER, MARK } from '../letterClass';
 import { isFirstName } from './firstNames';
-import type { Paragraph } from '../types';
+import { perParagraph } from '../paragraphMemo';
+import type { Article, Paragraph } from '../types';
 
 // Countries named in a paragraph, by ISO code, in English or French: the
 // names i18n-iso-countries gives each language, and the ones newsrooms write
@@ -403,6 +404,9 @@ export function countriesIn(prose: string, p: Paragraph, lang: string): CountryM
   }
   return out;
 }
+
+/** The countries a paragraph of an article names, read once for the rules and the fingerprints that ask. */
+export const countryMentionsOf = perParagraph((article: Article, p: Paragraph): CountryMention[] => countriesIn(article.prose, p, article.language));
 
 /** Whether the text before a country's name ends with a first name: a surname ("Stéphane Israël", "Kevin France"). */
 function afterFirstName(before: string): boolean {

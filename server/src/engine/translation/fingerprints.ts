@@ -2,9 +2,9 @@ import { mentionsIn } from '../articleMentions';
 import type { EntityIndex } from '../entities/entityIndex';
 import { halfAfter } from '../numbers/numberMentions';
 import { timeAt } from '../numbers/timesOfDay';
-import { countriesIn } from './countries';
+import { countriesIn, countryMentionsOf } from './countries';
 import { EXONYMS } from './exonyms';
-import type { Article, Span } from '../types';
+import type { Article, Paragraph, Span } from '../types';
 import { charClass, DIGIT, isLetterOrMark, LETTER, UPPER } from '../letterClass';
 
 // Language-independent marks of content: numbers, proper names and the
@@ -137,7 +137,10 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
   // A country is one mark however it is said: "Norway", "Norwegian", « norvégien », « les Norvégiens ». A merged
   // paragraph's half may share nothing else with the whole ("Jagland, a former Norwegian prime minister" / « ancien
   // Premier ministre norvégien »). Not a language ("in Norwegian"), nor a country named in passing ("Mali Airways").
-  for (const c of countriesIn(article.prose, { index: -1, kind: 'paragraph', start: span.start, end: span.end }, article.language)) {
+  // A paragraph's countries are read once, for translation.country too; a sentence's here only.
+  const paragraph = 'index' in span && article.paragraphs[(span as Paragraph).index] === span ? (span as Paragraph) : undefined;
+  const countries = paragraph ? countryMentionsOf(article, paragraph) : countriesIn(article.prose, { index: -1, kind: 'paragraph', start: span.start, end: span.end }, article.language);
+  for (const c of countries) {
     if (c.language === true || c.weak) continue;
     const w = foldWord(c.text.replace(ELIDED, '').replace(POSSESSIVE, ''));
     out.delete(EXONYMS.get(w) ?? w);
