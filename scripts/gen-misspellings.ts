@@ -2,6 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { startsIndex } from './lineStarts';
+import countriesEn from 'i18n-iso-countries/langs/en.json';
+import { CITY_NAMES } from '../server/src/engine/translation/cityNames';
+import { ADJECTIVES_EN, MORE } from '../server/src/engine/translation/countries';
+import { isFirstName } from '../server/src/engine/translation/firstNames';
+import { REGION_NAMES } from '../server/src/engine/translation/regionNames';
 
 // Writes server/src/engine/spelling/enMisspellings.ts: the common English
 // misspellings spelling.common flags ("announcment", "goverment"), from
@@ -116,6 +121,10 @@ export async function misspellings(root: string): Promise<Array<[string, string[
       if (fixes.length === 1 && !heardAsWord(lower, fixes.map((f) => f.toLowerCase()))) out.set(lower, fixes);
     }
   }
+  // Slips of the names of countries, peoples, regions and seas, which the list holds for a few ("Carribean") and
+  // copy misspells in many ways ("Meditteranean", "Afganistan", "Pensylvania", "Isreal"): each name's
+  // typing slips, made here, kept on the same terms as the list's (see placeSlips).
+  for (const [slip, fix] of placeSlips(known, foreignWord, (w, fix) => heardAsWord(w, [fix.toLowerCase()]))) if (!out.has(slip)) out.set(slip, [fix]);
   // "-ful" with a doubled "l" ("fruitfull", "peacefull"): the list holds the slip for a few words only.
   for (const [word, r] of rank) {
     if (r >= MAX_RANK || !/^[a-z]{3,}ful$/u.test(word) || !known(word)) continue;
@@ -123,6 +132,79 @@ export async function misspellings(root: string): Promise<Array<[string, string[
     if (!out.has(slip) && !known(slip) && !rank.has(slip) && !foreignWord(slip)) out.set(slip, [word]);
   }
   return [...out].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/** Seas, oceans, continents and regions of the world the news names, which no country or region table holds. */
+const GEOGRAPHY = [
+  'Mediterranean', 'Caribbean', 'Atlantic', 'Pacific', 'Arctic', 'Antarctic', 'Antarctica', 'Adriatic', 'Aegean', 'Baltic',
+  'Himalayas', 'Himalayan', 'Sahara', 'Saharan', 'Amazon', 'Amazonian', 'Africa', 'African', 'Europe', 'European', 'Asia', 'Asian',
+  'America', 'American', 'Americas', 'Scandinavia', 'Scandinavian', 'Balkans', 'Balkan', 'Caucasus', 'Siberia', 'Siberian',
+  'Patagonia', 'Mesopotamia', 'Anatolia', 'Kashmir', 'Kurdistan', 'Palestine', 'Palestinian', 'Israeli', 'Afghan', 'Pakistani',
+  'Philippine', 'Filipino', 'Lebanese', 'Venezuelan', 'Colombian', 'Argentine', 'Argentinian', 'Brazilian', 'Mexican', 'Canadian',
+  'Australian', 'Egyptian', 'Nigerian', 'Ethiopian', 'Sudanese', 'Algerian', 'Moroccan', 'Tunisian', 'Libyan', 'Syrian', 'Iraqi',
+  'Iranian', 'Saudi', 'Yemeni', 'Emirati', 'Qatari', 'Kuwaiti', 'Jordanian', 'Ukrainian', 'Belarusian', 'Hungarian', 'Romanian',
+  'Bulgarian', 'Portuguese', 'Norwegian', 'Swedish', 'Finnish', 'Icelandic', 'Scottish', 'British', 'Britain', 'Welsh',
+];
+
+/**
+ * Typing slips of well-known place names, each with the name it misspells:
+ * a consonant doubled, undoubled or the doubling moved ("Lebannon",
+ * "Pensylvania", "Meditteranean"), two
+ * neighbouring letters swapped ("Isreal") or one dropped inside ("Afganistan"),
+ * never the first letter nor the last (a name's other form often differs there:
+ * "Argentin", "Olivia"). Names of six letters or more in plain letters. A slip is
+ * kept only where it is no word or name of the dictionaries, nor heard as one,
+ * nor a first name, nor itself a place (one city's name is another's slip:
+ * "Cameroon" gives "Cameron"), nor a slip of two names.
+ */
+export function placeSlips(known: (w: string) => boolean, foreignWord: (w: string) => boolean, heard: (w: string, fix: string) => boolean): Array<[string, string]> {
+  const names = new Set<string>();
+  const addName = (n: string): void => {
+    if (/^[A-Z][a-z]{5,}$/u.test(n)) names.add(n);
+  };
+  for (const value of Object.values((countriesEn as { countries: Record<string, string | string[]> }).countries)) for (const n of [value].flat()) addName(n);
+  for (const names2 of Object.values(MORE.en)) for (const n of names2) addName(n);
+  for (const n of Object.values(ADJECTIVES_EN)) addName(n);
+  // A region's first name is its English one (« Floride » follows "Florida").
+  for (const n of REGION_NAMES.split(/[;\n]/u)) addName((n.split('|')[0] ?? '').trim());
+  for (const n of GEOGRAPHY) addName(n);
+  // Every place a table holds, in small letters: a slip that is one is no slip.
+  const places = new Set<string>([...names].map((n) => n.toLowerCase()));
+  for (const n of CITY_NAMES.split(/[|\n]/u)) places.add(n.trim().toLowerCase());
+  for (const n of REGION_NAMES.split(/[;|\n]/u)) places.add(n.trim().toLowerCase());
+  const consonant = (c: string): boolean => 'bcdfgklmnprstz'.includes(c);
+  const slips = new Map<string, string | null>();
+  for (const name of names) {
+    const w = name.toLowerCase();
+    const made = new Set<string>();
+    for (let i = 1; i < w.length - 1; i++) {
+      const c = w.charAt(i);
+      // Doubled: "meditteranean"; undoubled: "pensylvania".
+      if (consonant(c) && w.charAt(i - 1) !== c && w.charAt(i + 1) !== c) made.add(w.slice(0, i + 1) + c + w.slice(i + 1));
+      if (w.charAt(i + 1) === c) made.add(w.slice(0, i) + w.slice(i + 1));
+      // Swapped with the next letter, not the last: "isreal".
+      if (i + 1 < w.length - 1 && w.charAt(i + 1) !== c) made.add(w.slice(0, i) + w.charAt(i + 1) + c + w.slice(i + 2));
+      // Dropped: "afganistan".
+      if (w.charAt(i - 1) !== c) made.add(w.slice(0, i) + w.slice(i + 1));
+    }
+    // The doubling moved to another consonant: "Meditteranean", "Carribean".
+    for (let j = 1; j < w.length - 1; j++) {
+      if (w.charAt(j + 1) !== w.charAt(j)) continue;
+      const single = w.slice(0, j) + w.slice(j + 1);
+      for (let i = 1; i < single.length - 1; i++) {
+        const c = single.charAt(i);
+        if (i !== j && consonant(c) && single.charAt(i - 1) !== c && single.charAt(i + 1) !== c) made.add(single.slice(0, i + 1) + c + single.slice(i + 1));
+      }
+    }
+    for (const slip of made) {
+      if (slip.length < 6 || places.has(slip)) continue;
+      const capital = slip.charAt(0).toUpperCase() + slip.slice(1);
+      if (known(slip) || known(capital) || foreignWord(slip) || heard(slip, name) || isFirstName(capital)) continue;
+      const before = slips.get(slip);
+      slips.set(slip, before === undefined || before === name ? name : null);
+    }
+  }
+  return [...slips].filter((e): e is [string, string] => e[1] !== null);
 }
 
 /** Endings English makes words with, which the list holds for some words only. */

@@ -77,3 +77,13 @@ test('marks: a country is one mark however it is said, by its name, its people o
   // A language is no country: "in Danish" stays a word.
   assert.deepEqual(marks('The minister Jagland answered in Danish.', 'en'), ['danish', 'jagland']);
 });
+
+test('marks: a count in words before a scale is its figure, "1 million euros" as « un million d’euros »; not "two days" (dy07)', () => {
+  const marks = (text: string, lang: string): string[] => {
+    const article = parseArticle({ path: `/w/a.${lang}.txt`, text: `Title\n${text}\n`, lang, kind: 'plaintext' });
+    return [...spanFingerprints(article, article.paragraphs[1]!, undefined)].sort();
+  };
+  assert.deepEqual(marks('The appeal raised more than 1 million euros in two days.', 'en'), ['#1']);
+  assert.deepEqual(marks('L’appel a permis de réunir en deux jours plus d’un million d’euros.', 'fr'), ['#1']);
+  assert.deepEqual(marks('Two billion dollars, and « deux milliards » too; half a million.', 'en'), ['#2']);
+});

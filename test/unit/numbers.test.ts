@@ -494,3 +494,14 @@ test('English puts a noun before the noun it counts: "12 merchant vessels" count
   );
   assert.deepEqual(nums('visant douze navires marchands', 'fr').map((m) => [m.text, m.counts]), [['douze', ['ship']]]);
 });
+
+test('what a count counts, past a compass adjective: "the four northern municipalities" as « les quatre municipalités du Nord »; "four hearings" as « quatre audiences » (du07, dt06)', () => {
+  assert.deepEqual(nums('nominated by the four northern municipalities, with four hearings', 'en').map((m) => [m.text, m.counts]), [
+    ['four', ['municipality']],
+    ['four', ['hearing']],
+  ]);
+  assert.deepEqual(nums('proposé par les quatre municipalités du Nord, avec quatre audiences', 'fr').map((m) => [m.text, m.counts]), [
+    ['quatre', ['municipality']],
+    ['quatre', ['hearing']],
+  ]);
+});

@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm and dn–ds (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds and dt–ea (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 13,209 errors of the kind a copy editor
+// Then 13,465 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1164,6 +1164,25 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ds03/004_0e01129c2b23f71b.txt FIA president Michael Masi': 'a race director is no office the title vocabulary holds',
   'ds06/011_f4b822180b5fb863.txt Technical director Ross Brawn': 'a team principal and a technical director are offices the title vocabulary does not hold',
   "ds08/014_9302f8490016e5c8.md Ireland's Tommy Fleetwood": "a country's possessive (\"Ireland's\") against a nationality noun before the name (« l'Anglais ») is not compared",
+  'dt05/008_553c94d206760166.txt President Mustafa al-Kadhimi': 'one title for another where the versions transliterate the name each their own way (al-Kadhimi / « al-Kazimi »): the two are not read as one person',
+  'du01/000_630288a45df37f4c.txt président Fatmir Sejdu': 'an "i" beside another vowel is how transliterations differ (Sergei / Sergey), and the first name (Fatmir) is no Western one',
+  'du03/004_2b08c9a9b87f01bb.txt judge Alphonse Orie': 'a first name spelt as French spells it (Alphons / Alphonse) is read as the name translated',
+  'du04/006_4e6122b11bd71fe4.txt in the capital Cetinje': 'places no list holds (Cetinje, a town of 14,000)',
+  'du06/011_a027cbfe64799dfb.md ministre Milos Vučević': 'an accent one version drops from a first name (Miloš / Milos) beside the surname it keeps is a house style, not a slip the check asserts',
+  'dv02/003_b48ccf7b741f12e8.txt Anies Baswedn est arrivé': "a vowel before an Arabic name's last consonant is how transliterations differ (Fahd / Fahad): Baswedan is an Arabic surname",
+  'dv06/010_5d4efaac04bf0d53.txt South Jakarta District Court': "a city's district named by a compass point (North Jakarta / « Djakarta-Nord ») is no place the list holds",
+  'dv07/013_fa1ea2f727c74e40.txt Muhyidin, 75, refused': "two spellings of an Arabic name's part are each a transliteration (Muhyiddin / Muhyidin), even in one version",
+  'dw02/002_05d86e94ff9df550.txt Pacquiao, sénateur aux Philippines': 'an office after a name and a comma with no article (« Pacquiao, sénateur aux Philippines ») against "a congressman" is not compared',
+  'dw05/009_73eadd2d74fd1315.md Turki Alalshikh, vice-président de': 'a chairman ("chairman of the General Entertainment Authority") is compared with no office: « président » and « vice-président » both translate it in some bodies',
+  "dw08/015_eda33f38a9c9478c.txt par l'Irlandaise Kelly Harrington": 'a first name spelt as another common first name (Kellie / Kelly) is read as a variant of it',
+  'dx08/014_ad52ae78f192bbd5.md Andriy Deshchystia, told': 'the other version transliterates the name (Deshchytsia / « Dechtchytsia »): two letters swapped inside it are not seen',
+  "dy04/006_b90fbe5b28764448.txt ville syrienne d'Alep": "one city for another where the other version's (Kobane) is in no list: no city there to compare",
+  'dz04/006_a337b340642fbdd9.txt Le président ghanéen Nana Akufo-Ado': 'a part of a hyphenated name of three letters (Addo / Ado) is too short to read a slip in',
+  'dz05/008_477b00430562b88e.txt António Gutteres, a condamné': 'the doubled letter moved (Guterres / Gutteres) is two changes in a name: too far to call a slip',
+  "ea04/006_49cf7c7d1adb35ff.txt ESA's science director": 'an office the title vocabulary lacks ("science director" against « directeur général »)',
+  'ea05/008_4d8bad0bc7acde06.txt associate administrator for human exploration': "an administrator's portfolio (science, human exploration) is not compared",
+  "ea08/015_9d49cca7e5304477.txt NASA's deputy administrator": "an office after a body's possessive with no name after it (\"NASA's deputy administrator\") is not read",
+  'ea08/014_4702fe5281e0b648.txt NASA, Jim Bridenstein': '"ei" for "ie" (Bridenstine / Bridenstein) is two changes in a name: too far to call a slip',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1636,6 +1655,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   "do03/004_89a05de825aa441c.txt the conservancy's chairman": "the fix says the other version's office in English (« directeur général » / \"director-general\"); the article wrote \"chief executive\"",
   'do07/013_fa1ed2ff9e93f6f1.txt at a summit in Moscow, Russia': 'the fix names the city as the list does ("Saint Petersburg"); the article wrote "St Petersburg"',
   'ds07/012_36959225c3329bb5.txt US captain Tom Watson': "the fix writes the name as the other version does (\"Davis Love\"), without the article's \"III\"",
+  'dt02/003_9d674e53606c94d3.txt le président italien Mario Monti': "the fix says « Premier ministre », as French names Italy's head of government today; the article wrote « président du Conseil »",
+  'dx01/000_6a78db4415fd9d89.txt US Secretary of Defense Colin Powell': "no fix: « secrétaire d'État américain » names no portfolio the English title could take back",
+  'dy04/007_dc6e630eb2b91aab.txt French President Nicolas Sarkozy': 'the fix writes the name as the other version does (« François Hollande »), with the accent the English article dropped',
+  'dz01/001_6295bc835b7eef15.txt Ismaël Wagé': 'the fix writes the name as the other version does (Wague): the French accent is not put back',
+  'dz08/014_b2542308c5101fe1.txt Le secrétaire exécutif de la Cédéao, Omar': "no fix: the office of a body's head (« président de la Commission de la Cédéao ») is not written back in French",
 };
 
 function walk(dir: string): string[] {
@@ -1657,7 +1681,7 @@ function check(files: Record<string, string>): FileReport[] {
 const textOf = (files: Record<string, string>, path: string): string => (files[path] ?? '').replace(/^\uFEFF/, '');
 const describe = (files: Record<string, string>, path: string, f: Finding): string => `${path} ${f.rule} "${textOf(files, path).slice(f.start, f.end)}"`;
 // English copy in AP style drops the accents the entity list gives these leaders: the list's spelling is asked for (the brief's "Assimi Goita").
-const GOITA = (d: string): boolean => /(?:story\.en\.md|qu0\d\/\d+_[0-9a-f]+\.txt) entity\.spelling "(?:Assimi Goita|Ibrahim Traore)"$/.test(d);
+const GOITA = (d: string): boolean => /(?:story\.en\.md|(?:qu|dz)0\d\/\d+_[0-9a-f]+\.(?:txt|md)) entity\.spelling "(?:Assimi Goita|Goita|Ibrahim Traore)"$/.test(d);
 
 /** On the adapted translations (u*), what is said of clean text, and why it stands. */
 const ADAPTED_NOTES: Readonly<Record<string, string>> = {
@@ -1704,7 +1728,7 @@ test('clean: every version is paired with its own, single articles with none, an
   }
   const found = reports.flatMap((r) => r.findings.map((f) => describe(files, r.path, f)));
   assert.deepEqual(found.filter((d) => !GOITA(d) && adaptedNote(d) === undefined), []);
-  assert.equal(found.filter(GOITA).length, 5);
+  assert.equal(found.filter(GOITA).length, 9);
   assert.deepEqual(found.map(adaptedNote).filter((k) => k !== undefined).sort(), Object.keys(ADAPTED_NOTES).sort());
 });
 
@@ -1826,7 +1850,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 13,209 errors, 12,133 caught.
-  assert.equal(spans.length, 13209);
-  assert.equal(spans.length - missed.length, 12133);
+  // For the record: 13,465 errors, 12,370 caught.
+  assert.equal(spans.length, 13465);
+  assert.equal(spans.length - missed.length, 12370);
 });

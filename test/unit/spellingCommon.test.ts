@@ -97,3 +97,14 @@ test('names of places, peoples and months misspelt are flagged wherever they sta
   // A slip of a person's name may be someone's: "Malcom X" is left alone.
   assert.deepEqual(check('Malcom Turnbull and Britain agreed in February.\n'), []);
 });
+
+test('slips of countries, regions and seas are flagged, the list’s or not: "Meditteranean", "Pensylvania", "Isreal" (dy03)', () => {
+  assert.deepEqual(check('Boats crossed the Meditteranean from Lebannon, as Isreal and Pensylvania said.\n').map((f) => [f.word, f.fixes]), [
+    ['Meditteranean', ['Mediterranean']],
+    ['Lebannon', ['Lebanon']],
+    ['Isreal', ['Israel']],
+    ['Pensylvania', ['Pennsylvania']],
+  ]);
+  // A slip that is someone's name in the article is that name: "Ahmed al-Shaara" is no "Sahara" (pj03).
+  assert.deepEqual(check('Ahmed al-Shaara spoke. Shaara said the Sahara was hot.\n'), []);
+});

@@ -1454,3 +1454,12 @@ test('a span of time is not a count of things with the same figure: "24-member P
   const at = of(check(wrong), '/w/story.fr.txt').findings.filter((f) => f.rule === 'translation.number').map((f) => wrong['/w/story.fr.txt']!.slice(f.start, f.start + 12));
   assert.deepEqual(at, ['25 membres.\n'.slice(0, 12)]);
 });
+
+test('two paragraphs merged into one that share only a count in words, "1 million euros" / « un million d’euros », are merged, not missing (dy07)', () => {
+  const dir = new URL('../fixtures/pairs/dy07/', import.meta.url);
+  const files = {
+    '/w/story.fr.txt': readFileSync(new URL('012_5c96cabfcb15c879.txt', dir), 'utf8'),
+    '/w/story.en.txt': readFileSync(new URL('013_9e4d5c4cbfc66234.txt', dir), 'utf8'),
+  };
+  assert.deepEqual(check(files).flatMap((r) => translationFindings(r).map((f) => f.rule)), []);
+});

@@ -810,3 +810,23 @@ test('« ministre du Plan » is a planning minister (dg08)', () => {
   assert.deepEqual(check('Planning Minister Ahsan Iqbal said the damage could exceed $10 billion.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
   assert.deepEqual(check('Finance Minister Ahsan Iqbal said the damage could exceed $10 billion.', fr)['/w/story.en.txt'], ['Finance Minister']);
 });
+
+test('a deputy said after the French office, « assistante », is the English "assistant" one (dy06)', () => {
+  const en = 'Gillian Triggs, UNHCR’s assistant high commissioner for protection, said so.';
+  assert.deepEqual(check(en, 'Gillian Triggs, haut-commissaire assistante chargée de la protection au HCR, l’a dit.'), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(check(en, 'Gillian Triggs, haut-commissaire chargée de la protection au HCR, l’a dit.')['/w/story.en.txt'], ['high commissioner']);
+});
+
+test('"Vice-" belongs to the title it is joined to, not to the rank after it (dz02)', () => {
+  const fr = 'Mardi, le vice-président, le colonel Assimi Goïta, a parlé.';
+  assert.deepEqual(check('On Tuesday, Vice-President Colonel Assimi Goïta spoke.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  // "Vice" before a portfolio is still the deputy's: « vice-ministre des Affaires étrangères ».
+  assert.deepEqual(titles('Vice Foreign Minister Sergei Ryabkov spoke.', 'en'), ['Foreign Minister | Sergei Ryabkov | deputy minister']);
+});
+
+test('"Under Secretary of State" is « sous-secrétaire d’État »; "under" the preposition is no title (du08)', () => {
+  const fr = 'Il a été reçu par le sous-secrétaire d’État Thomas Shannon.';
+  assert.deepEqual(check('He was received by Under Secretary of State Thomas Shannon.', fr), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+  assert.deepEqual(titles('said Under-Secretary-General Martin Griffiths.', 'en'), ['Under-Secretary-General | Martin Griffiths | deputy secretaryGeneral']);
+  assert.deepEqual(titles('The deal was struck under Secretary of State John Kerry.', 'en'), ['Secretary | Kerry | secretary+minister']);
+});

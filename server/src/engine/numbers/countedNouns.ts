@@ -115,11 +115,31 @@ const LEXICON: ReadonlyArray<readonly [string, string, string]> = [
   ['polling station', 'polling stations', 'bureaux de vote'],
   ['office', 'offices|branches', 'bureaux|agences'],
   ['camp', 'camps', 'camps'],
+  ['hearing', 'hearings', 'audiences'],
+  ['meeting', 'meetings', 'réunions|rencontres|entretiens'],
+  ['witness', 'witnesses', 'témoins'],
+  ['building', 'buildings', 'bâtiments|immeubles|édifices'],
+  ['flight', 'flights', 'vols'],
+  ['body', 'bodies|corpses', 'corps|cadavres'],
+  ['boat', 'boats|dinghies', 'bateaux|embarcations|canots'],
+  ['bishop', 'bishops', 'évêques'],
+  ['priest', 'priests', 'prêtres'],
+  ['church', 'churches', 'églises'],
+  ['charge', 'charges|counts', "chefs d'accusation|chefs d’accusation|accusations"],
+  ['sentence', 'sentences', 'peines'],
+  ['fight', 'fights|bouts', 'combats'],
+  ['belt', 'belts', 'ceintures'],
+  ['shot', 'shots', 'tirs|coups de feu'],
+  ['launch', 'launches', 'lancements'],
+  ['engine', 'engines', 'moteurs'],
+  ['sample', 'samples', 'échantillons'],
+  ['award', 'awards|prizes', 'prix|récompenses|trophées'],
+  ['municipality', 'municipalities', 'municipalités|communes'],
 ];
 
 /** Words between a number and its noun that do not change what is counted ("seven new projects", « sept autres pays »). */
 const BETWEEN = new Set(
-  'new other more additional further young small large big major main armed foreign local former senior top key nouveaux nouvelles autres petits petites grands grandes jeunes principaux principales anciens anciennes hauts hautes'.split(' '),
+  'new other more additional further young small large big major main armed foreign local former senior top key northern southern eastern western central rural urban nouveaux nouvelles autres petits petites grands grandes jeunes principaux principales anciens anciennes hauts hautes'.split(' '),
 );
 
 function buildIndex(column: 1 | 2): ReadonlyMap<string, readonly string[]> {

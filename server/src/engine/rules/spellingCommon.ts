@@ -4,6 +4,7 @@ import { startsSentence } from '../sentenceStart';
 import { frenchMisspellings } from '../spelling/frenchMisspellings';
 import { correctionsOf } from '../spelling/misspellings';
 import { isProse, matchCase } from '../style/proseText';
+import { isFirstName } from '../translation/firstNames';
 import type { Article, Locale, RawFinding } from '../types';
 import type { DocumentRule } from './rule';
 
@@ -82,6 +83,8 @@ export const spellingCommon: DocumentRule = {
       const fixes = correctionsOf(asListed) ?? (owner?.[1] !== undefined ? correctionsOf(owner[1])?.map((f) => `${f}'s`) : undefined);
       if (!fixes || !isProse(article, start, end)) continue;
       if (written !== lower && (!opensClause(prose, start) || namedMidSentence(prose, written)) && !titleCaseSlip(fixes)) continue;
+      // A place's slip the article writes as someone's name ("Ahmed al-Shaara", not "Sahara") is that name.
+      if (written !== lower && namedAsPerson(prose, written)) continue;
       const corrections = fixes.map((f) => matchCase(written, written.includes('’') ? f.replace(/'/gu, '’') : f));
       out.push(
         misspelling(article, locale, start, end, corrections, {
@@ -148,6 +151,23 @@ function titleCaseSlip(corrections: readonly string[]): boolean {
 /** A sentence's start, or a dateline's end ("NEW YORK, January 16 - Investigators on Friday…"). */
 function opensClause(prose: string, at: number): boolean {
   return startsSentence(prose, at) || /[—–-][ \u00A0]$/u.test(prose.slice(Math.max(0, at - 2), at));
+}
+
+/** What stands before a surname: a particle ("al-", "bin", "van"), a courtesy title ("Mr", « M. »). */
+const BEFORE_SURNAME = /(?<![\p{L}])(?:(?:[Aa][dnrstz]|[Aa]sh)-|(?:[Aa]l|[Ee]l|bin|ben|ibn|Abu|Abou|van|von|de|da|di|dos|del)[- \u00A0]|(?:Mr|Mrs|Ms|Dr|Mme|Mlle|M)\.?[ \u00A0])$/u;
+
+/**
+ * Whether the article writes `word` as part of a person's name somewhere: after a particle or a courtesy title, or
+ * after a first name ("Ahmed al-Shaara", "Mr Sahra", "Nasser Lebanon").
+ */
+function namedAsPerson(prose: string, word: string): boolean {
+  for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) {
+    const before = prose.slice(Math.max(0, at - 30), at);
+    if (BEFORE_SURNAME.test(before)) return true;
+    const first = /(\p{Lu}[\p{L}\p{M}'’-]+)[ \u00A0]$/u.exec(before)?.[1];
+    if (first !== undefined && isFirstName(first)) return true;
+  }
+  return false;
 }
 
 /** Whether the article writes `word`, capitalised, somewhere a sentence does not start: a name, not a slip. */

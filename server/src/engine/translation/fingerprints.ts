@@ -30,6 +30,12 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr aug sep sept oct nov dec'.split(' '),
 );
 const ELIDED = /^(?:[ldjmnstc]|qu)['’]/i;
+const SCALE_COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'a one two three four five six seven eight nine ten'.split(' ').map((w, i): [string, number] => [w, Math.max(1, i)]),
+  ...'un deux trois quatre cinq six sept huit neuf dix'.split(' ').map((w, i): [string, number] => [w, i + 1]),
+  ['une', 1],
+]);
+const SCALE_COUNT = /(?<![\p{L}\p{M}\d-])(?<!half[ \u00a0])(a|one|two|three|four|five|six|seven|eight|nine|ten|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)[ \u00a0\u202f]+(?:millions?|billions?|trillions?|milliards?)(?![\p{L}\p{M}])/giu;
 const POSSESSIVE = /['’]s?$/i;
 
 const RACE_EN = /(\d{1,2}):(\d{2})(?::(\d{2}))?\.(\d{1,2})|(\d{1,2}):(\d{2}):(\d{2})/y;
@@ -122,6 +128,13 @@ function computeFingerprints(article: Article, span: Span, entities: EntityIndex
       const half = /^\d+$/u.test(m[0]) && halfAfter(text, m.index + m[0].length) > 0;
       out.add(`#${m[0].replace(/[^\d]/g, '')}${half ? '5' : ''}`);
     }
+  }
+  // A count in words before a scale is its figure: "1 million euros" is « un million d'euros », "2 billion" "two billion".
+  // (Only before a scale: "two days" and « deux jours » are no mark of one story in particular.)
+  SCALE_COUNT.lastIndex = 0;
+  for (let m = SCALE_COUNT.exec(text); m !== null; m = SCALE_COUNT.exec(text)) {
+    const n = SCALE_COUNT_WORDS.get((m[1] ?? '').toLowerCase());
+    if (n !== undefined) out.add(`#${n}`);
   }
   forEachProperName(text, (start, end) => {
     names.push(span.start + start, span.start + end);

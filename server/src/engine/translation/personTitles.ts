@@ -1,5 +1,5 @@
 import { foldKey } from '../entities/fold';
-import { FORMER_WORDS, titleWords } from '../entities/titleVocabulary';
+import { FORMER_WORDS, titleWordEnding, titleWords } from '../entities/titleVocabulary';
 import { countriesIn } from './countries';
 import { isFirstName } from './firstNames';
 import { wordStartSearch, type WordStartSearch } from '../wordStarts';
@@ -255,7 +255,7 @@ const QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Words that make a title the second of its kind: "Deputy Director-General", "assistant coach", « entraîneur adjoint ». */
-const DEPUTY = /\b(?:deputy|assistant|adjointe?)\b/u;
+const DEPUTY = /\b(?:deputy|assistante?|adjointe?)\b/u;
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}’'-]*\\p{L}";
 const PARTICLE = "(?:de |du |van |von |der |al-|el-|ben |bin |ould |dos |da |di |le |la |ag |wa )";
@@ -417,7 +417,7 @@ export function titledNames(prose: string, span: Span, lang: Lang): TitledName[]
   const out: TitledName[] = [];
   let next = span.start;
   for (let m = search.exec(text, next); m !== null; m = search.exec(text, next)) {
-    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous|ex)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
+    if (m.index > 0 && TITLE_GLUED.test(text.charAt(m.index - 1)) && !/(?:^|[^\p{L}])(?:vice|sous|ex|under)-$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) {
       next = m.index + 1;
       continue;
     }
@@ -684,7 +684,12 @@ function qualified(text: string, at: number, lang: string): 'skip' | 'deputy' | 
   const before = foldKey(justBefore(text, at));
   // « vice-gouverneur », « sous-gouverneur », "Vice Governor": the deputy of the office the vocabulary does not join "vice" to.
   // "Vice Foreign Minister": "vice" before the portfolio too (« vice-ministre des Affaires étrangères »).
-  if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || words.includes('vice')) return 'deputy';
+  // (Not the vice of a title before this one: "Vice-President Colonel Assimi Goïta" is a colonel.)
+  const last = words[words.length - 1] ?? '';
+  if (/(?:^|[^\p{L}])(?:vice|sous)-$/u.test(before) || (words.includes('vice') && (last === 'vice' || !titleWordEnding(last, lang)))) return 'deputy';
+  // "Under Secretary of State", "Under-Secretary-General": a deputy, as « sous-secrétaire » is. Not "under" the
+  // preposition ("under Secretary of State Kerry"), in small letters or opening a sentence.
+  if (/^secretar/iu.test(text.slice(at, at + 9)) && /(?:[\p{L},][ \u00A0]Under[ \u00A0]|(?:^|[^\p{L}])[Uu]nder-)$/u.test(text.slice(Math.max(0, at - 9), at))) return 'deputy';
   // « l’adjoint à la maire Guillaume Libsig »: the mayor’s deputy.
   if (/(?:^|[^\p{L}])adjointe?s?[ \u00A0]+(?:a la|au|aux|a l['’])[ \u00A0]*$/u.test(before)) return 'deputy';
   return words.some((w) => DEPUTY.test(w)) ? 'deputy' : undefined;
