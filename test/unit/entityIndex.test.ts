@@ -163,3 +163,9 @@ test('near misses after emoji and digits keep their offsets', () => {
   const ms = index.findMentions(text, 'en');
   assert.deepEqual(ms.map((m) => [text.slice(m.start, m.end), m.form]), [['Tianni', 'nearMiss']]);
 });
+
+test('an acronym in brackets after the words it stands for is theirs: « le Parti authenticité et modernité (PAM) » is no World Food Programme (eh06)', () => {
+  assert.deepEqual(found('Le Parti authenticité et modernité (PAM) arrive deuxième.', 'fr'), []);
+  // After the list's own name, or with no name before it, it is the listed body's.
+  assert.deepEqual(found('Le Programme alimentaire mondial (PAM) a livré du riz. Le PAM a parlé.', 'fr').filter((m) => m.startsWith('PAM')), ['PAM|wfp|alias', 'PAM|wfp|alias']);
+});

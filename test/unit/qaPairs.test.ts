@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds and dt–ea (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea and eb–ei (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 13,465 errors of the kind a copy editor
+// Then 13,721 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1183,6 +1183,26 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ea05/008_4d8bad0bc7acde06.txt associate administrator for human exploration': "an administrator's portfolio (science, human exploration) is not compared",
   "ea08/015_9d49cca7e5304477.txt NASA's deputy administrator": "an office after a body's possessive with no name after it (\"NASA's deputy administrator\") is not read",
   'ea08/014_4702fe5281e0b648.txt NASA, Jim Bridenstein': '"ei" for "ie" (Bridenstine / Bridenstein) is two changes in a name: too far to call a slip',
+  'ec01/001_c387aeb3af6e137c.txt Roh Moo-hyn': 'a part of a hyphenated Korean given name of three letters (Moo-hyun / Moo-hyn) is too short to read a slip in',
+  'ec02/002_3722d3051a500771.txt stationnés au Japon': 'the country the other version names is named in this paragraph too (South Korea): a country moved inside a paragraph is not compared',
+  'ec03/005_c46e5383e75f3c93.txt Ri Su Yong': "one person for another whose name shares a word with the other's (Ri Yong Ho / Ri Su Yong): read as one name",
+  'ec05/009_8a72c99abdbe17a7.txt President Moon Jea-in convened': 'a part of a hyphenated Korean given name of three letters (Jae-in / Jea-in) is too short to read a slip in',
+  "ec08/014_1e8f8b78856084f4.md Russia's deputy ambassador": "an office after a country's possessive with no name after it (\"Russia's deputy ambassador\") names no person, and the country is named in passing",
+  'ec08/015_53fed1292b0c60b4.md Nikky Haley': "y for ie at a given name's end is how given names are spelt both ways (Nicky / Nikki), and the check reads it so",
+  'ed01/000_38fbede7da130972.txt in Kano state': "the other version's state (Borno) is named elsewhere in this version: a state moved inside the article is not compared",
+  "ed02/002_2d701bb31dbdefb0.txt Ghana's finance minister": 'an office after a name and a comma is read only after a first name the lists hold (Kwaku is not)',
+  'ed06/011_ba7fdeb7f815ac4c.txt Soumya Swaminathan, directrice': 'one person for another the other version names elsewhere in the article',
+  'ed08/015_8c01e47128cd8819.txt ministre indien des Finances': 'an office after a name and a comma is read only after a first name the lists hold (Ghulam is not)',
+  'ef02/003_f079601f5f413a6c.txt le Kerry, a voté': 'a county of Ireland is no region the list holds (Kerry, Donegal)',
+  'ef03/004_1a48e030d7cf8c52.txt Diarmud Martin': 'an "i" beside another vowel is how transliterations differ (Sergei / Sergey): an Irish given name is read as one',
+  'ef06/010_45b9c82a7e7e1b4a.txt Foreign Secretary Chris Heaton-Harris': "the other version names no portfolio (« ministre britannique chargé de l'Irlande du Nord » is read as a minister): a secretary and a minister agree",
+  'ef07/012_0b4e6e320651dfb9.txt au palais de Buckingham': 'one building for another (Windsor Castle / « palais de Buckingham »): buildings are not compared',
+  'eg01/001_288a2163219a590e.txt Defense Secretary John Kerry': "« secrétaire d'État » names no portfolio in French unless « américain » follows: a US secretary and a French junior minister are one title to the check",
+  'eg03/004_766fb907dbe5604a.txt Le président Thein Sein': "one person for another where a word of the other's name stays in the paragraph (Win Myint / Myint Swe): read as one name",
+  'eg04/006_b49bb7e93763d0fb.txt ancien ministre de la Défense': 'an office after a name and an age (« To Lam, 67 ans, ancien ministre ») is not read',
+  "eg07/012_2ed801926f9c9b89.txt la présidence de l'Assemblée nationale": 'an office said as a noun of the body (« la présidence du Sénat ») names no person: not compared',
+  "eh08/015_92b16f88dada2485.txt l'ambassadeur de l'Algérie": 'the country the other version names is named in this paragraph too (Algeria): a country moved inside a paragraph is not compared',
+  'ei01/000_765168bba67a14e2.txt Odnga, 72, had challenged': 'a word that opens a sentence is not read as a name: a capital there says nothing',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1290,7 +1310,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'wo05/009_08245e3e505d7263.txt le mercredi 15 décembre': 'two errors in one line: each fix puts back one of them',
   'wn08/015_25442de7ce1324a2.txt Le président Ebrahim Raïssi': 'the fix writes the name as the English version does (Hassan Rouhani), where the French transliterated it (« Hassan Rohani »)',
   'wo04/007_d2d2c40392ec2f06.txt un couple de Munich': 'the city list does not say which of its spellings French uses (Nuremberg, Nürnberg): no French fix rather than a guess',
-  'wo05/008_03c52329bc5344b1.txt President Nicolas Sarkozy on Saturday': 'the fix writes the name as the French version does (« François »), where the English dropped the cedilla',
   "wp02/003_9531985d5d9dc9f8.txt D'Hinnin remains chief executive": "a company's office is compared but not rewritten",
   'wp08/014_2217beaddbc496cb.txt dont Marioupol et Odessa': 'the city list does not say which of its spellings French uses (Kharkiv, Kharkov): no French fix rather than a guess',
   'tt07/012_4b510e7df1d78798.md about 4 billion euros a year': 'the French says « francs » alone: the fix writes "francs", where the writer had "Swiss francs"',
@@ -1330,7 +1349,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'vo05/009_7a15af7520eb7361.txt EDF, Jean-Bernard Lévy': 'the person fix copies the other version\'s spelling of the name, without the accent this version writes (Remont, not « Rémont »)',
   'vm05/008_1dc255bc99c8e096.txt US Defense Secretary Mike Pompeo': 'an American secretary\'s department gets no title fix (Defense, State)',
   'vn05/009_f28c105d1fb17c23.txt Le secrétaire américain à la Défense Antony Blinken': 'an American secretary\'s department gets no title fix (Defense, State)',
-  'vm06/010_0e62edec7db44370.txt Mexican President Enrique Pena Nieto': 'the person fix copies the other version\'s accents (« López Obrador »), which this English version drops',
   'vn08/014_2217beaddbc496cb.txt defeating former vice president Sandra Torres': 'a first lady is no office a title fix writes',
   'uk07/013_18b3287ffba6411d.txt 7.5 million Swedish kronor': 'the country fix gives "Norwegian", but the currency\'s own word stays Swedish (kronor, not kroner)',
   'ur03/005_085fb623a24beb29.txt britannique et russe': 'two errors on one line (the place and the nationality): each fix restores its own, not the whole line',
@@ -1473,7 +1491,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'qb01/000_0d651e2797f1ada3.txt overseen by Vice Chairman Paul Bulcke': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qb07/012_bb253751aef6c4a0.txt Anglo Chief Executive Stuart Chambers': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qc03/005_146d94ec0a41e25d.txt le roi Philip': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'qb08/014_a2fc6cc697e067e7.txt Morten Bodksov': 'the fix writes the other version’s spelling, Bødskov, with the letter the English had written without its stroke',
   'pz05/008_7a1f3e5c9d2b8064.txt Chief Justice Sisi Khampepe': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qa02/002_57948f102c7da325.txt chief financial officer Meg O’Neill': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'qa06/010_0ad5652ee65dd323.txt 650,000 tonnes': 'a unit slipped gets no fix: which unit is right, and how this language says it, is the editor’s call',
@@ -1491,7 +1508,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'pm04/001_0e9b6f3a2d7c5148.txt pressent de pallier à ses insuffisances face au changement climatique': 'the error rewrote the phrase: the fix makes « pallier à » « pallier », correct French, but cannot know the words it replaced',
   'ph08/081_8c9a1334ea66f578.txt Governor Jonathan Heath': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'pj07/071_edd6bdc0c11cd0b9.txt King Mohammed bin Salman': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'pe05/510_1b7f3d8e2a6c9f04.txt Kadéi': 'the English writes "Kaedi" without the accent: the fix offers that spelling, and the accent is the editor’s to put back',
   'pf04/201_c6a18e3f5d7b0294.txt Irregardless, the act still needs': 'the error added a word: the fix makes "Irregardless" "Regardless" and cannot know the sentence had neither',
   'pb02/002_d392b6b3be8e2a2f.txt UN Deputy Secretary-General António Guterres': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'oz04/006_90d302c1b1b28059.txt AU Commission Deputy Chairperson Mahmoud Ali Youssouf': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
@@ -1572,12 +1588,10 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   "zg02/003_b5f23f6f5b63ad80.txt ministre de l'Intérieur": 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'zi06/011_6c6acc21f4a5ad1b.txt US Secretary of Defense Antony Blinken': "an American secretary's department gets no title fix (Defense, State)",
   'zk04/006_01d608cb96de55aa.txt The head of the African Union mission': 'translation.entity offers no fix: which body is meant is the editor’s call',
-  'zk08/014_252acddcfea40abe.md commission, Kabinet Cisé': 'the fix writes the name as the other version does ("Cisse", the accent English drops)',
   'ze02/002_513c4855ef1f9b1a.txt Australia in 3:30.40': 'a time the other version writes in words ("three minutes 29.34 seconds") is not read, so the slipped time is compared with another one',
   'zn01/000_489664e5e764eb62.txt US Defense Secretary John Kerry': "an American secretary's department gets no title fix (Defense, State)",
   "zp05/008_3fda85896b9b11b3.md France's ambassador": "the fix names the country by its full name (\"The United Kingdom's\"), not as the article did (\"Britain's\")",
   'zp07/012_452027460dbac9c1.txt Kenyan Deputy President William Ruto': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
-  'zr07/012_1439eff1d1eb3030.txt Germany coach Jurgen Klinsmann': 'the fix writes the name as the other version does (« Völler »), with the umlaut the English left out',
   'zs07/013_90d156d43d062aac.txt Interior Minister Jorge': 'translation.title offers no fix: how the other version’s office is said in this language is the editor’s call',
   'zt02/003_d678c7902345ab1d.txt US Secretary of State Ashton Carter': "an American secretary's department gets no title fix (Defense, State)",
   'zv06/010_265689b8faaccc24.txt Chinese President Wen Jiabao': 'the fix says "Prime Minister" where the article said "Premier"',
@@ -1596,7 +1610,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'bm01/000_a12f2976daba2f8a.txt ambassadeur, Pierre Lévi': 'the fix writes the name as the other version does ("Levy", without the accent French keeps)',
   'bm05/009_cc29d232a36194c8.txt acting president, Arseniy Yatsenyuk': 'the fix writes the name as the other version transliterates it (« Oleksandr Tourtchynov »)',
   'bm06/011_0fd97fbd568dace4.md chief of staff, Alexander Volohsin': 'the fix writes the name as the other version transliterates it (« Alexandre Volochine »)',
-  'bp02/002_08b856652581e026.md Prime Minister Rafik Hariri': 'the fix writes the name as the other version does (« Sélim Hoss »), with the accent the English left out',
   'bp05/009_d0fa7195e7eb2c9d.txt déclaré à Pékin': 'the fix writes the city as the French list spells it (« Taïpei »); the article wrote « Taipei »',
   'sp03/030_7a9355fd820bb7a2.txt the regional minister for health': "a regional minister's title is flagged but gets no fix: how the region's office is said is the editor's call",
   'br05/009_160fe605b57f0d68.md Le secrétaire américain à la Défense John Kerry': "\"Secretary of State\" against « secrétaire à la Défense »: the title is flagged, but a US secretary's office has no fix",
@@ -1622,11 +1635,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ch04/007_a97803bb38dc0c87.txt Foreign Minister Nicolas Dujovne': "« ministre du Trésor »: Argentina's treasury is said \"Treasury\", which no fix says",
   'cj03/004_777c5ed0d7fcb3cc.txt général Valeri Guerassimov': 'the fix writes the name as the other version transliterates it ("Sergueï Surovikin")',
   'cj07/012_59914e7ec85d9c19.txt républicain du Texas': "a French region's fix is offered only where both names take the same article (« de Louisiane », « du Texas »)",
-  'cl04/007_ef2132db35a23db8.txt said Gabriel Timothe,': 'the fix writes the name as the other version does (« Thimothé », with its accent)',
-  'cm04/007_8bc357ca87fd5f5c.txt Germany coach Hansi Flick': 'the fix writes the name as the other version does (« Joachim Löw »); the article wrote "Low"',
   'cm08/014_5b6a9a128393d947.txt said assistant manager Roberto': 'an assistant manager against « entraîneur intérimaire »: flagged, with no fix',
   'cn01/001_5e51c3b6e8adfd1f.txt US Secretary of Defense John Kerry': "a US secretary's office is flagged, with no fix",
-  'cn06/010_310c90504760a941.txt Hamas leader Khaled Meshaal': 'the fix writes the name as the other version does (« Ismaïl Haniyeh », with its diaeresis)',
   'co02/003_e36f386cc08b3da2.txt Le secrétaire au Commerce, Henry Paulson': "a US secretary's office is flagged, with no fix",
   'co06/011_57d57fa7c6eec9fe.txt placé tout le Piémont en': "a French region's fix is offered only where both names take the same article (« toute la Lombardie », « tout le Piémont »)",
   "co07/012_b4e6546feebacad7.txt Tiffany's chief financial officer": "a company officer's title is flagged, with no fix",
@@ -1634,7 +1644,6 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'wf06/011_f28c105d1fb17c23.txt invited by House Majority Leader John Boehner': "a party leader's title is flagged, with no fix",
   'zm06/011_9968ea8a7ad37bfb.txt House Minority Leader Nancy Pelosi': "a party leader's title is flagged, with no fix",
   'cr06/011_4647e9c79056e798.txt Senate Minority Leader Mitch McConnell': "a party leader's title is flagged, with no fix",
-  'cp05/008_6efaad565d37cc08.txt French President Nicolas Sarkozy': 'the fix writes the name as the other version does (« François », with its cedilla); the article wrote "Francois"',
   'cs03/005_a1b026c871bb84a7.txt European Commission President Frans': 'the fix writes "Vice President"; the article wrote "Vice-President" only where the slip took it out',
   'cu03/005_a2ba8fc4788e1802.txt de Bombay et de Calcutta': 'the French list names New Delhi as English does, and the fix into French is left to the editor',
   'cu06/011_6551419e45741dc3.txt said England coach Michael Vaughan': 'a captain against a coach is flagged, with no fix',
@@ -1657,9 +1666,21 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ds07/012_36959225c3329bb5.txt US captain Tom Watson': "the fix writes the name as the other version does (\"Davis Love\"), without the article's \"III\"",
   'dt02/003_9d674e53606c94d3.txt le président italien Mario Monti': "the fix says « Premier ministre », as French names Italy's head of government today; the article wrote « président du Conseil »",
   'dx01/000_6a78db4415fd9d89.txt US Secretary of Defense Colin Powell': "no fix: « secrétaire d'État américain » names no portfolio the English title could take back",
-  'dy04/007_dc6e630eb2b91aab.txt French President Nicolas Sarkozy': 'the fix writes the name as the other version does (« François Hollande »), with the accent the English article dropped',
-  'dz01/001_6295bc835b7eef15.txt Ismaël Wagé': 'the fix writes the name as the other version does (Wague): the French accent is not put back',
   'dz08/014_b2542308c5101fe1.txt Le secrétaire exécutif de la Cédéao, Omar': "no fix: the office of a body's head (« président de la Commission de la Cédéao ») is not written back in French",
+  'ok03/030_3355bb83df2f94d9.txt Martin Sion, chief executive of Arianespace': "the fix drops the name's accents (\"Stephane Israel\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'qf04/040_b3e9071d5a2c8f64.txt Ban Ki-moon, the UN secretary-general': "the fix drops the name's accents (\"Antonio Guterres\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'uw08/014_daa23ba5ae922722.txt Interior Minister Bruno Retailleau': "the fix drops the name's accents (\"Laurent Nunez\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'yd08/014_aec8fa560dd3873e.txt ousted by Goukouni Oueddei': "the fix drops the name's accents (\"Idriss Deby\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'bx07/013_579860170df6e9d0.txt Interior Minister Bruno Retailleau': "the fix drops the name's accents (\"Laurent Nunez\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'eh02/003_c3c92a0575ca1599.txt Minister Bernard Kouchner': "the fix drops the name's accents (\"Alain Juppe\"): the English version writes no other accent, as AP style does; the one it wrote was the name replaced",
+  'eb05/009_b333ae5fa116de7d.txt Le ministre de la Défense, Marcos': 'no fix: the title rewrite does not write back a portfolio of two (« ministre des Sciences et de la Technologie »)',
+  'ec07/013_2b71b24b085c6fd2.txt US Defense Secretary Rex Tillerson': "no fix: « secrétaire d'État américain » is written back as no English title",
+  'ee02/002_3e815f6c6c628b0e.txt according to Commerce Secretary Robert Lighthizer': 'no fix: « représentant américain au Commerce » (US Trade Representative) is no office the rewrite writes',
+  'ee05/009_c31d766da269e11e.md Chinese Premier Liu He': 'no fix: « vice-Premier ministre » is not written back as "Vice Premier"',
+  'ee05/008_ae2aed7450d0a90d.md le secrétaire au Commerce, Steven Mnuchin': "no fix: a US secretary's portfolio (« secrétaire au Trésor ») is not written back in French",
+  'eh02/002_734550cbb3b98dda.txt ministre de la Culture': 'no fix: the English office in small letters ("communication minister") is not written back in French',
+  'eh06/010_6b3b1dab89a2dbe4.txt Abdelilah Benkirane': 'the fix writes the name as the other version does (« Saad-Eddine El Othmani »); the English article wrote "Saadeddine"',
+  'ei06/010_92ba525c4907160e.md former deputy prime minister Edward Lowassa': 'no fix: the rewrite does not take the deputy out of an office in small letters ("former deputy prime minister")',
 };
 
 function walk(dir: string): string[] {
@@ -1850,7 +1871,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 13,465 errors, 12,370 caught.
-  assert.equal(spans.length, 13465);
-  assert.equal(spans.length - missed.length, 12370);
+  // For the record: 13,721 errors, 12,606 caught.
+  assert.equal(spans.length, 13721);
+  assert.equal(spans.length - missed.length, 12606);
 });

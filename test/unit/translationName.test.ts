@@ -796,3 +796,16 @@ test('French forms of names and places are not slips: Eduard / « Édouard » Sh
   );
   assert.deepEqual(names(check(files), files), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
 });
+
+test('the fix undoes the slip and keeps the version’s own accents: « Wagé » against the English "Wague" is « Wagué » (dz01)', () => {
+  const fixOf = (files: Record<string, string>, path: string): string | undefined =>
+    check(files)
+      .find((r) => r.path === path)
+      ?.findings.find((f) => f.rule === 'translation.name')
+      ?.fixes.find((x) => x.edits[0]?.path === path)?.edits[0]?.newText;
+  // A letter dropped, and two swapped (each letter keeps the accent either spelling gives it).
+  assert.equal(fixOf(pair(['Defence Minister Ismaël Wague spoke on Friday.'], ['Le ministre de la Défense Ismaël Wagé s’est exprimé vendredi.']), '/w/story.fr.txt'), 'Wagué');
+  assert.equal(fixOf(pair(['Foreign Minister Jean Victor Génues spoke on Friday.'], ['Le ministre des Affaires étrangères Jean Victor Généus s’est exprimé vendredi.']), '/w/story.en.txt'), 'Généus');
+  // A first name is one of its own, accents and all: « Michèle » for "Michelle" is put back as the English writes it.
+  assert.equal(fixOf(pair(['Former President Michelle Bachelet spoke on Friday.'], ['L’ancienne présidente Michèle Bachelet s’est exprimée vendredi.']), '/w/story.fr.txt'), 'Michelle');
+});

@@ -329,3 +329,20 @@ test('a surname transliterated with the same consonants, voiced or not, is the s
     '/w/story.fr.txt': ['Nikol Pachinian'],
   });
 });
+
+test('Ireland’s offices by their Irish names are no part of the name: "Taoiseach Leo Varadkar" (ef02)', () => {
+  assert.deepEqual(check(['Taoiseach Leo Varadkar welcomed the result, as did Tanaiste Micheal Martin.'], ['Le Premier ministre Enda Kenny a salué le résultat, comme le vice-Premier ministre Micheal Martin.']), {
+    '/w/story.en.txt': ['Leo Varadkar'],
+    '/w/story.fr.txt': ['Enda Kenny'],
+  });
+});
+
+test('a name put back into English copy that writes no accent is written without them: "Francois Hollande" (dy04, ee04)', () => {
+  const fixes = (en: string): Array<string | undefined> =>
+    (personFindings([en], ['Le président français François Hollande a salué l’accord, selon son entourage.']).findings['/w/story.en.txt'] ?? []).flatMap((f) =>
+      f.fixes.filter((x) => x.edits[0]?.path === '/w/story.en.txt').map((x) => x.edits[0]?.newText),
+    );
+  assert.deepEqual(fixes('French President Nicolas Sarkozy welcomed the deal, his aides said.'), ['Francois Hollande']);
+  // English copy that writes accents elsewhere gets them ("Élysée").
+  assert.deepEqual(fixes('French President Nicolas Sarkozy welcomed the deal at the Élysée, his aides said.'), ['François Hollande']);
+});

@@ -830,3 +830,29 @@ test('"Under Secretary of State" is « sous-secrétaire d’État »; "under" th
   assert.deepEqual(titles('said Under-Secretary-General Martin Griffiths.', 'en'), ['Under-Secretary-General | Martin Griffiths | deputy secretaryGeneral']);
   assert.deepEqual(titles('The deal was struck under Secretary of State John Kerry.', 'en'), ['Secretary | Kerry | secretary+minister']);
 });
+
+test('two people of one surname are two people: "Environment Minister Marina Silva" beside "President Luiz Inacio Lula da Silva" (eb07)', () => {
+  const en = 'Environment Minister Marina Silva spoke, and President Luiz Inacio Lula da Silva ordered an inquiry.';
+  assert.deepEqual(check(en, 'La ministre de l’Environnement, Marina Silva, a parlé, et le président Luiz Inacio Lula da Silva a ordonné une enquête.'), {
+    '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+  assert.deepEqual(check(en, 'La ministre de la Culture, Marina Silva, a parlé, et le président Luiz Inacio Lula da Silva a ordonné une enquête.'), {
+    '/w/story.en.txt': ['Environment Minister'],
+    '/w/story.fr.txt': ['ministre de la Culture'],
+  });
+  // One person's given name as each language transliterates it is one given name (Rustem / « Roustem », Faisal / « Fayçal »).
+  assert.deepEqual(check('Defence Minister Rustem Umerov spoke in Kyiv on Monday.', 'Le ministre des Affaires étrangères Roustem Oumerov a parlé lundi à Kiev.')['/w/story.en.txt'], ['Defence Minister']);
+});
+
+test('two portfolios joined by "and" are one office’s: "Science and Technology Minister" (eb05); a name before "and" is not', () => {
+  assert.deepEqual(titles('Science and Technology Minister Marcos Pontes spoke.', 'en'), ['Minister | Marcos Pontes | minister']);
+  assert.deepEqual(
+    titledNames('Science and Technology Minister Marcos Pontes spoke.', { start: 0, end: 52 }, 'en').map((t) => [t.said, t.portfolio]),
+    [['Science and Technology Minister', ['research']]],
+  );
+  assert.deepEqual(
+    titledNames('He met Andrii Sybiha and Defence Minister Rustem Umerov.', { start: 0, end: 56 }, 'en').map((t) => t.said),
+    ['Defence Minister'],
+  );
+});

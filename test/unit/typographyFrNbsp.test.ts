@@ -102,3 +102,9 @@ test('fr-nbsp: a Spanish exclamation or question, opened with ¡ or ¿, keeps Sp
   // The French sentence after it still takes its space.
   assert.deepEqual(check('Ils ont crié ¡Hala Madrid! Et après? Rien.').found, ['?']);
 });
+
+test('fr-nbsp: a colon or a semicolon right after « » takes its space too (« 1-3-7 »:, ed05)', () => {
+  const r = check(`La stratégie «${NB}1-3-7${NB}»: détecter. Il a dit «${NB}oui${NB}»; puis non.`);
+  assert.deepEqual(r.found, [':', ';']);
+  assert.equal(r.fixed, `La stratégie «${NB}1-3-7${NB}»${NB}: détecter. Il a dit «${NB}oui${NB}»${NB}; puis non.`);
+});

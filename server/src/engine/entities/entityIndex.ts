@@ -224,7 +224,7 @@ export class EntityIndex {
           // Longest first; a shorter match starting here may still fit if a longer one is refused.
           for (let k = hits - 1; k >= 0; k--) {
             const m = this.classify(prose, i, this.hitEnds[k] ?? 0, this.hitKeys[k] ?? -1, lang);
-            if (!m || (m.entity.type === 'person' && someoneElse(prose, lang, from, m))) continue;
+            if (!m || (m.entity.type === 'person' && someoneElse(prose, lang, from, m)) || definesAnother(prose, m)) continue;
             mentions.push(m);
             covered = m.end;
             break;
@@ -589,6 +589,24 @@ function derivedFrom(word: string, key: string): boolean {
  * Traoré", "Moussa Traoré" when the list means Ibrahim Traoré): another
  * person of that name. A title before it ("Captain Traoré") is not a name.
  */
+/**
+ * An acronym in brackets after a name it abbreviates that is none of the entity's: « le Parti authenticité et
+ * modernité (PAM) » is Morocco's party, not the World Food Programme (« PAM » in French) the list holds.
+ */
+function definesAnother(prose: string, m: EntityMention): boolean {
+  if (prose.charAt(m.start - 1) !== '(' || prose.charAt(m.end) !== ')' || !/^[\p{Lu}\d&.-]{2,}$/u.test(m.text)) return false;
+  const before = foldKey(prose.slice(Math.max(0, m.start - 120), m.start - 1).trimEnd());
+  // The words before spell the acronym (small words aside): they are what it stands for here.
+  const letters = foldKey(m.text).replace(/[^a-z0-9]/gu, '');
+  const words = before.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '' && !SMALL_WORDS.has(w));
+  if (letters.length < 2 || words.slice(-letters.length).map((w) => w.charAt(0)).join('') !== letters) return false;
+  const names = [m.entity.name, ...Object.values(m.entity.names), ...m.entity.aliases, ...Object.values(m.entity.aliasesByLang).flat()];
+  return !names.some((n) => n.length > m.text.length && before.endsWith(foldKey(n)));
+}
+
+/** Words an acronym skips: "Authenticity and Modernity Party (PAM)", « Parti authenticité et modernité ». */
+const SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'for', 'et', 'de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'pour', 'en']);
+
 function someoneElse(prose: string, lang: Lang, from: number, m: EntityMention): boolean {
   if (/\s/u.test(m.text)) return false;
   // A nickname in quotes between the given name and the surname: Adama "Petit Ada" Traore.

@@ -594,6 +594,32 @@ function firstNameFinding(locale: Locale, sourceLang: string | undefined, self: 
  * version does, so the fix is sure enough for --fix and "fix all";
  * otherwise either version may be the one to change.
  */
+/**
+ * `y` with the one slip that parts it from `x` undone, its own accents kept: « Wagé » against the English "Wague"
+ * is « Wagué », not the English spelling. `x` itself when the two differ otherwise, or a letter folds to two.
+ */
+export function respelt(y: string, x: string): string {
+  const X = [...x.normalize('NFC')];
+  const Y = [...y.normalize('NFC')];
+  const fold = (c: string): string => foldName(c);
+  if (![...X, ...Y].every((c) => fold(c).length === 1) || foldName(x) === foldName(y)) return x;
+  let i = 0;
+  while (i < X.length && i < Y.length && fold(X[i] ?? '') === fold(Y[i] ?? '')) i++;
+  let out: string[];
+  if (X.length === Y.length) {
+    let j = X.length - 1;
+    while (j > i && fold(X[j] ?? '') === fold(Y[j] ?? '')) j--;
+    // Two letters swapped are swapped back, each with the accent either spelling gives it (« Kadéi » is « Kaédi », "Génues" "Généus").
+    const swapped = j === i + 1 && fold(X[i] ?? '') === fold(Y[j] ?? '') && fold(X[j] ?? '') === fold(Y[i] ?? '');
+    const accented = (a: string, b: string): string => (a !== fold(a) || b === fold(b) ? a : b);
+    out = swapped ? [...Y.slice(0, i), accented(Y[j] ?? '', X[i] ?? ''), accented(Y[i] ?? '', X[j] ?? ''), ...Y.slice(j + 1)] : [...Y.slice(0, i), ...X.slice(i, j + 1), ...Y.slice(j + 1)];
+  } else if (X.length === Y.length + 1) out = [...Y.slice(0, i), X[i] ?? '', ...Y.slice(i)];
+  else if (Y.length === X.length + 1) out = [...Y.slice(0, i), ...Y.slice(i + 1)];
+  else return x;
+  const fixed = out.join('');
+  return foldName(fixed) === foldName(x) && fixed !== y ? fixed : x;
+}
+
 function finding(
   locale: Locale,
   sourceLang: string | undefined,
@@ -604,7 +630,8 @@ function finding(
   alsoHere: boolean,
 ): RawFinding {
   const q = (s: string): string => (locale === 'fr' ? `«\u00a0${s}\u00a0»` : `"${s}"`);
-  const ownEdit = { path: self.article.path, start: y.start, end: y.end, newText: x.text };
+  // A first name is a name of its own, accents and all (« Michèle » for "Michelle"): the other version's is the fix.
+  const ownEdit = { path: self.article.path, start: y.start, end: y.end, newText: isFirstName(y.text) ? x.text : respelt(y.text, x.text) };
   return {
     rule: 'translation.name',
     message: alsoHere

@@ -201,8 +201,8 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
       locale,
       sourceLang,
       other,
-      { path: self.article.path, start: x.start, end: x.end, newText: spelledIn(self.article, y.text) },
-      { path: other.article.path, start: y.start, end: y.end, newText: spelledIn(other.article, x.text) },
+      { path: self.article.path, start: x.start, end: x.end, newText: spelledIn(self.article, y.text, other.article) },
+      { path: other.article.path, start: y.start, end: y.end, newText: spelledIn(other.article, x.text, self.article) },
     ),
   };
 }
@@ -211,7 +211,7 @@ function finding(locale: Locale, sourceLang: string | undefined, self: DocumentC
  * `name` as `article` itself writes it elsewhere, accents and all: the French
  * version's « Sébastien Chenu » for the English version's "Sebastien Chenu".
  */
-function spelledIn(article: Article, name: string): string {
+function spelledIn(article: Article, name: string, other: Article): string {
   const key = foldKey(name);
   const { folded, starts, ends } = foldText(article.prose);
   for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
@@ -225,7 +225,32 @@ function spelledIn(article: Article, name: string): string {
   const own = ownSpellings(article, name);
   const russian = russianNameIn(article.language, own, article.prose);
   if (russian !== undefined) return russian;
-  return article.language.toLowerCase().startsWith('fr') ? withFrenchAccents(arabicParticle(own, 'bin', 'ben')) : fromFrenchArabic(own);
+  if (article.language.toLowerCase().startsWith('fr')) return withFrenchAccents(arabicParticle(own, 'bin', 'ben'));
+  // English copy that writes no accent, or drops the ones the other version writes, keeps to its house style: "Roberto
+  // Azevedo", "Francois Hollande". (Copy whose one accented name was the one replaced loses its accent: "Antonio Guterres".)
+  const english = fromFrenchArabic(own);
+  return !ACCENTED.test(article.prose) || dropsAccents(article, other) ? withoutAccents(english) : english;
+}
+
+/** A Latin letter with an accent, precomposed or with a combining mark. */
+const ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]|\p{M}/u;
+
+const withoutAccents = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/**
+ * Whether `article`, which writes accents somewhere, writes without them a capitalised word `other` writes with them ("Francois" for « François »,
+ * "Elysee" for « Élysée ») and never with them: its house style drops them. Not a diaeresis, which French adds to
+ * the names it transliterates (« Taïeb », « Ismaïl »).
+ */
+function dropsAccents(article: Article, other: Article): boolean {
+  for (const word of new Set(other.prose.match(/\p{Lu}[\p{L}\p{M}]+/gu) ?? [])) {
+    if (!/[\u0300-\u0307\u0309-\u036F]/u.test(word.normalize('NFD')) || article.prose.includes(word)) continue;
+    const plain = withoutAccents(word);
+    for (let at = article.prose.indexOf(plain); at >= 0; at = article.prose.indexOf(plain, at + 1)) {
+      if (!isLetterOrMark(article.prose.charCodeAt(at - 1)) && !isLetterOrMark(article.prose.charCodeAt(at + plain.length))) return true;
+    }
+  }
+  return false;
 }
 
 /** `name` with each of its words of four letters or more as the article writes it elsewhere, transliterations aside. */

@@ -21,7 +21,7 @@ const NO_BREAK = new Set([NBSP, NNBSP]);
 const AFTER_PUNCTUATION = /^(?:$|[\s»”’"'.,…!?])/u;
 const AFTER_QUESTION = /^(?:$|[\s»”’"')\].,…!?])/u;
 /** What may stand right before a sign typed without its space. */
-const WORD_END = /[\p{L}\p{N}\p{M})\]”’"%°….]/u;
+const WORD_END = /[\p{L}\p{N}\p{M})\]”’"%°….»]/u;
 
 function expectedBefore(sign: string): string {
   return sign === ':' || sign === '»' ? NBSP : NNBSP;

@@ -100,7 +100,9 @@ const LEADING = new Set(
     // What an office is of, after "of (the)": "Chancellor of the Exchequer Rishi Sunak", "Secretary of State Antony Blinken".
     'exchequer state treasury staff defense defence commerce labor labour energy education transportation agriculture homeland security interior ' +
     // And what French capitalises after « ministre de(s) »: « le ministre des Finances Jim Chalmers ».
-    'finances finance interieur sante economie travail transports armees energie environnement culture affaires'
+    'finances finance interieur sante economie travail transports armees energie environnement culture affaires ' +
+    // Offices known by their own language's word: Ireland's "Taoiseach Leo Varadkar", his deputy the Tánaiste.
+    'taoiseach tanaiste'
   ).split(' '),
 );
 

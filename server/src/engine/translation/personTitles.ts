@@ -661,9 +661,15 @@ const SENTENCE_OPENERS = /^(?:(?:But|And|Yet|So|Or|Nor|Then|Also|Now|Meanwhile|H
 
 function wordsBefore(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 60), at);
-  const m = /((?:\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){1,3})$/u.exec(before);
+  // Two portfolios joined: "Science and Technology Minister" (eb05).
+  const m = /(\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+(?:(?:(?:and|&)[ \u00A0]+)?\p{Lu}[\p{L}\p{M}’'-]*[ \u00A0]+){0,2})$/u.exec(before);
   // A word that opens the sentence is no part of the office: "But US Secretary of State", "The Foreign Minister".
-  if (m?.[1]) return m[1].replace(SENTENCE_OPENERS, '');
+  // Words joined by "and" are one office's only when both halves name portfolios: not "Andrii Sybiha and Defence Minister".
+  if (m?.[1]) {
+    const joined = /^(.*?)[ \u00A0]+(?:and|&)[ \u00A0]+(.*)$/u.exec(m[1]);
+    const words = joined && portfoliosIn(foldKey(joined[1] ?? '')).length === 0 ? (joined[2] ?? '') : m[1];
+    return words.replace(SENTENCE_OPENERS, '');
+  }
   const small = /((?:\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+){1,2})$/u.exec(before)?.[1] ?? '';
   // The portfolio is the word right before the title; a word before it counts only with it ("national security").
   const last = /(\p{Ll}[\p{L}\p{M}’']*[ \u00A0]+)$/u.exec(small)?.[1] ?? '';
