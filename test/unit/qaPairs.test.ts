@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea and eb–ei (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea, eb–ei and ej–eq (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 13,721 errors of the kind a copy editor
+// Then 13,977 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -165,7 +165,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "ye07/012_e8428f34c6dbf9a5.txt was appointed economy minister on June 3": "finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart",
   "yc01/000_7300a8df0da84d95.txt ministre de l’Intérieur et de la Protection civile": "an office said with a verb (\"was appointed minister for climate crisis and civil protection\") against one after the name: offices said with a verb are compared with offices said with a verb only",
   "yc02/002_42d764fb6f45eabf.txt Economy Minister Olaf Scholz": "finance and the economy are one ministry in many governments (« ministre de l’Économie et des Finances »): the check does not tell them apart",
-  "yc03/004_35201c816e729b93.txt Margarita Roblez said": "z for s is how Spanish surnames are spelt both ways (Vázquez / Vasquez)",
   "yc06/010_d39f5f23033303c5.txt Le ministre de l’Administration interne": "a junior minister (« secrétaire d’État à l’Administration interne ») against a minister of one portfolio: the rank is not compared",
   "yc07/012_9e82229b80f6f506.txt minister-president of Flanders": "a region said by its adjective (« ministre-président wallon ») is not read as the region",
   "yc08/015_052ca0d5e6769037.txt port city of Kavala": "the other city (Alexandroupolis) is the story's dateline too: a dateline's city is never the one swapped",
@@ -689,7 +688,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'qn04/006_6b4ca28a20ab4ea0.txt cheikh Mohammed ben Rachid Al Maktoum': 'one person for another of the same family name: "Al Maktoum" is named in both versions, and the first names are not before the same word',
   'qn04/007_882a138db9261ff1.txt Emirates Chairman Tim Clark': '« président » is a chairman or a president: the check cannot tell',
   'qn08/015_5e4374f9530baa88.txt Irregardless, nobody is against tourism.': 'inside a quotation: house-style rules leave quotes as spoken (quotations: skip)',
-  'ql02/003_6cce089269104d4a.txt Raphael Bostik': 'k for c is a letter transliterations trade',
   'ql06/010_84bddb8044857fb1.txt Chakib Benmousa': 'a doubled s is one transliterations drop',
   'qm03/004_6f2b8e19a0c7d354.txt [paragraph dropped:  Les socialistes ont réclamé d…]': 'a sentence left out of a paragraph, which the check cannot tell from a translator’s choice: the lengths do not say it, or the article is not translated sentence for sentence',
   'qm05/008_71e3c0b8d59a2f46.txt L’entrée restera par contre gratuite.': '« par contre » is a hint by default (style.fr-par-contre), shown only with --hints',
@@ -852,7 +850,6 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'z01/105_c07e4b19a2d36f58.txt Diamnadio': 'a vowel dropped beside another is how transliterations differ',
   'z05/531_e4a07c2d9f16b385.txt Alpha Conde': 'an accent English drops',
   'z08/861_b47f1a6d3e0c2859.txt Eric Duhaime’s': 'an accent English drops',
-  'h02/003_bbab79a51b593786.txt Maribel Albalad': 'a last \'d\' for \'t\' is a letter transliterations trade',
   'h03/004_855b2b59230be511.txt A bout 25,000 residents': '\'A\' and \'bout\' are both words: a split is drop-cap debris only where it makes no words',
   'h04/006_a5b4fa081a7cc1ac.txt at Charterhal,': 'a last letter doubled or not needs the same neighbour in both versions, and a place has none',
   'om07/012_ec8f91f2bf3278c2.txt replacing Shabana Mahmoud,': '"ou" for "oo" is how transliterations differ',
@@ -1203,6 +1200,30 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   "eg07/012_2ed801926f9c9b89.txt la présidence de l'Assemblée nationale": 'an office said as a noun of the body (« la présidence du Sénat ») names no person: not compared',
   "eh08/015_92b16f88dada2485.txt l'ambassadeur de l'Algérie": 'the country the other version names is named in this paragraph too (Algeria): a country moved inside a paragraph is not compared',
   'ei01/000_765168bba67a14e2.txt Odnga, 72, had challenged': 'a word that opens a sentence is not read as a name: a capital there says nothing',
+  'ej04/007_e41c1ae38f2ed0e8.txt Finance Minister Eric Wiebes': 'an economy minister and a finance minister are one portfolio to the check: many governments, and their translators, call one office by either name',
+  'ej07/012_04de263ee4ab1068.txt était ministre de la Justice': 'an office said with a verb in one version and as a post in the other is not compared',
+  'ej07/013_f6f2228a2614c2c9.txt He succeeds Sophie Wilmes': 'an accent English drops',
+  'ek04/006_9477bac6c6b1476a.txt marched in Quebec City on May 14': "the other city (Quebec City) is the story's dateline too: a dateline's city named again is background",
+  'ek06/011_c6dce9c0827aa93b.txt supporters in Trois-Rivières': 'places no list holds (Shawinigan, a town of 50,000 the list lacks)',
+  'ek06/010_6fed9d4d09b3ba53.txt péquiste de la Culture': 'an office after a name and a comma is read only after a first name the lists hold',
+  'el04/006_90da887fef3048b4.txt Salim Isa Abdillah': 'a doubled s dropped is how transliterations differ (al-Sisi / al-Sissi)',
+  'el05/008_8c3271170445c3b6.txt third stint as president': 'an office said with a verb in one version and as a post in the other is not compared',
+  'el07/012_5795a08fa9cda0ab.txt aux réfugiés': "a UN high commissioner's portfolio (human rights, refugees) is not compared",
+  'em06/011_a5436975b92116b0.txt Né à Roissy-en-Brie': 'towns of fewer than 50,000 people are no places the list holds (Lagny-sur-Marne)',
+  'em06/010_60d425f16c25636b.txt 23-year-old Belgium midfielder': "a national team's player (\"Belgium midfielder\") names the country in passing",
+  'en01/000_11cf286efeb7b64b.txt Samaras, the former president': 'an office after a surname alone and an article is not read',
+  'en05/009_ca14d276766c102a.txt après 14 heures': '« après 14 heures » reads as a time of day (2 pm) as well as a duration: not compared with "after 12 hours"',
+  'en07/012_9a3dad195147fc62.txt Yorgen Fenek': 'k for ch is how transliterations differ (Chekhov / Tchekhov, Kh / H), and the first name (Yorgen) is no Western one the lists hold',
+  'eo02/002_3e1cbee018059298.txt Alvaro Garcia Lineira': 'an "i" beside another vowel is how transliterations differ (Sergei / Sergey)',
+  'eo06/011_32c6a31295e22ddd.txt province de Manabi': "a province the list lacks (Ecuador's Manabí, Santa Elena)",
+  'eo08/015_b7327ab52d793b81.md Pedro Pablo Kuczinski': 'i for y is how transliterations differ (Dmitri / Dmitry)',
+  'ep04/006_207d137a989bcddc.txt présumé mort en Irak': 'a paragraph much shorter than its counterpart (the French condensed the list of the convicted) is not compared for places',
+  'ep07/012_49ea768df24aea0b.txt Pilar Manjon': 'an accent French drops on a Spanish name (ó) is no accent French writes: not a slip the check asserts',
+  'ep07/012_49ea768df24aea0b.txt José María Aznar': 'one person for another where the names share a given name: read as one',
+  'eq01/001_a9bcbc25a5b1d0df.txt in Nimba County': 'a county of Liberia is no region the list holds (Lofa, Nimba)',
+  'eq02/003_c11020d492317d0d.txt President Ellen Johnson Sirlief': 'two letters changed (Sirleaf / Sirlief): too far to call a slip',
+  'eq06/010_5b519ea733b86d53.txt Anders Nordstrom': 'an accent both versions may drop (the English writes "Nordstrom" too): the French agrees with it',
+  'eq07/012_8c6c3a324b5dc0d1.txt le général guinéen': 'the English paragraph names two countries the French does not (Mali, and France, which the French left out): no one swap to read',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1681,6 +1702,8 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'eh02/002_734550cbb3b98dda.txt ministre de la Culture': 'no fix: the English office in small letters ("communication minister") is not written back in French',
   'eh06/010_6b3b1dab89a2dbe4.txt Abdelilah Benkirane': 'the fix writes the name as the other version does (« Saad-Eddine El Othmani »); the English article wrote "Saadeddine"',
   'ei06/010_92ba525c4907160e.md former deputy prime minister Edward Lowassa': 'no fix: the rewrite does not take the deputy out of an office in small letters ("former deputy prime minister")',
+  'em05/008_e824a3b270c3a66a.txt Tottenham chairman Jose Mourinho': "the fix says the other version's office in English (« entraîneur » / \"coach\"); the article wrote \"manager\"",
+  'eo07/013_3e6365c0e47c02f9.txt Interior Minister Juan Lanchipa': 'no fix: « procureur général » is written back as no English title',
 };
 
 function walk(dir: string): string[] {
@@ -1871,7 +1894,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 13,721 errors, 12,606 caught.
-  assert.equal(spans.length, 13721);
-  assert.equal(spans.length - missed.length, 12606);
+  // For the record: 13,977 errors, 12,841 caught.
+  assert.equal(spans.length, 13977);
+  assert.equal(spans.length - missed.length, 12841);
 });

@@ -1463,3 +1463,11 @@ test('two paragraphs merged into one that share only a count in words, "1 millio
   };
   assert.deepEqual(check(files).flatMap((r) => translationFindings(r).map((f) => f.rule)), []);
 });
+
+test('"Islamic State" and « l’État islamique » are one mark, so a last paragraph with nothing else to pair it still has its weekday compared (ep06)', () => {
+  const dir = new URL('../fixtures/pairs/ep06/', import.meta.url);
+  const en = readFileSync(new URL('010_d4ba1de43938acda.md', dir), 'utf8');
+  const fr = readFileSync(new URL('011_e860579f7267d604.md', dir), 'utf8').replace('revendiqué l\'attentat mardi', 'revendiqué l\'attentat mercredi');
+  const reports = check({ '/w/story.en.md': en, '/w/story.fr.md': fr });
+  assert.deepEqual(flagged(of(reports, '/w/story.fr.md'), fr, 'translation.weekday'), ['mercredi']);
+});

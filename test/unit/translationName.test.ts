@@ -809,3 +809,11 @@ test('the fix undoes the slip and keeps the version’s own accents: « Wagé »
   // A first name is one of its own, accents and all: « Michèle » for "Michelle" is put back as the English writes it.
   assert.equal(fixOf(pair(['Former President Michelle Bachelet spoke on Friday.'], ['L’ancienne présidente Michèle Bachelet s’est exprimée vendredi.']), '/w/story.fr.txt'), 'Michelle');
 });
+
+test('a surname’s last consonant changed beside the same Western first name is a slip: Mario Dumont / "Dumond" (ek08)', () => {
+  const files = pair(['Opposition leader Mario Dumond said the vote was lost.', 'The vote is expected on Friday.'], ['Le chef de l’opposition Mario Dumont a dit que le vote était perdu.', 'Le vote est attendu vendredi.']);
+  assert.deepEqual(names(check(files), files), { '/w/story.en.txt': ['Dumond'], '/w/story.fr.txt': ['Dumont'] });
+  // A vowel there is an ending (Sawadogo / Sawadoga is read otherwise); a name with no Western first name is a transliteration.
+  const arabic = pair(['Opposition leader Ahmed Hamad said the vote was lost.', 'The vote is expected on Friday.'], ['Le chef de l’opposition Ahmed Hamat a dit que le vote était perdu.', 'Le vote est attendu vendredi.']);
+  assert.deepEqual(names(check(arabic), arabic), { '/w/story.en.txt': [], '/w/story.fr.txt': [] });
+});

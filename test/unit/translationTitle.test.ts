@@ -856,3 +856,12 @@ test('two portfolios joined by "and" are one office’s: "Science and Technology
     ['Defence Minister'],
   );
 });
+
+test('a commissioner and the president of a commission are one office: "the chief electoral commissioner" / « le président de la commission électorale » (eq04)', () => {
+  const en = "The results were announced on Wednesday by the chief electoral commissioner, Mohamed N'fah Alie Conteh, in Freetown.";
+  assert.deepEqual(check(en, "Les résultats ont été annoncés mercredi à Freetown par le président de la commission électorale, Mohamed N'fah Alie Conteh."), {
+    '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+  assert.deepEqual(check(en, "Les résultats ont été annoncés mercredi à Freetown par le ministre de l'Intérieur, Mohamed N'fah Alie Conteh.")['/w/story.en.txt'], ['commissioner']);
+});

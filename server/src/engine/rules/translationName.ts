@@ -386,6 +386,16 @@ export const translationName: TranslationRule = {
           // Beside the same first name of Europe's west, the Americas or Japan, a surname is written letter for letter in both versions.
           const latinSlip =
             tiedThere !== undefined && inside !== undefined && latinSurnameSlip(x, inside, ys.some((t) => isJapaneseFirstName(mine.before(t) ?? ''))) && sameFirstName(mine, ys, theirs, xsThere) && westernFirstName(mine, ys);
+          // So is its last letter, a consonant for another (Mario Dumont / Dumond): no ending of either language explains it there.
+          const latinEnd =
+            inside === undefined &&
+            tiedThere !== undefined &&
+            [...foldName(x)].length === [...foldName(y)].length &&
+            lastLetterApart(x, y) &&
+            CONSONANT.test([...foldName(x)].pop() ?? '') &&
+            CONSONANT.test([...foldName(y)].pop() ?? '') &&
+            sameFirstName(mine, ys, theirs, xsThere) &&
+            westernFirstName(mine, ys);
           // A final "s" and nothing else, with no first name before it, is a plural ("sept Tours de France" beside "le
           // Tour de France"), whatever neighbour ties the two; after a first name, a surname is no plural (Paul Griffith).
           const plural = inside === undefined && (foldName(y) === `${foldName(x)}s` || foldName(x) === `${foldName(y)}s`);
@@ -421,7 +431,7 @@ export const translationName: TranslationRule = {
             (isArabicFirstName(x) && isArabicFirstName(y));
           const evidence =
             consonantSlip ||
-            (latinSlip && !transliterated) ||
+            ((latinSlip || latinEnd) && !transliterated) ||
             vowelSlip ||
             swapped ||
             frenchEnding ||

@@ -60,7 +60,7 @@ export const translationTitle: TranslationRule = {
           const others = tb.filter((y) => alike(y) && !inName(x, y) && !inName(y, x));
           const mine = ta.filter(alike);
           // Each version may title the person twice ("President … the former general"): only titles with nothing in common disagree.
-          if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o, aboard)))) continue;
+          if (others.length === 0 || mine.some((m) => others.some((o) => shareFamily(m, o, aboard) || oneCommission(m, a.article.prose, o, b.article.prose)))) continue;
           const y = others[0];
           if (!y) continue;
           out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y));
@@ -139,6 +139,16 @@ function shareFamily(x: TitledName, y: TitledName, aboard: () => boolean = () =>
   if (x.body !== undefined && y.body !== undefined && x.body !== y.body) return false;
   if (x.portfolio === undefined || y.portfolio === undefined) return true;
   return x.portfolio.some((p) => y.portfolio?.includes(p));
+}
+
+/**
+ * A commissioner and the president of a commission are one office: "the chief electoral commissioner" is « le président
+ * de la commission électorale » (eq04).
+ */
+function oneCommission(x: TitledName, xProse: string, y: TitledName, yProse: string): boolean {
+  const heads = (t: TitledName, prose: string): boolean => t.families.includes('president') && /^[ \u00A0]+(?:of[ \u00A0]+the|de[ \u00A0]+la)[ \u00A0]+(?:[\p{L}\p{M}-]+[ \u00A0]+)?commission(?![\p{L}])/iu.test(prose.slice(t.title.end, t.title.end + 50));
+  const commissioner = (t: TitledName): boolean => t.families.includes('commissioner');
+  return (commissioner(x) && heads(y, yProse)) || (commissioner(y) && heads(x, xProse));
 }
 
 /** Words of a story about a flight or a ship, whose captain French calls « le commandant ». */

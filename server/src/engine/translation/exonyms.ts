@@ -32,7 +32,7 @@ guinee-bissau guinea-bissau|terre-neuve newfoundland|equateur ecuador|louisiane 
 virginie virginia|caroline carolina|pennsylvanie pennsylvania|saoudite saudi|emirats emirates|etats-unis us|usa us
 francois francis|benoit benedict|leon leo|pie pius|gregoire gregory|jean john|guillaume william|henri henry|jacques james
 philippe philip|edouard edward|elisabeth elizabeth|georges george|frederic frederick|etienne stephen|pierre peter
-jeux games|agence agency|territoires territories|territoire territory|iles islands|ile island|mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
+jeux games|etat state|agence agency|territoires territories|territoire territory|iles islands|ile island|mascate muscat|aiea iaea|onu un|otan nato|oms who|fmi imf|ocde oecd|opep opec|bce ecb|cpi icc|ue eu|ua au|cedeao ecowas|uemoa waemu
 `;
 
 export const EXONYMS: ReadonlyMap<string, string> = new Map(
