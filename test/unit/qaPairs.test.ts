@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea, eb–ei and ej–eq (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea, eb–ei, ej–eq and er–ey (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 13,977 errors of the kind a copy editor
+// Then 14,233 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1224,6 +1224,35 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'eq02/003_c11020d492317d0d.txt President Ellen Johnson Sirlief': 'two letters changed (Sirleaf / Sirlief): too far to call a slip',
   'eq06/010_5b519ea733b86d53.txt Anders Nordstrom': 'an accent both versions may drop (the English writes "Nordstrom" too): the French agrees with it',
   'eq07/012_8c6c3a324b5dc0d1.txt le général guinéen': 'the English paragraph names two countries the French does not (Mali, and France, which the French left out): no one swap to read',
+  'er08/015_b7af855c84d5c258.md parti, Ichiro Osawa': 'z for s is how Spanish and Japanese romanisations are spelt both ways (Vázquez / Vasquez): not a slip the check asserts',
+  'er08/015_b7af855c84d5c258.md la ministre de la Justice': "a consumer affairs minister's portfolio is one the list of portfolios lacks: « ministre de la Consommation » names none to compare",
+  'es02/003_fa76cc2d4761d308.txt counterpart Vincent Biruta': 'one person for another the other version names elsewhere in the article',
+  'es04/007_9083b1678162c625.txt a retired army colonel': 'a rank in small letters after an article with no name after it ("a retired army colonel") names no person',
+  "es06/010_e8daaeaa31d7f043.txt l'aéroport de Kamembe": 'places no list holds (Kavumu, Kamembe: airports of small towns)',
+  'et07/012_58a4bdd7d616f83a.txt générale Letita James': 'a given name one letter short (Letitia / Letita) beside the same surname is read as another spelling of it',
+  'eu01/000_06180cd0236a7ad5.txt Lee Joon-sek, 69': 'a part of a hyphenated Korean given name of three letters (Joon-seok / Joon-sek) is too short to read a slip in',
+  'eu02/002_0d146d0b1c5aa3aa.txt Tuscan island of Elba': 'islands are no places the list holds (Giglio, Elba)',
+  'eu03/005_8b816316be51ccf9.txt Nikos Alexiu said': 'u for ou is how transliterations differ (Umerov / Oumerov)',
+  'eu05/009_ff5b22052e3ca99e.txt Pope Benedict XVI said': 'one person for another named by a regnal name whose paragraph pairs with little to go on (a quote)',
+  'eu08/015_e9750af81a4181cf.md Le Premier ministre Ilia Klebanov': 'the given names are transliterated each their own way (Ilya / « Ilia ») and the paragraph pairs with little to go on: the titles are not compared',
+  'eu08/014_5b03563bef0601b8.md Vice-Admiral Einar Skorgan': "a vowel for another in a surname's last syllable beside a first name the lists lack (Einar) is how names are written both ways",
+  'ev03/004_816d30bdf50e6228.txt un 87e coup': 'an ordinal in figures (« 87e ») is compared with ordinals only: "move 78" is a count',
+  'ev03/004_816d30bdf50e6228.txt directeur technique de DeepMind': '« directeur technique » (chief technology officer) is an office the vocabulary lacks',
+  'ev06/011_9b8128f8b6f470f6.txt led by Governor J. Jayalalithaa': 'a name with an initial (J. Jayalalithaa) and an office after "led by" against « ministre en chef » (Chief Minister), which the vocabulary lacks',
+  "ev07/013_ba5d17e07c0ae33e.txt qu'Arjun Erigasi": 'an "i" beside another vowel is how transliterations differ (Sergei / Sergey)',
+  'ew02/002_42fa080c5e2e892b.txt domicile de Bakau': 'towns of fewer than 50,000 people are no places the list holds (Kololi, Bakau)',
+  'ew04/006_586adc4c93f030e9.txt dont Karim Wad,': 'a last letter "e" dropped is a French or English ending (Newsom / Newsome): not a slip the check asserts without a Western first name',
+  'ew06/010_8d98f3f51a1cd0f3.txt Abdou Latif Coulibaly': 'one person for another where the names share a given name: read as one',
+  "ew07/013_d14e9053e2c03f70.txt Barrow's interior minister": "an office after a possessive with no name after it (\"Barrow's interior minister\") names no person",
+  'ew08/014_640aead2381acd2e.txt for embezzlment': 'a misspelling no list holds ("embezzlment")',
+  'ex03/004_699284117788d385.txt had beaten New Zealand 20-5': 'a national team named in a score ("had beaten New Zealand 20-5") names the country in passing',
+  'ex04/007_cc7717c7d52b32df.txt dans la province Sud': "New Caledonia's provinces are named by compass points (« province Nord »): no region the list holds",
+  "ex05/008_568c9d2c49375dd2.txt Le Premier ministre Peter O'Neill": "one person for another whose name carries an apostrophe (O'Neill): the name is read in two",
+  'ex08/014_252185ce0caad950.md Intérieur, Gerald Darmanin': 'an accent both versions drop (the English writes "Gerald" too): the French agrees with it',
+  'ey03/005_b813ebfd7dc9072c.txt in Turkey and Iraq': 'the country the other version names is named in this paragraph too (Syria): a country moved inside a paragraph is not compared',
+  'ey03/005_b813ebfd7dc9072c.txt Janez Lenarcic said the sum': 'one person for another the other version names elsewhere in the article',
+  'ey04/007_e2a985e2400d3121.txt Le président haïtien René Preval': 'an accent both versions may drop (the English writes "Preval"): the French agrees with it',
+  'ey08/015_4a4e867ef4675291.txt al-Jaber al-Sabbah': 'a doubled letter in an Arabic name is how transliterations differ',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1704,6 +1733,14 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   'ei06/010_92ba525c4907160e.md former deputy prime minister Edward Lowassa': 'no fix: the rewrite does not take the deputy out of an office in small letters ("former deputy prime minister")',
   'em05/008_e824a3b270c3a66a.txt Tottenham chairman Jose Mourinho': "the fix says the other version's office in English (« entraîneur » / \"coach\"); the article wrote \"manager\"",
   'eo07/013_3e6365c0e47c02f9.txt Interior Minister Juan Lanchipa': 'no fix: « procureur général » is written back as no English title',
+  'er01/000_d4ec345d0e57c203.txt Chief Cabinet Secretary Fumio Kishida, who cut': "no fix: « Premier ministre » is not written back over a cabinet secretary's title",
+  'er03/004_28be6c1c0183d87d.txt le ministre des Affaires étrangères Taro Kono': 'no fix: a portfolio the rewrite lacks in French (« ministre du Numérique », "Digital Minister")',
+  'es01/000_69f32e9c031c6ef3.txt Le secrétaire américain à la Défense Marco Rubio': "no fix: a US secretary's portfolio (« secrétaire d'État américain ») is not written back in French",
+  'et02/002_17b2fbdf4b9d06f0.txt Republican Senator Darrell Issa': "no fix: a representative's office (« représentant ») is not written back in English",
+  'et02/003_e6e7979a4ca1bbcf.txt dans le Dakota du Sud': "the fix is offered in the English version only: a French region's name is written back only where both names take the same article",
+  "et04/007_de88f7bcc90c222e.txt La secrétaire d'État Rebecca Kleefisch": "no fix: « lieutenante-gouverneure » is not written back over « secrétaire d'État »",
+  'eu04/006_e33f7ce98273a860.txt Prime Minister Ahmed Nazif ordered': 'the fix writes the name as the other version does, French transliteration and all (« Hosni Moubarak »), and keeps the title',
+  'eu07/012_802ff7fc6767ddb1.txt Interior Minister Youba Sambou': "no fix: the other version's office (armed forces minister) is not written back over a portfolio",
 };
 
 function walk(dir: string): string[] {
@@ -1894,7 +1931,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 13,977 errors, 12,841 caught.
-  assert.equal(spans.length, 13977);
-  assert.equal(spans.length - missed.length, 12841);
+  // For the record: 14,233 errors, 13,068 caught.
+  assert.equal(spans.length, 14233);
+  assert.equal(spans.length - missed.length, 13068);
 });

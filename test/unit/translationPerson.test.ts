@@ -346,3 +346,21 @@ test('a name put back into English copy that writes no accent is written without
   // English copy that writes accents elsewhere gets them ("Élysée").
   assert.deepEqual(fixes('French President Nicolas Sarkozy welcomed the deal at the Élysée, his aides said.'), ['François Hollande']);
 });
+
+test('a company’s name translated word for word is one name: "Costa Crociere" / « Costa Croisières » (eu02); Kim Jong-il is not Kim Jong-un', () => {
+  assert.deepEqual(check(['Costa Crociere, the Genoa-based operator, said it would cooperate with the inquiry.'], ['Costa Croisières, l’opérateur basé à Gênes, a dit qu’il coopérerait avec l’enquête.']), {
+    '/w/story.en.txt': [],
+    '/w/story.fr.txt': [],
+  });
+  assert.deepEqual(check(['North Korean leader Kim Jong-un inspected the site, state media said.'], ['Le dirigeant nord-coréen Kim Jong-il a inspecté le site, selon les médias d’État.']), {
+    '/w/story.en.txt': ['Kim Jong-un'],
+    '/w/story.fr.txt': ['Kim Jong-il'],
+  });
+});
+
+test('a surname that is a French word is still a surname: « Andrée Boucher » for Andrée Bouchard is another person (qg04)', () => {
+  assert.deepEqual(check(['Quebec City mayor Andrée Bouchard welcomed the decision on Tuesday.'], ['La mairesse de Québec, Andrée Boucher, a salué la décision mardi.']), {
+    '/w/story.en.txt': ['Andrée Bouchard'],
+    '/w/story.fr.txt': ['Andrée Boucher'],
+  });
+});

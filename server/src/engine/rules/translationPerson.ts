@@ -1,6 +1,7 @@
 import { mentionsIn } from '../articleMentions';
 import { foldKey, foldText } from '../entities/fold';
 import { osaDistance } from '../entities/nearMissIndex';
+import { frenchWord } from '../spelling/frenchWords';
 import { say } from '../messages';
 import { charClass, isLetterOrMark, LOWER } from '../letterClass';
 import { isArabicFirstName, isFirstName, withFrenchAccents } from '../translation/firstNames';
@@ -96,6 +97,9 @@ export const translationPerson: TranslationRule = {
         // One typing slip apart (Fatoumata Sato / Fatoumata Stao): one name misspelt, most likely, and said so;
         // a listed name misspelt is entity.spelling's, with the list's spelling as the fix.
         const spelling = spellingsOfOne(x.text, y.text);
+        // The same first word and the rest two letters apart is one name each language writes its own way, a company's
+        // most often: "Costa Crociere" / « Costa Croisières » (eu02). Two people sharing a given name differ further.
+        if (!spelling && nameTranslated(x.text, y.text, a.article.language, b.article.language)) continue;
         if (spelling && (mentionsIn(a.article, a.entities, x).length > 0 || mentionsIn(b.article, b.entities, y).length > 0)) continue;
         const how = spelling ? 'spelling' : onlyHere ? 'paragraph' : 'stranger';
         out.push(finding(ctx.locale, ctx.sourceLang, a, b, x, y, how), finding(ctx.locale, ctx.sourceLang, b, a, y, x, how));
@@ -138,6 +142,20 @@ function onePerson(runs: PersonRun[]): PersonRun[] {
   if (runs.length <= 1) return runs;
   const named = runs.filter((r) => isFirstName(r.text.split(/[ \u00A0]/u)[0] ?? ''));
   return named.length === 1 ? named : runs;
+}
+
+/**
+ * Whether two names share their first word and the rest of the French one is French plural nouns, three edits at
+ * most from the other's: a company's name translated ("Costa Crociere" / « Costa Croisières »), not Kim Jong-il for Kim Jong-un.
+ */
+function nameTranslated(x: string, y: string, xLang: string, yLang: string): boolean {
+  const [fx = '', ...rx] = x.split(/[ \u00A0]+/u);
+  const [fy = '', ...ry] = y.split(/[ \u00A0]+/u);
+  if (foldKey(fx) !== foldKey(fy) || rx.length === 0 || rx.length !== ry.length) return false;
+  const french = yLang.toLowerCase().startsWith('fr') ? ry : xLang.toLowerCase().startsWith('fr') ? rx : undefined;
+  const [a, b] = [foldKey(rx.join(' ')), foldKey(ry.join(' '))];
+  // French plural nouns (« Croisières »), which no surname is: not « Boucher » for Bouchard, « Boulay » for Boulet.
+  return french !== undefined && Math.min(a.length, b.length) >= 6 && osaDistance(a, b, 3) <= 3 && french.every((w) => /[^s]s$/u.test(w) && frenchWord(w.toLowerCase()) !== undefined);
 }
 
 /** Whether two names are one typing slip apart, a letter or two neighbours swapped, as folded. */
