@@ -97,8 +97,8 @@ export const translationPerson: TranslationRule = {
         // One typing slip apart (Fatoumata Sato / Fatoumata Stao): one name misspelt, most likely, and said so;
         // a listed name misspelt is entity.spelling's, with the list's spelling as the fix.
         const spelling = spellingsOfOne(x.text, y.text);
-        // The same first word and the rest two letters apart is one name each language writes its own way, a company's
-        // most often: "Costa Crociere" / « Costa Croisières » (eu02). Two people sharing a given name differ further.
+        // The same first word, and the rest translated into French plural nouns, is one name each language writes its
+        // own way, a company's: "Costa Crociere" / « Costa Croisières » (eu02). Two people sharing a given name are not.
         if (!spelling && nameTranslated(x.text, y.text, a.article.language, b.article.language)) continue;
         if (spelling && (mentionsIn(a.article, a.entities, x).length > 0 || mentionsIn(b.article, b.entities, y).length > 0)) continue;
         const how = spelling ? 'spelling' : onlyHere ? 'paragraph' : 'stranger';
