@@ -49,7 +49,7 @@ import type { Finding } from '../../server/src/engine/types';
 // economies), ps01–ps08 (culture), pt01–pt08 (migration), pu01–pu08
 // (farming and food), pv01–pv08 (technology), pw01–pw08 (Sahel and Lake
 // Chad security), px01–px08 (short briefs), py01–py08 (elections), and
-// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea, eb–ei, ej–eq and er–ey (one theme a round, from courts and mining to race results,
+// pz–qu, qv–rt, ru–sl, sm–tk, tl–tw, tx–ue, uf–ug, uh–ui, uj–ul, um–un, uo–up, uq–ur, us–ut, uu–uv, uw–ux, uy–uz, va–vb, vc–vd, ve–vf, vg–vh, vi–vj, vk–vl, vm–vn, vo–vp, vq–vr, vs–vt, vu–vv, vw–vy, vz–wa, wb–wd, we–wh, wi–wl, wm–wp, wq–wt, wu–wx, wy–xb, xc–xf, xg–xj, xk–xn, xo–xr, xs–ye, yf–ym, yn–yu, yv–zc, zd–zs, zt–ba, bb–bi, bj–bq, br–by, bz–cg, ch–co, cp–cw, cx–de, df–dm, dn–ds, dt–ea, eb–ei, ej–eq, er–ey and ez–fg (one theme a round, from courts and mining to race results,
 // summits and humanitarian aid: the commit that added each names it) by
 // testers who never
 // read the code; v* are traps for each rule: "Theresa May may", "what they could
@@ -65,7 +65,7 @@ import type { Finding } from '../../server/src/engine/types';
 // typography, months next to names (June, Jude), hyphenated amounts
 // ("$7-billion"), a coalition that spells Senegal in Wolof. Clean, they must
 // raise nothing but the "Assimi Goita" and "Ibrahim Traore" the entity list spells "Goïta" and "Traoré".
-// Then 14,233 errors of the kind a copy editor
+// Then 14,489 errors of the kind a copy editor
 // catches are made in one version each (injected.json), and the check must
 // find them, and nothing else. The misses are listed: a change that catches
 // more, or fewer, shows here.
@@ -1253,6 +1253,22 @@ const KNOWN_MISSES: Readonly<Record<string, string>> = {
   'ey03/005_b813ebfd7dc9072c.txt Janez Lenarcic said the sum': 'one person for another the other version names elsewhere in the article',
   'ey04/007_e2a985e2400d3121.txt Le président haïtien René Preval': 'an accent both versions may drop (the English writes "Preval"): the French agrees with it',
   'ey08/015_4a4e867ef4675291.txt al-Jaber al-Sabbah': 'a doubled letter in an Arabic name is how transliterations differ',
+  'ez01/000_42928ba73eade8be.txt Pekka Havisto': 'a doubled vowel is how transliterations differ (Jabari / « Jaabari »): a Finnish name is read as one',
+  'ez04/006_239ae8dddcc65c49.txt seismologist Bjorn Lund': 'an accent English drops',
+  'ez07/013_b04017060c316028.txt Qimussersua à Ilulissat': 'places no list holds (Sisimiut, Ilulissat: Greenland towns of a few thousand people)',
+  "fb02/002_69610d28dc6203ca.txt l'île espagnole de Majorque": 'islands are no places the list holds (Ibiza, Majorca)',
+  'fb03/004_2915f1fa92e06e0f.txt under Christian Kern slumped': "the paragraph's one name-like run in English is the party (\"Social Democrats\"), so the finding stands on it, not on the person swapped in",
+  'fb07/012_2df3528c8e0e2ad0.txt Kickl can become president': 'an office said with a verb in one version and as a post in the other is not compared',
+  'fb08/015_80d5ea9a8bbf92d4.md Milos Zeman décide': 'an accent one version drops from a first name (Miloš / Milos) beside the surname it keeps is a house style, not a slip the check asserts',
+  'fc05/008_25744f6e2b13d916.txt defeating Madrid by': 'both cities are named elsewhere in both versions: background one version put elsewhere',
+  'fd01/000_411dd2c1b40d4dcf.txt Oleksandr Kubrokov': 'the other version transliterates the name (« Koubrakov »): an o for an a inside it is read as the transliteration',
+  'fd03/005_28c729ffb3619db6.txt le porte-parole de la diplomatie russe': "a spokesman's body (the Kremlin, the foreign ministry) is not compared",
+  'fe05/008_50a0b7418ef68ea2.txt in Bamako for the first summit': "the other city (Niamey) is the story's dateline too: a dateline's city named again is background",
+  'fe07/012_1535e5b9fa9da3d2.txt Volker Turk': 'an accent English drops',
+  "ff03/004_8223afa2800438aa.txt l'Alberta, Rachel Notley,": 'one person for another the other version names elsewhere in the article',
+  'ff05/008_6e9e2929ea5b95cd.txt le maire Henri Braun': 'a first name French writes its own way (Henry / « Henri ») is read as the name translated',
+  'fg04/006_2ea238f74e597063.txt John Kufuor in 2008': 'one person for another where the names share a given name: read as one',
+  'fg08/014_91b2951b3c4f124a.txt Mohammed Ibn Chambas': 'a doubled m in an Arabic name is how transliterations differ (Mohamed / Mohammed)',
 };
 
 /** Findings no injected error explains: each is a consequence of one, said why. */
@@ -1264,6 +1280,8 @@ const KNOWN_SIDE_EFFECTS: Readonly<Record<string, string>> = {
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Colonel"': 'od01 English was given the year 2025 for 2024: at that date Goïta is a general, as the title check says',
   '/w/od01/872_4ad646000484bf0a.txt entity.title "Brigadier General"': 'the same, for Tiani, an army general by then',
   '/w/dj08/015_e78ee917b2958ea5.txt date.weekday "lundi"': "the dateline's year slipped (2022 / 2021): « lundi 24 janvier » is read in 2021, when it was a Sunday",
+  '/w/fb03/004_2915f1fa92e06e0f.txt translation.person "Social Democrats"': "the person swapped in (Christian Kern) follows the party's name, the one run of capitalised words the English paragraph reads as a name: the finding stands on the party",
+  '/w/fb03/005_52ab48f44cff957d.txt translation.person "Pamela Rendi-Wagner"': "the same finding in the French version, on the right name, read against the party's",
 };
 
 /** Caught errors no fix can undo to the letter, by design: each says why. */
@@ -1741,6 +1759,11 @@ const NOT_RESTORED: Readonly<Record<string, string>> = {
   "et04/007_de88f7bcc90c222e.txt La secrétaire d'État Rebecca Kleefisch": "no fix: « lieutenante-gouverneure » is not written back over « secrétaire d'État »",
   'eu04/006_e33f7ce98273a860.txt Prime Minister Ahmed Nazif ordered': 'the fix writes the name as the other version does, French transliteration and all (« Hosni Moubarak »), and keeps the title',
   'eu07/012_802ff7fc6767ddb1.txt Interior Minister Youba Sambou': "no fix: the other version's office (armed forces minister) is not written back over a portfolio",
+  'fa05/008_e3e5483371e4b626.txt et les États-Unis, premier donateur': 'the fix names the country as the English does (« la Grande-Bretagne »); the article wrote « le Royaume-Uni »',
+  'fa08/014_8b337590ae5c7616.txt MDC secretary-general Morgan Komichi': "the fix says the other version's office in English (« président » / \"president\"); the article wrote \"chairman\"",
+  'ff06/011_ed1fdc39a741aac1.txt ministre de la Santé du territoire': "no fix: a territory's minister (« ministre de la Santé du territoire ») is not written back over another portfolio",
+  'ff07/013_a59834c85aba2245.txt Federal Environment Minister': "no fix: a federal minister's portfolio is not written back over another in English",
+  'fg03/004_a17b30f72a915420.txt forces in Parakou,': 'the fix names the town as the French does, accent and all ("Savè"); the English article wrote "Save"',
 };
 
 function walk(dir: string): string[] {
@@ -1931,7 +1954,7 @@ test('faulty: each injected error is caught where it was made, its fix restores 
     console.log('NOW NOT RESTORED', JSON.stringify(notRestored.filter((k) => !(k in NOT_RESTORED)), null, 1));
   }
   assert.deepEqual(notRestored.sort(), Object.keys(NOT_RESTORED).sort());
-  // For the record: 14,233 errors, 13,068 caught.
-  assert.equal(spans.length, 14233);
-  assert.equal(spans.length - missed.length, 13068);
+  // For the record: 14,489 errors, 13,308 caught.
+  assert.equal(spans.length, 14489);
+  assert.equal(spans.length - missed.length, 13308);
 });
