@@ -608,7 +608,7 @@ function firstNameFinding(locale: Locale, sourceLang: string | undefined, self: 
  * `y` with the one slip that parts it from `x` undone, its own accents kept: « Wagé » against the English "Wague"
  * is « Wagué », not the English spelling. `x` itself when the two differ otherwise, or a letter folds to two.
  */
-export function respelt(y: string, x: string): string {
+function respelt(y: string, x: string): string {
   const X = [...x.normalize('NFC')];
   const Y = [...y.normalize('NFC')];
   const fold = (c: string): string => foldName(c);
