@@ -79,6 +79,8 @@ export const translationTitle: TranslationRule = {
  */
 function samePerson(x: TitledName, y: TitledName): boolean {
   const words = (t: TitledName): string[] => t.name.text.split(/[ \u00A0]+/u).slice(0, -1).map(foldKey);
+  // French writes an Arabic s as « ç » (Faisal / « Fayçal »), folded to c.
+  const consonants = (s: string): string => s.replace(/[aeiouy]/gu, '').replace(/c/gu, 's');
   // Two given names with nothing in common are two people of one surname: "Environment Minister Marina Silva" and
   // "President Luiz Inacio Lula da Silva" (eb07). Spellings of one given name begin alike (Luiz / Luis, Mohamed / Mohammed).
   if (x.surname === y.surname) {
@@ -86,13 +88,11 @@ function samePerson(x: TitledName, y: TitledName): boolean {
     // Transliterations trade vowels, doubled letters, the s sounds and j for y: Rustem / « Roustem », Faisal / « Fayçal »,
     // Benjamin / « Benyamin ». A given name of one consonant or none (Joe, Ayo) is compared as written.
     const start = (w: string): string => {
-      const consonants = w.replace(/[csz]/gu, 's').replace(/[aeiouyj]/gu, '').replace(/(.)\1/gu, '$1');
-      return consonants.length >= 2 ? consonants.slice(0, 3) : w.slice(0, 3);
+      const kept = consonants(w.replace(/z/gu, 's').replace(/j/gu, '')).replace(/(.)\1/gu, '$1');
+      return kept.length >= 2 ? kept.slice(0, 3) : w.slice(0, 3);
     };
     return mine.length === 0 || theirs.length === 0 || mine.some((w) => theirs.includes(w)) || start(mine[0] ?? '') === start(theirs[0] ?? '');
   }
-  // French writes an Arabic s as « ç » (Faisal / « Fayçal »), folded to c.
-  const consonants = (s: string): string => s.replace(/[aeiouy]/gu, '').replace(/c/gu, 's');
   if (x.surname.length < 4 || y.surname.length < 4 || x.surname.charAt(0) !== y.surname.charAt(0) || consonants(x.surname) !== consonants(y.surname)) return false;
   const theirs = words(y);
   return words(x).some((w) => w.length >= 3 && theirs.includes(w));
